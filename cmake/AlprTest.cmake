@@ -1,0 +1,26 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+# alpr_add_test(area unit source): a Qt Test executable registered with CTest as
+# <area>_<unit>, with a timeout. ui tests link alpr_ui and run offscreen; cli
+# tests get the path of alprctl in ALPRCTL.
+set(ALPR_TEST_DATA_DIR ${PROJECT_SOURCE_DIR}/tests/data)
+set(ALPR_SHARED_FIXTURES_DIR ${PROJECT_SOURCE_DIR}/../shared/fixtures)
+
+function(alpr_add_test area unit source)
+    set(target tst_${area}_${unit})
+    add_executable(${target} ${source})
+    set_target_properties(${target} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
+    target_link_libraries(${target} PRIVATE alpr_flags alpr_core Qt6::Test)
+    target_compile_definitions(${target} PRIVATE
+        ALPR_TEST_DATA_DIR="${ALPR_TEST_DATA_DIR}")
+    set(env "QT_QPA_PLATFORM=offscreen")
+    if(area STREQUAL "ui")
+        target_link_libraries(${target} PRIVATE alpr_ui)
+    endif()
+    if(area STREQUAL "cli")
+        add_dependencies(${target} alprctl)
+        target_compile_definitions(${target} PRIVATE ALPRCTL="$<TARGET_FILE:alprctl>")
+    endif()
+    add_test(NAME ${area}_${unit} COMMAND ${target})
+    set_tests_properties(${area}_${unit} PROPERTIES TIMEOUT 120 ENVIRONMENT "${env}")
+endfunction()
