@@ -1,1 +1,65 @@
-int main() { return 0; }
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+// alpr-workstation: the desktop application.
+#include "mainwindow.h"
+#include "signindialog.h"
+
+#include "auth/session.h"
+#include "common/clock.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <sys/resource.h>
+
+int main(int argc, char* argv[])
+{
+#ifdef NDEBUG
+    const rlimit none{0, 0};
+    ::setrlimit(RLIMIT_CORE, &none); // no core dump may carry a key or a plate
+#endif
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ALPR Workstation"));
+    QApplication::setOrganizationName(QStringLiteral("alpr-workstation"));
+    QApplication::setApplicationVersion(QStringLiteral(ALPR_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("alpr-workstation"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("alpr"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Search, review and audit license plate reads."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        QApplication::translate("main", "The store file (default: $ALPR_STORE)."),
+        QStringLiteral("FILE"));
+    parser.addOption(storeOption);
+    parser.process(app);
+
+    QString store = parser.value(storeOption);
+    if (store.isEmpty())
+        store = qEnvironmentVariable("ALPR_STORE");
+    if (store.isEmpty())
+        store = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+            + QStringLiteral("/alpr-workstation/store.alprdb");
+
+    alpr::gui::SignInDialog signIn(store, alpr::Clock::system());
+    if (signIn.exec() != QDialog::Accepted)
+        return 0;
+    alpr::gui::MainWindow window(signIn.takeSession());
+    window.show();
+    return QApplication::exec();
+}

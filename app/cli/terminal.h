@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+#include "auth/securebytes.h"
+
+#include <QString>
+
+namespace alpr::cli {
+
+// The password from the environment variable, or asked for on the terminal
+// without echo. Empty when neither is possible.
+SecureBytes readPassword(const char* envVariable, const QString& prompt);
+// A new password: from the variable, or asked for twice on the terminal.
+SecureBytes readNewPassword(const char* envVariable, const QString& prompt, QString* problem);
+
+void printOut(const QString& text); // stdout, with a newline
+void printErr(const QString& text); // stderr, with a newline
+
+} // namespace alpr::cli

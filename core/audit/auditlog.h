@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace alpr {
+
+class Clock;
+
+// One record of the audit trail. Holds what CJIS asks of an audit record
+// (date/time, component, event type, user, outcome) and what Civil Code
+// 1798.90.52 asks of an access record (the data used to query, the purpose).
+struct AuditEvent
+{
+    qint64 seq = 0;
+    QDateTime at;         // UTC, millisecond precision
+    QString username;
+    QString workstation;
+    QString action;       // "sign-in", "search", "view-image", ...
+    QString object;       // what was acted on: "read:42", "search:7", "user:alice"
+    QJsonObject details;  // case number, purpose, query, result count, reason, ...
+    QString outcome;      // "success", "failure", "refused", "locked"
+    QString prevHash;     // hex SHA-256 of the previous event; 64 zeros for the first
+    QString hash;         // hex SHA-256 over prevHash and the canonical form of this event
+};
+
+struct AuditFilter
+{
+    QString username;
+    QString action;
+    QString caseNumber;
+    QDateTime from; // inclusive; invalid = open
+    QDateTime to;   // exclusive; invalid = open
+    int limit = 0;  // 0 = all
+};
+
+struct AuditVerification
+{
+    bool intact = true;
+    qint64 events = 0;
+    qint64 firstBadSeq = 0; // 0 when intact
+    QString problem;        // what is wrong at firstBadSeq
+    QString headHash;       // hash of the last event (64 zeros when empty)
+};
+
+// The append-only, hash-chained audit trail in the store. Appends are made
+// inside the caller's transaction when there is one, so that an access and
+// its record commit together.
+class AuditLog final
+{
+public:
+    AuditLog(QSqlDatabase db, const Clock& clock, QString workstation);
+
+    Result<qint64> append(const QString& username, const QString& action, const QString& object,
+                          const QJsonObject& details, const QString& outcome);
+    // For events that happened earlier (failed sign-ins held in the key-slot file).
+    Result<qint64> appendAt(const QDateTime& at, const QString& username, const QString& action,
+                            const QString& object, const QJsonObject& details,
+                            const QString& outcome);
+
+    Result<QList<AuditEvent>> list(const AuditFilter& filter) const;
+    Result<AuditVerification> verify() const;
+    QString workstation() const { return m_workstation; }
+
+    static QString genesisHash();
+    // The exact bytes the hash covers (besides the previous hash).
+    static QByteArray canonicalForm(const AuditEvent& event);
+    static QString chainHash(const QString& prevHash, const AuditEvent& event);
+
+private:
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+    QString m_workstation;
+};
+
+} // namespace alpr

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "auth/permissions.h"
+
+#include <array>
+
+namespace alpr {
+
+namespace {
+
+struct RoleInfo
+{
+    Role role;
+    const char* name;
+};
+constexpr std::array kRoles{
+    RoleInfo{Role::Detective, "detective"}, RoleInfo{Role::Dispatcher, "dispatcher"},
+    RoleInfo{Role::Records, "records"}, RoleInfo{Role::Administrator, "administrator"},
+    RoleInfo{Role::Auditor, "auditor"}};
+
+struct ActionInfo
+{
+    Action action;
+    const char* name;
+};
+constexpr std::array kActions{
+    ActionInfo{Action::Search, "search"},
+    ActionInfo{Action::Canvass, "canvass"},
+    ActionInfo{Action::ViewImage, "view-image"},
+    ActionInfo{Action::VerifyHit, "verify-hit"},
+    ActionInfo{Action::Export, "export"},
+    ActionInfo{Action::ImportReads, "import-reads"},
+    ActionInfo{Action::ManageUsers, "manage-users"},
+    ActionInfo{Action::ManageHotLists, "manage-hotlists"},
+    ActionInfo{Action::ChangeSettings, "change-settings"},
+    ActionInfo{Action::ReadAudit, "read-audit"},
+};
+
+} // namespace
+
+QString roleName(Role role)
+{
+    for (const auto& r : kRoles)
+        if (r.role == role)
+            return QLatin1String(r.name);
+    return {};
+}
+
+std::optional<Role> roleFromName(const QString& name)
+{
+    for (const auto& r : kRoles)
+        if (name.compare(QLatin1String(r.name), Qt::CaseInsensitive) == 0)
+            return r.role;
+    return std::nullopt;
+}
+
+QList<Role> allRoles()
+{
+    QList<Role> roles;
+    for (const auto& r : kRoles)
+        roles.append(r.role);
+    return roles;
+}
+
+QString actionName(Action action)
+{
+    for (const auto& a : kActions)
+        if (a.action == action)
+            return QLatin1String(a.name);
+    return {};
+}
+
+QList<Action> allActions()
+{
+    QList<Action> actions;
+    for (const auto& a : kActions)
+        actions.append(a.action);
+    return actions;
+}
+
+bool roleAllows(Role role, Action action)
+{
+    switch (role) {
+    case Role::Detective:
+        return action == Action::Search || action == Action::Canvass || action == Action::ViewImage;
+    case Role::Dispatcher:
+        return action == Action::Search || action == Action::ViewImage ||
+               action == Action::VerifyHit;
+    case Role::Records:
+        return action == Action::Search || action == Action::ViewImage ||
+               action == Action::Export || action == Action::ImportReads;
+    case Role::Administrator:
+        return action == Action::ManageUsers || action == Action::ManageHotLists ||
+               action == Action::ChangeSettings || action == Action::ImportReads ||
+               action == Action::ReadAudit;
+    case Role::Auditor:
+        // An audit of searches has to look at what was searched.
+        return action == Action::ReadAudit || action == Action::Search ||
+               action == Action::ViewImage;
+    }
+    return false;
+}
+
+bool rolesAllow(const QList<Role>& roles, Action action)
+{
+    for (Role r : roles)
+        if (roleAllows(r, action))
+            return true;
+    return false;
+}
+
+std::optional<QList<Role>> parseRoles(const QString& text, QString* unknown)
+{
+    QList<Role> roles;
+    for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
+        const auto role = roleFromName(part.trimmed());
+        if (!role) {
+            if (unknown)
+                *unknown = part.trimmed();
+            return std::nullopt;
+        }
+        if (!roles.contains(*role))
+            roles.append(*role);
+    }
+    return roles;
+}
+
+QString rolesToString(const QList<Role>& roles)
+{
+    QStringList names;
+    for (Role r : roles)
+        names << roleName(r);
+    return names.join(u',');
+}
+
+} // namespace alpr

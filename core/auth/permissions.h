@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace alpr {
+
+enum class Role
+{
+    Detective,
+    Dispatcher,
+    Records,
+    Administrator,
+    Auditor
+};
+
+// Everything a user can do that the permission table decides.
+enum class Action
+{
+    Search,
+    Canvass,
+    ViewImage,
+    VerifyHit,
+    Export,
+    ImportReads,
+    ManageUsers,
+    ManageHotLists,
+    ChangeSettings,
+    ReadAudit,
+};
+
+QString roleName(Role role);
+std::optional<Role> roleFromName(const QString& name);
+QList<Role> allRoles();
+QString actionName(Action action);
+QList<Action> allActions();
+
+// The permission table: may a holder of this role do this action?
+bool roleAllows(Role role, Action action);
+// A user with several roles may do what any of them allows.
+bool rolesAllow(const QList<Role>& roles, Action action);
+
+// "detective,records" <-> roles; parse fails on unknown names.
+std::optional<QList<Role>> parseRoles(const QString& text, QString* unknown = nullptr);
+QString rolesToString(const QList<Role>& roles);
+
+} // namespace alpr

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "cases/casepolicy.h"
+
+#include "store/store.h"
+
+#include <QSqlQuery>
+
+namespace alpr {
+
+Result<CasePolicy> CasePolicy::load(const Store& store)
+{
+    CasePolicy policy;
+    auto pattern = store.setting(QStringLiteral("case_number_pattern"));
+    if (!pattern)
+        return pattern.error();
+    policy.m_caseNumber = QRegularExpression(pattern.value());
+    if (!policy.m_caseNumber.isValid())
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("the store's case number format \"%1\" is not a valid "
+                                        "regular expression; an administrator must correct it")
+                             .arg(pattern.value()));
+    auto example = store.setting(QStringLiteral("case_number_example"));
+    if (!example)
+        return example.error();
+    policy.m_example = example.value();
+
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral(
+        "SELECT code, description, policy_ref FROM purposes WHERE active = 1 ORDER BY code"));
+    if (auto r = execPrepared(q, QStringLiteral("reading the purposes")); !r)
+        return r.error();
+    while (q.next())
+        policy.m_purposes.append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return policy;
+}
+
+Result<void> CasePolicy::check(const QString& caseNumber, const QString& purpose) const
+{
+    if (caseNumber.trimmed().isEmpty())
+        return makeError(ErrorCode::Denied,
+                         QStringLiteral("a case or incident number is required for every search "
+                                        "(for example %1)")
+                             .arg(m_example));
+    if (!m_caseNumber.match(caseNumber).hasMatch())
+        return makeError(ErrorCode::Denied,
+                         QStringLiteral("\"%1\" is not a case number in this department's format "
+                                        "(for example %2)")
+                             .arg(caseNumber, m_example));
+    if (purpose.trimmed().isEmpty())
+        return makeError(ErrorCode::Denied,
+                         QStringLiteral("a purpose is required for every search"));
+    for (const Purpose& p : m_purposes)
+        if (p.code == purpose)
+            return {};
+    QStringList codes;
+    for (const Purpose& p : m_purposes)
+        codes << p.code;
+    return makeError(ErrorCode::Denied,
+                     QStringLiteral("\"%1\" is not an authorized purpose; use one of: %2")
+                         .arg(purpose, codes.join(QStringLiteral(", "))));
+}
+
+} // namespace alpr

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+
+namespace alpr {
+
+class Store;
+
+struct Purpose
+{
+    QString code;
+    QString description;
+    QString policyRef;
+};
+
+// What every inquiry must carry (Civil Code 1798.90.52; e.g. Los Altos
+// 462.6(e)): a case or incident number in the department's format and an
+// authorized purpose.
+class CasePolicy final
+{
+public:
+    static Result<CasePolicy> load(const Store& store);
+
+    // Denied, saying plainly what is missing or wrong.
+    Result<void> check(const QString& caseNumber, const QString& purpose) const;
+    const QList<Purpose>& purposes() const { return m_purposes; }
+    QString caseNumberExample() const { return m_example; }
+
+private:
+    QRegularExpression m_caseNumber;
+    QString m_example;
+    QList<Purpose> m_purposes;
+};
+
+} // namespace alpr

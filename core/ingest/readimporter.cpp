@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "ingest/readimporter.h"
+
+#include "audit/auditlog.h"
+#include "auth/session.h"
+#include "common/clock.h"
+#include "ingest/readfileparser.h"
+#include "search/plateindex.h"
+#include "store/readrepository.h"
+#include "store/store.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace alpr {
+
+Result<ImportResult> ReadImporter::importFile(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (auto r = m_session.require(Action::ImportReads, QStringLiteral("file:%1").arg(name)); !r)
+        return r.error();
+    auto parsed = parseReadFile(path);
+    if (!parsed) {
+        (void)m_session.audit().append(m_session.user().username, QStringLiteral("import"),
+                                       QStringLiteral("file:%1").arg(name),
+                                       {{QStringLiteral("reason"), parsed.error().message}},
+                                       QStringLiteral("invalid"));
+        return parsed.error();
+    }
+    return importReads(parsed.value(), name);
+}
+
+Result<ImportResult> ReadImporter::importReads(QList<ReadRecord>& reads, const QString& label)
+{
+    const QString object = QStringLiteral("file:%1").arg(label);
+    if (auto r = m_session.require(Action::ImportReads, object); !r)
+        return r.error();
+    Store& store = m_session.store();
+    ImportResult result;
+    result.source = label;
+    struct Added
+    {
+        qint64 plateId;
+        qint64 readId;
+        QString plate;
+    };
+    std::vector<Added> added;
+    added.reserve(std::size_t(reads.size()));
+    const QDateTime now = m_session.clock().now();
+
+    auto stored = store.transaction([&]() -> Result<void> {
+        ReadRepository repository(store.database());
+        QSet<QString> seenIds;
+        for (ReadRecord& read : reads) {
+            if (!read.externalId.isEmpty()) {
+                if (seenIds.contains(read.externalId)) {
+                    ++result.duplicates;
+                    continue;
+                }
+                seenIds.insert(read.externalId);
+                auto exists = repository.hasExternalId(read.externalId);
+                if (!exists)
+                    return exists.error();
+                if (exists.value()) {
+                    ++result.duplicates;
+                    continue;
+                }
+            }
+            auto r = repository.insert(read, now);
+            if (!r)
+                return r.error();
+            added.push_back({r->plateId, r->readId, read.plate});
+            ++result.imported;
+        }
+        auto logged = m_session.audit().append(
+            m_session.user().username, QStringLiteral("import"), object,
+            {{QStringLiteral("imported"), result.imported},
+             {QStringLiteral("duplicates"), result.duplicates}},
+            QStringLiteral("success"));
+        if (!logged)
+            return logged.error();
+        return {};
+    });
+    if (!stored)
+        return makeError(stored.error().code,
+                         QStringLiteral("%1: nothing was imported: %2")
+                             .arg(label, stored.error().message));
+    PlateIndex& index = m_session.plateIndex();
+    for (const Added& a : added)
+        index.addRead(a.plateId, a.plate, a.readId);
+    return result;
+}
+
+} // namespace alpr

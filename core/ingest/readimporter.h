@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+#include "common/result.h"
+#include "store/readrecord.h"
+
+#include <QList>
+#include <QString>
+
+namespace alpr {
+
+class Session;
+
+struct ImportResult
+{
+    QString source;     // file name or batch label
+    int imported = 0;   // reads stored
+    int duplicates = 0; // reads skipped because their source id was already stored
+};
+
+// Stores reads for a signed-in user. A file is parsed whole first; then all
+// its reads are stored in one transaction together with the audit record, so
+// a file is imported entirely or not at all.
+class ReadImporter final
+{
+public:
+    explicit ReadImporter(Session& session) : m_session(session) {}
+
+    Result<ImportResult> importFile(const QString& path);
+    // Reads already in memory (the demo generator); label names them in the audit trail.
+    Result<ImportResult> importReads(QList<ReadRecord>& reads, const QString& label);
+
+private:
+    Session& m_session;
+};
+
+} // namespace alpr

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "store/migrations.h"
+
+namespace alpr {
+
+namespace {
+
+QStringList schemaV1()
+{
+    return {
+        QStringLiteral("CREATE TABLE settings ("
+                       " key TEXT PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE users ("
+                       " id INTEGER PRIMARY KEY,"
+                       " username TEXT NOT NULL UNIQUE,"
+                       " full_name TEXT NOT NULL DEFAULT '',"
+                       " badge TEXT NOT NULL DEFAULT '',"
+                       " organization TEXT NOT NULL DEFAULT '',"
+                       " roles TEXT NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'active',"
+                       " must_change_password INTEGER NOT NULL DEFAULT 0,"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE training ("
+                       " id INTEGER PRIMARY KEY,"
+                       " user_id INTEGER NOT NULL REFERENCES users(id),"
+                       " course TEXT NOT NULL,"
+                       " completed_on TEXT NOT NULL,"
+                       " expires_on TEXT)"),
+        QStringLiteral("CREATE TABLE cameras ("
+                       " id INTEGER PRIMARY KEY,"
+                       " code TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL,"
+                       " source_kind TEXT NOT NULL,"
+                       " latitude REAL,"
+                       " longitude REAL)"),
+        // The distinct plates; the in-memory plate index is built from here.
+        QStringLiteral("CREATE TABLE plates ("
+                       " id INTEGER PRIMARY KEY,"
+                       " plate TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE TABLE reads ("
+                       " id INTEGER PRIMARY KEY,"
+                       " plate_id INTEGER NOT NULL REFERENCES plates(id),"
+                       " plate TEXT NOT NULL,"
+                       " state TEXT NOT NULL DEFAULT '',"
+                       " captured_at INTEGER NOT NULL,"
+                       " camera_id INTEGER NOT NULL REFERENCES cameras(id),"
+                       " latitude REAL,"
+                       " longitude REAL,"
+                       " confidence REAL NOT NULL DEFAULT 0,"
+                       " candidates TEXT NOT NULL DEFAULT '',"
+                       " make TEXT NOT NULL DEFAULT '',"
+                       " model TEXT NOT NULL DEFAULT '',"
+                       " color TEXT NOT NULL DEFAULT '',"
+                       " body TEXT NOT NULL DEFAULT '',"
+                       " source_kind TEXT NOT NULL,"
+                       " external_id TEXT,"
+                       " legal_hold INTEGER NOT NULL DEFAULT 0,"
+                       " imported_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX reads_plate_id ON reads(plate_id)"),
+        QStringLiteral("CREATE INDEX reads_plate ON reads(plate)"),
+        QStringLiteral("CREATE INDEX reads_captured_at ON reads(captured_at)"),
+        QStringLiteral("CREATE UNIQUE INDEX reads_external_id ON reads(external_id)"
+                       " WHERE external_id IS NOT NULL"),
+        QStringLiteral("CREATE TABLE images ("
+                       " id INTEGER PRIMARY KEY,"
+                       " read_id INTEGER NOT NULL REFERENCES reads(id),"
+                       " kind TEXT NOT NULL,"
+                       " jpeg BLOB NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX images_read_kind ON images(read_id, kind)"),
+        QStringLiteral("CREATE TABLE purposes ("
+                       " code TEXT PRIMARY KEY,"
+                       " description TEXT NOT NULL,"
+                       " policy_ref TEXT NOT NULL DEFAULT '',"
+                       " active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE cases ("
+                       " number TEXT PRIMARY KEY,"
+                       " first_user TEXT NOT NULL,"
+                       " first_at INTEGER NOT NULL,"
+                       " title TEXT NOT NULL DEFAULT '')"),
+        // A search is the access record of Civil Code 1798.90.52.
+        QStringLiteral("CREATE TABLE searches ("
+                       " id INTEGER PRIMARY KEY,"
+                       " user_id INTEGER REFERENCES users(id),"
+                       " username TEXT NOT NULL,"
+                       " at INTEGER NOT NULL,"
+                       " case_number TEXT NOT NULL,"
+                       " purpose TEXT NOT NULL,"
+                       " query TEXT NOT NULL,"
+                       " result_count INTEGER NOT NULL,"
+                       " audit_seq INTEGER)"),
+        QStringLiteral("CREATE INDEX searches_case ON searches(case_number)"),
+        QStringLiteral("CREATE INDEX searches_user_at ON searches(username, at)"),
+        QStringLiteral("CREATE TABLE hotlists ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " source TEXT NOT NULL,"
+                       " loaded_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE hotlist_entries ("
+                       " id INTEGER PRIMARY KEY,"
+                       " hotlist_id INTEGER NOT NULL REFERENCES hotlists(id),"
+                       " plate TEXT NOT NULL,"
+                       " state TEXT NOT NULL DEFAULT '',"
+                       " reason TEXT NOT NULL,"
+                       " case_number TEXT NOT NULL DEFAULT '',"
+                       " entered_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX hotlist_entries_plate ON hotlist_entries(plate)"),
+        // The hash-chained audit trail. Append-only: the triggers refuse
+        // UPDATE and DELETE; verification catches what bypasses them.
+        QStringLiteral("CREATE TABLE audit ("
+                       " seq INTEGER PRIMARY KEY,"
+                       " at INTEGER NOT NULL,"
+                       " username TEXT NOT NULL,"
+                       " workstation TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " object TEXT NOT NULL,"
+                       " details TEXT NOT NULL,"
+                       " outcome TEXT NOT NULL,"
+                       " prev_hash TEXT NOT NULL,"
+                       " hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_user_at ON audit(username, at)"),
+        QStringLiteral("CREATE INDEX audit_action_at ON audit(action, at)"),
+        QStringLiteral("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+        // The authorized purposes of the department policies (e.g. Los Altos
+        // 462.3 and 462.6(c)); an administrator maintains the list.
+        QStringLiteral("INSERT INTO purposes(code, description, policy_ref) VALUES"
+                       " ('stolen-vehicle', 'Stolen vehicle or stolen plate', 'Los Altos 462.3'),"
+                       " ('wanted-person', 'Wanted person or active warrant', 'Los Altos 462.3'),"
+                       " ('missing-person', 'Missing person, AMBER or Silver alert', 'Los Altos 462.3'),"
+                       " ('witness-victim', 'Locating a witness or a victim', 'Los Altos 462.6(c)'),"
+                       " ('criminal-investigation', 'A specific criminal investigation',"
+                       "  'Los Altos 462.6(c)'),"
+                       " ('civil-administrative', 'Department-related civil or administrative action',"
+                       "  'Los Altos 462.6(c)'),"
+                       " ('event-protection', 'Protection of a public event', 'Los Altos 462.3'),"
+                       " ('infrastructure-protection', 'Protection of critical infrastructure',"
+                       "  'Los Altos 462.3'),"
+                       " ('audit', 'Audit of ALPR use', 'Los Altos 462.6(f)')"),
+    };
+}
+
+} // namespace
+
+const std::vector<Migration>& storeMigrations()
+{
+    static const std::vector<Migration> migrations{
+        {1, "reads, cameras, plates, images, users, searches, audit", schemaV1()},
+    };
+    return migrations;
+}
+
+} // namespace alpr

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "store/store.h"
+
+#include "auth/securebytes.h"
+#include "store/migrations.h"
+#include "store/sqlcipherdriver.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace alpr {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("alpr-store-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+} // namespace
+
+Result<void> execPrepared(QSqlQuery& query, const QString& what)
+{
+    if (!query.exec())
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("%1 failed: %2").arg(what, query.lastError().text()));
+    return {};
+}
+
+Store::Store(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Store::keySlotPathFor(const QString& storePath)
+{
+    return storePath + QStringLiteral(".keys");
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path, const SecureBytes& databaseKey)
+{
+    if (!QFileInfo::exists(path))
+        return makeError(ErrorCode::NotFound, QStringLiteral("no store at %1").arg(path));
+    return openImpl(path, databaseKey, false);
+}
+
+Result<std::unique_ptr<Store>> Store::create(const QString& path, const SecureBytes& databaseKey)
+{
+    if (QFileInfo::exists(path))
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("%1 already exists; choose another file").arg(path));
+    return openImpl(path, databaseKey, true);
+}
+
+Result<std::unique_ptr<Store>> Store::openImpl(const QString& path, const SecureBytes& key,
+                                               bool create)
+{
+    registerSqlCipherDriver();
+    const QString name = nextConnectionName();
+    std::unique_ptr<Store> store(new Store(path, name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(sqlCipherDriverName(), name);
+        db.setDatabaseName(path);
+        if (create)
+            db.setConnectOptions(QStringLiteral("QSQLCIPHER_CREATE"));
+        auto* driver = static_cast<SqlCipherDriver*>(db.driver());
+        QByteArray raw = key.toByteArrayUnsafe();
+        driver->setKey(raw);
+        secureWipe(raw);
+        if (!db.open())
+            return makeError(ErrorCode::AuthFailed,
+                             QStringLiteral("cannot open the store %1: %2")
+                                 .arg(path, db.lastError().text()));
+    }
+    if (auto r = store->configure(); !r)
+        return r.error();
+    if (auto r = store->migrate(); !r)
+        return r.error();
+    return store;
+}
+
+Result<void> Store::configure()
+{
+    // WAL with synchronous=FULL: a committed search, audit record or hit
+    // verification survives a crash or a power cut.
+    QSqlQuery q(database());
+    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode = WAL"),
+                              QStringLiteral("PRAGMA synchronous = FULL"),
+                              QStringLiteral("PRAGMA foreign_keys = ON"),
+                              QStringLiteral("PRAGMA secure_delete = ON"),
+                              QStringLiteral("PRAGMA temp_store = MEMORY")};
+    for (const QString& pragma : pragmas) {
+        if (!q.exec(pragma))
+            return makeError(ErrorCode::Database, QStringLiteral("%1 failed on %2: %3")
+                                                      .arg(pragma, m_path, q.lastError().text()));
+        q.finish();
+    }
+    return {};
+}
+
+int Store::latestSchemaVersion()
+{
+    return storeMigrations().back().version;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Result<void> Store::migrate()
+{
+    QSqlDatabase db = database();
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
+                                   "NOT NULL)")))
+            return makeError(ErrorCode::Database,
+                             QStringLiteral("cannot prepare the schema of %1: %2")
+                                 .arg(m_path, q.lastError().text()));
+    }
+    const int current = schemaVersion();
+    if (current > latestSchemaVersion())
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("%1 has schema version %2, newer than this program "
+                                        "understands (%3); update ALPR Workstation")
+                             .arg(m_path)
+                             .arg(current)
+                             .arg(latestSchemaVersion()));
+    for (const Migration& m : storeMigrations()) {
+        if (m.version <= current)
+            continue;
+        auto applied = transaction([&]() -> Result<void> {
+            QSqlQuery q(db);
+            for (const QString& statement : m.statements) {
+                if (!q.exec(statement))
+                    return makeError(ErrorCode::Database,
+                                     QStringLiteral("migration %1 (%2) failed: %3")
+                                         .arg(m.version)
+                                         .arg(QLatin1String(m.description),
+                                              q.lastError().text()));
+                q.finish();
+            }
+            q.prepare(current == 0 && m.version == storeMigrations().front().version
+                          ? QStringLiteral("INSERT INTO schema_version(version) VALUES (?)")
+                          : QStringLiteral("UPDATE schema_version SET version = ?"));
+            q.addBindValue(m.version);
+            return execPrepared(q, QStringLiteral("recording schema version"));
+        });
+        if (!applied)
+            return applied;
+    }
+    return {};
+}
+
+Result<void> Store::transaction(const std::function<Result<void>()>& fn)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("cannot start a transaction on %1: %2")
+                             .arg(m_path, db.lastError().text()));
+    Result<void> result = fn();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("cannot commit to %1: %2").arg(m_path, why));
+    }
+    return {};
+}
+
+namespace {
+QString defaultSetting(const QString& key)
+{
+    if (key == QLatin1String("case_number_pattern"))
+        return QStringLiteral("^[0-9]{2}-[0-9]{4,8}$");
+    if (key == QLatin1String("case_number_example"))
+        return QStringLiteral("26-004211");
+    if (key == QLatin1String("misread_table"))
+        return QStringLiteral("0ODQ 1I 2Z 5S 8B 6G");
+    return {};
+}
+} // namespace
+
+Result<QString> Store::setting(const QString& key) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (auto r = execPrepared(q, QStringLiteral("reading setting %1").arg(key)); !r)
+        return r.error();
+    if (q.next())
+        return q.value(0).toString();
+    return defaultSetting(key);
+}
+
+Result<void> Store::setSetting(const QString& key, const QString& value)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return execPrepared(q, QStringLiteral("writing setting %1").arg(key));
+}
+
+} // namespace alpr

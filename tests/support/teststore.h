@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+// Helpers for tests that need a real store in a temporary directory.
+
+#include "auth/session.h"
+#include "common/clock.h"
+#include "ingest/readimporter.h"
+
+#include <QDir>
+#include <QTest>
+
+namespace alpr::test {
+
+inline const char* const kPassword = "correct horse battery staple";
+
+inline SecureBytes password(const char* text = kPassword)
+{
+    return SecureBytes::fromRaw(text, qsizetype(qstrlen(text)));
+}
+
+// A new store with administrator "admin" (roles administrator + the extra ones).
+inline std::unique_ptr<Session> createStore(const QString& path, const Clock& clock,
+                                            QList<Role> extraRoles = {})
+{
+    UserAccount admin;
+    admin.username = QStringLiteral("admin");
+    admin.fullName = QStringLiteral("Test Administrator");
+    admin.organization = QStringLiteral("Test PD");
+    admin.roles = QList<Role>{Role::Administrator} + extraRoles;
+    auto session = Session::createStore(path, admin, password(), clock);
+    if (!session)
+        qFatal("cannot create a test store: %s", qPrintable(session.error().message));
+    return std::move(session.value());
+}
+
+inline ReadRecord makeRead(const QString& plate, const QDateTime& at, const QString& camera = QStringLiteral("CAM-1"))
+{
+    ReadRecord r;
+    r.plate = plate;
+    r.state = QStringLiteral("CA");
+    r.capturedAt = at;
+    r.cameraCode = camera;
+    r.cameraName = camera + QStringLiteral(" test camera");
+    r.latitude = 37.4;
+    r.longitude = -122.1;
+    r.confidence = 90;
+    r.sourceKind = SourceKind::Fixed;
+    return r;
+}
+
+} // namespace alpr::test

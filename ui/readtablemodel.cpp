@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "readtablemodel.h"
+
+#include <QFont>
+
+namespace alpr::gui {
+
+ReadTableModel::ReadTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ReadTableModel::setHits(QList<SearchHit> hits)
+{
+    beginResetModel();
+    m_hits = std::move(hits);
+    endResetModel();
+}
+
+const SearchHit* ReadTableModel::hit(int row) const
+{
+    if (row < 0 || row >= m_hits.size())
+        return nullptr;
+    return &m_hits[row];
+}
+
+int ReadTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_hits.size());
+}
+
+int ReadTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+namespace {
+QString matchLabel(const SearchHit& hit)
+{
+    switch (hit.match) {
+    case PlateMatch::Exact:
+        return ReadTableModel::tr("exact");
+    case PlateMatch::Pattern:
+        return ReadTableModel::tr("pattern");
+    case PlateMatch::Misread:
+        return ReadTableModel::tr("misread (%n substitution(s))", nullptr, hit.misreadCost);
+    case PlateMatch::None:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+QVariant ReadTableModel::data(const QModelIndex& index, int role) const
+{
+    const SearchHit* h = hit(index.row());
+    if (!h)
+        return {};
+    const ReadRecord& r = h->read;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Plate:
+            return r.plate;
+        case State:
+            return r.state;
+        case Captured:
+            return QLocale().toString(r.capturedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Camera:
+            return r.cameraName;
+        case Location:
+            if (r.latitude && r.longitude)
+                return QStringLiteral("%1, %2")
+                    .arg(*r.latitude, 0, 'f', 5)
+                    .arg(*r.longitude, 0, 'f', 5);
+            return tr("unknown");
+        case Match:
+            return matchLabel(*h);
+        }
+    }
+    if (role == Qt::FontRole && index.column() == Plate) {
+        QFont f;
+        f.setFamily(QStringLiteral("monospace"));
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::ToolTipRole && index.column() == Match && !r.candidates.isEmpty()) {
+        QStringList alternatives;
+        for (const PlateCandidate& c : r.candidates)
+            alternatives << QStringLiteral("%1 (%2%)").arg(c.plate).arg(c.confidence, 0, 'f', 0);
+        return tr("Other readings: %1").arg(alternatives.join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
+QVariant ReadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Plate:
+        return tr("Plate");
+    case State:
+        return tr("State");
+    case Captured:
+        return tr("Captured");
+    case Camera:
+        return tr("Camera");
+    case Location:
+        return tr("Location");
+    case Match:
+        return tr("Match");
+    }
+    return {};
+}
+
+} // namespace alpr::gui

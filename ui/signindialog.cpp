@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "signindialog.h"
+
+#include "auth/session.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace alpr::gui {
+
+SignInDialog::SignInDialog(QString storePath, const Clock& clock, QWidget* parent)
+    : QDialog(parent), m_storePath(std::move(storePath)), m_clock(clock)
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    setWindowTitle(tr("Sign in to ALPR Workstation"));
+
+    auto* notice = new QLabel(
+        tr("<b>Authorized use only.</b> Every search and every image viewed is recorded with "
+           "your name, the time, the case number and the purpose (Civil Code 1798.90.52)."),
+        this);
+    notice->setWordWrap(true);
+
+    auto* store = new QLabel(QFileInfo(m_storePath).absoluteFilePath(), this);
+    store->setObjectName(QStringLiteral("storeLabel"));
+    store->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("signInMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_signIn = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::trySignIn);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Store:"), store);
+    form->addRow(tr("User name:"), m_user);
+    form->addRow(tr("Password:"), m_password);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(notice);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+    m_user->setFocus();
+}
+
+SignInDialog::~SignInDialog() = default;
+
+std::unique_ptr<Session> SignInDialog::takeSession()
+{
+    return std::move(m_session);
+}
+
+void SignInDialog::trySignIn()
+{
+    const QString user = m_user->text().trimmed();
+    if (user.isEmpty()) {
+        m_message->setText(tr("Enter your user name."));
+        m_message->show();
+        return;
+    }
+    QString text = m_password->text();
+    SecureBytes password = SecureBytes::fromUtf8(text);
+    secureWipe(text);
+    m_password->clear();
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto session = Session::signIn(m_storePath, user, password, m_clock);
+    QApplication::restoreOverrideCursor();
+    if (!session) {
+        m_message->setText(session.error().message);
+        m_message->show();
+        m_password->setFocus();
+        return;
+    }
+    m_session = std::move(session.value());
+    accept();
+}
+
+} // namespace alpr::gui
