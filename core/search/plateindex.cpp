@@ -82,7 +82,7 @@ std::vector<PlateMatchEntry> PlateIndex::match(const PlatePattern& pattern) cons
         const int cost = pattern.misreadCost(row, length);
         if (cost < 0)
             continue;
-        out.push_back({static_cast<std::uint32_t>(s), pattern.match(row, length), cost});
+        out.push_back({static_cast<std::uint32_t>(s), pattern.matchForCost(cost), cost});
     }
     return out;
 }

@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+// alprctl end to end: the real executable on real stores in a temporary directory.
+#include "auth/session.h"
+#include "common/clock.h"
+#include "store/store.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace alpr;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+const QString kDemoPassword = QStringLiteral("demo-password-2026");
+
+} // namespace
+
+class TestAlprctl : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    Run run(const QStringList& args, const QString& password = kDemoPassword)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ALPR_PASSWORD"), password);
+        env.remove(QStringLiteral("ALPR_STORE"));
+        p.setProcessEnvironment(env);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(ALPRCTL), args);
+        if (!p.waitForFinished(60000))
+            qFatal("alprctl did not finish: %s", qPrintable(args.join(u' ')));
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    Run search(const QString& store, const QString& pattern, QStringList extra = {})
+    {
+        return run(QStringList{QStringLiteral("search"), QStringLiteral("--store"), store,
+                               QStringLiteral("--user"), QStringLiteral("detective"),
+                               QStringLiteral("--case"), QStringLiteral("26-004211"),
+                               QStringLiteral("--purpose"), QStringLiteral("criminal-investigation"),
+                               QStringLiteral("--json")}
+                   + extra + QStringList{pattern});
+    }
+
+    static QJsonObject json(const Run& r)
+    {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning("not JSON: %s", qPrintable(r.out + r.err));
+        return doc.object();
+    }
+
+    QString makeDemo(const QString& name, int seed)
+    {
+        const QString path = m_dir.filePath(name);
+        const Run r = run({QStringLiteral("demo"), QStringLiteral("--store"), path,
+                           QStringLiteral("--reads"), QStringLiteral("300"), QStringLiteral("--seed"),
+                           QString::number(seed), QStringLiteral("--last-day"),
+                           QStringLiteral("2026-11-01")});
+        if (r.exitCode != 0)
+            qFatal("demo failed: %s", qPrintable(r.err));
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = makeDemo(QStringLiteral("demo.alprdb"), 5);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList{} << 2 << u"no command"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u"unknown command"_s;
+        QTest::newRow("unknown option") << QStringList{u"search"_s, u"--colour"_s} << 2 << u"colour"_s;
+        QTest::newRow("init without admin") << QStringList{u"init"_s} << 2 << u"--admin"_s;
+        QTest::newRow("bad reads") << QStringList{u"demo"_s, u"--reads"_s, u"many"_s} << 2 << u"--reads"_s;
+        QTest::newRow("two patterns") << QStringList{u"search"_s, u"7A*"_s, u"8B*"_s} << 2 << u"exactly one PATTERN"_s;
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void initCreatesAnEmptyStore()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new.alprdb"));
+        const QStringList args{QStringLiteral("init"), QStringLiteral("--store"), path,
+                               QStringLiteral("--admin"), QStringLiteral("chief")};
+        Run r = run(args, QStringLiteral("a-strong-admin-password"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(path));
+        QVERIFY(QFile::exists(path + QStringLiteral(".keys")));
+        r = run(args, QStringLiteral("a-strong-admin-password"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("already exists")));
+        r = run({QStringLiteral("init"), QStringLiteral("--store"), m_dir.filePath(QStringLiteral("weak.alprdb")),
+                 QStringLiteral("--admin"), QStringLiteral("chief")},
+                QStringLiteral("short"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("at least 12")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("weak.alprdb"))));
+    }
+
+    void searchPrintsJson_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("regex");
+        QTest::newRow("prefix") << u"7*"_s << u"^7[A-Z0-9]*$"_s;
+        QTest::newRow("contains") << u"*AB*"_s << u"^[A-Z0-9]*AB[A-Z0-9]*$"_s;
+        QTest::newRow("gaps") << u"7???1??"_s << u"^7...1..$"_s;
+        QTest::newRow("set") << u"[78]*"_s << u"^[78][A-Z0-9]*$"_s;
+        QTest::newRow("spaces and case") << u"7a b*"_s << u"^7AB[A-Z0-9]*$"_s;
+    }
+
+    void searchPrintsJson()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, regex);
+        const Run r = search(m_demo, pattern, {QStringLiteral("--limit"), QStringLiteral("1000")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = json(r);
+        QVERIFY(o.value(QStringLiteral("search_id")).toInt() > 0);
+        QCOMPARE(o.value(QStringLiteral("case")).toString(), QStringLiteral("26-004211"));
+        QCOMPARE(o.value(QStringLiteral("purpose")).toString(), QStringLiteral("criminal-investigation"));
+        const QJsonArray reads = o.value(QStringLiteral("reads")).toArray();
+        QCOMPARE(o.value(QStringLiteral("count")).toInt(), reads.size());
+        QVERIFY(reads.size() > 0);
+        const QRegularExpression re(regex);
+        for (const QJsonValue& v : reads) {
+            const QJsonObject read = v.toObject();
+            QVERIFY2(re.match(read.value(QStringLiteral("plate")).toString()).hasMatch(),
+                     qPrintable(read.value(QStringLiteral("plate")).toString()));
+            QVERIFY(QDateTime::fromString(read.value(QStringLiteral("captured_at")).toString(), Qt::ISODate).isValid());
+            QVERIFY(read.value(QStringLiteral("captured_at")).toString().endsWith(u'Z'));
+            for (const char* key : {"id", "state", "camera", "latitude", "longitude"})
+                QVERIFY2(read.contains(QLatin1String(key)), key);
+        }
+    }
+
+    void limitCutsTheListNotTheCount()
+    {
+        const QJsonObject all = json(search(m_demo, QStringLiteral("*1*"), {QStringLiteral("--limit"), QStringLiteral("100000")}));
+        const QJsonObject cut = json(search(m_demo, QStringLiteral("*1*"), {QStringLiteral("--limit"), QStringLiteral("3")}));
+        QVERIFY(all.value(QStringLiteral("count")).toInt() > 3);
+        QCOMPARE(cut.value(QStringLiteral("count")), all.value(QStringLiteral("count")));
+        QCOMPARE(cut.value(QStringLiteral("reads")).toArray().size(), 3);
+    }
+
+    void sameSeedSameStore()
+    {
+        const QString again = makeDemo(QStringLiteral("again.alprdb"), 5);
+        const QString other = makeDemo(QStringLiteral("other.alprdb"), 6);
+        auto reads = [this](const QString& store) {
+            return json(search(store, QStringLiteral("*1*"), {QStringLiteral("--limit"), QStringLiteral("100000")}))
+                .value(QStringLiteral("reads"));
+        };
+        QCOMPARE(reads(again), reads(m_demo));
+        QVERIFY(reads(other) != reads(m_demo));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QStringList base{u"search"_s, u"--user"_s, u"detective"_s};
+        QTest::newRow("no case") << base + QStringList{u"--purpose"_s, u"audit"_s, u"7*"_s} << kDemoPassword << 4 << u"case or incident number is required"_s;
+        QTest::newRow("bad case") << base + QStringList{u"--case"_s, u"4211"_s, u"--purpose"_s, u"audit"_s, u"7*"_s} << kDemoPassword << 4 << u"not a case number"_s;
+        QTest::newRow("no purpose") << base + QStringList{u"--case"_s, u"26-004211"_s, u"7*"_s} << kDemoPassword << 4 << u"purpose is required"_s;
+        QTest::newRow("bad purpose") << base + QStringList{u"--case"_s, u"26-004211"_s, u"--purpose"_s, u"immigration-enforcement"_s, u"7*"_s} << kDemoPassword << 4 << u"not an authorized purpose"_s;
+        QTest::newRow("wrong password") << base + QStringList{u"--case"_s, u"26-004211"_s, u"--purpose"_s, u"audit"_s, u"7*"_s} << u"not-my-password"_s << 3 << u"wrong user name or password"_s;
+        QTest::newRow("bad pattern") << base + QStringList{u"--case"_s, u"26-004211"_s, u"--purpose"_s, u"audit"_s, u"7[AB"_s} << kDemoPassword << 1 << u"never closed"_s;
+        QTest::newRow("records cannot read audit") << QStringList{u"audit"_s, u"verify"_s, u"--user"_s, u"records"_s} << kDemoPassword << 4 << u"may not read-audit"_s;
+    }
+
+    void refusals()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, password);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = run(args + QStringList{QStringLiteral("--store"), m_demo}, password);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void importRealFixturesAndBrokenFiles()
+    {
+        const QString data = QStringLiteral(ALPR_TEST_DATA_DIR "/ingest/");
+        const QString store = makeDemo(QStringLiteral("import.alprdb"), 9);
+        QStringList args{QStringLiteral("import"), QStringLiteral("--store"), store, QStringLiteral("--user"),
+                         QStringLiteral("admin"), QStringLiteral("reads"),
+                         data + QStringLiteral("alpr_group_v2.json"), data + QStringLiteral("alpr_group_v3.json")};
+        Run r = run(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("alpr_group_v2.json: 1 read(s) imported")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("alpr_group_v3.json: 1 read(s) imported")));
+        // The same webhook delivered twice is stored once.
+        r = run(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("0 read(s) imported, 1 already in the store")));
+
+        QJsonObject o = json(search(store, QStringLiteral("A424761")));
+        QCOMPARE(o.value(QStringLiteral("count")).toInt(), 1);
+        const QJsonObject read = o.value(QStringLiteral("reads")).toArray().first().toObject();
+        QCOMPARE(read.value(QStringLiteral("state")).toString(), QStringLiteral("IN"));
+        QCOMPARE(read.value(QStringLiteral("captured_at")).toString(), QStringLiteral("2020-12-31T16:55:31Z"));
+        QCOMPARE(read.value(QStringLiteral("match")).toString(), QStringLiteral("exact"));
+        QCOMPARE(json(search(store, QStringLiteral("TEST123"))).value(QStringLiteral("count")).toInt(), 0);
+        QCOMPARE(json(search(store, QStringLiteral("19462SH"))).value(QStringLiteral("count")).toInt(), 1);
+
+        // A broken file is named, with its record, and nothing of it is stored.
+        QFile broken(m_dir.filePath(QStringLiteral("broken.csv")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("plate,state,captured_at,camera,latitude,longitude\n"
+                     "8ZZZ111,CA,2026-10-01T10:00:00Z,Gate 3,37.1,-122.1\n"
+                     "8ZZZ112,CA,2026-10-01T10:00:00,Gate 3,37.1,-122.1\n");
+        broken.close();
+        r = run({QStringLiteral("import"), QStringLiteral("--store"), store, QStringLiteral("--user"),
+                 QStringLiteral("admin"), QStringLiteral("reads"), broken.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("broken.csv")) && r.err.contains(QStringLiteral("line 3")),
+                 qPrintable(r.err));
+        QCOMPARE(json(search(store, QStringLiteral("8ZZZ111"))).value(QStringLiteral("count")).toInt(), 0);
+
+        QFile truncated(m_dir.filePath(QStringLiteral("truncated.json")));
+        QVERIFY(truncated.open(QIODevice::WriteOnly));
+        QFile v3(data + QStringLiteral("alpr_group_v3.json"));
+        QVERIFY(v3.open(QIODevice::ReadOnly));
+        truncated.write(v3.readAll().left(5000));
+        truncated.close();
+        r = run({QStringLiteral("import"), QStringLiteral("--store"), store, QStringLiteral("--user"),
+                 QStringLiteral("admin"), QStringLiteral("reads"), truncated.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("truncated.json")), qPrintable(r.err));
+
+        // A detective may search but not import.
+        r = run({QStringLiteral("import"), QStringLiteral("--store"), store, QStringLiteral("--user"),
+                 QStringLiteral("detective"), QStringLiteral("reads"), data + QStringLiteral("reads_valid.csv")});
+        QCOMPARE(r.exitCode, 4);
+    }
+
+    void auditListShowsEveryAccess()
+    {
+        const QString store = makeDemo(QStringLiteral("audit.alprdb"), 2);
+        QCOMPARE(search(store, QStringLiteral("7*")).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("--store"), store, QStringLiteral("--user"),
+                      QStringLiteral("detective"), QStringLiteral("--purpose"), QStringLiteral("audit"),
+                      QStringLiteral("8*")}).exitCode, 4);
+        const Run r = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--store"), store,
+                           QStringLiteral("--user"), QStringLiteral("auditor"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray events = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(events.size() > 5);
+        int searches = 0, refused = 0, signIns = 0;
+        for (const QJsonValue& v : events) {
+            const QJsonObject e = v.toObject();
+            for (const char* key : {"seq", "at", "user", "workstation", "action", "object", "details", "outcome", "prev_hash", "hash"})
+                QVERIFY2(e.contains(QLatin1String(key)), key);
+            const QJsonObject d = e.value(QStringLiteral("details")).toObject();
+            if (e.value(QStringLiteral("action")).toString() == QLatin1String("sign-in"))
+                ++signIns;
+            if (e.value(QStringLiteral("action")).toString() != QLatin1String("search"))
+                continue;
+            if (e.value(QStringLiteral("outcome")).toString() == QLatin1String("refused")) {
+                ++refused;
+                QCOMPARE(d.value(QStringLiteral("query")).toObject().value(QStringLiteral("pattern")).toString(), QStringLiteral("8*"));
+                continue;
+            }
+            ++searches;
+            QCOMPARE(e.value(QStringLiteral("user")).toString(), QStringLiteral("detective"));
+            QCOMPARE(d.value(QStringLiteral("case")).toString(), QStringLiteral("26-004211"));
+            QCOMPARE(d.value(QStringLiteral("purpose")).toString(), QStringLiteral("criminal-investigation"));
+            QCOMPARE(d.value(QStringLiteral("query")).toObject().value(QStringLiteral("pattern")).toString(), QStringLiteral("7*"));
+            QVERIFY(d.contains(QStringLiteral("result_count")));
+        }
+        QCOMPARE(searches, 1);
+        QCOMPARE(refused, 1);
+        QVERIFY(signIns >= 3);
+    }
+
+    void auditVerifyDetectsTampering()
+    {
+        const QString store = makeDemo(QStringLiteral("tamper.alprdb"), 3);
+        QCOMPARE(search(store, QStringLiteral("7*")).exitCode, 0);
+        const QStringList verify{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), store,
+                                 QStringLiteral("--user"), QStringLiteral("auditor")};
+        Run r = run(verify);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("intact")));
+        {
+            // Someone with the key rewrites the search's record (bypassing the store's guard).
+            auto admin = Session::signIn(store, QStringLiteral("admin"), SecureBytes::fromUtf8(kDemoPassword), Clock::system());
+            QVERIFY(admin.ok());
+            QSqlQuery q(admin.value()->store().database());
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_no_update")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit SET details = replace(details, '26-004211', '26-000001') WHERE action = 'search'")));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        r = run(verify);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("BROKEN at event")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlprctl)
+#include "tst_alprctl.moc"

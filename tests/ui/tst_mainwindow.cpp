@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+// Drives the real sign-in dialog and main window on a real demo store.
+#include "imageview.h"
+#include "mainwindow.h"
+#include "readtablemodel.h"
+#include "signindialog.h"
+
+#include "audit/auditlog.h"
+#include "auth/session.h"
+#include "common/clock.h"
+#include "demo/demostore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace alpr;
+using namespace alpr::gui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+
+    template <typename T>
+    static T* child(QWidget* parent, const char* name)
+    {
+        auto* w = parent->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qFatal("no widget named %s", name);
+        return w;
+    }
+
+    static void saveScreenshot(QWidget* w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("ALPR_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(dir + u'/' + name);
+    }
+
+    std::unique_ptr<Session> signInThroughDialog(const QString& user, const QString& password)
+    {
+        SignInDialog dialog(m_store, Clock::system());
+        dialog.show();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "userEdit"), user);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), password);
+        QTest::mouseClick(child<QPushButton>(&dialog, "signInButton"), Qt::LeftButton);
+        return dialog.takeSession();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = m_dir.filePath(QStringLiteral("gui.alprdb"));
+        DemoOptions options;
+        options.reads = 400;
+        options.seed = 11;
+        options.lastDay = QDate(2026, 11, 20);
+        auto created = createOrFillDemoStore(m_store, options);
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    }
+
+    void wrongPasswordIsSaidPlainly()
+    {
+        SignInDialog dialog(m_store, Clock::system());
+        dialog.show();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "userEdit"), QStringLiteral("detective"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("guess-guess-guess"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "signInButton"), Qt::LeftButton);
+        auto* message = child<QLabel>(&dialog, "signInMessage");
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(message->text().startsWith(QStringLiteral("wrong user name or password")));
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty());
+        QVERIFY(!dialog.takeSession());
+        saveScreenshot(&dialog, QStringLiteral("signin-wrong-password.png"));
+    }
+
+    void searchWithoutCaseIsRefused()
+    {
+        auto session = signInThroughDialog(QStringLiteral("detective"), demoPassword());
+        QVERIFY(session);
+        MainWindow window(std::move(session));
+        window.show();
+        QTest::keyClicks(child<QLineEdit>(&window, "patternEdit"), QStringLiteral("7*"));
+        QTest::mouseClick(child<QPushButton>(&window, "searchButton"), Qt::LeftButton);
+        auto* banner = child<QLabel>(&window, "errorBanner");
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("case or incident number")));
+        QCOMPARE(child<QTableView>(&window, "resultsView")->model()->rowCount(), 0);
+    }
+
+    void signInSearchAndSeeImages()
+    {
+        auto session = signInThroughDialog(QStringLiteral("detective"), demoPassword());
+        QVERIFY(session);
+        MainWindow window(std::move(session));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QTest::keyClicks(child<QLineEdit>(&window, "patternEdit"), QStringLiteral("7*"));
+        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(), QStringLiteral("26-004211"));
+        auto* purpose = child<QComboBox>(&window, "purposeCombo");
+        const int index = purpose->findData(QStringLiteral("criminal-investigation"));
+        QVERIFY(index > 0);
+        purpose->setCurrentIndex(index);
+        QTest::mouseClick(child<QPushButton>(&window, "searchButton"), Qt::LeftButton);
+
+        auto* view = child<QTableView>(&window, "resultsView");
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        QVERIFY(!child<QLabel>(&window, "errorBanner")->isVisible());
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            QVERIFY(view->model()->index(row, ReadTableModel::Plate).data().toString().startsWith(u'7'));
+        QVERIFY(child<QLabel>(&window, "statusCount")->text().contains(QStringLiteral("match 7*")));
+
+        // The first read is selected and both of its images are shown.
+        view->selectRow(2);
+        auto* plate = child<ImageView>(&window, "plateImage");
+        auto* overview = child<ImageView>(&window, "overviewImage");
+        QTRY_VERIFY(plate->hasImage());
+        QTRY_VERIFY(overview->hasImage());
+        QCOMPARE(plate->image().width(), 240);
+        QCOMPARE(overview->image().width(), 640);
+        const QString shownPlate = view->model()->index(2, ReadTableModel::Plate).data().toString();
+        QVERIFY(child<QLabel>(&window, "readDetails")->text().contains(shownPlate));
+        saveScreenshot(&window, QStringLiteral("main-window.png"));
+    }
+
+    void everyImageViewIsAudited()
+    {
+        auto session = Session::signIn(m_store, QStringLiteral("auditor"),
+                                       SecureBytes::fromUtf8(demoPassword()), Clock::system());
+        QVERIFY(session.ok());
+        AuditFilter f;
+        f.action = QStringLiteral("view-image");
+        f.username = QStringLiteral("detective");
+        auto views = session.value()->audit().list(f);
+        QVERIFY(views.ok());
+        // Row 0 selected after the search, then row 2: two reads, two images each.
+        QCOMPARE(views->size(), 4);
+        for (const AuditEvent& e : views.value()) {
+            QCOMPARE(e.details.value(QStringLiteral("case")).toString(), QStringLiteral("26-004211"));
+            QCOMPARE(e.details.value(QStringLiteral("purpose")).toString(),
+                     QStringLiteral("criminal-investigation"));
+        }
+        f.action = QStringLiteral("search");
+        auto searches = session.value()->audit().list(f);
+        QCOMPARE(searches->size(), 2);
+        QCOMPARE(searches->at(0).outcome, QStringLiteral("refused"));
+        QCOMPARE(searches->at(1).outcome, QStringLiteral("success"));
+        QVERIFY(session.value()->audit().verify()->intact);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
