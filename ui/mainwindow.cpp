@@ -94,6 +94,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({800, 480});
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -229,8 +230,8 @@ void MainWindow::showRead(int row)
         return;
     const ReadRecord& r = hit->read;
 
-    auto load = [this, &r](ImageView* view, std::initializer_list<ImageKind> kinds) {
-        auto available = m_search->imageKinds(r.id);
+    auto available = m_search->imageKinds(r.id);
+    auto load = [&](ImageView* view, std::initializer_list<ImageKind> kinds) {
         for (ImageKind kind : kinds) {
             if (!available || !available->contains(kind))
                 continue;
@@ -263,10 +264,11 @@ void MainWindow::showRead(int row)
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     rowHtml(tr("Plate"), QStringLiteral("%1  %2").arg(r.plate, r.state));
-    rowHtml(tr("Captured"),
-            tr("%1 (%2 UTC)")
-                .arg(r.capturedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")),
-                     r.capturedAt.toUTC().toString(QStringLiteral("HH:mm:ss"))));
+    const QDateTime local = r.capturedAt.toLocalTime();
+    QString captured = local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+    if (local.offsetFromUtc() != 0)
+        captured += tr(" (%1 UTC)").arg(r.capturedAt.toUTC().toString(QStringLiteral("HH:mm:ss")));
+    rowHtml(tr("Captured"), captured);
     rowHtml(tr("Camera"), QStringLiteral("%1 (%2)").arg(r.cameraName, sourceKindName(r.sourceKind)));
     if (r.latitude && r.longitude)
         rowHtml(tr("Position"), QStringLiteral("%1, %2").arg(*r.latitude, 0, 'f', 5).arg(*r.longitude, 0, 'f', 5));

@@ -27,8 +27,9 @@ SignInDialog::SignInDialog(QString storePath, const Clock& clock, QWidget* paren
         this);
     notice->setWordWrap(true);
 
-    auto* store = new QLabel(QFileInfo(m_storePath).absoluteFilePath(), this);
+    auto* store = new QLabel(QFileInfo(m_storePath).fileName(), this);
     store->setObjectName(QStringLiteral("storeLabel"));
+    store->setToolTip(QFileInfo(m_storePath).absoluteFilePath());
     store->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_user = new QLineEdit(this);

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "../support/teststore.h"
+
+#include "audit/auditlog.h"
+#include "search/plateindex.h"
+#include "search/searchservice.h"
+#include "store/store.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace alpr;
+
+class TestSearchService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC)};
+    QString m_path;
+    std::unique_ptr<Session> m_session; // admin + detective roles
+
+    QDateTime day(int d, int h = 12) const { return QDateTime(QDate(2026, 10, d), QTime(h, 0), Qt::UTC); }
+
+    SearchRequest request(const QString& pattern, bool misread = false) const
+    {
+        SearchRequest r;
+        r.caseNumber = QStringLiteral("26-004211");
+        r.purpose = QStringLiteral("stolen-vehicle");
+        r.pattern = pattern;
+        r.misread = misread;
+        return r;
+    }
+
+    QStringList plates(const SearchOutcome& o) const
+    {
+        QStringList out;
+        for (const SearchHit& h : o.hits)
+            out << h.read.plate;
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("search.alprdb"));
+        m_session = test::createStore(m_path, m_clock, {Role::Detective});
+        QList<ReadRecord> reads{
+            test::makeRead(QStringLiteral("7ABC123"), day(1)),
+            test::makeRead(QStringLiteral("7ABC123"), day(5)),
+            test::makeRead(QStringLiteral("7ABC123"), day(3)),
+            test::makeRead(QStringLiteral("7ABC1Z3"), day(9)),  // a misread of 7ABC123
+            test::makeRead(QStringLiteral("7A8C1Z3"), day(10)), // two misreads
+            test::makeRead(QStringLiteral("7ABD123"), day(2)),
+            test::makeRead(QStringLiteral("8XYZ999"), day(4)),
+            test::makeRead(QStringLiteral("AB12"), day(6)),
+        };
+        reads[0].plateJpeg = QByteArray("\xFF\xD8\xFF\xE0 test plate crop", 21);
+        auto imported = ReadImporter(*m_session).importReads(reads, QStringLiteral("hand-built"));
+        QVERIFY(imported.ok());
+        QCOMPARE(imported->imported, 8);
+    }
+
+    void patterns_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<bool>("misread");
+        QTest::addColumn<QStringList>("expected"); // ranked
+        const QString a = QStringLiteral("7ABC123");
+        QTest::newRow("exact, newest first") << a << false << QStringList{a, a, a};
+        QTest::newRow("misread after exact") << a << true
+            << QStringList{a, a, a, QStringLiteral("7ABC1Z3"), QStringLiteral("7A8C1Z3")};
+        QTest::newRow("prefix") << QStringLiteral("7AB*") << false
+            << QStringList{QStringLiteral("7ABC1Z3"), a, a, QStringLiteral("7ABD123"), a};
+        QTest::newRow("contains") << QStringLiteral("*XYZ*") << false << QStringList{QStringLiteral("8XYZ999")};
+        QTest::newRow("gaps") << QStringLiteral("7?B?12?") << false
+            << QStringList{a, a, QStringLiteral("7ABD123"), a};
+        QTest::newRow("short plate") << QStringLiteral("AB12") << false << QStringList{QStringLiteral("AB12")};
+        QTest::newRow("none") << QStringLiteral("9*") << false << QStringList{};
+    }
+
+    void patterns()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(bool, misread);
+        QFETCH(QStringList, expected);
+        auto outcome = SearchService(*m_session).search(request(pattern, misread));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message));
+        QCOMPARE(plates(outcome.value()), expected);
+        QCOMPARE(outcome->totalCount, expected.size());
+        for (qsizetype i = 1; i < outcome->hits.size(); ++i) {
+            const SearchHit& prev = outcome->hits[i - 1];
+            const SearchHit& hit = outcome->hits[i];
+            if (prev.match == hit.match && prev.misreadCost == hit.misreadCost)
+                QVERIFY(prev.read.capturedAt >= hit.read.capturedAt);
+        }
+    }
+
+    void matchReasons()
+    {
+        auto outcome = SearchService(*m_session).search(request(QStringLiteral("7ABC123"), true));
+        QVERIFY(outcome.ok());
+        QCOMPARE(outcome->hits.size(), 5);
+        QCOMPARE(outcome->hits[0].match, PlateMatch::Exact);
+        QCOMPARE(outcome->hits[3].match, PlateMatch::Misread);
+        QCOMPARE(outcome->hits[3].misreadCost, 1);
+        QCOMPARE(outcome->hits[4].misreadCost, 2);
+        auto wildcard = SearchService(*m_session).search(request(QStringLiteral("7AB*")));
+        QCOMPARE(wildcard->hits[0].match, PlateMatch::Pattern);
+    }
+
+    void searchIsRecordedWithItsAuditEvent()
+    {
+        auto outcome = SearchService(*m_session).search(request(QStringLiteral("*XYZ*")));
+        QVERIFY(outcome.ok());
+        QSqlQuery q(m_session->store().database());
+        q.prepare(QStringLiteral("SELECT username, case_number, purpose, query, result_count, audit_seq FROM searches WHERE id = ?"));
+        q.addBindValue(outcome->searchId);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("admin"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("26-004211"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("stolen-vehicle"));
+        QVERIFY(q.value(3).toString().contains(QStringLiteral("*XYZ*")));
+        QCOMPARE(q.value(4).toInt(), 1);
+        AuditFilter f;
+        f.action = QStringLiteral("search");
+        auto events = m_session->audit().list(f);
+        const AuditEvent& e = events->last();
+        QCOMPARE(e.seq, q.value(5).toLongLong());
+        QCOMPARE(e.object, QStringLiteral("search:%1").arg(outcome->searchId));
+        QCOMPARE(e.details.value(QStringLiteral("result_count")).toInt(), 1);
+        QCOMPARE(e.details.value(QStringLiteral("query")).toObject().value(QStringLiteral("pattern")).toString(),
+                 QStringLiteral("*XYZ*"));
+    }
+
+    void refusedSearchIsAuditedAndReturnsNothing_data()
+    {
+        QTest::addColumn<QString>("caseNumber");
+        QTest::addColumn<QString>("purpose");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no case") << QString() << QStringLiteral("stolen-vehicle") << QStringLiteral("required");
+        QTest::newRow("bad case") << QStringLiteral("2026/4211") << QStringLiteral("stolen-vehicle") << QStringLiteral("format");
+        QTest::newRow("no purpose") << QStringLiteral("26-004211") << QString() << QStringLiteral("purpose is required");
+        QTest::newRow("personal use") << QStringLiteral("26-004211") << QStringLiteral("personal") << QStringLiteral("not an authorized purpose");
+    }
+
+    void refusedSearchIsAuditedAndReturnsNothing()
+    {
+        QFETCH(QString, caseNumber);
+        QFETCH(QString, purpose);
+        QFETCH(QString, message);
+        SearchRequest r = request(QStringLiteral("7ABC123"));
+        r.caseNumber = caseNumber;
+        r.purpose = purpose;
+        auto outcome = SearchService(*m_session).search(r);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().code, ErrorCode::Denied);
+        QVERIFY2(outcome.error().message.contains(message), qPrintable(outcome.error().message));
+        auto events = m_session->audit().list({});
+        const AuditEvent& e = events->last();
+        QCOMPARE(e.action, QStringLiteral("search"));
+        QCOMPARE(e.outcome, QStringLiteral("refused"));
+        QCOMPARE(e.details.value(QStringLiteral("query")).toObject().value(QStringLiteral("pattern")).toString(),
+                 QStringLiteral("7ABC123"));
+    }
+
+    void imagesAreViewedUnderOwnSearchAndAudited()
+    {
+        SearchService service(*m_session);
+        auto outcome = service.search(request(QStringLiteral("7ABC123")));
+        QVERIFY(outcome.ok());
+        const qint64 readId = outcome->hits.last().read.id; // the oldest: the one with an image
+        auto image = service.viewImage(readId, ImageKind::Plate, outcome->searchId);
+        QVERIFY(image.ok());
+        QVERIFY(image->startsWith("\xFF\xD8\xFF"));
+        const AuditEvent e = m_session->audit().list({})->last();
+        QCOMPARE(e.action, QStringLiteral("view-image"));
+        QCOMPARE(e.object, QStringLiteral("read:%1").arg(readId));
+        QCOMPARE(e.details.value(QStringLiteral("case")).toString(), QStringLiteral("26-004211"));
+        QVERIFY(!service.viewImage(readId, ImageKind::Overview, outcome->searchId).ok());
+        auto notMine = service.viewImage(readId, ImageKind::Plate, 999999);
+        QVERIFY(!notMine.ok());
+        QCOMPARE(notMine.error().code, ErrorCode::Denied);
+    }
+
+    void importedReadsAreFoundAtOnceAndAfterRebuild()
+    {
+        QList<ReadRecord> more{test::makeRead(QStringLiteral("7ABC123"), day(20)),
+                               test::makeRead(QStringLiteral("5NEW777"), day(21))};
+        QVERIFY(ReadImporter(*m_session).importReads(more, QStringLiteral("more")).ok());
+        auto outcome = SearchService(*m_session).search(request(QStringLiteral("7ABC123")));
+        QCOMPARE(outcome->totalCount, 4);
+        QCOMPARE(outcome->hits.first().read.capturedAt, day(20));
+        QCOMPARE(SearchService(*m_session).search(request(QStringLiteral("5NEW*")))->totalCount, 1);
+        PlateIndex rebuilt;
+        QVERIFY(rebuilt.build(m_session->store().database()).ok());
+        QCOMPARE(rebuilt.plateCount(), m_session->plateIndex().plateCount());
+        QCOMPARE(rebuilt.totalReads(), m_session->plateIndex().totalReads());
+        QCOMPARE(rebuilt.totalReads(), 10);
+    }
+
+    void administratorAloneMayNotSearch()
+    {
+        UserAccount admin2;
+        admin2.username = QStringLiteral("admin2");
+        admin2.roles = {Role::Administrator};
+        QVERIFY(m_session->addUser(admin2, test::password("admin-two-long-password")).ok());
+        auto s = Session::signIn(m_path, QStringLiteral("admin2"), test::password("admin-two-long-password"), m_clock);
+        QVERIFY(s.ok());
+        auto outcome = SearchService(*s.value()).search(request(QStringLiteral("7ABC123")));
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().code, ErrorCode::Denied);
+        QCOMPARE(s.value()->audit().list({})->last().outcome, QStringLiteral("refused"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchService)
+#include "tst_searchservice.moc"
