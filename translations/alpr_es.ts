@@ -81,7 +81,10 @@
     </message>
     <message numerus="yes">
         <source>%n read(s) match %1</source>
-        <translation><numerusform>%n lectura coincide con %1</numerusform><numerusform>%n lecturas coinciden con %1</numerusform></translation>
+        <translation>
+            <numerusform>%n lectura coincide con %1</numerusform>
+            <numerusform>%n lecturas coinciden con %1</numerusform>
+        </translation>
     </message>
     <message>
         <source> (showing the first %1)</source>
@@ -131,6 +134,10 @@
         <source> (%1 UTC)</source>
         <translation> (%1 UTC)</translation>
     </message>
+    <message>
+        <source>No read in this store matches %1.</source>
+        <translation>Ninguna lectura de este almacén coincide con %1.</translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::ReadTableModel</name>
@@ -144,7 +151,10 @@
     </message>
     <message numerus="yes">
         <source>misread (%n substitution(s))</source>
-        <translation><numerusform>lectura errónea (%n sustitución)</numerusform><numerusform>lectura errónea (%n sustituciones)</numerusform></translation>
+        <translation>
+            <numerusform>lectura errónea (%n sustitución)</numerusform>
+            <numerusform>lectura errónea (%n sustituciones)</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>

@@ -158,6 +158,7 @@ void MainWindow::buildSearchBar(QWidget* parent)
     m_searchButton->setDefault(true);
     connect(m_searchButton, &QPushButton::clicked, this, &MainWindow::runSearch);
     connect(m_pattern, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
+    connect(m_case->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::runSearch);
 
     row->addWidget(new QLabel(tr("Plate"), bar));
     row->addWidget(m_pattern, 2);
@@ -207,7 +208,8 @@ void MainWindow::runSearch()
     m_searchId = outcome->searchId;
     const qint64 shown = outcome->hits.size();
     m_model->setHits(std::move(outcome->hits));
-    m_results->resizeColumnsToContents();
+    if (shown > 0)
+        m_results->resizeColumnsToContents();
     QString status = tr("%n read(s) match %1", nullptr, int(outcome->totalCount))
                          .arg(outcome->pattern);
     if (shown < outcome->totalCount)
@@ -216,8 +218,9 @@ void MainWindow::runSearch()
                   .arg(request.caseNumber);
     m_status->setText(status);
     refreshRecentCases();
-    m_plateImage->setPlaceholder(tr("Select a read to see its plate."));
-    m_overviewImage->setPlaceholder(tr("Select a read to see the scene."));
+    const QString none = tr("No read in this store matches %1.").arg(outcome->pattern);
+    m_plateImage->setPlaceholder(shown > 0 ? tr("Select a read to see its plate.") : none);
+    m_overviewImage->setPlaceholder(shown > 0 ? tr("Select a read to see the scene.") : none);
     m_details->clear();
     if (shown > 0)
         m_results->selectRow(0);

@@ -32,9 +32,12 @@ int main(int argc, char* argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // English is the source language; alpr_en holds its plural forms and
+    // serves any locale without a translation of its own.
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("alpr"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+                        QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/alpr_en")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
