@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+#include "auth/securebytes.h"
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+// The one place outside core/evidence that talks to OpenSSL. This header does
+// not include OpenSSL headers; everything else in the application uses these
+// wrappers. There is one secure random source: randomBytes() and
+// randomBytesPublic() (both OpenSSL RAND_bytes).
+namespace alpr::crypto {
+
+inline constexpr qsizetype kSha256Length = 32;
+inline constexpr qsizetype kAes256KeyLength = 32;
+inline constexpr qsizetype kGcmNonceLength = 12;
+inline constexpr qsizetype kGcmTagLength = 16;
+
+// n bytes from the secure random source. An RNG failure aborts the process:
+// continuing with weak keys would be worse. n <= 0 gives an empty buffer.
+SecureBytes randomBytes(qsizetype n);
+// The same source, for values that are not secret: salts, nonces, seeds, ids.
+QByteArray randomBytesPublic(qsizetype n);
+
+// The hash and MAC functions cannot fail on valid input; if OpenSSL fails
+// anyway (out of memory, broken provider) they abort rather than return a
+// value that could compare equal to another failure.
+QByteArray sha256(const QByteArray& data); // 32 raw bytes
+QString sha256Hex(const QByteArray& data); // 64 lower-case hex characters
+QByteArray hmacSha256(const QByteArray& key, const QByteArray& data);
+QByteArray hmacSha256(const SecureBytes& key, const QByteArray& data);
+
+// PBKDF2-HMAC-SHA256. Invalid for iterations < 1, an empty salt, or a key
+// length outside 1..1024. The minimum work factor for stored passwords is
+// enforced by the callers (kMinPbkdf2Iterations), not here.
+Result<SecureBytes> pbkdf2Sha256(const SecureBytes& password, const QByteArray& salt,
+                                 int iterations, int keyLength);
+
+// AES-256-GCM output: nonce 12 bytes, tag 16 bytes, ciphertext as long as the
+// plaintext.
+struct GcmSealed
+{
+    QByteArray nonce;
+    QByteArray ciphertext;
+    QByteArray tag;
+};
+
+// Encrypts with a fresh random 96-bit nonce. Invalid unless the key is 32 bytes.
+Result<GcmSealed> aes256GcmSeal(const SecureBytes& key, const SecureBytes& plaintext,
+                                const QByteArray& aad);
+// Invalid for a key, nonce or tag of the wrong length; Crypto when the tag does
+// not verify (wrong key, or ciphertext, nonce, tag or aad changed). No
+// plaintext is returned unless the tag verifies.
+Result<SecureBytes> aes256GcmOpen(const SecureBytes& key, const GcmSealed& sealed,
+                                  const QByteArray& aad);
+
+// Constant time in the content for arrays of equal size; arrays of different
+// sizes compare unequal at once.
+bool constantTimeEquals(const QByteArray& a, const QByteArray& b);
+
+// Turns on OpenSSL's secure heap (locked in memory, guard pages) for
+// SecureBytes and OpenSSL's own secrets. Call once at start-up, before any
+// secret is allocated; bytes is rounded up to a power of two. Returns false
+// when the heap could not be set up or locked; SecureBytes then uses the
+// normal heap, which is still wiped on release.
+bool enableSecureHeap(qsizetype bytes);
+
+namespace testing {
+// FOR KNOWN-ANSWER TESTS ONLY. Encrypts with a caller-chosen nonce. Reusing a
+// nonce under the same key breaks GCM completely: production code calls
+// aes256GcmSeal(), which draws the nonce itself.
+Result<GcmSealed> aes256GcmSealWithNonce(const SecureBytes& key, const QByteArray& nonce,
+                                         const SecureBytes& plaintext, const QByteArray& aad);
+} // namespace testing
+
+} // namespace alpr::crypto

@@ -1,0 +1,531 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "auth/keyslotfile.h"
+
+#include "auth/crypto.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QSaveFile>
+#include <QtEndian>
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <optional>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace alpr {
+
+namespace {
+
+const QLatin1String kFormat("alpr-keyslots");
+constexpr int kVersion = 1;
+const QLatin1String kKdf("pbkdf2-hmac-sha256");
+constexpr qsizetype kSaltLength = 32;
+constexpr qsizetype kMinSaltLength = 16;
+constexpr qsizetype kMaxSaltLength = 1024;
+constexpr qsizetype kStoreIdBytes = 16;
+constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
+
+QString wrongUserOrPassword()
+{
+    return QStringLiteral("wrong user name or password");
+}
+
+QString shownPath(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+Error corrupt(const QString& path, const QString& what)
+{
+    return makeError(ErrorCode::Corrupt,
+                     QStringLiteral("The key-slot file %1 is damaged: %2. Restore it from a "
+                                    "backup; without it nobody can sign in to this store.")
+                         .arg(shownPath(path), what));
+}
+
+Error ioError(const QString& path, const QString& what)
+{
+    return makeError(ErrorCode::Io,
+                     QStringLiteral("Could not save the key-slot file %1: %2. Check that the "
+                                    "folder exists and is writable and that the disk is not full.")
+                         .arg(shownPath(path), what));
+}
+
+QString errnoText()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+bool isStoreId(const QString& id)
+{
+    if (id.size() != kStoreIdBytes * 2)
+        return false;
+    for (QChar c : id) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+QString timeToText(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+void appendField(QByteArray& out, const QByteArray& field)
+{
+    const quint32 size = qToBigEndian(static_cast<quint32>(field.size()));
+    out.append(reinterpret_cast<const char*>(&size), sizeof size);
+    out.append(field);
+}
+
+// Reads the fields of one JSON object; the first problem is kept in problem()
+// and every later read is a no-op, so a caller reads all fields and checks
+// once.
+class FieldReader
+{
+public:
+    explicit FieldReader(const QJsonObject& object) : m_object(object) {}
+
+    const QString& problem() const { return m_problem; }
+    bool ok() const { return m_problem.isEmpty(); }
+
+    QString string(QLatin1String key, bool allowEmpty)
+    {
+        if (!ok())
+            return {};
+        const QJsonValue v = m_object.value(key);
+        if (!v.isString())
+            return fail<QString>(key, QStringLiteral("is missing or not text"));
+        const QString s = v.toString();
+        if (!allowEmpty && s.isEmpty())
+            return fail<QString>(key, QStringLiteral("is empty"));
+        return s;
+    }
+
+    int integer(QLatin1String key, int min, int max)
+    {
+        if (!ok())
+            return 0;
+        const QJsonValue v = m_object.value(key);
+        const double d = v.toDouble(-1.0);
+        if (!v.isDouble() || std::floor(d) != d)
+            return fail<int>(key, QStringLiteral("is missing or not a whole number"));
+        if (d < min || d > max)
+            return fail<int>(key, QStringLiteral("is %1, outside %2..%3")
+                                      .arg(QString::number(d, 'f', 0), QString::number(min),
+                                           QString::number(max)));
+        return static_cast<int>(d);
+    }
+
+    // Strict, canonical (padded) base64 of minLength..maxLength bytes.
+    QByteArray base64(QLatin1String key, qsizetype minLength, qsizetype maxLength)
+    {
+        const QString text = string(key, false);
+        if (!ok())
+            return {};
+        const QByteArray latin1 = text.toLatin1();
+        auto decoded =
+            QByteArray::fromBase64Encoding(latin1, QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.toBase64() != latin1)
+            return fail<QByteArray>(key, QStringLiteral("is not valid base64"));
+        const qsizetype n = decoded.decoded.size();
+        if (n < minLength || n > maxLength) {
+            const QString expected = minLength == maxLength
+                                         ? QString::number(minLength)
+                                         : QStringLiteral("%1 to %2").arg(minLength).arg(maxLength);
+            return fail<QByteArray>(
+                key, QStringLiteral("is %1 bytes long, expected %2").arg(n).arg(expected));
+        }
+        return decoded.decoded;
+    }
+
+    // An ISO 8601 time, or "" for none.
+    QDateTime time(QLatin1String key)
+    {
+        const QString text = string(key, true);
+        if (!ok() || text.isEmpty())
+            return {};
+        const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!t.isValid())
+            return fail<QDateTime>(key, QStringLiteral("is not a date and time"));
+        return t.toUTC();
+    }
+
+private:
+    // Records the problem and returns an empty T for the caller to return.
+    template <typename T> T fail(QLatin1String key, const QString& what)
+    {
+        m_problem = QStringLiteral("\"%1\" %2").arg(key, what);
+        return T{};
+    }
+
+    QJsonObject m_object;
+    QString m_problem;
+};
+
+std::optional<QJsonArray> arrayField(const QJsonObject& root, QLatin1String key)
+{
+    const QJsonValue v = root.value(key);
+    if (!v.isArray())
+        return std::nullopt;
+    return v.toArray();
+}
+
+} // namespace
+
+QString KeySlotFile::pathForStore(const QString& storePath)
+{
+    return storePath + QLatin1String(".keys");
+}
+
+KeySlotFile KeySlotFile::createNew(const QString& path)
+{
+    KeySlotFile file;
+    file.m_path = path;
+    file.m_storeId = QString::fromLatin1(crypto::randomBytesPublic(kStoreIdBytes).toHex());
+    return file;
+}
+
+Result<KeySlotFile> KeySlotFile::load(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("The key-slot file %1 does not exist. It belongs next to "
+                                        "the store file; restore it from a backup.")
+                             .arg(shownPath(path)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("Could not read the key-slot file %1: %2")
+                                            .arg(shownPath(path), file.errorString()));
+    const QByteArray data = file.read(kMaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return makeError(ErrorCode::Io, QStringLiteral("Could not read the key-slot file %1: %2")
+                                            .arg(shownPath(path), file.errorString()));
+    if (data.size() > kMaxFileSize)
+        return corrupt(path, QStringLiteral("it is larger than 16 MiB"));
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return corrupt(path, QStringLiteral("it is not valid JSON (%1 at byte %2)")
+                                 .arg(parseError.errorString())
+                                 .arg(parseError.offset));
+    if (!doc.isObject())
+        return corrupt(path, QStringLiteral("it is not a JSON object"));
+    const QJsonObject root = doc.object();
+
+    FieldReader header(root);
+    const QString format = header.string(QLatin1String("format"), false);
+    if (header.ok() && format != kFormat)
+        return corrupt(path,
+                       QStringLiteral("its format is \"%1\", not \"%2\"").arg(format, kFormat));
+    const QJsonValue versionValue = root.value(QLatin1String("version"));
+    if (header.ok() && (!versionValue.isDouble() || versionValue.toDouble() != kVersion))
+        return corrupt(path,
+                       QStringLiteral("its version is %1; this program reads version %2")
+                           .arg(versionValue.isDouble() ? QString::number(versionValue.toDouble())
+                                                        : QStringLiteral("missing or not a number"))
+                           .arg(kVersion));
+    const QString storeId = header.string(QLatin1String("store_id"), false);
+    if (!header.ok())
+        return corrupt(path, header.problem());
+    if (!isStoreId(storeId))
+        return corrupt(path, QStringLiteral("\"store_id\" is not 32 lower-case hex digits"));
+
+    const auto slots = arrayField(root, QLatin1String("slots"));
+    const auto failures = arrayField(root, QLatin1String("failures"));
+    const auto events = arrayField(root, QLatin1String("pending_events"));
+    if (!slots || !failures || !events)
+        return corrupt(path, QStringLiteral("\"slots\", \"failures\" or \"pending_events\" is "
+                                            "missing or not a list"));
+
+    KeySlotFile out;
+    out.m_path = path;
+    out.m_storeId = storeId;
+
+    for (qsizetype i = 0; i < slots->size(); ++i) {
+        const QJsonValue value = slots->at(i);
+        const QString where = QStringLiteral("slot %1").arg(i + 1);
+        if (!value.isObject())
+            return corrupt(path, QStringLiteral("%1 is not a JSON object").arg(where));
+        FieldReader r(value.toObject());
+        const QString username = r.string(QLatin1String("username"), false);
+        const QString context =
+            r.ok() ? QStringLiteral("%1 (user \"%2\")").arg(where, username) : where;
+        const QString kdf = r.string(QLatin1String("kdf"), false);
+        if (r.ok() && kdf != kKdf)
+            return corrupt(path,
+                           QStringLiteral("%1: unknown key derivation \"%2\"").arg(context, kdf));
+        Slot slot;
+        slot.iterations =
+            r.integer(QLatin1String("iterations"), kMinPbkdf2Iterations, kMaxPbkdf2Iterations);
+        slot.salt = r.base64(QLatin1String("salt"), kMinSaltLength, kMaxSaltLength);
+        slot.nonce =
+            r.base64(QLatin1String("nonce"), crypto::kGcmNonceLength, crypto::kGcmNonceLength);
+        slot.ciphertext =
+            r.base64(QLatin1String("ciphertext"), kDatabaseKeyLength, kDatabaseKeyLength);
+        slot.tag = r.base64(QLatin1String("tag"), crypto::kGcmTagLength, crypto::kGcmTagLength);
+        if (!r.ok())
+            return corrupt(path, QStringLiteral("%1: %2").arg(context, r.problem()));
+        if (out.m_slots.contains(username))
+            return corrupt(path,
+                           QStringLiteral("%1: a second slot for the same user").arg(context));
+        out.m_slots.insert(username, slot);
+    }
+
+    for (qsizetype i = 0; i < failures->size(); ++i) {
+        const QJsonValue value = failures->at(i);
+        const QString where = QStringLiteral("failure record %1").arg(i + 1);
+        if (!value.isObject())
+            return corrupt(path, QStringLiteral("%1 is not a JSON object").arg(where));
+        FieldReader r(value.toObject());
+        const QString username = r.string(QLatin1String("username"), false);
+        FailureState state;
+        state.consecutiveFailures =
+            r.integer(QLatin1String("consecutive_failures"), 0, std::numeric_limits<int>::max());
+        state.lockedUntil = r.time(QLatin1String("locked_until"));
+        if (!r.ok())
+            return corrupt(path, QStringLiteral("%1: %2").arg(where, r.problem()));
+        if (out.m_failures.contains(username))
+            return corrupt(
+                path, QStringLiteral("%1: a second record for user \"%2\"").arg(where, username));
+        out.setFailures(username, state);
+    }
+
+    for (qsizetype i = 0; i < events->size(); ++i) {
+        const QJsonValue value = events->at(i);
+        const QString where = QStringLiteral("pending event %1").arg(i + 1);
+        if (!value.isObject())
+            return corrupt(path, QStringLiteral("%1 is not a JSON object").arg(where));
+        FieldReader r(value.toObject());
+        PendingEvent event;
+        event.at = r.time(QLatin1String("at"));
+        event.username = r.string(QLatin1String("username"), true);
+        event.action = r.string(QLatin1String("action"), true);
+        event.outcome = r.string(QLatin1String("outcome"), true);
+        event.detail = r.string(QLatin1String("detail"), true);
+        if (!r.ok())
+            return corrupt(path, QStringLiteral("%1: %2").arg(where, r.problem()));
+        out.appendPendingEvent(event);
+    }
+    return out;
+}
+
+QByteArray KeySlotFile::toJson() const
+{
+    QJsonArray slots;
+    for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
+        const Slot& s = it.value();
+        slots.append(QJsonObject{
+            {QLatin1String("username"), it.key()},
+            {QLatin1String("kdf"), kKdf},
+            {QLatin1String("iterations"), s.iterations},
+            {QLatin1String("salt"), QString::fromLatin1(s.salt.toBase64())},
+            {QLatin1String("nonce"), QString::fromLatin1(s.nonce.toBase64())},
+            {QLatin1String("ciphertext"), QString::fromLatin1(s.ciphertext.toBase64())},
+            {QLatin1String("tag"), QString::fromLatin1(s.tag.toBase64())},
+        });
+    }
+    QJsonArray failures;
+    for (auto it = m_failures.cbegin(); it != m_failures.cend(); ++it) {
+        failures.append(QJsonObject{
+            {QLatin1String("username"), it.key()},
+            {QLatin1String("consecutive_failures"), it.value().consecutiveFailures},
+            {QLatin1String("locked_until"), timeToText(it.value().lockedUntil)},
+        });
+    }
+    QJsonArray events;
+    for (const PendingEvent& e : m_pendingEvents) {
+        events.append(QJsonObject{
+            {QLatin1String("at"), timeToText(e.at)},
+            {QLatin1String("username"), e.username},
+            {QLatin1String("action"), e.action},
+            {QLatin1String("outcome"), e.outcome},
+            {QLatin1String("detail"), e.detail},
+        });
+    }
+    const QJsonObject root{
+        {QLatin1String("format"), kFormat},     {QLatin1String("version"), kVersion},
+        {QLatin1String("store_id"), m_storeId}, {QLatin1String("slots"), slots},
+        {QLatin1String("failures"), failures},  {QLatin1String("pending_events"), events},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<void> KeySlotFile::save() const
+{
+    if (m_path.isEmpty() || !isStoreId(m_storeId))
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("A key-slot file must be loaded or created before it "
+                                        "is saved"));
+    const QByteArray json = toJson();
+
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return ioError(m_path, file.errorString());
+    // Owner only, set on the temporary file before any byte is written; the
+    // rename keeps it.
+    if (::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0)
+        return ioError(m_path, errnoText());
+    if (file.write(json) != json.size() || !file.flush())
+        return ioError(m_path, file.errorString());
+    if (::fsync(file.handle()) != 0)
+        return ioError(m_path, errnoText());
+    if (!file.commit())
+        return ioError(m_path, file.errorString());
+
+    // Make the rename itself durable.
+    const QByteArray folder = QFile::encodeName(QFileInfo(m_path).absolutePath());
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return ioError(m_path, errnoText());
+    const bool synced = ::fsync(fd) == 0;
+    const QString syncProblem = synced ? QString() : errnoText();
+    ::close(fd);
+    if (!synced)
+        return ioError(m_path, syncProblem);
+    return {};
+}
+
+QStringList KeySlotFile::usernames() const
+{
+    return m_slots.keys();
+}
+
+bool KeySlotFile::hasSlot(const QString& username) const
+{
+    return m_slots.contains(username);
+}
+
+QByteArray KeySlotFile::slotAad(const QString& username) const
+{
+    // Length-prefixed fields, so no two (store, user) pairs give the same bytes.
+    QByteArray aad("alpr-keyslots/1/slot");
+    appendField(aad, m_storeId.toUtf8());
+    appendField(aad, username.toUtf8());
+    return aad;
+}
+
+Result<void> KeySlotFile::addSlot(const QString& username, const SecureBytes& password,
+                                  const SecureBytes& databaseKey, int iterations)
+{
+    if (username.isEmpty())
+        return makeError(ErrorCode::Invalid, QStringLiteral("A key slot needs a user name"));
+    if (iterations < kMinPbkdf2Iterations || iterations > kMaxPbkdf2Iterations)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("A key slot needs %1 to %2 PBKDF2 iterations, not %3")
+                             .arg(kMinPbkdf2Iterations)
+                             .arg(kMaxPbkdf2Iterations)
+                             .arg(iterations));
+    if (databaseKey.size() != kDatabaseKeyLength)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("The database key must be %1 bytes, not %2")
+                             .arg(kDatabaseKeyLength)
+                             .arg(databaseKey.size()));
+    if (!isStoreId(m_storeId))
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("A key-slot file must be loaded or created before a "
+                                        "slot is added"));
+
+    Slot slot;
+    slot.iterations = iterations;
+    slot.salt = crypto::randomBytesPublic(kSaltLength);
+    const auto wrappingKey =
+        crypto::pbkdf2Sha256(password, slot.salt, iterations, int(crypto::kAes256KeyLength));
+    if (!wrappingKey)
+        return wrappingKey.error();
+    auto sealed = crypto::aes256GcmSeal(*wrappingKey, databaseKey, slotAad(username));
+    if (!sealed)
+        return sealed.error();
+    slot.nonce = sealed->nonce;
+    slot.ciphertext = sealed->ciphertext;
+    slot.tag = sealed->tag;
+    m_slots.insert(username, slot);
+    return {};
+}
+
+Result<SecureBytes> KeySlotFile::unlock(const QString& username, const SecureBytes& password) const
+{
+    const auto it = m_slots.constFind(username);
+    if (it == m_slots.cend()) {
+        // Spend the same work as for a real slot, so that the time taken does
+        // not tell an unknown user from a wrong password.
+        const auto wasted =
+            crypto::pbkdf2Sha256(password, crypto::randomBytesPublic(kSaltLength),
+                                 kMinPbkdf2Iterations, int(crypto::kAes256KeyLength));
+        Q_UNUSED(wasted);
+        return makeError(ErrorCode::AuthFailed, wrongUserOrPassword());
+    }
+
+    const Slot& slot = it.value();
+    const auto wrappingKey =
+        crypto::pbkdf2Sha256(password, slot.salt, slot.iterations, int(crypto::kAes256KeyLength));
+    if (!wrappingKey)
+        return wrappingKey.error();
+    auto key = crypto::aes256GcmOpen(*wrappingKey, {slot.nonce, slot.ciphertext, slot.tag},
+                                     slotAad(username));
+    if (!key) {
+        // With GCM a wrong password and a changed slot look the same.
+        if (key.error().code == ErrorCode::Crypto)
+            return makeError(ErrorCode::AuthFailed, wrongUserOrPassword());
+        return corrupt(m_path, QStringLiteral("the slot of user \"%1\" cannot be opened: %2")
+                                   .arg(username, key.error().message));
+    }
+    if (key->size() != kDatabaseKeyLength)
+        return corrupt(m_path, QStringLiteral("the slot of user \"%1\" holds a key of the "
+                                              "wrong length")
+                                   .arg(username));
+    return std::move(key).value();
+}
+
+bool KeySlotFile::removeSlot(const QString& username)
+{
+    return m_slots.remove(username) > 0;
+}
+
+FailureState KeySlotFile::failures(const QString& username) const
+{
+    return m_failures.value(username);
+}
+
+void KeySlotFile::setFailures(const QString& username, const FailureState& state)
+{
+    if (username.isEmpty())
+        return;
+    if (state.consecutiveFailures <= 0 && !state.lockedUntil.isValid()) {
+        m_failures.remove(username);
+        return;
+    }
+    FailureState stored;
+    stored.consecutiveFailures = qMax(0, state.consecutiveFailures);
+    if (state.lockedUntil.isValid())
+        stored.lockedUntil = state.lockedUntil.toUTC();
+    m_failures.insert(username, stored);
+}
+
+void KeySlotFile::appendPendingEvent(const PendingEvent& event)
+{
+    PendingEvent stored = event;
+    if (stored.at.isValid())
+        stored.at = stored.at.toUTC();
+    m_pendingEvents.append(stored);
+    if (m_pendingEvents.size() > kMaxPendingEvents)
+        m_pendingEvents.remove(0, m_pendingEvents.size() - kMaxPendingEvents);
+}
+
+} // namespace alpr
