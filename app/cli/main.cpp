@@ -5,6 +5,7 @@
 #include "terminal.h"
 
 #include "audit/auditlog.h"
+#include "auth/processguard.h"
 #include "auth/session.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
@@ -20,7 +21,8 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
-#include <sys/resource.h>
+#include <unistd.h>
+
 
 using namespace alpr;
 using alpr::cli::printErr;
@@ -397,19 +399,11 @@ int cmdAudit(Options& o)
     return ExitOk;
 }
 
-void disableCoreDumps()
-{
-#ifdef NDEBUG
-    const rlimit none{0, 0};
-    ::setrlimit(RLIMIT_CORE, &none);
-#endif
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    disableCoreDumps();
+    protectProcessSecrets();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("alprctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALPR_VERSION));

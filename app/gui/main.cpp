@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "signindialog.h"
 
+#include "auth/processguard.h"
 #include "auth/session.h"
 #include "common/clock.h"
 
@@ -14,14 +15,10 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
-#include <sys/resource.h>
 
 int main(int argc, char* argv[])
 {
-#ifdef NDEBUG
-    const rlimit none{0, 0};
-    ::setrlimit(RLIMIT_CORE, &none); // no core dump may carry a key or a plate
-#endif
+    alpr::protectProcessSecrets();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ALPR Workstation"));
     QApplication::setOrganizationName(QStringLiteral("alpr-workstation"));
