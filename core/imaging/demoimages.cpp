@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "imaging/demoimages.h"
 
+#include "imaging/jpegcodec.h"
+
 #include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -196,11 +197,8 @@ void putFittedText(cv::Mat& img, const std::string& text, int face, int thicknes
 
 QByteArray encodeJpeg(const cv::Mat& img)
 {
-    std::vector<uchar> buffer;
-    const std::vector<int> params = {cv::IMWRITE_JPEG_QUALITY, kJpegQuality};
-    if (!cv::imencode(".jpg", img, buffer, params))
-        return {};
-    return QByteArray(reinterpret_cast<const char*>(buffer.data()), qsizetype(buffer.size()));
+    CV_Assert(img.type() == CV_8UC3);
+    return encodeBgrJpeg(img.data, img.cols, img.rows, int(img.step), kJpegQuality);
 }
 
 // ---------------------------------------------------------------------------

@@ -2,11 +2,10 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "imaging/imagecodec.h"
 
+#include "imaging/jpegcodec.h"
+
 #include <QtEndian>
 
-#include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
 
 #include <cstring>
 #include <new>
@@ -153,38 +152,6 @@ Error undecodable()
     return invalid(QStringLiteral("image data is damaged or truncated and could not be decoded"));
 }
 
-// Copies an 8-bit OpenCV image (1, 2, 3 or 4 channels, BGR order) into a QImage
-// that owns its pixels.
-Result<QImage> toQImage(const cv::Mat& mat)
-{
-    const int channels = mat.channels();
-    const bool alpha = channels == 2 || channels == 4;
-    QImage image(mat.cols, mat.rows, alpha ? QImage::Format_ARGB32 : QImage::Format_RGB888);
-    if (image.isNull()) {
-        return makeError(
-            ErrorCode::Internal,
-            QStringLiteral("not enough memory to show a %1x%2 image").arg(mat.cols).arg(mat.rows));
-    }
-    cv::Mat target(mat.rows, mat.cols, alpha ? CV_8UC4 : CV_8UC3, image.bits(),
-                   size_t(image.bytesPerLine()));
-    if (!alpha) {
-        cv::cvtColor(mat, target, channels == 1 ? cv::COLOR_GRAY2RGB : cv::COLOR_BGR2RGB);
-    } else {
-        // QImage::Format_ARGB32 is 0xAARRGGBB in native byte order.
-#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
-        const int bgraFromTo[] = {0, 0, 1, 1, 2, 2, 3, 3};
-        const int grayAlphaFromTo[] = {0, 0, 0, 1, 0, 2, 1, 3};
-#else
-        const int bgraFromTo[] = {3, 0, 2, 1, 1, 2, 0, 3};
-        const int grayAlphaFromTo[] = {1, 0, 0, 1, 0, 2, 0, 3};
-#endif
-        cv::mixChannels(&mat, 1, &target, 1, channels == 4 ? bgraFromTo : grayAlphaFromTo, 4);
-    }
-    if (target.data != image.bits()) // OpenCV reallocated instead of writing in place
-        return makeError(ErrorCode::Internal, QStringLiteral("image conversion failed"));
-    return image;
-}
-
 } // namespace
 
 Result<QSize> imageSize(const QByteArray& bytes)
@@ -215,30 +182,12 @@ Result<QImage> decodeImage(const QByteArray& bytes)
             return invalid(QStringLiteral("JPEG image is truncated (no end-of-image marker)"));
     }
 
-    try {
-        const cv::Mat buffer(1, int(bytes.size()), CV_8UC1, const_cast<char*>(bytes.constData()));
-        const int flags = header->hasAlpha ? cv::IMREAD_UNCHANGED
-                                           : (cv::IMREAD_COLOR | cv::IMREAD_IGNORE_ORIENTATION);
-        cv::Mat mat = cv::imdecode(buffer, flags);
-        if (mat.empty())
-            return undecodable();
-        if (mat.cols != size.width() || mat.rows != size.height())
-            return undecodable();
-        if (mat.depth() == CV_16U)
-            mat.convertTo(mat, CV_8U, 1.0 / 257.0);
-        else if (mat.depth() != CV_8U)
-            return undecodable();
-        if (mat.channels() < 1 || mat.channels() > 4)
-            return undecodable();
-        return toQImage(mat);
-    } catch (const cv::Exception&) {
+    Result<QImage> image = header->format == Format::Jpeg
+                               ? decodeJpegPixels(bytes)
+                               : decodePngPixels(bytes, header->hasAlpha);
+    if (image && image->size() != size)
         return undecodable();
-    } catch (const std::bad_alloc&) {
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("not enough memory to decode a %1x%2 image")
-                             .arg(size.width())
-                             .arg(size.height()));
-    }
+    return image;
 }
 
 } // namespace alpr

@@ -92,6 +92,26 @@ private Q_SLOTS:
         m_demo = makeDemo(QStringLiteral("demo.alprdb"), 5);
     }
 
+    void noPlainSqliteLinked_data()
+    {
+        QTest::addColumn<QString>("binary");
+        QTest::newRow("alprctl") << QStringLiteral(ALPRCTL);
+        QTest::newRow("alpr-workstation") << QStringLiteral(ALPR_WORKSTATION);
+    }
+
+    // SQLCipher is the process's only SQLite: a second copy (OpenCV's
+    // imgcodecs brings one through GDAL) would corrupt the store.
+    void noPlainSqliteLinked()
+    {
+        QFETCH(QString, binary);
+        QProcess ldd;
+        ldd.start(QStringLiteral("ldd"), {binary});
+        QVERIFY(ldd.waitForFinished(30000));
+        const QString libraries = QString::fromUtf8(ldd.readAllStandardOutput());
+        QVERIFY(libraries.contains(QStringLiteral("libsqlcipher")));
+        QVERIFY2(!libraries.contains(QStringLiteral("libsqlite3")), qPrintable(libraries));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

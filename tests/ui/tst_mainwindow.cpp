@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -135,6 +136,16 @@ private Q_SLOTS:
         const QString shownPlate = view->model()->index(2, ReadTableModel::Plate).data().toString();
         QVERIFY(child<QLabel>(&window, "readDetails")->text().contains(shownPlate));
         saveScreenshot(&window, QStringLiteral("main-window.png"));
+    }
+
+    void onlySqlCipherInTheProcess()
+    {
+        // After signing in, searching and decoding images, no plain SQLite is mapped.
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        QVERIFY(mapped.contains("libsqlcipher"));
+        QVERIFY(!mapped.contains("libsqlite3"));
     }
 
     void everyImageViewIsAudited()
