@@ -49,8 +49,7 @@ Result<void> validateNewPassword(const QString& username, const SecureBytes& pas
 
 Session::Session(std::unique_ptr<Store> store, SecureBytes key, const Clock& clock)
     : m_store(std::move(store)), m_databaseKey(std::move(key)), m_clock(clock),
-      m_audit(std::make_unique<AuditLog>(m_store->database(), clock, workstationName())),
-      m_plateIndex(std::make_unique<PlateIndex>())
+      m_audit(std::make_unique<AuditLog>(m_store->database(), clock, workstationName()))
 {
 }
 
@@ -166,8 +165,6 @@ Result<void> Session::finishSignIn(const QString& username)
             QStringLiteral("the account %1 is disabled; ask an administrator").arg(username));
     }
     m_user = account.value();
-    if (auto built = m_plateIndex->build(m_store->database()); !built)
-        return built.error();
     auto logged = m_audit->append(username, QStringLiteral("sign-in"), object,
                                   {{QStringLiteral("roles"), rolesToString(m_user.roles)},
                                    {QStringLiteral("organization"), m_user.organization}},
@@ -223,6 +220,23 @@ Result<std::unique_ptr<Session>> Session::createStore(const QString& storePath,
     if (auto r = session->finishSignIn(admin.username); !r)
         return r.error();
     return session;
+}
+
+Result<PlateIndex*> Session::plateIndex()
+{
+    if (!m_plateIndex) {
+        auto index = std::make_unique<PlateIndex>();
+        if (auto built = index->build(m_store->database()); !built)
+            return built.error();
+        m_plateIndex = std::move(index);
+    }
+    return m_plateIndex.get();
+}
+
+void Session::indexStoredRead(qint64 plateId, const QString& plate, qint64 readId)
+{
+    if (m_plateIndex)
+        m_plateIndex->addRead(plateId, plate, readId);
 }
 
 bool Session::can(Action action) const

@@ -64,8 +64,12 @@ public:
     Result<qint64> addUser(const UserAccount& account, const SecureBytes& password);
     Result<void> addTraining(const QString& username, const TrainingRecord& record);
 
-    // The in-memory plate dictionary, built at sign-in.
-    PlateIndex& plateIndex() { return *m_plateIndex; }
+    // The in-memory plate dictionary, built on first use (the GUI builds it
+    // right after sign-in; CLI commands that do not search never pay for it).
+    Result<PlateIndex*> plateIndex();
+    // Keeps a built index current after reads were stored; nothing to do
+    // before the index is first built, since it is built from the store.
+    void indexStoredRead(qint64 plateId, const QString& plate, qint64 readId);
 
 private:
     Session(std::unique_ptr<Store> store, SecureBytes key, const Clock& clock);
@@ -75,7 +79,7 @@ private:
     SecureBytes m_databaseKey;
     const Clock& m_clock;
     std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<PlateIndex> m_plateIndex;
+    std::unique_ptr<PlateIndex> m_plateIndex; // null until first use
     UserAccount m_user;
 };
 

@@ -5,9 +5,9 @@
 #include "audit/auditlog.h"
 #include "auth/session.h"
 #include "common/clock.h"
+#include "common/splitmix.h"
 #include "imaging/demoimages.h"
 #include "ingest/readimporter.h"
-#include "search/plateindex.h"
 #include "store/store.h"
 
 #include <QTimeZone>
@@ -44,16 +44,7 @@ QList<DemoAccount> demoAccounts()
 
 namespace {
 
-// SplitMix64: a tiny, well-mixed hash; every random choice of read i comes
-// from hashing (seed, i, purpose), so any slice of the sequence can be made
-// on its own and on any thread.
-quint64 mix(quint64 x)
-{
-    x += 0x9E3779B97F4A7C15ULL;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    return x ^ (x >> 31);
-}
+constexpr auto mix = splitMix64;
 
 class Rng
 {
@@ -513,7 +504,9 @@ Result<DemoSummary> createOrFillDemoStore(const QString& path, const DemoOptions
         if (progress)
             progress(first + int(reads.size()), options.reads);
     }
-    summary.distinctPlates = int(session->plateIndex().plateCount());
+    QSqlQuery count(session->store().database());
+    if (count.exec(QStringLiteral("SELECT count(*) FROM plates")) && count.next())
+        summary.distinctPlates = count.value(0).toInt();
     return summary;
 }
 

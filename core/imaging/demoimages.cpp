@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "imaging/demoimages.h"
 
+#include "common/splitmix.h"
 #include "imaging/jpegcodec.h"
 
 #include <opencv2/core.hpp>
@@ -31,14 +32,7 @@ constexpr int kPlateH = 120;
 constexpr int kCaptionH = 22;
 constexpr int kSceneH = kDemoOverviewHeight - kCaptionH;
 
-// SplitMix64 finalizer: spreads a seed over all bits.
-quint64 mix(quint64 x)
-{
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
+constexpr auto mix = splitMix64;
 
 // Deterministic random numbers for one image. Never cv::theRNG(): that one is
 // per thread and shared, so results would depend on what ran before.

@@ -6,7 +6,6 @@
 #include "auth/session.h"
 #include "common/clock.h"
 #include "ingest/readfileparser.h"
-#include "search/plateindex.h"
 #include "store/readrepository.h"
 #include "store/store.h"
 
@@ -86,9 +85,8 @@ Result<ImportResult> ReadImporter::importReads(QList<ReadRecord>& reads, const Q
         return makeError(stored.error().code,
                          QStringLiteral("%1: nothing was imported: %2")
                              .arg(label, stored.error().message));
-    PlateIndex& index = m_session.plateIndex();
     for (const Added& a : added)
-        index.addRead(a.plateId, a.plate, a.readId);
+        m_session.indexStoredRead(a.plateId, a.plate, a.readId);
     return result;
 }
 

@@ -97,7 +97,10 @@ Result<SearchOutcome> SearchService::search(const SearchRequest& request)
     }
 
     // Which plates match, and how.
-    const PlateIndex& index = m_session.plateIndex();
+    auto built = m_session.plateIndex();
+    if (!built)
+        return built.error();
+    const PlateIndex& index = *built.value();
     const std::vector<PlateMatchEntry> plates = index.match(pattern.value());
     std::vector<qint64> ids;
     QHash<qint64, const PlateMatchEntry*> matchOfRead;

@@ -86,8 +86,10 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString& path, const Secure
         QByteArray raw = key.toByteArrayUnsafe();
         driver->setKey(raw);
         secureWipe(raw);
+        // The key came from a slot that opened, so a refusal here means the
+        // slot file and the store do not belong together, or the file is damaged.
         if (!db.open())
-            return makeError(ErrorCode::AuthFailed,
+            return makeError(ErrorCode::Corrupt,
                              QStringLiteral("cannot open the store %1: %2")
                                  .arg(path, db.lastError().text()));
     }
