@@ -50,21 +50,22 @@ Result<ImportResult> ReadImporter::importReads(QList<ReadRecord>& reads, const Q
 
     auto stored = store.transaction([&]() -> Result<void> {
         ReadRepository repository(store.database());
-        QSet<QString> seenIds;
+        QStringList externalIds;
+        for (const ReadRecord& read : reads)
+            if (!read.externalId.isEmpty())
+                externalIds << read.externalId;
+        auto already = repository.storedExternalIds(externalIds);
+        if (!already)
+            return already.error();
+        QSet<QString> seen = std::move(already.value());
         for (ReadRecord& read : reads) {
+            // A webhook delivered twice, or a file imported again, is stored once.
             if (!read.externalId.isEmpty()) {
-                if (seenIds.contains(read.externalId)) {
+                if (seen.contains(read.externalId)) {
                     ++result.duplicates;
                     continue;
                 }
-                seenIds.insert(read.externalId);
-                auto exists = repository.hasExternalId(read.externalId);
-                if (!exists)
-                    return exists.error();
-                if (exists.value()) {
-                    ++result.duplicates;
-                    continue;
-                }
+                seen.insert(read.externalId);
             }
             auto r = repository.insert(read, now);
             if (!r)

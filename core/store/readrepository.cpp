@@ -73,7 +73,7 @@ ReadRepository::ReadRepository(QSqlDatabase db)
         "imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     m_insertImage.prepare(
         QStringLiteral("INSERT INTO images(read_id, kind, jpeg) VALUES (?,?,?)"));
-    m_insertPlate.prepare(QStringLiteral("INSERT INTO plates(plate) VALUES (?)"));
+    m_insertPlate.prepare(QStringLiteral("INSERT OR IGNORE INTO plates(plate) VALUES (?)"));
     m_findPlate.prepare(QStringLiteral("SELECT id FROM plates WHERE plate = ?"));
 }
 
@@ -112,19 +112,21 @@ Result<qint64> ReadRepository::plateId(const QString& plate)
 {
     if (auto it = m_plateIds.constFind(plate); it != m_plateIds.constEnd())
         return it.value();
-    m_findPlate.addBindValue(plate);
-    if (auto r = execPrepared(m_findPlate, QStringLiteral("looking up a plate")); !r)
+    // New plates are the common case in an import: try the insert first.
+    m_insertPlate.addBindValue(plate);
+    if (auto r = execPrepared(m_insertPlate, QStringLiteral("adding a plate")); !r)
         return r.error();
     qint64 id = 0;
-    if (m_findPlate.next()) {
+    if (m_insertPlate.numRowsAffected() == 1) {
+        id = m_insertPlate.lastInsertId().toLongLong();
+    } else {
+        m_findPlate.addBindValue(plate);
+        if (auto r = execPrepared(m_findPlate, QStringLiteral("looking up a plate")); !r)
+            return r.error();
+        if (!m_findPlate.next())
+            return makeError(ErrorCode::Database, QStringLiteral("a plate vanished during import"));
         id = m_findPlate.value(0).toLongLong();
         m_findPlate.finish();
-    } else {
-        m_findPlate.finish();
-        m_insertPlate.addBindValue(plate);
-        if (auto r = execPrepared(m_insertPlate, QStringLiteral("adding a plate")); !r)
-            return r.error();
-        id = m_insertPlate.lastInsertId().toLongLong();
     }
     m_plateIds.insert(plate, id);
     return id;
@@ -176,25 +178,42 @@ Result<StoredRead> ReadRepository::insert(ReadRecord& read, const QDateTime& imp
     return StoredRead{read.id, plate.value()};
 }
 
-Result<bool> ReadRepository::hasExternalId(const QString& externalId)
+namespace {
+// "?,?,?" for an IN list of n bound values.
+QString placeholders(qsizetype n)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM reads WHERE external_id = ?"));
-    q.addBindValue(externalId);
-    if (auto r = execPrepared(q, QStringLiteral("looking for a duplicate read")); !r)
-        return r.error();
-    return q.next();
+    QString text(n * 2 - 1, u',');
+    for (qsizetype i = 0; i < n; ++i)
+        text[i * 2] = u'?';
+    return text;
+}
+constexpr qsizetype kInBatch = 250;
+} // namespace
+
+Result<QSet<QString>> ReadRepository::storedExternalIds(const QStringList& externalIds) const
+{
+    QSet<QString> stored;
+    for (qsizetype start = 0; start < externalIds.size(); start += kInBatch) {
+        const QStringList batch = externalIds.mid(start, kInBatch);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT external_id FROM reads WHERE external_id IN (%1)")
+                      .arg(placeholders(batch.size())));
+        for (const QString& id : batch)
+            q.addBindValue(id);
+        if (auto r = execPrepared(q, QStringLiteral("looking for reads already stored")); !r)
+            return r.error();
+        while (q.next())
+            stored.insert(q.value(0).toString());
+    }
+    return stored;
 }
 
 Result<QList<ReadRecord>> ReadRepository::fetch(const std::vector<qint64>& ids) const
 {
     QHash<qint64, ReadRecord> byId;
-    constexpr std::size_t kBatch = 250;
-    for (std::size_t start = 0; start < ids.size(); start += kBatch) {
-        const std::size_t n = std::min(kBatch, ids.size() - start);
-        QString placeholders(qsizetype(n * 2 - 1), u',');
-        for (std::size_t i = 0; i < n; ++i)
-            placeholders[qsizetype(i * 2)] = u'?';
+    for (std::size_t start = 0; start < ids.size(); start += std::size_t(kInBatch)) {
+        const std::size_t n = std::min(std::size_t(kInBatch), ids.size() - start);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral(
@@ -202,7 +221,7 @@ Result<QList<ReadRecord>> ReadRepository::fetch(const std::vector<qint64>& ids) 
                       "r.latitude, r.longitude, r.confidence, r.candidates, r.make, r.model, "
                       "r.color, r.body, r.source_kind, r.external_id, r.legal_hold "
                       "FROM reads r JOIN cameras c ON c.id = r.camera_id WHERE r.id IN (%1)")
-                      .arg(placeholders));
+                      .arg(placeholders(qsizetype(n))));
         for (std::size_t i = 0; i < n; ++i)
             q.addBindValue(ids[start + i]);
         if (auto r = execPrepared(q, QStringLiteral("reading plate reads")); !r)

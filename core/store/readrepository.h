@@ -6,6 +6,7 @@
 #include "store/readrecord.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -33,8 +34,8 @@ public:
 
     // Stores the read and its images; sets read.id.
     Result<StoredRead> insert(ReadRecord& read, const QDateTime& importedAt);
-    // Whether a read with this source id is already stored.
-    Result<bool> hasExternalId(const QString& externalId);
+    // Which of these source ids are already stored.
+    Result<QSet<QString>> storedExternalIds(const QStringList& externalIds) const;
 
     // Reads by id, without images, in the order of ids; unknown ids are skipped.
     Result<QList<ReadRecord>> fetch(const std::vector<qint64>& ids) const;

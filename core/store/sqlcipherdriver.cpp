@@ -386,32 +386,40 @@ bool SqlCipherResult::bindAll()
     const QVariantList values = boundValues();
 
     // Qt keeps one value per placeholder occurrence, named after it (positional '?' are renamed
-    // to Qt's serial names before prepare()); SQLite has one parameter per distinct name.
-    QHash<QString, int> firstOccurrence;
-    for (int i = 0; i < values.size(); ++i) {
-        const QString name = boundValueName(i);
-        if (!firstOccurrence.contains(name))
-            firstOccurrence.insert(name, i);
+    // to Qt's serial names before prepare()); SQLite has one parameter per distinct name. The
+    // name map is only needed for named placeholders: positional ones bind in order (the hot
+    // path of every bulk insert).
+    bool named = false;
+    for (int p = 1; p <= parameters && !named; ++p) {
+        const char* rawName = sqlite3_bind_parameter_name(m_stmt, p);
+        named = rawName && rawName[0] != '?';
     }
-
-    if (firstOccurrence.size() > parameters) {
+    QHash<QString, int> firstOccurrence;
+    if (named) {
+        for (int i = 0; i < values.size(); ++i) {
+            const QString name = boundValueName(i);
+            if (!firstOccurrence.contains(name))
+                firstOccurrence.insert(name, i);
+        }
+    }
+    const qsizetype distinct = named ? firstOccurrence.size() : values.size();
+    if (distinct > parameters) {
         setDriverError(trText("Parameter count mismatch: the statement has %1 placeholders, "
                               "%2 values were bound")
                            .arg(parameters)
-                           .arg(firstOccurrence.size()));
+                           .arg(distinct));
         return false;
     }
     for (int p = 1; p <= parameters; ++p) {
         const char* rawName = sqlite3_bind_parameter_name(m_stmt, p);
-        const QString name = rawName ? QString::fromUtf8(rawName) : QString();
         int index = -1;
-        if (name.isEmpty() || name.startsWith(QLatin1Char('?')))
+        if (!rawName || rawName[0] == '?')
             index = p - 1 < values.size() ? p - 1 : -1;
         else
-            index = firstOccurrence.value(name, -1);
+            index = firstOccurrence.value(QString::fromUtf8(rawName), -1);
         if (index < 0) {
             setDriverError(trText("No value was bound for placeholder %1")
-                               .arg(name.isEmpty() ? QString::number(p) : name));
+                               .arg(rawName ? QString::fromUtf8(rawName) : QString::number(p)));
             return false;
         }
         if (!bindValue(p, values.at(index)))
