@@ -4,14 +4,13 @@
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
-#include "cases/casepolicy.h"
+#include "cases/searchrecord.h"
 #include "common/clock.h"
 #include "search/misreadtable.h"
 #include "search/plateindex.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -40,43 +39,19 @@ QJsonObject SearchRequest::queryJson() const
             {QStringLiteral("limit"), limit}};
 }
 
-Result<void> SearchService::refuse(const SearchRequest& request, const QString& outcome,
-                                   const QString& reason)
-{
-    auto logged = m_session.audit().append(
-        m_session.user().username, QStringLiteral("search"), QStringLiteral("search"),
-        {{QStringLiteral("case"), request.caseNumber},
-         {QStringLiteral("purpose"), request.purpose},
-         {QStringLiteral("query"), request.queryJson()},
-         {QStringLiteral("reason"), reason}},
-        outcome);
-    if (!logged)
-        return logged.error();
-    return {};
-}
-
 Result<SearchOutcome> SearchService::search(const SearchRequest& request)
 {
     QElapsedTimer timer;
     timer.start();
     Store& store = m_session.store();
-    const QString& username = m_session.user().username;
-
-    if (auto r = m_session.require(Action::Search, QStringLiteral("search"),
-                                   {{QStringLiteral("case"), request.caseNumber},
-                                    {QStringLiteral("purpose"), request.purpose},
-                                    {QStringLiteral("query"), request.queryJson()}});
-        !r)
+    SearchAccess access;
+    access.action = QStringLiteral("search");
+    access.permission = Action::Search;
+    access.caseNumber = request.caseNumber;
+    access.purpose = request.purpose;
+    access.query = request.queryJson();
+    if (auto r = checkSearchAllowed(m_session, access); !r)
         return r.error();
-
-    auto policy = CasePolicy::load(store);
-    if (!policy)
-        return policy.error();
-    if (auto r = policy->check(request.caseNumber, request.purpose); !r) {
-        if (auto logged = refuse(request, QStringLiteral("refused"), r.error().message); !logged)
-            return logged.error();
-        return r.error();
-    }
 
     std::optional<MisreadTable> misread;
     if (request.misread) {
@@ -90,8 +65,7 @@ Result<SearchOutcome> SearchService::search(const SearchRequest& request)
     }
     auto pattern = PlatePattern::compile(request.pattern, misread ? &*misread : nullptr);
     if (!pattern) {
-        if (auto logged = refuse(request, QStringLiteral("invalid"), pattern.error().message);
-            !logged)
+        if (auto logged = recordInvalidSearch(m_session, access, pattern.error().message); !logged)
             return logged.error();
         return pattern.error();
     }
@@ -142,47 +116,12 @@ Result<SearchOutcome> SearchService::search(const SearchRequest& request)
 
     // The search record and its audit event commit together, before any
     // result is shown.
-    const QDateTime now = m_session.clock().now();
-    auto recorded = store.transaction([&]() -> Result<void> {
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("INSERT INTO searches(user_id, username, at, case_number, "
-                                 "purpose, query, result_count) VALUES (?,?,?,?,?,?,?)"));
-        q.addBindValue(m_session.user().id);
-        q.addBindValue(username);
-        q.addBindValue(now.toMSecsSinceEpoch());
-        q.addBindValue(sqlText(request.caseNumber));
-        q.addBindValue(sqlText(request.purpose));
-        q.addBindValue(QString::fromUtf8(
-            QJsonDocument(request.queryJson()).toJson(QJsonDocument::Compact)));
-        q.addBindValue(outcome.totalCount);
-        if (auto r = execPrepared(q, QStringLiteral("recording the search")); !r)
-            return r;
-        outcome.searchId = q.lastInsertId().toLongLong();
-
-        auto seq = m_session.audit().append(
-            username, QStringLiteral("search"), QStringLiteral("search:%1").arg(outcome.searchId),
-            {{QStringLiteral("case"), request.caseNumber},
-             {QStringLiteral("purpose"), request.purpose},
-             {QStringLiteral("query"), request.queryJson()},
-             {QStringLiteral("normalized_pattern"), outcome.pattern},
-             {QStringLiteral("result_count"), outcome.totalCount}},
-            QStringLiteral("success"));
-        if (!seq)
-            return seq.error();
-        q.prepare(QStringLiteral("UPDATE searches SET audit_seq = ? WHERE id = ?"));
-        q.addBindValue(seq.value());
-        q.addBindValue(outcome.searchId);
-        if (auto r = execPrepared(q, QStringLiteral("linking the search to its record")); !r)
-            return r;
-        q.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO cases(number, first_user, first_at) VALUES (?,?,?)"));
-        q.addBindValue(sqlText(request.caseNumber));
-        q.addBindValue(username);
-        q.addBindValue(now.toMSecsSinceEpoch());
-        return execPrepared(q, QStringLiteral("recording the case number"));
-    });
-    if (!recorded)
-        return recorded.error();
+    access.resultCount = outcome.totalCount;
+    access.extra.insert(QStringLiteral("normalized_pattern"), outcome.pattern);
+    auto searchId = recordSearch(m_session, access);
+    if (!searchId)
+        return searchId.error();
+    outcome.searchId = searchId.value();
     outcome.elapsedMs = timer.elapsed();
     return outcome;
 }

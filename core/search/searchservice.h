@@ -61,9 +61,6 @@ public:
     Result<QStringList> recentCases(int count) const;
 
 private:
-    Result<void> refuse(const SearchRequest& request, const QString& outcome,
-                        const QString& reason);
-
     Session& m_session;
 };
 

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "cli.h"
+#include "terminal.h"
+
+#include "auth/session.h"
+#include "common/clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace alpr::cli {
+
+bool Options::isSet(const char* name) const
+{
+    return parser.isSet(QLatin1String(name));
+}
+
+QString Options::value(const char* name) const
+{
+    return parser.value(QLatin1String(name));
+}
+
+int exitFor(const Error& e)
+{
+    switch (e.code) {
+    case ErrorCode::AuthFailed:
+    case ErrorCode::Locked:
+        return ExitAuth;
+    case ErrorCode::Denied:
+        return ExitPolicy;
+    default:
+        return ExitError;
+    }
+}
+
+int fail(const Error& e)
+{
+    printErr(QStringLiteral("alprctl: %1").arg(e.message));
+    return exitFor(e);
+}
+
+int usage(const QString& message)
+{
+    printErr(QStringLiteral("alprctl: %1\nRun 'alprctl --help' for the commands.").arg(message));
+    return ExitUsage;
+}
+
+Result<std::unique_ptr<Session>> signIn(const Options& o)
+{
+    if (o.username.isEmpty())
+        return makeError(ErrorCode::Invalid, QStringLiteral("say who you are with --user NAME"));
+    SecureBytes password =
+        readPassword("ALPR_PASSWORD", QStringLiteral("Password for %1: ").arg(o.username));
+    if (password.isEmpty())
+        return makeError(ErrorCode::AuthFailed,
+                         QStringLiteral("no password given (set ALPR_PASSWORD or run on a "
+                                        "terminal)"));
+    return Session::signIn(o.storePath, o.username, password, Clock::system());
+}
+
+QString localTime(const QDateTime& utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+Result<QDateTime> timeOption(const Options& o, const char* name)
+{
+    if (!o.isSet(name))
+        return QDateTime();
+    const QString text = o.value(name);
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            t = QDateTime(d, QTime(0, 0), Qt::UTC);
+    }
+    if (!t.isValid())
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("--%1 \"%2\" is not an ISO 8601 date or time "
+                                        "(e.g. 2026-11-01 or 2026-11-01T08:00:00Z)")
+                             .arg(QLatin1String(name), text));
+    return t.toUTC();
+}
+
+Result<std::optional<int>> countOption(const Options& o, const char* name)
+{
+    if (!o.isSet(name))
+        return std::optional<int>();
+    bool ok = false;
+    const int n = o.value(name).toInt(&ok);
+    if (!ok || n < 1)
+        return makeError(ErrorCode::Invalid, QStringLiteral("--%1 takes a positive number, not "
+                                                            "\"%2\"")
+                                                 .arg(QLatin1String(name), o.value(name)));
+    return std::optional<int>(n);
+}
+
+QString toJsonText(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                              : QJsonDocument(value.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
+}
+
+} // namespace alpr::cli

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+// What every alprctl command shares: options, sign-in, output, exit codes.
+
+#include "common/result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace alpr {
+class Session;
+}
+
+namespace alpr::cli {
+
+// Exit codes (README): 0 ok, 1 error, 2 usage, 3 authentication refused, 4 refused by policy.
+enum Exit { ExitOk = 0, ExitError = 1, ExitUsage = 2, ExitAuth = 3, ExitPolicy = 4 };
+
+struct Options
+{
+    QCommandLineParser& parser;
+    QStringList positional; // the command word first
+    QString storePath;
+    QString username;
+
+    bool isSet(const char* name) const;
+    QString value(const char* name) const;
+};
+
+// One command word (or group: "audit verify", "audit list" share "audit").
+struct Command
+{
+    const char* name;
+    const char* help;                  // lines for 'alprctl --help'
+    QList<QCommandLineOption> options; // options only this command takes
+    int (*run)(Options& options);
+};
+
+// Each command group lives in its own source file.
+QList<Command> storeCommands();  // init, demo, import
+QList<Command> searchCommands(); // search
+QList<Command> auditCommands();  // audit
+
+int exitFor(const Error& error);
+int fail(const Error& error);          // prints "alprctl: message", returns the exit code
+int usage(const QString& message);     // prints the message and a pointer to --help; returns 2
+
+// Signs in as --user with $ALPR_PASSWORD or a prompt.
+Result<std::unique_ptr<Session>> signIn(const Options& options);
+
+QString localTime(const QDateTime& utc);
+// An ISO 8601 date or time option (a date means its midnight UTC); null when not given.
+Result<QDateTime> timeOption(const Options& options, const char* name);
+// A positive whole-number option; nullopt when not given.
+Result<std::optional<int>> countOption(const Options& options, const char* name);
+QString toJsonText(const class QJsonValue& value);
+
+} // namespace alpr::cli

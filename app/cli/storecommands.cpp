@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+// alprctl init, demo, import.
+#include "cli.h"
+#include "terminal.h"
+
+#include "auth/session.h"
+#include "common/clock.h"
+#include "demo/demostore.h"
+#include "ingest/readimporter.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace alpr::cli {
+
+namespace {
+
+int cmdInit(Options& o)
+{
+    const QString admin = o.value("admin");
+    if (admin.isEmpty())
+        return usage(QStringLiteral("init needs --admin NAME"));
+    QString problem;
+    SecureBytes password = cli::readNewPassword(
+        "ALPR_PASSWORD", QStringLiteral("New password for %1: ").arg(admin), &problem);
+    if (password.isEmpty())
+        return fail(makeError(ErrorCode::Invalid, problem));
+    QDir().mkpath(QFileInfo(o.storePath).absolutePath());
+    UserAccount account;
+    account.username = admin;
+    account.fullName = admin;
+    account.roles = {Role::Administrator};
+    auto session = Session::createStore(o.storePath, account, password, Clock::system());
+    if (!session)
+        return fail(session.error());
+    printOut(QStringLiteral("Created %1 with administrator %2.\nKey slots: %3")
+                 .arg(o.storePath, admin, Store::keySlotPathFor(o.storePath)));
+    return ExitOk;
+}
+
+int cmdDemo(Options& o)
+{
+    DemoOptions demo;
+    bool ok = true;
+    if (o.isSet("reads")) {
+        demo.reads = o.value("reads").toInt(&ok);
+        if (!ok || demo.reads < 0)
+            return usage(QStringLiteral("--reads takes a number of reads, e.g. --reads 20000"));
+    }
+    if (o.isSet("seed")) {
+        demo.seed = o.value("seed").toULongLong(&ok);
+        if (!ok)
+            return usage(QStringLiteral("--seed takes a whole number"));
+    }
+    if (o.isSet("last-day")) {
+        demo.lastDay = QDate::fromString(o.value("last-day"), Qt::ISODate);
+        if (!demo.lastDay.isValid())
+            return usage(QStringLiteral("--last-day takes a date, e.g. 2026-11-21"));
+    }
+    demo.images = !o.isSet("no-images");
+    QDir().mkpath(QFileInfo(o.storePath).absolutePath());
+    const bool interactive = ::isatty(2);
+    auto summary = createOrFillDemoStore(o.storePath, demo, [interactive](int done, int total) {
+        if (interactive)
+            std::fprintf(stderr, "\r  %d of %d reads", done, total);
+    });
+    if (interactive)
+        std::fputc('\n', stderr);
+    if (!summary)
+        return fail(summary.error());
+    printOut(QStringLiteral("Demo store %1: %2 reads added, %3 distinct plates, %4 cameras.")
+                 .arg(o.storePath)
+                 .arg(summary->reads)
+                 .arg(summary->distinctPlates)
+                 .arg(summary->cameras));
+    QStringList users;
+    for (const DemoAccount& a : demoAccounts())
+        users << QStringLiteral("%1 (%2)").arg(a.username, a.roles);
+    printOut(QStringLiteral("Sign in as %1; the password of every demo account is %2")
+                 .arg(users.join(QStringLiteral(", ")), demoPassword()));
+    return ExitOk;
+}
+
+int cmdImport(Options& o)
+{
+    if (o.positional.size() < 3 || o.positional[1] != QLatin1String("reads"))
+        return usage(QStringLiteral("import reads FILE... : name one or more read files"));
+    auto session = signIn(o);
+    if (!session)
+        return fail(session.error());
+    ReadImporter importer(*session.value());
+    int status = ExitOk;
+    for (const QString& file : o.positional.mid(2)) {
+        auto result = importer.importFile(file);
+        if (!result) {
+            printErr(QStringLiteral("alprctl: %1").arg(result.error().message));
+            status = std::max(status, exitFor(result.error()));
+            continue;
+        }
+        printOut(QStringLiteral("%1: %2 read(s) imported, %3 already in the store")
+                     .arg(result->source)
+                     .arg(result->imported)
+                     .arg(result->duplicates));
+    }
+    return status;
+}
+
+} // namespace
+
+QList<Command> storeCommands()
+{
+    return {
+        {"init", "init --admin NAME                  create a new, empty store with one administrator",
+         {{QStringLiteral("admin"), QStringLiteral("Administrator of a new store."), QStringLiteral("NAME")}},
+         cmdInit},
+        {"demo",
+         "demo [--reads N] [--seed S] [--no-images] [--last-day YYYY-MM-DD]\n"
+         "                                     create a demo store, or add reads to one",
+         {{QStringLiteral("reads"), QStringLiteral("Demo reads."), QStringLiteral("N")},
+          {QStringLiteral("seed"), QStringLiteral("Demo seed."), QStringLiteral("S")},
+          {QStringLiteral("last-day"), QStringLiteral("Last day of demo reads."), QStringLiteral("DATE")},
+          {QStringLiteral("no-images"), QStringLiteral("Demo reads without images.")}},
+         cmdDemo},
+        {"import", "import reads FILE...               import OpenALPR alpr_group JSON or CSV read files",
+         {}, cmdImport},
+    };
+}
+
+} // namespace alpr::cli

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "cases/searchrecord.h"
+
+#include "audit/auditlog.h"
+#include "auth/session.h"
+#include "cases/casepolicy.h"
+#include "common/clock.h"
+#include "store/store.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace alpr {
+
+namespace {
+
+QJsonObject auditDetails(const SearchAccess& access)
+{
+    QJsonObject d = access.extra;
+    d.insert(QStringLiteral("case"), access.caseNumber);
+    d.insert(QStringLiteral("purpose"), access.purpose);
+    d.insert(QStringLiteral("query"), access.query);
+    return d;
+}
+
+Result<void> appendOutcome(Session& session, const SearchAccess& access, const QString& outcome,
+                           const QString& reason)
+{
+    QJsonObject d = auditDetails(access);
+    d.insert(QStringLiteral("reason"), reason);
+    auto logged = session.audit().append(session.user().username, access.action, access.action,
+                                         d, outcome);
+    if (!logged)
+        return logged.error();
+    return {};
+}
+
+} // namespace
+
+Result<void> checkSearchAllowed(Session& session, const SearchAccess& access)
+{
+    if (auto r = session.require(access.permission, access.action, auditDetails(access)); !r)
+        return r;
+    auto policy = CasePolicy::load(session.store());
+    if (!policy)
+        return policy.error();
+    if (auto r = policy->check(access.caseNumber, access.purpose); !r) {
+        if (auto logged = appendOutcome(session, access, QStringLiteral("refused"),
+                                        r.error().message);
+            !logged)
+            return logged;
+        return r;
+    }
+    return {};
+}
+
+Result<void> recordInvalidSearch(Session& session, const SearchAccess& access,
+                                 const QString& reason)
+{
+    return appendOutcome(session, access, QStringLiteral("invalid"), reason);
+}
+
+Result<qint64> recordSearch(Session& session, const SearchAccess& access)
+{
+    Store& store = session.store();
+    const QString& username = session.user().username;
+    const QDateTime now = session.clock().now();
+    qint64 searchId = 0;
+    auto recorded = store.transaction([&]() -> Result<void> {
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("INSERT INTO searches(user_id, username, at, case_number, "
+                                 "purpose, query, result_count) VALUES (?,?,?,?,?,?,?)"));
+        q.addBindValue(session.user().id);
+        q.addBindValue(username);
+        q.addBindValue(now.toMSecsSinceEpoch());
+        q.addBindValue(sqlText(access.caseNumber));
+        q.addBindValue(sqlText(access.purpose));
+        q.addBindValue(
+            QString::fromUtf8(QJsonDocument(access.query).toJson(QJsonDocument::Compact)));
+        q.addBindValue(access.resultCount);
+        if (auto r = execPrepared(q, QStringLiteral("recording the search")); !r)
+            return r;
+        searchId = q.lastInsertId().toLongLong();
+
+        QJsonObject d = auditDetails(access);
+        d.insert(QStringLiteral("result_count"), access.resultCount);
+        auto seq = session.audit().append(username, access.action,
+                                          QStringLiteral("search:%1").arg(searchId), d,
+                                          QStringLiteral("success"));
+        if (!seq)
+            return seq.error();
+        q.prepare(QStringLiteral("UPDATE searches SET audit_seq = ? WHERE id = ?"));
+        q.addBindValue(seq.value());
+        q.addBindValue(searchId);
+        if (auto r = execPrepared(q, QStringLiteral("linking the search to its record")); !r)
+            return r;
+        q.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO cases(number, first_user, first_at) VALUES (?,?,?)"));
+        q.addBindValue(access.caseNumber);
+        q.addBindValue(username);
+        q.addBindValue(now.toMSecsSinceEpoch());
+        return execPrepared(q, QStringLiteral("recording the case number"));
+    });
+    if (!recorded)
+        return recorded.error();
+    return searchId;
+}
+
+} // namespace alpr
