@@ -35,15 +35,17 @@ int ReadTableModel::columnCount(const QModelIndex& parent) const
 namespace {
 QString matchLabel(const SearchHit& hit)
 {
-    switch (hit.match) {
-    case PlateMatch::Exact:
+    switch (hit.reason) {
+    case MatchReason::Exact:
         return ReadTableModel::tr("exact");
-    case PlateMatch::Pattern:
+    case MatchReason::Pattern:
         return ReadTableModel::tr("pattern");
-    case PlateMatch::Misread:
-        return ReadTableModel::tr("misread (%n substitution(s))", nullptr, hit.misreadCost);
-    case PlateMatch::None:
-        break;
+    case MatchReason::Misread:
+        return ReadTableModel::tr("misread (%n substitution(s))", nullptr, hit.cost);
+    case MatchReason::Candidate:
+        return ReadTableModel::tr("alternative reading %1").arg(hit.matchedReading);
+    case MatchReason::Edit:
+        return ReadTableModel::tr("near miss (%n edit(s))", nullptr, hit.cost);
     }
     return {};
 }

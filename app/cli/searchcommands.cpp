@@ -57,7 +57,7 @@ int cmdSearch(Options& o)
                 {QStringLiteral("latitude"), r.latitude ? QJsonValue(*r.latitude) : QJsonValue()},
                 {QStringLiteral("longitude"),
                  r.longitude ? QJsonValue(*r.longitude) : QJsonValue()},
-                {QStringLiteral("match"), plateMatchName(hit.match)}});
+                {QStringLiteral("match"), matchReasonName(hit.reason)}});
         }
         const QJsonObject out{{QStringLiteral("search_id"), outcome->searchId},
                               {QStringLiteral("case"), request.caseNumber},
@@ -89,7 +89,7 @@ int cmdSearch(Options& o)
         s << qSetFieldWidth(9) << QString::number(r.id) << qSetFieldWidth(11) << r.plate
           << qSetFieldWidth(6) << (r.state.isEmpty() ? QStringLiteral("-") : r.state)
           << qSetFieldWidth(21) << localTime(r.capturedAt) << qSetFieldWidth(9)
-          << plateMatchName(hit.match) << qSetFieldWidth(22)
+          << matchReasonName(hit.reason) << qSetFieldWidth(22)
           << (coordinate(r.latitude) + u',' + coordinate(r.longitude)) << qSetFieldWidth(0)
           << r.cameraName << '\n';
     }

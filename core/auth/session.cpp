@@ -233,12 +233,6 @@ Result<PlateIndex*> Session::plateIndex()
     return m_plateIndex.get();
 }
 
-void Session::indexStoredRead(qint64 plateId, const QString& plate, qint64 readId)
-{
-    if (m_plateIndex)
-        m_plateIndex->addRead(plateId, plate, readId);
-}
-
 bool Session::can(Action action) const
 {
     return m_user.active && rolesAllow(m_user.roles, action);

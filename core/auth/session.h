@@ -67,9 +67,9 @@ public:
     // The in-memory plate dictionary, built on first use (the GUI builds it
     // right after sign-in; CLI commands that do not search never pay for it).
     Result<PlateIndex*> plateIndex();
-    // Keeps a built index current after reads were stored; nothing to do
-    // before the index is first built, since it is built from the store.
-    void indexStoredRead(qint64 plateId, const QString& plate, qint64 readId);
+    // The index if it was built, else null: an import keeps a built index
+    // current; before the first build there is nothing to keep current.
+    PlateIndex* builtPlateIndex() { return m_plateIndex.get(); }
 
 private:
     Session(std::unique_ptr<Store> store, SecureBytes key, const Clock& clock);

@@ -6,6 +6,7 @@
 #include "auth/session.h"
 #include "common/clock.h"
 #include "ingest/readfileparser.h"
+#include "search/plateindex.h"
 #include "store/readrepository.h"
 #include "store/store.h"
 
@@ -40,9 +41,9 @@ Result<ImportResult> ReadImporter::importReads(QList<ReadRecord>& reads, const Q
     result.source = label;
     struct Added
     {
-        qint64 plateId;
-        qint64 readId;
+        StoredRead stored;
         QString plate;
+        qint64 capturedAtMs;
     };
     std::vector<Added> added;
     added.reserve(std::size_t(reads.size()));
@@ -70,7 +71,7 @@ Result<ImportResult> ReadImporter::importReads(QList<ReadRecord>& reads, const Q
             auto r = repository.insert(read, now);
             if (!r)
                 return r.error();
-            added.push_back({r->plateId, r->readId, read.plate});
+            added.push_back({r.value(), read.plate, read.capturedAt.toMSecsSinceEpoch()});
             ++result.imported;
         }
         auto logged = m_session.audit().append(
@@ -86,8 +87,13 @@ Result<ImportResult> ReadImporter::importReads(QList<ReadRecord>& reads, const Q
         return makeError(stored.error().code,
                          QStringLiteral("%1: nothing was imported: %2")
                              .arg(label, stored.error().message));
-    for (const Added& a : added)
-        m_session.indexStoredRead(a.plateId, a.plate, a.readId);
+    if (PlateIndex* index = m_session.builtPlateIndex()) {
+        for (const Added& a : added) {
+            index->addRead(a.stored.plateId, a.plate, a.stored.readId, a.capturedAtMs);
+            for (const auto& [plateId, plate] : a.stored.candidatePlates)
+                index->addCandidate(plateId, plate, a.stored.readId, a.capturedAtMs);
+        }
+    }
     return result;
 }
 

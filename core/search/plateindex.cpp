@@ -2,122 +2,148 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "search/plateindex.h"
 
-#include "search/platetext.h"
-#include "store/store.h"
-
-#include <QSqlQuery>
+#include "store/bulkscan.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace alpr {
 
+namespace {
+std::uint32_t toSeconds(qint64 ms)
+{
+    return static_cast<std::uint32_t>(std::clamp<qint64>(ms / 1000, 0, UINT32_MAX));
+}
+} // namespace
+
 Result<void> PlateIndex::build(QSqlDatabase db)
 {
-    *this = PlateIndex{};
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, plate FROM plates ORDER BY id")))
-        return makeError(ErrorCode::Database, QStringLiteral("cannot read the plate dictionary"));
-    while (q.next())
-        slotFor(q.value(0).toLongLong(), q.value(1).toString());
-    q.finish();
+    PlateIndex built;
+    // The unique index on plates(plate) hands the dictionary over sorted.
+    qint64 maxId = 0;
+    bool bad = false;
+    auto plates = bulkScan(db, "SELECT id, plate FROM plates ORDER BY plate", [&](const BulkRow& row) {
+        const qint64 id = row.integer(0);
+        int length = 0;
+        const char* text = row.text(1, &length);
+        if (id <= 0 || id > INT32_MAX || length <= 0 || length > kMaxPlateLength) {
+            bad = true;
+            return;
+        }
+        built.slotFor(id, text, length);
+        maxId = std::max(maxId, id);
+    });
+    if (!plates)
+        return plates;
+    if (bad)
+        return makeError(ErrorCode::Corrupt, QStringLiteral("the plate dictionary is damaged"));
+    built.m_sortedCount = static_cast<std::uint32_t>(built.m_lengths.size());
+    const std::size_t plateIds = std::size_t(maxId) + 1;
 
-    // Counting pass, then fill: two scans of the covering plate_id index.
-    std::vector<std::uint32_t> counts(m_lengths.size() + 1, 0);
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
-    if (!q.exec(QStringLiteral("SELECT plate_id, id FROM reads ORDER BY plate_id, id")))
-        return makeError(ErrorCode::Database, QStringLiteral("cannot read the posting lists"));
-    while (q.next()) {
-        const qint64 plateId = q.value(0).toLongLong();
-        const qint64 readId = q.value(1).toLongLong();
-        if (plateId < 0 || plateId >= static_cast<qint64>(m_slotByPlateId.size())
-            || m_slotByPlateId[plateId] == 0 || readId <= 0 || readId > UINT32_MAX)
-            return makeError(ErrorCode::Corrupt,
-                             QStringLiteral("read %1 refers to an unknown plate").arg(readId));
-        const std::uint32_t slot = m_slotByPlateId[plateId] - 1;
-        ++counts[slot + 1];
-        pairs.emplace_back(slot, static_cast<std::uint32_t>(readId));
-    }
-    m_offsets.assign(m_lengths.size() + 1, 0);
-    for (std::size_t s = 0; s < m_lengths.size(); ++s)
-        m_offsets[s + 1] = m_offsets[s] + counts[s + 1];
-    m_postings.resize(pairs.size());
-    std::vector<std::uint32_t> cursor(m_offsets.begin(), m_offsets.end() - 1);
-    for (const auto& [slot, readId] : pairs)
-        m_postings[cursor[slot]++] = readId;
-    m_totalReads = static_cast<qsizetype>(pairs.size());
+    if (auto r = loadPostings(db,
+                              "SELECT plate_id, id, captured_at FROM reads INDEXED BY "
+                              "reads_plate_time ORDER BY plate_id",
+                              built.m_reads, plateIds);
+        !r)
+        return r;
+    if (auto r = loadPostings(db, "SELECT plate_id, read_id, captured_at FROM read_candidates",
+                              built.m_candidates, plateIds);
+        !r)
+        return r;
+    built.m_totalReads = static_cast<qsizetype>(built.m_reads.entries.size());
+    *this = std::move(built);
     return {};
 }
 
-std::uint32_t PlateIndex::slotFor(qint64 plateId, const QString& plate)
+Result<void> PlateIndex::loadPostings(QSqlDatabase db, const char* sql, Postings& postings,
+                                      std::size_t plateIds)
 {
-    if (plateId >= static_cast<qint64>(m_slotByPlateId.size()))
-        m_slotByPlateId.resize(static_cast<std::size_t>(plateId) + 1, 0);
-    if (m_slotByPlateId[plateId] != 0)
-        return m_slotByPlateId[plateId] - 1;
+    // Rows arrive ordered by plate id: one pass fills the compressed rows.
+    postings.offsets.assign(plateIds + 1, 0);
+    std::uint32_t current = 0;
+    bool bad = false;
+    auto scanned = bulkScan(db, sql, [&](const BulkRow& row) {
+        const qint64 plateId = row.integer(0);
+        const qint64 readId = row.integer(1);
+        if (plateId <= 0 || std::size_t(plateId) >= plateIds || plateId < current || readId <= 0
+            || readId > UINT32_MAX) {
+            bad = true;
+            return;
+        }
+        while (current < plateId)
+            postings.offsets[++current] = static_cast<std::uint32_t>(postings.entries.size());
+        postings.entries.push_back(
+            {static_cast<std::uint32_t>(readId), toSeconds(row.integer(2))});
+    });
+    if (!scanned)
+        return scanned;
+    if (bad)
+        return makeError(ErrorCode::Corrupt,
+                         QStringLiteral("a read refers to a plate the store does not have"));
+    // offsets[p] is where plate p's entries start; the rest end at the total.
+    while (current + 1 < postings.offsets.size())
+        postings.offsets[++current] = static_cast<std::uint32_t>(postings.entries.size());
+    postings.entries.shrink_to_fit();
+    return {};
+}
+
+std::uint32_t PlateIndex::slotFor(qint64 plateId, const char* text, int length)
+{
+    if (std::size_t(plateId) >= m_slotOfPlateId.size())
+        m_slotOfPlateId.resize(std::size_t(plateId) + 1, 0);
+    if (m_slotOfPlateId[std::size_t(plateId)] != 0)
+        return m_slotOfPlateId[std::size_t(plateId)] - 1;
     const auto slot = static_cast<std::uint32_t>(m_lengths.size());
-    const QByteArray ascii = plate.toLatin1();
-    const auto length = static_cast<std::size_t>(std::min<qsizetype>(ascii.size(), kMaxPlateLength));
     m_chars.resize(m_chars.size() + kMaxPlateLength, '\0');
-    std::copy_n(ascii.constData(), length, m_chars.end() - kMaxPlateLength);
-    m_lengths.push_back(static_cast<std::uint8_t>(length));
-    m_offsets.push_back(m_offsets.back());
-    m_slotByPlateId[plateId] = slot + 1;
+    std::memcpy(m_chars.data() + std::size_t(slot) * kMaxPlateLength, text,
+                std::size_t(std::min(length, kMaxPlateLength)));
+    m_lengths.push_back(static_cast<std::uint8_t>(std::min(length, kMaxPlateLength)));
+    m_plateIds.push_back(static_cast<std::uint32_t>(plateId));
+    m_slotOfPlateId[std::size_t(plateId)] = slot + 1;
     return slot;
 }
 
-void PlateIndex::addRead(qint64 plateId, const QString& plate, qint64 readId)
+void PlateIndex::addRead(qint64 plateId, const QString& plate, qint64 readId, qint64 capturedAtMs)
 {
-    const std::uint32_t slot = slotFor(plateId, plate);
-    m_added[slot].push_back(static_cast<std::uint32_t>(readId));
+    const QByteArray text = plate.toLatin1();
+    slotFor(plateId, text.constData(), int(text.size()));
+    m_reads.added[static_cast<std::uint32_t>(plateId)].push_back(
+        {static_cast<std::uint32_t>(readId), toSeconds(capturedAtMs)});
     ++m_totalReads;
 }
 
-std::vector<PlateMatchEntry> PlateIndex::match(const PlatePattern& pattern) const
+void PlateIndex::addCandidate(qint64 plateId, const QString& plate, qint64 readId,
+                              qint64 capturedAtMs)
 {
-    std::vector<PlateMatchEntry> out;
-    const char* row = m_chars.data();
-    for (std::size_t s = 0; s < m_lengths.size(); ++s, row += kMaxPlateLength) {
-        const int length = m_lengths[s];
-        const int cost = pattern.misreadCost(row, length);
-        if (cost < 0)
-            continue;
-        out.push_back({static_cast<std::uint32_t>(s), pattern.matchForCost(cost), cost});
-    }
-    return out;
+    const QByteArray text = plate.toLatin1();
+    slotFor(plateId, text.constData(), int(text.size()));
+    m_candidates.added[static_cast<std::uint32_t>(plateId)].push_back(
+        {static_cast<std::uint32_t>(readId), toSeconds(capturedAtMs)});
 }
 
 QString PlateIndex::plate(std::uint32_t slot) const
 {
-    return QString::fromLatin1(m_chars.data() + std::size_t(slot) * kMaxPlateLength,
-                               m_lengths[slot]);
+    return QString::fromLatin1(chars(slot), m_lengths[slot]);
 }
 
 std::vector<qint64> PlateIndex::readIds(std::uint32_t slot) const
 {
-    std::vector<qint64> ids(m_postings.begin() + m_offsets[slot],
-                            m_postings.begin() + m_offsets[slot + 1]);
-    if (auto it = m_added.find(slot); it != m_added.end())
-        ids.insert(ids.end(), it->second.begin(), it->second.end());
+    std::vector<qint64> ids;
+    forEachPosting(m_reads, m_plateIds[slot], [&](const Posting& p) { ids.push_back(p.readId); });
     std::sort(ids.begin(), ids.end());
     return ids;
 }
 
-qsizetype PlateIndex::readCount(std::uint32_t slot) const
-{
-    qsizetype n = m_offsets[slot + 1] - m_offsets[slot];
-    if (auto it = m_added.find(slot); it != m_added.end())
-        n += static_cast<qsizetype>(it->second.size());
-    return n;
-}
-
 std::size_t PlateIndex::memoryBytes() const
 {
-    std::size_t added = 0;
-    for (const auto& [slot, ids] : m_added)
-        added += sizeof(slot) + ids.capacity() * sizeof(std::uint32_t) + 32;
-    return m_chars.capacity() + m_lengths.capacity() + m_offsets.capacity() * 4
-        + m_postings.capacity() * 4 + m_slotByPlateId.capacity() * 4 + added;
+    auto postingsBytes = [](const Postings& p) {
+        std::size_t added = 0;
+        for (const auto& [id, list] : p.added)
+            added += sizeof(id) + list.capacity() * sizeof(Posting) + 48;
+        return p.offsets.capacity() * 4 + p.entries.capacity() * sizeof(Posting) + added;
+    };
+    return m_chars.capacity() + m_lengths.capacity() + m_plateIds.capacity() * 4
+        + m_slotOfPlateId.capacity() * 4 + postingsBytes(m_reads) + postingsBytes(m_candidates);
 }
 
 } // namespace alpr

@@ -11,38 +11,75 @@
 #include "store/store.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QSqlQuery>
 
-#include <algorithm>
+#include <limits>
 
 namespace alpr {
 
-QString plateMatchName(PlateMatch match)
+namespace {
+
+qint64 monotonicMs()
 {
-    switch (match) {
-    case PlateMatch::Exact:
-        return QStringLiteral("exact");
-    case PlateMatch::Pattern:
-        return QStringLiteral("pattern");
-    case PlateMatch::Misread:
-        return QStringLiteral("misread");
-    case PlateMatch::None:
-        break;
-    }
-    return QStringLiteral("none");
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.elapsed();
+}
+
+} // namespace
+
+QJsonObject SearchFilters::toJson() const
+{
+    QJsonObject o;
+    if (from.isValid())
+        o.insert(QStringLiteral("from"), from.toUTC().toString(Qt::ISODate));
+    if (to.isValid())
+        o.insert(QStringLiteral("to"), to.toUTC().toString(Qt::ISODate));
+    const ReadAttributeFilter& a = attributes;
+    const std::pair<const char*, const QString*> texts[] = {
+        {"state", &a.state}, {"camera", &a.camera}, {"make", &a.make},
+        {"color", &a.color}, {"body", &a.body}};
+    for (const auto& [key, value] : texts)
+        if (!value->isEmpty())
+            o.insert(QLatin1String(key), *value);
+    if (a.nearLatitude && a.nearLongitude)
+        o.insert(QStringLiteral("near"), QJsonObject{{QStringLiteral("latitude"), *a.nearLatitude},
+                                                     {QStringLiteral("longitude"), *a.nearLongitude},
+                                                     {QStringLiteral("metres"), a.nearMetres}});
+    return o;
 }
 
 QJsonObject SearchRequest::queryJson() const
 {
-    return {{QStringLiteral("pattern"), pattern},
-            {QStringLiteral("misread"), misread},
-            {QStringLiteral("limit"), limit}};
+    QJsonObject o{{QStringLiteral("pattern"), pattern},
+                  {QStringLiteral("misread"), misread},
+                  {QStringLiteral("candidates"), candidates},
+                  {QStringLiteral("limit"), limit}};
+    if (maxEdits > 0)
+        o.insert(QStringLiteral("max_edits"), maxEdits);
+    const QJsonObject f = filters.toJson();
+    if (!f.isEmpty())
+        o.insert(QStringLiteral("filters"), f);
+    return o;
 }
 
 Result<SearchOutcome> SearchService::search(const SearchRequest& request)
 {
-    QElapsedTimer timer;
-    timer.start();
+    auto prepared = prepare(request);
+    if (!prepared)
+        return prepared.error();
+    return finish(prepared.value(), run(prepared.value()));
+}
+
+Result<PreparedSearch> SearchService::prepare(const SearchRequest& request)
+{
+    PreparedSearch prepared;
+    prepared.preparedAtMs = monotonicMs();
+    prepared.request = request;
     Store& store = m_session.store();
     SearchAccess access;
     access.action = QStringLiteral("search");
@@ -52,6 +89,19 @@ Result<SearchOutcome> SearchService::search(const SearchRequest& request)
     access.query = request.queryJson();
     if (auto r = checkSearchAllowed(m_session, access); !r)
         return r.error();
+
+    auto invalid = [&](const QString& message) -> Result<PreparedSearch> {
+        if (auto logged = recordInvalidSearch(m_session, access, message); !logged)
+            return logged.error();
+        return makeError(ErrorCode::Invalid, message);
+    };
+    if (request.maxEdits < 0 || request.maxEdits > 2)
+        return invalid(QStringLiteral("--max-edits takes 0, 1 or 2, not %1").arg(request.maxEdits));
+    if (request.filters.from.isValid() && request.filters.to.isValid()
+        && request.filters.from >= request.filters.to)
+        return invalid(QStringLiteral("the time range is empty: %1 is not before %2")
+                           .arg(request.filters.from.toUTC().toString(Qt::ISODate),
+                                request.filters.to.toUTC().toString(Qt::ISODate)));
 
     std::optional<MisreadTable> misread;
     if (request.misread) {
@@ -64,65 +114,87 @@ Result<SearchOutcome> SearchService::search(const SearchRequest& request)
         misread = table.value();
     }
     auto pattern = PlatePattern::compile(request.pattern, misread ? &*misread : nullptr);
-    if (!pattern) {
-        if (auto logged = recordInvalidSearch(m_session, access, pattern.error().message); !logged)
-            return logged.error();
-        return pattern.error();
-    }
+    if (!pattern)
+        return invalid(pattern.error().message);
+    if (request.maxEdits > 0 && !pattern->isLiteral())
+        return invalid(QStringLiteral("near misses (--max-edits) are searched for a whole plate, "
+                                      "not for a pattern with wildcards: \"%1\"")
+                           .arg(pattern->text()));
+    prepared.pattern = pattern.value();
+    auto index = m_session.plateIndex();
+    if (!index)
+        return index.error();
+    prepared.index = index.value();
+    return prepared;
+}
 
-    // Which plates match, and how.
-    auto built = m_session.plateIndex();
-    if (!built)
-        return built.error();
-    const PlateIndex& index = *built.value();
-    const std::vector<PlateMatchEntry> plates = index.match(pattern.value());
-    std::vector<qint64> ids;
-    QHash<qint64, const PlateMatchEntry*> matchOfRead;
-    for (const PlateMatchEntry& entry : plates) {
-        for (qint64 id : index.readIds(entry.slot)) {
-            ids.push_back(id);
-            matchOfRead.insert(id, &entry);
-        }
-    }
+EngineResult SearchService::run(const PreparedSearch& prepared)
+{
+    const SearchRequest& r = prepared.request;
+    EngineQuery query;
+    query.pattern = &prepared.pattern;
+    query.maxEdits = r.maxEdits;
+    query.candidates = r.candidates;
+    if (r.filters.from.isValid())
+        query.fromMs = r.filters.from.toMSecsSinceEpoch();
+    if (r.filters.to.isValid())
+        query.toMs = r.filters.to.toMSecsSinceEpoch();
+    // With attribute filters the store decides which hits count: rank them all.
+    query.limit = r.filters.attributes.isEmpty() ? r.limit : 0;
+    return runEngine(*prepared.index, query);
+}
 
+Result<SearchOutcome> SearchService::finish(const PreparedSearch& prepared, EngineResult engine)
+{
+    const SearchRequest& request = prepared.request;
+    const qint64 engineDoneMs = monotonicMs();
+    Store& store = m_session.store();
     ReadRepository reads(store.database());
+
+    SearchOutcome outcome;
+    outcome.pattern = prepared.pattern.text();
+    outcome.totalCount = engine.total;
+    std::vector<qint64> ids;
+    ids.reserve(engine.top.size());
+    for (const EngineHit& hit : engine.top)
+        ids.push_back(hit.readId);
+    if (!request.filters.attributes.isEmpty()) {
+        auto passed = reads.filter(ids, request.filters.attributes);
+        if (!passed)
+            return passed.error();
+        ids = std::move(passed.value());
+        outcome.totalCount = qint64(ids.size());
+        if (request.limit > 0 && qsizetype(ids.size()) > request.limit)
+            ids.resize(std::size_t(request.limit));
+    }
     auto fetched = reads.fetch(ids);
     if (!fetched)
         return fetched.error();
-    QList<SearchHit> hits;
-    hits.reserve(fetched->size());
+    QHash<qint64, const EngineHit*> hitOf;
+    for (const EngineHit& hit : engine.top)
+        hitOf.insert(hit.readId, &hit);
     for (ReadRecord& read : fetched.value()) {
-        const PlateMatchEntry* entry = matchOfRead.value(read.id);
-        hits.append({std::move(read), entry->match, entry->misreadCost});
+        const EngineHit* hit = hitOf.value(read.id);
+        outcome.hits.append(
+            {std::move(read), hit->reason, hit->cost, prepared.index->plate(hit->plateSlot)});
     }
-    std::sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
-        const bool aExact = a.match == PlateMatch::Exact;
-        const bool bExact = b.match == PlateMatch::Exact;
-        if (aExact != bExact)
-            return aExact;
-        if (a.misreadCost != b.misreadCost)
-            return a.misreadCost < b.misreadCost;
-        if (a.read.capturedAt != b.read.capturedAt)
-            return a.read.capturedAt > b.read.capturedAt;
-        return a.read.id > b.read.id;
-    });
-
-    SearchOutcome outcome;
-    outcome.pattern = pattern->text();
-    outcome.totalCount = hits.size();
-    if (request.limit > 0 && hits.size() > request.limit)
-        hits.resize(request.limit);
-    outcome.hits = std::move(hits);
 
     // The search record and its audit event commit together, before any
     // result is shown.
+    SearchAccess access;
+    access.action = QStringLiteral("search");
+    access.permission = Action::Search;
+    access.caseNumber = request.caseNumber;
+    access.purpose = request.purpose;
+    access.query = request.queryJson();
     access.resultCount = outcome.totalCount;
     access.extra.insert(QStringLiteral("normalized_pattern"), outcome.pattern);
     auto searchId = recordSearch(m_session, access);
     if (!searchId)
         return searchId.error();
     outcome.searchId = searchId.value();
-    outcome.elapsedMs = timer.elapsed();
+    outcome.elapsedMs = monotonicMs() - prepared.preparedAtMs;
+    outcome.engineMs = engineDoneMs - prepared.preparedAtMs;
     return outcome;
 }
 

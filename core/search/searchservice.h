@@ -4,9 +4,11 @@
 
 #include "common/result.h"
 #include "search/platepattern.h"
+#include "search/searchengine.h"
 #include "store/readrecord.h"
 #include "store/readrepository.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -15,13 +17,26 @@ namespace alpr {
 
 class Session;
 
+// Filters of a search besides the plate.
+struct SearchFilters
+{
+    QDateTime from; // captured at or after (UTC); invalid = open. One-second resolution.
+    QDateTime to;   // captured before
+    ReadAttributeFilter attributes;
+
+    QJsonObject toJson() const;
+};
+
 // One inquiry: what is looked for, and the case and purpose it is for.
 struct SearchRequest
 {
     QString caseNumber;
     QString purpose;
     QString pattern;
-    bool misread = false;
+    bool misread = false;    // also match the characters cameras confuse
+    int maxEdits = 0;        // 0..2: near misses of an exact plate
+    bool candidates = true;  // also match the reads' alternative readings
+    SearchFilters filters;
     int limit = 500; // how many reads to return; the count covers all matches
 
     QJsonObject queryJson() const; // the query as the audit record keeps it
@@ -30,8 +45,9 @@ struct SearchRequest
 struct SearchHit
 {
     ReadRecord read; // without images
-    PlateMatch match = PlateMatch::None;
-    int misreadCost = 0;
+    MatchReason reason = MatchReason::Pattern;
+    int cost = 0;            // misread substitutions or edit distance
+    QString matchedReading;  // the plate text that matched (for a candidate: the alternative)
 };
 
 struct SearchOutcome
@@ -39,21 +55,38 @@ struct SearchOutcome
     qint64 searchId = 0;
     QString pattern; // normalized
     qint64 totalCount = 0;
-    QList<SearchHit> hits; // ranked: exact, then fewer misreads, newest first within a rank
+    QList<SearchHit> hits; // ranked: exact, fewer misreads, candidates, edits; newest first
     qint64 elapsedMs = 0;
+    qint64 engineMs = 0;   // of which the in-memory engine
 };
-
-QString plateMatchName(PlateMatch match); // "exact", "pattern", "misread"
 
 // Searches and read access for a signed-in user. Every call checks the
 // permission table and the case policy and writes its audit record in the
 // same transaction as the access.
+// A search checked and compiled, ready for the engine.
+struct PreparedSearch
+{
+    SearchRequest request;
+    PlatePattern pattern;
+    const PlateIndex* index = nullptr;
+    qint64 preparedAtMs = 0; // monotonic start, for the elapsed time
+};
+
 class SearchService final
 {
 public:
     explicit SearchService(Session& session) : m_session(session) {}
 
+    // prepare + run + finish, on the calling thread.
     Result<SearchOutcome> search(const SearchRequest& request);
+
+    // The same in three steps, for a caller that keeps its window responsive:
+    // prepare and finish on the thread that owns the store, run anywhere
+    // (pure memory; nothing may import meanwhile). Refusals are recorded by
+    // prepare, the search itself by finish, before any result is returned.
+    Result<PreparedSearch> prepare(const SearchRequest& request);
+    static EngineResult run(const PreparedSearch& prepared);
+    Result<SearchOutcome> finish(const PreparedSearch& prepared, EngineResult engine);
     // An image of a read, viewed under an earlier search of this user.
     Result<QByteArray> viewImage(qint64 readId, ImageKind kind, qint64 searchId);
     Result<QList<ImageKind>> imageKinds(qint64 readId) const;

@@ -143,12 +143,32 @@ QStringList schemaV1()
     };
 }
 
+// Alternative readings of a read (OpenALPR candidates, low-confidence
+// readings) as plates of the dictionary, so a search can match them too.
+QStringList readCandidatesV3()
+{
+    return {
+        // Sorted by plate so the index build reads it in one pass; the time
+        // is kept here so that pass needs no lookup into reads.
+        QStringLiteral("CREATE TABLE read_candidates ("
+                       " plate_id INTEGER NOT NULL REFERENCES plates(id),"
+                       " read_id INTEGER NOT NULL REFERENCES reads(id),"
+                       " captured_at INTEGER NOT NULL,"
+                       " PRIMARY KEY (plate_id, read_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX read_candidates_read ON read_candidates(read_id)"),
+        // Covering index for the posting lists: plate, time and (implicitly) the read id.
+        QStringLiteral("DROP INDEX reads_plate_id"),
+        QStringLiteral("CREATE INDEX reads_plate_time ON reads(plate_id, captured_at)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& storeMigrations()
 {
     static const std::vector<Migration> migrations{
         {1, "reads, cameras, plates, images, users, searches, audit", schemaV1()},
+        {3, "alternative readings of reads", readCandidatesV3()},
     };
     return migrations;
 }

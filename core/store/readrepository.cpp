@@ -4,6 +4,8 @@
 
 #include "store/store.h"
 
+#include "common/geo.h"
+
 #include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,8 +67,12 @@ QList<PlateCandidate> candidatesFromText(const QString& text)
 } // namespace
 
 ReadRepository::ReadRepository(QSqlDatabase db)
-    : m_db(db), m_insertRead(db), m_insertImage(db), m_insertPlate(db), m_findPlate(db)
+    : m_db(db), m_insertRead(db), m_insertImage(db), m_insertCandidate(db), m_insertPlate(db),
+      m_findPlate(db)
 {
+    m_insertCandidate.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO read_candidates(plate_id, read_id, captured_at) "
+                       "VALUES (?,?,?)"));
     m_insertRead.prepare(QStringLiteral(
         "INSERT INTO reads(plate_id, plate, state, captured_at, camera_id, latitude, longitude, "
         "confidence, candidates, make, model, color, body, source_kind, external_id, legal_hold, "
@@ -175,7 +181,21 @@ Result<StoredRead> ReadRepository::insert(ReadRecord& read, const QDateTime& imp
         if (auto r = execPrepared(m_insertImage, QStringLiteral("storing an image")); !r)
             return r.error();
     }
-    return StoredRead{read.id, plate.value()};
+    StoredRead stored{read.id, plate.value(), {}};
+    for (const PlateCandidate& c : read.candidates) {
+        if (c.plate.isEmpty() || c.plate == read.plate)
+            continue;
+        auto candidatePlate = plateId(c.plate);
+        if (!candidatePlate)
+            return candidatePlate.error();
+        m_insertCandidate.addBindValue(candidatePlate.value());
+        m_insertCandidate.addBindValue(read.id);
+        m_insertCandidate.addBindValue(read.capturedAt.toMSecsSinceEpoch());
+        if (auto r = execPrepared(m_insertCandidate, QStringLiteral("storing a reading")); !r)
+            return r.error();
+        stored.candidatePlates.append({candidatePlate.value(), c.plate});
+    }
+    return stored;
 }
 
 namespace {
@@ -256,6 +276,72 @@ Result<QList<ReadRecord>> ReadRepository::fetch(const std::vector<qint64>& ids) 
     for (qint64 id : ids)
         if (auto it = byId.find(id); it != byId.end())
             out.append(std::move(it.value()));
+    return out;
+}
+
+bool ReadAttributeFilter::isEmpty() const
+{
+    return state.isEmpty() && camera.isEmpty() && make.isEmpty() && color.isEmpty()
+        && body.isEmpty() && !nearLatitude;
+}
+
+Result<std::vector<qint64>> ReadRepository::filter(const std::vector<qint64>& ids,
+                                                   const ReadAttributeFilter& f) const
+{
+    QString conditions;
+    QVariantList binds;
+    auto add = [&](const char* sql, const QVariant& value) {
+        conditions += QLatin1String(sql);
+        binds << value;
+    };
+    if (!f.state.isEmpty())
+        add(" AND r.state = ?", f.state);
+    if (!f.camera.isEmpty()) {
+        add(" AND (c.code = ?", f.camera);
+        add(" OR c.name = ?)", f.camera);
+    }
+    if (!f.make.isEmpty())
+        add(" AND lower(r.make) = lower(?)", f.make);
+    if (!f.color.isEmpty())
+        add(" AND lower(r.color) = lower(?)", f.color);
+    if (!f.body.isEmpty())
+        add(" AND lower(r.body) = lower(?)", f.body);
+    if (f.nearLatitude && f.nearLongitude) {
+        // The box first (cheap), then the true distance below.
+        const double dLat = latitudeSpanDegrees(f.nearMetres);
+        const double dLon = longitudeSpanDegrees(*f.nearLatitude, f.nearMetres);
+        add(" AND r.latitude BETWEEN ?", *f.nearLatitude - dLat);
+        add(" AND ?", *f.nearLatitude + dLat);
+        add(" AND r.longitude BETWEEN ?", *f.nearLongitude - dLon);
+        add(" AND ?", *f.nearLongitude + dLon);
+    }
+    QSet<qint64> passed;
+    for (std::size_t start = 0; start < ids.size(); start += std::size_t(kInBatch)) {
+        const std::size_t n = std::min(std::size_t(kInBatch), ids.size() - start);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT r.id, r.latitude, r.longitude FROM reads r "
+                                 "JOIN cameras c ON c.id = r.camera_id WHERE r.id IN (%1)%2")
+                      .arg(placeholders(qsizetype(n)), conditions));
+        for (std::size_t i = 0; i < n; ++i)
+            q.addBindValue(ids[start + i]);
+        for (const QVariant& v : binds)
+            q.addBindValue(v);
+        if (auto r = execPrepared(q, QStringLiteral("filtering reads")); !r)
+            return r.error();
+        while (q.next()) {
+            if (f.nearLatitude && f.nearLongitude
+                && distanceMetres(*f.nearLatitude, *f.nearLongitude, q.value(1).toDouble(),
+                                  q.value(2).toDouble())
+                       > f.nearMetres)
+                continue;
+            passed.insert(q.value(0).toLongLong());
+        }
+    }
+    std::vector<qint64> out;
+    for (qint64 id : ids)
+        if (passed.contains(id))
+            out.push_back(id);
     return out;
 }
 

@@ -95,7 +95,7 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < outcome->hits.size(); ++i) {
             const SearchHit& prev = outcome->hits[i - 1];
             const SearchHit& hit = outcome->hits[i];
-            if (prev.match == hit.match && prev.misreadCost == hit.misreadCost)
+            if (prev.reason == hit.reason && prev.cost == hit.cost)
                 QVERIFY(prev.read.capturedAt >= hit.read.capturedAt);
         }
     }
@@ -105,12 +105,12 @@ private Q_SLOTS:
         auto outcome = SearchService(*m_session).search(request(QStringLiteral("7ABC123"), true));
         QVERIFY(outcome.ok());
         QCOMPARE(outcome->hits.size(), 5);
-        QCOMPARE(outcome->hits[0].match, PlateMatch::Exact);
-        QCOMPARE(outcome->hits[3].match, PlateMatch::Misread);
-        QCOMPARE(outcome->hits[3].misreadCost, 1);
-        QCOMPARE(outcome->hits[4].misreadCost, 2);
+        QCOMPARE(outcome->hits[0].reason, MatchReason::Exact);
+        QCOMPARE(outcome->hits[3].reason, MatchReason::Misread);
+        QCOMPARE(outcome->hits[3].cost, 1);
+        QCOMPARE(outcome->hits[4].cost, 2);
         auto wildcard = SearchService(*m_session).search(request(QStringLiteral("7AB*")));
-        QCOMPARE(wildcard->hits[0].match, PlateMatch::Pattern);
+        QCOMPARE(wildcard->hits[0].reason, MatchReason::Pattern);
     }
 
     void searchIsRecordedWithItsAuditEvent()

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "search/searchengine.h"
+
+#include "search/plateindex.h"
+
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace alpr {
+
+QString matchReasonName(MatchReason reason)
+{
+    switch (reason) {
+    case MatchReason::Exact:
+        return QStringLiteral("exact");
+    case MatchReason::Pattern:
+        return QStringLiteral("pattern");
+    case MatchReason::Misread:
+        return QStringLiteral("misread");
+    case MatchReason::Candidate:
+        return QStringLiteral("candidate");
+    case MatchReason::Edit:
+        return QStringLiteral("edit");
+    }
+    return {};
+}
+
+int boundedEditDistance(const char* a, int aLength, const char* b, int bLength, int maxDistance)
+{
+    if (std::abs(aLength - bLength) > maxDistance)
+        return maxDistance + 1;
+    if (aLength == 0)
+        return std::min(bLength, maxDistance + 1);
+    // Myers' bit-parallel algorithm (Hyyrö's formulation for global distance);
+    // plates are at most 10 characters, far below 64.
+    std::array<quint64, 256> peq{};
+    for (int i = 0; i < aLength; ++i)
+        peq[static_cast<unsigned char>(a[i])] |= quint64(1) << i;
+    const quint64 high = quint64(1) << (aLength - 1);
+    quint64 pv = ~quint64(0);
+    quint64 mv = 0;
+    int score = aLength;
+    for (int j = 0; j < bLength; ++j) {
+        const quint64 eq = peq[static_cast<unsigned char>(b[j])];
+        const quint64 xv = eq | mv;
+        const quint64 xh = (((eq & pv) + pv) ^ pv) | eq;
+        quint64 ph = mv | ~(xh | pv);
+        quint64 mh = pv & xh;
+        if (ph & high)
+            ++score;
+        else if (mh & high)
+            --score;
+        ph = (ph << 1) | 1; // the top row grows by one per column
+        mh <<= 1;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    return std::min(score, maxDistance + 1);
+}
+
+namespace {
+
+int tier(MatchReason r)
+{
+    switch (r) {
+    case MatchReason::Exact:
+        return 0;
+    case MatchReason::Pattern:
+    case MatchReason::Misread:
+        return 1;
+    case MatchReason::Candidate:
+        return 2;
+    case MatchReason::Edit:
+        return 3;
+    }
+    return 4;
+}
+
+// Exact first, then fewer misread substitutions, then candidates, then
+// edits; newest first within a rank.
+bool ranksBefore(const EngineHit& a, const EngineHit& b)
+{
+    const int ta = tier(a.reason), tb = tier(b.reason);
+    if (ta != tb)
+        return ta < tb;
+    if (a.cost != b.cost)
+        return a.cost < b.cost;
+    if (a.capturedAtMs != b.capturedAtMs)
+        return a.capturedAtMs > b.capturedAtMs;
+    return a.readId > b.readId;
+}
+
+struct PlateHit
+{
+    std::uint32_t slot;
+    MatchReason reason;
+    int cost;
+};
+
+MatchReason reasonFor(PlateMatch m)
+{
+    switch (m) {
+    case PlateMatch::Exact:
+        return MatchReason::Exact;
+    case PlateMatch::Misread:
+        return MatchReason::Misread;
+    default:
+        return MatchReason::Pattern;
+    }
+}
+
+struct Scan
+{
+    const char* chars;
+    const std::uint8_t* lengths;
+    const PlatePattern* pattern;
+    QByteArray literal; // for edit distance; empty when not asked
+    int maxEdits;
+
+    void operator()(std::uint32_t begin, std::uint32_t end, std::vector<PlateHit>& out) const
+    {
+        for (std::uint32_t slot = begin; slot < end; ++slot) {
+            const char* plate = chars + std::size_t(slot) * kMaxPlateLength;
+            const int length = lengths[slot];
+            const int cost = pattern->misreadCost(plate, length);
+            if (cost >= 0) {
+                out.push_back({slot, reasonFor(pattern->matchForCost(cost)), cost});
+            } else if (maxEdits > 0) {
+                const int d = boundedEditDistance(literal.constData(), int(literal.size()), plate,
+                                                  length, maxEdits);
+                if (d <= maxEdits)
+                    out.push_back({slot, MatchReason::Edit, d});
+            }
+        }
+    }
+};
+
+// -1: the plate sorts before every plate with the prefix; 0: it has the
+// prefix; 1: it sorts after them.
+int comparePrefix(const char* plate, int length, const QByteArray& prefix)
+{
+    const int n = std::min<int>(length, int(prefix.size()));
+    const int r = std::memcmp(plate, prefix.constData(), std::size_t(n));
+    if (r != 0)
+        return r < 0 ? -1 : 1;
+    return length < prefix.size() ? -1 : 0;
+}
+
+} // namespace
+
+EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
+{
+    EngineResult result;
+    if (!query.pattern)
+        return result;
+    const PlatePattern& pattern = *query.pattern;
+    Scan scan{index.m_chars.data(), index.m_lengths.data(), &pattern, {}, 0};
+    if (query.maxEdits > 0 && pattern.isLiteral()) {
+        scan.literal = pattern.literal().toLatin1();
+        scan.maxEdits = std::min(query.maxEdits, 2);
+    }
+
+    // Which slots to scan: a literal prefix narrows the sorted part to a
+    // range; plates added since the build are always scanned.
+    const auto plateCount = static_cast<std::uint32_t>(index.m_lengths.size());
+    std::uint32_t begin = 0;
+    std::uint32_t end = index.m_sortedCount;
+    const QByteArray prefix = pattern.literalPrefix().toLatin1();
+    if (!prefix.isEmpty() && scan.maxEdits == 0) {
+        auto cmp = [&](std::uint32_t slot) {
+            return comparePrefix(index.chars(slot), index.m_lengths[slot], prefix);
+        };
+        std::uint32_t lo = 0, hi = end;
+        while (lo < hi) { // first slot not before the prefix
+            const std::uint32_t mid = lo + (hi - lo) / 2;
+            if (cmp(mid) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        begin = lo;
+        hi = end;
+        while (lo < hi) { // first slot after the prefix
+            const std::uint32_t mid = lo + (hi - lo) / 2;
+            if (cmp(mid) <= 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        end = lo;
+    }
+
+    std::vector<PlateHit> plates;
+    constexpr std::uint32_t kParallelAbove = 100000;
+    const int threads = std::max(1, QThread::idealThreadCount());
+    if (end - begin > kParallelAbove && threads > 1) {
+        const std::uint32_t chunk = (end - begin + threads - 1) / threads;
+        std::vector<std::vector<PlateHit>> parts(static_cast<std::size_t>(threads));
+        QList<QFuture<void>> running;
+        for (int t = 1; t < threads; ++t) {
+            const std::uint32_t from = begin + std::uint32_t(t) * chunk;
+            const std::uint32_t to = std::min(end, from + chunk);
+            if (from < to)
+                running.append(QtConcurrent::run([&scan, &parts, t, from, to] {
+                    scan(from, to, parts[std::size_t(t)]);
+                }));
+        }
+        scan(begin, std::min(end, begin + chunk), parts[0]);
+        for (QFuture<void>& f : running)
+            f.waitForFinished();
+        for (const auto& part : parts)
+            plates.insert(plates.end(), part.begin(), part.end());
+    } else {
+        scan(begin, end, plates);
+    }
+    scan(index.m_sortedCount, plateCount, plates);
+    result.platesMatched = qint64(plates.size());
+
+    // The reads of the matching plates, within the time filter.
+    std::vector<EngineHit> primary;
+    std::vector<EngineHit> others; // candidates and edits: a read may come twice
+    for (const PlateHit& hit : plates) {
+        const std::uint32_t plateId = index.m_plateIds[hit.slot];
+        auto& target = hit.reason == MatchReason::Edit ? others : primary;
+        index.forEachPosting(index.m_reads, plateId, [&](const Posting& p) {
+            const qint64 ms = qint64(p.capturedAtSec) * 1000;
+            if (ms >= query.fromMs && ms < query.toMs)
+                target.push_back({p.readId, hit.reason, hit.cost, ms, hit.slot});
+        });
+        if (query.candidates && hit.reason != MatchReason::Edit) {
+            index.forEachPosting(index.m_candidates, plateId, [&](const Posting& p) {
+                const qint64 ms = qint64(p.capturedAtSec) * 1000;
+                if (ms >= query.fromMs && ms < query.toMs)
+                    others.push_back({p.readId, MatchReason::Candidate, hit.cost, ms, hit.slot});
+            });
+        }
+    }
+    if (!others.empty()) {
+        // A read the pattern matched by its own plate keeps that match; of
+        // the rest, each read keeps its best.
+        std::uint32_t maxId = 0;
+        for (const EngineHit& h : primary)
+            maxId = std::max(maxId, std::uint32_t(h.readId));
+        std::vector<bool> matched(std::size_t(maxId) + 1, false);
+        for (const EngineHit& h : primary)
+            matched[std::size_t(h.readId)] = true;
+        std::erase_if(others, [&](const EngineHit& h) {
+            return std::size_t(h.readId) <= maxId && matched[std::size_t(h.readId)];
+        });
+        std::sort(others.begin(), others.end(), [](const EngineHit& a, const EngineHit& b) {
+            return a.readId != b.readId ? a.readId < b.readId : ranksBefore(a, b);
+        });
+        others.erase(std::unique(others.begin(), others.end(),
+                                 [](const EngineHit& a, const EngineHit& b) {
+                                     return a.readId == b.readId;
+                                 }),
+                     others.end());
+        primary.insert(primary.end(), others.begin(), others.end());
+    }
+    result.total = qint64(primary.size());
+    if (query.limit > 0 && qsizetype(primary.size()) > query.limit) {
+        std::nth_element(primary.begin(), primary.begin() + query.limit, primary.end(),
+                         ranksBefore);
+        primary.resize(std::size_t(query.limit));
+    }
+    std::sort(primary.begin(), primary.end(), ranksBefore);
+    result.top = std::move(primary);
+    return result;
+}
+
+} // namespace alpr
