@@ -239,7 +239,7 @@ DemoGenerator::DemoGenerator(const DemoOptions& options) : m_options(options)
                                                  : QDateTime::currentDateTimeUtc().date();
     m_end = QDateTime(last.addDays(1), QTime(0, 0), Qt::UTC);
     const int reads = std::max(0, options.reads);
-    const int pool = std::max(10, reads / 3);
+    const int pool = std::max(10, options.vehicles > 0 ? options.vehicles : reads / 3);
     m_vehicles.reserve(std::size_t(pool));
     for (int v = 0; v < pool; ++v) {
         Rng rng(options.seed * 0x100000001B3ULL ^ (quint64(v) << 1 | 1));

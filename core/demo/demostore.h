@@ -34,6 +34,7 @@ struct DemoOptions
     quint64 seed = 1;
     bool images = true;
     QDate lastDay;  // reads fall in the 30 days ending here (UTC); invalid = today
+    int vehicles = 0; // pool of vehicles the reads are drawn from; 0 = reads / 3
 };
 
 struct DemoSummary

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+// alpr-bench: performance benchmarks. Not a CTest test; see README, "Benchmarks".
+#include "searchbenchmark.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A whole number from an option, within [low, high].
+bool parseNumber(const QString& text, qint64 low, qint64 high, qint64& value)
+{
+    QString digits = text;
+    digits.remove(u'_').remove(u',');
+    bool ok = false;
+    value = digits.toLongLong(&ok);
+    return ok && value >= low && value <= high;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"alpr-bench"_s);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Benchmarks of ALPR Workstation. 'search' compares the plate engine with plain SQL "
+        u"on a synthetic store of N reads."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"benchmark"_s, u"The benchmark to run: search."_s);
+    const QCommandLineOption readsOption(
+        u"reads"_s, u"Synthetic reads in the store (default 10,000,000)."_s, u"N"_s, u"10000000"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"Seed of the synthetic data (default 1)."_s,
+                                        u"S"_s, u"1"_s);
+    const QCommandLineOption dirOption(
+        u"dir"_s,
+        u"Directory that keeps the store between runs (default: %1)."_s.arg(QDir::tempPath()),
+        u"DIR"_s, QDir::tempPath());
+    const QCommandLineOption rebuildOption(u"rebuild"_s,
+                                           u"Make the store again even if it exists."_s);
+    const QCommandLineOption runsOption(
+        u"runs"_s, u"Timed runs per pattern after one warm-up; the median counts (default 5)."_s,
+        u"K"_s, u"5"_s);
+    const QCommandLineOption candidatesOption(
+        u"candidates"_s,
+        u"Let the engine match alternative readings too (its counts then differ from SQL's, "
+        u"which sees only the plate column)."_s);
+    parser.addOptions(
+        {readsOption, seedOption, dirOption, rebuildOption, runsOption, candidatesOption});
+
+    if (!parser.parse(app.arguments())) {
+        err << parser.errorText() << u"\nTry 'alpr-bench --help'.\n"_s;
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || positional.first() != u"search"_s) {
+        err << (positional.isEmpty()
+                    ? u"alpr-bench: name the benchmark to run: alpr-bench search [--reads N]"_s
+                    : u"alpr-bench: unknown benchmark '%1'; the one benchmark is 'search'"_s.arg(
+                          positional.join(u' ')))
+            << u"\nTry 'alpr-bench --help'.\n"_s;
+        return 2;
+    }
+
+    alpr::bench::SearchBenchmarkOptions options;
+    qint64 number = 0;
+    if (!parseNumber(parser.value(readsOption), 1000, 20'000'000, number)) {
+        err << u"alpr-bench: --reads must be a whole number from 1000 to 20,000,000, not '%1'\n"_s
+                   .arg(parser.value(readsOption));
+        return 2;
+    }
+    options.reads = int(number);
+    if (!parseNumber(parser.value(seedOption), 0, std::numeric_limits<qint64>::max(), number)) {
+        err << u"alpr-bench: --seed must be a whole number of 0 or more, not '%1'\n"_s.arg(
+            parser.value(seedOption));
+        return 2;
+    }
+    options.seed = quint64(number);
+    if (!parseNumber(parser.value(runsOption), 1, 1000, number)) {
+        err << u"alpr-bench: --runs must be a whole number from 1 to 1000, not '%1'\n"_s.arg(
+            parser.value(runsOption));
+        return 2;
+    }
+    options.runs = int(number);
+    options.directory = parser.value(dirOption);
+    if (!QDir(options.directory).exists()) {
+        err << u"alpr-bench: the directory '%1' given with --dir does not exist; create it or "
+               u"choose another\n"_s.arg(options.directory);
+        return 2;
+    }
+    options.rebuild = parser.isSet(rebuildOption);
+    options.candidates = parser.isSet(candidatesOption);
+    return alpr::bench::runSearchBenchmark(options, out, err);
+}

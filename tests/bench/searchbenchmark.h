@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+#include <QString>
+
+class QTextStream;
+
+namespace alpr::bench {
+
+struct SearchBenchmarkOptions
+{
+    int reads = 10'000'000;
+    quint64 seed = 1;
+    QString directory;       // where the store is kept between runs
+    bool rebuild = false;    // make the store again even when it exists
+    bool candidates = false; // let the engine match alternative readings too
+    int runs = 5;            // timed runs per pattern, after one warm-up
+};
+
+// Builds or reuses a synthetic store, runs the fixed pattern list through the
+// plate engine and through plain SQL, prints a table and, as the last line,
+// one JSON object with the figures. Returns the process exit code.
+int runSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out, QTextStream& err);
+
+} // namespace alpr::bench
