@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <cmath>
 #include <cstdio>
 
 namespace alpr::cli {
@@ -20,6 +21,26 @@ namespace {
 QString coordinate(const std::optional<double>& v)
 {
     return v ? QString::number(*v, 'f', 5) : QStringLiteral("-");
+}
+
+// "LAT,LON,METRES" for --near.
+Result<void> parseNear(const QString& text, ReadAttributeFilter& filter)
+{
+    const QStringList parts = text.split(u',');
+    bool ok[3] = {false, false, false};
+    if (parts.size() == 3) {
+        filter.nearLatitude = parts[0].trimmed().toDouble(&ok[0]);
+        filter.nearLongitude = parts[1].trimmed().toDouble(&ok[1]);
+        filter.nearMetres = parts[2].trimmed().toDouble(&ok[2]);
+    }
+    if (parts.size() != 3 || !ok[0] || !ok[1] || !ok[2] || std::abs(*filter.nearLatitude) > 90
+        || std::abs(*filter.nearLongitude) > 180 || filter.nearMetres <= 0
+        || filter.nearMetres > 100000)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("--near takes LAT,LON,METRES (e.g. 37.4021,-122.1125,500; "
+                                        "at most 100000 metres), not \"%1\"")
+                             .arg(text));
+    return {};
 }
 
 int cmdSearch(Options& o)
@@ -36,6 +57,30 @@ int cmdSearch(Options& o)
         return usage(limit.error().message);
     if (limit.value())
         request.limit = *limit.value();
+    if (o.isSet("max-edits")) {
+        bool ok = false;
+        request.maxEdits = o.value("max-edits").toInt(&ok);
+        if (!ok || request.maxEdits < 0 || request.maxEdits > 2)
+            return usage(QStringLiteral("--max-edits takes 0, 1 or 2"));
+    }
+    request.candidates = !o.isSet("no-candidates");
+    auto from = timeOption(o, "from");
+    auto to = timeOption(o, "to");
+    if (!from)
+        return usage(from.error().message);
+    if (!to)
+        return usage(to.error().message);
+    request.filters.from = from.value();
+    request.filters.to = to.value();
+    ReadAttributeFilter& a = request.filters.attributes;
+    a.state = o.value("state").trimmed().toUpper();
+    a.camera = o.value("camera").trimmed();
+    a.make = o.value("make").trimmed();
+    a.color = o.value("color").trimmed();
+    a.body = o.value("body").trimmed();
+    if (o.isSet("near"))
+        if (auto r = parseNear(o.value("near"), a); !r)
+            return usage(r.error().message);
     auto session = signIn(o);
     if (!session)
         return fail(session.error());
@@ -57,7 +102,8 @@ int cmdSearch(Options& o)
                 {QStringLiteral("latitude"), r.latitude ? QJsonValue(*r.latitude) : QJsonValue()},
                 {QStringLiteral("longitude"),
                  r.longitude ? QJsonValue(*r.longitude) : QJsonValue()},
-                {QStringLiteral("match"), matchReasonName(hit.reason)}});
+                {QStringLiteral("match"), matchReasonName(hit.reason)},
+                {QStringLiteral("matched_reading"), hit.matchedReading}});
         }
         const QJsonObject out{{QStringLiteral("search_id"), outcome->searchId},
                               {QStringLiteral("case"), request.caseNumber},
@@ -104,10 +150,20 @@ QList<Command> searchCommands()
 {
     return {
         {"search",
-         "search --case CASE --purpose PURPOSE [--limit N] [--misread] [--json] PATTERN\n"
+         "search --case CASE --purpose PURPOSE [--limit N] [--misread] [--max-edits K]\n"
+         "         [--no-candidates] [--from T] [--to T] [--state ST] [--camera C]\n"
+         "         [--near LAT,LON,METRES] [--make M] [--color C] [--body B] [--json] PATTERN\n"
          "                                     search plate reads (PATTERN: 7ABC123, 7AB*, *XYZ*, 7?B?12?, [78]AB*)",
          {{QStringLiteral("limit"), QStringLiteral("Reads to show."), QStringLiteral("N")},
-          {QStringLiteral("misread"), QStringLiteral("Misread-tolerant matching.")}},
+          {QStringLiteral("misread"), QStringLiteral("Misread-tolerant matching.")},
+          {QStringLiteral("max-edits"), QStringLiteral("Near misses of a whole plate."), QStringLiteral("K")},
+          {QStringLiteral("no-candidates"), QStringLiteral("Ignore alternative readings.")},
+          {QStringLiteral("state"), QStringLiteral("State of the plate."), QStringLiteral("ST")},
+          {QStringLiteral("camera"), QStringLiteral("Camera code or name."), QStringLiteral("C")},
+          {QStringLiteral("near"), QStringLiteral("Within METRES of a point."), QStringLiteral("LAT,LON,METRES")},
+          {QStringLiteral("make"), QStringLiteral("Vehicle make."), QStringLiteral("M")},
+          {QStringLiteral("color"), QStringLiteral("Vehicle colour."), QStringLiteral("C")},
+          {QStringLiteral("body"), QStringLiteral("Vehicle body type."), QStringLiteral("B")}},
          cmdSearch},
     };
 }
