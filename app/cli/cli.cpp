@@ -58,7 +58,14 @@ Result<std::unique_ptr<Session>> signIn(const Options& o)
         return makeError(ErrorCode::AuthFailed,
                          QStringLiteral("no password given (set ALPR_PASSWORD or run on a "
                                         "terminal)"));
-    return Session::signIn(o.storePath, o.username, password, Clock::system());
+    // Asked for only when the account has a second factor.
+    const QString user = o.username;
+    auto oneTimeCode = [user]() {
+        SecureBytes code =
+            readPassword("ALPR_TOTP", QStringLiteral("One-time code for %1: ").arg(user));
+        return QString::fromUtf8(code.constData(), code.size());
+    };
+    return Session::signIn(o.storePath, o.username, password, Clock::system(), oneTimeCode);
 }
 
 QString localTime(const QDateTime& utc)

@@ -48,12 +48,14 @@ struct Command
 QList<Command> storeCommands();  // init, demo, import
 QList<Command> searchCommands(); // search
 QList<Command> auditCommands();  // audit
+QList<Command> userCommands();   // user
 
 int exitFor(const Error& error);
 int fail(const Error& error);          // prints "alprctl: message", returns the exit code
 int usage(const QString& message);     // prints the message and a pointer to --help; returns 2
 
-// Signs in as --user with $ALPR_PASSWORD or a prompt.
+// Signs in as --user with $ALPR_PASSWORD or a prompt, and the one-time code
+// from $ALPR_TOTP or a prompt when the account has a second factor.
 Result<std::unique_ptr<Session>> signIn(const Options& options);
 
 QString localTime(const QDateTime& utc);

@@ -33,7 +33,8 @@ QString defaultUser()
 
 QList<Command> allCommands()
 {
-    return storeCommands() + searchCommands() + auditCommands();
+    return storeCommands() + searchCommands() + auditCommands()
+        + userCommands();
 }
 
 QString helpText(const QList<Command>& commands)
@@ -47,7 +48,8 @@ QString helpText(const QList<Command>& commands)
         "~/.local/share/alpr-workstation/store.alprdb)\n"
         "  --user NAME    who you are (default: $ALPR_USER, else your login name)\n"
         "  --case CASE, --purpose PURPOSE, --from T, --to T, --json: where a command takes them\n\n"
-        "The password comes from $ALPR_PASSWORD, otherwise it is asked for without echo.\n"
+        "The password comes from $ALPR_PASSWORD, otherwise it is asked for without echo;\n"
+        "a one-time code from $ALPR_TOTP or a prompt; a new password from $ALPR_NEW_PASSWORD.\n"
         "Exit codes: 0 ok, 1 error, 2 usage, 3 authentication refused, 4 refused by policy.");
     return text;
 }

@@ -156,6 +156,21 @@ QByteArray hmacSha256(const SecureBytes& key, const QByteArray& data)
     return hmac(bytesOf(key), key.size(), data);
 }
 
+QByteArray hmacSha1(const SecureBytes& key, const QByteArray& data)
+{
+    if (key.size() > INT_MAX)
+        fatal("HMAC-SHA1 key too long");
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int outLength = 0;
+    if (!HMAC(EVP_sha1(), key.isEmpty() ? reinterpret_cast<const unsigned char*>("")
+                                        : reinterpret_cast<const unsigned char*>(key.constData()),
+              static_cast<int>(key.size()), bytesOf(data), static_cast<size_t>(data.size()), out,
+              &outLength) ||
+        outLength != kSha1Length)
+        fatal("HMAC-SHA1 failed in OpenSSL");
+    return QByteArray(reinterpret_cast<const char*>(out), static_cast<qsizetype>(outLength));
+}
+
 Result<SecureBytes> pbkdf2Sha256(const SecureBytes& password, const QByteArray& salt,
                                  int iterations, int keyLength)
 {

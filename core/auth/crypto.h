@@ -15,6 +15,7 @@
 namespace alpr::crypto {
 
 inline constexpr qsizetype kSha256Length = 32;
+inline constexpr qsizetype kSha1Length = 20;
 inline constexpr qsizetype kAes256KeyLength = 32;
 inline constexpr qsizetype kGcmNonceLength = 12;
 inline constexpr qsizetype kGcmTagLength = 16;
@@ -32,6 +33,9 @@ QByteArray sha256(const QByteArray& data); // 32 raw bytes
 QString sha256Hex(const QByteArray& data); // 64 lower-case hex characters
 QByteArray hmacSha256(const QByteArray& key, const QByteArray& data);
 QByteArray hmacSha256(const SecureBytes& key, const QByteArray& data);
+// HMAC-SHA1, for TOTP (RFC 6238 / RFC 4226) only: authenticator apps use it.
+// Not for anything new.
+QByteArray hmacSha1(const SecureBytes& key, const QByteArray& data);
 
 // PBKDF2-HMAC-SHA256. Invalid for iterations < 1, an empty salt, or a key
 // length outside 1..1024. The minimum work factor for stored passwords is

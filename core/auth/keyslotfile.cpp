@@ -257,6 +257,14 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     KeySlotFile out;
     out.m_path = path;
     out.m_storeId = storeId;
+    if (root.contains(QLatin1String("lockout_seconds"))) {
+        FieldReader policy(root);
+        const int seconds =
+            policy.integer(QLatin1String("lockout_seconds"), 0, kMaxLockoutSeconds);
+        if (!policy.ok())
+            return corrupt(path, policy.problem());
+        out.m_lockoutSeconds = seconds;
+    }
 
     for (qsizetype i = 0; i < slots->size(); ++i) {
         const QJsonValue value = slots->at(i);
@@ -363,6 +371,7 @@ QByteArray KeySlotFile::toJson() const
         {QLatin1String("format"), kFormat},     {QLatin1String("version"), kVersion},
         {QLatin1String("store_id"), m_storeId}, {QLatin1String("slots"), slots},
         {QLatin1String("failures"), failures},  {QLatin1String("pending_events"), events},
+        {QLatin1String("lockout_seconds"), m_lockoutSeconds},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -516,6 +525,11 @@ void KeySlotFile::setFailures(const QString& username, const FailureState& state
     if (state.lockedUntil.isValid())
         stored.lockedUntil = state.lockedUntil.toUTC();
     m_failures.insert(username, stored);
+}
+
+void KeySlotFile::setLockoutSeconds(int seconds)
+{
+    m_lockoutSeconds = qBound(0, seconds, kMaxLockoutSeconds);
 }
 
 void KeySlotFile::appendPendingEvent(const PendingEvent& event)

@@ -23,6 +23,10 @@ inline constexpr int kMaxPbkdf2Iterations = 50000000;
 inline constexpr qsizetype kDatabaseKeyLength = 32;
 // How many pending events the slot file keeps; older ones are dropped.
 inline constexpr int kMaxPendingEvents = 1000;
+// How long 5 failed sign-ins lock an account unless the slot file says
+// otherwise (CJIS 5.5.3: 10 minutes). 0 means until an administrator unlocks.
+inline constexpr int kDefaultLockoutSeconds = 10 * 60;
+inline constexpr int kMaxLockoutSeconds = 7 * 24 * 3600;
 
 // One user's failed sign-in record in the key-slot side file.
 struct FailureState
@@ -56,7 +60,10 @@ struct PendingEvent
 //     "slots": [ { "username", "kdf": "pbkdf2-hmac-sha256", "iterations",
 //                  "salt", "nonce", "ciphertext", "tag" (base64) } ],
 //     "failures": [ { "username", "consecutive_failures", "locked_until" } ],
-//     "pending_events": [ { "at", "username", "action", "outcome", "detail" } ] }
+//     "pending_events": [ { "at", "username", "action", "outcome", "detail" } ],
+//     "lockout_seconds": 600 (optional; 0 = until an administrator unlocks) }
+// The lockout policy lives here, not in the store, because it is needed
+// before any key has opened the store.
 class KeySlotFile
 {
 public:
@@ -101,6 +108,11 @@ public:
     // A default FailureState (no failures, not locked) removes the record.
     void setFailures(const QString& username, const FailureState& state);
 
+    // How long a lockout lasts; 0 = until an administrator unlocks.
+    int lockoutSeconds() const { return m_lockoutSeconds; }
+    // Clamped to 0..kMaxLockoutSeconds.
+    void setLockoutSeconds(int seconds);
+
     // Keeps the newest kMaxPendingEvents.
     void appendPendingEvent(const PendingEvent& event);
     QList<PendingEvent> pendingEvents() const { return m_pendingEvents; }
@@ -124,6 +136,7 @@ private:
     QMap<QString, Slot> m_slots;
     QMap<QString, FailureState> m_failures;
     QList<PendingEvent> m_pendingEvents;
+    int m_lockoutSeconds = kDefaultLockoutSeconds;
 };
 
 } // namespace alpr

@@ -101,6 +101,25 @@ bool roleAllows(Role role, Action action)
     return false;
 }
 
+bool reachesAlprData(Action action)
+{
+    switch (action) {
+    case Action::ManageUsers:
+    case Action::ChangeSettings:
+        return false;
+    case Action::Search:
+    case Action::Canvass:
+    case Action::ViewImage:
+    case Action::VerifyHit:
+    case Action::Export:
+    case Action::ImportReads:
+    case Action::ManageHotLists:
+    case Action::ReadAudit:
+        return true;
+    }
+    return true;
+}
+
 bool rolesAllow(const QList<Role>& roles, Action action)
 {
     for (Role r : roles)

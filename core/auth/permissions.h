@@ -42,6 +42,12 @@ QList<Action> allActions();
 
 // The permission table: may a holder of this role do this action?
 bool roleAllows(Role role, Action action);
+// Whether an action reaches ALPR data (reads, images, hits, hot lists, the
+// plates in the audit trail). Those need a current training record
+// (policy: "without first completing department-approved training");
+// managing accounts and settings does not.
+bool reachesAlprData(Action action);
+
 // A user with several roles may do what any of them allows.
 bool rolesAllow(const QList<Role>& roles, Action action);
 

@@ -20,10 +20,45 @@ Result<void> validateUsername(const QString& username)
     return {};
 }
 
+bool TrainingRecord::isCurrentOn(const QDate& today) const
+{
+    return completedOn.isValid() && completedOn <= today &&
+           (!expiresOn.isValid() || expiresOn >= today);
+}
+
+bool UserAccount::hasCurrentTraining(const QDate& today) const
+{
+    for (const TrainingRecord& t : training)
+        if (t.isCurrentOn(today))
+            return true;
+    return false;
+}
+
+QString UserAccount::trainingProblem(const QDate& today) const
+{
+    if (hasCurrentTraining(today))
+        return {};
+    if (training.isEmpty())
+        return QStringLiteral("%1 has no record of department-approved ALPR training; ALPR data "
+                              "stays closed until an administrator records it")
+            .arg(username);
+    QDate latest;
+    for (const TrainingRecord& t : training)
+        if (t.expiresOn.isValid() && (!latest.isValid() || t.expiresOn > latest))
+            latest = t.expiresOn;
+    if (latest.isValid() && latest < today)
+        return QStringLiteral("the ALPR training of %1 expired on %2; ALPR data stays closed "
+                              "until an administrator records a current course")
+            .arg(username, latest.toString(Qt::ISODate));
+    return QStringLiteral("the ALPR training of %1 is not yet complete; ALPR data stays closed "
+                          "until an administrator records it")
+        .arg(username);
+}
+
 namespace {
 const QString kUserColumns = QStringLiteral(
-    "SELECT id, username, full_name, badge, organization, roles, status, must_change_password "
-    "FROM users");
+    "SELECT id, username, full_name, badge, organization, roles, status, must_change_password, "
+    "totp_secret IS NOT NULL FROM users");
 
 UserAccount accountFromRow(const QSqlQuery& q)
 {
@@ -36,6 +71,7 @@ UserAccount accountFromRow(const QSqlQuery& q)
     a.roles = parseRoles(q.value(5).toString()).value_or(QList<Role>{});
     a.active = q.value(6).toString() == QLatin1String("active");
     a.mustChangePassword = q.value(7).toInt() != 0;
+    a.totpEnrolled = q.value(8).toInt() != 0;
     return a;
 }
 } // namespace
@@ -108,6 +144,94 @@ Result<void> UserDirectory::addTraining(qint64 userId, const TrainingRecord& t)
     q.addBindValue(t.expiresOn.isValid() ? QVariant(t.expiresOn.toString(Qt::ISODate))
                                          : QVariant());
     return execPrepared(q, QStringLiteral("recording training"));
+}
+
+Result<void> UserDirectory::setActive(qint64 userId, bool active)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE users SET status = ? WHERE id = ?"));
+    q.addBindValue(active ? QStringLiteral("active") : QStringLiteral("disabled"));
+    q.addBindValue(userId);
+    return execPrepared(q, QStringLiteral("changing a user's status"));
+}
+
+Result<void> UserDirectory::setRoles(qint64 userId, const QList<Role>& roles)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE users SET roles = ? WHERE id = ?"));
+    q.addBindValue(rolesToString(roles));
+    q.addBindValue(userId);
+    return execPrepared(q, QStringLiteral("changing a user's roles"));
+}
+
+Result<void> UserDirectory::setPasswordChanged(qint64 userId, bool mustChange, const QDateTime& now)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE users SET must_change_password = ?, password_changed_at = ? WHERE id = ?"));
+    q.addBindValue(mustChange ? 1 : 0);
+    q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(userId);
+    return execPrepared(q, QStringLiteral("recording a password change"));
+}
+
+Result<SecureBytes> UserDirectory::totpSecret(qint64 userId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT totp_secret FROM users WHERE id = ?"));
+    q.addBindValue(userId);
+    if (auto r = execPrepared(q, QStringLiteral("reading a second factor")); !r)
+        return r.error();
+    if (!q.next() || q.value(0).isNull())
+        return SecureBytes();
+    QByteArray raw = q.value(0).toByteArray();
+    SecureBytes secret = SecureBytes::fromRaw(raw.constData(), raw.size());
+    q.finish();
+    secureWipe(raw);
+    return secret;
+}
+
+Result<qint64> UserDirectory::totpLastStep(qint64 userId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT totp_last_step FROM users WHERE id = ?"));
+    q.addBindValue(userId);
+    if (auto r = execPrepared(q, QStringLiteral("reading a second factor")); !r)
+        return r.error();
+    return q.next() ? q.value(0).toLongLong() : qint64(-1);
+}
+
+Result<void> UserDirectory::setTotpSecret(qint64 userId, const SecureBytes& secret)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE users SET totp_secret = ?, totp_last_step = -1 WHERE id = ?"));
+    QByteArray raw = secret.toByteArrayUnsafe();
+    q.addBindValue(secret.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(raw));
+    q.addBindValue(userId);
+    auto r = execPrepared(q, QStringLiteral("storing a second factor"));
+    q.finish();
+    secureWipe(raw);
+    return r;
+}
+
+Result<void> UserDirectory::setTotpLastStep(qint64 userId, qint64 step)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE users SET totp_last_step = ? WHERE id = ?"));
+    q.addBindValue(step);
+    q.addBindValue(userId);
+    return execPrepared(q, QStringLiteral("recording a used one-time code"));
+}
+
+Result<int> UserDirectory::activeAdministratorCount() const
+{
+    auto users = list();
+    if (!users)
+        return users.error();
+    int n = 0;
+    for (const UserAccount& a : users.value())
+        n += a.active && a.isAdministrator();
+    return n;
 }
 
 Result<QList<TrainingRecord>> UserDirectory::training(qint64 userId) const

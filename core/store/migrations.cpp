@@ -162,12 +162,35 @@ QStringList readCandidatesV3()
     };
 }
 
+// Accounts to CJIS standard: the second factor, password age, and the one
+// active session per user.
+QStringList schemaV2()
+{
+    return {
+        // The TOTP secret lives in the encrypted store (AES-256, SQLCipher):
+        // only a key slot opens it, and it is checked after the slot opened.
+        QStringLiteral("ALTER TABLE users ADD COLUMN totp_secret BLOB"),
+        // The step of the last accepted code; a code is good only once.
+        QStringLiteral("ALTER TABLE users ADD COLUMN totp_last_step INTEGER NOT NULL DEFAULT -1"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN password_changed_at INTEGER"),
+        QStringLiteral("CREATE TABLE sessions ("
+                       " username TEXT PRIMARY KEY,"
+                       " token TEXT NOT NULL,"
+                       " workstation TEXT NOT NULL,"
+                       " pid INTEGER NOT NULL,"
+                       " started_at INTEGER NOT NULL,"
+                       " last_seen INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX training_user ON training(user_id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& storeMigrations()
 {
     static const std::vector<Migration> migrations{
         {1, "reads, cameras, plates, images, users, searches, audit", schemaV1()},
+        {2, "second factor, password age, one session per user", schemaV2()},
         {3, "alternative readings of reads", readCandidatesV3()},
     };
     return migrations;

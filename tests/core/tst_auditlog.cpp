@@ -53,8 +53,8 @@ private Q_SLOTS:
         auto v = session->audit().verify();
         QVERIFY(v.ok());
         QVERIFY(v->intact);
-        // store-created, sign-in, 5 searches
-        QCOMPARE(v->events, 7);
+        // store-created, sign-in, training-recorded, 5 searches
+        QCOMPARE(v->events, 8);
         auto events = session->audit().list({});
         QVERIFY(events.ok());
         QCOMPARE(events->first().prevHash, AuditLog::genesisHash());

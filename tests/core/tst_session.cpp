@@ -38,6 +38,7 @@ private Q_SLOTS:
         det.roles = {Role::Detective};
         auto added = admin->addUser(det, test::password("harbor-lights-2026"));
         QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
+        QVERIFY(admin->addTraining(det.username, test::currentTraining()).ok());
     }
 
     void storeIsEncryptedWithSlotsBeside()

@@ -19,7 +19,15 @@ inline SecureBytes password(const char* text = kPassword)
     return SecureBytes::fromRaw(text, qsizetype(qstrlen(text)));
 }
 
-// A new store with administrator "admin" (roles administrator + the extra ones).
+// A current training record, as every user needs before reaching ALPR data.
+inline TrainingRecord currentTraining()
+{
+    return TrainingRecord{QStringLiteral("ALPR system use and privacy (test course)"),
+                          QDate(2020, 1, 1), QDate()};
+}
+
+// A new store with administrator "admin" (roles administrator + the extra
+// ones), trained.
 inline std::unique_ptr<Session> createStore(const QString& path, const Clock& clock,
                                             QList<Role> extraRoles = {})
 {
@@ -31,6 +39,8 @@ inline std::unique_ptr<Session> createStore(const QString& path, const Clock& cl
     auto session = Session::createStore(path, admin, password(), clock);
     if (!session)
         qFatal("cannot create a test store: %s", qPrintable(session.error().message));
+    if (auto trained = session.value()->addTraining(admin.username, currentTraining()); !trained)
+        qFatal("cannot record training: %s", qPrintable(trained.error().message));
     return std::move(session.value());
 }
 

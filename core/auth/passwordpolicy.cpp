@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "auth/passwordpolicy.h"
+
+#include <pwquality.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace alpr {
+
+namespace {
+
+struct SettingsDeleter
+{
+    void operator()(pwquality_settings_t* s) const { pwquality_free_settings(s); }
+};
+
+// A NUL-terminated copy for the C API, wiped when it goes.
+SecureBytes cString(const SecureBytes& bytes)
+{
+    SecureBytes out(bytes.size() + 1);
+    if (!bytes.isEmpty())
+        std::copy(bytes.constData(), bytes.constData() + bytes.size(), out.data());
+    return out;
+}
+
+} // namespace
+
+Result<void> validateNewPassword(const QString& username, const SecureBytes& password,
+                                 int minLength, const SecureBytes* oldPassword)
+{
+    minLength = qMax(minLength, kMinPasswordLengthFloor);
+    QString text = QString::fromUtf8(password.constData(), password.size());
+    const qsizetype length = text.size();
+    const bool containsName = !username.isEmpty() && text.contains(username, Qt::CaseInsensitive);
+    const bool hasNul = text.contains(QChar(0));
+    secureWipe(text);
+    if (length < minLength)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("the password must have at least %1 characters")
+                             .arg(minLength));
+    if (containsName)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("the password must not contain the user name"));
+    if (hasNul)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("the password must not contain a NUL character"));
+
+    // The department's rules, not /etc/security/pwquality.conf: start from
+    // libpwquality's built-in defaults and set what matters here.
+    std::unique_ptr<pwquality_settings_t, SettingsDeleter> settings(pwquality_default_settings());
+    if (!settings)
+        return makeError(ErrorCode::Internal, QStringLiteral("cannot start the password check"));
+    pwquality_set_int_value(settings.get(), PWQ_SETTING_MIN_LENGTH, 6);
+    pwquality_set_int_value(settings.get(), PWQ_SETTING_DIG_CREDIT, 0);
+    pwquality_set_int_value(settings.get(), PWQ_SETTING_UP_CREDIT, 0);
+    pwquality_set_int_value(settings.get(), PWQ_SETTING_LOW_CREDIT, 0);
+    pwquality_set_int_value(settings.get(), PWQ_SETTING_OTH_CREDIT, 0);
+    pwquality_set_int_value(settings.get(), PWQ_SETTING_DICT_CHECK, 1);
+    pwquality_set_int_value(settings.get(), PWQ_SETTING_USER_CHECK, 1);
+    pwquality_set_int_value(settings.get(), PWQ_SETTING_MAX_REPEAT, 4);
+    pwquality_set_int_value(settings.get(), PWQ_SETTING_DIFF_OK, 5);
+
+    const SecureBytes newText = cString(password);
+    SecureBytes oldText;
+    if (oldPassword)
+        oldText = cString(*oldPassword);
+    const QByteArray user = username.toUtf8();
+    void* auxerror = nullptr;
+    const int score = pwquality_check(settings.get(), newText.constData(),
+                                      oldPassword ? oldText.constData() : nullptr,
+                                      user.isEmpty() ? nullptr : user.constData(), &auxerror);
+    if (score >= 0)
+        return {};
+    if (score == PWQ_ERROR_CRACKLIB_CHECK && auxerror == nullptr)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("the password dictionary cannot be read; ask the "
+                                        "workstation's administrator to install cracklib-runtime"));
+    char buffer[PWQ_MAX_ERROR_MESSAGE_LEN];
+    const char* reason = pwquality_strerror(buffer, sizeof buffer, score, auxerror);
+    QString why = QString::fromUtf8(reason ? reason : "it is too weak");
+    if (!why.isEmpty())
+        why[0] = why[0].toLower();
+    if (why.endsWith(u'.'))
+        why.chop(1);
+    return makeError(ErrorCode::Invalid,
+                     QStringLiteral("the password is not accepted: %1; choose another one (a "
+                                    "phrase of several unrelated words works well)")
+                         .arg(why));
+}
+
+} // namespace alpr

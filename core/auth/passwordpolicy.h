@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+#include "auth/securebytes.h"
+#include "common/result.h"
+
+#include <QString>
+
+namespace alpr {
+
+// The default shortest password (characters), and the floor the setting
+// may not go below.
+inline constexpr int kMinPasswordLength = 12;
+inline constexpr int kMinPasswordLengthFloor = 8;
+
+// Checks a new password against the password policy: at least minLength
+// characters (never fewer than kMinPasswordLengthFloor), not the user name or
+// a form of it, not a common or dictionary password (libpwquality with the
+// cracklib dictionary on this machine; nothing is downloaded). When
+// oldPassword is given, the new one must differ from it enough. Invalid with a
+// message that says what to change.
+Result<void> validateNewPassword(const QString& username, const SecureBytes& password,
+                                 int minLength = kMinPasswordLength,
+                                 const SecureBytes* oldPassword = nullptr);
+
+} // namespace alpr
