@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,11 +23,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace alpr::gui {
 
@@ -40,6 +45,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     buildSearchBar(central);
+    layout->addWidget(buildFilterBar(central));
 
     m_banner = new QLabel(central);
     m_banner->setObjectName(QStringLiteral("errorBanner"));
@@ -52,9 +58,14 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Horizontal, central);
     m_model = new ReadTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ReadTableModel::SortRole);
     m_results = new QTableView(splitter);
     m_results->setObjectName(QStringLiteral("resultsView"));
-    m_results->setModel(m_model);
+    m_results->setModel(m_proxy);
+    m_results->setSortingEnabled(true);
+    m_results->sortByColumn(-1, Qt::AscendingOrder); // the engine's ranking until a header is clicked
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setAlternatingRowColors(true);
@@ -62,7 +73,9 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { showRead(current.row()); });
+            [this](const QModelIndex& current) {
+                showRead(m_proxy->mapToSource(current).row());
+            });
 
     auto* detail = new QWidget(splitter);
     auto* detailLayout = new QVBoxLayout(detail);
@@ -87,9 +100,15 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setWordWrap(true);
+    m_sightings = new QLabel(detail);
+    m_sightings->setObjectName(QStringLiteral("sightings"));
+    m_sightings->setTextFormat(Qt::RichText);
+    m_sightings->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_sightings->setWordWrap(true);
     detailLayout->addWidget(plateBox, 2);
     detailLayout->addWidget(overviewBox, 4);
     detailLayout->addWidget(m_details, 2);
+    detailLayout->addWidget(m_sightings, 1);
     splitter->addWidget(m_results);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
@@ -101,6 +120,19 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusCount"));
     statusBar()->addWidget(m_status, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("searchProgress"));
+    m_progress->setRange(0, 0); // busy: the scan has no steps worth counting
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    statusBar()->addWidget(m_progress);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelSearch);
+    statusBar()->addWidget(m_cancelButton);
+    m_watcher = new QFutureWatcher<EngineResult>(this);
+    connect(m_watcher, &QFutureWatcher<EngineResult>::finished, this, &MainWindow::engineFinished);
     const UserAccount& user = m_session->user();
     auto* who = new QLabel(tr("Signed in as %1 (%2) · %3")
                                .arg(user.fullName.isEmpty() ? user.username : user.fullName,
@@ -157,6 +189,17 @@ void MainWindow::buildSearchBar(QWidget* parent)
     m_misread->setToolTip(tr("Also match characters cameras confuse: 0/O/D/Q, 1/I, 2/Z, 5/S, "
                              "8/B, 6/G"));
 
+    m_maxEdits = new QSpinBox(bar);
+    m_maxEdits->setObjectName(QStringLiteral("maxEditsSpin"));
+    m_maxEdits->setRange(0, 2);
+    m_maxEdits->setPrefix(tr("Near misses: "));
+    m_maxEdits->setToolTip(tr("For a whole plate: also find plates one or two characters off "
+                              "(a character changed, added or missing)."));
+    m_candidates = new QCheckBox(tr("Alternative readings"), bar);
+    m_candidates->setObjectName(QStringLiteral("candidatesCheck"));
+    m_candidates->setChecked(true);
+    m_candidates->setToolTip(tr("Also match the camera's second guesses at a plate."));
+
     m_searchButton = new QPushButton(tr("Search"), bar);
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
     m_searchButton->setDefault(true);
@@ -171,6 +214,8 @@ void MainWindow::buildSearchBar(QWidget* parent)
     row->addWidget(new QLabel(tr("Purpose"), bar));
     row->addWidget(m_purpose, 2);
     row->addWidget(m_misread);
+    row->addWidget(m_maxEdits);
+    row->addWidget(m_candidates);
     row->addWidget(m_searchButton);
     static_cast<QVBoxLayout*>(parent->layout())->addWidget(bar);
     refreshRecentCases();
@@ -191,27 +236,115 @@ void MainWindow::showError(const QString& message)
     m_banner->show();
 }
 
+QWidget* MainWindow::buildFilterBar(QWidget* parent)
+{
+    auto* bar = new QWidget(parent);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    const QDateTime now = QDateTime::currentDateTime();
+    auto dateEdit = [bar](const char* name, const QDateTime& value) {
+        auto* edit = new QDateTimeEdit(value, bar);
+        edit->setObjectName(QLatin1String(name));
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setEnabled(false);
+        return edit;
+    };
+    m_useFrom = new QCheckBox(tr("From"), bar);
+    m_useFrom->setObjectName(QStringLiteral("fromCheck"));
+    m_from = dateEdit("fromEdit", now.addDays(-7));
+    m_useTo = new QCheckBox(tr("To"), bar);
+    m_useTo->setObjectName(QStringLiteral("toCheck"));
+    m_to = dateEdit("toEdit", now);
+    connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    m_state = new QLineEdit(bar);
+    m_state->setObjectName(QStringLiteral("stateEdit"));
+    m_state->setPlaceholderText(tr("any"));
+    m_state->setMaxLength(3);
+    m_state->setMaximumWidth(60);
+    row->addWidget(m_useFrom);
+    row->addWidget(m_from);
+    row->addWidget(m_useTo);
+    row->addWidget(m_to);
+    row->addWidget(new QLabel(tr("State"), bar));
+    row->addWidget(m_state);
+    row->addStretch(1);
+    return bar;
+}
+
+bool MainWindow::isSearching() const
+{
+    return m_pending.has_value();
+}
+
+void MainWindow::setSearching(bool searching)
+{
+    m_searchButton->setEnabled(!searching);
+    m_progress->setVisible(searching);
+    m_cancelButton->setVisible(searching);
+}
+
 void MainWindow::runSearch()
 {
+    if (isSearching())
+        return;
     m_banner->hide();
     SearchRequest request;
     request.pattern = m_pattern->text();
     request.caseNumber = m_case->currentText().trimmed();
     request.purpose = m_purpose->currentData().toString();
     request.misread = m_misread->isChecked();
+    request.maxEdits = m_maxEdits->value();
+    request.candidates = m_candidates->isChecked();
+    if (m_useFrom->isChecked())
+        request.filters.from = m_from->dateTime().toUTC();
+    if (m_useTo->isChecked())
+        request.filters.to = m_to->dateTime().toUTC();
+    request.filters.attributes.state = m_state->text().trimmed().toUpper();
     request.limit = 5000;
 
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto outcome = m_search->search(request);
-    QApplication::restoreOverrideCursor();
+    auto prepared = m_search->prepare(request);
+    if (!prepared) {
+        showError(prepared.error().message);
+        m_status->setText(tr("Search refused."));
+        return;
+    }
+    m_pending = std::move(prepared.value());
+    m_cancelled = false;
+    setSearching(true);
+    m_status->setText(tr("Searching %1…").arg(m_pending->pattern.text()));
+    const PreparedSearch* pending = &*m_pending;
+    m_watcher->setFuture(QtConcurrent::run([pending] { return SearchService::run(*pending); }));
+}
+
+void MainWindow::cancelSearch()
+{
+    // The scan cannot be interrupted; its result is dropped unseen and unrecorded.
+    m_cancelled = true;
+    m_status->setText(tr("Cancelling…"));
+}
+
+void MainWindow::engineFinished()
+{
+    setSearching(false);
+    EngineResult engine = m_watcher->result();
+    PreparedSearch prepared = std::move(*m_pending);
+    m_pending.reset();
+    if (m_cancelled) {
+        m_status->setText(tr("Search cancelled: nothing was shown or recorded."));
+        return;
+    }
+    auto outcome = m_search->finish(prepared, std::move(engine));
     if (!outcome) {
         showError(outcome.error().message);
-        m_status->setText(tr("Search refused."));
+        m_status->setText(tr("Search failed."));
         return;
     }
     m_searchId = outcome->searchId;
     const qint64 shown = outcome->hits.size();
     m_model->setHits(std::move(outcome->hits));
+    m_results->sortByColumn(-1, Qt::AscendingOrder);
     if (shown > 0)
         m_results->resizeColumnsToContents();
     QString status = tr("%n read(s) match %1", nullptr, int(outcome->totalCount))
@@ -219,20 +352,21 @@ void MainWindow::runSearch()
     if (shown < outcome->totalCount)
         status += tr(" (showing the first %1)").arg(shown);
     status += tr(" — %1 ms — search %2, case %3").arg(outcome->elapsedMs).arg(m_searchId)
-                  .arg(request.caseNumber);
+                  .arg(prepared.request.caseNumber);
     m_status->setText(status);
     refreshRecentCases();
     const QString none = tr("No read in this store matches %1.").arg(outcome->pattern);
     m_plateImage->setPlaceholder(shown > 0 ? tr("Select a read to see its plate.") : none);
     m_overviewImage->setPlaceholder(shown > 0 ? tr("Select a read to see the scene.") : none);
     m_details->clear();
+    m_sightings->clear();
     if (shown > 0)
         m_results->selectRow(0);
 }
 
-void MainWindow::showRead(int row)
+void MainWindow::showRead(int sourceRow)
 {
-    const SearchHit* hit = m_model->hit(row);
+    const SearchHit* hit = m_model->hit(sourceRow);
     if (!hit)
         return;
     const ReadRecord& r = hit->read;
@@ -287,6 +421,24 @@ void MainWindow::showRead(int row)
     rowHtml(tr("Read"), QString::number(r.id));
     html += QStringLiteral("</table>");
     m_details->setText(html);
+
+    // The plate's other sightings among the results.
+    QString sightings;
+    int count = 0;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const SearchHit* other = m_model->hit(i);
+        if (other->read.plate != r.plate)
+            continue;
+        if (++count <= 12)
+            sightings += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                             .arg(other->read.capturedAt.toLocalTime()
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                      .toHtmlEscaped(),
+                                  other->read.cameraName.toHtmlEscaped());
+    }
+    m_sightings->setText(tr("<b>Sightings of %1 in these results: %2</b>").arg(r.plate).arg(count)
+                         + QStringLiteral("<table cellspacing='0' cellpadding='2'>") + sightings
+                         + QStringLiteral("</table>"));
 }
 
 } // namespace alpr::gui

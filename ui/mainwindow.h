@@ -2,15 +2,23 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
+#include "search/searchservice.h"
+
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
 class QTableView;
 
 namespace alpr {
@@ -34,12 +42,18 @@ public:
     explicit MainWindow(std::unique_ptr<Session> session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Runs the search in the search bar (what the Search button does).
+    // Starts the search in the search bar (what the Search button does). The
+    // plate index is scanned off the GUI thread; results appear when it ends.
     void runSearch();
+    bool isSearching() const;
 
 private:
     void buildSearchBar(QWidget* parent);
-    void showRead(int row);
+    QWidget* buildFilterBar(QWidget* parent);
+    void engineFinished();
+    void cancelSearch();
+    void setSearching(bool searching);
+    void showRead(int sourceRow);
     void showError(const QString& message);
     void refreshRecentCases();
 
@@ -51,10 +65,24 @@ private:
     QComboBox* m_case = nullptr;
     QComboBox* m_purpose = nullptr;
     QCheckBox* m_misread = nullptr;
+    QSpinBox* m_maxEdits = nullptr;
+    QCheckBox* m_candidates = nullptr;
+    QCheckBox* m_useFrom = nullptr;
+    QDateTimeEdit* m_from = nullptr;
+    QCheckBox* m_useTo = nullptr;
+    QDateTimeEdit* m_to = nullptr;
+    QLineEdit* m_state = nullptr;
     QPushButton* m_searchButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QFutureWatcher<EngineResult>* m_watcher = nullptr;
+    std::optional<PreparedSearch> m_pending;
+    bool m_cancelled = false;
     QLabel* m_banner = nullptr;
     QTableView* m_results = nullptr;
     ReadTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QLabel* m_sightings = nullptr;
     ImageView* m_plateImage = nullptr;
     ImageView* m_overviewImage = nullptr;
     QLabel* m_details = nullptr;

@@ -77,6 +77,16 @@ QVariant ReadTableModel::data(const QModelIndex& index, int role) const
             return matchLabel(*h);
         }
     }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Captured:
+            return r.capturedAt.toMSecsSinceEpoch();
+        case Match:
+            return index.row(); // the engine's rank
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
     if (role == Qt::FontRole && index.column() == Plate) {
         QFont f;
         f.setFamily(QStringLiteral("monospace"));

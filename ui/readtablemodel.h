@@ -16,6 +16,8 @@ class ReadTableModel final : public QAbstractTableModel
 
 public:
     enum Column { Plate, State, Captured, Camera, Location, Match, ColumnCount };
+    // What a column sorts by: times as times, matches by rank.
+    static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit ReadTableModel(QObject* parent = nullptr);
 

@@ -135,7 +135,19 @@ private Q_SLOTS:
         QCOMPARE(overview->image().width(), 640);
         const QString shownPlate = view->model()->index(2, ReadTableModel::Plate).data().toString();
         QVERIFY(child<QLabel>(&window, "readDetails")->text().contains(shownPlate));
+        QVERIFY(child<QLabel>(&window, "sightings")->text().contains(shownPlate));
         saveScreenshot(&window, QStringLiteral("main-window.png"));
+
+        // Sorting by a column: oldest first after a click on "Captured".
+        view->sortByColumn(ReadTableModel::Captured, Qt::AscendingOrder);
+        QDateTime previous;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QDateTime t = QDateTime::fromString(
+                view->model()->index(row, ReadTableModel::Captured).data().toString(),
+                QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            QVERIFY(!previous.isValid() || previous <= t);
+            previous = t;
+        }
     }
 
     void onlySqlCipherInTheProcess()
