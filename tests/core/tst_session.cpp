@@ -4,13 +4,18 @@
 
 #include "audit/auditlog.h"
 #include "auth/keyslotfile.h"
+#include "auth/totp.h"
 #include "store/store.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace alpr;
+using namespace Qt::StringLiterals;
 
 class TestSession : public QObject
 {
@@ -21,9 +26,41 @@ private:
     ManualClock m_clock{QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC)};
     QString m_path;
 
-    Result<std::unique_ptr<Session>> signIn(const QString& user, const char* pw)
+    Result<std::unique_ptr<Session>> signIn(const QString& user, const char* pw,
+                                            const QString& code = {})
     {
-        return Session::signIn(m_path, user, test::password(pw), m_clock);
+        return Session::signIn(m_path, user, test::password(pw), m_clock,
+                               [code]() { return code; });
+    }
+
+    std::unique_ptr<Session> admin()
+    {
+        auto s = signIn(QStringLiteral("admin"), test::kPassword);
+        if (!s)
+            qFatal("admin cannot sign in: %s", qPrintable(s.error().message));
+        return std::move(s.value());
+    }
+
+    QStringList auditActions(Session& s, const QString& target)
+    {
+        QStringList actions;
+        const auto events = s.audit().list({});
+        for (const AuditEvent& e : events.value())
+            if (e.object == QStringLiteral("user:") + target || e.username == target)
+                actions << e.action + u'/' + e.outcome;
+        return actions;
+    }
+
+    QByteArray slotOf(const QString& user)
+    {
+        QFile f(Store::keySlotPathFor(m_path));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        const QJsonArray slots = QJsonDocument::fromJson(f.readAll()).object().value(u"slots"_s).toArray();
+        for (const QJsonValue& v : slots)
+            if (v.toObject().value(u"username"_s).toString() == user)
+                return QJsonDocument(v.toObject()).toJson();
+        return {};
     }
 
 private Q_SLOTS:
@@ -159,6 +196,191 @@ private Q_SLOTS:
         QFETCH(QString, password);
         QFETCH(bool, ok);
         QCOMPARE(validateNewPassword(username, SecureBytes::fromUtf8(password)).ok(), ok);
+    }
+
+    void dictionaryPasswordsAreRefused_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<int>("minLength");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("dictionary word") << "administration" << 12 << false;
+        QTest::newRow("repeats") << "aaaaaaaaaaaaaaaa" << 12 << false;
+        QTest::newRow("long phrase") << "kettle-orbit-marsh-violin" << 12 << true;
+        QTest::newRow("below the setting") << "kettle-orbit" << 16 << false;
+        QTest::newRow("setting never below 8") << "k7#mQ2x" << 4 << false;
+    }
+    void dictionaryPasswordsAreRefused()
+    {
+        QFETCH(QString, password);
+        QFETCH(int, minLength);
+        QFETCH(bool, ok);
+        const auto r = validateNewPassword(QStringLiteral("alice"),
+                                           SecureBytes::fromUtf8(password), minLength);
+        QVERIFY2(r.ok() == ok, qPrintable(r.ok() ? QStringLiteral("accepted") : r.error().message));
+    }
+
+    // One user, end to end: no training, expired training, disabled, enabled
+    // with a temporary password, changed password.
+    void trainingGateAndAccountLifecycle()
+    {
+        {
+            auto a = admin();
+            UserAccount u;
+            u.username = QStringLiteral("nguyen");
+            u.roles = {Role::Dispatcher};
+            QVERIFY(a->addUser(u, test::password("lantern-quarry-bison")).ok());
+        }
+        {
+            auto s = signIn(QStringLiteral("nguyen"), "lantern-quarry-bison");
+            QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message)); // signs in to see why
+            QVERIFY(s.value()->trainingProblem().contains(QStringLiteral("no record")));
+            QVERIFY(!s.value()->can(Action::Search));
+            auto r = s.value()->require(Action::Search, QStringLiteral("search"));
+            QCOMPARE(r.error().code, ErrorCode::Denied);
+            QVERIFY(r.error().message.contains(QStringLiteral("training")));
+        }
+        const QByteArray adminSlotBefore = slotOf(QStringLiteral("admin"));
+        {
+            auto a = admin();
+            const QDate today = m_clock.now().date();
+            QVERIFY(a->addTraining(QStringLiteral("nguyen"),
+                                   {QStringLiteral("ALPR use"), today.addYears(-2), today.addDays(3)})
+                        .ok());
+            QVERIFY(auditActions(*a, QStringLiteral("nguyen")).contains(u"search/refused"_s));
+        }
+        {
+            auto s = signIn(QStringLiteral("nguyen"), "lantern-quarry-bison");
+            QVERIFY(s.value()->can(Action::Search));
+            QVERIFY(!s.value()->can(Action::Export)); // the role still decides
+        }
+        m_clock.advanceSecs(4 * 24 * 3600); // the training expires
+        {
+            auto s = signIn(QStringLiteral("nguyen"), "lantern-quarry-bison");
+            QVERIFY(s.value()->trainingProblem().contains(QStringLiteral("expired")));
+            QCOMPARE(s.value()->require(Action::ViewImage, QStringLiteral("read:1")).error().code,
+                     ErrorCode::Denied);
+        }
+        {
+            auto a = admin();
+            QVERIFY(a->addTraining(QStringLiteral("nguyen"), test::currentTraining()).ok());
+            QVERIFY(a->disableUser(QStringLiteral("nguyen")).ok());
+            QCOMPARE(a->disableUser(QStringLiteral("admin")).error().code, ErrorCode::Denied);
+        }
+        QVERIFY(!KeySlotFile::load(Store::keySlotPathFor(m_path))->hasSlot(u"nguyen"_s));
+        auto old = signIn(QStringLiteral("nguyen"), "lantern-quarry-bison");
+        QCOMPARE(old.error().code, ErrorCode::AuthFailed);
+        {
+            auto a = admin();
+            QVERIFY(a->unlockUser(QStringLiteral("nguyen")).ok());
+            QVERIFY(a->enableUser(QStringLiteral("nguyen"), test::password("temporary-gravel-47"))
+                        .ok());
+        }
+        {
+            auto s = signIn(QStringLiteral("nguyen"), "temporary-gravel-47");
+            QVERIFY(s.ok());
+            QVERIFY(s.value()->mustChangePassword());
+            QVERIFY(!s.value()->can(Action::Search));
+            QCOMPARE(s.value()
+                         ->changeOwnPassword(test::password("temporary-gravel-47"),
+                                             test::password("password"))
+                         .error()
+                         .code,
+                     ErrorCode::Invalid);
+            QVERIFY(s.value()
+                        ->changeOwnPassword(test::password("temporary-gravel-47"),
+                                            test::password("saffron-tundra-kayak"))
+                        .ok());
+            QVERIFY(s.value()->can(Action::Search));
+        }
+        QCOMPARE(signIn(QStringLiteral("nguyen"), "temporary-gravel-47").error().code,
+                 ErrorCode::AuthFailed);
+        // Nobody else's slot was touched.
+        QCOMPARE(slotOf(QStringLiteral("admin")), adminSlotBefore);
+        auto a = admin();
+        const QStringList events = auditActions(*a, QStringLiteral("nguyen"));
+        for (const char* expected :
+             {"user-added/success", "training-recorded/success", "user-disabled/success",
+              "user-enabled/success", "password-changed/success", "view-image/refused",
+              "user-unlocked/success"})
+            QVERIFY2(events.contains(QLatin1String(expected)), expected);
+        QVERIFY(a->audit().verify()->intact);
+    }
+
+    void lockoutUntilAnAdministratorUnlocks()
+    {
+        {
+            auto a = admin();
+            AccountPolicy p = a->accountPolicy().value();
+            p.lockoutSeconds = 0;
+            QVERIFY(a->setAccountPolicy(p).ok());
+            p.lockoutSeconds = 60; // below CJIS
+            QCOMPARE(a->setAccountPolicy(p).error().code, ErrorCode::Invalid);
+        }
+        for (int i = 0; i < kMaxFailedSignIns; ++i)
+            QVERIFY(!signIn(QStringLiteral("reyes"), "wrong-wrong-wrong").ok());
+        m_clock.advanceSecs(3 * 24 * 3600);
+        QCOMPARE(signIn(QStringLiteral("reyes"), "harbor-lights-2026").error().code,
+                 ErrorCode::Locked);
+        {
+            auto a = admin();
+            QVERIFY(a->unlockUser(QStringLiteral("reyes")).ok());
+            AccountPolicy p = a->accountPolicy().value();
+            QCOMPARE(p.lockoutSeconds, 0);
+            p.lockoutSeconds = kDefaultLockoutSeconds;
+            QVERIFY(a->setAccountPolicy(p).ok());
+        }
+        QVERIFY(signIn(QStringLiteral("reyes"), "harbor-lights-2026").ok());
+    }
+
+    void oneSessionPerUser()
+    {
+        auto first = signIn(QStringLiteral("reyes"), "harbor-lights-2026");
+        QVERIFY(first.ok());
+        auto second = signIn(QStringLiteral("reyes"), "harbor-lights-2026");
+        QCOMPARE(second.error().code, ErrorCode::Denied);
+        QVERIFY(second.error().message.contains(QStringLiteral("already signed in")));
+        first.value().reset();
+        QVERIFY(signIn(QStringLiteral("reyes"), "harbor-lights-2026").ok());
+    }
+
+    void secondFactorAtSignIn()
+    {
+        const SecureBytes secret = totp::generateSecret();
+        {
+            auto a = admin();
+            QCOMPARE(a->setTotpSecret(QStringLiteral("reyes"), secret, QStringLiteral("000000"))
+                         .error()
+                         .code,
+                     ErrorCode::AuthFailed); // a confirmation code must match
+            QVERIFY(a->setTotpSecret(QStringLiteral("reyes"), secret).ok());
+        }
+        auto noCode = signIn(QStringLiteral("reyes"), "harbor-lights-2026");
+        QCOMPARE(noCode.error().code, ErrorCode::AuthFailed);
+        QVERIFY(noCode.error().message.contains(QStringLiteral("one-time code")));
+        const QString stale = totp::codeAt(secret, m_clock.now().addSecs(-60));
+        auto old = signIn(QStringLiteral("reyes"), "harbor-lights-2026", stale);
+        QCOMPARE(old.error().code, ErrorCode::AuthFailed);
+        QVERIFY(old.error().message.contains(QStringLiteral("1 of 5")));
+        const QString code = totp::codeAt(secret, m_clock.now());
+        QVERIFY(signIn(QStringLiteral("reyes"), "harbor-lights-2026", code).ok());
+        // The same code does not open a second time.
+        QCOMPARE(signIn(QStringLiteral("reyes"), "harbor-lights-2026", code).error().code,
+                 ErrorCode::AuthFailed);
+        m_clock.advanceSecs(30);
+        QVERIFY(signIn(QStringLiteral("reyes"), "harbor-lights-2026",
+                       totp::codeAt(secret, m_clock.now()))
+                    .ok());
+        // Required for everyone: an administrator without one must enrol first.
+        auto a = admin();
+        AccountPolicy p = a->accountPolicy().value();
+        p.totpRequired = true;
+        QVERIFY(a->setAccountPolicy(p).ok());
+        QVERIFY(a->mustEnrolSecondFactor());
+        QVERIFY(!a->can(Action::ManageUsers));
+        QVERIFY(a->setTotpSecret(QStringLiteral("admin"), totp::generateSecret()).ok());
+        QVERIFY(a->can(Action::ManageUsers));
+        QVERIFY(a->removeTotp(QStringLiteral("reyes")).ok());
+        QVERIFY(auditActions(*a, QStringLiteral("reyes")).contains(u"totp-enrolled/success"_s));
     }
 
     void createRefusesExistingFile()

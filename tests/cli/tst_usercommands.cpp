@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+// alprctl user ...: one account from creation to disabling, through the real binary.
+#include "auth/totp.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace alpr;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kDemoPassword = u"demo-password-2026"_s;
+
+struct Run
+{
+    int exitCode;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestUserCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+
+    Run run(const QString& user, const QStringList& args, const QString& password,
+            const QString& newPassword = {}, const QString& code = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"ALPR_PASSWORD"_s, password);
+        env.remove(u"ALPR_STORE"_s);
+        env.remove(u"ALPR_NEW_PASSWORD"_s);
+        env.remove(u"ALPR_TOTP"_s);
+        if (!newPassword.isEmpty())
+            env.insert(u"ALPR_NEW_PASSWORD"_s, newPassword);
+        if (!code.isEmpty())
+            env.insert(u"ALPR_TOTP"_s, code);
+        p.setProcessEnvironment(env);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(ALPRCTL),
+                QStringList{u"--store"_s, m_store, u"--user"_s, user} + args);
+        if (!p.waitForFinished(60000))
+            qFatal("alprctl did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    Run search(const QString& password, const QString& code = {})
+    {
+        return run(u"kim"_s,
+                   {u"search"_s, u"--case"_s, u"26-004211"_s, u"--purpose"_s,
+                    u"criminal-investigation"_s, u"7*"_s},
+                   password, {}, code);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = m_dir.filePath(u"users.alprdb"_s);
+        QProcess p;
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(ALPRCTL), {u"demo"_s, u"--store"_s, m_store, u"--reads"_s, u"50"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
+    void usageErrorsBeforeAnyPassword_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no subcommand") << QStringList{u"user"_s};
+        QTest::newRow("unknown role") << QStringList{u"user"_s, u"add"_s, u"x1"_s, u"--roles"_s, u"sheriff"_s};
+        QTest::newRow("no date") << QStringList{u"user"_s, u"train"_s, u"kim"_s, u"--course"_s, u"C"_s};
+        QTest::newRow("bad date") << QStringList{u"user"_s, u"train"_s, u"kim"_s, u"--course"_s, u"C"_s, u"--completed"_s, u"yesterday"_s};
+    }
+    void usageErrorsBeforeAnyPassword()
+    {
+        QFETCH(QStringList, args);
+        QCOMPARE(run(u"admin"_s, args, u"wrong"_s).exitCode, 2);
+    }
+
+    void accountFromStartToEnd()
+    {
+        // Added with a temporary password; a weak one is refused.
+        Run r = run(u"admin"_s, {u"user"_s, u"add"_s, u"kim"_s, u"--roles"_s, u"detective"_s,
+                                 u"--full-name"_s, u"Det. Sam Kim"_s, u"--badge"_s, u"4411"_s},
+                    kDemoPassword, u"password"_s);
+        QCOMPARE(r.exitCode, 1);
+        r = run(u"admin"_s, {u"user"_s, u"add"_s, u"kim"_s, u"--roles"_s, u"detective"_s,
+                             u"--full-name"_s, u"Det. Sam Kim"_s},
+                kDemoPassword, u"first-temporary-ember"_s);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // A detective may not manage users: refused by policy.
+        QCOMPARE(run(u"detective"_s, {u"user"_s, u"list"_s}, kDemoPassword).exitCode, 4);
+
+        // The temporary password must be changed before anything else.
+        r = search(u"first-temporary-ember"_s);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.err.contains(u"temporary password"_s));
+        r = run(u"kim"_s, {u"user"_s, u"passwd"_s, u"kim"_s}, u"first-temporary-ember"_s,
+                u"walnut-glacier-sonnet"_s);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // No training, no data.
+        r = search(u"walnut-glacier-sonnet"_s);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.err.contains(u"training"_s));
+        r = run(u"admin"_s, {u"user"_s, u"train"_s, u"kim"_s, u"--course"_s, u"ALPR use"_s,
+                             u"--completed"_s, u"2026-01-10"_s, u"--expires"_s, u"2099-01-10"_s},
+                kDemoPassword);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(search(u"walnut-glacier-sonnet"_s).exitCode, 0);
+
+        // Second factor: the secret and URI are printed; sign-in then needs a code.
+        r = run(u"admin"_s, {u"user"_s, u"totp"_s, u"kim"_s, u"--no-qr"_s}, kDemoPassword);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto m = QRegularExpression(u"Secret \\(base32\\): ([A-Z2-7]+)"_s).match(r.out);
+        QVERIFY(m.hasMatch());
+        QVERIFY(r.out.contains(u"otpauth://totp/ALPR%20Workstation:kim?secret="_s + m.captured(1)));
+        QCOMPARE(search(u"walnut-glacier-sonnet"_s).exitCode, 3);
+        const auto secret = totp::fromBase32(m.captured(1));
+        QVERIFY(secret.ok());
+        const QString code = totp::codeAt(secret.value(), QDateTime::currentDateTimeUtc());
+        QCOMPARE(search(u"walnut-glacier-sonnet"_s, code).exitCode, 0);
+
+        // The list shows it all.
+        r = run(u"admin"_s, {u"user"_s, u"list"_s, u"--json"_s}, kDemoPassword);
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject kim;
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            if (v.toObject().value(u"username"_s) == u"kim"_s)
+                kim = v.toObject();
+        QCOMPARE(kim.value(u"roles"_s).toString(), u"detective"_s);
+        QCOMPARE(kim.value(u"trained"_s).toBool(), true);
+        QCOMPARE(kim.value(u"second_factor"_s).toBool(), true);
+        QCOMPARE(kim.value(u"must_change_password"_s).toBool(), false);
+
+        // Roles, then disabling: the old password no longer opens the store.
+        QCOMPARE(run(u"admin"_s, {u"user"_s, u"roles"_s, u"kim"_s, u"detective,records"_s},
+                     kDemoPassword).exitCode, 0);
+        QCOMPARE(run(u"admin"_s, {u"user"_s, u"disable"_s, u"kim"_s}, kDemoPassword).exitCode, 0);
+        r = search(u"walnut-glacier-sonnet"_s);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(u"wrong user name or password"_s));
+
+        // Every change is in the audit trail, with the acting administrator.
+        r = run(u"auditor"_s, {u"audit"_s, u"list"_s, u"--json"_s}, kDemoPassword);
+        QCOMPARE(r.exitCode, 0);
+        QStringList seen;
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            const QJsonObject e = v.toObject();
+            if (e.value(u"object"_s) == u"user:kim"_s)
+                seen << e.value(u"user"_s).toString() + u' ' + e.value(u"action"_s).toString();
+        }
+        for (const QString& expected :
+             {u"admin user-added"_s, u"kim password-changed"_s, u"admin training-recorded"_s,
+              u"admin totp-enrolled"_s, u"admin roles-changed"_s, u"admin user-disabled"_s,
+              u"kim sign-in"_s})
+            QVERIFY2(seen.contains(expected), qPrintable(expected));
+    }
+
+    void policyNeedsChangeSettings()
+    {
+        QCOMPARE(run(u"records"_s, {u"user"_s, u"policy"_s, u"--idle-minutes"_s, u"10"_s},
+                     kDemoPassword).exitCode, 4);
+        Run r = run(u"admin"_s, {u"user"_s, u"policy"_s, u"--idle-minutes"_s, u"45"_s}, kDemoPassword);
+        QCOMPARE(r.exitCode, 1);
+        r = run(u"admin"_s, {u"user"_s, u"policy"_s, u"--idle-minutes"_s, u"15"_s}, kDemoPassword);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"idle lock: 15 minutes"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUserCommands)
+#include "tst_usercommands.moc"
