@@ -38,6 +38,12 @@ SignInDialog::SignInDialog(QString storePath, const Clock& clock, QWidget* paren
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
 
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("codeEdit"));
+    m_code->setMaxLength(8);
+    m_code->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_code->setPlaceholderText(tr("6-digit code from your authenticator app"));
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setWordWrap(true);
@@ -52,9 +58,12 @@ SignInDialog::SignInDialog(QString storePath, const Clock& clock, QWidget* paren
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::trySignIn);
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("Store:"), store);
     form->addRow(tr("User name:"), m_user);
     form->addRow(tr("Password:"), m_password);
+    form->addRow(tr("One-time code:"), m_code);
+    form->setRowVisible(m_code, false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(notice);
@@ -84,11 +93,34 @@ void SignInDialog::trySignIn()
     SecureBytes password = SecureBytes::fromUtf8(text);
     secureWipe(text);
     m_password->clear();
+    if (password.isEmpty() && !m_heldPassword.isEmpty())
+        password = m_heldPassword.clone();
+    m_heldPassword.clear();
+
+    const bool codeShown = m_form->isRowVisible(m_code);
+    bool codeWanted = false;
+    const QString code = m_code->text().trimmed();
+    m_code->clear();
+    auto oneTimeCode = [&]() {
+        codeWanted = true;
+        return codeShown ? code : QString();
+    };
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto session = Session::signIn(m_storePath, user, password, m_clock);
+    auto session = Session::signIn(m_storePath, user, password, m_clock, oneTimeCode);
     QApplication::restoreOverrideCursor();
     if (!session) {
+        if (codeWanted && session.error().code == ErrorCode::AuthFailed) {
+            // The password was right; only the code is missing or wrong.
+            m_heldPassword = std::move(password);
+            m_form->setRowVisible(m_code, true);
+            m_message->setText(codeShown ? session.error().message
+                                         : tr("Enter the 6-digit code from your authenticator "
+                                              "app."));
+            m_message->show();
+            m_code->setFocus();
+            return;
+        }
         m_message->setText(session.error().message);
         m_message->show();
         m_password->setFocus();

@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
+#include "auth/securebytes.h"
+
 #include <QDialog>
 
 #include <memory>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -17,8 +20,9 @@ class Session;
 
 namespace alpr::gui {
 
-// Asks for user name and password and opens the store with them. Wrong
-// passwords and locked accounts are said plainly in the dialog.
+// Asks for user name and password and opens the store with them; when the
+// account has a second factor, asks for the one-time code as well. Wrong
+// passwords and codes and locked accounts are said plainly in the dialog.
 class SignInDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +42,9 @@ private:
     const Clock& m_clock;
     QLineEdit* m_user;
     QLineEdit* m_password;
+    QLineEdit* m_code;    // shown once the account turns out to have a second factor
+    QFormLayout* m_form;
+    SecureBytes m_heldPassword; // kept while the code is asked for
     QLabel* m_message;
     QPushButton* m_signIn;
     std::unique_ptr<Session> m_session;

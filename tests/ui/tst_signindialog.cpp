@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+// The sign-in dialog with a second factor, on a real demo store.
+#include "signindialog.h"
+
+#include "auth/session.h"
+#include "auth/totp.h"
+#include "common/clock.h"
+#include "demo/demostore.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace alpr;
+using namespace alpr::gui;
+using namespace Qt::StringLiterals;
+
+class TestSignInDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+    SecureBytes m_secret;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = m_dir.filePath(u"signin.alprdb"_s);
+        DemoOptions options;
+        options.reads = 20;
+        QVERIFY(createOrFillDemoStore(m_store, options).ok());
+        auto admin = Session::signIn(m_store, u"admin"_s, SecureBytes::fromUtf8(demoPassword()),
+                                     Clock::system());
+        QVERIFY(admin.ok());
+        m_secret = totp::generateSecret();
+        QVERIFY(admin.value()->setTotpSecret(u"detective"_s, m_secret).ok());
+    }
+
+    void asksForTheCodeAfterThePassword()
+    {
+        SignInDialog dialog(m_store, Clock::system());
+        dialog.show();
+        auto* code = dialog.findChild<QLineEdit*>(u"codeEdit"_s);
+        auto* button = dialog.findChild<QPushButton*>(u"signInButton"_s);
+        auto* message = dialog.findChild<QLabel*>(u"signInMessage"_s);
+        QVERIFY(code && button && message);
+        QVERIFY(!code->isVisible());
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"userEdit"_s), u"detective"_s);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"passwordEdit"_s), demoPassword());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!dialog.takeSession());
+        QTRY_VERIFY(code->isVisible());
+        QVERIFY(message->text().contains(u"6-digit code"_s));
+
+        // A wrong code is said plainly and counted.
+        QTest::keyClicks(code, u"000000"_s == totp::codeAt(m_secret, QDateTime::currentDateTimeUtc())
+                                   ? u"111111"_s
+                                   : u"000000"_s);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!dialog.takeSession());
+        QVERIFY(message->text().contains(u"wrong one-time code"_s));
+
+        // The right one opens; the password was not asked for again.
+        QTest::keyClicks(code, totp::codeAt(m_secret, QDateTime::currentDateTimeUtc()));
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto session = dialog.takeSession();
+        QVERIFY(session);
+        QCOMPARE(session->user().username, u"detective"_s);
+    }
+
+    void accountsWithoutASecondFactorAreNotAsked()
+    {
+        SignInDialog dialog(m_store, Clock::system());
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"userEdit"_s), u"dispatcher"_s);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"passwordEdit"_s), demoPassword());
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+        QVERIFY(dialog.takeSession());
+        QVERIFY(!dialog.findChild<QLineEdit*>(u"codeEdit"_s)->isVisible());
+    }
+};
+
+QTEST_MAIN(TestSignInDialog)
+#include "tst_signindialog.moc"
