@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <optional>
 
 namespace alpr {
 
@@ -30,37 +31,61 @@ QString matchReasonName(MatchReason reason)
     return {};
 }
 
+namespace {
+
+// Myers' bit-parallel edit distance (Hyyrö's formulation for the global
+// distance) against one fixed plate: the bit table is built once per query,
+// so each dictionary plate costs a loop over its own few characters.
+class EditDistance
+{
+public:
+    EditDistance(const char* a, int length) : m_length(length)
+    {
+        for (int i = 0; i < length; ++i)
+            m_peq[static_cast<unsigned char>(a[i])] |= quint64(1) << i;
+    }
+
+    int bounded(const char* b, int bLength, int maxDistance) const
+    {
+        if (std::abs(m_length - bLength) > maxDistance)
+            return maxDistance + 1;
+        if (m_length == 0)
+            return std::min(bLength, maxDistance + 1);
+        const quint64 high = quint64(1) << (m_length - 1);
+        quint64 pv = ~quint64(0);
+        quint64 mv = 0;
+        int score = m_length;
+        for (int j = 0; j < bLength; ++j) {
+            const quint64 eq = m_peq[static_cast<unsigned char>(b[j])];
+            const quint64 xv = eq | mv;
+            const quint64 xh = (((eq & pv) + pv) ^ pv) | eq;
+            quint64 ph = mv | ~(xh | pv);
+            quint64 mh = pv & xh;
+            if (ph & high)
+                ++score;
+            else if (mh & high)
+                --score;
+            ph = (ph << 1) | 1; // the top row grows by one per column
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+            // The distance can fall by at most one per remaining character.
+            if (score - (bLength - 1 - j) > maxDistance)
+                return maxDistance + 1;
+        }
+        return std::min(score, maxDistance + 1);
+    }
+
+private:
+    std::array<quint64, 256> m_peq{};
+    int m_length;
+};
+
+} // namespace
+
 int boundedEditDistance(const char* a, int aLength, const char* b, int bLength, int maxDistance)
 {
-    if (std::abs(aLength - bLength) > maxDistance)
-        return maxDistance + 1;
-    if (aLength == 0)
-        return std::min(bLength, maxDistance + 1);
-    // Myers' bit-parallel algorithm (Hyyrö's formulation for global distance);
-    // plates are at most 10 characters, far below 64.
-    std::array<quint64, 256> peq{};
-    for (int i = 0; i < aLength; ++i)
-        peq[static_cast<unsigned char>(a[i])] |= quint64(1) << i;
-    const quint64 high = quint64(1) << (aLength - 1);
-    quint64 pv = ~quint64(0);
-    quint64 mv = 0;
-    int score = aLength;
-    for (int j = 0; j < bLength; ++j) {
-        const quint64 eq = peq[static_cast<unsigned char>(b[j])];
-        const quint64 xv = eq | mv;
-        const quint64 xh = (((eq & pv) + pv) ^ pv) | eq;
-        quint64 ph = mv | ~(xh | pv);
-        quint64 mh = pv & xh;
-        if (ph & high)
-            ++score;
-        else if (mh & high)
-            --score;
-        ph = (ph << 1) | 1; // the top row grows by one per column
-        mh <<= 1;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-    }
-    return std::min(score, maxDistance + 1);
+    return EditDistance(a, aLength).bounded(b, bLength, maxDistance);
 }
 
 namespace {
@@ -119,7 +144,7 @@ struct Scan
     const char* chars;
     const std::uint8_t* lengths;
     const PlatePattern* pattern;
-    QByteArray literal; // for edit distance; empty when not asked
+    std::optional<EditDistance> edits; // near misses of the literal plate, when asked
     int maxEdits;
 
     void operator()(std::uint32_t begin, std::uint32_t end, std::vector<PlateHit>& out) const
@@ -131,8 +156,7 @@ struct Scan
             if (cost >= 0) {
                 out.push_back({slot, reasonFor(pattern->matchForCost(cost)), cost});
             } else if (maxEdits > 0) {
-                const int d = boundedEditDistance(literal.constData(), int(literal.size()), plate,
-                                                  length, maxEdits);
+                const int d = edits->bounded(plate, length, maxEdits);
                 if (d <= maxEdits)
                     out.push_back({slot, MatchReason::Edit, d});
             }
@@ -159,9 +183,10 @@ EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
     if (!query.pattern)
         return result;
     const PlatePattern& pattern = *query.pattern;
-    Scan scan{index.m_chars.data(), index.m_lengths.data(), &pattern, {}, 0};
+    Scan scan{index.m_chars.data(), index.m_lengths.data(), &pattern, std::nullopt, 0};
     if (query.maxEdits > 0 && pattern.isLiteral()) {
-        scan.literal = pattern.literal().toLatin1();
+        const QByteArray literal = pattern.literal().toLatin1();
+        scan.edits.emplace(literal.constData(), int(literal.size()));
         scan.maxEdits = std::min(query.maxEdits, 2);
     }
 
