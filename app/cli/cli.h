@@ -49,6 +49,7 @@ QList<Command> storeCommands();  // init, demo, import
 QList<Command> searchCommands(); // search
 QList<Command> auditCommands();  // audit
 QList<Command> userCommands();   // user
+QList<Command> canvassCommands(); // canvass
 
 int exitFor(const Error& error);
 int fail(const Error& error);          // prints "alprctl: message", returns the exit code

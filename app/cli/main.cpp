@@ -33,7 +33,7 @@ QString defaultUser()
 
 QList<Command> allCommands()
 {
-    return storeCommands() + searchCommands() + auditCommands()
+    return storeCommands() + searchCommands() + canvassCommands() + auditCommands()
         + userCommands();
 }
 

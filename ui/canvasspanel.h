@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+#include "search/canvass.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace alpr {
+class Session;
+}
+
+namespace alpr::gui {
+
+class CanvassWindowModel;
+class CanvassPlateModel;
+class CanvassSightingModel;
+
+// Canvass: windows (a point, a radius and a time range) entered in a table,
+// the plates seen in at least K of them, and the selected plate's sightings.
+// A canvass is one audited search under a case number and a purpose. Talks
+// only to core's CanvassService.
+class CanvassPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CanvassPanel)
+
+public:
+    explicit CanvassPanel(Session& session, QWidget* parent = nullptr);
+    ~CanvassPanel() override;
+
+    // Fills in the case number and purpose (e.g. from the search bar).
+    void setCase(const QString& caseNumber, const QString& purpose);
+    // Runs the canvass in the table (what the Run button does).
+    void runCanvass();
+
+    qint64 lastSearchId() const { return m_searchId; }
+
+Q_SIGNALS:
+    // A canvass was recorded and its results are shown.
+    void canvassFinished(qint64 searchId);
+    // A sighting was selected; its images may be viewed under searchId.
+    void readSelected(const alpr::ReadRecord& read, qint64 searchId);
+
+private:
+    void showPlate(int row);
+    void showError(const QString& message);
+    void updateButtons();
+
+    Session& m_session;
+    CanvassService m_service;
+    qint64 m_searchId = 0;
+
+    QComboBox* m_case = nullptr;
+    QComboBox* m_purpose = nullptr;
+    QTableView* m_windowView = nullptr;
+    CanvassWindowModel* m_windows = nullptr;
+    QPushButton* m_addWindow = nullptr;
+    QPushButton* m_removeWindow = nullptr;
+    QSpinBox* m_minWindows = nullptr;
+    QPushButton* m_run = nullptr;
+    QLabel* m_status = nullptr;
+    QTableView* m_plateView = nullptr;
+    CanvassPlateModel* m_plates = nullptr;
+    QTableView* m_sightingView = nullptr;
+    CanvassSightingModel* m_sightings = nullptr;
+};
+
+} // namespace alpr::gui
