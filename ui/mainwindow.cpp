@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "mainwindow.h"
 
+#include "canvasspanel.h"
 #include "imageview.h"
 #include "readtablemodel.h"
 
@@ -29,6 +30,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -57,11 +59,13 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     layout->addWidget(m_banner);
 
     auto* splitter = new QSplitter(Qt::Horizontal, central);
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("workTabs"));
     m_model = new ReadTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ReadTableModel::SortRole);
-    m_results = new QTableView(splitter);
+    m_results = new QTableView(m_tabs);
     m_results->setObjectName(QStringLiteral("resultsView"));
     m_results->setModel(m_proxy);
     m_results->setSortingEnabled(true);
@@ -109,7 +113,23 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     detailLayout->addWidget(overviewBox, 4);
     detailLayout->addWidget(m_details, 2);
     detailLayout->addWidget(m_sightings, 1);
-    splitter->addWidget(m_results);
+    m_tabs->addTab(m_results, tr("Search results"));
+    if (m_session->can(Action::Canvass)) {
+        m_canvass = new CanvassPanel(*m_session, m_tabs);
+        m_canvass->setObjectName(QStringLiteral("canvassPanel"));
+        m_tabs->addTab(m_canvass, tr("Canvass"));
+        connect(m_canvass, &CanvassPanel::readSelected, this,
+                [this](const ReadRecord& read, qint64 searchId) {
+                    showReadDetails(read, searchId);
+                    m_sightings->clear();
+                });
+        connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+            if (m_tabs->widget(index) == m_canvass)
+                m_canvass->setCase(m_case->currentText().trimmed(),
+                                   m_purpose->currentData().toString());
+        });
+    }
+    splitter->addWidget(m_tabs);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -369,14 +389,18 @@ void MainWindow::showRead(int sourceRow)
     const SearchHit* hit = m_model->hit(sourceRow);
     if (!hit)
         return;
-    const ReadRecord& r = hit->read;
+    showReadDetails(hit->read, m_searchId);
+    showSightings(hit->read);
+}
 
+void MainWindow::showReadDetails(const ReadRecord& r, qint64 searchId)
+{
     auto available = m_search->imageKinds(r.id);
     auto load = [&](ImageView* view, std::initializer_list<ImageKind> kinds) {
         for (ImageKind kind : kinds) {
             if (!available || !available->contains(kind))
                 continue;
-            auto bytes = m_search->viewImage(r.id, kind, m_searchId);
+            auto bytes = m_search->viewImage(r.id, kind, searchId);
             if (!bytes) {
                 view->setPlaceholder(bytes.error().message);
                 return;
@@ -421,7 +445,10 @@ void MainWindow::showRead(int sourceRow)
     rowHtml(tr("Read"), QString::number(r.id));
     html += QStringLiteral("</table>");
     m_details->setText(html);
+}
 
+void MainWindow::showSightings(const ReadRecord& r)
+{
     // The plate's other sightings among the results.
     QString sightings;
     int count = 0;

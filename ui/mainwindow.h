@@ -20,6 +20,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
+class QTabWidget;
 
 namespace alpr {
 class Session;
@@ -28,6 +29,7 @@ class SearchService;
 
 namespace alpr::gui {
 
+class CanvassPanel;
 class ImageView;
 class ReadTableModel;
 
@@ -54,6 +56,8 @@ private:
     void cancelSearch();
     void setSearching(bool searching);
     void showRead(int sourceRow);
+    void showReadDetails(const ReadRecord& read, qint64 searchId);
+    void showSightings(const ReadRecord& read);
     void showError(const QString& message);
     void refreshRecentCases();
 
@@ -79,6 +83,8 @@ private:
     std::optional<PreparedSearch> m_pending;
     bool m_cancelled = false;
     QLabel* m_banner = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    CanvassPanel* m_canvass = nullptr;
     QTableView* m_results = nullptr;
     ReadTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "search/canvass.h"
 
+#include "common/geo.h"
+
 #include "auth/session.h"
 #include "cases/searchrecord.h"
 #include "store/readrepository.h"
@@ -22,7 +24,6 @@ namespace alpr {
 
 namespace {
 
-constexpr double kMeanEarthRadiusMetres = 6371008.8; // IUGG mean radius
 constexpr double kDegrees = 180.0 / std::numbers::pi;
 constexpr double kRadians = std::numbers::pi / 180.0;
 // Widens the SQL box a little so that rounding never drops a read the
@@ -58,7 +59,7 @@ struct BoundingBox
 
 BoundingBox boxAround(const CanvassWindow& w)
 {
-    const double angle = w.radiusMetres / kMeanEarthRadiusMetres; // radians
+    const double angle = w.radiusMetres / kEarthRadiusMetres; // radians
     BoundingBox box;
     box.minLat = w.latitude - angle * kDegrees - kBoxMargin;
     box.maxLat = w.latitude + angle * kDegrees + kBoxMargin;
@@ -102,18 +103,6 @@ bool sightingEarlier(const CanvassSighting& a, const CanvassSighting& b)
 }
 
 } // namespace
-
-double haversineMetres(double lat1, double lon1, double lat2, double lon2)
-{
-    const double p1 = lat1 * kRadians;
-    const double p2 = lat2 * kRadians;
-    const double dp = (lat2 - lat1) * kRadians;
-    const double dl = (lon2 - lon1) * kRadians;
-    const double s = std::sin(dp / 2);
-    const double t = std::sin(dl / 2);
-    const double h = std::min(1.0, s * s + std::cos(p1) * std::cos(p2) * t * t);
-    return 2.0 * kMeanEarthRadiusMetres * std::asin(std::sqrt(h));
-}
 
 QJsonObject CanvassWindow::toJson() const
 {
@@ -212,7 +201,7 @@ Result<std::vector<qint64>> CanvassService::readsInWindow(const CanvassWindow& w
     while (q.next()) {
         if (q.value(1).isNull() || q.value(2).isNull())
             continue;
-        const double d = haversineMetres(w.latitude, w.longitude, q.value(1).toDouble(),
+        const double d = distanceMetres(w.latitude, w.longitude, q.value(1).toDouble(),
                                          q.value(2).toDouble());
         if (d > w.radiusMetres)
             continue;

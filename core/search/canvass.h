@@ -81,8 +81,6 @@ struct CanvassOutcome
     qint64 elapsedMs = 0;
 };
 
-// Great-circle distance in metres (haversine on a sphere of the mean Earth radius).
-double haversineMetres(double lat1, double lon1, double lat2, double lon2);
 
 // "Which vehicles were here then, and there later?" A canvass is one
 // audited search: permission and case policy checked first, malformed

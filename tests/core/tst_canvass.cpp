@@ -4,6 +4,7 @@
 #include "../support/teststore.h"
 
 #include "audit/auditlog.h"
+#include "common/geo.h"
 #include "search/canvass.h"
 #include "store/store.h"
 
@@ -161,7 +162,7 @@ private Q_SLOTS:
         QFETCH(double, lat2);
         QFETCH(double, lon2);
         QFETCH(double, metres);
-        const double d = haversineMetres(lat1, lon1, lat2, lon2);
+        const double d = distanceMetres(lat1, lon1, lat2, lon2);
         QVERIFY2(std::abs(d - metres) < 1.0 + metres * 1e-4,
                  qPrintable(u"%1 m, expected %2 m"_s.arg(d, 0, 'f', 2).arg(metres, 0, 'f', 2)));
     }
@@ -179,7 +180,7 @@ private Q_SLOTS:
         QVERIFY(outcome->searchId > 0);
         for (const ReadRecord& r : outcome->windows[0].reads) {
             QVERIFY(r.latitude && r.longitude);
-            QVERIFY(haversineMetres(kLatA, kLonA, *r.latitude, *r.longitude) <= 200);
+            QVERIFY(distanceMetres(kLatA, kLonA, *r.latitude, *r.longitude) <= 200);
         }
     }
 

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -148,6 +149,19 @@ private Q_SLOTS:
             QVERIFY(!previous.isValid() || previous <= t);
             previous = t;
         }
+    }
+
+    void canvassTabTakesTheCase()
+    {
+        auto session = signInThroughDialog(QStringLiteral("detective"), demoPassword());
+        QVERIFY(session);
+        MainWindow window(std::move(session));
+        window.show();
+        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(), QStringLiteral("26-007700"));
+        auto* tabs = child<QTabWidget>(&window, "workTabs");
+        QCOMPARE(tabs->count(), 2);
+        tabs->setCurrentWidget(child<QWidget>(&window, "canvassPanel"));
+        QCOMPARE(child<QComboBox>(&window, "canvassCaseEdit")->currentText(), QStringLiteral("26-007700"));
     }
 
     void onlySqlCipherInTheProcess()
