@@ -28,20 +28,6 @@ QString isoUtc(const QDateTime& t)
     return t.toUTC().toString(Qt::ISODate);
 }
 
-// An ISO 8601 date or time; a date means its midnight UTC, a time without a
-// zone is local time.
-std::optional<QDateTime> parseTime(const QString& text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (d.isValid())
-            t = QDateTime(d, QTime(0, 0), Qt::UTC);
-    }
-    if (!t.isValid())
-        return std::nullopt;
-    return t.toUTC();
-}
 
 // LAT,LON,METRES,FROM,TO. Only the form is checked here; the ranges are the
 // canvass service's to check (and to record when they are wrong).

@@ -73,11 +73,8 @@ QString localTime(const QDateTime& utc)
     return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-Result<QDateTime> timeOption(const Options& o, const char* name)
+std::optional<QDateTime> parseTime(const QString& text)
 {
-    if (!o.isSet(name))
-        return QDateTime();
-    const QString text = o.value(name);
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid()) {
         const QDate d = QDate::fromString(text, Qt::ISODate);
@@ -85,11 +82,22 @@ Result<QDateTime> timeOption(const Options& o, const char* name)
             t = QDateTime(d, QTime(0, 0), Qt::UTC);
     }
     if (!t.isValid())
+        return std::nullopt;
+    return t.toUTC();
+}
+
+Result<QDateTime> timeOption(const Options& o, const char* name)
+{
+    if (!o.isSet(name))
+        return QDateTime();
+    const QString text = o.value(name);
+    const std::optional<QDateTime> t = parseTime(text);
+    if (!t)
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("--%1 \"%2\" is not an ISO 8601 date or time "
                                         "(e.g. 2026-11-01 or 2026-11-01T08:00:00Z)")
                              .arg(QLatin1String(name), text));
-    return t.toUTC();
+    return *t;
 }
 
 Result<std::optional<int>> countOption(const Options& o, const char* name)

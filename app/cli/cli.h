@@ -60,6 +60,9 @@ int usage(const QString& message);     // prints the message and a pointer to --
 Result<std::unique_ptr<Session>> signIn(const Options& options);
 
 QString localTime(const QDateTime& utc);
+// An ISO 8601 date or time in UTC (a date means its midnight UTC, a time
+// without a zone is local time); nullopt when the text is neither.
+std::optional<QDateTime> parseTime(const QString& text);
 // An ISO 8601 date or time option (a date means its midnight UTC); null when not given.
 Result<QDateTime> timeOption(const Options& options, const char* name);
 // A positive whole-number option; nullopt when not given.
