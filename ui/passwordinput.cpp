@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "passwordinput.h"
+
+#include <QLineEdit>
+
+namespace alpr::gui {
+
+QLineEdit* newPasswordEdit(const QString& objectName, QWidget* parent)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setAttribute(Qt::WA_InputMethodEnabled, false);
+    return edit;
+}
+
+SecureBytes takePassword(QLineEdit* edit)
+{
+    QString text = edit->text();
+    SecureBytes password = SecureBytes::fromUtf8(text);
+    secureWipe(text);
+    edit->clear();
+    return password;
+}
+
+} // namespace alpr::gui
