@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "mainwindow.h"
 
+#include "adminwindow.h"
+#include "idlelock.h"
 #include "canvasspanel.h"
 #include "imageview.h"
 #include "readtablemodel.h"
@@ -164,6 +166,14 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Sign out and &quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* account = menuBar()->addMenu(tr("&Account"));
+    QAction* admin = account->addAction(tr("&Administration…"), this, [this] {
+        auto* window = new AdminWindow(*m_session, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
+    admin->setEnabled(m_session->can(Action::ManageUsers));
+    new IdleLock(*m_session, this); // hides the data after the idle minutes
 
     // The plate dictionary is built now, so the first search is as fast as the rest.
     if (auto index = m_session->plateIndex(); !index)

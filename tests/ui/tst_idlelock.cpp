@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+// The idle lock on the real main window and a real demo store, with the
+// session's clock moved by the test.
+#include "idlelock.h"
+#include "mainwindow.h"
+
+#include "audit/auditlog.h"
+#include "auth/session.h"
+#include "common/clock.h"
+#include "demo/demostore.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace alpr;
+using namespace alpr::gui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+template <typename T> T* child(QObject* parent, const QString& name = {})
+{
+    auto* w = parent->findChild<T*>(name);
+    if (!w)
+        qFatal("no child named %s", qPrintable(name));
+    return w;
+}
+
+} // namespace
+
+class TestIdleLock : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+
+    QList<AuditEvent> events(const QString& action)
+    {
+        auto auditor = Session::signIn(m_store, u"auditor"_s, SecureBytes::fromUtf8(demoPassword()),
+                                       Clock::system());
+        if (!auditor)
+            qFatal("auditor sign-in failed");
+        AuditFilter filter;
+        filter.username = u"detective"_s;
+        filter.action = action;
+        auto list = auditor.value()->audit().list(filter);
+        return list ? list.value() : QList<AuditEvent>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = m_dir.filePath(u"idle.alprdb"_s);
+        DemoOptions options;
+        options.reads = 20;
+        options.images = false;
+        QVERIFY(createOrFillDemoStore(m_store, options).ok());
+    }
+
+    void locksAfterTheIdleTimeAndUnlocksWithThePassword()
+    {
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        auto session =
+            Session::signIn(m_store, u"detective"_s, SecureBytes::fromUtf8(demoPassword()), clock);
+        QVERIFY(session.ok());
+        MainWindow window(std::move(session.value()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* lock = child<IdleLock>(&window);
+        lock->setCheckInterval(10);
+        auto* screen = child<QWidget>(&window, u"lockScreen"_s);
+        QWidget* data = window.centralWidget();
+        QVERIFY(data->isVisible() && !screen->isVisible());
+
+        // Input resets the idle time: 20 minutes, a key, 20 minutes more.
+        clock.advanceSecs(20 * 60);
+        QTest::keyClick(child<QLineEdit>(&window, u"patternEdit"_s), Qt::Key_A);
+        clock.advanceSecs(20 * 60);
+        QTest::qWait(60);
+        QVERIFY(!lock->isLocked());
+        QVERIFY(data->isVisible());
+
+        // 30 minutes (the default) without input: the data is hidden.
+        clock.advanceSecs(10 * 60);
+        QTRY_VERIFY(lock->isLocked());
+        QVERIFY(!data->isVisible());
+        QVERIFY(screen->isVisible());
+        QCOMPARE(screen->geometry(), window.rect());
+        QCOMPARE(events(u"session-locked"_s).size(), 1);
+
+        // A wrong password does not unlock, and is said plainly.
+        auto* password = child<QLineEdit>(&window, u"lockPasswordEdit"_s);
+        auto* unlock = child<QPushButton>(&window, u"unlockScreenButton"_s);
+        QTest::keyClicks(password, u"not the password"_s);
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        QVERIFY(lock->isLocked());
+        QVERIFY(!data->isVisible());
+        QVERIFY(password->text().isEmpty());
+        const QString message = child<QLabel>(&window, u"lockMessage"_s)->text();
+        QVERIFY2(message.contains(u"password"_s, Qt::CaseInsensitive), qPrintable(message));
+        QCOMPARE(events(u"session-unlocked"_s).size(), 0);
+
+        // The right one does.
+        QTest::keyClicks(password, demoPassword());
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        QVERIFY(!lock->isLocked());
+        QVERIFY(data->isVisible());
+        QVERIFY(!screen->isVisible());
+        QCOMPARE(events(u"session-unlocked"_s).size(), 1);
+        const QList<AuditEvent> checks = events(u"password-check"_s);
+        QVERIFY(std::any_of(checks.begin(), checks.end(),
+                            [](const AuditEvent& e) { return e.outcome != u"success"_s; }));
+
+        // Unlocking starts the idle time again.
+        clock.advanceSecs(29 * 60);
+        QTest::qWait(60);
+        QVERIFY(!lock->isLocked());
+    }
+};
+
+QTEST_MAIN(TestIdleLock)
+#include "tst_idlelock.moc"

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QMainWindow;
+class QPushButton;
+class QTimer;
+class QWidget;
+
+namespace alpr {
+class Session;
+}
+
+namespace alpr::gui {
+
+// CJIS 5.5.5 session lock. Watches all input to the application; after the
+// store's idle-lock minutes without any (measured on the session's clock, so
+// tests can move time), hides the main window's data and every other window
+// behind a lock screen that asks for the password again. The lock and the
+// unlock are audited by core; a wrong password counts toward the lockout, and
+// when the account locks the window closes. While unlocked, sends the session
+// a sign of life every minute.
+class IdleLock final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdleLock)
+
+public:
+    IdleLock(Session& session, QMainWindow* window);
+    ~IdleLock() override;
+
+    bool isLocked() const { return m_locked; }
+    // How often the idle time is checked and the heartbeat sent (tests shorten them).
+    void setCheckInterval(int milliseconds);
+    void setHeartbeatInterval(int milliseconds);
+    // Locks at once (as if the idle time had passed).
+    void lockNow(const QString& reason);
+
+Q_SIGNALS:
+    void lockedChanged(bool locked);
+    // The account locked while the screen was: the session must end.
+    void sessionEnded();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void check();
+    void tryUnlock();
+    void unlock();
+    bool onLockScreen(QObject* object) const;
+
+    Session& m_session;
+    QMainWindow* m_window;
+    qint64 m_idleSeconds;
+    QDateTime m_lastInput;
+    bool m_locked = false;
+    QTimer* m_check = nullptr;
+    QTimer* m_heartbeat = nullptr;
+
+    QWidget* m_screen = nullptr;
+    QLabel* m_message = nullptr;
+    QLineEdit* m_password = nullptr;
+    QPushButton* m_unlock = nullptr;
+    QPointer<QWidget> m_hiddenCentral;
+    QList<QPointer<QWidget>> m_hiddenWindows;
+};
+
+} // namespace alpr::gui
