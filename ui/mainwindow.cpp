@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "adminwindow.h"
+#include "changepassworddialog.h"
 #include "idlelock.h"
 #include "canvasspanel.h"
 #include "imageview.h"
@@ -167,6 +168,8 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Sign out and &quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(tr("Change &password…"), this,
+                       [this] { ChangePasswordDialog(*m_session, this).exec(); });
     QAction* admin = account->addAction(tr("&Administration…"), this, [this] {
         auto* window = new AdminWindow(*m_session, this);
         window->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // alpr-workstation: the desktop application.
+#include "changepassworddialog.h"
 #include "mainwindow.h"
 #include "signindialog.h"
 
@@ -59,7 +60,11 @@ int main(int argc, char* argv[])
     alpr::gui::SignInDialog signIn(store, alpr::Clock::system());
     if (signIn.exec() != QDialog::Accepted)
         return 0;
-    alpr::gui::MainWindow window(signIn.takeSession());
+    auto session = signIn.takeSession();
+    // A temporary password (an administrator's reset) is changed before any data shows.
+    if (!alpr::gui::ChangePasswordDialog::changeIfRequired(*session))
+        return 0;
+    alpr::gui::MainWindow window(std::move(session));
     window.show();
     return QApplication::exec();
 }

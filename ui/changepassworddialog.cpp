@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "changepassworddialog.h"
+
+#include "passwordinput.h"
+
+#include "auth/session.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace alpr::gui {
+
+ChangePasswordDialog::ChangePasswordDialog(Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("changePasswordDialog"));
+    setWindowTitle(tr("Change password"));
+
+    auto* intro = new QLabel(this);
+    intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
+    if (m_session.mustChangePassword())
+        intro->setText(tr("%1 signed in with a temporary password. Choose a new password "
+                          "before going on.")
+                           .arg(m_session.user().username));
+    else
+        intro->setText(tr("Change the password of %1.").arg(m_session.user().username));
+
+    m_current = newPasswordEdit(QStringLiteral("currentPasswordEdit"), this);
+    m_new = newPasswordEdit(QStringLiteral("newPasswordEdit"), this);
+    m_repeat = newPasswordEdit(QStringLiteral("repeatPasswordEdit"), this);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Current password:"), m_current);
+    form->addRow(tr("New password:"), m_new);
+    form->addRow(tr("New password again:"), m_repeat);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("changePasswordMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_change = buttons->addButton(tr("Change password"), QDialogButtonBox::AcceptRole);
+    m_change->setObjectName(QStringLiteral("changePasswordButton"));
+    auto* cancel =
+        buttons->addButton(m_session.mustChangePassword() ? tr("Sign out") : tr("Cancel"),
+                           QDialogButtonBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_change, &QPushButton::clicked, this, [this] { change(); });
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    m_current->setFocus();
+}
+
+ChangePasswordDialog::~ChangePasswordDialog() = default;
+
+bool ChangePasswordDialog::changeIfRequired(Session& session, QWidget* parent)
+{
+    if (!session.mustChangePassword())
+        return true;
+    ChangePasswordDialog dialog(session, parent);
+    return dialog.exec() == QDialog::Accepted && !session.mustChangePassword();
+}
+
+void ChangePasswordDialog::change()
+{
+    const SecureBytes current = takePassword(m_current);
+    const SecureBytes next = takePassword(m_new);
+    const SecureBytes repeat = takePassword(m_repeat);
+    if (!(next == repeat)) {
+        m_message->setText(tr("The two new passwords differ; type the same one twice."));
+        m_new->setFocus();
+        return;
+    }
+    auto r = m_session.changeOwnPassword(current, next);
+    if (!r) {
+        m_message->setText(r.error().message);
+        m_current->setFocus();
+        return;
+    }
+    m_message->setText(tr("The password is changed."));
+    accept();
+}
+
+} // namespace alpr::gui
