@@ -246,9 +246,6 @@ void MainWindow::buildSearchBar(QWidget* parent)
     row->addWidget(m_case, 1);
     row->addWidget(new QLabel(tr("Purpose"), bar));
     row->addWidget(m_purpose, 2);
-    row->addWidget(m_misread);
-    row->addWidget(m_maxEdits);
-    row->addWidget(m_candidates);
     row->addWidget(m_searchButton);
     static_cast<QVBoxLayout*>(parent->layout())->addWidget(bar);
     refreshRecentCases();
@@ -302,6 +299,11 @@ QWidget* MainWindow::buildFilterBar(QWidget* parent)
     row->addWidget(m_to);
     row->addWidget(new QLabel(tr("State"), bar));
     row->addWidget(m_state);
+    row->addSpacing(12);
+    // Matching options live here, where the search bar has room to spare.
+    row->addWidget(m_misread);
+    row->addWidget(m_maxEdits);
+    row->addWidget(m_candidates);
     row->addStretch(1);
     return bar;
 }
