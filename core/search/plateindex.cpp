@@ -51,6 +51,9 @@ Result<void> PlateIndex::build(QSqlDatabase db)
         !r)
         return r;
     built.m_totalReads = static_cast<qsizetype>(built.m_reads.entries.size());
+    for (const Postings* p : {&built.m_reads, &built.m_candidates})
+        for (const Posting& posting : p->entries)
+            built.m_maxReadId = std::max(built.m_maxReadId, posting.readId);
     *this = std::move(built);
     return {};
 }
@@ -109,6 +112,7 @@ void PlateIndex::addRead(qint64 plateId, const QString& plate, qint64 readId, qi
     slotFor(plateId, text.constData(), int(text.size()));
     m_reads.added[static_cast<std::uint32_t>(plateId)].push_back(
         {static_cast<std::uint32_t>(readId), toSeconds(capturedAtMs)});
+    m_maxReadId = std::max(m_maxReadId, static_cast<std::uint32_t>(readId));
     ++m_totalReads;
 }
 
@@ -119,6 +123,7 @@ void PlateIndex::addCandidate(qint64 plateId, const QString& plate, qint64 readI
     slotFor(plateId, text.constData(), int(text.size()));
     m_candidates.added[static_cast<std::uint32_t>(plateId)].push_back(
         {static_cast<std::uint32_t>(readId), toSeconds(capturedAtMs)});
+    m_maxReadId = std::max(m_maxReadId, static_cast<std::uint32_t>(readId));
 }
 
 QString PlateIndex::plate(std::uint32_t slot) const

@@ -74,6 +74,7 @@ private:
     Postings m_reads;
     Postings m_candidates;
     qsizetype m_totalReads = 0;
+    std::uint32_t m_maxReadId = 0; // of every posting: sizes the engine's per-read bitmap
 };
 
 template <typename F>

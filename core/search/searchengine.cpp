@@ -247,17 +247,48 @@ EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
     result.platesMatched = qint64(plates.size());
 
     // The reads of the matching plates, within the time filter.
+    // A read has one plate, so the hits on the reads' own plates are unique:
+    // count them all but keep only the best `limit` (a result of a million
+    // reads costs a comparison each, not a copy). Alternative readings and
+    // near misses may repeat a read: collected whole, de-duplicated below.
+    const std::size_t keep = query.limit > 0 ? std::size_t(query.limit) : SIZE_MAX;
     std::vector<EngineHit> primary;
-    std::vector<EngineHit> others; // candidates and edits: a read may come twice
+    std::optional<EngineHit> worstKept; // after a prune: what a new hit must beat
+    qint64 primaryCount = 0;
+    std::vector<EngineHit> others;
+    const bool mayRepeat = query.candidates || scan.maxEdits > 0;
+    std::vector<bool> matched(mayRepeat ? std::size_t(index.m_maxReadId) + 1 : 0, false);
+    auto prune = [&] {
+        std::nth_element(primary.begin(), primary.begin() + std::ptrdiff_t(keep) - 1,
+                         primary.end(), ranksBefore);
+        primary.resize(keep);
+        worstKept = primary.back();
+    };
     for (const PlateHit& hit : plates) {
         const std::uint32_t plateId = index.m_plateIds[hit.slot];
-        auto& target = hit.reason == MatchReason::Edit ? others : primary;
+        if (hit.reason == MatchReason::Edit) {
+            index.forEachPosting(index.m_reads, plateId, [&](const Posting& p) {
+                const qint64 ms = qint64(p.capturedAtSec) * 1000;
+                if (ms >= query.fromMs && ms < query.toMs)
+                    others.push_back({p.readId, hit.reason, hit.cost, ms, hit.slot});
+            });
+            continue;
+        }
         index.forEachPosting(index.m_reads, plateId, [&](const Posting& p) {
             const qint64 ms = qint64(p.capturedAtSec) * 1000;
-            if (ms >= query.fromMs && ms < query.toMs)
-                target.push_back({p.readId, hit.reason, hit.cost, ms, hit.slot});
+            if (ms < query.fromMs || ms >= query.toMs)
+                return;
+            ++primaryCount;
+            if (mayRepeat)
+                matched[p.readId] = true;
+            const EngineHit h{p.readId, hit.reason, hit.cost, ms, hit.slot};
+            if (worstKept && !ranksBefore(h, *worstKept))
+                return;
+            primary.push_back(h);
+            if (keep != SIZE_MAX && primary.size() >= 2 * keep + 256)
+                prune();
         });
-        if (query.candidates && hit.reason != MatchReason::Edit) {
+        if (query.candidates) {
             index.forEachPosting(index.m_candidates, plateId, [&](const Posting& p) {
                 const qint64 ms = qint64(p.capturedAtSec) * 1000;
                 if (ms >= query.fromMs && ms < query.toMs)
@@ -268,15 +299,7 @@ EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
     if (!others.empty()) {
         // A read the pattern matched by its own plate keeps that match; of
         // the rest, each read keeps its best.
-        std::uint32_t maxId = 0;
-        for (const EngineHit& h : primary)
-            maxId = std::max(maxId, std::uint32_t(h.readId));
-        std::vector<bool> matched(std::size_t(maxId) + 1, false);
-        for (const EngineHit& h : primary)
-            matched[std::size_t(h.readId)] = true;
-        std::erase_if(others, [&](const EngineHit& h) {
-            return std::size_t(h.readId) <= maxId && matched[std::size_t(h.readId)];
-        });
+        std::erase_if(others, [&](const EngineHit& h) { return matched[std::size_t(h.readId)]; });
         std::sort(others.begin(), others.end(), [](const EngineHit& a, const EngineHit& b) {
             return a.readId != b.readId ? a.readId < b.readId : ranksBefore(a, b);
         });
@@ -285,9 +308,9 @@ EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
                                      return a.readId == b.readId;
                                  }),
                      others.end());
-        primary.insert(primary.end(), others.begin(), others.end());
     }
-    result.total = qint64(primary.size());
+    result.total = primaryCount + qint64(others.size());
+    primary.insert(primary.end(), others.begin(), others.end());
     if (query.limit > 0 && qsizetype(primary.size()) > query.limit) {
         std::nth_element(primary.begin(), primary.begin() + query.limit, primary.end(),
                          ranksBefore);
