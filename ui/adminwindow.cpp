@@ -349,16 +349,24 @@ void AdminWindow::unlockUser()
     showOutcome(r.ok(), r ? tr("%1 is unlocked.").arg(name) : r.error().message);
 }
 
-void AdminWindow::resetPassword()
+std::optional<SecureBytes> AdminWindow::takeTemporaryPassword()
 {
-    const QString name = selectedUser();
     SecureBytes password = takePassword(m_tempPassword);
     const SecureBytes repeat = takePassword(m_tempPasswordRepeat);
     if (!(password == repeat)) {
         showOutcome(false, tr("The two temporary passwords differ; type the same one twice."));
-        return;
+        return std::nullopt;
     }
-    auto r = m_session.resetPassword(name, password);
+    return password;
+}
+
+void AdminWindow::resetPassword()
+{
+    const QString name = selectedUser();
+    auto password = takeTemporaryPassword();
+    if (!password)
+        return;
+    auto r = m_session.resetPassword(name, *password);
     refresh();
     showOutcome(r.ok(), r ? tr("%1 has a temporary password now and must change it at the next "
                                "sign-in.")
@@ -369,13 +377,10 @@ void AdminWindow::resetPassword()
 void AdminWindow::enableUser()
 {
     const QString name = selectedUser();
-    SecureBytes password = takePassword(m_tempPassword);
-    const SecureBytes repeat = takePassword(m_tempPasswordRepeat);
-    if (!(password == repeat)) {
-        showOutcome(false, tr("The two temporary passwords differ; type the same one twice."));
+    auto password = takeTemporaryPassword();
+    if (!password)
         return;
-    }
-    auto r = m_session.enableUser(name, password);
+    auto r = m_session.enableUser(name, *password);
     refresh();
     showOutcome(r.ok(), r ? tr("%1 is enabled with a temporary password, to be changed at the "
                                "next sign-in.")

@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
+#include "auth/securebytes.h"
+
+#include <optional>
+
 #include "auth/permissions.h"
 
 #include <QDialog>
@@ -62,6 +66,8 @@ private:
     void recordTraining();
     void unlockUser();
     void resetPassword();
+    // The temporary password typed twice; nullopt (and said so) when they differ.
+    std::optional<SecureBytes> takeTemporaryPassword();
     void enableUser();
     void disableUser();
     void enrolSecondFactor();

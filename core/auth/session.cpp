@@ -774,29 +774,8 @@ Result<void> Session::enableUser(const QString& username, const SecureBytes& tem
                          QStringLiteral("%1 is already enabled; use a password reset to give "
                                         "them a new password")
                              .arg(username));
-    auto policy = accountPolicy();
-    if (!policy)
-        return policy.error();
-    if (auto r = validateNewPassword(username, temporaryPassword, policy->minPasswordLength); !r)
-        return r;
-    auto slots = KeySlotFile::load(Store::keySlotPathFor(m_store->path()));
-    if (!slots)
-        return slots.error();
-    return m_store->transaction([&]() -> Result<void> {
-        UserDirectory users(m_store->database());
-        if (auto r = users.setActive(target->id, true); !r)
-            return r;
-        if (auto r = users.setPasswordChanged(target->id, true, m_clock.now()); !r)
-            return r;
-        if (auto r = logEvent(QStringLiteral("user-enabled"), username,
-                              {{QStringLiteral("must_change_password"), true}});
-            !r)
-            return r;
-        if (auto r = slots->addSlot(username, temporaryPassword, m_databaseKey); !r)
-            return r;
-        slots->setFailures(username, FailureState{});
-        return slots->save();
-    });
+    return grantTemporaryPassword(target.value(), temporaryPassword,
+                                  QStringLiteral("user-enabled"), true);
 }
 
 Result<void> Session::resetPassword(const QString& username, const SecureBytes& temporaryPassword)
@@ -814,6 +793,15 @@ Result<void> Session::resetPassword(const QString& username, const SecureBytes& 
                          QStringLiteral("%1 is disabled; enable the account, which sets a new "
                                         "temporary password")
                              .arg(username));
+    return grantTemporaryPassword(target.value(), temporaryPassword,
+                                  QStringLiteral("password-reset"), false);
+}
+
+Result<void> Session::grantTemporaryPassword(const UserAccount& target,
+                                             const SecureBytes& temporaryPassword,
+                                             const QString& event, bool enable)
+{
+    const QString& username = target.username;
     auto policy = accountPolicy();
     if (!policy)
         return policy.error();
@@ -823,14 +811,16 @@ Result<void> Session::resetPassword(const QString& username, const SecureBytes& 
     if (!slots)
         return slots.error();
     return m_store->transaction([&]() -> Result<void> {
-        if (auto r = UserDirectory(m_store->database())
-                         .setPasswordChanged(target->id, true, m_clock.now());
+        UserDirectory users(m_store->database());
+        if (enable)
+            if (auto r = users.setActive(target.id, true); !r)
+                return r;
+        if (auto r = users.setPasswordChanged(target.id, true, m_clock.now()); !r)
+            return r;
+        if (auto r = logEvent(event, username, {{QStringLiteral("must_change_password"), true}});
             !r)
             return r;
-        if (auto r = logEvent(QStringLiteral("password-reset"), username,
-                              {{QStringLiteral("must_change_password"), true}});
-            !r)
-            return r;
+        // A new slot under the temporary password; the old one is replaced.
         if (auto r = slots->addSlot(username, temporaryPassword, m_databaseKey); !r)
             return r;
         slots->setFailures(username, FailureState{});

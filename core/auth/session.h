@@ -149,6 +149,11 @@ private:
     QDate today() const;
     QString refusalReason(Action action) const;
     // Checks manage-users (or self, when allowSelf) and finds the target.
+    // Gives an account a new slot under a temporary password that must be
+    // changed first (an administrator's reset; enabling, when enable is set).
+    Result<void> grantTemporaryPassword(const UserAccount& target,
+                                        const SecureBytes& temporaryPassword,
+                                        const QString& event, bool enable);
     Result<UserAccount> adminTarget(const QString& username, const QString& what,
                                     bool allowSelf);
     Result<void> logEvent(const QString& action, const QString& target, const QJsonObject& details,
