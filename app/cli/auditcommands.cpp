@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
-// alprctl audit verify, audit list.
+// alprctl audit: verify, list, sample, samples, show, finding, memo.
 #include "cli.h"
 #include "terminal.h"
 
 #include "audit/auditlog.h"
+#include "audit/auditmemo.h"
+#include "audit/auditsample.h"
+#include "audit/auditexport.h"
 #include "auth/session.h"
 
 #include <QJsonArray>
@@ -15,59 +18,163 @@ namespace alpr::cli {
 
 namespace {
 
-QJsonObject eventJson(const AuditEvent& e)
+QJsonValue tri(const std::optional<bool>& b)
 {
-    return {{QStringLiteral("seq"), e.seq},
-            {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("user"), e.username},
-            {QStringLiteral("workstation"), e.workstation},
-            {QStringLiteral("action"), e.action},
-            {QStringLiteral("object"), e.object},
-            {QStringLiteral("details"), e.details},
-            {QStringLiteral("outcome"), e.outcome},
-            {QStringLiteral("prev_hash"), e.prevHash},
-            {QStringLiteral("hash"), e.hash}};
+    return b ? QJsonValue(*b) : QJsonValue(QJsonValue::Null);
 }
 
-int cmdAudit(Options& o)
+QJsonObject itemJson(const SampleItem& item)
 {
-    const QString sub = o.positional.value(1);
-    if (sub != QLatin1String("verify") && sub != QLatin1String("list"))
-        return usage(QStringLiteral("audit takes 'verify' or 'list'"));
-    auto session = signIn(o);
-    if (!session)
-        return fail(session.error());
-    Session& s = *session.value();
-    if (auto r = s.require(Action::ReadAudit, QStringLiteral("audit")); !r)
-        return fail(r.error());
-
-    if (sub == QLatin1String("verify")) {
-        auto v = s.audit().verify();
-        if (!v)
-            return fail(v.error());
-        (void)s.audit().append(s.user().username, QStringLiteral("audit-verify"),
-                               QStringLiteral("audit"),
-                               {{QStringLiteral("intact"), v->intact},
-                                {QStringLiteral("events"), v->events},
-                                {QStringLiteral("first_bad_seq"), v->firstBadSeq}},
-                               QStringLiteral("success"));
-        if (!v->intact) {
-            printErr(QStringLiteral("audit trail BROKEN at event %1: %2 (%3 events checked)")
-                         .arg(v->firstBadSeq)
-                         .arg(v->problem)
-                         .arg(v->events));
-            return ExitError;
-        }
-        printOut(QStringLiteral("audit trail intact: %1 events, latest hash %2")
-                     .arg(v->events)
-                     .arg(v->headHash));
-        return ExitOk;
+    const Worksheet& w = item.worksheet;
+    QJsonObject o{{QStringLiteral("id"), item.item},
+                  {QStringLiteral("event"), auditEventJson(item.event)},
+                  {QStringLiteral("checks"),
+                   QJsonObject{{QStringLiteral("case_format_valid"), item.checks.caseFormatValid},
+                               {QStringLiteral("case_on_record"), item.checks.caseOnRecord},
+                               {QStringLiteral("purpose_listed"), item.checks.purposeListed},
+                               {QStringLiteral("purpose_active"), item.checks.purposeActive},
+                               {QStringLiteral("data_errors"),
+                                QJsonArray::fromStringList(item.checks.dataErrors)}}},
+                  {QStringLiteral("case_real"), tri(w.caseReal)},
+                  {QStringLiteral("purpose_authorized"), tri(w.purposeAuthorized)},
+                  {QStringLiteral("query_consistent"), tri(w.queryConsistent)},
+                  {QStringLiteral("finding"),
+                   w.finding ? QJsonValue(findingName(*w.finding)) : QJsonValue(QJsonValue::Null)},
+                  {QStringLiteral("note"), w.note}};
+    if (!w.reviewedBy.isEmpty()) {
+        o.insert(QStringLiteral("reviewed_by"), w.reviewedBy);
+        o.insert(QStringLiteral("reviewed_at"), w.reviewedAt.toString(Qt::ISODateWithMs));
     }
+    return o;
+}
 
+QJsonObject sampleJson(const AuditSample& s)
+{
+    QJsonArray items;
+    for (const SampleItem& item : s.items)
+        items.append(itemJson(item));
+    return {{QStringLiteral("sample_id"), s.id},
+            {QStringLiteral("kind"), sampleKindName(s.kind)},
+            {QStringLiteral("period"), s.period.label},
+            {QStringLiteral("period_start"), s.period.start.toString(Qt::ISODate)},
+            {QStringLiteral("period_end"), s.period.end.toString(Qt::ISODate)},
+            {QStringLiteral("seed"), QString::number(s.seed)},
+            {QStringLiteral("size"), s.requestedSize},
+            {QStringLiteral("policy_minimum"), policyMinimum(s.kind)},
+            {QStringLiteral("population"), s.population},
+            {QStringLiteral("all_items"), s.tookAll()},
+            {QStringLiteral("statement"), s.sizeStatement()},
+            {QStringLiteral("through_seq"), s.throughSeq},
+            {QStringLiteral("drawn_by"), s.drawnBy},
+            {QStringLiteral("drawn_at"), s.drawnAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("audit_seq"), s.auditSeq},
+            {QStringLiteral("items"), items}};
+}
+
+QString yesNo(const std::optional<bool>& b)
+{
+    return b ? (*b ? QStringLiteral("yes") : QStringLiteral("no")) : QStringLiteral("-");
+}
+
+void printSample(const AuditSample& s)
+{
+    printOut(QStringLiteral("sample %1: %2, %3, seed %4, drawn by %5 at %6")
+                 .arg(s.id)
+                 .arg(sampleKindName(s.kind), s.period.label, QString::number(s.seed), s.drawnBy,
+                      localTime(s.drawnAt)));
+    printOut(s.sizeStatement());
+    for (const SampleItem& item : s.items) {
+        const AuditEvent& e = item.event;
+        const Worksheet& w = item.worksheet;
+        printOut(QStringLiteral("  item %1  event %2  %3  %4  %5  case %6  purpose %7")
+                     .arg(item.item, 3)
+                     .arg(e.seq)
+                     .arg(localTime(e.at), e.username, e.action,
+                          e.details.value(QStringLiteral("case")).toString(),
+                          e.details.value(QStringLiteral("purpose")).toString()));
+        printOut(QStringLiteral("           %1").arg(QString::fromUtf8(
+            QJsonDocument(e.details.value(QStringLiteral("query")).toObject().isEmpty()
+                              ? e.details
+                              : e.details.value(QStringLiteral("query")).toObject())
+                .toJson(QJsonDocument::Compact))));
+        QStringList problems = item.checks.dataErrors;
+        if (!item.checks.caseFormatValid)
+            problems << QStringLiteral("case number not in the department's format");
+        else if (!item.checks.caseOnRecord)
+            problems << QStringLiteral("case not on record");
+        if (!item.checks.purposeListed)
+            problems << QStringLiteral("purpose not authorized");
+        printOut(QStringLiteral("           checks: %1")
+                     .arg(problems.isEmpty() ? QStringLiteral("record complete, case and purpose valid")
+                                             : problems.join(QStringLiteral("; "))));
+        printOut(QStringLiteral("           worksheet: case real %1, purpose authorized %2, "
+                                "query consistent %3, finding %4%5")
+                     .arg(yesNo(w.caseReal), yesNo(w.purposeAuthorized), yesNo(w.queryConsistent),
+                          w.finding ? findingTitle(*w.finding) : QStringLiteral("-"),
+                          w.note.isEmpty() ? QString() : QStringLiteral(": ") + w.note));
+    }
+}
+
+// --case-real yes|no and friends.
+Result<std::optional<bool>> yesNoOption(const Options& o, const char* name)
+{
+    if (!o.isSet(name))
+        return std::optional<bool>();
+    const QString v = o.value(name).toLower();
+    if (v == QLatin1String("yes"))
+        return std::optional<bool>(true);
+    if (v == QLatin1String("no"))
+        return std::optional<bool>(false);
+    return makeError(ErrorCode::Invalid,
+                     QStringLiteral("--%1 takes yes or no, not \"%2\"")
+                         .arg(QLatin1String(name), o.value(name)));
+}
+
+Result<qint64> idArgument(const Options& o, int index, const QString& what)
+{
+    bool ok = false;
+    const qint64 id = o.positional.value(index).toLongLong(&ok);
+    if (!ok || id < 1)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("give the %1 as a number, not \"%2\"")
+                             .arg(what, o.positional.value(index)));
+    return id;
+}
+
+int cmdVerify(Session& s)
+{
+    auto v = s.audit().verify();
+    if (!v)
+        return fail(v.error());
+    (void)s.audit().append(s.user().username, QStringLiteral("audit-verify"),
+                           QStringLiteral("audit"),
+                           {{QStringLiteral("intact"), v->intact},
+                            {QStringLiteral("events"), v->events},
+                            {QStringLiteral("first_bad_seq"), v->firstBadSeq},
+                            {QStringLiteral("latest_hash"), v->headHash}},
+                           QStringLiteral("success"));
+    if (!v->intact) {
+        printErr(QStringLiteral("audit trail BROKEN at event %1: %2 (%3 events checked)")
+                     .arg(v->firstBadSeq)
+                     .arg(v->problem)
+                     .arg(v->events));
+        return ExitError;
+    }
+    printOut(QStringLiteral("audit trail intact: %1 events, latest hash %2")
+                 .arg(v->events)
+                 .arg(v->headHash));
+    return ExitOk;
+}
+
+int cmdList(Options& o, Session& s)
+{
     AuditFilter filter;
-    filter.username = o.value("by");
+    filter.username = o.isSet("by") ? o.value("by") : o.userFilter;
     filter.action = o.value("action");
     filter.caseNumber = o.value("case");
+    filter.purpose = o.value("purpose");
+    filter.plate = o.value("plate");
+    filter.outcome = o.value("outcome");
     auto from = timeOption(o, "from");
     auto to = timeOption(o, "to");
     if (!from)
@@ -76,18 +183,24 @@ int cmdAudit(Options& o)
         return usage(to.error().message);
     filter.from = from.value();
     filter.to = to.value();
-    (void)s.audit().append(s.user().username, QStringLiteral("audit-list"), QStringLiteral("audit"),
-                           {{QStringLiteral("filter_user"), filter.username},
-                            {QStringLiteral("filter_action"), filter.action},
-                            {QStringLiteral("filter_case"), filter.caseNumber}},
-                           QStringLiteral("success"));
-    auto events = s.audit().list(filter);
+    auto limit = countOption(o, "limit");
+    if (!limit)
+        return usage(limit.error().message);
+    filter.limit = limit.value().value_or(0);
+
+    auto events = listAuditEvents(s, filter);
     if (!events)
         return fail(events.error());
+    if (o.isSet("csv")) {
+        if (auto r = exportAuditCsv(s, filter, events.value(), o.value("csv")); !r)
+            return fail(r.error());
+        printOut(QStringLiteral("%1 events written to %2").arg(events->size()).arg(o.value("csv")));
+        return ExitOk;
+    }
     if (o.isSet("json")) {
         QJsonArray a;
         for (const AuditEvent& e : events.value())
-            a.append(eventJson(e));
+            a.append(auditEventJson(e));
         printOut(toJsonText(a));
         return ExitOk;
     }
@@ -101,6 +214,157 @@ int cmdAudit(Options& o)
     return ExitOk;
 }
 
+int cmdSample(Options& o, Session& s)
+{
+    SampleRequest request;
+    const auto kind = sampleKindFromName(o.value("kind"));
+    if (!kind)
+        return usage(QStringLiteral("audit sample needs --kind searches or --kind images"));
+    request.kind = *kind;
+    if (!o.isSet("period"))
+        return usage(QStringLiteral("audit sample needs --period, e.g. 2026-H1 or 2026-Q3"));
+    request.period = o.value("period");
+    auto size = countOption(o, "size");
+    if (!size)
+        return usage(size.error().message);
+    request.size = size.value().value_or(0);
+    if (o.isSet("seed")) {
+        bool ok = false;
+        const quint64 seed = o.value("seed").toULongLong(&ok);
+        if (!ok)
+            return usage(QStringLiteral("--seed takes a whole number from 0 to 18446744073709551615, "
+                                        "not \"%1\"")
+                             .arg(o.value("seed")));
+        request.seed = seed;
+    }
+    auto sample = drawSample(s, request);
+    if (!sample)
+        return fail(sample.error());
+    if (o.isSet("json"))
+        printOut(toJsonText(sampleJson(sample.value())));
+    else
+        printSample(sample.value());
+    return ExitOk;
+}
+
+int cmdSamples(Options& o, Session& s)
+{
+    auto samples = listSamples(s);
+    if (!samples)
+        return fail(samples.error());
+    if (o.isSet("json")) {
+        QJsonArray a;
+        for (const AuditSample& sample : samples.value())
+            a.append(sampleJson(sample));
+        printOut(toJsonText(a));
+        return ExitOk;
+    }
+    for (const AuditSample& sample : samples.value())
+        printOut(QStringLiteral("sample %1  %2  %3  size %4 of %5  seed %6  drawn by %7 at %8")
+                     .arg(sample.id, 4)
+                     .arg(sampleKindName(sample.kind), sample.period.label)
+                     .arg(sample.requestedSize)
+                     .arg(sample.population)
+                     .arg(QString::number(sample.seed), sample.drawnBy, localTime(sample.drawnAt)));
+    return ExitOk;
+}
+
+int cmdShow(Options& o, Session& s)
+{
+    auto id = idArgument(o, 2, QStringLiteral("sample"));
+    if (!id)
+        return usage(id.error().message);
+    auto sample = loadSample(s, id.value());
+    if (!sample)
+        return fail(sample.error());
+    if (o.isSet("json"))
+        printOut(toJsonText(sampleJson(sample.value())));
+    else
+        printSample(sample.value());
+    return ExitOk;
+}
+
+int cmdFinding(Options& o, Session& s)
+{
+    auto id = idArgument(o, 2, QStringLiteral("sample"));
+    if (!id)
+        return usage(id.error().message);
+    auto item = idArgument(o, 3, QStringLiteral("item"));
+    if (!item)
+        return usage(item.error().message);
+    Worksheet w;
+    w.finding = findingFromName(o.value("result"));
+    if (!w.finding)
+        return usage(QStringLiteral("--result takes complies, violation or follow-up"));
+    w.note = o.value("note");
+    for (const auto& [name, field] :
+         {std::pair{"case-real", &w.caseReal}, std::pair{"purpose-authorized", &w.purposeAuthorized},
+          std::pair{"query-consistent", &w.queryConsistent}}) {
+        auto v = yesNoOption(o, name);
+        if (!v)
+            return usage(v.error().message);
+        *field = v.value();
+    }
+    if (auto r = recordFinding(s, id.value(), int(item.value()), w); !r)
+        return fail(r.error());
+    printOut(QStringLiteral("sample %1 item %2: %3")
+                 .arg(id.value())
+                 .arg(item.value())
+                 .arg(findingTitle(*w.finding)));
+    return ExitOk;
+}
+
+int cmdMemo(Options& o, Session& s)
+{
+    auto id = idArgument(o, 2, QStringLiteral("sample"));
+    if (!id)
+        return usage(id.error().message);
+    if (!o.isSet("out"))
+        return usage(QStringLiteral("audit memo needs --out FILE.pdf"));
+    auto memo = writeAuditMemo(s, id.value(), o.value("out"), o.value("csv"));
+    if (!memo)
+        return fail(memo.error());
+    printOut(QStringLiteral("memo for sample %1 written to %2%3; %4 item(s), %5 data error(s); "
+                            "latest hash %6")
+                 .arg(id.value())
+                 .arg(o.value("out"),
+                      o.isSet("csv") ? QStringLiteral(" and ") + o.value("csv") : QString())
+                 .arg(memo->sample.items.size())
+                 .arg(memo->dataErrors.size())
+                 .arg(memo->trail.headHash));
+    return ExitOk;
+}
+
+int cmdAudit(Options& o)
+{
+    const QString sub = o.positional.value(1);
+    const QStringList subs{QStringLiteral("verify"), QStringLiteral("list"),
+                           QStringLiteral("sample"), QStringLiteral("samples"),
+                           QStringLiteral("show"),   QStringLiteral("finding"),
+                           QStringLiteral("memo")};
+    if (!subs.contains(sub))
+        return usage(QStringLiteral("audit takes one of: %1").arg(subs.join(QStringLiteral(", "))));
+    auto session = signIn(o);
+    if (!session)
+        return fail(session.error());
+    Session& s = *session.value();
+    if (auto r = s.require(Action::ReadAudit, QStringLiteral("audit")); !r)
+        return fail(r.error());
+    if (sub == QLatin1String("verify"))
+        return cmdVerify(s);
+    if (sub == QLatin1String("list"))
+        return cmdList(o, s);
+    if (sub == QLatin1String("sample"))
+        return cmdSample(o, s);
+    if (sub == QLatin1String("samples"))
+        return cmdSamples(o, s);
+    if (sub == QLatin1String("show"))
+        return cmdShow(o, s);
+    if (sub == QLatin1String("finding"))
+        return cmdFinding(o, s);
+    return cmdMemo(o, s);
+}
+
 } // namespace
 
 QList<Command> auditCommands()
@@ -108,9 +372,39 @@ QList<Command> auditCommands()
     return {
         {"audit",
          "audit verify                       check the audit trail's hash chain\n"
-         "  audit list [--by USER] [--action A] [--case C] [--from T] [--to T] [--json]",
+         "  audit list [--user U] [--from T] [--to T] [--case C] [--purpose P] [--action A]\n"
+         "             [--plate PLATE] [--outcome O] [--limit N] [--csv FILE] [--json]\n"
+         "                                     the trail, filtered (a second --user: whose events)\n"
+         "  audit sample --kind searches|images --period 2026-H1|2026-Q3 [--size N] [--seed S]\n"
+         "               [--json]              draw a policy audit sample\n"
+         "  audit samples [--json]             the samples drawn\n"
+         "  audit show SAMPLE [--json]         a sample's worksheet\n"
+         "  audit finding SAMPLE ITEM --result complies|violation|follow-up --note TEXT\n"
+         "               [--case-real yes|no] [--purpose-authorized yes|no]\n"
+         "               [--query-consistent yes|no]\n"
+         "  audit memo SAMPLE --out FILE.pdf [--csv FILE.csv]\n"
+         "                                     the audit memo to the Chief of Police",
          {{QStringLiteral("by"), QStringLiteral("Audit events of this user."), QStringLiteral("NAME")},
-          {QStringLiteral("action"), QStringLiteral("Audit action."), QStringLiteral("A")}},
+          {QStringLiteral("action"), QStringLiteral("Audit action(s), comma-separated."),
+           QStringLiteral("A")},
+          {QStringLiteral("plate"), QStringLiteral("Events concerning this plate."),
+           QStringLiteral("PLATE")},
+          {QStringLiteral("outcome"), QStringLiteral("success, refused, failure, invalid."),
+           QStringLiteral("O")},
+          {QStringLiteral("csv"), QStringLiteral("Write CSV to this file."), QStringLiteral("FILE")},
+          {QStringLiteral("kind"), QStringLiteral("searches or images."), QStringLiteral("KIND")},
+          {QStringLiteral("period"), QStringLiteral("2026-H1 or 2026-Q3."), QStringLiteral("P")},
+          {QStringLiteral("size"), QStringLiteral("Items to draw."), QStringLiteral("N")},
+          {QStringLiteral("seed"), QStringLiteral("Seed of the draw."), QStringLiteral("S")},
+          {QStringLiteral("result"), QStringLiteral("complies, violation or follow-up."),
+           QStringLiteral("R")},
+          {QStringLiteral("case-real"), QStringLiteral("The case exists: yes or no."),
+           QStringLiteral("yes|no")},
+          {QStringLiteral("purpose-authorized"), QStringLiteral("The purpose is authorized: yes or no."),
+           QStringLiteral("yes|no")},
+          {QStringLiteral("query-consistent"), QStringLiteral("The query fits the case: yes or no."),
+           QStringLiteral("yes|no")},
+          {QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")}},
          cmdAudit},
     };
 }

@@ -190,6 +190,7 @@ int cmdCanvass(Options& o)
     CanvassRequest request;
     request.caseNumber = o.value("case");
     request.purpose = o.value("purpose");
+    request.note = o.value("note");
     const QStringList at = o.parser.values(QStringLiteral("at"));
     if (at.isEmpty())
         return usage(QStringLiteral("canvass needs at least one --at LAT,LON,METRES,FROM,TO"));
@@ -230,7 +231,7 @@ QList<Command> canvassCommands()
     return {
         {"canvass",
          "canvass --case CASE --purpose PURPOSE --at LAT,LON,METRES,FROM,TO [--at ...]\n"
-         "        [--min-windows K] [--json]\n"
+         "        [--min-windows K] [--note TEXT] [--json]\n"
          "                                     the reads within METRES of a point between FROM and "
          "TO;\n"
          "                                     with several --at, the plates seen in K of them "

@@ -29,7 +29,8 @@ struct Options
     QCommandLineParser& parser;
     QStringList positional; // the command word first
     QString storePath;
-    QString username;
+    QString username;   // who signs in: the first --user
+    QString userFilter; // a second --user, where a command filters by user (audit list)
 
     bool isSet(const char* name) const;
     QString value(const char* name) const;
@@ -50,6 +51,7 @@ QList<Command> searchCommands(); // search
 QList<Command> auditCommands();  // audit
 QList<Command> userCommands();   // user
 QList<Command> canvassCommands(); // canvass
+QList<Command> caseCommands();   // case, purpose, read
 
 int exitFor(const Error& error);
 int fail(const Error& error);          // prints "alprctl: message", returns the exit code

@@ -8,6 +8,11 @@
 #include "auth/processguard.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <unistd.h>
 #include <QStandardPaths>
 
 using namespace alpr::cli;
@@ -33,8 +38,8 @@ QString defaultUser()
 
 QList<Command> allCommands()
 {
-    return storeCommands() + searchCommands() + canvassCommands() + auditCommands()
-        + userCommands();
+    return storeCommands() + searchCommands() + canvassCommands() + caseCommands()
+        + auditCommands() + userCommands();
 }
 
 QString helpText(const QList<Command>& commands)
@@ -46,7 +51,8 @@ QString helpText(const QList<Command>& commands)
         "\nGlobal options:\n"
         "  --store FILE   the store (default: $ALPR_STORE, else "
         "~/.local/share/alpr-workstation/store.alprdb)\n"
-        "  --user NAME    who you are (default: $ALPR_USER, else your login name)\n"
+        "  --user NAME    who you are (default: $ALPR_USER, else your login name); in\n"
+        "                 'audit list' a second --user names whose events to list\n"
         "  --case CASE, --purpose PURPOSE, --from T, --to T, --json: where a command takes them\n\n"
         "The password comes from $ALPR_PASSWORD, otherwise it is asked for without echo;\n"
         "a one-time code from $ALPR_TOTP or a prompt; a new password from $ALPR_NEW_PASSWORD.\n"
@@ -59,7 +65,26 @@ QString helpText(const QList<Command>& commands)
 int main(int argc, char* argv[])
 {
     alpr::protectProcessSecrets();
-    QCoreApplication app(argc, argv);
+    // The audit memo is laid out with fonts, which need a QGuiApplication;
+    // it draws off screen, so no display is needed.
+    bool needsFonts = false;
+    for (int i = 1; i < argc; ++i)
+        needsFonts = needsFonts || qstrcmp(argv[i], "memo") == 0;
+    if (needsFonts) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The offscreen platform wants a private runtime directory.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-alprctl-"
+                + QByteArray::number(uint(getuid()));
+            if (QDir().mkpath(QString::fromLocal8Bit(dir)))
+                QFile::setPermissions(QString::fromLocal8Bit(dir),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", dir);
+        }
+    }
+    std::unique_ptr<QCoreApplication> app = needsFonts
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("alprctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALPR_VERSION));
 
@@ -82,6 +107,8 @@ int main(int argc, char* argv[])
              {QStringLiteral("from"), QStringLiteral("From (ISO 8601)."), QStringLiteral("T")},
              {QStringLiteral("to"), QStringLiteral("To (ISO 8601)."), QStringLiteral("T")},
              {QStringLiteral("json"), QStringLiteral("JSON output.")},
+             {QStringLiteral("note"), QStringLiteral("A note for the record (no SSN or date of birth)."),
+              QStringLiteral("TEXT")},
              {QStringLiteral("help"), QStringLiteral("Show help.")},
              {QStringLiteral("version"), QStringLiteral("Show the version.")}})
         add(option);
@@ -99,13 +126,15 @@ int main(int argc, char* argv[])
         printOut(QStringLiteral("alprctl %1").arg(QStringLiteral(ALPR_VERSION)));
         return ExitOk;
     }
-    Options options{parser, parser.positionalArguments(), {}, {}};
+    Options options{parser, parser.positionalArguments(), {}, {}, {}};
     if (options.positional.isEmpty())
         return usage(QStringLiteral("no command given"));
     options.storePath = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store"))
                                                               : defaultStorePath();
-    options.username = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
-                                                            : defaultUser();
+    const QStringList users = parser.values(QStringLiteral("user"));
+    options.username = users.isEmpty() ? defaultUser() : users.first();
+    if (users.size() >= 2)
+        options.userFilter = users.last();
     const QString word = options.positional.first();
     for (const Command& c : commands)
         if (word == QLatin1String(c.name))

@@ -52,6 +52,7 @@ int cmdSearch(Options& o)
     request.caseNumber = o.value("case");
     request.purpose = o.value("purpose");
     request.misread = o.isSet("misread");
+    request.note = o.value("note");
     auto limit = countOption(o, "limit");
     if (!limit)
         return usage(limit.error().message);
@@ -152,7 +153,8 @@ QList<Command> searchCommands()
         {"search",
          "search --case CASE --purpose PURPOSE [--limit N] [--misread] [--max-edits K]\n"
          "         [--no-candidates] [--from T] [--to T] [--state ST] [--camera C]\n"
-         "         [--near LAT,LON,METRES] [--make M] [--color C] [--body B] [--json] PATTERN\n"
+         "         [--near LAT,LON,METRES] [--make M] [--color C] [--body B] [--note TEXT]\n"
+         "         [--json] PATTERN\n"
          "                                     search plate reads (PATTERN: 7ABC123, 7AB*, *XYZ*, 7?B?12?, [78]AB*)",
          {{QStringLiteral("limit"), QStringLiteral("Reads to show."), QStringLiteral("N")},
           {QStringLiteral("misread"), QStringLiteral("Misread-tolerant matching.")},

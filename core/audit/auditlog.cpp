@@ -4,7 +4,13 @@
 
 #include "auth/crypto.h"
 #include "common/clock.h"
+#include "search/misreadtable.h"
+#include "search/platepattern.h"
+#include "search/searchengine.h"
+#include "search/platetext.h"
 #include "store/store.h"
+
+#include <QHash>
 
 #include <QTimeZone>
 #include <QJsonDocument>
@@ -35,6 +41,63 @@ const QString kSelect = QStringLiteral(
     "FROM audit");
 
 } // namespace
+
+bool AuditFilter::isEmpty() const
+{
+    return username.isEmpty() && action.isEmpty() && caseNumber.isEmpty() && purpose.isEmpty()
+        && plate.isEmpty() && outcome.isEmpty() && !from.isValid() && !to.isValid();
+}
+
+QJsonObject AuditFilter::toJson() const
+{
+    QJsonObject o;
+    const std::pair<const char*, const QString*> texts[] = {
+        {"user", &username}, {"action", &action},   {"case", &caseNumber},
+        {"purpose", &purpose}, {"plate", &plate}, {"outcome", &outcome}};
+    for (const auto& [key, value] : texts)
+        if (!value->isEmpty())
+            o.insert(QLatin1String(key), *value);
+    if (from.isValid())
+        o.insert(QStringLiteral("from"), from.toUTC().toString(Qt::ISODate));
+    if (to.isValid())
+        o.insert(QStringLiteral("to"), to.toUTC().toString(Qt::ISODate));
+    return o;
+}
+
+bool eventConcernsPlate(const AuditEvent& event, const QString& plate)
+{
+    if (event.details.value(QStringLiteral("plate")).toString() == plate)
+        return true;
+    const QJsonObject query = event.details.value(QStringLiteral("query")).toObject();
+    const QString pattern = query.value(QStringLiteral("pattern")).toString();
+    if (pattern.isEmpty())
+        return false;
+    // Patterns repeat across a trail: compile each once per thread.
+    thread_local QHash<QString, std::optional<PlatePattern>> compiled;
+    const bool misread = query.value(QStringLiteral("misread")).toBool();
+    const QString key = (misread ? QStringLiteral("m:") : QStringLiteral("p:")) + pattern;
+    auto it = compiled.find(key);
+    if (it == compiled.end()) {
+        static const MisreadTable table = MisreadTable::defaults();
+        auto p = PlatePattern::compile(pattern, misread ? &table : nullptr);
+        if (compiled.size() > 4096)
+            compiled.clear();
+        it = compiled.insert(key, p ? std::optional<PlatePattern>(p.value()) : std::nullopt);
+    }
+    if (it.value() && it.value()->misreadCost(plate) >= 0)
+        return true;
+    // A near-miss search (max_edits) of a whole plate.
+    const int maxEdits = query.value(QStringLiteral("max_edits")).toInt();
+    if (maxEdits > 0 && it.value() && it.value()->isLiteral())
+    {
+        const QByteArray a = it.value()->literal().toLatin1();
+        const QByteArray b = plate.toLatin1();
+        return boundedEditDistance(a.constData(), int(a.size()), b.constData(), int(b.size()),
+                                   maxEdits)
+            <= maxEdits;
+    }
+    return false;
+}
 
 AuditLog::AuditLog(QSqlDatabase db, const Clock& clock, QString workstation)
     : m_db(std::move(db)), m_clock(clock), m_workstation(std::move(workstation))
@@ -125,8 +188,26 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter) const
         binds << filter.username;
     }
     if (!filter.action.isEmpty()) {
-        sql += QStringLiteral(" AND action = ?");
-        binds << filter.action;
+        const QStringList actions = filter.action.split(u',', Qt::SkipEmptyParts);
+        QStringList marks;
+        for (const QString& a : actions) {
+            marks << QStringLiteral("?");
+            binds << a.trimmed();
+        }
+        sql += QStringLiteral(" AND action IN (%1)").arg(marks.join(u','));
+    }
+    if (!filter.outcome.isEmpty()) {
+        sql += QStringLiteral(" AND outcome = ?");
+        binds << filter.outcome;
+    }
+    // A cheap first cut on the stored JSON; the exact test follows.
+    if (!filter.caseNumber.isEmpty()) {
+        sql += QStringLiteral(" AND instr(details, ?) > 0");
+        binds << filter.caseNumber;
+    }
+    if (!filter.purpose.isEmpty()) {
+        sql += QStringLiteral(" AND instr(details, ?) > 0");
+        binds << filter.purpose;
     }
     if (filter.from.isValid()) {
         sql += QStringLiteral(" AND at >= ?");
@@ -144,16 +225,40 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter) const
         q.addBindValue(v);
     if (auto r = execPrepared(q, QStringLiteral("reading the audit trail")); !r)
         return r.error();
+    const QString plate = normalizePlate(filter.plate);
     QList<AuditEvent> events;
     while (q.next()) {
         AuditEvent e = eventFromRow(q);
         if (!filter.caseNumber.isEmpty()
             && e.details.value(QStringLiteral("case")).toString() != filter.caseNumber)
             continue;
+        if (!filter.purpose.isEmpty()
+            && e.details.value(QStringLiteral("purpose")).toString() != filter.purpose)
+            continue;
+        if (!plate.isEmpty() && !eventConcernsPlate(e, plate))
+            continue;
         events.append(std::move(e));
     }
     if (filter.limit > 0 && events.size() > filter.limit)
         events = events.mid(events.size() - filter.limit);
+    return events;
+}
+
+Result<QList<AuditEvent>> AuditLog::events(const QList<qint64>& seqs) const
+{
+    QList<AuditEvent> events;
+    QSqlQuery q(m_db);
+    q.prepare(kSelect + QStringLiteral(" WHERE seq = ?"));
+    QList<qint64> sorted = seqs;
+    std::sort(sorted.begin(), sorted.end());
+    for (qint64 seq : sorted) {
+        q.addBindValue(seq);
+        if (auto r = execPrepared(q, QStringLiteral("reading the audit trail")); !r)
+            return r.error();
+        if (q.next())
+            events.append(eventFromRow(q));
+        q.finish();
+    }
     return events;
 }
 

@@ -34,12 +34,23 @@ struct AuditEvent
 struct AuditFilter
 {
     QString username;
-    QString action;
+    QString action;     // one action, or several separated by commas
     QString caseNumber;
+    QString purpose;
+    // Events that concern this plate: a read or image of it opened, or a
+    // search whose pattern matches it (7AB* concerns 7ABC123; a misread
+    // search as its misread table matched then, by the default classes).
+    QString plate;
+    QString outcome;
     QDateTime from; // inclusive; invalid = open
     QDateTime to;   // exclusive; invalid = open
-    int limit = 0;  // 0 = all
+    int limit = 0;  // 0 = all; otherwise the newest `limit` events
+    bool isEmpty() const;
+    QJsonObject toJson() const; // as an audit event records the filter
 };
+
+// Whether an event concerns a plate (see AuditFilter::plate).
+bool eventConcernsPlate(const AuditEvent& event, const QString& normalizedPlate);
 
 struct AuditVerification
 {
@@ -66,6 +77,8 @@ public:
                             const QString& outcome);
 
     Result<QList<AuditEvent>> list(const AuditFilter& filter) const;
+    // These events, in seq order; a seq with no event is left out.
+    Result<QList<AuditEvent>> events(const QList<qint64>& seqs) const;
     Result<AuditVerification> verify() const;
     QString workstation() const { return m_workstation; }
 

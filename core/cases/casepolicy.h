@@ -17,6 +17,7 @@ struct Purpose
     QString code;
     QString description;
     QString policyRef;
+    bool active = true; // retired purposes stay for the record but cannot be chosen
 };
 
 // What every inquiry must carry (Civil Code 1798.90.52; e.g. Los Altos
@@ -29,6 +30,10 @@ public:
 
     // Denied, saying plainly what is missing or wrong.
     Result<void> check(const QString& caseNumber, const QString& purpose) const;
+    bool caseNumberValid(const QString& caseNumber) const
+    {
+        return !caseNumber.trimmed().isEmpty() && m_caseNumber.match(caseNumber).hasMatch();
+    }
     const QList<Purpose>& purposes() const { return m_purposes; }
     QString caseNumberExample() const { return m_example; }
 

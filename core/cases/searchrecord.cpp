@@ -5,6 +5,7 @@
 #include "audit/auditlog.h"
 #include "auth/session.h"
 #include "cases/casepolicy.h"
+#include "cases/notescreen.h"
 #include "common/clock.h"
 #include "store/store.h"
 
@@ -21,6 +22,8 @@ QJsonObject auditDetails(const SearchAccess& access)
     d.insert(QStringLiteral("case"), access.caseNumber);
     d.insert(QStringLiteral("purpose"), access.purpose);
     d.insert(QStringLiteral("query"), access.query);
+    if (!access.note.isEmpty())
+        d.insert(QStringLiteral("note"), access.note);
     return d;
 }
 
@@ -28,6 +31,7 @@ Result<void> appendOutcome(Session& session, const SearchAccess& access, const Q
                            const QString& reason)
 {
     QJsonObject d = auditDetails(access);
+    d.insert(QStringLiteral("organization"), session.user().organization);
     d.insert(QStringLiteral("reason"), reason);
     auto logged = session.audit().append(session.user().username, access.action, access.action,
                                          d, outcome);
@@ -52,6 +56,15 @@ Result<void> checkSearchAllowed(Session& session, const SearchAccess& access)
             return logged;
         return r;
     }
+    if (auto r = screenNote(access.note, session.clock().now().toUTC().date()); !r) {
+        SearchAccess withoutNote = access;
+        withoutNote.note.clear();
+        if (auto logged = appendOutcome(session, withoutNote, QStringLiteral("refused"),
+                                        r.error().message);
+            !logged)
+            return logged;
+        return r;
+    }
     return {};
 }
 
@@ -70,7 +83,7 @@ Result<qint64> recordSearch(Session& session, const SearchAccess& access)
     auto recorded = store.transaction([&]() -> Result<void> {
         QSqlQuery q(store.database());
         q.prepare(QStringLiteral("INSERT INTO searches(user_id, username, at, case_number, "
-                                 "purpose, query, result_count) VALUES (?,?,?,?,?,?,?)"));
+                                 "purpose, query, result_count, note) VALUES (?,?,?,?,?,?,?,?)"));
         q.addBindValue(session.user().id);
         q.addBindValue(username);
         q.addBindValue(now.toMSecsSinceEpoch());
@@ -79,11 +92,13 @@ Result<qint64> recordSearch(Session& session, const SearchAccess& access)
         q.addBindValue(
             QString::fromUtf8(QJsonDocument(access.query).toJson(QJsonDocument::Compact)));
         q.addBindValue(access.resultCount);
+        q.addBindValue(sqlText(access.note));
         if (auto r = execPrepared(q, QStringLiteral("recording the search")); !r)
             return r;
         searchId = q.lastInsertId().toLongLong();
 
         QJsonObject d = auditDetails(access);
+        d.insert(QStringLiteral("organization"), session.user().organization);
         d.insert(QStringLiteral("result_count"), access.resultCount);
         auto seq = session.audit().append(username, access.action,
                                           QStringLiteral("search:%1").arg(searchId), d,

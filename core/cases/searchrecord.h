@@ -22,12 +22,14 @@ struct SearchAccess
     QString caseNumber;
     QString purpose;
     QJsonObject query;   // the full query: pattern or windows, filters, options
+    QString note;        // optional free text, screened for personal identifiers
     qint64 resultCount = 0;
     QJsonObject extra;   // more details for the audit event (normalized pattern, ...)
 };
 
-// Refuses, and records the refusal, unless the user may do this and the
-// inquiry carries a valid case number and an authorized purpose.
+// Refuses, and records the refusal, unless the user may do this, the
+// inquiry carries a valid case number and an authorized purpose, and its note
+// passes screenNote() (a refused note is not written to the record).
 Result<void> checkSearchAllowed(Session& session, const SearchAccess& access);
 // Records an inquiry that could not run (a malformed query) as outcome "invalid".
 Result<void> recordInvalidSearch(Session& session, const SearchAccess& access,

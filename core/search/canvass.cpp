@@ -225,6 +225,7 @@ Result<CanvassOutcome> CanvassService::canvass(const CanvassRequest& request)
     access.caseNumber = request.caseNumber;
     access.purpose = request.purpose;
     access.query = request.queryJson();
+    access.note = request.note;
     if (auto r = checkSearchAllowed(m_session, access); !r)
         return r.error();
     if (auto r = validate(request); !r) {

@@ -43,6 +43,7 @@ struct CanvassRequest
     QString purpose;
     QList<CanvassWindow> windows;
     int minWindows = 0; // 0: all windows
+    QString note;       // optional; screened for personal identifiers (screenNote)
 
     int effectiveMinWindows() const { return minWindows > 0 ? minWindows : int(windows.size()); }
     QJsonObject queryJson() const; // the query as the audit record keeps it

@@ -30,6 +30,18 @@ qint64 monotonicMs()
     return clock.elapsed();
 }
 
+SearchAccess accessFor(const SearchRequest& request)
+{
+    SearchAccess access;
+    access.action = QStringLiteral("search");
+    access.permission = Action::Search;
+    access.caseNumber = request.caseNumber;
+    access.purpose = request.purpose;
+    access.query = request.queryJson();
+    access.note = request.note;
+    return access;
+}
+
 } // namespace
 
 QJsonObject SearchFilters::toJson() const
@@ -81,12 +93,7 @@ Result<PreparedSearch> SearchService::prepare(const SearchRequest& request)
     prepared.preparedAtMs = monotonicMs();
     prepared.request = request;
     Store& store = m_session.store();
-    SearchAccess access;
-    access.action = QStringLiteral("search");
-    access.permission = Action::Search;
-    access.caseNumber = request.caseNumber;
-    access.purpose = request.purpose;
-    access.query = request.queryJson();
+    const SearchAccess access = accessFor(request);
     if (auto r = checkSearchAllowed(m_session, access); !r)
         return r.error();
 
@@ -181,12 +188,7 @@ Result<SearchOutcome> SearchService::finish(const PreparedSearch& prepared, Engi
 
     // The search record and its audit event commit together, before any
     // result is shown.
-    SearchAccess access;
-    access.action = QStringLiteral("search");
-    access.permission = Action::Search;
-    access.caseNumber = request.caseNumber;
-    access.purpose = request.purpose;
-    access.query = request.queryJson();
+    SearchAccess access = accessFor(request);
     access.resultCount = outcome.totalCount;
     access.extra.insert(QStringLiteral("normalized_pattern"), outcome.pattern);
     auto searchId = recordSearch(m_session, access);
@@ -198,11 +200,10 @@ Result<SearchOutcome> SearchService::finish(const PreparedSearch& prepared, Engi
     return outcome;
 }
 
-Result<QByteArray> SearchService::viewImage(qint64 readId, ImageKind kind, qint64 searchId)
+Result<QJsonObject> SearchService::accessUnder(qint64 searchId, Action action,
+                                               const QString& object)
 {
-    const QString object = QStringLiteral("read:%1").arg(readId);
-    Store& store = m_session.store();
-    QSqlQuery q(store.database());
+    QSqlQuery q(m_session.store().database());
     q.prepare(QStringLiteral(
         "SELECT case_number, purpose FROM searches WHERE id = ? AND username = ?"));
     q.addBindValue(searchId);
@@ -211,29 +212,76 @@ Result<QByteArray> SearchService::viewImage(qint64 readId, ImageKind kind, qint6
         return r.error();
     if (!q.next())
         return makeError(ErrorCode::Denied,
-                         QStringLiteral("images are viewed under one of your own searches; "
-                                        "search %1 is not one")
+                         QStringLiteral("reads and images are opened under one of your own "
+                                        "searches; search %1 is not one")
                              .arg(searchId));
     const QJsonObject details{{QStringLiteral("case"), q.value(0).toString()},
                               {QStringLiteral("purpose"), q.value(1).toString()},
                               {QStringLiteral("search"), searchId},
-                              {QStringLiteral("image"), imageKindName(kind)}};
+                              {QStringLiteral("organization"), m_session.user().organization}};
     q.finish();
-    if (auto r = m_session.require(Action::ViewImage, object, details); !r)
+    if (auto r = m_session.require(action, object, details); !r)
         return r.error();
+    return details;
+}
 
+Result<void> SearchService::recordAccess(const QString& action, const QString& object,
+                                         const QJsonObject& details)
+{
+    auto logged = m_session.audit().append(m_session.user().username, action, object, details,
+                                           QStringLiteral("success"));
+    if (!logged)
+        return logged.error();
+    return {};
+}
+
+Result<ReadRecord> SearchService::openRead(qint64 readId, qint64 searchId)
+{
+    const QString object = QStringLiteral("read:%1").arg(readId);
+    auto details = accessUnder(searchId, Action::Search, object);
+    if (!details)
+        return details.error();
+    Store& store = m_session.store();
+    ReadRecord read;
+    auto opened = store.transaction([&]() -> Result<void> {
+        auto fetched = ReadRepository(store.database()).fetch({readId});
+        if (!fetched)
+            return fetched.error();
+        if (fetched->isEmpty())
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("there is no read %1").arg(readId));
+        read = fetched->first();
+        QJsonObject d = details.value();
+        d.insert(QStringLiteral("plate"), read.plate);
+        return recordAccess(QStringLiteral("view-read"), object, d);
+    });
+    if (!opened)
+        return opened.error();
+    return read;
+}
+
+Result<QByteArray> SearchService::viewImage(qint64 readId, ImageKind kind, qint64 searchId)
+{
+    const QString object = QStringLiteral("read:%1").arg(readId);
+    auto details = accessUnder(searchId, Action::ViewImage, object);
+    if (!details)
+        return details.error();
+    Store& store = m_session.store();
     QByteArray jpeg;
     auto viewed = store.transaction([&]() -> Result<void> {
-        auto image = ReadRepository(store.database()).image(readId, kind);
+        ReadRepository reads(store.database());
+        auto image = reads.image(readId, kind);
         if (!image)
             return image.error();
         jpeg = image.value();
-        auto logged = m_session.audit().append(m_session.user().username,
-                                               QStringLiteral("view-image"), object, details,
-                                               QStringLiteral("success"));
-        if (!logged)
-            return logged.error();
-        return {};
+        auto fetched = reads.fetch({readId});
+        if (!fetched)
+            return fetched.error();
+        QJsonObject d = details.value();
+        d.insert(QStringLiteral("image"), imageKindName(kind));
+        if (!fetched->isEmpty())
+            d.insert(QStringLiteral("plate"), fetched->first().plate);
+        return recordAccess(QStringLiteral("view-image"), object, d);
     });
     if (!viewed)
         return viewed.error();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
+#include "auth/permissions.h"
 #include "common/result.h"
 #include "search/platepattern.h"
 #include "search/searchengine.h"
@@ -38,6 +39,7 @@ struct SearchRequest
     bool candidates = true;  // also match the reads' alternative readings
     SearchFilters filters;
     int limit = 500; // how many reads to return; the count covers all matches
+    QString note;    // optional; screened for personal identifiers (screenNote)
 
     QJsonObject queryJson() const; // the query as the audit record keeps it
 };
@@ -87,6 +89,9 @@ public:
     Result<PreparedSearch> prepare(const SearchRequest& request);
     static EngineResult run(const PreparedSearch& prepared);
     Result<SearchOutcome> finish(const PreparedSearch& prepared, EngineResult engine);
+    // A read's details, opened under an earlier search of this user that
+    // found it: the "view-read" access record.
+    Result<ReadRecord> openRead(qint64 readId, qint64 searchId);
     // An image of a read, viewed under an earlier search of this user.
     Result<QByteArray> viewImage(qint64 readId, ImageKind kind, qint64 searchId);
     Result<QList<ImageKind>> imageKinds(qint64 readId) const;
@@ -94,6 +99,12 @@ public:
     Result<QStringList> recentCases(int count) const;
 
 private:
+    // The case and purpose of one of this user's searches, checked for the
+    // permission, as the details of an access made under it.
+    Result<QJsonObject> accessUnder(qint64 searchId, Action action, const QString& object);
+    Result<void> recordAccess(const QString& action, const QString& object,
+                              const QJsonObject& details);
+
     Session& m_session;
 };
 

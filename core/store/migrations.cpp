@@ -184,6 +184,47 @@ QStringList schemaV2()
     };
 }
 
+// Accountability: the auditor's samples and worksheets, a screened note on
+// each inquiry, and the trail read by time.
+QStringList accountabilityV4()
+{
+    return {
+        QStringLiteral("ALTER TABLE searches ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX audit_at ON audit(at)"),
+        // A random draw from the trail (Los Altos 462.6(f), San Leandro
+        // 418.6.1). The seed and the trail's last event at the draw make it
+        // reproducible: the population is every matching event up to through_seq.
+        QStringLiteral("CREATE TABLE audit_samples ("
+                       " id INTEGER PRIMARY KEY,"
+                       " kind TEXT NOT NULL,"
+                       " period TEXT NOT NULL,"
+                       " period_start INTEGER NOT NULL,"
+                       " period_end INTEGER NOT NULL,"
+                       " seed TEXT NOT NULL,"
+                       " requested_size INTEGER NOT NULL,"
+                       " population INTEGER NOT NULL,"
+                       " through_seq INTEGER NOT NULL,"
+                       " drawn_by TEXT NOT NULL,"
+                       " drawn_at INTEGER NOT NULL,"
+                       " audit_seq INTEGER)"),
+        // One sampled event and the auditor's worksheet for it. The checks
+        // are NULL until the auditor answers them; every answer is also an
+        // audit event, so a later edit here shows against the trail.
+        QStringLiteral("CREATE TABLE audit_sample_items ("
+                       " sample_id INTEGER NOT NULL REFERENCES audit_samples(id),"
+                       " item INTEGER NOT NULL,"
+                       " event_seq INTEGER NOT NULL REFERENCES audit(seq),"
+                       " case_real INTEGER,"
+                       " purpose_authorized INTEGER,"
+                       " query_consistent INTEGER,"
+                       " finding TEXT,"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " reviewed_by TEXT,"
+                       " reviewed_at INTEGER,"
+                       " PRIMARY KEY (sample_id, item)) WITHOUT ROWID"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& storeMigrations()
@@ -192,6 +233,7 @@ const std::vector<Migration>& storeMigrations()
         {1, "reads, cameras, plates, images, users, searches, audit", schemaV1()},
         {2, "second factor, password age, one session per user", schemaV2()},
         {3, "alternative readings of reads", readCandidatesV3()},
+        {4, "audit samples and worksheets, notes on searches", accountabilityV4()},
     };
     return migrations;
 }

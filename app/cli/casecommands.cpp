@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+// alprctl case, purpose, read: the case record, the purposes list, and
+// opening one read (and its images) under an earlier search.
+#include "cli.h"
+#include "terminal.h"
+
+#include "audit/auditexport.h"
+#include "auth/session.h"
+#include "cases/caseview.h"
+#include "cases/purposes.h"
+#include "search/searchservice.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace alpr::cli {
+
+namespace {
+
+QString eventLine(const AuditEvent& e)
+{
+    const QJsonObject d = e.details;
+    QString what;
+    if (e.action == QLatin1String("search") || e.action == QLatin1String("canvass")) {
+        what = QString::fromUtf8(QJsonDocument(d.value(QStringLiteral("query")).toObject())
+                                     .toJson(QJsonDocument::Compact));
+        if (d.contains(QStringLiteral("result_count")))
+            what += QStringLiteral(" -> %1 result(s)")
+                        .arg(d.value(QStringLiteral("result_count")).toInteger());
+    } else if (e.action == QLatin1String("view-read")) {
+        what = QStringLiteral("%1 (plate %2)").arg(e.object, d.value(QStringLiteral("plate")).toString());
+    } else if (e.action == QLatin1String("view-image")) {
+        what = QStringLiteral("%1 image of %2 (plate %3)")
+                   .arg(d.value(QStringLiteral("image")).toString(), e.object,
+                        d.value(QStringLiteral("plate")).toString());
+    } else {
+        what = e.object;
+    }
+    if (e.outcome != QLatin1String("success"))
+        what += QStringLiteral("  [%1: %2]").arg(e.outcome, d.value(QStringLiteral("reason")).toString());
+    return QStringLiteral("  %1  %2  %3  %4  %5  %6")
+        .arg(e.seq, 6)
+        .arg(localTime(e.at), e.username, e.action, d.value(QStringLiteral("purpose")).toString(),
+             what);
+}
+
+int cmdCase(Options& o)
+{
+    const QString sub = o.positional.value(1);
+    const QString number = o.positional.value(2);
+    if ((sub != QLatin1String("show") && sub != QLatin1String("title")) || number.isEmpty())
+        return usage(QStringLiteral("case takes 'show CASE' or 'title CASE TEXT'"));
+    auto session = signIn(o);
+    if (!session)
+        return fail(session.error());
+    Session& s = *session.value();
+    if (sub == QLatin1String("title")) {
+        if (o.positional.size() != 4)
+            return usage(QStringLiteral("case title takes CASE and one TEXT (quote it)"));
+        if (auto r = setCaseTitle(s, number, o.positional[3]); !r)
+            return fail(r.error());
+        printOut(QStringLiteral("case %1: title saved").arg(number));
+        return ExitOk;
+    }
+    auto view = showCase(s, number);
+    if (!view)
+        return fail(view.error());
+    const CaseRecord& c = view->record;
+    if (o.isSet("json")) {
+        QJsonArray events;
+        for (const AuditEvent& e : view->events)
+            events.append(auditEventJson(e));
+        printOut(toJsonText(QJsonObject{
+            {QStringLiteral("case"), c.number},
+            {QStringLiteral("title"), c.title},
+            {QStringLiteral("first_user"), c.firstUser},
+            {QStringLiteral("first_at"), c.firstAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("users"), QJsonArray::fromStringList(view->users)},
+            {QStringLiteral("searches"), view->searches},
+            {QStringLiteral("reads_opened"), view->readsOpened},
+            {QStringLiteral("images_viewed"), view->imagesViewed},
+            {QStringLiteral("exports"), view->exports},
+            {QStringLiteral("refused"), view->refused},
+            {QStringLiteral("events"), events}}));
+        return ExitOk;
+    }
+    printOut(QStringLiteral("Case %1%2: first used by %3 at %4")
+                 .arg(c.number, c.title.isEmpty() ? QString() : QStringLiteral(" (") + c.title + u')',
+                      c.firstUser, localTime(c.firstAt)));
+    printOut(QStringLiteral("%1 search(es), %2 read(s) opened, %3 image(s) viewed, %4 export(s), "
+                            "%5 refused; by %6")
+                 .arg(view->searches)
+                 .arg(view->readsOpened)
+                 .arg(view->imagesViewed)
+                 .arg(view->exports)
+                 .arg(view->refused)
+                 .arg(view->users.join(QStringLiteral(", "))));
+    for (const AuditEvent& e : view->events)
+        printOut(eventLine(e));
+    return ExitOk;
+}
+
+int cmdPurpose(Options& o)
+{
+    const QString sub = o.positional.value(1);
+    const QStringList subs{QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("retire"),
+                           QStringLiteral("reinstate")};
+    if (!subs.contains(sub))
+        return usage(QStringLiteral("purpose takes one of: %1").arg(subs.join(QStringLiteral(", "))));
+    const QString code = o.positional.value(2);
+    if (sub != QLatin1String("list") && code.isEmpty())
+        return usage(QStringLiteral("purpose %1 takes a CODE").arg(sub));
+    auto session = signIn(o);
+    if (!session)
+        return fail(session.error());
+    Session& s = *session.value();
+    if (sub == QLatin1String("list")) {
+        auto purposes = listPurposes(s.store());
+        if (!purposes)
+            return fail(purposes.error());
+        if (o.isSet("json")) {
+            QJsonArray a;
+            for (const Purpose& p : purposes.value())
+                a.append(QJsonObject{{QStringLiteral("code"), p.code},
+                                     {QStringLiteral("description"), p.description},
+                                     {QStringLiteral("policy_ref"), p.policyRef},
+                                     {QStringLiteral("active"), p.active}});
+            printOut(toJsonText(a));
+            return ExitOk;
+        }
+        for (const Purpose& p : purposes.value())
+            printOut(QStringLiteral("%1  %2  %3%4")
+                         .arg(p.code, -26)
+                         .arg(p.description, -52)
+                         .arg(p.policyRef, p.active ? QString() : QStringLiteral("  (retired)")));
+        return ExitOk;
+    }
+    if (sub == QLatin1String("add")) {
+        if (!o.isSet("description"))
+            return usage(QStringLiteral("purpose add needs --description TEXT"));
+        Purpose p{code, o.value("description"), o.value("policy-ref"), true};
+        if (auto r = savePurpose(s, p); !r)
+            return fail(r.error());
+        printOut(QStringLiteral("purpose %1 saved").arg(code));
+        return ExitOk;
+    }
+    const bool active = sub == QLatin1String("reinstate");
+    if (auto r = setPurposeActive(s, code, active); !r)
+        return fail(r.error());
+    printOut(QStringLiteral("purpose %1 %2").arg(code, active ? QStringLiteral("reinstated")
+                                                              : QStringLiteral("retired")));
+    return ExitOk;
+}
+
+int cmdRead(Options& o)
+{
+    bool ok = false;
+    const qint64 readId = o.positional.value(2).toLongLong(&ok);
+    if (o.positional.value(1) != QLatin1String("show") || !ok || readId < 1)
+        return usage(QStringLiteral("read takes 'show READ-ID --search SEARCH-ID'"));
+    const qint64 searchId = o.value("search").toLongLong(&ok);
+    if (!ok || searchId < 1)
+        return usage(QStringLiteral("read show needs --search SEARCH-ID: the search of yours that "
+                                    "found the read (its case and purpose cover this access)"));
+    std::optional<ImageKind> kind;
+    if (o.isSet("image")) {
+        kind = imageKindFromName(o.value("image"));
+        if (!kind)
+            return usage(QStringLiteral("--image takes plate, overview or vehicle, not \"%1\"")
+                             .arg(o.value("image")));
+        if (!o.isSet("out"))
+            return usage(QStringLiteral("--image needs --out FILE.jpg"));
+    }
+    auto session = signIn(o);
+    if (!session)
+        return fail(session.error());
+    SearchService service(*session.value());
+    if (kind) {
+        auto jpeg = service.viewImage(readId, *kind, searchId);
+        if (!jpeg)
+            return fail(jpeg.error());
+        QSaveFile file(o.value("out"));
+        if (!file.open(QIODevice::WriteOnly) || file.write(jpeg.value()) < 0 || !file.commit())
+            return fail(Error{ErrorCode::Io, QStringLiteral("cannot write %1: %2")
+                                                 .arg(o.value("out"), file.errorString())});
+        printOut(QStringLiteral("%1 image of read %2 written to %3")
+                     .arg(o.value("image"))
+                     .arg(readId)
+                     .arg(o.value("out")));
+        return ExitOk;
+    }
+    auto read = service.openRead(readId, searchId);
+    if (!read)
+        return fail(read.error());
+    const ReadRecord& r = read.value();
+    QStringList candidates;
+    for (const PlateCandidate& c : r.candidates)
+        candidates << c.plate;
+    const QJsonObject out{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("plate"), r.plate},
+        {QStringLiteral("state"), r.state},
+        {QStringLiteral("captured_at"), r.capturedAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("camera"), r.cameraName},
+        {QStringLiteral("latitude"), r.latitude ? QJsonValue(*r.latitude) : QJsonValue()},
+        {QStringLiteral("longitude"), r.longitude ? QJsonValue(*r.longitude) : QJsonValue()},
+        {QStringLiteral("confidence"), r.confidence},
+        {QStringLiteral("alternative_readings"), QJsonArray::fromStringList(candidates)},
+        {QStringLiteral("make"), r.make},
+        {QStringLiteral("model"), r.model},
+        {QStringLiteral("color"), r.color},
+        {QStringLiteral("body"), r.body},
+        {QStringLiteral("legal_hold"), r.legalHold}};
+    if (o.isSet("json")) {
+        printOut(toJsonText(out));
+        return ExitOk;
+    }
+    for (auto it = out.begin(); it != out.end(); ++it)
+        printOut(QStringLiteral("%1 %2").arg(it.key() + u':', -22).arg(
+            it.value().isArray()
+                ? it.value().toVariant().toStringList().join(QStringLiteral(", "))
+                : it.value().toVariant().toString()));
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> caseCommands()
+{
+    return {
+        {"case",
+         "case show CASE [--json]            everything done under a case\n"
+         "  case title CASE TEXT               give a case a title",
+         {},
+         cmdCase},
+        {"purpose",
+         "purpose list [--json]              the purposes a search may give\n"
+         "  purpose add CODE --description D [--policy-ref R]\n"
+         "  purpose retire|reinstate CODE      (administrators)",
+         {{QStringLiteral("description"), QStringLiteral("What the purpose is."),
+           QStringLiteral("TEXT")},
+          {QStringLiteral("policy-ref"), QStringLiteral("The policy section that allows it."),
+           QStringLiteral("REF")}},
+         cmdPurpose},
+        {"read",
+         "read show READ-ID --search SEARCH-ID [--image plate|overview|vehicle --out FILE] [--json]\n"
+         "                                     a read's details, or one image, under your search",
+         {{QStringLiteral("search"), QStringLiteral("The search that found the read."),
+           QStringLiteral("ID")},
+          {QStringLiteral("image"), QStringLiteral("plate, overview or vehicle."),
+           QStringLiteral("KIND")}},
+         cmdRead},
+    };
+}
+
+} // namespace alpr::cli

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "audit/auditexport.h"
+
+#include "auth/session.h"
+#include "common/csv.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace alpr {
+
+Result<QList<AuditEvent>> listAuditEvents(Session& session, const AuditFilter& filter)
+{
+    if (auto r = session.require(Action::ReadAudit, QStringLiteral("audit")); !r)
+        return r.error();
+    auto events = session.audit().list(filter);
+    if (!events)
+        return events.error();
+    auto logged = session.audit().append(session.user().username, QStringLiteral("audit-list"),
+                                         QStringLiteral("audit"),
+                                         {{QStringLiteral("filter"), filter.toJson()},
+                                          {QStringLiteral("events"), qint64(events->size())}},
+                                         QStringLiteral("success"));
+    if (!logged)
+        return logged.error();
+    return events;
+}
+
+Result<void> exportAuditCsv(Session& session, const AuditFilter& filter,
+                            const QList<AuditEvent>& events, const QString& path)
+{
+    if (auto r = session.require(Action::ReadAudit, QStringLiteral("audit")); !r)
+        return r;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(auditCsv(events)) < 0)
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write the audit export to %1: %2")
+                                            .arg(path, file.errorString()));
+    auto logged = session.audit().append(session.user().username, QStringLiteral("audit-export"),
+                                         QStringLiteral("audit"),
+                                         {{QStringLiteral("filter"), filter.toJson()},
+                                          {QStringLiteral("events"), qint64(events.size())},
+                                          {QStringLiteral("file"), QFileInfo(path).fileName()}},
+                                         QStringLiteral("success"));
+    if (!logged)
+        return logged.error();
+    if (!file.commit())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write the audit export to %1: %2")
+                                            .arg(path, file.errorString()));
+    return {};
+}
+
+QJsonObject auditEventJson(const AuditEvent& e)
+{
+    return {{QStringLiteral("seq"), e.seq},
+            {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("user"), e.username},
+            {QStringLiteral("workstation"), e.workstation},
+            {QStringLiteral("action"), e.action},
+            {QStringLiteral("object"), e.object},
+            {QStringLiteral("details"), e.details},
+            {QStringLiteral("outcome"), e.outcome},
+            {QStringLiteral("prev_hash"), e.prevHash},
+            {QStringLiteral("hash"), e.hash}};
+}
+
+QByteArray auditCsv(const QList<AuditEvent>& events)
+{
+    QString csv = csvLine({QStringLiteral("seq"), QStringLiteral("at_utc"), QStringLiteral("user"),
+                           QStringLiteral("organization"), QStringLiteral("workstation"),
+                           QStringLiteral("action"), QStringLiteral("object"),
+                           QStringLiteral("outcome"), QStringLiteral("case"),
+                           QStringLiteral("purpose"), QStringLiteral("details"),
+                           QStringLiteral("prev_hash"), QStringLiteral("hash")});
+    for (const AuditEvent& e : events)
+        csv += csvLine({QString::number(e.seq), e.at.toUTC().toString(Qt::ISODateWithMs),
+                        e.username, e.details.value(QStringLiteral("organization")).toString(),
+                        e.workstation, e.action, e.object, e.outcome,
+                        e.details.value(QStringLiteral("case")).toString(),
+                        e.details.value(QStringLiteral("purpose")).toString(),
+                        QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)),
+                        e.prevHash, e.hash});
+    return csv.toUtf8();
+}
+
+} // namespace alpr

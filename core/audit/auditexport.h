@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+#include "audit/auditlog.h"
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace alpr {
+
+class Session;
+
+// Reading the trail is itself an access (the trail holds plates and case
+// numbers): these check read-audit and record what was read.
+
+// The events the filter selects; records an "audit-list" event with the filter.
+Result<QList<AuditEvent>> listAuditEvents(Session& session, const AuditFilter& filter);
+// Writes the events as CSV, whole or not at all, and records an
+// "audit-export" event naming the file and the count.
+Result<void> exportAuditCsv(Session& session, const AuditFilter& filter,
+                            const QList<AuditEvent>& events, const QString& path);
+
+QJsonObject auditEventJson(const AuditEvent& event);
+QByteArray auditCsv(const QList<AuditEvent>& events);
+
+} // namespace alpr

@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "audit/auditmemo.h"
+
+#include "auth/session.h"
+#include "common/clock.h"
+#include "common/csv.h"
+
+#include <QJsonArray>
+#include <QFileInfo>
+#include <QAbstractTextDocumentLayout>
+#include <QFont>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace alpr {
+
+namespace {
+
+QString utc(const QDateTime& t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+
+QString yesNo(const std::optional<bool>& b)
+{
+    if (!b)
+        return QStringLiteral("?");
+    return *b ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+QString yesNo(bool b)
+{
+    return b ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+// The query of a search or canvass event, in one line a reader can check
+// against the case: "7AB* misread; state=CA; from=...".
+QString querySummary(const QJsonObject& details)
+{
+    const QJsonObject q = details.value(QStringLiteral("query")).toObject();
+    QStringList parts;
+    if (q.contains(QStringLiteral("pattern"))) {
+        parts << q.value(QStringLiteral("pattern")).toString();
+        if (q.value(QStringLiteral("misread")).toBool())
+            parts << QStringLiteral("misread-tolerant");
+        if (const int e = q.value(QStringLiteral("max_edits")).toInt(); e > 0)
+            parts << QStringLiteral("near misses %1").arg(e);
+        if (!q.value(QStringLiteral("candidates")).toBool(true))
+            parts << QStringLiteral("no alternative readings");
+    } else if (q.contains(QStringLiteral("windows"))) {
+        const QJsonArray windows = q.value(QStringLiteral("windows")).toArray();
+        QStringList ws;
+        for (const QJsonValue& v : windows) {
+            const QJsonObject w = v.toObject();
+            ws << QStringLiteral("%1,%2 r%3m %4..%5")
+                      .arg(w.value(QStringLiteral("latitude")).toDouble(), 0, 'f', 5)
+                      .arg(w.value(QStringLiteral("longitude")).toDouble(), 0, 'f', 5)
+                      .arg(w.value(QStringLiteral("radius_m")).toDouble())
+                      .arg(w.value(QStringLiteral("from")).toString(),
+                           w.value(QStringLiteral("to")).toString());
+        }
+        parts << QStringLiteral("canvass of %1 window(s), plates in %2: %3")
+                     .arg(windows.size())
+                     .arg(q.value(QStringLiteral("min_windows")).toInt())
+                     .arg(ws.join(QStringLiteral("; ")));
+    }
+    const QJsonObject f = q.value(QStringLiteral("filters")).toObject();
+    for (auto it = f.begin(); it != f.end(); ++it) {
+        if (it.value().isObject()) {
+            const QJsonObject n = it.value().toObject();
+            parts << QStringLiteral("near %1,%2 within %3 m")
+                         .arg(n.value(QStringLiteral("latitude")).toDouble(), 0, 'f', 5)
+                         .arg(n.value(QStringLiteral("longitude")).toDouble(), 0, 'f', 5)
+                         .arg(n.value(QStringLiteral("metres")).toDouble());
+        } else {
+            parts << QStringLiteral("%1 %2").arg(it.key(), it.value().toVariant().toString());
+        }
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+// What was accessed: the query for an inquiry, the read and image for a view.
+QString accessSummary(const AuditEvent& e)
+{
+    if (e.action == QLatin1String("view-image"))
+        return QStringLiteral("%1 image of %2 (plate %3), under search %4")
+            .arg(e.details.value(QStringLiteral("image")).toString(), e.object,
+                 e.details.value(QStringLiteral("plate")).toString())
+            .arg(e.details.value(QStringLiteral("search")).toInteger());
+    QString s = querySummary(e.details);
+    if (e.details.contains(QStringLiteral("result_count")))
+        s += QStringLiteral(" -> %1 result(s)")
+                 .arg(e.details.value(QStringLiteral("result_count")).toInteger());
+    return s;
+}
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString findingText(const Worksheet& w)
+{
+    return w.finding ? findingTitle(*w.finding) : QStringLiteral("not yet reviewed");
+}
+
+QString memoSubject(const AuditMemo& m)
+{
+    return QStringLiteral("ALPR %1 audit, %2 (sample %3)")
+        .arg(m.sample.kind == SampleKind::Searches ? QStringLiteral("search inquiry")
+                                                   : QStringLiteral("image view"),
+             m.sample.period.label)
+        .arg(m.sample.id);
+}
+
+QString trailStatement(const AuditMemo& m)
+{
+    if (m.trail.intact)
+        return QStringLiteral("The audit trail verified intact: %1 events, hash-chained with "
+                              "SHA-256.")
+            .arg(m.trail.events);
+    return QStringLiteral("The audit trail is BROKEN at event %1: %2.")
+        .arg(m.trail.firstBadSeq)
+        .arg(m.trail.problem);
+}
+
+QString redrawStatement(const AuditMemo& m)
+{
+    return m.redrawMatches
+        ? QStringLiteral("Drawn again from the recorded seed when this memo was written: the "
+                         "same items came out.")
+        : QStringLiteral("Drawn again from the recorded seed when this memo was written, the "
+                         "items DIFFER: the sample or the trail was changed after the draw.");
+}
+
+} // namespace
+
+int AuditMemo::count(std::optional<Finding> finding) const
+{
+    int n = 0;
+    for (const SampleItem& item : sample.items)
+        if (item.worksheet.finding == finding)
+            ++n;
+    return n;
+}
+
+Result<AuditMemo> compileAuditMemo(Session& session, qint64 sampleId)
+{
+    auto sample = loadSample(session, sampleId);
+    if (!sample)
+        return sample.error();
+    auto trail = session.audit().verify();
+    if (!trail)
+        return trail.error();
+    auto redraw = redrawMatches(session, sample.value());
+    if (!redraw)
+        return redraw.error();
+    AuditMemo memo;
+    memo.sample = sample.value();
+    memo.trail = trail.value();
+    memo.redrawMatches = redraw.value();
+    memo.auditorUser = session.user().username;
+    memo.auditorName = session.user().fullName.isEmpty() ? session.user().username
+                                                         : session.user().fullName;
+    memo.organization = session.user().organization;
+    memo.writtenAt = session.clock().now().toUTC();
+    if (!memo.trail.intact)
+        memo.dataErrors << trailStatement(memo);
+    if (!memo.redrawMatches)
+        memo.dataErrors << redrawStatement(memo);
+    for (const SampleItem& item : memo.sample.items) {
+        QStringList problems = item.checks.dataErrors;
+        if (!item.checks.caseFormatValid)
+            problems << QStringLiteral("case number \"%1\" is not in the department's format")
+                            .arg(item.event.details.value(QStringLiteral("case")).toString());
+        else if (!item.checks.caseOnRecord)
+            problems << QStringLiteral("case %1 was not on record at the time")
+                            .arg(item.event.details.value(QStringLiteral("case")).toString());
+        if (!item.checks.purposeListed)
+            problems << QStringLiteral("purpose \"%1\" is not an authorized purpose")
+                            .arg(item.event.details.value(QStringLiteral("purpose")).toString());
+        for (const QString& p : problems)
+            memo.dataErrors << QStringLiteral("Item %1 (event %2): %3")
+                                   .arg(item.item)
+                                   .arg(item.event.seq)
+                                   .arg(p);
+    }
+    return memo;
+}
+
+QString memoHtml(const AuditMemo& m)
+{
+    const AuditSample& s = m.sample;
+    QString h;
+    h += QStringLiteral("<html><body>");
+    h += QStringLiteral("<h2>Memorandum</h2><table cellpadding='2'>");
+    auto row = [&h](const QString& k, const QString& v) {
+        h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
+    };
+    row(QStringLiteral("To:"), QStringLiteral("Chief of Police"));
+    row(QStringLiteral("From:"), QStringLiteral("%1 (%2)%3")
+                                     .arg(m.auditorName, m.auditorUser,
+                                          m.organization.isEmpty()
+                                              ? QString()
+                                              : QStringLiteral(", ") + m.organization));
+    row(QStringLiteral("Date:"), utc(m.writtenAt));
+    row(QStringLiteral("Subject:"), memoSubject(m));
+    h += QStringLiteral("</table><hr/>");
+
+    h += QStringLiteral("<h3>Period and sample</h3><p>%1 to %2. Sample %3, drawn by %4 "
+                        "on %5. %6</p>")
+             .arg(esc(utc(s.period.start)), esc(utc(s.period.end)))
+             .arg(s.id)
+             .arg(esc(s.drawnBy), esc(utc(s.drawnAt)), esc(s.sizeStatement()));
+    h += QStringLiteral("<h3>Sampling method</h3><p>Seed <b>%1</b>. %2</p><p>%3</p>")
+             .arg(QString::number(s.seed), esc(s.methodStatement()), esc(redrawStatement(m)));
+
+    h += QStringLiteral("<h3>Items</h3><p>Checks: yes, no, or ? where the auditor has not "
+                        "answered. Format, on record and listed are checked by the software; "
+                        "real, authorized and fits are the auditor's.</p>"
+                        "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+                        "<thead><tr><th width='3%'>#</th><th width='5%'>Event</th>"
+                        "<th width='9%'>When</th><th width='10%'>User</th><th width='8%'>Case</th>"
+                        "<th width='9%'>Purpose</th><th width='19%'>What was accessed</th>"
+                        "<th width='14%'>Checks</th><th width='9%'>Finding</th>"
+                        "<th width='14%'>Note</th></tr></thead>");
+    for (const SampleItem& item : s.items) {
+        const AuditEvent& e = item.event;
+        const Worksheet& w = item.worksheet;
+        const QString checks =
+            QStringLiteral("Case: format %1, on record %2, real %3. Purpose: listed %4, "
+                           "authorized %5. Query fits: %6.")
+                .arg(yesNo(item.checks.caseFormatValid), yesNo(item.checks.caseOnRecord),
+                     yesNo(w.caseReal), yesNo(item.checks.purposeListed),
+                     yesNo(w.purposeAuthorized), yesNo(w.queryConsistent));
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                            "<td>%6</td><td>%7</td><td>%8</td><td><b>%9</b></td>")
+                 .arg(item.item)
+                 .arg(e.seq)
+                 .arg(esc(utc(e.at)),
+                      esc(e.username + QStringLiteral(" / ")
+                          + e.details.value(QStringLiteral("organization")).toString()),
+                      esc(e.details.value(QStringLiteral("case")).toString()),
+                      esc(e.details.value(QStringLiteral("purpose")).toString()),
+                      esc(accessSummary(e)), esc(checks), esc(findingText(w)));
+        h += QStringLiteral("<td>%1%2</td></tr>")
+                 .arg(esc(w.note),
+                      w.reviewedBy.isEmpty()
+                          ? QString()
+                          : esc(QStringLiteral(" (%1, %2)").arg(w.reviewedBy, utc(w.reviewedAt))));
+    }
+    h += QStringLiteral("</table>");
+    h += QStringLiteral("<p>Complies: %1. Does not comply: %2. Needs follow-up: %3. Not yet "
+                        "reviewed: %4.</p>")
+             .arg(m.count(Finding::Complies))
+             .arg(m.count(Finding::Violation))
+             .arg(m.count(Finding::FollowUp))
+             .arg(m.count(std::nullopt));
+
+    h += QStringLiteral("<h3>Data errors found</h3>");
+    if (m.dataErrors.isEmpty()) {
+        h += QStringLiteral("<p>None.</p>");
+    } else {
+        h += QStringLiteral("<ul>");
+        for (const QString& d : m.dataErrors)
+            h += QStringLiteral("<li>%1</li>").arg(esc(d));
+        h += QStringLiteral("</ul>");
+    }
+    h += QStringLiteral("<h3>Audit trail</h3><p>%1</p><p>Latest hash (event %2):<br/>"
+                        "<span style='font-family: DejaVu Sans Mono'>%3</span></p>"
+                        "<p>Keep this memo: a later change to any event up to this one changes "
+                        "this hash, and <i>alprctl audit verify</i> prints the hash of the "
+                        "trail as it is.</p>")
+             .arg(esc(trailStatement(m)))
+             .arg(m.trail.events)
+             .arg(esc(m.trail.headHash));
+    h += QStringLiteral("<p><br/>Auditor: %1 &nbsp;&nbsp; Date: %2<br/><br/>"
+                        "Signature: ______________________________</p></body></html>")
+             .arg(esc(m.auditorName), esc(m.writtenAt.toString(QStringLiteral("yyyy-MM-dd"))));
+    return h;
+}
+
+QByteArray memoCsv(const AuditMemo& m)
+{
+    const AuditSample& s = m.sample;
+    QString c;
+    c += csvLine({QStringLiteral("field"), QStringLiteral("value")});
+    const std::pair<QString, QString> head[] = {
+        {QStringLiteral("to"), QStringLiteral("Chief of Police")},
+        {QStringLiteral("from"), QStringLiteral("%1 (%2)").arg(m.auditorName, m.auditorUser)},
+        {QStringLiteral("organization"), m.organization},
+        {QStringLiteral("date"), utc(m.writtenAt)},
+        {QStringLiteral("subject"), memoSubject(m)},
+        {QStringLiteral("sample_id"), QString::number(s.id)},
+        {QStringLiteral("kind"), sampleKindName(s.kind)},
+        {QStringLiteral("period"), s.period.label},
+        {QStringLiteral("period_start"), utc(s.period.start)},
+        {QStringLiteral("period_end"), utc(s.period.end)},
+        {QStringLiteral("seed"), QString::number(s.seed)},
+        {QStringLiteral("requested_size"), QString::number(s.requestedSize)},
+        {QStringLiteral("population"), QString::number(s.population)},
+        {QStringLiteral("through_event"), QString::number(s.throughSeq)},
+        {QStringLiteral("drawn_by"), s.drawnBy},
+        {QStringLiteral("drawn_at"), utc(s.drawnAt)},
+        {QStringLiteral("size_statement"), s.sizeStatement()},
+        {QStringLiteral("method"), s.methodStatement()},
+        {QStringLiteral("redraw"), redrawStatement(m)},
+        {QStringLiteral("trail"), trailStatement(m)},
+        {QStringLiteral("trail_events"), QString::number(m.trail.events)},
+        {QStringLiteral("trail_latest_hash"), m.trail.headHash},
+    };
+    for (const auto& [k, v] : head)
+        c += csvLine({k, v});
+    for (const QString& d : m.dataErrors)
+        c += csvLine({QStringLiteral("data_error"), d});
+    c += QStringLiteral("\r\n");
+    c += csvLine({QStringLiteral("item"), QStringLiteral("event_seq"), QStringLiteral("at"),
+                  QStringLiteral("user"), QStringLiteral("organization"),
+                  QStringLiteral("action"), QStringLiteral("case"), QStringLiteral("purpose"),
+                  QStringLiteral("accessed"), QStringLiteral("case_format_valid"),
+                  QStringLiteral("case_on_record"), QStringLiteral("case_real"),
+                  QStringLiteral("purpose_listed"), QStringLiteral("purpose_authorized"),
+                  QStringLiteral("query_consistent"), QStringLiteral("finding"),
+                  QStringLiteral("note"), QStringLiteral("reviewed_by"),
+                  QStringLiteral("reviewed_at"), QStringLiteral("event_hash")});
+    for (const SampleItem& item : s.items) {
+        const AuditEvent& e = item.event;
+        const Worksheet& w = item.worksheet;
+        c += csvLine({QString::number(item.item), QString::number(e.seq), utc(e.at), e.username,
+                      e.details.value(QStringLiteral("organization")).toString(), e.action,
+                      e.details.value(QStringLiteral("case")).toString(),
+                      e.details.value(QStringLiteral("purpose")).toString(), accessSummary(e),
+                      yesNo(item.checks.caseFormatValid), yesNo(item.checks.caseOnRecord),
+                      yesNo(w.caseReal), yesNo(item.checks.purposeListed),
+                      yesNo(w.purposeAuthorized), yesNo(w.queryConsistent),
+                      w.finding ? findingName(*w.finding) : QString(), w.note, w.reviewedBy,
+                      w.reviewedAt.isValid() ? utc(w.reviewedAt) : QString(), e.hash});
+    }
+    return c.toUtf8();
+}
+
+Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QString& pdfPath,
+                                 const QString& csvPath)
+{
+    if (pdfPath.isEmpty())
+        return makeError(ErrorCode::Invalid, QStringLiteral("say where the memo goes (--out FILE.pdf)"));
+    auto memo = compileAuditMemo(session, sampleId);
+    if (!memo)
+        return memo.error();
+
+    // Both files are written whole or not at all.
+    QSaveFile pdf(pdfPath);
+    if (!pdf.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write the memo to %1: %2")
+                                            .arg(pdfPath, pdf.errorString()));
+    {
+        QPdfWriter writer(&pdf);
+        writer.setTitle(memoSubject(memo.value()));
+        writer.setCreator(QStringLiteral("ALPR Workstation"));
+        writer.setPageSize(QPageSize(QPageSize::Letter));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        QTextDocument doc;
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(8.5);
+        doc.setDefaultFont(font);
+        // Lay out at the writer's resolution, so points are points on paper.
+        doc.documentLayout()->setPaintDevice(&writer);
+        doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+        doc.setHtml(memoHtml(memo.value()));
+        doc.print(&writer);
+    }
+    std::unique_ptr<QSaveFile> csv;
+    if (!csvPath.isEmpty()) {
+        csv = std::make_unique<QSaveFile>(csvPath);
+        if (!csv->open(QIODevice::WriteOnly) || csv->write(memoCsv(memo.value())) < 0)
+            return makeError(ErrorCode::Io, QStringLiteral("cannot write the memo to %1: %2")
+                                                .arg(csvPath, csv->errorString()));
+    }
+    // Record the memo before the files appear, with the hash printed on it.
+    auto logged = session.audit().append(
+        session.user().username, QStringLiteral("audit-memo"),
+        QStringLiteral("sample:%1").arg(sampleId),
+        {{QStringLiteral("sample"), sampleId},
+         {QStringLiteral("trail_latest_hash"), memo->trail.headHash},
+         {QStringLiteral("trail_events"), memo->trail.events},
+         {QStringLiteral("trail_intact"), memo->trail.intact},
+         {QStringLiteral("data_errors"), qint64(memo->dataErrors.size())},
+         {QStringLiteral("pdf"), QFileInfo(pdfPath).fileName()},
+         {QStringLiteral("csv"), csvPath.isEmpty() ? QString() : QFileInfo(csvPath).fileName()}},
+        QStringLiteral("success"));
+    if (!logged)
+        return logged.error();
+    if (!pdf.commit())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write the memo to %1: %2")
+                                            .arg(pdfPath, pdf.errorString()));
+    if (csv && !csv->commit())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write the memo to %1: %2")
+                                            .arg(csvPath, csv->errorString()));
+    return memo;
+}
+
+} // namespace alpr

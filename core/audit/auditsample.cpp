@@ -1,0 +1,596 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "audit/auditsample.h"
+
+#include "auth/session.h"
+#include "cases/casepolicy.h"
+#include "cases/notescreen.h"
+#include "cases/purposes.h"
+#include "common/clock.h"
+#include "common/splitmix.h"
+#include "store/store.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <numeric>
+
+namespace alpr {
+
+namespace {
+
+constexpr quint64 kGolden = 0x9E3779B97F4A7C15ULL;
+
+// The k-th number of the SplitMix64 sequence of a seed.
+struct SplitMixSequence
+{
+    quint64 seed;
+    quint64 k = 0;
+    quint64 next() { return splitMix64(seed + kGolden * k++); }
+    // Uniform in [0, n) by rejection, so no value is favoured.
+    quint64 below(quint64 n)
+    {
+        const quint64 limit = n * (~quint64(0) / n); // a multiple of n
+        quint64 x = next();
+        while (x >= limit)
+            x = next();
+        return x % n;
+    }
+};
+
+QVariant tri(const std::optional<bool>& b)
+{
+    return b ? QVariant(*b ? 1 : 0) : QVariant(QMetaType::fromType<int>());
+}
+
+std::optional<bool> triFrom(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toInt() != 0;
+}
+
+QJsonValue triJson(const std::optional<bool>& b)
+{
+    return b ? QJsonValue(*b) : QJsonValue(QJsonValue::Null);
+}
+
+QString placeholders(int n)
+{
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(u',');
+}
+
+Result<std::vector<qint64>> populationSeqs(Store& store, SampleKind kind,
+                                           const AuditPeriod& period, qint64 throughSeq)
+{
+    const QStringList actions = sampleActions(kind);
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq FROM audit WHERE action IN (%1) AND outcome = 'success' "
+                             "AND at >= ? AND at < ? AND seq <= ? ORDER BY seq")
+                  .arg(placeholders(int(actions.size()))));
+    for (const QString& a : actions)
+        q.addBindValue(a);
+    q.addBindValue(period.start.toMSecsSinceEpoch());
+    q.addBindValue(period.end.toMSecsSinceEpoch());
+    q.addBindValue(throughSeq);
+    if (auto r = execPrepared(q, QStringLiteral("reading the audit trail")); !r)
+        return r.error();
+    std::vector<qint64> seqs;
+    while (q.next())
+        seqs.push_back(q.value(0).toLongLong());
+    return seqs;
+}
+
+std::vector<qint64> pick(quint64 seed, const std::vector<qint64>& population, int size)
+{
+    std::vector<qint64> chosen;
+    for (qint64 position : drawPositions(seed, qint64(population.size()), size))
+        chosen.push_back(population[std::size_t(position)]);
+    std::sort(chosen.begin(), chosen.end());
+    return chosen;
+}
+
+// What the software can tell about a sampled event by itself.
+AutomaticChecks checkEvent(Store& store, const CasePolicy& policy,
+                           const QHash<QString, Purpose>& purposes, const AuditEvent& e)
+{
+    AutomaticChecks c;
+    const QString caseNumber = e.details.value(QStringLiteral("case")).toString();
+    const QString purpose = e.details.value(QStringLiteral("purpose")).toString();
+    c.caseFormatValid = policy.caseNumberValid(caseNumber);
+    const auto p = purposes.constFind(purpose);
+    c.purposeListed = p != purposes.constEnd();
+    c.purposeActive = c.purposeListed && p->active;
+    for (const char* field : {"case", "purpose", "organization"})
+        if (!e.details.contains(QLatin1String(field)))
+            c.dataErrors << QStringLiteral("the record has no \"%1\"").arg(QLatin1String(field));
+
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT first_at FROM cases WHERE number = ?"));
+    q.addBindValue(caseNumber);
+    if (q.exec() && q.next())
+        c.caseOnRecord = q.value(0).toLongLong() <= e.at.toMSecsSinceEpoch();
+    q.finish();
+
+    const bool isImage = e.action == QLatin1String("view-image");
+    if (isImage) {
+        // The search the image was viewed under must be this user's, same case.
+        const qint64 searchId = e.details.value(QStringLiteral("search")).toInteger();
+        q.prepare(QStringLiteral("SELECT username, case_number, purpose FROM searches WHERE id = ?"));
+        q.addBindValue(searchId);
+        if (!q.exec() || !q.next())
+            c.dataErrors << QStringLiteral("search %1, under which the image was viewed, is not "
+                                           "on record")
+                                .arg(searchId);
+        else if (q.value(0).toString() != e.username || q.value(1).toString() != caseNumber
+                 || q.value(2).toString() != purpose)
+            c.dataErrors << QStringLiteral("search %1 was made by %2 under case %3 (%4), not as "
+                                           "this record says")
+                                .arg(searchId)
+                                .arg(q.value(0).toString(), q.value(1).toString(),
+                                     q.value(2).toString());
+        if (!e.details.contains(QStringLiteral("image")))
+            c.dataErrors << QStringLiteral("the record does not say which image");
+        return c;
+    }
+    // A search or canvass: its searches row must agree with the event.
+    if (!e.details.contains(QStringLiteral("query")))
+        c.dataErrors << QStringLiteral("the record has no query");
+    q.prepare(QStringLiteral("SELECT case_number, purpose, result_count, username FROM searches "
+                             "WHERE audit_seq = ?"));
+    q.addBindValue(e.seq);
+    if (!q.exec() || !q.next()) {
+        c.dataErrors << QStringLiteral("no search row refers to this record");
+        return c;
+    }
+    if (q.value(0).toString() != caseNumber || q.value(1).toString() != purpose
+        || q.value(3).toString() != e.username)
+        c.dataErrors << QStringLiteral("the search row says %1, case %2, purpose %3")
+                            .arg(q.value(3).toString(), q.value(0).toString(),
+                                 q.value(1).toString());
+    const qint64 rowCount = q.value(2).toLongLong();
+    const qint64 eventCount = e.details.value(QStringLiteral("result_count")).toInteger(-1);
+    if (rowCount != eventCount)
+        c.dataErrors << QStringLiteral("the search row counts %1 results, the record %2")
+                            .arg(rowCount)
+                            .arg(eventCount);
+    return c;
+}
+
+Result<void> fillChecks(Session& session, QList<SampleItem>& items)
+{
+    auto policy = CasePolicy::load(session.store());
+    if (!policy)
+        return policy.error();
+    auto list = listPurposes(session.store());
+    if (!list)
+        return list.error();
+    QHash<QString, Purpose> purposes;
+    for (const Purpose& p : list.value())
+        purposes.insert(p.code, p);
+    for (SampleItem& item : items)
+        item.checks = checkEvent(session.store(), policy.value(), purposes, item.event);
+    return {};
+}
+
+AuditSample sampleFromRow(const QSqlQuery& q)
+{
+    AuditSample s;
+    s.id = q.value(0).toLongLong();
+    s.kind = sampleKindFromName(q.value(1).toString()).value_or(SampleKind::Searches);
+    s.period.label = q.value(2).toString();
+    s.period.start = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+    s.period.end = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+    s.seed = q.value(5).toString().toULongLong();
+    s.requestedSize = q.value(6).toInt();
+    s.population = q.value(7).toLongLong();
+    s.throughSeq = q.value(8).toLongLong();
+    s.drawnBy = q.value(9).toString();
+    s.drawnAt = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
+    s.auditSeq = q.value(11).toLongLong();
+    return s;
+}
+
+const QString kSampleSelect = QStringLiteral(
+    "SELECT id, kind, period, period_start, period_end, seed, requested_size, population, "
+    "through_seq, drawn_by, drawn_at, audit_seq FROM audit_samples");
+
+} // namespace
+
+QString sampleKindName(SampleKind kind)
+{
+    return kind == SampleKind::Searches ? QStringLiteral("searches") : QStringLiteral("images");
+}
+
+std::optional<SampleKind> sampleKindFromName(const QString& name)
+{
+    if (name == QLatin1String("searches"))
+        return SampleKind::Searches;
+    if (name == QLatin1String("images"))
+        return SampleKind::Images;
+    return std::nullopt;
+}
+
+int policyMinimum(SampleKind kind)
+{
+    return kind == SampleKind::Searches ? 10 : 5;
+}
+
+QStringList sampleActions(SampleKind kind)
+{
+    if (kind == SampleKind::Searches)
+        return {QStringLiteral("search"), QStringLiteral("canvass")};
+    return {QStringLiteral("view-image")};
+}
+
+Result<AuditPeriod> parseAuditPeriod(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})-([HQ])([1-4])$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text.trimmed());
+    const int year = m.hasMatch() ? m.captured(1).toInt() : 0;
+    const bool half = m.captured(2).compare(QLatin1String("H"), Qt::CaseInsensitive) == 0;
+    const int n = m.captured(3).toInt();
+    if (!m.hasMatch() || year < 2000 || (half && n > 2))
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("\"%1\" is not an audit period: give a half-year like "
+                                        "2026-H1 or a quarter like 2026-Q3")
+                             .arg(text));
+    const int months = half ? 6 : 3;
+    const QDate start(year, (n - 1) * months + 1, 1);
+    AuditPeriod p;
+    p.label = QStringLiteral("%1-%2%3").arg(year).arg(half ? QStringLiteral("H") : QStringLiteral("Q")).arg(n);
+    p.start = QDateTime(start, QTime(0, 0), Qt::UTC);
+    p.end = QDateTime(start.addMonths(months), QTime(0, 0), Qt::UTC);
+    return p;
+}
+
+QString findingName(Finding f)
+{
+    switch (f) {
+    case Finding::Complies:
+        return QStringLiteral("complies");
+    case Finding::Violation:
+        return QStringLiteral("violation");
+    case Finding::FollowUp:
+        return QStringLiteral("follow-up");
+    }
+    return {};
+}
+
+std::optional<Finding> findingFromName(const QString& name)
+{
+    for (Finding f : {Finding::Complies, Finding::Violation, Finding::FollowUp})
+        if (findingName(f) == name)
+            return f;
+    return std::nullopt;
+}
+
+QString findingTitle(Finding f)
+{
+    switch (f) {
+    case Finding::Complies:
+        return QStringLiteral("complies");
+    case Finding::Violation:
+        return QStringLiteral("does not comply");
+    case Finding::FollowUp:
+        return QStringLiteral("needs follow-up");
+    }
+    return {};
+}
+
+QString AuditSample::sizeStatement() const
+{
+    const QString what = kind == SampleKind::Searches ? QStringLiteral("search inquiries")
+                                                      : QStringLiteral("image views");
+    if (population == 0)
+        return QStringLiteral("There were no %1 in %2: there is nothing to sample.")
+            .arg(what, period.label);
+    if (tookAll())
+        return QStringLiteral("Only %1 %2 were made in %3, fewer than the %4 asked for "
+                              "(policy minimum %5): all of them are in the sample.")
+            .arg(population)
+            .arg(what, period.label)
+            .arg(requestedSize)
+            .arg(policyMinimum(kind));
+    return QStringLiteral("%1 of the %2 %3 made in %4 were drawn at random (policy minimum %5).")
+        .arg(items.isEmpty() ? requestedSize : int(items.size()))
+        .arg(population)
+        .arg(what, period.label)
+        .arg(policyMinimum(kind));
+}
+
+QString AuditSample::methodStatement() const
+{
+    return QStringLiteral(
+               "Population: every successful event of kind %1 (actions %2) in the audit trail "
+               "from %3 to %4 "
+               "(UTC, end exclusive) up to event %5, in sequence order. Draw: Fisher-Yates, "
+               "for i = 0 .. k-1 swap position i with i + u(N - i), u uniform by rejection "
+               "from SplitMix64 with seed %6 (the j-th number is SplitMix64(seed + j * "
+               "0x9E3779B97F4A7C15)); the first k positions, listed in sequence order. "
+               "Repeat with: alprctl audit sample --kind %7 --period %8 --size %9 --seed %6")
+        .arg(sampleKindName(kind), sampleActions(kind).join(QStringLiteral(", ")),
+             period.start.toString(Qt::ISODate), period.end.toString(Qt::ISODate))
+        .arg(throughSeq)
+        .arg(QString::number(seed), sampleKindName(kind), period.label)
+        .arg(requestedSize);
+}
+
+std::vector<qint64> drawPositions(quint64 seed, qint64 population, int size)
+{
+    const qint64 k = std::min<qint64>(population, std::max(size, 0));
+    std::vector<qint64> positions(static_cast<std::size_t>(population));
+    std::iota(positions.begin(), positions.end(), qint64(0));
+    SplitMixSequence random{seed};
+    for (qint64 i = 0; i < k; ++i) {
+        const qint64 j = i + qint64(random.below(quint64(population - i)));
+        std::swap(positions[std::size_t(i)], positions[std::size_t(j)]);
+    }
+    positions.resize(std::size_t(k));
+    return positions;
+}
+
+Result<AuditSample> drawSample(Session& session, const SampleRequest& request)
+{
+    if (auto r = session.require(Action::ReadAudit, QStringLiteral("audit")); !r)
+        return r.error();
+    auto period = parseAuditPeriod(request.period);
+    if (!period)
+        return period.error();
+    const int minimum = policyMinimum(request.kind);
+    const int size = request.size == 0 ? minimum : request.size;
+    if (size < minimum)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("a sample of %1 is at least %2 (the policy minimum); "
+                                        "%3 is too few")
+                             .arg(sampleKindName(request.kind))
+                             .arg(minimum)
+                             .arg(size));
+    if (size > 1000)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("a sample holds at most 1000 items, not %1").arg(size));
+    const QDateTime now = session.clock().now();
+    if (period->start > now)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("%1 has not begun yet").arg(period->label));
+
+    AuditSample sample;
+    sample.kind = request.kind;
+    sample.period = period.value();
+    sample.seed = request.seed ? *request.seed : QRandomGenerator::system()->generate64();
+    sample.requestedSize = size;
+    sample.drawnBy = session.user().username;
+    sample.drawnAt = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
+
+    Store& store = session.store();
+    auto done = store.transaction([&]() -> Result<void> {
+        QSqlQuery q(store.database());
+        if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit")) || !q.next())
+            return makeError(ErrorCode::Database, QStringLiteral("cannot read the audit trail"));
+        sample.throughSeq = q.value(0).toLongLong();
+        q.finish();
+        auto population = populationSeqs(store, sample.kind, sample.period, sample.throughSeq);
+        if (!population)
+            return population.error();
+        sample.population = qint64(population->size());
+        const std::vector<qint64> chosen = pick(sample.seed, population.value(), size);
+
+        q.prepare(QStringLiteral(
+            "INSERT INTO audit_samples(kind, period, period_start, period_end, seed, "
+            "requested_size, population, through_seq, drawn_by, drawn_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?)"));
+        q.addBindValue(sampleKindName(sample.kind));
+        q.addBindValue(sample.period.label);
+        q.addBindValue(sample.period.start.toMSecsSinceEpoch());
+        q.addBindValue(sample.period.end.toMSecsSinceEpoch());
+        q.addBindValue(QString::number(sample.seed));
+        q.addBindValue(sample.requestedSize);
+        q.addBindValue(sample.population);
+        q.addBindValue(sample.throughSeq);
+        q.addBindValue(sample.drawnBy);
+        q.addBindValue(sample.drawnAt.toMSecsSinceEpoch());
+        if (auto r = execPrepared(q, QStringLiteral("recording the sample")); !r)
+            return r;
+        sample.id = q.lastInsertId().toLongLong();
+
+        q.prepare(QStringLiteral(
+            "INSERT INTO audit_sample_items(sample_id, item, event_seq) VALUES (?,?,?)"));
+        QJsonArray items;
+        int n = 0;
+        for (qint64 seq : chosen) {
+            q.addBindValue(sample.id);
+            q.addBindValue(++n);
+            q.addBindValue(seq);
+            if (auto r = execPrepared(q, QStringLiteral("recording the sample")); !r)
+                return r;
+            items.append(QJsonArray{n, seq});
+        }
+        auto logged = session.audit().append(
+            session.user().username, QStringLiteral("audit-sample"),
+            QStringLiteral("sample:%1").arg(sample.id),
+            {{QStringLiteral("sample"), sample.id},
+             {QStringLiteral("kind"), sampleKindName(sample.kind)},
+             {QStringLiteral("period"), sample.period.label},
+             {QStringLiteral("seed"), QString::number(sample.seed)},
+             {QStringLiteral("size"), sample.requestedSize},
+             {QStringLiteral("population"), sample.population},
+             {QStringLiteral("through_seq"), sample.throughSeq},
+             {QStringLiteral("items"), items}},
+            QStringLiteral("success"));
+        if (!logged)
+            return logged.error();
+        sample.auditSeq = logged.value();
+        q.prepare(QStringLiteral("UPDATE audit_samples SET audit_seq = ? WHERE id = ?"));
+        q.addBindValue(sample.auditSeq);
+        q.addBindValue(sample.id);
+        return execPrepared(q, QStringLiteral("recording the sample"));
+    });
+    if (!done)
+        return done.error();
+    return loadSample(session, sample.id);
+}
+
+Result<AuditSample> loadSample(Session& session, qint64 sampleId)
+{
+    if (auto r = session.require(Action::ReadAudit, QStringLiteral("sample:%1").arg(sampleId));
+        !r)
+        return r.error();
+    QSqlQuery q(session.store().database());
+    q.prepare(kSampleSelect + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(sampleId);
+    if (auto r = execPrepared(q, QStringLiteral("reading the sample")); !r)
+        return r.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("there is no audit sample %1").arg(sampleId));
+    AuditSample sample = sampleFromRow(q);
+    q.finish();
+    q.prepare(QStringLiteral(
+        "SELECT item, event_seq, case_real, purpose_authorized, query_consistent, finding, "
+        "note, reviewed_by, reviewed_at FROM audit_sample_items WHERE sample_id = ? "
+        "ORDER BY item"));
+    q.addBindValue(sampleId);
+    if (auto r = execPrepared(q, QStringLiteral("reading the sample")); !r)
+        return r.error();
+    QList<qint64> seqs;
+    while (q.next()) {
+        SampleItem item;
+        item.item = q.value(0).toInt();
+        item.event.seq = q.value(1).toLongLong();
+        Worksheet& w = item.worksheet;
+        w.caseReal = triFrom(q.value(2));
+        w.purposeAuthorized = triFrom(q.value(3));
+        w.queryConsistent = triFrom(q.value(4));
+        if (!q.value(5).isNull())
+            w.finding = findingFromName(q.value(5).toString());
+        w.note = q.value(6).toString();
+        w.reviewedBy = q.value(7).toString();
+        if (!q.value(8).isNull())
+            w.reviewedAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
+        seqs << item.event.seq;
+        sample.items.append(item);
+    }
+    auto events = session.audit().events(seqs);
+    if (!events)
+        return events.error();
+    QHash<qint64, AuditEvent> bySeq;
+    for (const AuditEvent& e : events.value())
+        bySeq.insert(e.seq, e);
+    for (SampleItem& item : sample.items) {
+        if (!bySeq.contains(item.event.seq))
+            return makeError(ErrorCode::Corrupt,
+                             QStringLiteral("sample %1 names audit event %2, which the trail "
+                                            "does not hold")
+                                 .arg(sampleId)
+                                 .arg(item.event.seq));
+        item.event = bySeq.value(item.event.seq);
+    }
+    if (auto r = fillChecks(session, sample.items); !r)
+        return r.error();
+    return sample;
+}
+
+Result<QList<AuditSample>> listSamples(Session& session)
+{
+    if (auto r = session.require(Action::ReadAudit, QStringLiteral("audit")); !r)
+        return r.error();
+    QSqlQuery q(session.store().database());
+    q.prepare(kSampleSelect + QStringLiteral(" ORDER BY id DESC"));
+    if (auto r = execPrepared(q, QStringLiteral("reading the samples")); !r)
+        return r.error();
+    QList<AuditSample> samples;
+    while (q.next())
+        samples.append(sampleFromRow(q));
+    return samples;
+}
+
+Result<bool> redrawMatches(Session& session, const AuditSample& sample)
+{
+    auto population = populationSeqs(session.store(), sample.kind, sample.period,
+                                     sample.throughSeq);
+    if (!population)
+        return population.error();
+    if (qint64(population->size()) != sample.population)
+        return false;
+    const std::vector<qint64> again = pick(sample.seed, population.value(), sample.requestedSize);
+    if (again.size() != std::size_t(sample.items.size()))
+        return false;
+    for (std::size_t i = 0; i < again.size(); ++i)
+        if (again[i] != sample.items[qsizetype(i)].event.seq)
+            return false;
+    return true;
+}
+
+Result<void> recordFinding(Session& session, qint64 sampleId, int item,
+                           const Worksheet& worksheet)
+{
+    const QString object = QStringLiteral("sample:%1/item:%2").arg(sampleId).arg(item);
+    if (auto r = session.require(Action::ReadAudit, object); !r)
+        return r;
+    if (!worksheet.finding)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("a finding is complies, violation or follow-up"));
+    if (auto r = screenNote(worksheet.note, session.clock().now().toUTC().date()); !r)
+        return r;
+    if (*worksheet.finding != Finding::Complies && worksheet.note.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("a finding of \"%1\" needs a note saying what was found")
+                             .arg(findingTitle(*worksheet.finding)));
+    Store& store = session.store();
+    const QDateTime now = session.clock().now();
+    return store.transaction([&]() -> Result<void> {
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral(
+            "SELECT event_seq FROM audit_sample_items WHERE sample_id = ? AND item = ?"));
+        q.addBindValue(sampleId);
+        q.addBindValue(item);
+        if (auto r = execPrepared(q, QStringLiteral("reading the sample")); !r)
+            return r;
+        if (!q.next())
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("audit sample %1 has no item %2").arg(sampleId).arg(item));
+        const qint64 eventSeq = q.value(0).toLongLong();
+        q.finish();
+        q.prepare(QStringLiteral(
+            "UPDATE audit_sample_items SET case_real = ?, purpose_authorized = ?, "
+            "query_consistent = ?, finding = ?, note = ?, reviewed_by = ?, reviewed_at = ? "
+            "WHERE sample_id = ? AND item = ?"));
+        q.addBindValue(tri(worksheet.caseReal));
+        q.addBindValue(tri(worksheet.purposeAuthorized));
+        q.addBindValue(tri(worksheet.queryConsistent));
+        q.addBindValue(findingName(*worksheet.finding));
+        q.addBindValue(sqlText(worksheet.note.trimmed()));
+        q.addBindValue(session.user().username);
+        q.addBindValue(now.toMSecsSinceEpoch());
+        q.addBindValue(sampleId);
+        q.addBindValue(item);
+        if (auto r = execPrepared(q, QStringLiteral("recording the finding")); !r)
+            return r;
+        auto logged = session.audit().append(
+            session.user().username, QStringLiteral("audit-finding"), object,
+            {{QStringLiteral("sample"), sampleId},
+             {QStringLiteral("item"), item},
+             {QStringLiteral("event_seq"), eventSeq},
+             {QStringLiteral("result"), findingName(*worksheet.finding)},
+             {QStringLiteral("note"), worksheet.note.trimmed()},
+             {QStringLiteral("case_real"), triJson(worksheet.caseReal)},
+             {QStringLiteral("purpose_authorized"), triJson(worksheet.purposeAuthorized)},
+             {QStringLiteral("query_consistent"), triJson(worksheet.queryConsistent)}},
+            QStringLiteral("success"));
+        if (!logged)
+            return logged.error();
+        return {};
+    });
+}
+
+} // namespace alpr

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "cases/caseview.h"
+
+#include "auth/session.h"
+#include "cases/notescreen.h"
+#include "common/clock.h"
+#include "store/store.h"
+
+#include <QSqlQuery>
+
+namespace alpr {
+
+namespace {
+
+Result<std::optional<CaseRecord>> findCase(Store& store, const QString& number)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT number, first_user, first_at, title FROM cases "
+                             "WHERE number = ?"));
+    q.addBindValue(number);
+    if (auto r = execPrepared(q, QStringLiteral("reading the case")); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<CaseRecord>();
+    return std::optional<CaseRecord>(
+        CaseRecord{q.value(0).toString(), q.value(1).toString(),
+                   QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC),
+                   q.value(3).toString()});
+}
+
+Result<bool> searchedUnder(Session& session, const QString& number)
+{
+    QSqlQuery q(session.store().database());
+    q.prepare(QStringLiteral(
+        "SELECT 1 FROM searches WHERE case_number = ? AND username = ? LIMIT 1"));
+    q.addBindValue(number);
+    q.addBindValue(session.user().username);
+    if (auto r = execPrepared(q, QStringLiteral("reading the searches")); !r)
+        return r.error();
+    return q.next();
+}
+
+// Auditors and administrators, or a user who searched under the case.
+Result<CaseRecord> caseFor(Session& session, const QString& number, const QString& what)
+{
+    const QString object = QStringLiteral("case:%1").arg(number);
+    auto record = findCase(session.store(), number);
+    if (!record)
+        return record.error();
+    if (!session.can(Action::ReadAudit)) {
+        auto own = searchedUnder(session, number);
+        if (!own)
+            return own.error();
+        if (!own.value()) {
+            // require() records the refusal and says why.
+            if (auto r = session.require(Action::ReadAudit, object,
+                                         {{QStringLiteral("case"), number},
+                                          {QStringLiteral("operation"), what}});
+                !r)
+                return r.error();
+        }
+    }
+    if (!record.value())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("no search was ever made under case \"%1\"").arg(number));
+    return *record.value();
+}
+
+} // namespace
+
+Result<CaseView> showCase(Session& session, const QString& number)
+{
+    auto record = caseFor(session, number, QStringLiteral("case-view"));
+    if (!record)
+        return record.error();
+    CaseView view;
+    view.record = record.value();
+    AuditFilter filter;
+    filter.caseNumber = number;
+    auto events = session.audit().list(filter);
+    if (!events)
+        return events.error();
+    view.events = events.value();
+    for (const AuditEvent& e : view.events) {
+        if (!view.users.contains(e.username))
+            view.users << e.username;
+        if (e.outcome != QLatin1String("success")) {
+            ++view.refused;
+            continue;
+        }
+        if (e.action == QLatin1String("search") || e.action == QLatin1String("canvass"))
+            ++view.searches;
+        else if (e.action == QLatin1String("view-read"))
+            ++view.readsOpened;
+        else if (e.action == QLatin1String("view-image"))
+            ++view.imagesViewed;
+        else if (e.action == QLatin1String("export"))
+            ++view.exports;
+    }
+    auto logged = session.audit().append(
+        session.user().username, QStringLiteral("case-view"),
+        QStringLiteral("case:%1").arg(number),
+        {{QStringLiteral("viewed_case"), number},
+         {QStringLiteral("events"), qint64(view.events.size())}},
+        QStringLiteral("success"));
+    if (!logged)
+        return logged.error();
+    return view;
+}
+
+Result<void> setCaseTitle(Session& session, const QString& number, const QString& title)
+{
+    auto record = caseFor(session, number, QStringLiteral("case-title"));
+    if (!record)
+        return record.error();
+    if (record->firstUser != session.user().username && !session.can(Action::ReadAudit))
+        return makeError(ErrorCode::Denied,
+                         QStringLiteral("only %1, who first used case %2, an auditor or an "
+                                        "administrator may give it a title")
+                             .arg(record->firstUser, number));
+    const QString trimmed = title.trimmed();
+    if (trimmed.size() > 120)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("a case title may be at most 120 characters"));
+    if (auto r = screenNote(trimmed, session.clock().now().toUTC().date()); !r)
+        return makeError(ErrorCode::Invalid,
+                         QString(r.error().message)
+                             .replace(QStringLiteral("the note"), QStringLiteral("the title")));
+    Store& store = session.store();
+    return store.transaction([&]() -> Result<void> {
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("UPDATE cases SET title = ? WHERE number = ?"));
+        q.addBindValue(sqlText(trimmed));
+        q.addBindValue(number);
+        if (auto r = execPrepared(q, QStringLiteral("saving the case title")); !r)
+            return r;
+        auto logged = session.audit().append(
+            session.user().username, QStringLiteral("case-title"),
+            QStringLiteral("case:%1").arg(number),
+            {{QStringLiteral("case"), number},
+             {QStringLiteral("title"), trimmed},
+             {QStringLiteral("before"), record->title}},
+            QStringLiteral("success"));
+        if (!logged)
+            return logged.error();
+        return {};
+    });
+}
+
+} // namespace alpr

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "cases/purposes.h"
+
+#include "audit/auditlog.h"
+#include "auth/session.h"
+#include "store/store.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace alpr {
+
+namespace {
+
+struct Prohibited
+{
+    const char* use;
+    const char* source;
+    const char* words; // a case-insensitive regular expression on word boundaries
+};
+
+constexpr Prohibited kProhibited[] = {
+    {"immigration enforcement", "Civil Code 1798.90.55, Government Code 7284.6 (SB 54)",
+     R"(immigra\w*|deport\w*|\bice\b|\bcbp\b|border\s+patrol|undocumented|illegal\s+alien\w*|alien\w*|visa\s+status|citizenship)"},
+    {"personal use", "Los Altos 462.3, San Leandro 418.3",
+     R"(personal\s+(?:use|reasons?|matters?|business|interest)|private\s+(?:use|matters?|reasons?)|curiosity|non\s?official)"},
+    {"harassment or intimidation", "Los Altos 462.3",
+     R"(harass\w*|intimidat\w*|stalk\w*|retaliat\w*)"},
+    {"First Amendment activity", "Civil Code 1798.90.51, Los Altos 462.3",
+     R"(first\s+amendment|protest\w*|rall(?:y|ies)|political|religio\w*|worship|church|mosque|synagogue|temple|assembly|free\s+speech|journalis\w*|press)"},
+    {"targeting a protected characteristic", "Los Altos 462.3, Government Code 11135",
+     R"(\brace\b|racial|ethnic\w*|national\s+origin|sexual\s+orientation|gender|transgender|disabilit\w*|ancestry)"},
+};
+
+Result<void> checkCode(const QString& code)
+{
+    static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9-]{1,39}$"));
+    if (!valid.match(code).hasMatch())
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("\"%1\" is not a purpose code: use 2 to 40 characters "
+                                        "of a-z, 0-9 and '-', starting with a letter or digit")
+                             .arg(code));
+    return {};
+}
+
+QJsonObject purposeJson(const Purpose& p)
+{
+    return {{QStringLiteral("code"), p.code},
+            {QStringLiteral("description"), p.description},
+            {QStringLiteral("policy_ref"), p.policyRef},
+            {QStringLiteral("active"), p.active}};
+}
+
+Result<std::optional<Purpose>> findPurpose(const Store& store, const QString& code)
+{
+    auto all = listPurposes(store);
+    if (!all)
+        return all.error();
+    for (const Purpose& p : all.value())
+        if (p.code == code)
+            return std::optional<Purpose>(p);
+    return std::optional<Purpose>();
+}
+
+} // namespace
+
+QString prohibitedUse(const QString& text)
+{
+    // Hyphens and underscores in codes separate words.
+    QString words = text;
+    words.replace(u'-', u' ').replace(u'_', u' ');
+    for (const Prohibited& p : kProhibited) {
+        const QRegularExpression re(QStringLiteral("\\b(?:%1)\\b").arg(QLatin1String(p.words)),
+                                    QRegularExpression::CaseInsensitiveOption);
+        if (re.match(words).hasMatch())
+            return QStringLiteral("%1 (%2)").arg(QLatin1String(p.use), QLatin1String(p.source));
+    }
+    return {};
+}
+
+Result<QList<Purpose>> listPurposes(const Store& store)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral(
+        "SELECT code, description, policy_ref, active FROM purposes ORDER BY code"));
+    if (auto r = execPrepared(q, QStringLiteral("reading the purposes")); !r)
+        return r.error();
+    QList<Purpose> purposes;
+    while (q.next())
+        purposes.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toInt() != 0});
+    return purposes;
+}
+
+Result<void> savePurpose(Session& session, const Purpose& purpose)
+{
+    const QString object = QStringLiteral("purpose:%1").arg(purpose.code);
+    if (auto r = session.require(Action::ChangeSettings, object); !r)
+        return r;
+    if (auto r = checkCode(purpose.code); !r)
+        return r;
+    const QString description = purpose.description.trimmed();
+    if (description.size() < 5 || description.size() > 200)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("a purpose needs a description of 5 to 200 characters"));
+    if (purpose.policyRef.size() > 100)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("the policy reference is longer than 100 characters"));
+    const QString prohibited =
+        prohibitedUse(purpose.code + u' ' + description + u' ' + purpose.policyRef);
+    if (!prohibited.isEmpty()) {
+        (void)session.audit().append(session.user().username, QStringLiteral("purpose-saved"),
+                                     object,
+                                     {{QStringLiteral("after"), purposeJson(purpose)},
+                                      {QStringLiteral("reason"), prohibited}},
+                                     QStringLiteral("refused"));
+        return makeError(ErrorCode::Denied,
+                         QStringLiteral("\"%1\" names a use the policies prohibit: %2; it cannot "
+                                        "be a purpose")
+                             .arg(purpose.code, prohibited));
+    }
+    auto before = findPurpose(session.store(), purpose.code);
+    if (!before)
+        return before.error();
+    Purpose after = purpose;
+    after.description = description;
+    after.policyRef = purpose.policyRef.trimmed();
+    after.active = before.value() ? before.value()->active : true;
+    Store& store = session.store();
+    return store.transaction([&]() -> Result<void> {
+        QSqlQuery q(store.database());
+        if (before.value()) {
+            q.prepare(QStringLiteral(
+                "UPDATE purposes SET description = ?, policy_ref = ? WHERE code = ?"));
+            q.addBindValue(after.description);
+            q.addBindValue(sqlText(after.policyRef));
+            q.addBindValue(after.code);
+        } else {
+            q.prepare(QStringLiteral(
+                "INSERT INTO purposes(code, description, policy_ref, active) VALUES (?,?,?,1)"));
+            q.addBindValue(after.code);
+            q.addBindValue(after.description);
+            q.addBindValue(sqlText(after.policyRef));
+        }
+        if (auto r = execPrepared(q, QStringLiteral("saving the purpose")); !r)
+            return r;
+        QJsonObject details{{QStringLiteral("after"), purposeJson(after)}};
+        if (before.value())
+            details.insert(QStringLiteral("before"), purposeJson(*before.value()));
+        auto logged = session.audit().append(session.user().username,
+                                             QStringLiteral("purpose-saved"), object, details,
+                                             QStringLiteral("success"));
+        if (!logged)
+            return logged.error();
+        return {};
+    });
+}
+
+Result<void> setPurposeActive(Session& session, const QString& code, bool active)
+{
+    const QString object = QStringLiteral("purpose:%1").arg(code);
+    if (auto r = session.require(Action::ChangeSettings, object); !r)
+        return r;
+    auto before = findPurpose(session.store(), code);
+    if (!before)
+        return before.error();
+    if (!before.value())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("there is no purpose \"%1\"").arg(code));
+    if (active && !prohibitedUse(code + u' ' + before.value()->description).isEmpty())
+        return makeError(ErrorCode::Denied,
+                         QStringLiteral("\"%1\" names a use the policies prohibit").arg(code));
+    Store& store = session.store();
+    return store.transaction([&]() -> Result<void> {
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("UPDATE purposes SET active = ? WHERE code = ?"));
+        q.addBindValue(active ? 1 : 0);
+        q.addBindValue(code);
+        if (auto r = execPrepared(q, QStringLiteral("changing the purpose")); !r)
+            return r;
+        auto logged = session.audit().append(
+            session.user().username,
+            active ? QStringLiteral("purpose-reinstated") : QStringLiteral("purpose-retired"),
+            object, {{QStringLiteral("before"), purposeJson(*before.value())}},
+            QStringLiteral("success"));
+        if (!logged)
+            return logged.error();
+        return {};
+    });
+}
+
+} // namespace alpr
