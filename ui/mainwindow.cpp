@@ -10,6 +10,7 @@
 #include "readtablemodel.h"
 
 #include "auth/session.h"
+#include "cases/notescreen.h"
 #include "cases/casepolicy.h"
 #include "imaging/imagecodec.h"
 #include "search/searchservice.h"
@@ -304,7 +305,14 @@ QWidget* MainWindow::buildFilterBar(QWidget* parent)
     row->addWidget(m_misread);
     row->addWidget(m_maxEdits);
     row->addWidget(m_candidates);
-    row->addStretch(1);
+    row->addSpacing(12);
+    m_note = new QLineEdit(bar);
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_note->setPlaceholderText(tr("Note for the record (optional)"));
+    m_note->setToolTip(tr("Kept with the search in the access record. A note that holds a "
+                          "Social Security number or a date of birth is refused."));
+    m_note->setMaxLength(kMaxNoteLength);
+    row->addWidget(m_note, 1);
     return bar;
 }
 
@@ -332,6 +340,7 @@ void MainWindow::runSearch()
     request.misread = m_misread->isChecked();
     request.maxEdits = m_maxEdits->value();
     request.candidates = m_candidates->isChecked();
+    request.note = m_note->text().trimmed();
     if (m_useFrom->isChecked())
         request.filters.from = m_from->dateTime().toUTC();
     if (m_useTo->isChecked())
@@ -377,6 +386,7 @@ void MainWindow::engineFinished()
         return;
     }
     m_searchId = outcome->searchId;
+    m_openedReads.clear();
     const qint64 shown = outcome->hits.size();
     m_model->setHits(std::move(outcome->hits));
     m_results->sortByColumn(-1, Qt::AscendingOrder);
@@ -404,6 +414,16 @@ void MainWindow::showRead(int sourceRow)
     const SearchHit* hit = m_model->hit(sourceRow);
     if (!hit)
         return;
+    // Opening a read is an access of its own (view-read), recorded once per
+    // read and search.
+    if (!m_openedReads.contains(hit->read.id)) {
+        auto opened = m_search->openRead(hit->read.id, m_searchId);
+        if (!opened) {
+            showError(opened.error().message);
+            return;
+        }
+        m_openedReads.insert(hit->read.id);
+    }
     showReadDetails(hit->read, m_searchId);
     showSightings(hit->read);
 }

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<SearchService> m_search;
     qint64 m_searchId = 0;
+    QSet<qint64> m_openedReads; // of m_searchId
 
     QLineEdit* m_pattern = nullptr;
     QComboBox* m_case = nullptr;
@@ -76,6 +78,7 @@ private:
     QCheckBox* m_useTo = nullptr;
     QDateTimeEdit* m_to = nullptr;
     QLineEdit* m_state = nullptr;
+    QLineEdit* m_note = nullptr;
     QPushButton* m_searchButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QProgressBar* m_progress = nullptr;
