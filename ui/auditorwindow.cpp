@@ -451,7 +451,7 @@ QVariant SampleItemModel::headerData(int section, Qt::Orientation orientation, i
     case Query:
         return tr("Query");
     case Checks:
-        return tr("Automatic checks");
+        return tr("Checks");
     case Finding:
         return tr("Finding");
     default:
@@ -845,10 +845,10 @@ QWidget* AuditorWindow::buildSamplesTab()
 
     // Left: the samples drawn, and drawing a new one.
     auto* listBox = new QGroupBox(tr("Samples drawn"), tab);
-    m_samples = new QTableWidget(0, 5, listBox);
+    m_samples = new QTableWidget(0, 4, listBox);
     m_samples->setObjectName(u"samplesTable"_s);
     m_samples->setHorizontalHeaderLabels(
-        {tr("No."), tr("Kind"), tr("Period"), tr("Items"), tr("Drawn")});
+        {tr("No."), tr("Kind"), tr("Period"), tr("Items")});
     setupTableWidget(m_samples);
     connect(m_samples, &QTableWidget::itemSelectionChanged, this,
             [this] { sampleSelectionChanged(); });
@@ -987,31 +987,36 @@ QGroupBox* AuditorWindow::buildWorksheet()
     answerForm->addRow(tr("The query is consistent with the case:"), m_queryConsistent);
     answerForm->addRow(tr("&Finding:"), m_finding);
 
-    auto* noteBox = new QGroupBox(tr("Note"), m_worksheetBox);
-    m_note = new QPlainTextEdit(noteBox);
+    m_note = new QPlainTextEdit(m_worksheetBox);
     m_note->setObjectName(u"worksheetNote"_s);
     m_note->setPlaceholderText(tr("What was found (required unless the item complies). No "
                                   "personal identifiers."));
     m_note->setTabChangesFocus(true);
-    m_reviewed = namedLabel(u"worksheetReviewed"_s, noteBox);
-    m_saveFinding = namedButton(tr("Save finding"), u"saveFindingButton"_s, noteBox);
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 16);
+    auto* noteLabel = new QLabel(tr("&Note:"), m_worksheetBox);
+    noteLabel->setBuddy(m_note);
+    noteLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_reviewed = namedLabel(u"worksheetReviewed"_s, m_worksheetBox);
+    m_saveFinding = namedButton(tr("Save finding"), u"saveFindingButton"_s, m_worksheetBox);
     connect(m_saveFinding, &QPushButton::clicked, this, [this] { saveFinding(); });
-    auto* saveRow = new QHBoxLayout;
-    saveRow->addWidget(m_reviewed, 1);
-    saveRow->addWidget(m_saveFinding);
-    auto* noteLayout = new QVBoxLayout(noteBox);
-    noteLayout->addWidget(m_note, 1);
-    noteLayout->addLayout(saveRow);
+    auto* saveColumn = new QVBoxLayout;
+    saveColumn->addWidget(m_reviewed);
+    saveColumn->addStretch(1);
+    saveColumn->addWidget(m_saveFinding);
 
     m_worksheetMessage = namedLabel(u"worksheetMessage"_s, m_worksheetBox);
 
     auto* row = new QHBoxLayout;
-    row->addWidget(checks);
-    row->addWidget(answers);
-    row->addWidget(noteBox, 1);
+    row->addWidget(checks, 1);
+    row->addWidget(answers, 1);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->addWidget(noteLabel);
+    noteRow->addWidget(m_note, 1);
+    noteRow->addLayout(saveColumn);
     auto* layout = new QVBoxLayout(m_worksheetBox);
     layout->addWidget(m_itemHeading);
-    layout->addLayout(row, 1);
+    layout->addLayout(row);
+    layout->addLayout(noteRow);
     layout->addWidget(m_worksheetMessage);
     showWorksheet(nullptr);
     return m_worksheetBox;
@@ -1046,8 +1051,7 @@ void AuditorWindow::refreshSamples()
         const qint64 size = std::min<qint64>(s.population, s.requestedSize);
         const QStringList cells = {
             QString::number(s.id), sampleKindName(s.kind), s.period.label,
-            tr("%1 of %2").arg(size).arg(s.population),
-            s.drawnAt.toLocalTime().toString(u"yyyy-MM-dd"_s)};
+            tr("%1 of %2").arg(size).arg(s.population)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, s.id);
@@ -1334,7 +1338,7 @@ QWidget* AuditorWindow::buildCaseTab()
     auto* split = new QSplitter(Qt::Vertical, tab);
     split->addWidget(m_caseTable);
     split->addWidget(m_caseDetails);
-    split->setStretchFactor(0, 3);
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
 
@@ -1424,7 +1428,6 @@ QWidget* AuditorWindow::buildPurposesTab()
            "searches but cannot be chosen."),
         edit);
     note->setWordWrap(true);
-    note->setEnabled(false); // muted
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(save);

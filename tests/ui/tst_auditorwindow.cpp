@@ -13,7 +13,9 @@
 #include "demo/demostore.h"
 #include "search/searchservice.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -224,6 +226,20 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(&w, u"trailHash"_s)->text(), e->hash);
         QCOMPARE(child<QLabel>(&w, u"trailPrevHash"_s)->text(), e->prevHash);
         QVERIFY(child<QPlainTextEdit>(&w, u"trailDetails"_s)->toPlainText().contains(u"missing-person"_s));
+
+        // A time range after the searches selects none of them; one before all, all.
+        auto* fromCheck = child<QCheckBox>(&w, u"trailFromCheck"_s);
+        auto* from = child<QDateTimeEdit>(&w, u"trailFrom"_s);
+        QVERIFY(!from->isEnabled());
+        fromCheck->setChecked(true);
+        QVERIFY(from->isEnabled());
+        from->setDateTime(Clock::system().now().toUTC().addSecs(3600));
+        QVERIFY(w.applyFilter());
+        QCOMPARE(rows(w), 0);
+        QCOMPARE(w.currentFilter().from.timeSpec(), Qt::UTC);
+        from->setDateTime(Clock::system().now().toUTC().addDays(-1));
+        QVERIFY(w.applyFilter());
+        QCOMPARE(rows(w), 3);
 
         // Each listing is itself an access.
         const QList<AuditEvent> lists = events(*m_auditor, u"audit-list"_s);
