@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+// The auditor's commands end to end through the real alprctl on a demo store:
+// notes, opened reads and images, samples, findings, the memo, cases, purposes.
+#include "../support/clirunner.h"
+
+#include <QDate>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace alpr::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString kPassword = u"demo-password-2026"_s;
+}
+
+class TestAuditCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+    qint64 m_searchId = 0;
+    qint64 m_readId = 0;
+
+    CliRun as(const QString& user, const QStringList& args)
+    {
+        return runAlprctl(QStringList{u"--store"_s, m_store, u"--user"_s, user} + args,
+                          {{u"ALPR_PASSWORD"_s, kPassword}});
+    }
+
+    CliRun search(const QString& pattern, const QStringList& extra = {})
+    {
+        return as(u"detective"_s, QStringList{u"search"_s, u"--case"_s, u"26-004211"_s,
+                                              u"--purpose"_s, u"stolen-vehicle"_s, u"--json"_s}
+                                      + extra + QStringList{pattern});
+    }
+
+    // The half-year we are in: the searches of this test fall into it.
+    static QString thisHalf()
+    {
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        return QStringLiteral("%1-H%2").arg(today.year()).arg(today.month() <= 6 ? 1 : 2);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = m_dir.filePath(u"demo.alprdb"_s);
+        const CliRun demo = runAlprctl({u"demo"_s, u"--store"_s, m_store, u"--reads"_s, u"300"_s,
+                                        u"--seed"_s, u"11"_s},
+                                       {{u"ALPR_PASSWORD"_s, kPassword}});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        const QStringList patterns{u"7*"_s, u"*1"_s, u"6*"_s, u"*9"_s, u"4*"_s, u"3*"_s,
+                                   u"2*"_s, u"1*"_s, u"*A*"_s, u"*2"_s, u"5*"_s, u"8*"_s};
+        for (const QString& p : patterns) {
+            const CliRun r = search(p, {u"--limit"_s, u"1"_s});
+            QCOMPARE(r.exitCode, 0);
+            const QJsonObject o = r.json();
+            if (m_readId == 0 && !o.value(u"reads"_s).toArray().isEmpty()) {
+                m_searchId = o.value(u"search_id"_s).toInteger();
+                m_readId = o.value(u"reads"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+            }
+        }
+        QVERIFY(m_readId > 0);
+    }
+
+    void noteIsKeptOrRefused()
+    {
+        CliRun ok = search(u"7*"_s, {u"--note"_s, u"witness: started with 7"_s});
+        QCOMPARE(ok.exitCode, 0);
+        CliRun ssn = search(u"7*"_s, {u"--note"_s, u"owner 123-45-6789"_s});
+        QCOMPARE(ssn.exitCode, 1);
+        QVERIFY(ssn.err.contains(u"Social Security number"_s));
+        QVERIFY(!ssn.err.contains(u"6789"_s));
+        CliRun dob = search(u"7*"_s, {u"--note"_s, u"DOB 04/05/1985"_s});
+        QCOMPARE(dob.exitCode, 1);
+        QVERIFY(dob.err.contains(u"date of birth"_s));
+        const CliRun list = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s, u"search"_s, u"--json"_s});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(u"witness: started with 7"_s));
+        QVERIFY(!list.out.contains(u"6789"_s));
+        QVERIFY(!list.out.contains(u"1985"_s));
+    }
+
+    void readAndImageUnderASearch()
+    {
+        CliRun read = as(u"detective"_s, {u"read"_s, u"show"_s, QString::number(m_readId),
+                                         u"--search"_s, QString::number(m_searchId), u"--json"_s});
+        QVERIFY2(read.exitCode == 0, qPrintable(read.err));
+        QCOMPARE(read.json().value(u"id"_s).toInteger(), m_readId);
+        const QString jpeg = m_dir.filePath(u"plate.jpg"_s);
+        CliRun image = as(u"detective"_s, {u"read"_s, u"show"_s, QString::number(m_readId),
+                                          u"--search"_s, QString::number(m_searchId),
+                                          u"--image"_s, u"plate"_s, u"--out"_s, jpeg});
+        QVERIFY2(image.exitCode == 0, qPrintable(image.err));
+        QFile f(jpeg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(3) == QByteArray("\xFF\xD8\xFF", 3));
+        // Someone else's search does not cover this user.
+        CliRun other = as(u"records"_s, {u"read"_s, u"show"_s, QString::number(m_readId),
+                                        u"--search"_s, QString::number(m_searchId)});
+        QCOMPARE(other.exitCode, 4);
+        CliRun list = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s, u"view-read,view-image"_s, u"--json"_s});
+        const QJsonArray events = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(events.size(), 2);
+        for (const QJsonValue& v : events) {
+            const QJsonObject d = v.toObject().value(u"details"_s).toObject();
+            QCOMPARE(d.value(u"case"_s).toString(), u"26-004211"_s);
+            QCOMPARE(d.value(u"purpose"_s).toString(), u"stolen-vehicle"_s);
+            QVERIFY(!d.value(u"organization"_s).toString().isEmpty());
+        }
+    }
+
+    void listFilters()
+    {
+        // A second --user names whose events; the first is who signs in.
+        CliRun byUser = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--user"_s, u"detective"_s,
+                                         u"--action"_s, u"search"_s, u"--json"_s});
+        QCOMPARE(byUser.exitCode, 0);
+        const QJsonArray events = QJsonDocument::fromJson(byUser.out.toUtf8()).array();
+        QVERIFY(events.size() >= 12);
+        for (const QJsonValue& v : events)
+            QCOMPARE(v.toObject().value(u"user"_s).toString(), u"detective"_s);
+        CliRun csv = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--case"_s, u"26-004211"_s,
+                                      u"--csv"_s, m_dir.filePath(u"trail.csv"_s)});
+        QCOMPARE(csv.exitCode, 0);
+        QFile f(m_dir.filePath(u"trail.csv"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readLine().startsWith("seq,at_utc,user,organization"));
+        CliRun bad = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--from"_s, u"yesterday"_s});
+        QCOMPARE(bad.exitCode, 2);
+        CliRun detective = as(u"detective"_s, {u"audit"_s, u"list"_s});
+        QCOMPARE(detective.exitCode, 4);
+    }
+
+    void sampleFindingMemo()
+    {
+        const QStringList draw{u"audit"_s, u"sample"_s, u"--kind"_s, u"searches"_s, u"--period"_s,
+                               thisHalf(), u"--seed"_s, u"424242"_s, u"--json"_s};
+        CliRun first = as(u"auditor"_s, draw);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        CliRun second = as(u"auditor"_s, draw);
+        const QJsonObject a = first.json();
+        const QJsonObject b = second.json();
+        for (const char* key : {"sample_id", "seed", "period", "kind", "items"})
+            QVERIFY2(a.contains(QLatin1String(key)), key);
+        QCOMPARE(a.value(u"seed"_s).toString(), u"424242"_s);
+        QCOMPARE(a.value(u"kind"_s).toString(), u"searches"_s);
+        const QJsonArray items = a.value(u"items"_s).toArray();
+        QCOMPARE(items.size(), 10);
+        auto seqs = [](const QJsonObject& o) {
+            QList<qint64> out;
+            for (const QJsonValue& v : o.value(u"items"_s).toArray())
+                out << v.toObject().value(u"event"_s).toObject().value(u"seq"_s).toInteger();
+            return out;
+        };
+        QCOMPARE(seqs(a), seqs(b));
+        const QString sample = QString::number(a.value(u"sample_id"_s).toInteger());
+        const QString item = QString::number(items.first().toObject().value(u"id"_s).toInteger());
+
+        CliRun finding = as(u"auditor"_s, {u"audit"_s, u"finding"_s, sample, item, u"--result"_s,
+                                          u"violation"_s, u"--note"_s, u"no such case in RMS"_s,
+                                          u"--case-real"_s, u"no"_s});
+        QVERIFY2(finding.exitCode == 0, qPrintable(finding.err));
+        CliRun badResult = as(u"auditor"_s, {u"audit"_s, u"finding"_s, sample, item, u"--result"_s, u"fine"_s});
+        QCOMPARE(badResult.exitCode, 2);
+        CliRun shown = as(u"auditor"_s, {u"audit"_s, u"show"_s, sample, u"--json"_s});
+        const QJsonObject first1 = shown.json().value(u"items"_s).toArray().first().toObject();
+        QCOMPARE(first1.value(u"finding"_s).toString(), u"violation"_s);
+        QCOMPARE(first1.value(u"case_real"_s).toBool(true), false);
+
+        const QString pdf = m_dir.filePath(u"memo.pdf"_s);
+        const QString csv = m_dir.filePath(u"memo.csv"_s);
+        CliRun memo = as(u"auditor"_s, {u"audit"_s, u"memo"_s, sample, u"--out"_s, pdf, u"--csv"_s, csv});
+        QVERIFY2(memo.exitCode == 0, qPrintable(memo.err));
+        QVERIFY2(memo.err.isEmpty(), qPrintable(memo.err));
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(5) == "%PDF-");
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QString csvText = QString::fromUtf8(c.readAll());
+        QVERIFY(csvText.contains(u"no such case in RMS"_s));
+        // The hash on the memo is the trail's head when it was written.
+        const QString hash = memo.out.section(u"latest hash "_s, 1).trimmed();
+        QCOMPARE(hash.size(), 64);
+        QVERIFY(csvText.contains(hash));
+
+        CliRun tooFew = as(u"auditor"_s, {u"audit"_s, u"sample"_s, u"--kind"_s, u"images"_s,
+                                         u"--period"_s, u"2026-Q3"_s, u"--size"_s, u"2"_s});
+        QCOMPARE(tooFew.exitCode, 1);
+        QVERIFY(tooFew.err.contains(u"at least 5"_s));
+        CliRun badPeriod = as(u"auditor"_s, {u"audit"_s, u"sample"_s, u"--kind"_s, u"images"_s,
+                                            u"--period"_s, u"last-year"_s});
+        QCOMPARE(badPeriod.exitCode, 1);
+        QVERIFY(badPeriod.err.contains(u"2026-H1"_s));
+        CliRun detective = as(u"detective"_s, draw);
+        QCOMPARE(detective.exitCode, 4);
+    }
+
+    void caseShow()
+    {
+        CliRun c = as(u"detective"_s, {u"case"_s, u"show"_s, u"26-004211"_s, u"--json"_s});
+        QVERIFY2(c.exitCode == 0, qPrintable(c.err));
+        const QJsonObject o = c.json();
+        QCOMPARE(o.value(u"case"_s).toString(), u"26-004211"_s);
+        QCOMPARE(o.value(u"first_user"_s).toString(), u"detective"_s);
+        QVERIFY(o.value(u"searches"_s).toInt() >= 13);
+        QVERIFY(o.value(u"refused"_s).toInt() >= 2);
+        // Someone who never worked the case may not see it.
+        CliRun records = as(u"records"_s, {u"case"_s, u"show"_s, u"26-004211"_s});
+        QCOMPARE(records.exitCode, 4);
+        CliRun auditor = as(u"auditor"_s, {u"case"_s, u"show"_s, u"26-004211"_s});
+        QCOMPARE(auditor.exitCode, 0);
+        QVERIFY(auditor.out.contains(u"7*"_s));
+    }
+
+    void purposes()
+    {
+        CliRun list = as(u"detective"_s, {u"purpose"_s, u"list"_s});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(u"stolen-vehicle"_s));
+        CliRun add = as(u"admin"_s, {u"purpose"_s, u"add"_s, u"hit-and-run"_s, u"--description"_s,
+                                    u"Hit-and-run collision"_s, u"--policy-ref"_s, u"Los Altos 462.6(c)"_s});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        CliRun prohibited = as(u"admin"_s, {u"purpose"_s, u"add"_s, u"immigration-status"_s,
+                                           u"--description"_s, u"Check immigration status"_s});
+        QCOMPARE(prohibited.exitCode, 4);
+        QVERIFY(prohibited.err.contains(u"immigration"_s));
+        CliRun detective = as(u"detective"_s, {u"purpose"_s, u"retire"_s, u"hit-and-run"_s});
+        QCOMPARE(detective.exitCode, 4);
+        CliRun retire = as(u"admin"_s, {u"purpose"_s, u"retire"_s, u"hit-and-run"_s});
+        QCOMPARE(retire.exitCode, 0);
+        CliRun search = as(u"detective"_s, {u"search"_s, u"--case"_s, u"26-004211"_s,
+                                           u"--purpose"_s, u"hit-and-run"_s, u"7*"_s});
+        QCOMPARE(search.exitCode, 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditCommands)
+#include "tst_auditcommands.moc"
