@@ -489,12 +489,16 @@ AuditorWindow::AuditorWindow(Session& session, QWidget* parent)
         auto* banner = namedLabel(u"auditorNoAccess"_s, central);
         const QString why = m_session.trainingProblem();
         banner->setText(why.isEmpty()
-                            ? tr("Your account may not read the audit trail (read-audit).")
+                            ? tr("Your account may not read the audit trail (read-audit). "
+                                 "You can look up the cases you searched under.")
                             : tr("The audit trail is closed to you: %1").arg(why));
         banner->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
         layout->addWidget(banner);
-        for (int i = 0; i < purposesIndex; ++i)
-            m_tabs->setTabEnabled(i, false);
+        // The case view stays open: showCase() lets a user see a case they
+        // searched under.
+        m_tabs->setTabEnabled(0, false);
+        m_tabs->setTabEnabled(1, false);
+        m_tabs->setCurrentIndex(2);
     }
     layout->addWidget(m_tabs);
     setCentralWidget(central);
@@ -1351,6 +1355,7 @@ QWidget* AuditorWindow::buildCaseTab()
 
 bool AuditorWindow::showCase(const QString& number)
 {
+    m_tabs->setCurrentIndex(2);
     const QString trimmed = number.trimmed();
     if (m_caseNumber->text() != trimmed)
         m_caseNumber->setText(trimmed);

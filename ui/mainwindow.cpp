@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "adminwindow.h"
+#include "auditorwindow.h"
 #include "changepassworddialog.h"
 #include "idlelock.h"
 #include "canvasspanel.h"
@@ -177,6 +178,21 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
         window->show();
     });
     admin->setEnabled(m_session->can(Action::ManageUsers));
+    QMenu* audit = menuBar()->addMenu(tr("A&udit"));
+    QAction* console = audit->addAction(tr("&Auditor's console…"), this, [this] {
+        (new AuditorWindow(*m_session, this))->show();
+    });
+    console->setObjectName(QStringLiteral("auditorConsoleAction"));
+    console->setEnabled(m_session->can(Action::ReadAudit)
+                        || m_session->can(Action::ChangeSettings));
+    QAction* caseHistory = audit->addAction(tr("&Case history…"), this, [this] {
+        auto* window = new AuditorWindow(*m_session, this);
+        window->show();
+        if (!m_case->currentText().trimmed().isEmpty())
+            window->showCase(m_case->currentText());
+    });
+    caseHistory->setObjectName(QStringLiteral("caseHistoryAction"));
+    caseHistory->setToolTip(tr("Everything done under the case in the search bar"));
     new IdleLock(*m_session, this); // hides the data after the idle minutes
 
     // The plate dictionary is built now, so the first search is as fast as the rest.

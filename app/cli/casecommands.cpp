@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
-// alprctl case, purpose, read: the case record, the purposes list, and
-// opening one read (and its images) under an earlier search.
+// alprctl case, purpose, read, settings: the case record, the purposes list,
+// opening one read (and its images) under an earlier search, and the
+// department's settings.
 #include "cli.h"
 #include "terminal.h"
 
 #include "audit/auditexport.h"
 #include "auth/session.h"
 #include "cases/caseview.h"
+#include "cases/departmentsettings.h"
 #include "cases/purposes.h"
 #include "search/searchservice.h"
 
@@ -227,6 +229,46 @@ int cmdRead(Options& o)
     return ExitOk;
 }
 
+int cmdSettings(Options& o)
+{
+    const QString sub = o.positional.value(1);
+    if (sub != QLatin1String("show") && sub != QLatin1String("set"))
+        return usage(QStringLiteral("settings takes 'show' or 'set'"));
+    if (sub == QLatin1String("set") && !o.isSet("case-format") && !o.isSet("case-example")
+        && !o.isSet("misread-table"))
+        return usage(QStringLiteral("settings set takes --case-format REGEX --case-example "
+                                    "NUMBER and/or --misread-table \"0ODQ 1I ...\""));
+    auto session = signIn(o);
+    if (!session)
+        return fail(session.error());
+    Session& s = *session.value();
+    auto current = departmentSettings(s.store());
+    if (!current)
+        return fail(current.error());
+    if (sub == QLatin1String("set")) {
+        DepartmentSettings next = current.value();
+        if (o.isSet("case-format"))
+            next.caseNumberPattern = o.value("case-format");
+        if (o.isSet("case-example"))
+            next.caseNumberExample = o.value("case-example");
+        if (o.isSet("misread-table"))
+            next.misreadTable = o.value("misread-table");
+        if (auto r = setDepartmentSettings(s, next); !r)
+            return fail(r.error());
+        current = departmentSettings(s.store());
+        if (!current)
+            return fail(current.error());
+    }
+    if (o.isSet("json")) {
+        printOut(toJsonText(current->toJson()));
+        return ExitOk;
+    }
+    printOut(QStringLiteral("case number format:  %1  (e.g. %2)")
+                 .arg(current->caseNumberPattern, current->caseNumberExample));
+    printOut(QStringLiteral("misread table:       %1").arg(current->misreadTable));
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Command> caseCommands()
@@ -254,6 +296,16 @@ QList<Command> caseCommands()
           {QStringLiteral("image"), QStringLiteral("plate, overview or vehicle."),
            QStringLiteral("KIND")}},
          cmdRead},
+        {"settings",
+         "settings show [--json]             the department's case number format and misread table\n"
+         "  settings set [--case-format REGEX --case-example NUMBER] [--misread-table CLASSES]",
+         {{QStringLiteral("case-format"), QStringLiteral("Case number format (regular expression)."),
+           QStringLiteral("REGEX")},
+          {QStringLiteral("case-example"), QStringLiteral("An example case number."),
+           QStringLiteral("NUMBER")},
+          {QStringLiteral("misread-table"), QStringLiteral("Classes of confused characters."),
+           QStringLiteral("CLASSES")}},
+         cmdSettings},
     };
 }
 

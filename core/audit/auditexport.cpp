@@ -4,6 +4,7 @@
 
 #include "auth/session.h"
 #include "common/csv.h"
+#include "store/store.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -37,18 +38,23 @@ Result<void> exportAuditCsv(Session& session, const AuditFilter& filter,
     if (!file.open(QIODevice::WriteOnly) || file.write(auditCsv(events)) < 0)
         return makeError(ErrorCode::Io, QStringLiteral("cannot write the audit export to %1: %2")
                                             .arg(path, file.errorString()));
-    auto logged = session.audit().append(session.user().username, QStringLiteral("audit-export"),
-                                         QStringLiteral("audit"),
-                                         {{QStringLiteral("filter"), filter.toJson()},
-                                          {QStringLiteral("events"), qint64(events.size())},
-                                          {QStringLiteral("file"), QFileInfo(path).fileName()}},
-                                         QStringLiteral("success"));
-    if (!logged)
-        return logged.error();
-    if (!file.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write the audit export to %1: %2")
-                                            .arg(path, file.errorString()));
-    return {};
+    // The record and the file stand or fall together: the event is rolled
+    // back when the file cannot be put in place.
+    return session.store().transaction([&]() -> Result<void> {
+        auto logged = session.audit().append(
+            session.user().username, QStringLiteral("audit-export"), QStringLiteral("audit"),
+            {{QStringLiteral("filter"), filter.toJson()},
+             {QStringLiteral("events"), qint64(events.size())},
+             {QStringLiteral("file"), QFileInfo(path).fileName()}},
+            QStringLiteral("success"));
+        if (!logged)
+            return logged.error();
+        if (!file.commit())
+            return makeError(ErrorCode::Io,
+                             QStringLiteral("cannot write the audit export to %1: %2")
+                                 .arg(path, file.errorString()));
+        return {};
+    });
 }
 
 QJsonObject auditEventJson(const AuditEvent& e)

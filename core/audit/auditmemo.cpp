@@ -5,6 +5,7 @@
 #include "auth/session.h"
 #include "common/clock.h"
 #include "common/csv.h"
+#include "store/store.h"
 
 #include <QJsonArray>
 #include <QFileInfo>
@@ -381,26 +382,33 @@ Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QStrin
             return makeError(ErrorCode::Io, QStringLiteral("cannot write the memo to %1: %2")
                                                 .arg(csvPath, csv->errorString()));
     }
-    // Record the memo before the files appear, with the hash printed on it.
-    auto logged = session.audit().append(
-        session.user().username, QStringLiteral("audit-memo"),
-        QStringLiteral("sample:%1").arg(sampleId),
-        {{QStringLiteral("sample"), sampleId},
-         {QStringLiteral("trail_latest_hash"), memo->trail.headHash},
-         {QStringLiteral("trail_events"), memo->trail.events},
-         {QStringLiteral("trail_intact"), memo->trail.intact},
-         {QStringLiteral("data_errors"), qint64(memo->dataErrors.size())},
-         {QStringLiteral("pdf"), QFileInfo(pdfPath).fileName()},
-         {QStringLiteral("csv"), csvPath.isEmpty() ? QString() : QFileInfo(csvPath).fileName()}},
-        QStringLiteral("success"));
-    if (!logged)
-        return logged.error();
-    if (!pdf.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write the memo to %1: %2")
-                                            .arg(pdfPath, pdf.errorString()));
-    if (csv && !csv->commit())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write the memo to %1: %2")
-                                            .arg(csvPath, csv->errorString()));
+    // The memo's event (with the hash printed on it) and the files stand or
+    // fall together: the event is rolled back when a file cannot be put in place.
+    auto done = session.store().transaction([&]() -> Result<void> {
+        auto logged = session.audit().append(
+            session.user().username, QStringLiteral("audit-memo"),
+            QStringLiteral("sample:%1").arg(sampleId),
+            {{QStringLiteral("sample"), sampleId},
+             {QStringLiteral("trail_latest_hash"), memo->trail.headHash},
+             {QStringLiteral("trail_events"), memo->trail.events},
+             {QStringLiteral("trail_intact"), memo->trail.intact},
+             {QStringLiteral("data_errors"), qint64(memo->dataErrors.size())},
+             {QStringLiteral("pdf"), QFileInfo(pdfPath).fileName()},
+             {QStringLiteral("csv"),
+              csvPath.isEmpty() ? QString() : QFileInfo(csvPath).fileName()}},
+            QStringLiteral("success"));
+        if (!logged)
+            return logged.error();
+        if (csv && !csv->commit())
+            return makeError(ErrorCode::Io, QStringLiteral("cannot write the memo to %1: %2")
+                                                .arg(csvPath, csv->errorString()));
+        if (!pdf.commit())
+            return makeError(ErrorCode::Io, QStringLiteral("cannot write the memo to %1: %2")
+                                                .arg(pdfPath, pdf.errorString()));
+        return {};
+    });
+    if (!done)
+        return done.error();
     return memo;
 }
 

@@ -295,6 +295,14 @@ QString AuditSample::sizeStatement() const
     if (population == 0)
         return QStringLiteral("There were no %1 in %2: there is nothing to sample.")
             .arg(what, period.label);
+    if (tookAll() && population == 1)
+        return QStringLiteral("Only one %1 was made in %2, fewer than the %3 asked for "
+                              "(policy minimum %4): it is the sample.")
+            .arg(kind == SampleKind::Searches ? QStringLiteral("search inquiry")
+                                              : QStringLiteral("image view"),
+                 period.label)
+            .arg(requestedSize)
+            .arg(policyMinimum(kind));
     if (tookAll())
         return QStringLiteral("Only %1 %2 were made in %3, fewer than the %4 asked for "
                               "(policy minimum %5): all of them are in the sample.")

@@ -241,6 +241,27 @@ private Q_SLOTS:
                                            u"--purpose"_s, u"hit-and-run"_s, u"7*"_s});
         QCOMPARE(search.exitCode, 4);
     }
+
+    // Last: it changes the case number format of the store.
+    void settingsChangeTheCaseFormatAndMisreads()
+    {
+        CliRun detective = as(u"detective"_s, {u"settings"_s, u"set"_s, u"--misread-table"_s, u"0O"_s});
+        QCOMPARE(detective.exitCode, 4);
+        CliRun badExample = as(u"admin"_s, {u"settings"_s, u"set"_s, u"--case-format"_s, u"^LA[0-9]{6}$"_s});
+        QCOMPARE(badExample.exitCode, 1);
+        QVERIFY(badExample.err.contains(u"26-004211"_s));
+        CliRun badTable = as(u"admin"_s, {u"settings"_s, u"set"_s, u"--misread-table"_s, u"0O 0D"_s});
+        QCOMPARE(badTable.exitCode, 1);
+        CliRun set = as(u"admin"_s, {u"settings"_s, u"set"_s, u"--case-format"_s, u"^LA[0-9]{6}$"_s,
+                                    u"--case-example"_s, u"LA004211"_s, u"--json"_s});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QCOMPARE(set.json().value(u"case_number_example"_s).toString(), u"LA004211"_s);
+        CliRun old = search(u"7*"_s);
+        QCOMPARE(old.exitCode, 4);
+        QVERIFY(old.err.contains(u"LA004211"_s));
+        CliRun audit = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s, u"settings-changed"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(audit.out.toUtf8()).array().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditCommands)

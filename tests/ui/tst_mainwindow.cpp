@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // Drives the real sign-in dialog and main window on a real demo store.
 #include "imageview.h"
+#include "auditorwindow.h"
 #include "mainwindow.h"
 #include "readtablemodel.h"
 #include "signindialog.h"
@@ -191,12 +192,57 @@ private Q_SLOTS:
             QCOMPARE(e.details.value(QStringLiteral("purpose")).toString(),
                      QStringLiteral("criminal-investigation"));
         }
+        // Each read opened is recorded once, with its case and purpose.
+        f.action = QStringLiteral("view-read");
+        auto opened = session.value()->audit().list(f);
+        QCOMPARE(opened->size(), 2);
+        QCOMPARE(opened->at(0).details.value(QStringLiteral("case")).toString(),
+                 QStringLiteral("26-004211"));
         f.action = QStringLiteral("search");
         auto searches = session.value()->audit().list(f);
         QCOMPARE(searches->size(), 2);
         QCOMPARE(searches->at(0).outcome, QStringLiteral("refused"));
         QCOMPARE(searches->at(1).outcome, QStringLiteral("success"));
         QVERIFY(session.value()->audit().verify()->intact);
+    }
+
+    void noteWithAnSsnIsRefused()
+    {
+        auto session = signInThroughDialog(QStringLiteral("detective"), demoPassword());
+        QVERIFY(session);
+        MainWindow window(std::move(session));
+        window.show();
+        QTest::keyClicks(child<QLineEdit>(&window, "patternEdit"), QStringLiteral("7*"));
+        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(), QStringLiteral("26-004211"));
+        auto* purpose = child<QComboBox>(&window, "purposeCombo");
+        purpose->setCurrentIndex(purpose->findData(QStringLiteral("criminal-investigation")));
+        QTest::keyClicks(child<QLineEdit>(&window, "noteEdit"), QStringLiteral("owner 123-45-6789"));
+        QTest::mouseClick(child<QPushButton>(&window, "searchButton"), Qt::LeftButton);
+        auto* banner = child<QLabel>(&window, "errorBanner");
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("Social Security number")));
+        QCOMPARE(child<QTableView>(&window, "resultsView")->model()->rowCount(), 0);
+    }
+
+    void caseHistoryFromTheMenu()
+    {
+        auto session = signInThroughDialog(QStringLiteral("detective"), demoPassword());
+        QVERIFY(session);
+        MainWindow window(std::move(session));
+        window.show();
+        auto* console = window.findChild<QAction*>(QStringLiteral("auditorConsoleAction"));
+        auto* history = window.findChild<QAction*>(QStringLiteral("caseHistoryAction"));
+        QVERIFY(console && history);
+        QVERIFY(!console->isEnabled()); // a detective does not read the trail
+        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(), QStringLiteral("26-004211"));
+        history->trigger();
+        auto* auditor = window.findChild<AuditorWindow*>();
+        QVERIFY(auditor);
+        auto* events = child<QTableView>(auditor, "caseEventsTable");
+        // The detective's own searches, images and reads under the case.
+        QTRY_VERIFY(events->model()->rowCount() >= 8);
+        QVERIFY(child<QLabel>(auditor, "caseFirstUse")->text().contains(QStringLiteral("detective")));
+        auditor->close();
     }
 };
 

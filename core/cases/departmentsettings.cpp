@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "cases/departmentsettings.h"
+
+#include "audit/auditlog.h"
+#include "auth/session.h"
+#include "search/misreadtable.h"
+#include "store/store.h"
+
+#include <QRegularExpression>
+
+namespace alpr {
+
+namespace {
+
+const QString kPattern = QStringLiteral("case_number_pattern");
+const QString kExample = QStringLiteral("case_number_example");
+const QString kMisread = QStringLiteral("misread_table");
+
+} // namespace
+
+QJsonObject DepartmentSettings::toJson() const
+{
+    return {{QStringLiteral("case_number_pattern"), caseNumberPattern},
+            {QStringLiteral("case_number_example"), caseNumberExample},
+            {QStringLiteral("misread_table"), misreadTable}};
+}
+
+Result<DepartmentSettings> departmentSettings(const Store& store)
+{
+    DepartmentSettings s;
+    for (auto [key, field] : {std::pair{&kPattern, &s.caseNumberPattern},
+                              std::pair{&kExample, &s.caseNumberExample},
+                              std::pair{&kMisread, &s.misreadTable}}) {
+        auto value = store.setting(*key);
+        if (!value)
+            return value.error();
+        *field = value.value();
+    }
+    return s;
+}
+
+Result<void> setDepartmentSettings(Session& session, const DepartmentSettings& settings)
+{
+    const QString object = QStringLiteral("settings:department");
+    if (auto r = session.require(Action::ChangeSettings, object); !r)
+        return r;
+    const QRegularExpression re(settings.caseNumberPattern);
+    if (settings.caseNumberPattern.isEmpty() || !re.isValid())
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("the case number format \"%1\" is not a regular expression%2")
+                             .arg(settings.caseNumberPattern,
+                                  re.isValid() ? QString()
+                                               : QStringLiteral(": ") + re.errorString()));
+    if (re.match(QString()).hasMatch())
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("the case number format \"%1\" accepts an empty case "
+                                        "number; every search needs one")
+                             .arg(settings.caseNumberPattern));
+    if (!re.match(settings.caseNumberExample).hasMatch())
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("the example \"%1\" is not in the case number format "
+                                        "\"%2\"")
+                             .arg(settings.caseNumberExample, settings.caseNumberPattern));
+    auto table = MisreadTable::parse(settings.misreadTable);
+    if (!table)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("the misread table: %1").arg(table.error().message));
+    auto before = departmentSettings(session.store());
+    if (!before)
+        return before.error();
+    DepartmentSettings after = settings;
+    after.misreadTable = table->toString();
+    Store& store = session.store();
+    return store.transaction([&]() -> Result<void> {
+        for (auto [key, value] : {std::pair{&kPattern, &after.caseNumberPattern},
+                                  std::pair{&kExample, &after.caseNumberExample},
+                                  std::pair{&kMisread, &after.misreadTable}})
+            if (auto r = store.setSetting(*key, *value); !r)
+                return r;
+        auto logged = session.audit().append(
+            session.user().username, QStringLiteral("settings-changed"), object,
+            {{QStringLiteral("after"), after.toJson()},
+             {QStringLiteral("before"), before->toJson()}},
+            QStringLiteral("success"));
+        if (!logged)
+            return logged.error();
+        return {};
+    });
+}
+
+} // namespace alpr
