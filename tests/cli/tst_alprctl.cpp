@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // alprctl end to end: the real executable on real stores in a temporary directory.
+#include "../support/clirunner.h"
+
 #include "auth/session.h"
 #include "common/clock.h"
 #include "store/store.h"
@@ -19,12 +21,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = alpr::test::CliRun;
 
 const QString kDemoPassword = QStringLiteral("demo-password-2026");
 
@@ -40,18 +37,7 @@ private:
 
     Run run(const QStringList& args, const QString& password = kDemoPassword)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ALPR_PASSWORD"), password);
-        env.remove(QStringLiteral("ALPR_STORE"));
-        p.setProcessEnvironment(env);
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(QStringLiteral(ALPRCTL), args);
-        if (!p.waitForFinished(60000))
-            qFatal("alprctl did not finish: %s", qPrintable(args.join(u' ')));
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return test::runAlprctl(args, {{QStringLiteral("ALPR_PASSWORD"), password}});
     }
 
     Run search(const QString& store, const QString& pattern, QStringList extra = {})

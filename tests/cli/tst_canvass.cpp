@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // alprctl canvass end to end: the real executable on a demo store, checked
 // against a brute-force scan of every read the same store returns.
+#include "../support/clirunner.h"
+
 #include "auth/session.h"
 #include "common/clock.h"
 #include "store/store.h"
@@ -25,12 +27,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = alpr::test::CliRun;
 
 const QString kDemoPassword = u"demo-password-2026"_s;
 const QString kCase = u"26-004211"_s;
@@ -67,19 +64,7 @@ private:
 
     Run run(const QStringList& args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"ALPR_PASSWORD"_s, kDemoPassword);
-        env.remove(u"ALPR_STORE"_s);
-        env.insert(u"TZ"_s, u"UTC"_s);
-        p.setProcessEnvironment(env);
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(QStringLiteral(ALPRCTL), args);
-        if (!p.waitForFinished(60000))
-            qFatal("alprctl did not finish: %s", qPrintable(args.join(u' ')));
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return alpr::test::runAlprctl(args, {{u"ALPR_PASSWORD"_s, kDemoPassword}, {u"TZ"_s, u"UTC"_s}});
     }
 
     Run canvass(const QStringList& extra, bool withCase = true)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // alprctl user ...: one account from creation to disabling, through the real binary.
+#include "../support/clirunner.h"
+
 #include "auth/totp.h"
 
 #include <QDateTime>
@@ -18,12 +20,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kDemoPassword = u"demo-password-2026"_s;
 
-struct Run
-{
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = alpr::test::CliRun;
 } // namespace
 
 class TestUserCommands : public QObject
@@ -37,24 +34,10 @@ private:
     Run run(const QString& user, const QStringList& args, const QString& password,
             const QString& newPassword = {}, const QString& code = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"ALPR_PASSWORD"_s, password);
-        env.remove(u"ALPR_STORE"_s);
-        env.remove(u"ALPR_NEW_PASSWORD"_s);
-        env.remove(u"ALPR_TOTP"_s);
-        if (!newPassword.isEmpty())
-            env.insert(u"ALPR_NEW_PASSWORD"_s, newPassword);
-        if (!code.isEmpty())
-            env.insert(u"ALPR_TOTP"_s, code);
-        p.setProcessEnvironment(env);
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(QStringLiteral(ALPRCTL),
-                QStringList{u"--store"_s, m_store, u"--user"_s, user} + args);
-        if (!p.waitForFinished(60000))
-            qFatal("alprctl did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return alpr::test::runAlprctl(QStringList{u"--store"_s, m_store, u"--user"_s, user} + args,
+                                      {{u"ALPR_PASSWORD"_s, password},
+                                       {u"ALPR_NEW_PASSWORD"_s, newPassword},
+                                       {u"ALPR_TOTP"_s, code}});
     }
 
     Run search(const QString& password, const QString& code = {})
