@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "adminwindow.h"
+#include "namedwidgets.h"
 
 #include "passwordinput.h"
 #include "usertablemodel.h"
@@ -30,21 +31,6 @@ namespace {
 
 // The issuer an authenticator app shows next to the account (as alprctl's).
 const QString kIssuer = QStringLiteral("ALPR Workstation");
-
-QPushButton* namedButton(const QString& text, const QString& name, QWidget* parent)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setAutoDefault(false);
-    return b;
-}
-
-QLineEdit* namedEdit(const QString& name, QWidget* parent)
-{
-    auto* e = new QLineEdit(parent);
-    e->setObjectName(name);
-    return e;
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "auditorwindow.h"
+#include "namedwidgets.h"
 
 #include "audit/auditexport.h"
 #include "audit/auditmemo.h"
@@ -54,32 +55,6 @@ const QColor kGood(0x1b, 0x5e, 0x20);
 QString localTime(const QDateTime& at)
 {
     return at.isValid() ? at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
-}
-
-QPushButton* namedButton(const QString& text, const QString& name, QWidget* parent)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setAutoDefault(false);
-    return b;
-}
-
-QLineEdit* namedEdit(const QString& name, QWidget* parent)
-{
-    auto* e = new QLineEdit(parent);
-    e->setObjectName(name);
-    e->setClearButtonEnabled(true);
-    return e;
-}
-
-QLabel* namedLabel(const QString& name, QWidget* parent, bool wrap = true)
-{
-    auto* l = new QLabel(parent);
-    l->setObjectName(name);
-    l->setTextFormat(Qt::PlainText);
-    l->setWordWrap(wrap);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return l;
 }
 
 QFont fixedFont()

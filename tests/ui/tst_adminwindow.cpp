@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // The administration window on a real demo store: what it does reaches core,
 // is audited, and is refused to a user without manage-users.
+#include "../support/uitest.h"
 #include "adminwindow.h"
 #include "usertablemodel.h"
 
@@ -22,29 +23,14 @@
 using namespace alpr;
 using namespace alpr::gui;
 using namespace Qt::Literals::StringLiterals;
+using alpr::test::child;
 
 namespace {
-
-template <typename T> T* child(QWidget* parent, const QString& name)
-{
-    auto* w = parent->findChild<T*>(name);
-    if (!w)
-        qFatal("no widget named %s", qPrintable(name));
-    return w;
-}
-
-QList<AuditEvent> events(Session& session, const QString& action)
-{
-    AuditFilter filter;
-    filter.action = action;
-    auto list = session.audit().list(filter);
-    return list ? list.value() : QList<AuditEvent>();
-}
 
 bool audited(Session& session, const QString& action, const QString& object,
              const QString& outcome = u"success"_s)
 {
-    const QList<AuditEvent> list = events(session, action);
+    const QList<AuditEvent> list = alpr::test::auditEvents(session, action);
     return std::any_of(list.begin(), list.end(), [&](const AuditEvent& e) {
         return e.object == object && e.outcome == outcome;
     });

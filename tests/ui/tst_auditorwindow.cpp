@@ -3,6 +3,7 @@
 // The auditor's console on a real demo store: a detective's searches are in
 // the trail, the auditor filters, exports, samples, reviews and writes the
 // memo, and each of those is itself audited.
+#include "../support/uitest.h"
 #include "auditorwindow.h"
 
 #include "audit/auditlog.h"
@@ -31,24 +32,9 @@
 using namespace alpr;
 using namespace alpr::gui;
 using namespace Qt::Literals::StringLiterals;
+using alpr::test::child;
 
 namespace {
-
-template <typename T> T* child(QWidget* parent, const QString& name)
-{
-    auto* w = parent->findChild<T*>(name);
-    if (!w)
-        qFatal("no widget named %s", qPrintable(name));
-    return w;
-}
-
-QList<AuditEvent> events(Session& session, const QString& action)
-{
-    AuditFilter filter;
-    filter.action = action;
-    auto list = session.audit().list(filter);
-    return list ? list.value() : QList<AuditEvent>();
-}
 
 // The detective's inquiries: 5 + 4 + 3 searches under three cases, and one
 // refused for a purpose that is not on the list.
@@ -242,7 +228,7 @@ private Q_SLOTS:
         QCOMPARE(rows(w), 3);
 
         // Each listing is itself an access.
-        const QList<AuditEvent> lists = events(*m_auditor, u"audit-list"_s);
+        const QList<AuditEvent> lists = alpr::test::auditEvents(*m_auditor, u"audit-list"_s);
         QVERIFY(!lists.isEmpty());
         QCOMPARE(lists.last().details.value(u"filter"_s).toObject().value(u"purpose"_s).toString(),
                  u"missing-person"_s);
@@ -265,7 +251,7 @@ private Q_SLOTS:
             QVERIFY(lines[i].contains("26-001001"));
         QVERIFY(child<QLabel>(&w, u"trailMessage"_s)->text().contains(u"Events exported: 5"_s));
 
-        const QList<AuditEvent> exports = events(*m_auditor, u"audit-export"_s);
+        const QList<AuditEvent> exports = alpr::test::auditEvents(*m_auditor, u"audit-export"_s);
         QVERIFY(!exports.isEmpty());
         QCOMPARE(exports.last().username, u"auditor"_s);
         QCOMPARE(exports.last().details.value(u"events"_s).toInt(), 5);
@@ -387,7 +373,7 @@ private Q_SLOTS:
         QCOMPARE(ws.queryConsistent, std::optional<bool>(false));
         QVERIFY(ws.note.startsWith(u"Pattern broader"_s));
 
-        const QList<AuditEvent> findings = events(*m_auditor, u"audit-finding"_s);
+        const QList<AuditEvent> findings = alpr::test::auditEvents(*m_auditor, u"audit-finding"_s);
         QVERIFY(!findings.isEmpty());
         QCOMPARE(findings.last().object, u"sample:%1/item:2"_s.arg(id));
         QCOMPARE(findings.last().details.value(u"result"_s).toString(), u"follow-up"_s);
@@ -406,7 +392,7 @@ private Q_SLOTS:
         AuditorWindow w(*m_auditor);
         const qint64 id = draw(w, u"5"_s);
         QVERIFY(w.selectItem(3));
-        const int before = int(events(*m_auditor, u"audit-finding"_s).size());
+        const int before = int(alpr::test::auditEvents(*m_auditor, u"audit-finding"_s).size());
         setTri(w, u"questionCaseReal"_s, 0);
         setFinding(w, Finding::Violation);
         QVERIFY(!w.saveFinding());
@@ -422,13 +408,13 @@ private Q_SLOTS:
         QVERIFY(!w.saveFinding());
         QVERIFY(!message->text().isEmpty());
         QCOMPARE(note->toPlainText(), u"Owner SSN 123-45-6789 not related"_s);
-        QCOMPARE(int(events(*m_auditor, u"audit-finding"_s).size()), before);
+        QCOMPARE(int(alpr::test::auditEvents(*m_auditor, u"audit-finding"_s).size()), before);
         auto loaded = loadSample(*m_auditor, id);
         QVERIFY(loaded.ok() && !loaded->items[2].worksheet.finding);
 
         note->setPlainText(u"Case number not in the records system."_s);
         QVERIFY(w.saveFinding());
-        QCOMPARE(int(events(*m_auditor, u"audit-finding"_s).size()), before + 1);
+        QCOMPARE(int(alpr::test::auditEvents(*m_auditor, u"audit-finding"_s).size()), before + 1);
     }
 
     void memoIsAPdf()
@@ -444,7 +430,7 @@ private Q_SLOTS:
         QVERIFY(bytes.size() > 1000);
         QVERIFY(bytes.startsWith("%PDF"));
         QVERIFY(QFile::exists(csv));
-        const QList<AuditEvent> memos = events(*m_auditor, u"audit-memo"_s);
+        const QList<AuditEvent> memos = alpr::test::auditEvents(*m_auditor, u"audit-memo"_s);
         QVERIFY(!memos.isEmpty());
         const QString text = child<QLabel>(&w, u"memoMessage"_s)->text();
         QVERIFY2(text.contains(u"latest hash"_s), qPrintable(text));
@@ -468,7 +454,7 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(&w, u"caseCounts"_s)->text().startsWith(u"5 searches"_s));
         QCOMPARE(child<QLabel>(&w, u"caseUsers"_s)->text(), u"detective"_s);
         QVERIFY(child<QLabel>(&w, u"caseFirstUse"_s)->text().contains(u"detective"_s));
-        QVERIFY(!events(*m_auditor, u"case-view"_s).isEmpty());
+        QVERIFY(!alpr::test::auditEvents(*m_auditor, u"case-view"_s).isEmpty());
 
         QVERIFY(!w.showCase(u"26-999999"_s));
         QVERIFY(!child<QLabel>(&w, u"caseMessage"_s)->text().isEmpty());
@@ -497,7 +483,7 @@ private Q_SLOTS:
         QVERIFY2(message->text().contains(u"prohibit"_s), qPrintable(message->text()));
         QVERIFY(message->text().contains(u"immigration"_s));
         QCOMPARE(table->rowCount(), before);
-        const QList<AuditEvent> saved = events(*admin, u"purpose-saved"_s);
+        const QList<AuditEvent> saved = alpr::test::auditEvents(*admin, u"purpose-saved"_s);
         QVERIFY(!saved.isEmpty() && saved.last().outcome == u"refused"_s);
 
         // A proper one is added, then retired and reinstated.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // Drives the canvass panel offscreen on a hand-built store.
+#include "../support/uitest.h"
 #include "../support/teststore.h"
 
 #include "canvasspanel.h"
@@ -22,6 +23,7 @@
 using namespace alpr;
 using namespace alpr::gui;
 using namespace Qt::Literals::StringLiterals;
+using alpr::test::child;
 
 namespace {
 
@@ -53,15 +55,6 @@ private:
     QTemporaryDir m_dir;
     ManualClock m_clock{QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC)};
     std::unique_ptr<Session> m_session;
-
-    template <typename T>
-    static T* child(QWidget* parent, const char* name)
-    {
-        auto* w = parent->findChild<T*>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget named %s", name);
-        return w;
-    }
 
     static QString cell(QTableView* view, int row, int column)
     {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // After an administrator's reset: sign in with the temporary password, the
 // change-password dialog comes first, and only the new password opens the store.
+#include "../support/uitest.h"
 #include "changepassworddialog.h"
 #include "signindialog.h"
 
@@ -20,16 +21,9 @@
 using namespace alpr;
 using namespace alpr::gui;
 using namespace Qt::Literals::StringLiterals;
+using alpr::test::child;
 
 namespace {
-
-template <typename T> T* child(QWidget* parent, const QString& name)
-{
-    auto* w = parent->findChild<T*>(name);
-    if (!w)
-        qFatal("no widget named %s", qPrintable(name));
-    return w;
-}
 
 const QString kTemporary = u"Temp-Harbor-7731q"_s;
 const QString kNew = u"Copper-Meadow-5820z"_s;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // The idle lock on the real main window and a real demo store, with the
 // session's clock moved by the test.
+#include "../support/uitest.h"
 #include "idlelock.h"
 #include "mainwindow.h"
 
@@ -19,16 +20,9 @@
 using namespace alpr;
 using namespace alpr::gui;
 using namespace Qt::Literals::StringLiterals;
+using alpr::test::child;
 
 namespace {
-
-template <typename T> T* child(QObject* parent, const QString& name = {})
-{
-    auto* w = parent->findChild<T*>(name);
-    if (!w)
-        qFatal("no child named %s", qPrintable(name));
-    return w;
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // Drives the real sign-in dialog and main window on a real demo store.
+#include "../support/uitest.h"
 #include "imageview.h"
 #include "auditorwindow.h"
 #include "mainwindow.h"
@@ -25,6 +26,7 @@
 
 using namespace alpr;
 using namespace alpr::gui;
+using alpr::test::child;
 
 class TestMainWindow : public QObject
 {
@@ -33,15 +35,6 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_store;
-
-    template <typename T>
-    static T* child(QWidget* parent, const char* name)
-    {
-        auto* w = parent->findChild<T*>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget named %s", name);
-        return w;
-    }
 
     static void saveScreenshot(QWidget* w, const QString& name)
     {
