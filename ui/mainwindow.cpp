@@ -294,6 +294,8 @@ QWidget* MainWindow::buildFilterBar(QWidget* parent)
         edit->setObjectName(QLatin1String(name));
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        // The note field takes the rest; the dates keep room for all their digits.
+        edit->setMinimumWidth(edit->sizeHint().width() + 2 * edit->fontMetrics().averageCharWidth());
         edit->setEnabled(false);
         return edit;
     };
