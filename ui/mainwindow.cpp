@@ -96,6 +96,15 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_plateImage->setMinimumHeight(130);
     m_plateImage->setPlaceholder(tr("Select a read to see its plate."));
     plateLayout->addWidget(m_plateImage);
+    m_enhance = new QCheckBox(tr("Enhance for reading (contrast, enlarged, sharpened)"), plateBox);
+    m_enhance->setObjectName(QStringLiteral("enhanceCheck"));
+    m_enhance->setToolTip(tr("Shows an enhanced copy of the plate crop; the stored image is "
+                             "unchanged. Each enhanced view is recorded."));
+    plateLayout->addWidget(m_enhance);
+    connect(m_enhance, &QCheckBox::toggled, this, [this] {
+        if (const SearchHit* hit = m_model->hit(m_shownRow))
+            loadPlateImage(hit->read.id, m_searchId);
+    });
     auto* overviewBox = new QGroupBox(tr("Overview"), detail);
     auto* overviewLayout = new QVBoxLayout(overviewBox);
     m_overviewImage = new ImageView(overviewBox);
@@ -407,6 +416,7 @@ void MainWindow::engineFinished()
     m_openedReads.clear();
     const qint64 shown = outcome->hits.size();
     m_model->setHits(std::move(outcome->hits));
+    m_shownRow = -1;
     m_results->sortByColumn(-1, Qt::AscendingOrder);
     if (shown > 0)
         m_results->resizeColumnsToContents();
@@ -442,6 +452,7 @@ void MainWindow::showRead(int sourceRow)
         }
         m_openedReads.insert(hit->read.id);
     }
+    m_shownRow = sourceRow;
     showReadDetails(hit->read, m_searchId);
     showSightings(hit->read);
 }
@@ -469,7 +480,7 @@ void MainWindow::showReadDetails(const ReadRecord& r, qint64 searchId)
         }
         view->setPlaceholder(tr("No image was stored with this read."));
     };
-    load(m_plateImage, {ImageKind::Plate});
+    loadPlateImage(r.id, searchId);
     load(m_overviewImage, {ImageKind::Overview, ImageKind::Vehicle});
 
     QStringList candidates;
@@ -498,6 +509,34 @@ void MainWindow::showReadDetails(const ReadRecord& r, qint64 searchId)
     rowHtml(tr("Read"), QString::number(r.id));
     html += QStringLiteral("</table>");
     m_details->setText(html);
+}
+
+void MainWindow::loadPlateImage(qint64 readId, qint64 searchId)
+{
+    auto available = m_search->imageKinds(readId);
+    if (!available || !available->contains(ImageKind::Plate)) {
+        m_plateImage->setPlaceholder(tr("No image was stored with this read."));
+        return;
+    }
+    if (m_enhance->isChecked()) {
+        auto enhanced = m_search->viewEnhancedImage(readId, ImageKind::Plate, searchId);
+        if (enhanced)
+            m_plateImage->setImage(enhanced.value());
+        else
+            m_plateImage->setPlaceholder(enhanced.error().message);
+        return;
+    }
+    auto bytes = m_search->viewImage(readId, ImageKind::Plate, searchId);
+    if (!bytes) {
+        m_plateImage->setPlaceholder(bytes.error().message);
+        return;
+    }
+    auto image = decodeImage(bytes.value());
+    if (image)
+        m_plateImage->setImage(image.value());
+    else
+        m_plateImage->setPlaceholder(
+            tr("The stored image cannot be shown: %1").arg(image.error().message));
 }
 
 void MainWindow::showSightings(const ReadRecord& r)

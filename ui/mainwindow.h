@@ -59,6 +59,7 @@ private:
     void showRead(int sourceRow);
     void showReadDetails(const ReadRecord& read, qint64 searchId);
     void showSightings(const ReadRecord& read);
+    void loadPlateImage(qint64 readId, qint64 searchId);
     void showError(const QString& message);
     void refreshRecentCases();
 
@@ -79,6 +80,8 @@ private:
     QDateTimeEdit* m_to = nullptr;
     QLineEdit* m_state = nullptr;
     QLineEdit* m_note = nullptr;
+    QCheckBox* m_enhance = nullptr;
+    int m_shownRow = -1; // source row of the read in the detail pane
     QPushButton* m_searchButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -175,12 +175,28 @@ int cmdRead(Options& o)
             return usage(QStringLiteral("--image takes plate, overview or vehicle, not \"%1\"")
                              .arg(o.value("image")));
         if (!o.isSet("out"))
-            return usage(QStringLiteral("--image needs --out FILE.jpg"));
+            return usage(QStringLiteral("--image needs --out FILE.jpg (FILE.png with --enhance)"));
     }
     auto session = signIn(o);
     if (!session)
         return fail(session.error());
     SearchService service(*session.value());
+    if (kind && o.isSet("enhance")) {
+        auto image = service.viewEnhancedImage(readId, *kind, searchId);
+        if (!image)
+            return fail(image.error());
+        QSaveFile file(o.value("out"));
+        if (!file.open(QIODevice::WriteOnly) || !image->save(&file, "PNG") || !file.commit())
+            return fail(Error{ErrorCode::Io, QStringLiteral("cannot write %1: %2")
+                                                 .arg(o.value("out"), file.errorString())});
+        printOut(QStringLiteral("%1 image of read %2, enhanced, written to %3 (PNG, %4 x %5)")
+                     .arg(o.value("image"))
+                     .arg(readId)
+                     .arg(o.value("out"))
+                     .arg(image->width())
+                     .arg(image->height()));
+        return ExitOk;
+    }
     if (kind) {
         auto jpeg = service.viewImage(readId, *kind, searchId);
         if (!jpeg)
@@ -289,12 +305,13 @@ QList<Command> caseCommands()
            QStringLiteral("REF")}},
          cmdPurpose},
         {"read",
-         "read show READ-ID --search SEARCH-ID [--image plate|overview|vehicle --out FILE] [--json]\n"
-         "                                     a read's details, or one image, under your search",
+         "read show READ-ID --search SEARCH-ID [--image plate|overview|vehicle [--enhance] --out FILE]\n"
+         "          [--json]                   a read's details, or one image (enhanced: PNG), under your search",
          {{QStringLiteral("search"), QStringLiteral("The search that found the read."),
            QStringLiteral("ID")},
           {QStringLiteral("image"), QStringLiteral("plate, overview or vehicle."),
-           QStringLiteral("KIND")}},
+           QStringLiteral("KIND")},
+          {QStringLiteral("enhance"), QStringLiteral("Enhance the image for reading (PNG).")}},
          cmdRead},
         {"settings",
          "settings show [--json]             the department's case number format and misread table\n"

@@ -6,6 +6,8 @@
 #include "auth/session.h"
 #include "cases/searchrecord.h"
 #include "common/clock.h"
+#include "imaging/enhance.h"
+#include "imaging/imagecodec.h"
 #include "search/misreadtable.h"
 #include "search/plateindex.h"
 #include "store/store.h"
@@ -260,32 +262,64 @@ Result<ReadRecord> SearchService::openRead(qint64 readId, qint64 searchId)
     return read;
 }
 
-Result<QByteArray> SearchService::viewImage(qint64 readId, ImageKind kind, qint64 searchId)
+Result<void> SearchService::imageAccess(qint64 readId, ImageKind kind, qint64 searchId,
+                                       bool enhanced,
+                                       const std::function<Result<void>(const QByteArray&)>& use)
 {
     const QString object = QStringLiteral("read:%1").arg(readId);
     auto details = accessUnder(searchId, Action::ViewImage, object);
     if (!details)
         return details.error();
     Store& store = m_session.store();
-    QByteArray jpeg;
-    auto viewed = store.transaction([&]() -> Result<void> {
+    return store.transaction([&]() -> Result<void> {
         ReadRepository reads(store.database());
         auto image = reads.image(readId, kind);
         if (!image)
             return image.error();
-        jpeg = image.value();
+        if (auto r = use(image.value()); !r)
+            return r;
         auto fetched = reads.fetch({readId});
         if (!fetched)
             return fetched.error();
         QJsonObject d = details.value();
         d.insert(QStringLiteral("image"), imageKindName(kind));
+        if (enhanced)
+            d.insert(QStringLiteral("enhanced"), true);
         if (!fetched->isEmpty())
             d.insert(QStringLiteral("plate"), fetched->first().plate);
         return recordAccess(QStringLiteral("view-image"), object, d);
     });
+}
+
+Result<QByteArray> SearchService::viewImage(qint64 readId, ImageKind kind, qint64 searchId)
+{
+    QByteArray jpeg;
+    auto viewed = imageAccess(readId, kind, searchId, false, [&](const QByteArray& bytes) {
+        jpeg = bytes;
+        return Result<void>();
+    });
     if (!viewed)
         return viewed.error();
     return jpeg;
+}
+
+Result<QImage> SearchService::viewEnhancedImage(qint64 readId, ImageKind kind, qint64 searchId)
+{
+    QImage enhanced;
+    auto viewed = imageAccess(readId, kind, searchId, true,
+                              [&](const QByteArray& bytes) -> Result<void> {
+                                  auto decoded = decodeImage(bytes);
+                                  if (!decoded)
+                                      return decoded.error();
+                                  auto better = enhanceForReading(decoded.value());
+                                  if (!better)
+                                      return better.error();
+                                  enhanced = better.value();
+                                  return {};
+                              });
+    if (!viewed)
+        return viewed.error();
+    return enhanced;
 }
 
 Result<QList<ImageKind>> SearchService::imageKinds(qint64 readId) const

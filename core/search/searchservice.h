@@ -10,9 +10,12 @@
 #include "store/readrepository.h"
 
 #include <QDateTime>
+#include <QImage>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace alpr {
 
@@ -94,6 +97,9 @@ public:
     Result<ReadRecord> openRead(qint64 readId, qint64 searchId);
     // An image of a read, viewed under an earlier search of this user.
     Result<QByteArray> viewImage(qint64 readId, ImageKind kind, qint64 searchId);
+    // The same image enhanced for reading (enhanceForReading); recorded as a
+    // view with "enhanced": true. Nothing is recorded when it cannot be shown.
+    Result<QImage> viewEnhancedImage(qint64 readId, ImageKind kind, qint64 searchId);
     Result<QList<ImageKind>> imageKinds(qint64 readId) const;
     // The case numbers this user searched under, most recent first.
     Result<QStringList> recentCases(int count) const;
@@ -104,6 +110,10 @@ private:
     Result<QJsonObject> accessUnder(qint64 searchId, Action action, const QString& object);
     Result<void> recordAccess(const QString& action, const QString& object,
                               const QJsonObject& details);
+    // Fetches an image, lets `use` take it (an error rolls everything back)
+    // and records the view.
+    Result<void> imageAccess(qint64 readId, ImageKind kind, qint64 searchId, bool enhanced,
+                             const std::function<Result<void>(const QByteArray&)>& use);
 
     Session& m_session;
 };

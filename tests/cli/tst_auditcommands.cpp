@@ -102,13 +102,22 @@ private Q_SLOTS:
         QFile f(jpeg);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(3) == QByteArray("\xFF\xD8\xFF", 3));
+        const QString png = m_dir.filePath(u"plate-enhanced.png"_s);
+        CliRun enhanced = as(u"detective"_s, {u"read"_s, u"show"_s, QString::number(m_readId),
+                                             u"--search"_s, QString::number(m_searchId),
+                                             u"--image"_s, u"plate"_s, u"--enhance"_s, u"--out"_s, png});
+        QVERIFY2(enhanced.exitCode == 0, qPrintable(enhanced.err));
+        QFile e(png);
+        QVERIFY(e.open(QIODevice::ReadOnly));
+        QVERIFY(e.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
         // Someone else's search does not cover this user.
         CliRun other = as(u"records"_s, {u"read"_s, u"show"_s, QString::number(m_readId),
                                         u"--search"_s, QString::number(m_searchId)});
         QCOMPARE(other.exitCode, 4);
         CliRun list = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s, u"view-read,view-image"_s, u"--json"_s});
         const QJsonArray events = QJsonDocument::fromJson(list.out.toUtf8()).array();
-        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.size(), 3);
+        QVERIFY(events.last().toObject().value(u"details"_s).toObject().value(u"enhanced"_s).toBool());
         for (const QJsonValue& v : events) {
             const QJsonObject d = v.toObject().value(u"details"_s).toObject();
             QCOMPARE(d.value(u"case"_s).toString(), u"26-004211"_s);

@@ -115,6 +115,10 @@ private Q_SLOTS:
         QTest::newRow("image viewed") << Access([](Session& s, qint64 search, qint64 read, const QString&) {
             QVERIFY(SearchService(s).viewImage(read, ImageKind::Plate, search).ok());
         }) << u"view-image"_s << u"success"_s << who + QStringList{u"search"_s, u"plate"_s, u"image"_s};
+        QTest::newRow("undecodable image not enhanced") << Access([](Session& s, qint64 search, qint64 read, const QString&) {
+            // The stored bytes are not a picture: nothing was shown, nothing is recorded.
+            QVERIFY(!SearchService(s).viewEnhancedImage(read, ImageKind::Plate, search).ok());
+        }) << QString() << QString() << QStringList{};
         QTest::newRow("image under another's search") << Access([](Session& s, qint64, qint64 read, const QString&) {
             QCOMPARE(SearchService(s).viewImage(read, ImageKind::Plate, 9999).error().code, ErrorCode::Denied);
         }) << QString() << QString() << QStringList{};

@@ -217,6 +217,33 @@ private Q_SLOTS:
         QCOMPARE(child<QTableView>(&window, "resultsView")->model()->rowCount(), 0);
     }
 
+    void enhancedPlateIsShownAndRecorded()
+    {
+        auto session = signInThroughDialog(QStringLiteral("detective"), demoPassword());
+        QVERIFY(session);
+        Session* raw = session.get();
+        MainWindow window(std::move(session));
+        window.show();
+        QTest::keyClicks(child<QLineEdit>(&window, "patternEdit"), QStringLiteral("7*"));
+        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(), QStringLiteral("26-004211"));
+        auto* purpose = child<QComboBox>(&window, "purposeCombo");
+        purpose->setCurrentIndex(purpose->findData(QStringLiteral("criminal-investigation")));
+        QTest::mouseClick(child<QPushButton>(&window, "searchButton"), Qt::LeftButton);
+        auto* plate = child<ImageView>(&window, "plateImage");
+        QTRY_VERIFY(plate->hasImage());
+        QCOMPARE(plate->image().width(), 240);
+        child<QCheckBox>(&window, "enhanceCheck")->setChecked(true);
+        QTRY_COMPARE(plate->image().width(), 480);
+        AuditFilter f;
+        f.action = QStringLiteral("view-image");
+        f.username = QStringLiteral("detective");
+        const QList<AuditEvent> views = raw->audit().list(f).value();
+        QVERIFY(views.last().details.value(QStringLiteral("enhanced")).toBool());
+        QCOMPARE(views.last().details.value(QStringLiteral("image")).toString(), QStringLiteral("plate"));
+        child<QCheckBox>(&window, "enhanceCheck")->setChecked(false);
+        QTRY_COMPARE(plate->image().width(), 240);
+    }
+
     void caseHistoryFromTheMenu()
     {
         auto session = signInThroughDialog(QStringLiteral("detective"), demoPassword());

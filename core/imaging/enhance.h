@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+#include "common/result.h"
+
+#include <QImage>
+
+namespace alpr {
+
+// An image made easier to read for a person comparing a plate character by
+// character: the lightness stretched to its full range, then its local
+// contrast equalized (CLAHE), in CIE Lab so colours stay true; a small crop
+// enlarged twice with bicubic interpolation; then a mild unsharp mask. For
+// viewing only: the stored image, which is the evidence, is never changed.
+// Deterministic.
+Result<QImage> enhanceForReading(const QImage& image);
+
+} // namespace alpr
