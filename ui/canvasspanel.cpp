@@ -84,6 +84,24 @@ public:
         endInsertRows();
     }
 
+    // The first window around a read's place and time, unless the user has
+    // already placed it.
+    bool placeFirstAround(const ReadRecord& read)
+    {
+        if (m_windows.isEmpty() || !read.latitude || !read.longitude)
+            return false;
+        CanvassWindow& w = m_windows.first();
+        if (w.latitude != 0.0 || w.longitude != 0.0)
+            return false;
+        w.latitude = *read.latitude;
+        w.longitude = *read.longitude;
+        w.radiusMetres = 500;
+        w.from = read.capturedAt.toUTC().addSecs(-30 * 60);
+        w.to = read.capturedAt.toUTC().addSecs(30 * 60);
+        Q_EMIT dataChanged(index(0, 0), index(0, ColumnCount - 1));
+        return true;
+    }
+
     void removeWindow(int row)
     {
         if (row < 0 || row >= m_windows.size())
@@ -497,6 +515,14 @@ CanvassPanel::CanvassPanel(Session& session, QWidget* parent)
 }
 
 CanvassPanel::~CanvassPanel() = default;
+
+void CanvassPanel::startAround(const ReadRecord& read)
+{
+    if (m_windows->placeFirstAround(read))
+        m_status->setText(tr("The first window is around the read of %1: 500 m, half an hour "
+                             "either side. Change it as you need.")
+                              .arg(read.plate));
+}
 
 void CanvassPanel::setCase(const QString& caseNumber, const QString& purpose)
 {

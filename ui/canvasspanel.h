@@ -37,6 +37,9 @@ public:
 
     // Fills in the case number and purpose (e.g. from the search bar).
     void setCase(const QString& caseNumber, const QString& purpose);
+    // Puts the first window around a read's place and time (500 m, half an
+    // hour either side) while that window is still empty.
+    void startAround(const ReadRecord& read);
     // Runs the canvass in the table (what the Run button does).
     void runCanvass();
 

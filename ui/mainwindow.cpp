@@ -138,9 +138,12 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
                     m_sightings->clear();
                 });
         connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-            if (m_tabs->widget(index) == m_canvass)
-                m_canvass->setCase(m_case->currentText().trimmed(),
-                                   m_purpose->currentData().toString());
+            if (m_tabs->widget(index) != m_canvass)
+                return;
+            m_canvass->setCase(m_case->currentText().trimmed(),
+                               m_purpose->currentData().toString());
+            if (const SearchHit* hit = m_model->hit(m_shownRow))
+                m_canvass->startAround(hit->read);
         });
     }
     splitter->addWidget(m_tabs);

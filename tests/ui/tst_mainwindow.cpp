@@ -27,6 +27,7 @@
 using namespace alpr;
 using namespace alpr::gui;
 using alpr::test::child;
+using namespace Qt::Literals::StringLiterals;
 
 class TestMainWindow : public QObject
 {
@@ -242,6 +243,31 @@ private Q_SLOTS:
         QCOMPARE(views.last().details.value(QStringLiteral("image")).toString(), QStringLiteral("plate"));
         child<QCheckBox>(&window, "enhanceCheck")->setChecked(false);
         QTRY_COMPARE(plate->image().width(), 240);
+    }
+
+    void canvassStartsAroundTheSelectedRead()
+    {
+        auto session = signInThroughDialog(QStringLiteral("detective"), demoPassword());
+        QVERIFY(session);
+        MainWindow window(std::move(session));
+        window.show();
+        QTest::keyClicks(child<QLineEdit>(&window, "patternEdit"), QStringLiteral("7*"));
+        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(), QStringLiteral("26-004211"));
+        auto* purpose = child<QComboBox>(&window, "purposeCombo");
+        purpose->setCurrentIndex(purpose->findData(QStringLiteral("criminal-investigation")));
+        QTest::mouseClick(child<QPushButton>(&window, "searchButton"), Qt::LeftButton);
+        auto* results = child<QTableView>(&window, "resultsView");
+        QTRY_VERIFY(results->model()->rowCount() > 3);
+        results->selectRow(3);
+        const QString location = results->model()->index(3, ReadTableModel::Location).data().toString();
+        auto* tabs = child<QTabWidget>(&window, "workTabs");
+        tabs->setCurrentWidget(child<QWidget>(&window, "canvassPanel"));
+        auto* windows = child<QTableView>(&window, "canvassWindowTable");
+        QCOMPARE(windows->model()->rowCount(), 1);
+        // The window sits on the read (the table shows the same coordinates).
+        const QString lat = windows->model()->index(0, 0).data().toString();
+        QVERIFY2(location.startsWith(lat.left(6)), qPrintable(location + u" vs "_s + lat));
+        QVERIFY(child<QLabel>(&window, "canvassStatusLabel")->text().contains(u"500 m"_s));
     }
 
     void caseHistoryFromTheMenu()
