@@ -2,6 +2,1019 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>alpr::gui::AdminWindow</name>
+    <message>
+        <source>User administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge or employee number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol one-time codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with the authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected user: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two temporary passwords differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1. They must change the temporary password at their first sign-in, and need a training record before they reach ALPR data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has the roles %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the training course %1 completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1&apos;s training &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password now and must change it at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled with a temporary password, to be changed at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled; their password no longer opens the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret (base32, to type in instead of scanning): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time codes enrolled for %1. Let them scan the code now: it is shown this once. Keep it private: whoever has the secret can make codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::AuditEventModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::AuditorWindow</name>
+    <message>
+        <source>misread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canvass of %1 windows, in at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> → %1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case not on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— unanswered —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator (change-settings) maintains the list of purposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not read the audit trail (read-audit). You can look up the cases you searched under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is closed to you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plate or pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads and images of this plate opened, and searches whose pattern matches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One action, or several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to, not including, this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest events the filter selects; 0 for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its whole record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the events listed as CSV (recorded as an audit export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the hash chain of the whole trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time range is empty: &quot;from&quot; is not before &quot;to&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 events the filter selects; there may be older ones (raise &quot;Newest&quot; or narrow the filter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 at %2 (%3 UTC), workstation %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit events as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events exported: %1, to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail is intact: %1 events, latest hash %2 (checked %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail is BROKEN at event %1: %2. %3 events, latest hash %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search inquiries (twice a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image views (quarterly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-H1 or 2026-Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: a random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed over the same trail draws the same items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample selected. Draw one, or select one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memo to the Chief: method, seed, findings, data errors and the trail&apos;s latest hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number in the department&apos;s format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case on record by then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose on the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose active (not retired):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not comply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case exists in the records system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose fits the case and the policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is consistent with the case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found (required unless the item complies). No personal identifiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 (the policy minimum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1, drawn by %2 on %3 with seed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed is a whole number from 0 to 18446744073709551615.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drew sample %1 with seed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1: %2 in %3 (%4 to %5 UTC), seed %6, drawn by %7 on %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item of a sample to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: event %2, %3 by %4 on %5 under case %6 for %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item of a sample first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a finding: complies, does not comply or needs follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the audit memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a sample first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo written to %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trail intact; latest hash %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail is BROKEN at event %1; latest hash %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing again from the seed does NOT give the same items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case or incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1, hash %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 searches, %2 reads opened, %3 images viewed, %4 exports, %5 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events under this case: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. hit-and-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 40 characters of a-z, 0-9 and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the purpose allows, 5 to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Los Altos 462.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purpose can never name a use the policies prohibit: immigration enforcement, personal use, harassment or intimidation, First Amendment activity, or targeting a protected characteristic. A retired purpose stays in the record of past searches but cannot be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstated purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::CanvassPanel</name>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sightings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose a purpose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each window is a circle (latitude, longitude in degrees, radius in metres, at most %1 m) and a time range of at most %2 days, from inclusive, to exclusive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the plates seen in at least this many windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plates seen in at &amp;least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;canvass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>window %1: %n read(s)</source>
+        <translation>
+            <numerusform>window %1: %n read</numerusform>
+            <numerusform>window %1: %n reads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plate(s) in the window</source>
+        <translation>
+            <numerusform>%n plate in the window</numerusform>
+            <numerusform>%n plates in the window</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plate(s) seen in at least %1 of the %2 windows</source>
+        <translation>
+            <numerusform>%n plate seen in at least %1 of the %2 windows</numerusform>
+            <numerusform>%n plates seen in at least %1 of the %2 windows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canvass %1 recorded for case %2. %3. %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first window is around the read of %1: 500 m, half an hour either side. Change it as you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed in with a temporary password. Choose a new password before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::IdleLock</name>
+    <message>
+        <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 is locked (%2). Enter your password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The session ends now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::MainWindow</name>
     <message>
         <source>ALPR Workstation — %1</source>
@@ -138,6 +1151,114 @@
         <source>No read in this store matches %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auditor&apos;s console…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything done under the case in the search bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near misses: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a whole plate: also find plates one or two characters off (a character changed, added or missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also match the camera&apos;s second guesses at a plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the record (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with the search in the access record. A note that holds a Social Security number or a date of birth is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cancelled: nothing was shown or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sightings of %1 in these results: %2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhance for reading (contrast, enlarged, sharpened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows an enhanced copy of the plate crop; the stored image is unchanged. Each enhanced view is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::ReadTableModel</name>
@@ -188,6 +1309,68 @@
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>alternative reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>near miss (%n edit(s))</source>
+        <translation>
+            <numerusform>near miss (%n edit)</numerusform>
+            <numerusform>near miss (%n edits)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::SampleItemModel</name>
+    <message>
+        <source>all pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::SignInDialog</name>
@@ -217,6 +1400,97 @@
     </message>
     <message>
         <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::UserTableModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time codes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

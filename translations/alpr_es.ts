@@ -2,6 +2,1021 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>alpr::gui::AdminWindow</name>
+    <message>
+        <source>User administration</source>
+        <translation>Administración de usuarios</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Usuario nuevo</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Agregar usuario</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nombre completo:</translation>
+    </message>
+    <message>
+        <source>Badge or employee number:</source>
+        <translation>Número de placa o de empleado:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>Temporary password:</source>
+        <translation>Contraseña temporal:</translation>
+    </message>
+    <message>
+        <source>Temporary password again:</source>
+        <translation>Repita la contraseña temporal:</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>Cambiar roles</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Record training</source>
+        <translation>Registrar capacitación</translation>
+    </message>
+    <message>
+        <source>Training course:</source>
+        <translation>Curso de capacitación:</translation>
+    </message>
+    <message>
+        <source>Completed on:</source>
+        <translation>Completado el:</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Habilitar</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deshabilitar</translation>
+    </message>
+    <message>
+        <source>Enrol one-time codes</source>
+        <translation>Registrar códigos de un solo uso</translation>
+    </message>
+    <message>
+        <source>Scan with the authenticator app</source>
+        <translation>Escanee con la aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Selected user: %1</source>
+        <translation>Usuario seleccionado: %1</translation>
+    </message>
+    <message>
+        <source>Selected user: none</source>
+        <translation>Usuario seleccionado: ninguno</translation>
+    </message>
+    <message>
+        <source>The two temporary passwords differ; type the same one twice.</source>
+        <translation>Las dos contraseñas temporales no coinciden; escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role for %1.</source>
+        <translation>Elija al menos un rol para %1.</translation>
+    </message>
+    <message>
+        <source>Added %1. They must change the temporary password at their first sign-in, and need a training record before they reach ALPR data.</source>
+        <translation>Se agregó a %1. Deberá cambiar la contraseña temporal la primera vez que inicie sesión, y necesita un registro de capacitación antes de acceder a los datos de ALPR.</translation>
+    </message>
+    <message>
+        <source>%1 now has the roles %2.</source>
+        <translation>%1 ahora tiene los roles %2.</translation>
+    </message>
+    <message>
+        <source>Name the training course %1 completed.</source>
+        <translation>Indique el curso de capacitación que completó %1.</translation>
+    </message>
+    <message>
+        <source>Recorded %1&apos;s training &quot;%2&quot;.</source>
+        <translation>Se registró la capacitación &quot;%2&quot; de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>La cuenta de %1 está desbloqueada.</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password now and must change it at the next sign-in.</source>
+        <translation>%1 tiene ahora una contraseña temporal y deberá cambiarla la próxima vez que inicie sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled with a temporary password, to be changed at the next sign-in.</source>
+        <translation>La cuenta de %1 está habilitada con una contraseña temporal, que deberá cambiarse la próxima vez que inicie sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; their password no longer opens the store.</source>
+        <translation>La cuenta de %1 está deshabilitada; su contraseña ya no abre el almacén.</translation>
+    </message>
+    <message>
+        <source>Secret (base32, to type in instead of scanning): %1</source>
+        <translation>Clave secreta (base32, para escribirla en lugar de escanear el código): %1</translation>
+    </message>
+    <message>
+        <source>One-time codes enrolled for %1. Let them scan the code now: it is shown this once. Keep it private: whoever has the secret can make codes.</source>
+        <translation>Códigos de un solo uso registrados para %1. Pida al usuario que escanee el código ahora: solo se muestra esta vez. Manténgalo en privado: quien tenga la clave secreta puede generar códigos.</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::AuditEventModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Sec.</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Hora (local)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::AuditorWindow</name>
+    <message>
+        <source>misread</source>
+        <translation>lectura errónea</translation>
+    </message>
+    <message>
+        <source>%1 edits</source>
+        <translation>cambios: %1</translation>
+    </message>
+    <message>
+        <source>canvass of %1 windows, in at least %2</source>
+        <translation>búsqueda por zonas (ventanas: %1; en al menos %2)</translation>
+    </message>
+    <message>
+        <source> → %1 found</source>
+        <translation> → encontrados: %1</translation>
+    </message>
+    <message>
+        <source>case format</source>
+        <translation>formato del n.º de caso</translation>
+    </message>
+    <message>
+        <source>case not on record</source>
+        <translation>caso no registrado</translation>
+    </message>
+    <message>
+        <source>purpose not listed</source>
+        <translation>propósito fuera de la lista</translation>
+    </message>
+    <message>
+        <source>purpose retired</source>
+        <translation>propósito dado de baja</translation>
+    </message>
+    <message>
+        <source>data errors: %1</source>
+        <translation>errores de datos: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>— unanswered —</source>
+        <translation>— sin responder —</translation>
+    </message>
+    <message>
+        <source>Audit — %1</source>
+        <translation>Auditoría — %1</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Propósitos</translation>
+    </message>
+    <message>
+        <source>Only an administrator (change-settings) maintains the list of purposes.</source>
+        <translation>Solo un administrador (change-settings) mantiene la lista de propósitos.</translation>
+    </message>
+    <message>
+        <source>Your account may not read the audit trail (read-audit). You can look up the cases you searched under.</source>
+        <translation>Su cuenta no tiene permiso para leer el registro de auditoría (read-audit). Puede consultar los casos con los que usted hizo búsquedas.</translation>
+    </message>
+    <message>
+        <source>The audit trail is closed to you: %1</source>
+        <translation>No tiene acceso al registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nombre de usuario</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>número de caso</translation>
+    </message>
+    <message>
+        <source>plate or pattern</source>
+        <translation>placa o patrón</translation>
+    </message>
+    <message>
+        <source>Reads and images of this plate opened, and searches whose pattern matches it</source>
+        <translation>Lecturas e imágenes de esta placa que se abrieron, y búsquedas cuyo patrón coincide con ella</translation>
+    </message>
+    <message>
+        <source>One action, or several separated by commas</source>
+        <translation>Una acción, o varias separadas por comas</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Up to, not including, this time</source>
+        <translation>Hasta esta hora, sin incluirla</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>The newest events the filter selects; 0 for all</source>
+        <translation>Los eventos más recientes que selecciona el filtro; 0 para todos</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <source>P&amp;late</source>
+        <translation>P&amp;laca</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Propósito</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Acción</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultado</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Más recientes</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Evento seleccionado</translation>
+    </message>
+    <message>
+        <source>Select an event to see its whole record.</source>
+        <translation>Seleccione un evento para ver su registro completo.</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Hash:</translation>
+    </message>
+    <message>
+        <source>Previous hash:</source>
+        <translation>Hash anterior:</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Writes the events listed as CSV (recorded as an audit export)</source>
+        <translation>Guarda los eventos de la lista en formato CSV (queda registrado como una exportación de auditoría)</translation>
+    </message>
+    <message>
+        <source>Verify trail</source>
+        <translation>Verificar registro</translation>
+    </message>
+    <message>
+        <source>Checks the hash chain of the whole trail</source>
+        <translation>Comprueba la cadena de hashes de todo el registro</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (dado de baja)</translation>
+    </message>
+    <message>
+        <source>The time range is empty: &quot;from&quot; is not before &quot;to&quot;.</source>
+        <translation>El intervalo de tiempo está vacío: &quot;Desde&quot; no es anterior a &quot;Hasta&quot;.</translation>
+    </message>
+    <message>
+        <source>The newest %1 events the filter selects; there may be older ones (raise &quot;Newest&quot; or narrow the filter).</source>
+        <translation>Los %1 eventos más recientes que selecciona el filtro; puede haber otros más antiguos (aumente &quot;Más recientes&quot; o restrinja el filtro).</translation>
+    </message>
+    <message>
+        <source>Events listed: %1</source>
+        <translation>Eventos en la lista: %1</translation>
+    </message>
+    <message>
+        <source>Event %1 at %2 (%3 UTC), workstation %4
+</source>
+        <translation>Evento %1 el %2 (%3 UTC), estación de trabajo %4
+</translation>
+    </message>
+    <message>
+        <source>Export the audit events as CSV</source>
+        <translation>Exportar los eventos de auditoría como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Events exported: %1, to %2.</source>
+        <translation>Eventos exportados: %1, a %2.</translation>
+    </message>
+    <message>
+        <source>The trail is intact: %1 events, latest hash %2 (checked %3).</source>
+        <translation>El registro está íntegro: %1 eventos, último hash %2 (verificado el %3).</translation>
+    </message>
+    <message>
+        <source>The trail is BROKEN at event %1: %2. %3 events, latest hash %4.</source>
+        <translation>La cadena del registro está ROTA en el evento %1: %2. %3 eventos, último hash %4.</translation>
+    </message>
+    <message>
+        <source>Samples drawn</source>
+        <translation>Muestras extraídas</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Draw a sample</source>
+        <translation>Extraer una muestra</translation>
+    </message>
+    <message>
+        <source>Search inquiries (twice a year)</source>
+        <translation>Búsquedas (semestral)</translation>
+    </message>
+    <message>
+        <source>Image views (quarterly)</source>
+        <translation>Imágenes vistas (trimestral)</translation>
+    </message>
+    <message>
+        <source>2026-H1 or 2026-Q3</source>
+        <translation>2026-H1 o 2026-Q3</translation>
+    </message>
+    <message>
+        <source>empty: a random seed</source>
+        <translation>vacío: semilla aleatoria</translation>
+    </message>
+    <message>
+        <source>The same seed over the same trail draws the same items</source>
+        <translation>La misma semilla sobre el mismo registro extrae los mismos elementos</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Extraer</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>Ta&amp;maño:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <source>No sample selected. Draw one, or select one on the left.</source>
+        <translation>No hay ninguna muestra seleccionada. Extraiga una o seleccione una a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Memo PDF…</source>
+        <translation>Memorando PDF…</translation>
+    </message>
+    <message>
+        <source>The memo to the Chief: method, seed, findings, data errors and the trail&apos;s latest hash</source>
+        <translation>El memorando para el Jefe de Policía: método, semilla, conclusiones, errores de datos y el último hash del registro</translation>
+    </message>
+    <message>
+        <source>also as CSV</source>
+        <translation>también en CSV</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>Automatic checks</source>
+        <translation>Verificaciones automáticas</translation>
+    </message>
+    <message>
+        <source>Case number in the department&apos;s format:</source>
+        <translation>N.º de caso con el formato del departamento:</translation>
+    </message>
+    <message>
+        <source>Case on record by then:</source>
+        <translation>Caso ya registrado en ese momento:</translation>
+    </message>
+    <message>
+        <source>Purpose on the list:</source>
+        <translation>Propósito en la lista:</translation>
+    </message>
+    <message>
+        <source>Purpose active (not retired):</source>
+        <translation>Propósito vigente (no dado de baja):</translation>
+    </message>
+    <message>
+        <source>Data errors:</source>
+        <translation>Errores de datos:</translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s review</source>
+        <translation>Revisión del auditor</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— elija —</translation>
+    </message>
+    <message>
+        <source>Complies</source>
+        <translation>Cumple</translation>
+    </message>
+    <message>
+        <source>Does not comply</source>
+        <translation>No cumple</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Requiere seguimiento</translation>
+    </message>
+    <message>
+        <source>The case exists in the records system:</source>
+        <translation>El caso existe en el sistema de registros:</translation>
+    </message>
+    <message>
+        <source>The purpose fits the case and the policy:</source>
+        <translation>El propósito se ajusta al caso y a la política:</translation>
+    </message>
+    <message>
+        <source>The query is consistent with the case:</source>
+        <translation>La consulta es coherente con el caso:</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>&amp;Conclusión:</translation>
+    </message>
+    <message>
+        <source>What was found (required unless the item complies). No personal identifiers.</source>
+        <translation>Lo que se encontró (obligatorio salvo que el elemento cumpla). No incluya datos de identificación personal.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>Guardar conclusión</translation>
+    </message>
+    <message>
+        <source>At least %1 (the policy minimum)</source>
+        <translation>Al menos %1 (el mínimo que exige la política)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Sample %1, drawn by %2 on %3 with seed %4</source>
+        <translation>Muestra %1, extraída por %2 el %3 con la semilla %4</translation>
+    </message>
+    <message>
+        <source>The seed is a whole number from 0 to 18446744073709551615.</source>
+        <translation>La semilla es un número entero de 0 a 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>Drew sample %1 with seed %2.</source>
+        <translation>Se extrajo la muestra %1 con la semilla %2.</translation>
+    </message>
+    <message>
+        <source>Sample %1: %2 in %3 (%4 to %5 UTC), seed %6, drawn by %7 on %8</source>
+        <translation>Muestra %1: %2 en %3 (del %4 al %5 UTC), semilla %6, extraída por %7 el %8</translation>
+    </message>
+    <message>
+        <source>search inquiries</source>
+        <translation>búsquedas</translation>
+    </message>
+    <message>
+        <source>image views</source>
+        <translation>imágenes vistas</translation>
+    </message>
+    <message>
+        <source>Select an item of a sample to review it.</source>
+        <translation>Seleccione un elemento de una muestra para revisarlo.</translation>
+    </message>
+    <message>
+        <source>Item %1: event %2, %3 by %4 on %5 under case %6 for %7</source>
+        <translation>Elemento %1: evento %2, %3 de %4 el %5, caso %6, propósito %7</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Aún no revisado.</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2.</source>
+        <translation>Revisado por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Select an item of a sample first.</source>
+        <translation>Primero seleccione un elemento de una muestra.</translation>
+    </message>
+    <message>
+        <source>Choose a finding: complies, does not comply or needs follow-up.</source>
+        <translation>Elija una conclusión: cumple, no cumple o requiere seguimiento.</translation>
+    </message>
+    <message>
+        <source>Item %1 saved: %2.</source>
+        <translation>Elemento %1 guardado: %2.</translation>
+    </message>
+    <message>
+        <source>Save the audit memo</source>
+        <translation>Guardar el memorando de auditoría</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Select a sample first.</source>
+        <translation>Primero seleccione una muestra.</translation>
+    </message>
+    <message>
+        <source>Memo written to %1.</source>
+        <translation>Memorando guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Memo written to %1 and %2.</source>
+        <translation>Memorando guardado en %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Trail intact; latest hash %1.</source>
+        <translation>Registro íntegro; último hash %1.</translation>
+    </message>
+    <message>
+        <source>The trail is BROKEN at event %1; latest hash %2.</source>
+        <translation>La cadena del registro está ROTA en el evento %1; último hash %2.</translation>
+    </message>
+    <message>
+        <source>Drawing again from the seed does NOT give the same items.</source>
+        <translation>Extraer de nuevo con la misma semilla NO da los mismos elementos.</translation>
+    </message>
+    <message>
+        <source>case or incident number</source>
+        <translation>número de caso o de incidente</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Número de caso:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Caso:</translation>
+    </message>
+    <message>
+        <source>First used:</source>
+        <translation>Primer uso:</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Actividad:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Usuarios:</translation>
+    </message>
+    <message>
+        <source>Event %1, hash %2
+</source>
+        <translation>Evento %1, hash %2
+</translation>
+    </message>
+    <message>
+        <source>Type a case number.</source>
+        <translation>Escriba un número de caso.</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>por %1 el %2</translation>
+    </message>
+    <message>
+        <source>%1 searches, %2 reads opened, %3 images viewed, %4 exports, %5 refused</source>
+        <translation>búsquedas: %1; lecturas abiertas: %2; imágenes vistas: %3; exportaciones: %4; rechazos: %5</translation>
+    </message>
+    <message>
+        <source>Events under this case: %1.</source>
+        <translation>Eventos de este caso: %1.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>e.g. hit-and-run</source>
+        <translation>p. ej. hit-and-run</translation>
+    </message>
+    <message>
+        <source>2 to 40 characters of a-z, 0-9 and &apos;-&apos;</source>
+        <translation>De 2 a 40 caracteres: a-z, 0-9 y &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>what the purpose allows, 5 to 200 characters</source>
+        <translation>lo que permite el propósito, de 5 a 200 caracteres</translation>
+    </message>
+    <message>
+        <source>e.g. Los Altos 462.3</source>
+        <translation>p. ej. Los Altos 462.3</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Dar de baja</translation>
+    </message>
+    <message>
+        <source>A purpose can never name a use the policies prohibit: immigration enforcement, personal use, harassment or intimidation, First Amendment activity, or targeting a protected characteristic. A retired purpose stays in the record of past searches but cannot be chosen.</source>
+        <translation>Un propósito nunca puede indicar un uso que las políticas prohíben: la aplicación de las leyes de inmigración, el uso personal, el acoso o la intimidación, las actividades protegidas por la Primera Enmienda, o la selección de personas por una característica protegida. Un propósito dado de baja permanece en el registro de las búsquedas anteriores, pero ya no se puede elegir.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy reference:</source>
+        <translation>Referencia de la &amp;política:</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>dado de baja</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <source>Saved purpose %1.</source>
+        <translation>Se guardó el propósito %1.</translation>
+    </message>
+    <message>
+        <source>Reinstated purpose %1.</source>
+        <translation>Se reactivó el propósito %1.</translation>
+    </message>
+    <message>
+        <source>Retired purpose %1.</source>
+        <translation>Se dio de baja el propósito %1.</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::CanvassPanel</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Ventana %1</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Placa</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Ventanas</translation>
+    </message>
+    <message>
+        <source>Sightings</source>
+        <translation>Avistamientos</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Capturada</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>— choose a purpose —</source>
+        <translation>— elija un propósito —</translation>
+    </message>
+    <message>
+        <source>Case number, e.g. %1</source>
+        <translation>Número de caso, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>Cas&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Propósito:</translation>
+    </message>
+    <message>
+        <source>Each window is a circle (latitude, longitude in degrees, radius in metres, at most %1 m) and a time range of at most %2 days, from inclusive, to exclusive.</source>
+        <translation>Cada ventana es un círculo (latitud y longitud en grados, radio en metros, de %1 m como máximo) y un intervalo de tiempo de %2 días como máximo, con &quot;Desde&quot; incluido y &quot;Hasta&quot; excluido.</translation>
+    </message>
+    <message>
+        <source>&amp;Add window</source>
+        <translation>A&amp;gregar ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Remove window</source>
+        <translation>&amp;Quitar ventana</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>List the plates seen in at least this many windows.</source>
+        <translation>Mostrar las placas vistas en al menos esta cantidad de ventanas.</translation>
+    </message>
+    <message>
+        <source>Plates seen in at &amp;least</source>
+        <translation>Placas vistas en al &amp;menos</translation>
+    </message>
+    <message>
+        <source>Run &amp;canvass</source>
+        <translation>&amp;Ejecutar búsqueda</translation>
+    </message>
+    <message>
+        <source>windows</source>
+        <translation>ventanas</translation>
+    </message>
+    <message numerus="yes">
+        <source>window %1: %n read(s)</source>
+        <translation>
+            <numerusform>ventana %1: %n lectura</numerusform>
+            <numerusform>ventana %1: %n lecturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plate(s) in the window</source>
+        <translation>
+            <numerusform>%n placa en la ventana</numerusform>
+            <numerusform>%n placas en la ventana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plate(s) seen in at least %1 of the %2 windows</source>
+        <translation>
+            <numerusform>%n placa vista en al menos %1 de las %2 ventanas</numerusform>
+            <numerusform>%n placas vistas en al menos %1 de las %2 ventanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canvass %1 recorded for case %2. %3. %4.</source>
+        <translation>Búsqueda por zonas %1 registrada para el caso %2. %3. %4.</translation>
+    </message>
+    <message>
+        <source>The first window is around the read of %1: 500 m, half an hour either side. Change it as you need.</source>
+        <translation>La primera ventana se centra en la lectura de %1: 500 m y media hora antes y después. Modifíquela según lo necesite.</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>%1 signed in with a temporary password. Choose a new password before going on.</source>
+        <translation>%1 inició sesión con una contraseña temporal. Elija una contraseña nueva antes de continuar.</translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation>Cambiar la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Contraseña actual:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Repita la contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same one twice.</source>
+        <translation>Las dos contraseñas nuevas no coinciden; escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <source>The password is changed.</source>
+        <translation>Se cambió la contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::IdleLock</name>
+    <message>
+        <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Sesión bloqueada&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>The session of %1 is locked (%2). Enter your password to go on.</source>
+        <translation>La sesión de %1 está bloqueada (%2). Escriba su contraseña para continuar.</translation>
+    </message>
+    <message>
+        <source>%1 The session ends now.</source>
+        <translation>%1 La sesión termina ahora.</translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::MainWindow</name>
     <message>
         <source>ALPR Workstation — %1</source>
@@ -138,6 +1153,114 @@
         <source>No read in this store matches %1.</source>
         <translation>Ninguna lectura de este almacén coincide con %1.</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Canvass</source>
+        <translation>Búsqueda por zonas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambiar &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation>&amp;Administración…</translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation>A&amp;uditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Auditor&apos;s console…</source>
+        <translation>Consola del &amp;auditor…</translation>
+    </message>
+    <message>
+        <source>&amp;Case history…</source>
+        <translation>&amp;Historial del caso…</translation>
+    </message>
+    <message>
+        <source>Everything done under the case in the search bar</source>
+        <translation>Todo lo realizado con el número de caso de la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Near misses: </source>
+        <translation>Aproximación: </translation>
+    </message>
+    <message>
+        <source>For a whole plate: also find plates one or two characters off (a character changed, added or missing).</source>
+        <translation>Para una placa completa: encontrar también placas que difieren en uno o dos caracteres (un carácter cambiado, agregado o faltante).</translation>
+    </message>
+    <message>
+        <source>Alternative readings</source>
+        <translation>Lecturas alternativas</translation>
+    </message>
+    <message>
+        <source>Also match the camera&apos;s second guesses at a plate.</source>
+        <translation>Coincidir también con las lecturas alternativas que la cámara propuso para la placa.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Note for the record (optional)</source>
+        <translation>Nota para el registro (opcional)</translation>
+    </message>
+    <message>
+        <source>Kept with the search in the access record. A note that holds a Social Security number or a date of birth is refused.</source>
+        <translation>Se guarda con la búsqueda en el registro de accesos. Se rechaza toda nota que contenga un número de Seguro Social o una fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>Buscando %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Search cancelled: nothing was shown or recorded.</source>
+        <translation>Búsqueda cancelada: no se mostró ni se registró nada.</translation>
+    </message>
+    <message>
+        <source>Search failed.</source>
+        <translation>La búsqueda falló.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sightings of %1 in these results: %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Avistamientos de %1 en estos resultados: %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Enhance for reading (contrast, enlarged, sharpened)</source>
+        <translation>Mejorar para leer (contraste, ampliación, nitidez)</translation>
+    </message>
+    <message>
+        <source>Shows an enhanced copy of the plate crop; the stored image is unchanged. Each enhanced view is recorded.</source>
+        <translation>Muestra una copia mejorada del recorte de la placa; la imagen guardada no se modifica. Cada visualización mejorada queda registrada.</translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::ReadTableModel</name>
@@ -188,6 +1311,68 @@
         <source>Match</source>
         <translation>Coincidencia</translation>
     </message>
+    <message>
+        <source>alternative reading %1</source>
+        <translation>lectura alternativa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>near miss (%n edit(s))</source>
+        <translation>
+            <numerusform>aproximada (%n cambio)</numerusform>
+            <numerusform>aproximada (%n cambios)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::SampleItemModel</name>
+    <message>
+        <source>all pass</source>
+        <translation>todas correctas</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Hora (local)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Verificaciones</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Conclusión</translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::SignInDialog</name>
@@ -218,6 +1403,97 @@
     <message>
         <source>Enter your user name.</source>
         <translation>Escriba su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator app</source>
+        <translation>Código de 6 dígitos de su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Código de un solo uso:</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Escriba el código de 6 dígitos de su aplicación de autenticación.</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::UserTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>current until %1</source>
+        <translation>vigente hasta el %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deshabilitada</translation>
+    </message>
+    <message>
+        <source>active, must change password</source>
+        <translation>activa, debe cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>registrados</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>N.º de placa</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>One-time codes</source>
+        <translation>Códigos de un solo uso</translation>
     </message>
 </context>
 </TS>
