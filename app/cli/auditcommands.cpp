@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace alpr::cli {
 
@@ -141,9 +142,15 @@ Result<qint64> idArgument(const Options& o, int index, const QString& what)
     return id;
 }
 
-int cmdVerify(Session& s)
+int cmdVerify(Options& o, Session& s)
 {
-    auto v = s.audit().verify();
+    const QString anchor = o.value("memo-hash").trimmed().toLower();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (o.isSet("memo-hash") && !hex.match(anchor).hasMatch())
+        return usage(QStringLiteral("--memo-hash takes the 64 hexadecimal digits printed on a "
+                                    "memo, not \"%1\"")
+                         .arg(o.value("memo-hash")));
+    auto v = s.audit().verify(anchor);
     if (!v)
         return fail(v.error());
     (void)s.audit().append(s.user().username, QStringLiteral("audit-verify"),
@@ -151,7 +158,9 @@ int cmdVerify(Session& s)
                            {{QStringLiteral("intact"), v->intact},
                             {QStringLiteral("events"), v->events},
                             {QStringLiteral("first_bad_seq"), v->firstBadSeq},
-                            {QStringLiteral("latest_hash"), v->headHash}},
+                            {QStringLiteral("latest_hash"), v->headHash},
+                            {QStringLiteral("memo_hash"), anchor},
+                            {QStringLiteral("memo_hash_seq"), v->anchorSeq}},
                            QStringLiteral("success"));
     if (!v->intact) {
         printErr(QStringLiteral("audit trail BROKEN at event %1: %2 (%3 events checked)")
@@ -160,9 +169,22 @@ int cmdVerify(Session& s)
                      .arg(v->events));
         return ExitError;
     }
+    if (!anchor.isEmpty() && v->anchorSeq == 0) {
+        printErr(QStringLiteral("audit trail REWRITTEN: no event has the hash %1 from the memo; "
+                                "the events up to it were changed or removed after it was "
+                                "printed (%2 events now, latest hash %3)")
+                     .arg(anchor)
+                     .arg(v->events)
+                     .arg(v->headHash));
+        return ExitError;
+    }
     printOut(QStringLiteral("audit trail intact: %1 events, latest hash %2")
                  .arg(v->events)
                  .arg(v->headHash));
+    if (!anchor.isEmpty())
+        printOut(QStringLiteral("the memo's hash is event %1's: the trail up to that memo is as "
+                                "it was printed")
+                     .arg(v->anchorSeq));
     return ExitOk;
 }
 
@@ -351,7 +373,7 @@ int cmdAudit(Options& o)
     if (auto r = s.require(Action::ReadAudit, QStringLiteral("audit")); !r)
         return fail(r.error());
     if (sub == QLatin1String("verify"))
-        return cmdVerify(s);
+        return cmdVerify(o, s);
     if (sub == QLatin1String("list"))
         return cmdList(o, s);
     if (sub == QLatin1String("sample"))
@@ -371,7 +393,8 @@ QList<Command> auditCommands()
 {
     return {
         {"audit",
-         "audit verify                       check the audit trail's hash chain\n"
+         "audit verify [--memo-hash HASH]    check the audit trail's hash chain (and that the\n"
+         "                                     hash printed on a memo is still in it)\n"
          "  audit list [--user U] [--from T] [--to T] [--case C] [--purpose P] [--action A]\n"
          "             [--plate PLATE] [--outcome O] [--limit N] [--csv FILE] [--json]\n"
          "                                     the trail, filtered (a second --user: whose events)\n"
@@ -404,7 +427,9 @@ QList<Command> auditCommands()
            QStringLiteral("yes|no")},
           {QStringLiteral("query-consistent"), QStringLiteral("The query fits the case: yes or no."),
            QStringLiteral("yes|no")},
-          {QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")}},
+          {QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")},
+          {QStringLiteral("memo-hash"), QStringLiteral("The latest hash printed on a memo."),
+           QStringLiteral("HASH")}},
          cmdAudit},
     };
 }

@@ -262,7 +262,7 @@ Result<QList<AuditEvent>> AuditLog::events(const QList<qint64>& seqs) const
     return events;
 }
 
-Result<AuditVerification> AuditLog::verify() const
+Result<AuditVerification> AuditLog::verify(const QString& anchorHash) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -294,6 +294,8 @@ Result<AuditVerification> AuditLog::verify() const
             fail(e.seq,
                  QStringLiteral("event %1 was changed after it was written").arg(e.seq));
         }
+        if (v.intact && !anchorHash.isEmpty() && e.hash == anchorHash)
+            v.anchorSeq = e.seq;
         prev = e.hash;
         expectedSeq = e.seq + 1;
     }

@@ -59,6 +59,7 @@ struct AuditVerification
     qint64 firstBadSeq = 0; // 0 when intact
     QString problem;        // what is wrong at firstBadSeq
     QString headHash;       // hash of the last event (64 zeros when empty)
+    qint64 anchorSeq = 0;   // the event whose hash is the anchor; 0 when none is
 };
 
 // The append-only, hash-chained audit trail in the store. Appends are made
@@ -79,7 +80,11 @@ public:
     Result<QList<AuditEvent>> list(const AuditFilter& filter) const;
     // These events, in seq order; a seq with no event is left out.
     Result<QList<AuditEvent>> events(const QList<qint64>& seqs) const;
-    Result<AuditVerification> verify() const;
+    // Checks the whole chain. With an anchor (the latest hash printed on an
+    // earlier audit memo), also finds the event that has it: when none does,
+    // the trail was rewritten or cut back since that memo, even if the chain
+    // as it stands is whole.
+    Result<AuditVerification> verify(const QString& anchorHash = {}) const;
     QString workstation() const { return m_workstation; }
 
     static QString genesisHash();

@@ -201,6 +201,15 @@ private Q_SLOTS:
         QCOMPARE(hash.size(), 64);
         QVERIFY(csvText.contains(hash));
 
+        CliRun anchored = as(u"auditor"_s, {u"audit"_s, u"verify"_s, u"--memo-hash"_s, hash});
+        QVERIFY2(anchored.exitCode == 0, qPrintable(anchored.err));
+        QVERIFY(anchored.out.contains(u"as it was printed"_s));
+        CliRun unknown = as(u"auditor"_s, {u"audit"_s, u"verify"_s, u"--memo-hash"_s, QString(64, u'a')});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(u"REWRITTEN"_s));
+        CliRun malformed = as(u"auditor"_s, {u"audit"_s, u"verify"_s, u"--memo-hash"_s, u"abc"_s});
+        QCOMPARE(malformed.exitCode, 2);
+
         CliRun tooFew = as(u"auditor"_s, {u"audit"_s, u"sample"_s, u"--kind"_s, u"images"_s,
                                          u"--period"_s, u"2026-Q3"_s, u"--size"_s, u"2"_s});
         QCOMPARE(tooFew.exitCode, 1);

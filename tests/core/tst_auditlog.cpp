@@ -137,6 +137,32 @@ private Q_SLOTS:
         QVERIFY(v->problem.contains(QStringLiteral("missing")));
     }
 
+    // Cutting the newest events leaves a whole chain; only a hash printed
+    // earlier (the audit memo's) shows that events are gone.
+    void truncationIsCaughtByAMemoHash()
+    {
+        auto session = freshStore(QStringLiteral("truncated.alprdb"), 6);
+        auto before = session->audit().verify();
+        QVERIFY(before->intact);
+        const QString memoHash = before->headHash;
+        auto anchored = session->audit().verify(memoHash);
+        QCOMPARE(anchored->anchorSeq, before->events);
+        // Later events keep the anchor findable.
+        QVERIFY(session->audit().append(QStringLiteral("admin"), QStringLiteral("search"),
+                                        QStringLiteral("search:99"), {}, QStringLiteral("success")).ok());
+        QCOMPARE(session->audit().verify(memoHash)->anchorSeq, before->events);
+
+        dropGuards(session->store().database());
+        QSqlQuery q(session->store().database());
+        q.prepare(QStringLiteral("DELETE FROM audit WHERE seq >= ?"));
+        q.addBindValue(before->events - 1);
+        QVERIFY(q.exec());
+        auto after = session->audit().verify(memoHash);
+        QVERIFY(after->intact); // the chain that is left is whole...
+        QCOMPARE(after->anchorSeq, 0); // ...but the memo's event is gone
+        QCOMPARE(session->audit().verify(QString(64, u'f'))->anchorSeq, 0);
+    }
+
     void filtersByUserActionAndCase()
     {
         auto session = freshStore(QStringLiteral("filter.alprdb"), 4);
