@@ -895,7 +895,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add window</source>
+        <source>Add &amp;window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -915,7 +915,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &amp;canvass</source>
+        <source>&amp;Run canvass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

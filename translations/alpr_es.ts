@@ -897,7 +897,7 @@
         <translation>Cada ventana es un círculo (latitud y longitud en grados, radio en metros, de %1 m como máximo) y un intervalo de tiempo de %2 días como máximo, con &quot;Desde&quot; incluido y &quot;Hasta&quot; excluido.</translation>
     </message>
     <message>
-        <source>&amp;Add window</source>
+        <source>Add &amp;window</source>
         <translation>A&amp;gregar ventana</translation>
     </message>
     <message>
@@ -917,7 +917,7 @@
         <translation>Placas vistas en al &amp;menos</translation>
     </message>
     <message>
-        <source>Run &amp;canvass</source>
+        <source>&amp;Run canvass</source>
         <translation>&amp;Ejecutar búsqueda</translation>
     </message>
     <message>

@@ -446,7 +446,7 @@ CanvassPanel::CanvassPanel(Session& session, QWidget* parent)
     layout->addWidget(m_windowView, 1);
 
     auto* buttons = new QHBoxLayout;
-    m_addWindow = new QPushButton(tr("&Add window"), this);
+    m_addWindow = new QPushButton(tr("Add &window"), this);
     m_addWindow->setObjectName(QStringLiteral("canvassAddWindowButton"));
     m_removeWindow = new QPushButton(tr("&Remove window"), this);
     m_removeWindow->setObjectName(QStringLiteral("canvassRemoveWindowButton"));
@@ -457,7 +457,7 @@ CanvassPanel::CanvassPanel(Session& session, QWidget* parent)
     m_minWindows->setToolTip(tr("List the plates seen in at least this many windows."));
     auto* minLabel = new QLabel(tr("Plates seen in at &least"), this);
     minLabel->setBuddy(m_minWindows);
-    m_run = new QPushButton(tr("Run &canvass"), this);
+    m_run = new QPushButton(tr("&Run canvass"), this);
     m_run->setObjectName(QStringLiteral("canvassRunButton"));
     m_run->setDefault(true);
     buttons->addWidget(m_addWindow);
