@@ -16,9 +16,12 @@ namespace alpr {
 
 namespace {
 
-QJsonObject auditDetails(const SearchAccess& access)
+// What 1798.90.52 asks of the record: case, purpose, the query, and the
+// user's organization (the user name is the event's own).
+QJsonObject auditDetails(const Session& session, const SearchAccess& access)
 {
     QJsonObject d = access.extra;
+    d.insert(QStringLiteral("organization"), session.user().organization);
     d.insert(QStringLiteral("case"), access.caseNumber);
     d.insert(QStringLiteral("purpose"), access.purpose);
     d.insert(QStringLiteral("query"), access.query);
@@ -30,8 +33,7 @@ QJsonObject auditDetails(const SearchAccess& access)
 Result<void> appendOutcome(Session& session, const SearchAccess& access, const QString& outcome,
                            const QString& reason)
 {
-    QJsonObject d = auditDetails(access);
-    d.insert(QStringLiteral("organization"), session.user().organization);
+    QJsonObject d = auditDetails(session, access);
     d.insert(QStringLiteral("reason"), reason);
     auto logged = session.audit().append(session.user().username, access.action, access.action,
                                          d, outcome);
@@ -44,22 +46,25 @@ Result<void> appendOutcome(Session& session, const SearchAccess& access, const Q
 
 Result<void> checkSearchAllowed(Session& session, const SearchAccess& access)
 {
-    if (auto r = session.require(access.permission, access.action, auditDetails(access)); !r)
+    // The note first: a refused note must not reach any record, this
+    // refusal's included.
+    if (auto r = screenNote(access.note, session.clock().now().toUTC().date()); !r) {
+        SearchAccess withoutNote = access;
+        withoutNote.note.clear();
+        if (auto logged = appendOutcome(session, withoutNote, QStringLiteral("refused"),
+                                        r.error().message);
+            !logged)
+            return logged;
+        return r;
+    }
+    if (auto r = session.require(access.permission, access.action, auditDetails(session, access));
+        !r)
         return r;
     auto policy = CasePolicy::load(session.store());
     if (!policy)
         return policy.error();
     if (auto r = policy->check(access.caseNumber, access.purpose); !r) {
         if (auto logged = appendOutcome(session, access, QStringLiteral("refused"),
-                                        r.error().message);
-            !logged)
-            return logged;
-        return r;
-    }
-    if (auto r = screenNote(access.note, session.clock().now().toUTC().date()); !r) {
-        SearchAccess withoutNote = access;
-        withoutNote.note.clear();
-        if (auto logged = appendOutcome(session, withoutNote, QStringLiteral("refused"),
                                         r.error().message);
             !logged)
             return logged;
@@ -97,8 +102,7 @@ Result<qint64> recordSearch(Session& session, const SearchAccess& access)
             return r;
         searchId = q.lastInsertId().toLongLong();
 
-        QJsonObject d = auditDetails(access);
-        d.insert(QStringLiteral("organization"), session.user().organization);
+        QJsonObject d = auditDetails(session, access);
         d.insert(QStringLiteral("result_count"), access.resultCount);
         auto seq = session.audit().append(username, access.action,
                                           QStringLiteral("search:%1").arg(searchId), d,
