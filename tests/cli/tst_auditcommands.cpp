@@ -81,7 +81,13 @@ private Q_SLOTS:
         CliRun dob = search(u"7*"_s, {u"--note"_s, u"DOB 04/05/1985"_s});
         QCOMPARE(dob.exitCode, 1);
         QVERIFY(dob.err.contains(u"date of birth"_s));
-        const CliRun list = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s, u"search"_s, u"--json"_s});
+        // Even a user refused for want of permission has the note kept out of the record.
+        CliRun dispatcher = as(u"dispatcher"_s, {u"canvass"_s, u"--case"_s, u"26-004211"_s,
+                                                u"--purpose"_s, u"stolen-vehicle"_s, u"--at"_s,
+                                                u"37.4,-122.1,500,2026-11-01,2026-11-02"_s,
+                                                u"--note"_s, u"owner 123-45-6789"_s});
+        QCOMPARE(dispatcher.exitCode, 1);
+        const CliRun list = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s, u"search,canvass"_s, u"--json"_s});
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.contains(u"witness: started with 7"_s));
         QVERIFY(!list.out.contains(u"6789"_s));
