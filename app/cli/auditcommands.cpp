@@ -116,6 +116,15 @@ void printSample(const AuditSample& s)
     }
 }
 
+int showSample(const Options& o, const AuditSample& sample)
+{
+    if (o.isSet("json"))
+        printOut(toJsonText(sampleJson(sample)));
+    else
+        printSample(sample);
+    return ExitOk;
+}
+
 // --case-real yes|no and friends.
 Result<std::optional<bool>> yesNoOption(const Options& o, const char* name)
 {
@@ -262,11 +271,7 @@ int cmdSample(Options& o, Session& s)
     auto sample = drawSample(s, request);
     if (!sample)
         return fail(sample.error());
-    if (o.isSet("json"))
-        printOut(toJsonText(sampleJson(sample.value())));
-    else
-        printSample(sample.value());
-    return ExitOk;
+    return showSample(o, sample.value());
 }
 
 int cmdSamples(Options& o, Session& s)
@@ -299,11 +304,7 @@ int cmdShow(Options& o, Session& s)
     auto sample = loadSample(s, id.value());
     if (!sample)
         return fail(sample.error());
-    if (o.isSet("json"))
-        printOut(toJsonText(sampleJson(sample.value())));
-    else
-        printSample(sample.value());
-    return ExitOk;
+    return showSample(o, sample.value());
 }
 
 int cmdFinding(Options& o, Session& s)

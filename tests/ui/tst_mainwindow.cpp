@@ -44,6 +44,17 @@ private:
             w->grab().save(dir + u'/' + name);
     }
 
+    // The search bar as a detective fills it in: pattern, case 26-004211, a purpose.
+    static void fillSearch(MainWindow& window, const QString& pattern)
+    {
+        QTest::keyClicks(child<QLineEdit>(&window, "patternEdit"), pattern);
+        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(), QStringLiteral("26-004211"));
+        auto* purpose = child<QComboBox>(&window, "purposeCombo");
+        const int index = purpose->findData(QStringLiteral("criminal-investigation"));
+        QVERIFY(index > 0);
+        purpose->setCurrentIndex(index);
+    }
+
     std::unique_ptr<Session> signInThroughDialog(const QString& user, const QString& password)
     {
         SignInDialog dialog(m_store, Clock::system());
@@ -106,12 +117,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        QTest::keyClicks(child<QLineEdit>(&window, "patternEdit"), QStringLiteral("7*"));
-        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(), QStringLiteral("26-004211"));
-        auto* purpose = child<QComboBox>(&window, "purposeCombo");
-        const int index = purpose->findData(QStringLiteral("criminal-investigation"));
-        QVERIFY(index > 0);
-        purpose->setCurrentIndex(index);
+        fillSearch(window, QStringLiteral("7*"));
         QTest::mouseClick(child<QPushButton>(&window, "searchButton"), Qt::LeftButton);
 
         auto* view = child<QTableView>(&window, "resultsView");
@@ -206,10 +212,7 @@ private Q_SLOTS:
         QVERIFY(session);
         MainWindow window(std::move(session));
         window.show();
-        QTest::keyClicks(child<QLineEdit>(&window, "patternEdit"), QStringLiteral("7*"));
-        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(), QStringLiteral("26-004211"));
-        auto* purpose = child<QComboBox>(&window, "purposeCombo");
-        purpose->setCurrentIndex(purpose->findData(QStringLiteral("criminal-investigation")));
+        fillSearch(window, QStringLiteral("7*"));
         QTest::keyClicks(child<QLineEdit>(&window, "noteEdit"), QStringLiteral("owner 123-45-6789"));
         QTest::mouseClick(child<QPushButton>(&window, "searchButton"), Qt::LeftButton);
         auto* banner = child<QLabel>(&window, "errorBanner");
@@ -225,10 +228,7 @@ private Q_SLOTS:
         Session* raw = session.get();
         MainWindow window(std::move(session));
         window.show();
-        QTest::keyClicks(child<QLineEdit>(&window, "patternEdit"), QStringLiteral("7*"));
-        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(), QStringLiteral("26-004211"));
-        auto* purpose = child<QComboBox>(&window, "purposeCombo");
-        purpose->setCurrentIndex(purpose->findData(QStringLiteral("criminal-investigation")));
+        fillSearch(window, QStringLiteral("7*"));
         QTest::mouseClick(child<QPushButton>(&window, "searchButton"), Qt::LeftButton);
         auto* plate = child<ImageView>(&window, "plateImage");
         QTRY_VERIFY(plate->hasImage());
@@ -251,10 +251,7 @@ private Q_SLOTS:
         QVERIFY(session);
         MainWindow window(std::move(session));
         window.show();
-        QTest::keyClicks(child<QLineEdit>(&window, "patternEdit"), QStringLiteral("7*"));
-        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(), QStringLiteral("26-004211"));
-        auto* purpose = child<QComboBox>(&window, "purposeCombo");
-        purpose->setCurrentIndex(purpose->findData(QStringLiteral("criminal-investigation")));
+        fillSearch(window, QStringLiteral("7*"));
         QTest::mouseClick(child<QPushButton>(&window, "searchButton"), Qt::LeftButton);
         auto* results = child<QTableView>(&window, "resultsView");
         QTRY_VERIFY(results->model()->rowCount() > 3);
