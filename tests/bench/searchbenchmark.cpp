@@ -556,7 +556,7 @@ int runSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out, 
         std::vector<double> fetchTimes;
         std::vector<double> sqlTimes;
         QStringList globs;
-        bool hasSql = pattern.maxEdits <= 1;
+        const bool hasSql = options.sql && pattern.maxEdits <= 1;
         for (int run = 0; run <= options.runs; ++run) {
             const auto start = std::chrono::steady_clock::now();
             auto compiled = PlatePattern::compile(pattern.text, pattern.misread ? &table : nullptr);
