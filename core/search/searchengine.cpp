@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <optional>
 
@@ -139,6 +140,124 @@ MatchReason reasonFor(PlateMatch m)
     }
 }
 
+// Bytes equal to zero get their high bit set, every other bit is clear (no
+// false positives, unlike the shorter has-zero test).
+constexpr std::uint64_t kLow7 = 0x7f7f7f7f7f7f7f7fULL;
+std::uint64_t zeroBytes(std::uint64_t v)
+{
+    return ~(((v & kLow7) + kLow7) | v | kLow7);
+}
+
+// Two characters every matching plate has side by side ("AB" of *AB*,
+// "12" of ??C?12?): eight plate bytes at a time, a plate row costs a few
+// instructions instead of a pattern match.
+class BigramFilter
+{
+public:
+    BigramFilter() = default;
+    BigramFilter(char first, char second)
+        : m_first(0x0101010101010101ULL * static_cast<unsigned char>(first)),
+          m_second(0x0101010101010101ULL * static_cast<unsigned char>(second)),
+          m_active(std::endian::native == std::endian::little)
+    {
+    }
+    bool active() const { return m_active; }
+
+    // The row is kMaxPlateLength bytes, zero after the plate.
+    bool mayMatch(const char* row) const
+    {
+        static_assert(kMaxPlateLength == 10, "two overlapping words cover a row");
+        std::uint64_t low = 0;  // bytes 0..7
+        std::uint64_t high = 0; // bytes 2..9
+        std::memcpy(&low, row, 8);
+        std::memcpy(&high, row + 2, 8);
+        const std::uint64_t atLow = zeroBytes(low ^ m_first) & (zeroBytes(low ^ m_second) >> 8);
+        const std::uint64_t atHigh = zeroBytes(high ^ m_first) & (zeroBytes(high ^ m_second) >> 8);
+        return (atLow | atHigh) != 0;
+    }
+
+private:
+    std::uint64_t m_first = 0;
+    std::uint64_t m_second = 0;
+    bool m_active = false;
+};
+
+// What the normalized pattern text says about where to look, for a pattern
+// matched as read (no misread table): the prefixes every match starts with,
+// sets and '?' spelt out ("[78]AB*" -> 7AB, 8AB), and two fixed characters
+// that every match has side by side.
+struct Narrowing
+{
+    std::vector<QByteArray> prefixes; // sorted, all of one length; empty: no narrowing
+    BigramFilter bigram;
+};
+
+constexpr std::size_t kMaxPrefixes = 64;
+
+Narrowing narrowingFor(const PlatePattern& pattern)
+{
+    Narrowing n;
+    if (pattern.usesMisread()) {
+        // Misread tolerance widens each character; the pattern's own prefix
+        // already stops before the first one that can be misread.
+        const QByteArray prefix = pattern.literalPrefix().toLatin1();
+        if (!prefix.isEmpty())
+            n.prefixes.push_back(prefix);
+        return n;
+    }
+    // One entry per plate position up to the first '*': the characters it takes.
+    const QByteArray text = pattern.text().toLatin1();
+    std::vector<QByteArray> tokens; // "" for '*'
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (c == '*') {
+            tokens.emplace_back();
+        } else if (c == '?') {
+            tokens.emplace_back("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+        } else if (c == '[') {
+            QByteArray set;
+            for (++i; i < text.size() && text.at(i) != ']'; ++i) {
+                if (i + 2 < text.size() && text.at(i + 1) == '-' && text.at(i + 2) != ']') {
+                    for (char x = text.at(i); x <= text.at(i + 2); ++x)
+                        set += x;
+                    i += 2;
+                } else {
+                    set += text.at(i);
+                }
+            }
+            std::sort(set.begin(), set.end());
+            set.erase(std::unique(set.begin(), set.end()), set.end());
+            tokens.push_back(set);
+        } else {
+            tokens.emplace_back(1, c);
+        }
+    }
+    std::vector<QByteArray> prefixes{QByteArray()};
+    std::size_t fixed = 0; // tokens spelt out into the prefixes
+    for (; fixed < tokens.size() && !tokens[fixed].isEmpty(); ++fixed) {
+        const QByteArray& options = tokens[fixed];
+        if (prefixes.size() * std::size_t(options.size()) > kMaxPrefixes)
+            break;
+        std::vector<QByteArray> longer;
+        longer.reserve(prefixes.size() * std::size_t(options.size()));
+        for (const QByteArray& p : prefixes)
+            for (char c : options)
+                longer.push_back(p + c);
+        prefixes = std::move(longer);
+    }
+    if (fixed > 0) {
+        std::sort(prefixes.begin(), prefixes.end());
+        n.prefixes = std::move(prefixes);
+    }
+    // Two single characters side by side beyond the prefixes.
+    for (std::size_t i = fixed > 0 ? fixed - 1 : 0; i + 1 < tokens.size(); ++i)
+        if (tokens[i].size() == 1 && tokens[i + 1].size() == 1) {
+            n.bigram = BigramFilter(tokens[i].at(0), tokens[i + 1].at(0));
+            break;
+        }
+    return n;
+}
+
 struct Scan
 {
     const char* chars;
@@ -146,9 +265,21 @@ struct Scan
     const PlatePattern* pattern;
     std::optional<EditDistance> edits; // near misses of the literal plate, when asked
     int maxEdits;
+    BigramFilter bigram; // only without near misses
 
     void operator()(std::uint32_t begin, std::uint32_t end, std::vector<PlateHit>& out) const
     {
+        if (bigram.active()) {
+            for (std::uint32_t slot = begin; slot < end; ++slot) {
+                const char* plate = chars + std::size_t(slot) * kMaxPlateLength;
+                if (!bigram.mayMatch(plate))
+                    continue;
+                const int cost = pattern->misreadCost(plate, lengths[slot]);
+                if (cost >= 0)
+                    out.push_back({slot, reasonFor(pattern->matchForCost(cost)), cost});
+            }
+            return;
+        }
         for (std::uint32_t slot = begin; slot < end; ++slot) {
             const char* plate = chars + std::size_t(slot) * kMaxPlateLength;
             const int length = lengths[slot];
@@ -175,6 +306,12 @@ int comparePrefix(const char* plate, int length, const QByteArray& prefix)
     return length < prefix.size() ? -1 : 0;
 }
 
+struct SlotRange
+{
+    std::uint32_t begin;
+    std::uint32_t end;
+};
+
 } // namespace
 
 EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
@@ -183,67 +320,102 @@ EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
     if (!query.pattern)
         return result;
     const PlatePattern& pattern = *query.pattern;
-    Scan scan{index.m_chars.data(), index.m_lengths.data(), &pattern, std::nullopt, 0};
+    Scan scan{index.m_chars.data(), index.m_lengths.data(), &pattern, std::nullopt, 0, {}};
     if (query.maxEdits > 0 && pattern.isLiteral()) {
         const QByteArray literal = pattern.literal().toLatin1();
         scan.edits.emplace(literal.constData(), int(literal.size()));
         scan.maxEdits = std::min(query.maxEdits, 2);
     }
 
-    // Which slots to scan: a literal prefix narrows the sorted part to a
-    // range; plates added since the build are always scanned.
+    // Which slots to scan: the plates with reads and, for alternative
+    // readings, the plates that were only those; each narrowed to the
+    // prefixes. Plates added since the build are always scanned.
+    std::vector<SlotRange> ranges;
+    const Narrowing narrowing = scan.maxEdits == 0 ? narrowingFor(pattern) : Narrowing{};
+    scan.bigram = narrowing.bigram;
+    auto addPart = [&](std::uint32_t partBegin, std::uint32_t partEnd) {
+        if (narrowing.prefixes.empty()) {
+            ranges.push_back({partBegin, partEnd});
+            return;
+        }
+        std::uint32_t from = partBegin;
+        for (const QByteArray& prefix : narrowing.prefixes) {
+            auto cmp = [&](std::uint32_t slot) {
+                return comparePrefix(index.chars(slot), index.m_lengths[slot], prefix);
+            };
+            std::uint32_t lo = from, hi = partEnd;
+            while (lo < hi) { // first slot not before the prefix
+                const std::uint32_t mid = lo + (hi - lo) / 2;
+                if (cmp(mid) < 0)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            const std::uint32_t begin = lo;
+            hi = partEnd;
+            while (lo < hi) { // first slot after the prefix
+                const std::uint32_t mid = lo + (hi - lo) / 2;
+                if (cmp(mid) <= 0)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            if (begin < lo)
+                ranges.push_back({begin, lo});
+            from = lo; // the prefixes are sorted
+        }
+    };
+    addPart(0, index.m_readPlates);
+    if (query.candidates)
+        addPart(index.m_readPlates, index.m_sortedCount);
+    else
+        for (std::uint32_t slot : index.m_promoted)
+            ranges.push_back({slot, slot + 1});
     const auto plateCount = static_cast<std::uint32_t>(index.m_lengths.size());
-    std::uint32_t begin = 0;
-    std::uint32_t end = index.m_sortedCount;
-    const QByteArray prefix = pattern.literalPrefix().toLatin1();
-    if (!prefix.isEmpty() && scan.maxEdits == 0) {
-        auto cmp = [&](std::uint32_t slot) {
-            return comparePrefix(index.chars(slot), index.m_lengths[slot], prefix);
-        };
-        std::uint32_t lo = 0, hi = end;
-        while (lo < hi) { // first slot not before the prefix
-            const std::uint32_t mid = lo + (hi - lo) / 2;
-            if (cmp(mid) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        begin = lo;
-        hi = end;
-        while (lo < hi) { // first slot after the prefix
-            const std::uint32_t mid = lo + (hi - lo) / 2;
-            if (cmp(mid) <= 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        end = lo;
-    }
+    if (index.m_sortedCount < plateCount)
+        ranges.push_back({index.m_sortedCount, plateCount});
 
+    // The ranges end to end, split evenly over the cores.
+    std::size_t total = 0;
+    for (const SlotRange& r : ranges)
+        total += r.end - r.begin;
+    auto scanSpan = [&](std::size_t from, std::size_t to, std::vector<PlateHit>& out) {
+        std::size_t at = 0;
+        for (const SlotRange& r : ranges) {
+            const std::size_t size = r.end - r.begin;
+            const std::size_t lo = std::max(from, at), hi = std::min(to, at + size);
+            if (lo < hi)
+                scan(r.begin + std::uint32_t(lo - at), r.begin + std::uint32_t(hi - at), out);
+            at += size;
+        }
+    };
     std::vector<PlateHit> plates;
-    constexpr std::uint32_t kParallelAbove = 100000;
+    constexpr std::size_t kParallelAbove = 100000;
     const int threads = std::max(1, QThread::idealThreadCount());
-    if (end - begin > kParallelAbove && threads > 1) {
-        const std::uint32_t chunk = (end - begin + threads - 1) / threads;
+    if (total > kParallelAbove && threads > 1) {
+        const std::size_t chunk = (total + std::size_t(threads) - 1) / std::size_t(threads);
         std::vector<std::vector<PlateHit>> parts(static_cast<std::size_t>(threads));
         QList<QFuture<void>> running;
         for (int t = 1; t < threads; ++t) {
-            const std::uint32_t from = begin + std::uint32_t(t) * chunk;
-            const std::uint32_t to = std::min(end, from + chunk);
+            const std::size_t from = std::size_t(t) * chunk;
+            const std::size_t to = std::min(total, from + chunk);
             if (from < to)
-                running.append(QtConcurrent::run([&scan, &parts, t, from, to] {
-                    scan(from, to, parts[std::size_t(t)]);
+                running.append(QtConcurrent::run([&scanSpan, &parts, t, from, to] {
+                    scanSpan(from, to, parts[std::size_t(t)]);
                 }));
         }
-        scan(begin, std::min(end, begin + chunk), parts[0]);
+        scanSpan(0, std::min(total, chunk), parts[0]);
         for (QFuture<void>& f : running)
             f.waitForFinished();
+        std::size_t hits = 0;
+        for (const auto& part : parts)
+            hits += part.size();
+        plates.reserve(hits);
         for (const auto& part : parts)
             plates.insert(plates.end(), part.begin(), part.end());
     } else {
-        scan(begin, end, plates);
+        scanSpan(0, total, plates);
     }
-    scan(index.m_sortedCount, plateCount, plates);
     result.platesMatched = qint64(plates.size());
 
     // The reads of the matching plates, within the time filter.
@@ -264,35 +436,74 @@ EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
         primary.resize(keep);
         worstKept = primary.back();
     };
+    auto offer = [&](const EngineHit& h) {
+        if (worstKept && !ranksBefore(h, *worstKept))
+            return;
+        primary.push_back(h);
+        if (keep != SIZE_MAX && primary.size() >= 2 * keep + 256)
+            prune();
+    };
+    // Postings are whole seconds; the filter is in milliseconds.
+    auto inTime = [&](const Posting& p) {
+        const qint64 ms = qint64(p.capturedAtSec) * 1000;
+        return ms >= query.fromMs && ms < query.toMs;
+    };
     for (const PlateHit& hit : plates) {
-        const std::uint32_t plateId = index.m_plateIds[hit.slot];
         if (hit.reason == MatchReason::Edit) {
-            index.forEachPosting(index.m_reads, plateId, [&](const Posting& p) {
-                const qint64 ms = qint64(p.capturedAtSec) * 1000;
-                if (ms >= query.fromMs && ms < query.toMs)
-                    others.push_back({p.readId, hit.reason, hit.cost, ms, hit.slot});
+            index.forEachPosting(index.m_reads, hit.slot, [&](const Posting& p) {
+                if (inTime(p))
+                    others.push_back({p.readId, hit.reason, hit.cost,
+                                      qint64(p.capturedAtSec) * 1000, hit.slot});
             });
             continue;
         }
-        index.forEachPosting(index.m_reads, plateId, [&](const Posting& p) {
-            const qint64 ms = qint64(p.capturedAtSec) * 1000;
-            if (ms < query.fromMs || ms >= query.toMs)
-                return;
-            ++primaryCount;
-            if (mayRepeat)
+        auto [first, last] = index.m_reads.built(hit.slot);
+        if (mayRepeat) {
+            index.forEachPosting(index.m_reads, hit.slot, [&](const Posting& p) {
+                if (!inTime(p))
+                    return;
+                ++primaryCount;
                 matched[p.readId] = true;
-            const EngineHit h{p.readId, hit.reason, hit.cost, ms, hit.slot};
-            if (worstKept && !ranksBefore(h, *worstKept))
-                return;
-            primary.push_back(h);
-            if (keep != SIZE_MAX && primary.size() >= 2 * keep + 256)
-                prune();
-        });
+                offer({p.readId, hit.reason, hit.cost, qint64(p.capturedAtSec) * 1000, hit.slot});
+            });
+        } else {
+            // Built postings are oldest first: the time filter is a range of
+            // them, its size is the count, and they are offered newest first
+            // until they can no longer beat the worst hit kept.
+            first = std::partition_point(first, last, [&](const Posting& p) {
+                return qint64(p.capturedAtSec) * 1000 < query.fromMs;
+            });
+            last = std::partition_point(first, last, [&](const Posting& p) {
+                return qint64(p.capturedAtSec) * 1000 < query.toMs;
+            });
+            primaryCount += last - first;
+            for (const Posting* p = last; p != first;) {
+                --p;
+                const EngineHit h{p->readId, hit.reason, hit.cost, qint64(p->capturedAtSec) * 1000,
+                                  hit.slot};
+                if (worstKept && !ranksBefore(h, *worstKept)) {
+                    // The rest are older: only one of the same second with a
+                    // higher read id could still rank before the worst kept.
+                    if (tier(h.reason) != tier(worstKept->reason) || h.cost != worstKept->cost
+                        || h.capturedAtMs < worstKept->capturedAtMs)
+                        break;
+                    continue;
+                }
+                offer(h);
+            }
+            if (auto it = index.m_reads.added.find(hit.slot); it != index.m_reads.added.end())
+                for (const Posting& p : it->second)
+                    if (inTime(p)) {
+                        ++primaryCount;
+                        offer({p.readId, hit.reason, hit.cost, qint64(p.capturedAtSec) * 1000,
+                               hit.slot});
+                    }
+        }
         if (query.candidates) {
-            index.forEachPosting(index.m_candidates, plateId, [&](const Posting& p) {
-                const qint64 ms = qint64(p.capturedAtSec) * 1000;
-                if (ms >= query.fromMs && ms < query.toMs)
-                    others.push_back({p.readId, MatchReason::Candidate, hit.cost, ms, hit.slot});
+            index.forEachPosting(index.m_candidates, hit.slot, [&](const Posting& p) {
+                if (inTime(p))
+                    others.push_back({p.readId, MatchReason::Candidate, hit.cost,
+                                      qint64(p.capturedAtSec) * 1000, hit.slot});
             });
         }
     }
