@@ -4,7 +4,10 @@
 
 #include "store/bulkscan.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 namespace alpr {
@@ -30,6 +33,7 @@ struct ByPlate
 {
     std::vector<std::uint32_t> offsets; // plate id p: [offsets[p], offsets[p + 1])
     std::vector<Posting> entries;
+    std::uint32_t maxReadId = 0;
 
     std::uint32_t count(std::uint32_t plateId) const
     {
@@ -57,6 +61,7 @@ Result<ByPlate> scanByPlate(QSqlDatabase db, const char* sql, std::uint32_t maxP
         while (current < plateId)
             out.offsets[++current] = static_cast<std::uint32_t>(out.entries.size());
         out.entries.push_back({static_cast<std::uint32_t>(readId), toSeconds(row.integer(2))});
+        out.maxReadId = std::max(out.maxReadId, static_cast<std::uint32_t>(readId));
     });
     if (!scanned)
         return scanned.error();
@@ -69,23 +74,55 @@ Result<ByPlate> scanByPlate(QSqlDatabase db, const char* sql, std::uint32_t maxP
     return out;
 }
 
-// The postings of `plateIds` (one per slot) in slot order.
-Result<void> gather(const ByPlate& byPlate, const std::vector<std::uint32_t>& plateIds,
-                    std::size_t slots, std::vector<std::uint32_t>& offsets,
-                    std::vector<Posting>& entries)
+// Appends a plate's postings to compressed rows being built in slot order.
+void appendPostings(const ByPlate& byPlate, std::uint32_t plateId,
+                    std::vector<std::uint32_t>& offsets, std::vector<Posting>& entries)
 {
-    offsets.assign(slots + 1, 0);
-    for (std::size_t s = 0; s < slots; ++s)
-        offsets[s + 1] = offsets[s] + byPlate.count(plateIds[s]);
-    if (offsets[slots] != byPlate.entries.size())
-        return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("a read refers to a plate the store does not have"));
-    entries.resize(byPlate.entries.size());
-    for (std::size_t s = 0; s < slots; ++s)
-        std::copy_n(byPlate.entries.data() + byPlate.offsets[plateIds[s]],
-                    offsets[s + 1] - offsets[s], entries.data() + offsets[s]);
-    return {};
+    const Posting* first = byPlate.entries.data() + byPlate.offsets[plateId];
+    entries.insert(entries.end(), first, first + byPlate.count(plateId));
+    offsets.push_back(static_cast<std::uint32_t>(entries.size()));
 }
+
+// The dictionary as the store hands it over, in text order, published row by
+// row to the thread that lays out the slots.
+struct Ranked
+{
+    std::vector<char> chars; // kMaxPlateLength per rank
+    std::vector<std::uint8_t> lengths;
+    std::vector<std::uint32_t> plateIds;
+    // Ranks published so far, with kFinished once the scan is over (so the
+    // value changes, and wakes the waiting thread, even when no rank is added).
+    std::atomic<std::size_t> published{0};
+    static constexpr std::size_t kFinished = std::size_t(1) << 63;
+};
+
+// Lays out the slots as the ranks arrive: plates with reads (part A) and the
+// rest (part B) each keep text order; their postings are copied into slot
+// order on the way. B is appended to A at the end.
+struct Layout
+{
+    std::vector<char> charsA, charsB;
+    std::vector<std::uint8_t> lengthsA, lengthsB;
+    std::vector<std::uint32_t> readOffsets{0};
+    std::vector<Posting> readEntries;
+    std::vector<std::uint32_t> candidateOffsetsA{0}, candidateOffsetsB{0};
+    std::vector<Posting> candidateEntriesA, candidateEntriesB;
+
+    void take(const Ranked& ranked, std::size_t rank, const ByPlate& reads,
+              const ByPlate& candidates)
+    {
+        const std::uint32_t id = ranked.plateIds[rank];
+        const char* text = ranked.chars.data() + rank * kMaxPlateLength;
+        const bool read = reads.count(id) > 0;
+        auto& chars = read ? charsA : charsB;
+        chars.insert(chars.end(), text, text + kMaxPlateLength);
+        (read ? lengthsA : lengthsB).push_back(ranked.lengths[rank]);
+        if (read)
+            appendPostings(reads, id, readOffsets, readEntries);
+        appendPostings(candidates, id, read ? candidateOffsetsA : candidateOffsetsB,
+                       read ? candidateEntriesA : candidateEntriesB);
+    }
+};
 
 } // namespace
 
@@ -101,31 +138,7 @@ Result<void> PlateIndex::build(QSqlDatabase db)
         return makeError(ErrorCode::Corrupt, QStringLiteral("the plate dictionary is damaged"));
     const auto maxPlateId = static_cast<std::uint32_t>(*maxPlate);
 
-    // The dictionary in text order: the unique index on plates(plate) hands it over sorted.
-    std::vector<char> chars(std::size_t(maxPlateId) * kMaxPlateLength, '\0');
-    std::vector<std::uint8_t> lengths(maxPlateId, 0);
-    std::vector<std::uint32_t> plateIds(maxPlateId, 0); // by rank in text order
-    std::size_t plates = 0;
-    bool bad = false;
-    auto scanned = bulkScan(db, "SELECT id, plate FROM plates ORDER BY plate", [&](const BulkRow& row) {
-        const qint64 id = row.integer(0);
-        int length = 0;
-        const char* text = row.text(1, &length);
-        if (id <= 0 || id > maxPlateId || length <= 0 || length > kMaxPlateLength
-            || plates >= maxPlateId) {
-            bad = true;
-            return;
-        }
-        std::memcpy(chars.data() + plates * kMaxPlateLength, text, std::size_t(length));
-        lengths[plates] = static_cast<std::uint8_t>(length);
-        plateIds[plates] = static_cast<std::uint32_t>(id);
-        ++plates;
-    });
-    if (!scanned)
-        return scanned;
-    if (bad)
-        return makeError(ErrorCode::Corrupt, QStringLiteral("the plate dictionary is damaged"));
-
+    // The postings first, keyed by plate id as the covering indexes hand them over.
     auto reads = scanByPlate(db,
                              "SELECT plate_id, id, captured_at FROM reads INDEXED BY "
                              "reads_plate_time ORDER BY plate_id",
@@ -139,39 +152,105 @@ Result<void> PlateIndex::build(QSqlDatabase db)
     if (!candidates)
         return candidates.error();
 
-    // Slots: the plates with reads, then the rest, each in text order.
-    PlateIndex built;
-    built.m_chars.resize(plates * kMaxPlateLength);
-    built.m_lengths.resize(plates);
-    std::vector<std::uint32_t> slotPlateIds(plates);
-    std::uint32_t withReads = 0;
-    for (std::size_t r = 0; r < plates; ++r)
-        withReads += reads->count(plateIds[r]) > 0;
-    std::uint32_t a = 0;
-    std::uint32_t b = withReads;
-    for (std::size_t r = 0; r < plates; ++r) {
-        const std::uint32_t slot = reads->count(plateIds[r]) > 0 ? a++ : b++;
-        std::memcpy(built.m_chars.data() + std::size_t(slot) * kMaxPlateLength,
-                    chars.data() + r * kMaxPlateLength, kMaxPlateLength);
-        built.m_lengths[slot] = lengths[r];
-        slotPlateIds[slot] = plateIds[r];
-    }
-    std::vector<char>().swap(chars);
-    built.m_readPlates = withReads;
-    built.m_sortedCount = static_cast<std::uint32_t>(plates);
+    // Then the dictionary in text order (the unique index on plates(plate)
+    // hands it over sorted). The store's connection is single-threaded, so
+    // this thread only reads rows, and another core lays out the slots and
+    // copies the postings into slot order meanwhile.
+    Ranked ranked;
+    ranked.chars.assign(std::size_t(maxPlateId) * kMaxPlateLength, '\0');
+    ranked.lengths.assign(maxPlateId, 0);
+    ranked.plateIds.assign(maxPlateId, 0);
+    Layout layout;
+    layout.charsA.reserve(ranked.chars.size());
+    layout.lengthsA.reserve(maxPlateId);
+    layout.readOffsets.reserve(std::size_t(maxPlateId) + 1);
+    layout.readEntries.reserve(reads->entries.size());
+    layout.candidateOffsetsA.reserve(std::size_t(maxPlateId) + 1);
+    layout.candidateEntriesA.reserve(candidates->entries.size());
+    constexpr std::size_t kBatch = 1 << 14; // ranks per hand-over
+    constexpr std::size_t kAhead = 16;      // ranks to prefetch ahead
+    QFuture<void> laying = QtConcurrent::run([&] {
+        std::size_t rank = 0;
+        for (;;) {
+            const std::size_t state = ranked.published.load(std::memory_order_acquire);
+            for (const std::size_t upTo = state & ~Ranked::kFinished; rank < upTo; ++rank) {
+                // Each rank's postings are a few cache misses away: ask for
+                // them ahead (plate ids first, then the postings they point at).
+                if (rank + 2 * kAhead < upTo) {
+                    const std::uint32_t id = ranked.plateIds[rank + 2 * kAhead];
+                    __builtin_prefetch(reads->offsets.data() + id);
+                    __builtin_prefetch(candidates->offsets.data() + id);
+                }
+                if (rank + kAhead < upTo) {
+                    const std::uint32_t id = ranked.plateIds[rank + kAhead];
+                    __builtin_prefetch(reads->entries.data() + reads->offsets[id]);
+                    __builtin_prefetch(candidates->entries.data() + candidates->offsets[id]);
+                }
+                layout.take(ranked, rank, *reads, *candidates);
+            }
+            if (state & Ranked::kFinished)
+                return;
+            ranked.published.wait(state, std::memory_order_acquire);
+        }
+    });
+    auto publish = [&](std::size_t state) {
+        ranked.published.store(state, std::memory_order_release);
+        ranked.published.notify_one();
+    };
+    std::size_t plates = 0;
+    bool bad = false;
+    auto scanned = bulkScan(db, "SELECT id, plate FROM plates ORDER BY plate", [&](const BulkRow& row) {
+        const qint64 id = row.integer(0);
+        int length = 0;
+        const char* text = row.text(1, &length);
+        if (id <= 0 || id > maxPlateId || length <= 0 || length > kMaxPlateLength
+            || plates >= maxPlateId) {
+            bad = true;
+            return;
+        }
+        std::memcpy(ranked.chars.data() + plates * kMaxPlateLength, text, std::size_t(length));
+        ranked.lengths[plates] = static_cast<std::uint8_t>(length);
+        ranked.plateIds[plates] = static_cast<std::uint32_t>(id);
+        if (++plates % kBatch == 0)
+            publish(plates);
+    });
+    publish(plates | Ranked::kFinished);
+    laying.waitForFinished();
+    if (!scanned)
+        return scanned;
+    if (bad)
+        return makeError(ErrorCode::Corrupt, QStringLiteral("the plate dictionary is damaged"));
+    if (layout.readEntries.size() != reads->entries.size()
+        || layout.candidateEntriesA.size() + layout.candidateEntriesB.size()
+            != candidates->entries.size())
+        return makeError(ErrorCode::Corrupt,
+                         QStringLiteral("a read refers to a plate the store does not have"));
 
-    if (auto r = gather(*reads, slotPlateIds, withReads, built.m_reads.offsets,
-                        built.m_reads.entries);
-        !r)
-        return r;
-    if (auto r = gather(*candidates, slotPlateIds, plates, built.m_candidates.offsets,
-                        built.m_candidates.entries);
-        !r)
-        return r;
+    PlateIndex built;
+    built.m_readPlates = static_cast<std::uint32_t>(layout.lengthsA.size());
+    built.m_sortedCount = static_cast<std::uint32_t>(plates);
+    built.m_chars = std::move(layout.charsA);
+    built.m_chars.insert(built.m_chars.end(), layout.charsB.begin(), layout.charsB.end());
+    built.m_chars.shrink_to_fit();
+    built.m_lengths = std::move(layout.lengthsA);
+    built.m_lengths.insert(built.m_lengths.end(), layout.lengthsB.begin(), layout.lengthsB.end());
+    built.m_lengths.shrink_to_fit();
+    built.m_reads.offsets = std::move(layout.readOffsets);
+    built.m_reads.offsets.shrink_to_fit();
+    built.m_reads.entries = std::move(layout.readEntries);
+    // Part B's candidate rows follow part A's.
+    auto& offsets = built.m_candidates.offsets;
+    offsets = std::move(layout.candidateOffsetsA);
+    const std::uint32_t base = offsets.back();
+    offsets.reserve(offsets.size() + layout.candidateOffsetsB.size() - 1);
+    for (std::size_t i = 1; i < layout.candidateOffsetsB.size(); ++i)
+        offsets.push_back(base + layout.candidateOffsetsB[i]);
+    built.m_candidates.entries = std::move(layout.candidateEntriesA);
+    built.m_candidates.entries.insert(built.m_candidates.entries.end(),
+                                      layout.candidateEntriesB.begin(),
+                                      layout.candidateEntriesB.end());
     built.m_totalReads = static_cast<qsizetype>(built.m_reads.entries.size());
-    for (const Postings* p : {&built.m_reads, &built.m_candidates})
-        for (const Posting& posting : p->entries)
-            built.m_maxReadId = std::max(built.m_maxReadId, posting.readId);
+    built.m_maxReadId = std::max(reads->maxReadId, candidates->maxReadId);
     *this = std::move(built);
     return {};
 }
