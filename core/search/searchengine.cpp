@@ -13,6 +13,10 @@
 #include <cstring>
 #include <optional>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace alpr {
 
 QString matchReasonName(MatchReason reason)
@@ -162,6 +166,8 @@ public:
     {
     }
     bool active() const { return m_active; }
+    char first() const { return char(m_first & 0xff); }
+    char second() const { return char(m_second & 0xff); }
 
     // The row is kMaxPlateLength bytes, zero after the plate.
     bool mayMatch(const char* row) const
@@ -190,6 +196,7 @@ struct Narrowing
 {
     std::vector<QByteArray> prefixes; // sorted, all of one length; empty: no narrowing
     BigramFilter bigram;
+    char last = 0; // the character every match ends with, if one is fixed
 };
 
 constexpr std::size_t kMaxPrefixes = 64;
@@ -255,6 +262,8 @@ Narrowing narrowingFor(const PlatePattern& pattern)
             n.bigram = BigramFilter(tokens[i].at(0), tokens[i + 1].at(0));
             break;
         }
+    if (!tokens.empty() && tokens.back().size() == 1)
+        n.last = tokens.back().at(0);
     return n;
 }
 
@@ -266,23 +275,27 @@ struct Scan
     std::optional<EditDistance> edits; // near misses of the literal plate, when asked
     int maxEdits;
     BigramFilter bigram; // only without near misses
+    char last = 0;       // likewise
+
+    void check(std::uint32_t slot, std::vector<PlateHit>& out) const
+    {
+        const int cost = pattern->misreadCost(chars + std::size_t(slot) * kMaxPlateLength,
+                                              lengths[slot]);
+        if (cost >= 0)
+            out.push_back({slot, reasonFor(pattern->matchForCost(cost)), cost});
+    }
 
     void operator()(std::uint32_t begin, std::uint32_t end, std::vector<PlateHit>& out) const
     {
         if (bigram.active()) {
-            for (std::uint32_t slot = begin; slot < end; ++slot) {
-                const char* plate = chars + std::size_t(slot) * kMaxPlateLength;
-                if (!bigram.mayMatch(plate))
-                    continue;
-                const int cost = pattern->misreadCost(plate, lengths[slot]);
-                if (cost >= 0)
-                    out.push_back({slot, reasonFor(pattern->matchForCost(cost)), cost});
-            }
+            scanBigram(begin, end, out);
             return;
         }
         for (std::uint32_t slot = begin; slot < end; ++slot) {
             const char* plate = chars + std::size_t(slot) * kMaxPlateLength;
             const int length = lengths[slot];
+            if (last != 0 && (length == 0 || plate[length - 1] != last))
+                continue;
             const int cost = pattern->misreadCost(plate, length);
             if (cost >= 0) {
                 out.push_back({slot, reasonFor(pattern->matchForCost(cost)), cost});
@@ -292,6 +305,40 @@ struct Scan
                     out.push_back({slot, MatchReason::Edit, d});
             }
         }
+    }
+
+    // The rows as one run of bytes, sixteen at a time where SSE2 is there:
+    // only the rows where the two characters stand side by side are matched.
+    void scanBigram(std::uint32_t begin, std::uint32_t end, std::vector<PlateHit>& out) const
+    {
+        std::uint32_t next = begin; // rows before it are done
+#if defined(__SSE2__)
+        const char* base = chars + std::size_t(begin) * kMaxPlateLength;
+        const std::size_t bytes = std::size_t(end - begin) * kMaxPlateLength;
+        const __m128i first = _mm_set1_epi8(bigram.first());
+        const __m128i second = _mm_set1_epi8(bigram.second());
+        std::size_t i = 0;
+        for (; i + 17 <= bytes; i += 16) {
+            const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + i));
+            const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + i + 1));
+            auto mask = static_cast<unsigned>(
+                _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, second))));
+            while (mask != 0) {
+                const auto slot = begin + std::uint32_t((i + std::size_t(std::countr_zero(mask)))
+                                                        / kMaxPlateLength);
+                mask &= mask - 1;
+                if (slot >= next) {
+                    check(slot, out);
+                    next = slot + 1;
+                }
+            }
+        }
+        // The row holding byte i may have the pair after it.
+        next = std::max(next, begin + std::uint32_t(i / kMaxPlateLength));
+#endif
+        for (std::uint32_t slot = next; slot < end; ++slot)
+            if (bigram.mayMatch(chars + std::size_t(slot) * kMaxPlateLength))
+                check(slot, out);
     }
 };
 
@@ -305,6 +352,30 @@ int comparePrefix(const char* plate, int length, const QByteArray& prefix)
         return r < 0 ? -1 : 1;
     return length < prefix.size() ? -1 : 0;
 }
+
+// The best `keep` hits on the reads' own plates, and how many there are. A
+// read has one plate, so these hits are unique: count them all but keep only
+// the best (a result of a million reads costs a comparison each, not a copy).
+struct TopHits
+{
+    std::size_t keep = SIZE_MAX;
+    std::vector<EngineHit> hits;
+    std::optional<EngineHit> worstKept; // after a prune: what a new hit must beat
+    qint64 count = 0;
+
+    void offer(const EngineHit& h)
+    {
+        if (worstKept && !ranksBefore(h, *worstKept))
+            return;
+        hits.push_back(h);
+        if (keep != SIZE_MAX && hits.size() >= 2 * keep + 256) {
+            std::nth_element(hits.begin(), hits.begin() + std::ptrdiff_t(keep) - 1, hits.end(),
+                             ranksBefore);
+            hits.resize(keep);
+            worstKept = hits.back();
+        }
+    }
+};
 
 struct SlotRange
 {
@@ -333,6 +404,7 @@ EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
     std::vector<SlotRange> ranges;
     const Narrowing narrowing = scan.maxEdits == 0 ? narrowingFor(pattern) : Narrowing{};
     scan.bigram = narrowing.bigram;
+    scan.last = narrowing.last;
     auto addPart = [&](std::uint32_t partBegin, std::uint32_t partEnd) {
         if (narrowing.prefixes.empty()) {
             ranges.push_back({partBegin, partEnd});
@@ -389,124 +461,126 @@ EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
             at += size;
         }
     };
-    std::vector<PlateHit> plates;
-    constexpr std::size_t kParallelAbove = 100000;
-    const int threads = std::max(1, QThread::idealThreadCount());
-    if (total > kParallelAbove && threads > 1) {
-        const std::size_t chunk = (total + std::size_t(threads) - 1) / std::size_t(threads);
-        std::vector<std::vector<PlateHit>> parts(static_cast<std::size_t>(threads));
-        QList<QFuture<void>> running;
-        for (int t = 1; t < threads; ++t) {
-            const std::size_t from = std::size_t(t) * chunk;
-            const std::size_t to = std::min(total, from + chunk);
-            if (from < to)
-                running.append(QtConcurrent::run([&scanSpan, &parts, t, from, to] {
-                    scanSpan(from, to, parts[std::size_t(t)]);
-                }));
-        }
-        scanSpan(0, std::min(total, chunk), parts[0]);
-        for (QFuture<void>& f : running)
-            f.waitForFinished();
-        std::size_t hits = 0;
-        for (const auto& part : parts)
-            hits += part.size();
-        plates.reserve(hits);
-        for (const auto& part : parts)
-            plates.insert(plates.end(), part.begin(), part.end());
-    } else {
-        scanSpan(0, total, plates);
-    }
-    result.platesMatched = qint64(plates.size());
-
     // The reads of the matching plates, within the time filter.
-    // A read has one plate, so the hits on the reads' own plates are unique:
-    // count them all but keep only the best `limit` (a result of a million
-    // reads costs a comparison each, not a copy). Alternative readings and
-    // near misses may repeat a read: collected whole, de-duplicated below.
-    const std::size_t keep = query.limit > 0 ? std::size_t(query.limit) : SIZE_MAX;
-    std::vector<EngineHit> primary;
-    std::optional<EngineHit> worstKept; // after a prune: what a new hit must beat
-    qint64 primaryCount = 0;
-    std::vector<EngineHit> others;
-    const bool mayRepeat = query.candidates || scan.maxEdits > 0;
-    std::vector<bool> matched(mayRepeat ? std::size_t(index.m_maxReadId) + 1 : 0, false);
-    auto prune = [&] {
-        std::nth_element(primary.begin(), primary.begin() + std::ptrdiff_t(keep) - 1,
-                         primary.end(), ranksBefore);
-        primary.resize(keep);
-        worstKept = primary.back();
-    };
-    auto offer = [&](const EngineHit& h) {
-        if (worstKept && !ranksBefore(h, *worstKept))
-            return;
-        primary.push_back(h);
-        if (keep != SIZE_MAX && primary.size() >= 2 * keep + 256)
-            prune();
-    };
     // Postings are whole seconds; the filter is in milliseconds.
     auto inTime = [&](const Posting& p) {
         const qint64 ms = qint64(p.capturedAtSec) * 1000;
         return ms >= query.fromMs && ms < query.toMs;
     };
-    for (const PlateHit& hit : plates) {
-        if (hit.reason == MatchReason::Edit) {
-            index.forEachPosting(index.m_reads, hit.slot, [&](const Posting& p) {
-                if (inTime(p))
-                    others.push_back({p.readId, hit.reason, hit.cost,
-                                      qint64(p.capturedAtSec) * 1000, hit.slot});
-            });
-            continue;
-        }
-        auto [first, last] = index.m_reads.built(hit.slot);
-        if (mayRepeat) {
-            index.forEachPosting(index.m_reads, hit.slot, [&](const Posting& p) {
-                if (!inTime(p))
-                    return;
-                ++primaryCount;
-                matched[p.readId] = true;
-                offer({p.readId, hit.reason, hit.cost, qint64(p.capturedAtSec) * 1000, hit.slot});
-            });
-        } else {
+    const std::size_t keep = query.limit > 0 ? std::size_t(query.limit) : SIZE_MAX;
+    // Alternative readings and near misses may repeat a read: those are
+    // collected whole after the scan and de-duplicated. Without them, each
+    // scanning thread collects its own plates' reads.
+    const bool mayRepeat = query.candidates || scan.maxEdits > 0;
+    const bool timed = query.fromMs > qint64(0) || query.toMs <= qint64(UINT32_MAX) * 1000;
+    auto collectOwn = [&](const std::vector<PlateHit>& hits, TopHits& top) {
+        const PlateIndex::Postings& reads = index.m_reads;
+        const std::uint32_t builtSlots = index.m_readPlates;
+        constexpr std::size_t kAhead = 8; // plates whose postings are fetched ahead
+        for (std::size_t i = 0; i < hits.size(); ++i) {
+            if (i + 2 * kAhead < hits.size() && hits[i + 2 * kAhead].slot < builtSlots)
+                __builtin_prefetch(reads.offsets.data() + hits[i + 2 * kAhead].slot);
+            if (i + kAhead < hits.size() && hits[i + kAhead].slot < builtSlots)
+                __builtin_prefetch(reads.entries.data() + reads.offsets[hits[i + kAhead].slot + 1]
+                                   - 1);
+            const PlateHit& hit = hits[i];
             // Built postings are oldest first: the time filter is a range of
             // them, its size is the count, and they are offered newest first
             // until they can no longer beat the worst hit kept.
-            first = std::partition_point(first, last, [&](const Posting& p) {
-                return qint64(p.capturedAtSec) * 1000 < query.fromMs;
-            });
-            last = std::partition_point(first, last, [&](const Posting& p) {
-                return qint64(p.capturedAtSec) * 1000 < query.toMs;
-            });
-            primaryCount += last - first;
+            auto [first, last] = reads.built(hit.slot);
+            if (timed) {
+                first = std::partition_point(first, last, [&](const Posting& p) {
+                    return qint64(p.capturedAtSec) * 1000 < query.fromMs;
+                });
+                last = std::partition_point(first, last, [&](const Posting& p) {
+                    return qint64(p.capturedAtSec) * 1000 < query.toMs;
+                });
+            }
+            top.count += last - first;
             for (const Posting* p = last; p != first;) {
                 --p;
                 const EngineHit h{p->readId, hit.reason, hit.cost, qint64(p->capturedAtSec) * 1000,
                                   hit.slot};
-                if (worstKept && !ranksBefore(h, *worstKept)) {
+                if (top.worstKept && !ranksBefore(h, *top.worstKept)) {
                     // The rest are older: only one of the same second with a
                     // higher read id could still rank before the worst kept.
-                    if (tier(h.reason) != tier(worstKept->reason) || h.cost != worstKept->cost
-                        || h.capturedAtMs < worstKept->capturedAtMs)
+                    if (tier(h.reason) != tier(top.worstKept->reason)
+                        || h.cost != top.worstKept->cost
+                        || h.capturedAtMs < top.worstKept->capturedAtMs)
                         break;
                     continue;
                 }
-                offer(h);
+                top.offer(h);
             }
-            if (auto it = index.m_reads.added.find(hit.slot); it != index.m_reads.added.end())
-                for (const Posting& p : it->second)
-                    if (inTime(p)) {
-                        ++primaryCount;
-                        offer({p.readId, hit.reason, hit.cost, qint64(p.capturedAtSec) * 1000,
-                               hit.slot});
-                    }
+            if (!reads.added.empty())
+                if (auto it = reads.added.find(hit.slot); it != reads.added.end())
+                    for (const Posting& p : it->second)
+                        if (inTime(p)) {
+                            ++top.count;
+                            top.offer({p.readId, hit.reason, hit.cost,
+                                       qint64(p.capturedAtSec) * 1000, hit.slot});
+                        }
         }
-        if (query.candidates) {
-            index.forEachPosting(index.m_candidates, hit.slot, [&](const Posting& p) {
-                if (inTime(p))
-                    others.push_back({p.readId, MatchReason::Candidate, hit.cost,
-                                      qint64(p.capturedAtSec) * 1000, hit.slot});
-            });
-        }
+    };
+
+    const int threads = std::max(1, QThread::idealThreadCount());
+    constexpr std::size_t kParallelAbove = 100000;
+    const std::size_t parts = total > kParallelAbove ? std::size_t(threads) : 1;
+    std::vector<std::vector<PlateHit>> found(parts);
+    std::vector<TopHits> tops(parts);
+    for (TopHits& t : tops)
+        t.keep = keep;
+    auto work = [&](std::size_t part) {
+        const std::size_t chunk = (total + parts - 1) / parts;
+        const std::size_t from = std::min(total, part * chunk);
+        scanSpan(from, std::min(total, from + chunk), found[part]);
+        if (!mayRepeat)
+            collectOwn(found[part], tops[part]);
+    };
+    QList<QFuture<void>> running;
+    for (std::size_t t = 1; t < parts; ++t)
+        running.append(QtConcurrent::run([&work, t] { work(t); }));
+    work(0);
+    for (QFuture<void>& f : running)
+        f.waitForFinished();
+    for (const auto& part : found)
+        result.platesMatched += qint64(part.size());
+
+    TopHits& top = tops[0];
+    for (std::size_t t = 1; t < parts; ++t) {
+        top.count += tops[t].count;
+        top.hits.insert(top.hits.end(), tops[t].hits.begin(), tops[t].hits.end());
     }
+    std::vector<EngineHit> others;
+    std::vector<bool> matched(mayRepeat ? std::size_t(index.m_maxReadId) + 1 : 0, false);
+    if (mayRepeat)
+        for (const auto& part : found)
+            for (const PlateHit& hit : part) {
+                if (hit.reason == MatchReason::Edit) {
+                    index.forEachPosting(index.m_reads, hit.slot, [&](const Posting& p) {
+                        if (inTime(p))
+                            others.push_back({p.readId, hit.reason, hit.cost,
+                                              qint64(p.capturedAtSec) * 1000, hit.slot});
+                    });
+                    continue;
+                }
+                index.forEachPosting(index.m_reads, hit.slot, [&](const Posting& p) {
+                    if (!inTime(p))
+                        return;
+                    ++top.count;
+                    matched[p.readId] = true;
+                    top.offer({p.readId, hit.reason, hit.cost, qint64(p.capturedAtSec) * 1000,
+                               hit.slot});
+                });
+                if (query.candidates)
+                    index.forEachPosting(index.m_candidates, hit.slot, [&](const Posting& p) {
+                        if (inTime(p))
+                            others.push_back({p.readId, MatchReason::Candidate, hit.cost,
+                                              qint64(p.capturedAtSec) * 1000, hit.slot});
+                    });
+            }
+    std::vector<EngineHit>& primary = top.hits;
+    const qint64 primaryCount = top.count;
     if (!others.empty()) {
         // A read the pattern matched by its own plate keeps that match; of
         // the rest, each read keeps its best.
