@@ -368,7 +368,7 @@ struct TopHits
         if (worstKept && !ranksBefore(h, *worstKept))
             return;
         hits.push_back(h);
-        if (keep != SIZE_MAX && hits.size() >= 2 * keep + 256) {
+        if (keep != SIZE_MAX && hits.size() >= 2 * keep + 32) {
             std::nth_element(hits.begin(), hits.begin() + std::ptrdiff_t(keep) - 1, hits.end(),
                              ranksBefore);
             hits.resize(keep);
@@ -524,8 +524,8 @@ EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
     };
 
     const int threads = std::max(1, QThread::idealThreadCount());
-    constexpr std::size_t kParallelAbove = 100000;
-    const std::size_t parts = total > kParallelAbove ? std::size_t(threads) : 1;
+    const std::size_t parts =
+        qsizetype(total) > std::max<qsizetype>(0, query.parallelAbove) ? std::size_t(threads) : 1;
     std::vector<std::vector<PlateHit>> found(parts);
     std::vector<TopHits> tops(parts);
     for (TopHits& t : tops)

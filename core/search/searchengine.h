@@ -34,6 +34,7 @@ struct EngineQuery
     qint64 fromMs = std::numeric_limits<qint64>::min(); // captured_at >= from (ms UTC)
     qint64 toMs = std::numeric_limits<qint64>::max();   // captured_at < to
     qsizetype limit = 500;                 // top-ranked hits to return; <= 0 for all
+    qsizetype parallelAbove = 100000;      // plates to scan before the work is split over the cores
 };
 
 struct EngineHit
