@@ -249,10 +249,50 @@ Result<void> PlateIndex::build(QSqlDatabase db)
     built.m_candidates.entries.insert(built.m_candidates.entries.end(),
                                       layout.candidateEntriesB.begin(),
                                       layout.candidateEntriesB.end());
+    built.m_bySuffix.resize(plates);
+    built.m_suffixStarts.assign(2 * std::size_t(kSuffixBuckets + 1), 0);
+    {
+        QFuture<void> partA = QtConcurrent::run([&built] { built.orderBySuffix(0); });
+        built.orderBySuffix(1);
+        partA.waitForFinished();
+    }
     built.m_totalReads = static_cast<qsizetype>(built.m_reads.entries.size());
     built.m_maxReadId = std::max(reads->maxReadId, candidates->maxReadId);
     *this = std::move(built);
     return {};
+}
+
+int PlateIndex::suffixSymbol(char c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A';
+    if (c >= '0' && c <= '9')
+        return 26 + (c - '0');
+    return kSuffixSymbols - 1;
+}
+
+int PlateIndex::suffixBucket(const char* plate, int length)
+{
+    const int last = length >= 1 ? suffixSymbol(plate[length - 1]) : kSuffixSymbols - 1;
+    const int before = length >= 2 ? suffixSymbol(plate[length - 2]) : kSuffixSymbols - 1;
+    return last * kSuffixSymbols + before;
+}
+
+// A counting sort of one sorted part's slots by suffix bucket.
+void PlateIndex::orderBySuffix(int part)
+{
+    const std::uint32_t begin = part == 0 ? 0 : m_readPlates;
+    const std::uint32_t end = part == 0 ? m_readPlates : m_sortedCount;
+    std::uint32_t* starts = m_suffixStarts.data() + std::size_t(part) * (kSuffixBuckets + 1);
+    std::vector<std::uint32_t> next(kSuffixBuckets + 1, 0);
+    for (std::uint32_t slot = begin; slot < end; ++slot)
+        ++next[std::size_t(suffixBucket(chars(slot), m_lengths[slot])) + 1];
+    next[0] = begin;
+    for (int b = 0; b < kSuffixBuckets; ++b)
+        next[std::size_t(b) + 1] += next[std::size_t(b)];
+    std::copy(next.begin(), next.end(), starts);
+    for (std::uint32_t slot = begin; slot < end; ++slot)
+        m_bySuffix[next[std::size_t(suffixBucket(chars(slot), m_lengths[slot]))]++] = slot;
 }
 
 std::uint32_t PlateIndex::findSorted(std::uint32_t begin, std::uint32_t end, const char* text,
@@ -338,7 +378,8 @@ std::size_t PlateIndex::memoryBytes() const
         return p.offsets.capacity() * 4 + p.entries.capacity() * sizeof(Posting) + added;
     };
     return m_chars.capacity() + m_lengths.capacity() + m_addedSlots.size() * (8 + kMapNode)
-        + m_promoted.capacity() * 4 + postingsBytes(m_reads) + postingsBytes(m_candidates);
+        + m_promoted.capacity() * 4 + m_bySuffix.capacity() * 4 + m_suffixStarts.capacity() * 4
+        + postingsBytes(m_reads) + postingsBytes(m_candidates);
 }
 
 } // namespace alpr

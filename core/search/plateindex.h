@@ -32,7 +32,8 @@ struct Posting
 //   [0, readPlates)             plates that had reads at the build, in lexicographic order;
 //   [readPlates, sortedCount)   plates that were only alternative readings, in order;
 //   [sortedCount, plateCount)   plates first seen after the build, unsorted.
-// A literal prefix narrows each sorted part by binary search, and a search
+// A literal prefix narrows each sorted part by binary search (and a fixed
+// ending by the parts' suffix order), and a search
 // without alternative readings skips the second part (four plates in ten of a
 // large store) except for the few of its plates that have been read since.
 //
@@ -50,6 +51,12 @@ public:
     void addCandidate(qint64 plateId, const QString& plate, qint64 readId, qint64 capturedAtMs);
 
     qsizetype plateCount() const { return static_cast<qsizetype>(m_lengths.size()); }
+
+    // Suffix buckets: a plate's last two characters, each A-Z 0-9 or none.
+    static constexpr int kSuffixSymbols = 37;
+    static constexpr int kSuffixBuckets = kSuffixSymbols * kSuffixSymbols;
+    static int suffixSymbol(char c); // 0..35, or 36 for none or anything else
+    static int suffixBucket(const char* plate, int length);
     qsizetype totalReads() const { return m_totalReads; }
     QString plate(std::uint32_t slot) const;
     // Read ids whose plate is this plate, ascending.
@@ -75,6 +82,7 @@ private:
     };
 
     std::uint32_t slotFor(qint64 plateId, const char* text, int length);
+    void orderBySuffix(int part);
     // The slot of a plate in a sorted part [begin, end), or end.
     std::uint32_t findSorted(std::uint32_t begin, std::uint32_t end, const char* text,
                              int length) const;
@@ -86,6 +94,12 @@ private:
     std::vector<std::uint8_t> m_lengths; // per slot
     std::uint32_t m_readPlates = 0;
     std::uint32_t m_sortedCount = 0;
+    // Each sorted part's slots again, ordered by suffix bucket and then slot:
+    // a fixed ending (*9, *123) narrows to a run of them as a prefix narrows
+    // the slots. Part A's [0, m_readPlates), then part B's; m_suffixStarts
+    // holds each part's kSuffixBuckets + 1 bucket starts into it.
+    std::vector<std::uint32_t> m_bySuffix;
+    std::vector<std::uint32_t> m_suffixStarts;
     // plates.id -> slot, for the plates first seen after the build.
     std::unordered_map<std::uint32_t, std::uint32_t> m_addedSlots;
     // Slots of the alternative-readings part that have been read since the build.

@@ -196,7 +196,8 @@ struct Narrowing
 {
     std::vector<QByteArray> prefixes; // sorted, all of one length; empty: no narrowing
     BigramFilter bigram;
-    char last = 0; // the character every match ends with, if one is fixed
+    char last = 0;       // the character every match ends with, if one is fixed
+    char beforeLast = 0; // and the one before it, if that is fixed too
 };
 
 constexpr std::size_t kMaxPrefixes = 64;
@@ -262,8 +263,11 @@ Narrowing narrowingFor(const PlatePattern& pattern)
             n.bigram = BigramFilter(tokens[i].at(0), tokens[i + 1].at(0));
             break;
         }
-    if (!tokens.empty() && tokens.back().size() == 1)
+    if (!tokens.empty() && tokens.back().size() == 1) {
         n.last = tokens.back().at(0);
+        if (tokens.size() >= 2 && tokens[tokens.size() - 2].size() == 1)
+            n.beforeLast = tokens[tokens.size() - 2].at(0);
+    }
     return n;
 }
 
@@ -276,6 +280,21 @@ struct Scan
     int maxEdits;
     BigramFilter bigram; // only without near misses
     char last = 0;       // likewise
+
+    // Slots listed one by one (a run of the suffix order).
+    void listed(const std::uint32_t* slots, std::size_t count, std::vector<PlateHit>& out) const
+    {
+        // Ascending but far apart: each row is a cache miss unless asked for ahead.
+        constexpr std::size_t kAhead = 16;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (i + kAhead < count) {
+                __builtin_prefetch(chars + std::size_t(slots[i + kAhead]) * kMaxPlateLength);
+                __builtin_prefetch(lengths + slots[i + kAhead]);
+            }
+            if (!bigram.active() || bigram.mayMatch(chars + std::size_t(slots[i]) * kMaxPlateLength))
+                check(slots[i], out);
+        }
+    }
 
     void check(std::uint32_t slot, std::vector<PlateHit>& out) const
     {
@@ -381,6 +400,7 @@ struct SlotRange
 {
     std::uint32_t begin;
     std::uint32_t end;
+    const std::uint32_t* order = nullptr; // when set, the slots are order[begin, end)
 };
 
 } // namespace
@@ -437,10 +457,37 @@ EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
             from = lo; // the prefixes are sorted
         }
     };
-    addPart(0, index.m_readPlates);
-    if (query.candidates)
-        addPart(index.m_readPlates, index.m_sortedCount);
-    else
+    // A fixed ending narrows by the suffix order instead, unless the
+    // prefixes do better than one character, or the ending is so common
+    // that visiting its plates out of order costs more than a scan of all.
+    auto suffixRun = [&](int part) {
+        const std::uint32_t* starts =
+            index.m_suffixStarts.data() + std::size_t(part) * (PlateIndex::kSuffixBuckets + 1);
+        int first = PlateIndex::suffixSymbol(narrowing.last) * PlateIndex::kSuffixSymbols;
+        int count = PlateIndex::kSuffixSymbols;
+        if (narrowing.beforeLast != 0) {
+            first += PlateIndex::suffixSymbol(narrowing.beforeLast);
+            count = 1;
+        }
+        return SlotRange{starts[first], starts[first + count], index.m_bySuffix.data()};
+    };
+    bool bySuffix = narrowing.last != 0 && !index.m_suffixStarts.empty()
+        && (narrowing.prefixes.empty()
+            || (narrowing.prefixes.front().size() == 1 && narrowing.prefixes.size() > 4));
+    if (bySuffix) {
+        const SlotRange a = suffixRun(0);
+        bySuffix = std::uint64_t(a.end - a.begin) * 16 < index.m_readPlates;
+    }
+    if (bySuffix) {
+        for (int part = 0; part < (query.candidates ? 2 : 1); ++part)
+            if (const SlotRange r = suffixRun(part); r.begin < r.end)
+                ranges.push_back(r);
+    } else {
+        addPart(0, index.m_readPlates);
+        if (query.candidates)
+            addPart(index.m_readPlates, index.m_sortedCount);
+    }
+    if (!query.candidates)
         for (std::uint32_t slot : index.m_promoted)
             ranges.push_back({slot, slot + 1});
     const auto plateCount = static_cast<std::uint32_t>(index.m_lengths.size());
@@ -456,7 +503,9 @@ EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
         for (const SlotRange& r : ranges) {
             const std::size_t size = r.end - r.begin;
             const std::size_t lo = std::max(from, at), hi = std::min(to, at + size);
-            if (lo < hi)
+            if (lo < hi && r.order)
+                scan.listed(r.order + r.begin + (lo - at), hi - lo, out);
+            else if (lo < hi)
                 scan(r.begin + std::uint32_t(lo - at), r.begin + std::uint32_t(hi - at), out);
             at += size;
         }
