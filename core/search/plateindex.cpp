@@ -74,15 +74,6 @@ Result<ByPlate> scanByPlate(QSqlDatabase db, const char* sql, std::uint32_t maxP
     return out;
 }
 
-// Appends a plate's postings to compressed rows being built in slot order.
-void appendPostings(const ByPlate& byPlate, std::uint32_t plateId,
-                    std::vector<std::uint32_t>& offsets, std::vector<Posting>& entries)
-{
-    const Posting* first = byPlate.entries.data() + byPlate.offsets[plateId];
-    entries.insert(entries.end(), first, first + byPlate.count(plateId));
-    offsets.push_back(static_cast<std::uint32_t>(entries.size()));
-}
-
 // The dictionary as the store hands it over, in text order, published row by
 // row to the thread that lays out the slots.
 struct Ranked
@@ -96,31 +87,60 @@ struct Ranked
     static constexpr std::size_t kFinished = std::size_t(1) << 63;
 };
 
-// Lays out the slots as the ranks arrive: plates with reads (part A) and the
-// rest (part B) each keep text order; their postings are copied into slot
-// order on the way. B is appended to A at the end.
+// Lays out the slots as the ranks arrive, in place: the plates with reads
+// (part A) from slot 0, the rest (part B) from slot `withReads`, each in
+// text order. Their postings are copied into slot order on the way, part B's
+// alternative readings after part A's, and each slot's suffix bucket is kept
+// for the suffix order.
 struct Layout
 {
-    std::vector<char> charsA, charsB;
-    std::vector<std::uint8_t> lengthsA, lengthsB;
-    std::vector<std::uint32_t> readOffsets{0};
-    std::vector<Posting> readEntries;
-    std::vector<std::uint32_t> candidateOffsetsA{0}, candidateOffsetsB{0};
-    std::vector<Posting> candidateEntriesA, candidateEntriesB;
+    char* chars;
+    std::uint8_t* lengths;
+    std::uint16_t* buckets;
+    std::uint32_t* readOffsets;
+    Posting* readEntries;
+    std::uint32_t* candidateOffsets;
+    Posting* candidateEntries;
+    std::uint32_t withReads;    // slots of part A
+    std::uint32_t slots;        // room for slots
+    std::uint32_t readTotal;    // room for read postings
+    std::uint32_t candidateTotal;
+    std::uint32_t slotA = 0;
+    std::uint32_t slotB = 0;    // set to withReads
+    std::uint32_t readAt = 0;
+    std::uint32_t candidateA = 0;
+    std::uint32_t candidateB = 0; // set to part A's candidate postings
+    bool overflow = false;      // more plates or postings than counted: a damaged store
 
     void take(const Ranked& ranked, std::size_t rank, const ByPlate& reads,
               const ByPlate& candidates)
     {
         const std::uint32_t id = ranked.plateIds[rank];
+        const std::uint32_t readCount = reads.count(id);
+        const std::uint32_t candidateCount = candidates.count(id);
+        const bool read = readCount > 0;
+        std::uint32_t& slot = read ? slotA : slotB;
+        std::uint32_t& candidateAt = read ? candidateA : candidateB;
+        if (slot >= (read ? withReads : slots) || readTotal - readAt < readCount
+            || candidateTotal - candidateAt < candidateCount) {
+            overflow = true;
+            return;
+        }
         const char* text = ranked.chars.data() + rank * kMaxPlateLength;
-        const bool read = reads.count(id) > 0;
-        auto& chars = read ? charsA : charsB;
-        chars.insert(chars.end(), text, text + kMaxPlateLength);
-        (read ? lengthsA : lengthsB).push_back(ranked.lengths[rank]);
-        if (read)
-            appendPostings(reads, id, readOffsets, readEntries);
-        appendPostings(candidates, id, read ? candidateOffsetsA : candidateOffsetsB,
-                       read ? candidateEntriesA : candidateEntriesB);
+        std::memcpy(chars + std::size_t(slot) * kMaxPlateLength, text, kMaxPlateLength);
+        lengths[slot] = ranked.lengths[rank];
+        buckets[slot] =
+            static_cast<std::uint16_t>(PlateIndex::suffixBucket(text, ranked.lengths[rank]));
+        if (read) {
+            std::copy_n(reads.entries.data() + reads.offsets[id], readCount, readEntries + readAt);
+            readAt += readCount;
+            readOffsets[slot + 1] = readAt;
+        }
+        std::copy_n(candidates.entries.data() + candidates.offsets[id], candidateCount,
+                    candidateEntries + candidateAt);
+        candidateAt += candidateCount;
+        candidateOffsets[slot + 1] = candidateAt;
+        ++slot;
     }
 };
 
@@ -155,18 +175,43 @@ Result<void> PlateIndex::build(QSqlDatabase db)
     // Then the dictionary in text order (the unique index on plates(plate)
     // hands it over sorted). The store's connection is single-threaded, so
     // this thread only reads rows, and another core lays out the slots and
-    // copies the postings into slot order meanwhile.
+    // copies the postings into slot order meanwhile, in place: how many
+    // plates have reads, and how many alternative readings those have, is
+    // known from the postings.
+    std::uint32_t withReads = 0;
+    std::size_t candidatesOfRead = 0;
+    for (std::uint32_t id = 1; id <= maxPlateId; ++id)
+        if (reads->count(id) > 0) {
+            ++withReads;
+            candidatesOfRead += candidates->count(id);
+        }
+    PlateIndex built;
+    built.m_chars.assign(std::size_t(maxPlateId) * kMaxPlateLength, '\0');
+    built.m_lengths.assign(maxPlateId, 0);
+    built.m_reads.offsets.assign(std::size_t(withReads) + 1, 0);
+    built.m_reads.entries.resize(reads->entries.size());
+    built.m_candidates.offsets.assign(std::size_t(maxPlateId) + 1, 0);
+    built.m_candidates.entries.resize(candidates->entries.size());
+    std::vector<std::uint16_t> buckets(maxPlateId);
+    Layout layout{built.m_chars.data(),
+                  built.m_lengths.data(),
+                  buckets.data(),
+                  built.m_reads.offsets.data(),
+                  built.m_reads.entries.data(),
+                  built.m_candidates.offsets.data(),
+                  built.m_candidates.entries.data(),
+                  withReads,
+                  maxPlateId,
+                  static_cast<std::uint32_t>(reads->entries.size()),
+                  static_cast<std::uint32_t>(candidates->entries.size())};
+    layout.slotB = withReads;
+    layout.candidateB = static_cast<std::uint32_t>(candidatesOfRead);
+    built.m_candidates.offsets[withReads] = layout.candidateB;
+
     Ranked ranked;
     ranked.chars.assign(std::size_t(maxPlateId) * kMaxPlateLength, '\0');
     ranked.lengths.assign(maxPlateId, 0);
     ranked.plateIds.assign(maxPlateId, 0);
-    Layout layout;
-    layout.charsA.reserve(ranked.chars.size());
-    layout.lengthsA.reserve(maxPlateId);
-    layout.readOffsets.reserve(std::size_t(maxPlateId) + 1);
-    layout.readEntries.reserve(reads->entries.size());
-    layout.candidateOffsetsA.reserve(std::size_t(maxPlateId) + 1);
-    layout.candidateEntriesA.reserve(candidates->entries.size());
     constexpr std::size_t kBatch = 1 << 14; // ranks per hand-over
     constexpr std::size_t kAhead = 16;      // ranks to prefetch ahead
     QFuture<void> laying = QtConcurrent::run([&] {
@@ -220,40 +265,28 @@ Result<void> PlateIndex::build(QSqlDatabase db)
         return scanned;
     if (bad)
         return makeError(ErrorCode::Corrupt, QStringLiteral("the plate dictionary is damaged"));
-    if (layout.readEntries.size() != reads->entries.size()
-        || layout.candidateEntriesA.size() + layout.candidateEntriesB.size()
-            != candidates->entries.size())
+    if (layout.overflow || layout.slotA != withReads || layout.readAt != reads->entries.size()
+        || layout.candidateA != candidatesOfRead
+        || layout.candidateB != candidates->entries.size())
         return makeError(ErrorCode::Corrupt,
                          QStringLiteral("a read refers to a plate the store does not have"));
 
-    PlateIndex built;
-    built.m_readPlates = static_cast<std::uint32_t>(layout.lengthsA.size());
+    built.m_readPlates = withReads;
     built.m_sortedCount = static_cast<std::uint32_t>(plates);
-    built.m_chars = std::move(layout.charsA);
-    built.m_chars.insert(built.m_chars.end(), layout.charsB.begin(), layout.charsB.end());
-    built.m_chars.shrink_to_fit();
-    built.m_lengths = std::move(layout.lengthsA);
-    built.m_lengths.insert(built.m_lengths.end(), layout.lengthsB.begin(), layout.lengthsB.end());
-    built.m_lengths.shrink_to_fit();
-    built.m_reads.offsets = std::move(layout.readOffsets);
-    built.m_reads.offsets.shrink_to_fit();
-    built.m_reads.entries = std::move(layout.readEntries);
-    // Part B's candidate rows follow part A's.
-    auto& offsets = built.m_candidates.offsets;
-    offsets = std::move(layout.candidateOffsetsA);
-    const std::uint32_t base = offsets.back();
-    offsets.reserve(offsets.size() + layout.candidateOffsetsB.size() - 1);
-    for (std::size_t i = 1; i < layout.candidateOffsetsB.size(); ++i)
-        offsets.push_back(base + layout.candidateOffsetsB[i]);
-    built.m_candidates.entries = std::move(layout.candidateEntriesA);
-    built.m_candidates.entries.insert(built.m_candidates.entries.end(),
-                                      layout.candidateEntriesB.begin(),
-                                      layout.candidateEntriesB.end());
+    // Plates that were deleted leave room unused at the end.
+    built.m_chars.resize(plates * kMaxPlateLength);
+    built.m_lengths.resize(plates);
+    built.m_candidates.offsets.resize(plates + 1);
+    if (plates + plates / 8 < maxPlateId) {
+        built.m_chars.shrink_to_fit();
+        built.m_lengths.shrink_to_fit();
+        built.m_candidates.offsets.shrink_to_fit();
+    }
     built.m_bySuffix.resize(plates);
     built.m_suffixStarts.assign(2 * std::size_t(kSuffixBuckets + 1), 0);
     {
-        QFuture<void> partA = QtConcurrent::run([&built] { built.orderBySuffix(0); });
-        built.orderBySuffix(1);
+        QFuture<void> partA = QtConcurrent::run([&] { built.orderBySuffix(0, buckets); });
+        built.orderBySuffix(1, buckets);
         partA.waitForFinished();
     }
     built.m_totalReads = static_cast<qsizetype>(built.m_reads.entries.size());
@@ -279,20 +312,20 @@ int PlateIndex::suffixBucket(const char* plate, int length)
 }
 
 // A counting sort of one sorted part's slots by suffix bucket.
-void PlateIndex::orderBySuffix(int part)
+void PlateIndex::orderBySuffix(int part, const std::vector<std::uint16_t>& buckets)
 {
     const std::uint32_t begin = part == 0 ? 0 : m_readPlates;
     const std::uint32_t end = part == 0 ? m_readPlates : m_sortedCount;
     std::uint32_t* starts = m_suffixStarts.data() + std::size_t(part) * (kSuffixBuckets + 1);
     std::vector<std::uint32_t> next(kSuffixBuckets + 1, 0);
     for (std::uint32_t slot = begin; slot < end; ++slot)
-        ++next[std::size_t(suffixBucket(chars(slot), m_lengths[slot])) + 1];
+        ++next[std::size_t(buckets[slot]) + 1];
     next[0] = begin;
     for (int b = 0; b < kSuffixBuckets; ++b)
         next[std::size_t(b) + 1] += next[std::size_t(b)];
     std::copy(next.begin(), next.end(), starts);
     for (std::uint32_t slot = begin; slot < end; ++slot)
-        m_bySuffix[next[std::size_t(suffixBucket(chars(slot), m_lengths[slot]))]++] = slot;
+        m_bySuffix[next[buckets[slot]]++] = slot;
 }
 
 std::uint32_t PlateIndex::findSorted(std::uint32_t begin, std::uint32_t end, const char* text,

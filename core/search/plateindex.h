@@ -82,7 +82,7 @@ private:
     };
 
     std::uint32_t slotFor(qint64 plateId, const char* text, int length);
-    void orderBySuffix(int part);
+    void orderBySuffix(int part, const std::vector<std::uint16_t>& buckets);
     // The slot of a plate in a sorted part [begin, end), or end.
     std::uint32_t findSorted(std::uint32_t begin, std::uint32_t end, const char* text,
                              int length) const;
