@@ -186,27 +186,32 @@ Result<void> PlateIndex::build(QSqlDatabase db)
             candidatesOfRead += candidates->count(id);
         }
     PlateIndex built;
-    built.m_chars.assign(std::size_t(maxPlateId) * kMaxPlateLength, '\0');
-    built.m_lengths.assign(maxPlateId, 0);
-    built.m_reads.offsets.assign(std::size_t(withReads) + 1, 0);
-    built.m_reads.entries.resize(reads->entries.size());
-    built.m_candidates.offsets.assign(std::size_t(maxPlateId) + 1, 0);
-    built.m_candidates.entries.resize(candidates->entries.size());
-    std::vector<std::uint16_t> buckets(maxPlateId);
-    Layout layout{built.m_chars.data(),
-                  built.m_lengths.data(),
-                  buckets.data(),
-                  built.m_reads.offsets.data(),
-                  built.m_reads.entries.data(),
-                  built.m_candidates.offsets.data(),
-                  built.m_candidates.entries.data(),
-                  withReads,
-                  maxPlateId,
-                  static_cast<std::uint32_t>(reads->entries.size()),
-                  static_cast<std::uint32_t>(candidates->entries.size())};
-    layout.slotB = withReads;
-    layout.candidateB = static_cast<std::uint32_t>(candidatesOfRead);
-    built.m_candidates.offsets[withReads] = layout.candidateB;
+    std::vector<std::uint16_t> buckets;
+    Layout layout{};
+    // On the laying thread, while this one starts reading.
+    auto allocate = [&] {
+        built.m_chars.assign(std::size_t(maxPlateId) * kMaxPlateLength, '\0');
+        built.m_lengths.assign(maxPlateId, 0);
+        built.m_reads.offsets.assign(std::size_t(withReads) + 1, 0);
+        built.m_reads.entries.resize(reads->entries.size());
+        built.m_candidates.offsets.assign(std::size_t(maxPlateId) + 1, 0);
+        built.m_candidates.entries.resize(candidates->entries.size());
+        buckets.resize(maxPlateId);
+        layout = Layout{built.m_chars.data(),
+                        built.m_lengths.data(),
+                        buckets.data(),
+                        built.m_reads.offsets.data(),
+                        built.m_reads.entries.data(),
+                        built.m_candidates.offsets.data(),
+                        built.m_candidates.entries.data(),
+                        withReads,
+                        maxPlateId,
+                        static_cast<std::uint32_t>(reads->entries.size()),
+                        static_cast<std::uint32_t>(candidates->entries.size())};
+        layout.slotB = withReads;
+        layout.candidateB = static_cast<std::uint32_t>(candidatesOfRead);
+        built.m_candidates.offsets[withReads] = layout.candidateB;
+    };
 
     Ranked ranked;
     ranked.chars.assign(std::size_t(maxPlateId) * kMaxPlateLength, '\0');
@@ -215,6 +220,7 @@ Result<void> PlateIndex::build(QSqlDatabase db)
     constexpr std::size_t kBatch = 1 << 14; // ranks per hand-over
     constexpr std::size_t kAhead = 16;      // ranks to prefetch ahead
     QFuture<void> laying = QtConcurrent::run([&] {
+        allocate();
         std::size_t rank = 0;
         for (;;) {
             const std::size_t state = ranked.published.load(std::memory_order_acquire);
