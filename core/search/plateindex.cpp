@@ -180,16 +180,16 @@ Result<void> PlateIndex::build(QSqlDatabase db)
     // known from the postings.
     std::uint32_t withReads = 0;
     std::size_t candidatesOfRead = 0;
-    for (std::uint32_t id = 1; id <= maxPlateId; ++id)
-        if (reads->count(id) > 0) {
-            ++withReads;
-            candidatesOfRead += candidates->count(id);
-        }
     PlateIndex built;
     std::vector<std::uint16_t> buckets;
     Layout layout{};
     // On the laying thread, while this one starts reading.
     auto allocate = [&] {
+        for (std::uint32_t id = 1; id <= maxPlateId; ++id)
+            if (reads->count(id) > 0) {
+                ++withReads;
+                candidatesOfRead += candidates->count(id);
+            }
         built.m_chars.assign(std::size_t(maxPlateId) * kMaxPlateLength, '\0');
         built.m_lengths.assign(maxPlateId, 0);
         built.m_reads.offsets.assign(std::size_t(withReads) + 1, 0);
