@@ -34,6 +34,7 @@ struct EngineQuery
     qint64 fromMs = std::numeric_limits<qint64>::min(); // captured_at >= from (ms UTC)
     qint64 toMs = std::numeric_limits<qint64>::max();   // captured_at < to
     qsizetype limit = 500;                 // top-ranked hits to return; <= 0 for all
+    qsizetype parallelAbove = 100000;      // plates to scan before the work is split over the cores
 };
 
 struct EngineHit
@@ -53,9 +54,12 @@ struct EngineResult
 };
 
 // Runs a query over the plate index: scans the compiled pattern over the
-// distinct plates (narrowed by the literal prefix, on all cores), collects
-// and ranks the matching reads from the posting lists. Pure memory: safe to
-// run off the GUI thread while nothing imports into the index.
+// distinct plates (on all cores; only plates with reads unless alternative
+// readings are asked for; narrowed by the leading characters, sets spelt
+// out, or by a fixed ending; rows without a fixed pair of characters skipped
+// before the match), collects and ranks the matching reads from the posting
+// lists. Pure memory: safe to run off the GUI thread while nothing imports
+// into the index.
 EngineResult runEngine(const PlateIndex& index, const EngineQuery& query);
 
 // Bounded Levenshtein distance (substitution, insertion, deletion = 1);

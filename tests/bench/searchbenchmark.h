@@ -16,6 +16,7 @@ struct SearchBenchmarkOptions
     bool rebuild = false;    // make the store again even when it exists
     bool candidates = false; // let the engine match alternative readings too
     int runs = 5;            // timed runs per pattern, after one warm-up
+    bool sql = true;         // time the SQL baseline too (off: engine figures only, quicker)
 };
 
 // Builds or reuses a synthetic store, runs the fixed pattern list through the

@@ -122,6 +122,34 @@ QString randomPattern(QRandomGenerator& rng)
     return p;
 }
 
+// The shapes the engine narrows in its own ways: suffixes, contained pairs,
+// sets and '?' spelt out into prefixes, fixed last characters.
+QString shapedPattern(QRandomGenerator& rng)
+{
+    static const char alphabet[] = "ABO0D8Z2S517I";
+    auto c = [&] { return QLatin1Char(alphabet[rng.bounded(int(sizeof(alphabet) - 1))]); };
+    switch (rng.bounded(9)) {
+    case 0:
+        return QStringLiteral("*%1%2").arg(c()).arg(c());
+    case 1:
+        return QStringLiteral("*%1").arg(c());
+    case 2:
+        return QStringLiteral("*%1%2*").arg(c()).arg(c());
+    case 3:
+        return QStringLiteral("%1*").arg(c());
+    case 4:
+        return QStringLiteral("[%1%2]%3*").arg(c()).arg(c()).arg(c());
+    case 5:
+        return QStringLiteral("??%1?%2%3?").arg(c()).arg(c()).arg(c());
+    case 6:
+        return QStringLiteral("%1?%2*%3").arg(c()).arg(c()).arg(c());
+    case 7:
+        return QStringLiteral("?%1%2*").arg(c()).arg(c());
+    default:
+        return QStringLiteral("*%1*").arg(c());
+    }
+}
+
 } // namespace
 
 class TestSearchEngine : public QObject
@@ -151,29 +179,45 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("seed");
         QTest::addColumn<int>("reads");
+        QTest::addColumn<int>("seconds"); // distinct capture times; 0: spread over 30 days
         for (int seed = 1; seed <= 4; ++seed)
-            QTest::newRow(qPrintable(QStringLiteral("store %1").arg(seed))) << seed << 150 * seed;
+            QTest::newRow(qPrintable(QStringLiteral("store %1").arg(seed))) << seed << 150 * seed << 0;
+        // Many reads of few plates in the same few seconds: ties in time,
+        // broken by read id, within plates and across them and threads; and
+        // enough hits to prune the kept best.
+        QTest::newRow("store 5, eight seconds") << 5 << 1500 << 8;
     }
 
     void engineAgreesWithBruteForce()
     {
         QFETCH(int, seed);
         QFETCH(int, reads);
+        QFETCH(int, seconds);
         QRandomGenerator rng{quint32(seed)};
         auto session = test::createStore(m_dir.filePath(QStringLiteral("random-%1.alprdb").arg(seed)), m_clock,
                                          {Role::Detective});
         // Half the reads before the index is built, half after (kept current on import).
         std::vector<ReferenceRead> reference;
+        QList<QByteArray> alternatives; // of the reads so far
         auto importBatch = [&](int count) {
             QList<ReadRecord> batch;
             for (int i = 0; i < count; ++i) {
-                const QByteArray plate = randomPlate(rng);
+                // After the build, some reads are of plates the dictionary
+                // had only as alternative readings.
+                const QByteArray plate = !alternatives.isEmpty() && !reference.empty() && rng.bounded(4) == 0
+                                             ? alternatives.at(rng.bounded(int(alternatives.size())))
+                                             : randomPlate(rng, 2, seconds > 0 ? 3 : 8);
+                const qint64 offset = seconds > 0 ? qint64(rng.bounded(seconds)) * 3600 + 7 : qint64(rng.bounded(86400 * 30));
+                // Within one second, milliseconds in no order of read id.
+                const qint64 ms = seconds > 0 ? qint64(rng.bounded(1000)) : 0;
                 ReadRecord r = test::makeRead(QString::fromLatin1(plate),
-                                              QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(rng.bounded(86400 * 30))));
+                                              QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC).addSecs(offset).addMSecs(ms));
                 if (rng.bounded(3) == 0) {
                     QByteArray alt = randomPlate(rng);
-                    if (alt != plate)
+                    if (alt != plate) {
                         r.candidates.append({QString::fromLatin1(alt), 50});
+                        alternatives.append(alt);
+                    }
                 }
                 batch.append(r);
             }
@@ -186,10 +230,13 @@ private Q_SLOTS:
                 reference.push_back(ref);
             }
         };
-        importBatch(reads / 2);
+        // (Most of them before, when the time ties are what is tested: the
+        // reads added since the build are not in time order.)
+        const int before = seconds > 0 ? reads * 9 / 10 : reads / 2;
+        importBatch(before);
         auto index = session->plateIndex();
         QVERIFY(index.ok());
-        importBatch(reads - reads / 2);
+        importBatch(reads - before);
 
         const MisreadTable misread = MisreadTable::defaults();
         int nonEmpty = 0, empty = 0, withCandidates = 0, withEdits = 0;
@@ -197,7 +244,8 @@ private Q_SLOTS:
             const bool useMisread = rng.bounded(2) == 0;
             const bool literal = rng.bounded(4) == 0;
             const QString text = literal ? QString::fromLatin1(reference[rng.bounded(int(reference.size()))].plate)
-                                         : randomPattern(rng);
+                                 : rng.bounded(2) == 0 ? shapedPattern(rng)
+                                                       : randomPattern(rng);
             auto pattern = PlatePattern::compile(text, useMisread ? &misread : nullptr);
             if (!pattern)
                 continue;
@@ -211,6 +259,9 @@ private Q_SLOTS:
                 query.toMs = QDateTime(QDate(2026, 10, 20), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
             }
             query.limit = 0;
+            // Small stores are scanned on one core unless told otherwise.
+            if (rng.bounded(2) == 0)
+                query.parallelAbove = 0;
             const EngineResult result = runEngine(*index.value(), query);
 
             std::map<qint64, std::pair<int, int>> expected;
@@ -237,10 +288,10 @@ private Q_SLOTS:
                 QVERIFY(ka <= kb);
             }
             // A limit keeps the best ones.
-            query.limit = 5;
+            query.limit = rng.bounded(2) == 0 ? 1 + qsizetype(rng.bounded(5)) : 10 + qsizetype(rng.bounded(60));
             const EngineResult top = runEngine(*index.value(), query);
             QCOMPARE(top.total, result.total);
-            QCOMPARE(top.top.size(), std::min<std::size_t>(5, result.top.size()));
+            QCOMPARE(top.top.size(), std::min<std::size_t>(std::size_t(query.limit), result.top.size()));
             for (std::size_t i = 0; i < top.top.size(); ++i)
                 QCOMPARE(top.top[i].readId, result.top[i].readId);
             (expected.empty() ? empty : nonEmpty)++;
@@ -277,6 +328,45 @@ private Q_SLOTS:
             found << index.value()->plate(h.plateSlot);
         found.sort();
         QCOMPARE(found, (QStringList{QStringLiteral("7AB"), QStringLiteral("7AB1"), QStringLiteral("7ABZZZ")}));
+    }
+
+    void alternativeOnlyPlatesReadAfterTheBuild()
+    {
+        auto session = test::createStore(m_dir.filePath(QStringLiteral("promoted.alprdb")), m_clock, {Role::Detective});
+        const QDateTime at(QDate(2026, 10, 1), QTime(1, 0), Qt::UTC);
+        QList<ReadRecord> before{test::makeRead(QStringLiteral("7ABC123"), at), test::makeRead(QStringLiteral("9ZZ999"), at.addSecs(60))};
+        before[0].candidates.append({QStringLiteral("7ABC128"), 50});
+        before[1].candidates.append({QStringLiteral("8ZZ999"), 50});
+        QVERIFY(ReadImporter(*session).importReads(before, QStringLiteral("before")).ok());
+        auto index = session->plateIndex();
+        QVERIFY(index.ok());
+        // 7ABC128 was only an alternative reading at the build; 5QQ555 is new.
+        QList<ReadRecord> after{test::makeRead(QStringLiteral("7ABC128"), at.addSecs(120)),
+                                test::makeRead(QStringLiteral("5QQ555"), at.addSecs(180))};
+        QVERIFY(ReadImporter(*session).importReads(after, QStringLiteral("after")).ok());
+
+        auto found = [&](const QString& text, bool candidates) {
+            auto pattern = PlatePattern::compile(text);
+            EngineQuery q;
+            q.pattern = &pattern.value();
+            q.candidates = candidates;
+            q.limit = 0;
+            QList<qint64> ids;
+            for (const EngineHit& h : runEngine(*index.value(), q).top)
+                ids << h.readId;
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        const qint64 r1 = before[0].id, r2 = before[1].id, r3 = after[0].id, r4 = after[1].id;
+        QCOMPARE(found(QStringLiteral("7ABC128"), false), (QList<qint64>{r3}));
+        QCOMPARE(found(QStringLiteral("*128"), false), (QList<qint64>{r3}));
+        QCOMPARE(found(QStringLiteral("7ABC12?"), false), (QList<qint64>{r1, r3}));
+        QCOMPARE(found(QStringLiteral("[57]*"), false), (QList<qint64>{r1, r3, r4}));
+        QCOMPARE(found(QStringLiteral("*Z99*"), false), (QList<qint64>{r2}));
+        QCOMPARE(found(QStringLiteral("8ZZ*"), false), QList<qint64>{});
+        QCOMPARE(found(QStringLiteral("8ZZ*"), true), (QList<qint64>{r2}));
+        QCOMPARE(found(QStringLiteral("*128"), true), (QList<qint64>{r1, r3}));
+        QCOMPARE(found(QStringLiteral("*Q5*"), false), (QList<qint64>{r4}));
     }
 };
 
