@@ -11,6 +11,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -420,6 +421,34 @@ Result<PlateIndex*> Session::plateIndex()
         m_plateIndex = std::move(index);
     }
     return m_plateIndex.get();
+}
+
+Result<Session::Compaction> Session::compactStore()
+{
+    if (auto r = require(Action::ChangeSettings, QStringLiteral("store")); !r)
+        return r.error();
+    Compaction c;
+    c.bytesBefore = m_store->fileSize();
+    QElapsedTimer timer;
+    timer.start();
+    if (auto r = m_store->compact(); !r) {
+        (void)m_audit->append(m_user.username, QStringLiteral("store-compacted"),
+                              QStringLiteral("store"),
+                              {{QStringLiteral("reason"), r.error().message}},
+                              QStringLiteral("failure"));
+        return r.error();
+    }
+    c.milliseconds = timer.elapsed();
+    c.bytesAfter = m_store->fileSize();
+    auto logged = m_audit->append(m_user.username, QStringLiteral("store-compacted"),
+                                  QStringLiteral("store"),
+                                  {{QStringLiteral("bytes_before"), c.bytesBefore},
+                                   {QStringLiteral("bytes_after"), c.bytesAfter},
+                                   {QStringLiteral("milliseconds"), c.milliseconds}},
+                                  QStringLiteral("success"));
+    if (!logged)
+        return logged.error();
+    return c;
 }
 
 bool Session::mustEnrolSecondFactor() const

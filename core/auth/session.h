@@ -137,6 +137,16 @@ public:
     // The in-memory plate dictionary, built on first use (the GUI builds it
     // right after sign-in; CLI commands that do not search never pay for it).
     Result<PlateIndex*> plateIndex();
+
+    // Store maintenance (change-settings): Store::compact(), recorded as
+    // "store-compacted" with the sizes before and after and the time taken.
+    struct Compaction
+    {
+        qint64 bytesBefore = 0;
+        qint64 bytesAfter = 0;
+        qint64 milliseconds = 0;
+    };
+    Result<Compaction> compactStore();
     // The index if it was built, else null: an import keeps a built index
     // current; before the first build there is nothing to keep current.
     PlateIndex* builtPlateIndex() { return m_plateIndex.get(); }

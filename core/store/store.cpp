@@ -214,6 +214,24 @@ QString defaultSetting(const QString& key)
 }
 } // namespace
 
+Result<void> Store::compact()
+{
+    QSqlQuery q(database());
+    for (const QString& statement :
+         {QStringLiteral("VACUUM"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}) {
+        if (!q.exec(statement))
+            return makeError(ErrorCode::Database, QStringLiteral("cannot compact %1: %2")
+                                                      .arg(m_path, q.lastError().text()));
+        q.finish();
+    }
+    return {};
+}
+
+qint64 Store::fileSize() const
+{
+    return QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
+}
+
 Result<QString> Store::setting(const QString& key) const
 {
     QSqlQuery q(database());

@@ -60,8 +60,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption noSqlOption(
         u"no-sql"_s, u"Leave out the SQL baseline: engine figures only, in a fraction of the "
                      u"time (no speedups, no count check)."_s);
+    const QCommandLineOption compactOption(
+        u"compact"_s, u"Compact the store first, as 'alprctl store compact' does after large "
+                      u"imports, so the indexes lie together."_s);
     parser.addOptions({readsOption, seedOption, dirOption, rebuildOption, runsOption,
-                       candidatesOption, noSqlOption});
+                       candidatesOption, noSqlOption, compactOption});
 
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << u"\nTry 'alpr-bench --help'.\n"_s;
@@ -110,5 +113,6 @@ int main(int argc, char* argv[])
     options.rebuild = parser.isSet(rebuildOption);
     options.candidates = parser.isSet(candidatesOption);
     options.sql = !parser.isSet(noSqlOption);
+    options.compact = parser.isSet(compactOption);
     return alpr::bench::runSearchBenchmark(options, out, err);
 }

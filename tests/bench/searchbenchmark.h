@@ -17,6 +17,7 @@ struct SearchBenchmarkOptions
     bool candidates = false; // let the engine match alternative readings too
     int runs = 5;            // timed runs per pattern, after one warm-up
     bool sql = true;         // time the SQL baseline too (off: engine figures only, quicker)
+    bool compact = false;    // compact the store first (alprctl store compact), and say how long
 };
 
 // Builds or reuses a synthetic store, runs the fixed pattern list through the

@@ -267,6 +267,17 @@ private Q_SLOTS:
         QCOMPARE(search.exitCode, 4);
     }
 
+    void compactTheStore()
+    {
+        CliRun detective = as(u"detective"_s, {u"store"_s, u"compact"_s});
+        QCOMPARE(detective.exitCode, 4);
+        CliRun admin = as(u"admin"_s, {u"store"_s, u"compact"_s});
+        QVERIFY2(admin.exitCode == 0, qPrintable(admin.err));
+        QVERIFY(admin.out.contains(u"MB after"_s));
+        CliRun verify = as(u"auditor"_s, {u"audit"_s, u"verify"_s});
+        QCOMPARE(verify.exitCode, 0);
+    }
+
     // Last: it changes the case number format of the store.
     void settingsChangeTheCaseFormatAndMisreads()
     {
