@@ -103,7 +103,8 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     plateLayout->addWidget(m_enhance);
     connect(m_enhance, &QCheckBox::toggled, this, [this] {
         if (const SearchHit* hit = m_model->hit(m_shownRow))
-            loadPlateImage(hit->read.id, m_searchId);
+            showImage(m_plateImage, hit->read.id, m_searchId, imageKindsOf(hit->read.id),
+                      {ImageKind::Plate}, m_enhance->isChecked());
     });
     auto* overviewBox = new QGroupBox(tr("Overview"), detail);
     auto* overviewLayout = new QVBoxLayout(overviewBox);
@@ -462,29 +463,10 @@ void MainWindow::showRead(int sourceRow)
 
 void MainWindow::showReadDetails(const ReadRecord& r, qint64 searchId)
 {
-    auto available = m_search->imageKinds(r.id);
-    auto load = [&](ImageView* view, std::initializer_list<ImageKind> kinds) {
-        for (ImageKind kind : kinds) {
-            if (!available || !available->contains(kind))
-                continue;
-            auto bytes = m_search->viewImage(r.id, kind, searchId);
-            if (!bytes) {
-                view->setPlaceholder(bytes.error().message);
-                return;
-            }
-            auto image = decodeImage(bytes.value());
-            if (!image) {
-                view->setPlaceholder(tr("The stored image cannot be shown: %1")
-                                         .arg(image.error().message));
-                return;
-            }
-            view->setImage(image.value());
-            return;
-        }
-        view->setPlaceholder(tr("No image was stored with this read."));
-    };
-    loadPlateImage(r.id, searchId);
-    load(m_overviewImage, {ImageKind::Overview, ImageKind::Vehicle});
+    const QList<ImageKind> available = imageKindsOf(r.id);
+    showImage(m_plateImage, r.id, searchId, available, {ImageKind::Plate}, m_enhance->isChecked());
+    showImage(m_overviewImage, r.id, searchId, available,
+              {ImageKind::Overview, ImageKind::Vehicle}, false);
 
     QStringList candidates;
     for (const PlateCandidate& c : r.candidates)
@@ -514,32 +496,41 @@ void MainWindow::showReadDetails(const ReadRecord& r, qint64 searchId)
     m_details->setText(html);
 }
 
-void MainWindow::loadPlateImage(qint64 readId, qint64 searchId)
+QList<ImageKind> MainWindow::imageKindsOf(qint64 readId) const
 {
-    auto available = m_search->imageKinds(readId);
-    if (!available || !available->contains(ImageKind::Plate)) {
-        m_plateImage->setPlaceholder(tr("No image was stored with this read."));
-        return;
-    }
-    if (m_enhance->isChecked()) {
-        auto enhanced = m_search->viewEnhancedImage(readId, ImageKind::Plate, searchId);
-        if (enhanced)
-            m_plateImage->setImage(enhanced.value());
+    auto kinds = m_search->imageKinds(readId);
+    return kinds ? kinds.value() : QList<ImageKind>();
+}
+
+void MainWindow::showImage(ImageView* view, qint64 readId, qint64 searchId,
+                           const QList<ImageKind>& available,
+                           std::initializer_list<ImageKind> kinds, bool enhance)
+{
+    for (ImageKind kind : kinds) {
+        if (!available.contains(kind))
+            continue;
+        if (enhance) {
+            auto enhanced = m_search->viewEnhancedImage(readId, kind, searchId);
+            if (enhanced)
+                view->setImage(enhanced.value());
+            else
+                view->setPlaceholder(enhanced.error().message);
+            return;
+        }
+        auto bytes = m_search->viewImage(readId, kind, searchId);
+        if (!bytes) {
+            view->setPlaceholder(bytes.error().message);
+            return;
+        }
+        auto image = decodeImage(bytes.value());
+        if (image)
+            view->setImage(image.value());
         else
-            m_plateImage->setPlaceholder(enhanced.error().message);
+            view->setPlaceholder(
+                tr("The stored image cannot be shown: %1").arg(image.error().message));
         return;
     }
-    auto bytes = m_search->viewImage(readId, ImageKind::Plate, searchId);
-    if (!bytes) {
-        m_plateImage->setPlaceholder(bytes.error().message);
-        return;
-    }
-    auto image = decodeImage(bytes.value());
-    if (image)
-        m_plateImage->setImage(image.value());
-    else
-        m_plateImage->setPlaceholder(
-            tr("The stored image cannot be shown: %1").arg(image.error().message));
+    view->setPlaceholder(tr("No image was stored with this read."));
 }
 
 void MainWindow::showSightings(const ReadRecord& r)

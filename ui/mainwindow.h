@@ -59,7 +59,11 @@ private:
     void showRead(int sourceRow);
     void showReadDetails(const ReadRecord& read, qint64 searchId);
     void showSightings(const ReadRecord& read);
-    void loadPlateImage(qint64 readId, qint64 searchId);
+    QList<ImageKind> imageKindsOf(qint64 readId) const;
+    // Shows the first of `kinds` the read has, viewed (and so recorded) under searchId.
+    void showImage(ImageView* view, qint64 readId, qint64 searchId,
+                   const QList<ImageKind>& available, std::initializer_list<ImageKind> kinds,
+                   bool enhance);
     void showError(const QString& message);
     void refreshRecentCases();
 

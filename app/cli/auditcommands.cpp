@@ -98,13 +98,7 @@ void printSample(const AuditSample& s)
                               ? e.details
                               : e.details.value(QStringLiteral("query")).toObject())
                 .toJson(QJsonDocument::Compact))));
-        QStringList problems = item.checks.dataErrors;
-        if (!item.checks.caseFormatValid)
-            problems << QStringLiteral("case number not in the department's format");
-        else if (!item.checks.caseOnRecord)
-            problems << QStringLiteral("case not on record");
-        if (!item.checks.purposeListed)
-            problems << QStringLiteral("purpose not authorized");
+        const QStringList problems = checkProblems(item);
         printOut(QStringLiteral("           checks: %1")
                      .arg(problems.isEmpty() ? QStringLiteral("record complete, case and purpose valid")
                                              : problems.join(QStringLiteral("; "))));

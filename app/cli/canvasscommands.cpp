@@ -65,17 +65,6 @@ Result<CanvassWindow> parseWindow(const QString& text)
     return w;
 }
 
-QJsonObject readJson(const ReadRecord& r)
-{
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("plate"), r.plate},
-            {QStringLiteral("state"), r.state},
-            {QStringLiteral("captured_at"), isoUtc(r.capturedAt)},
-            {QStringLiteral("camera"), r.cameraName},
-            {QStringLiteral("latitude"), r.latitude ? QJsonValue(*r.latitude) : QJsonValue()},
-            {QStringLiteral("longitude"), r.longitude ? QJsonValue(*r.longitude) : QJsonValue()}};
-}
-
 QJsonObject outcomeJson(const CanvassRequest& request, const CanvassOutcome& outcome)
 {
     QJsonArray windows;

@@ -218,21 +218,14 @@ int cmdRead(Options& o)
     QStringList candidates;
     for (const PlateCandidate& c : r.candidates)
         candidates << c.plate;
-    const QJsonObject out{
-        {QStringLiteral("id"), r.id},
-        {QStringLiteral("plate"), r.plate},
-        {QStringLiteral("state"), r.state},
-        {QStringLiteral("captured_at"), r.capturedAt.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("camera"), r.cameraName},
-        {QStringLiteral("latitude"), r.latitude ? QJsonValue(*r.latitude) : QJsonValue()},
-        {QStringLiteral("longitude"), r.longitude ? QJsonValue(*r.longitude) : QJsonValue()},
-        {QStringLiteral("confidence"), r.confidence},
-        {QStringLiteral("alternative_readings"), QJsonArray::fromStringList(candidates)},
-        {QStringLiteral("make"), r.make},
-        {QStringLiteral("model"), r.model},
-        {QStringLiteral("color"), r.color},
-        {QStringLiteral("body"), r.body},
-        {QStringLiteral("legal_hold"), r.legalHold}};
+    QJsonObject out = readJson(r);
+    for (const auto& [key, value] :
+         {std::pair{"confidence", QJsonValue(r.confidence)},
+          std::pair{"alternative_readings", QJsonValue(QJsonArray::fromStringList(candidates))},
+          std::pair{"make", QJsonValue(r.make)}, std::pair{"model", QJsonValue(r.model)},
+          std::pair{"color", QJsonValue(r.color)}, std::pair{"body", QJsonValue(r.body)},
+          std::pair{"legal_hold", QJsonValue(r.legalHold)}})
+        out.insert(QLatin1String(key), value);
     if (o.isSet("json")) {
         printOut(toJsonText(out));
         return ExitOk;

@@ -5,6 +5,7 @@
 
 #include "auth/session.h"
 #include "common/clock.h"
+#include "store/readrecord.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,6 +112,17 @@ Result<std::optional<int>> countOption(const Options& o, const char* name)
                                                             "\"%2\"")
                                                  .arg(QLatin1String(name), o.value(name)));
     return std::optional<int>(n);
+}
+
+QJsonObject readJson(const ReadRecord& r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("plate"), r.plate},
+            {QStringLiteral("state"), r.state},
+            {QStringLiteral("captured_at"), r.capturedAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("camera"), r.cameraName},
+            {QStringLiteral("latitude"), r.latitude ? QJsonValue(*r.latitude) : QJsonValue()},
+            {QStringLiteral("longitude"), r.longitude ? QJsonValue(*r.longitude) : QJsonValue()}};
 }
 
 QString toJsonText(const QJsonValue& value)

@@ -17,6 +17,7 @@
 
 namespace alpr {
 class Session;
+struct ReadRecord;
 }
 
 namespace alpr::cli {
@@ -70,5 +71,8 @@ Result<QDateTime> timeOption(const Options& options, const char* name);
 // A positive whole-number option; nullopt when not given.
 Result<std::optional<int>> countOption(const Options& options, const char* name);
 QString toJsonText(const class QJsonValue& value);
+// A read as the --json outputs list it: id, plate, state, captured_at (UTC),
+// camera, latitude, longitude.
+class QJsonObject readJson(const ReadRecord& read);
 
 } // namespace alpr::cli

@@ -93,18 +93,10 @@ int cmdSearch(Options& o)
     if (o.isSet("json")) {
         QJsonArray reads;
         for (const SearchHit& hit : outcome->hits) {
-            const ReadRecord& r = hit.read;
-            reads.append(QJsonObject{
-                {QStringLiteral("id"), r.id},
-                {QStringLiteral("plate"), r.plate},
-                {QStringLiteral("state"), r.state},
-                {QStringLiteral("captured_at"), r.capturedAt.toUTC().toString(Qt::ISODate)},
-                {QStringLiteral("camera"), r.cameraName},
-                {QStringLiteral("latitude"), r.latitude ? QJsonValue(*r.latitude) : QJsonValue()},
-                {QStringLiteral("longitude"),
-                 r.longitude ? QJsonValue(*r.longitude) : QJsonValue()},
-                {QStringLiteral("match"), matchReasonName(hit.reason)},
-                {QStringLiteral("matched_reading"), hit.matchedReading}});
+            QJsonObject read = readJson(hit.read);
+            read.insert(QStringLiteral("match"), matchReasonName(hit.reason));
+            read.insert(QStringLiteral("matched_reading"), hit.matchedReading);
+            reads.append(read);
         }
         const QJsonObject out{{QStringLiteral("search_id"), outcome->searchId},
                               {QStringLiteral("case"), request.caseNumber},

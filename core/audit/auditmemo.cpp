@@ -174,16 +174,7 @@ Result<AuditMemo> compileAuditMemo(Session& session, qint64 sampleId)
     if (!memo.redrawMatches)
         memo.dataErrors << redrawStatement(memo);
     for (const SampleItem& item : memo.sample.items) {
-        QStringList problems = item.checks.dataErrors;
-        if (!item.checks.caseFormatValid)
-            problems << QStringLiteral("case number \"%1\" is not in the department's format")
-                            .arg(item.event.details.value(QStringLiteral("case")).toString());
-        else if (!item.checks.caseOnRecord)
-            problems << QStringLiteral("case %1 was not on record at the time")
-                            .arg(item.event.details.value(QStringLiteral("case")).toString());
-        if (!item.checks.purposeListed)
-            problems << QStringLiteral("purpose \"%1\" is not an authorized purpose")
-                            .arg(item.event.details.value(QStringLiteral("purpose")).toString());
+        const QStringList problems = checkProblems(item);
         for (const QString& p : problems)
             memo.dataErrors << QStringLiteral("Item %1 (event %2): %3")
                                    .arg(item.item)

@@ -73,6 +73,10 @@ struct SampleItem
     Worksheet worksheet;
 };
 
+// What the automatic checks found wrong with a sampled event, in words:
+// the data errors, then the case number and the purpose.
+QStringList checkProblems(const SampleItem& item);
+
 struct AuditSample
 {
     qint64 id = 0;

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "cases/casepolicy.h"
 
+#include "cases/purposes.h"
 #include "store/store.h"
 
-#include <QSqlQuery>
 
 namespace alpr {
 
@@ -25,14 +25,12 @@ Result<CasePolicy> CasePolicy::load(const Store& store)
         return example.error();
     policy.m_example = example.value();
 
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral(
-        "SELECT code, description, policy_ref FROM purposes WHERE active = 1 ORDER BY code"));
-    if (auto r = execPrepared(q, QStringLiteral("reading the purposes")); !r)
-        return r.error();
-    while (q.next())
-        policy.m_purposes.append(
-            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    auto purposes = listPurposes(store);
+    if (!purposes)
+        return purposes.error();
+    for (const Purpose& p : purposes.value())
+        if (p.active)
+            policy.m_purposes.append(p);
     return policy;
 }
 
