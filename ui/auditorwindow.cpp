@@ -150,8 +150,9 @@ QString querySummary(const QJsonObject& details)
 // query, then the rest that is not a column of its own.
 QString detailsSummary(const AuditEvent& e)
 {
-    static const QStringList shown = {u"case"_s, u"purpose"_s, u"organization"_s, u"query"_s,
-                                      u"result_count"_s, u"reason"_s, u"normalized_pattern"_s};
+    static const QStringList shown = {
+        u"case"_s,         u"purpose"_s, u"organization"_s,      u"query"_s,
+        u"result_count"_s, u"reason"_s,  u"normalized_pattern"_s};
     const QJsonObject& d = e.details;
     QStringList parts;
     if (d.contains(u"reason"_s))
@@ -398,7 +399,8 @@ QVariant SampleItemModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Checks && !it->checks.dataErrors.isEmpty())
         return it->checks.dataErrors.join(u'\n');
     if (role == Qt::ToolTipRole && index.column() == Query)
-        return QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)).left(2000);
+        return QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))
+            .left(2000);
     if (role == Qt::TextAlignmentRole && (index.column() == Item || index.column() == Event))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
@@ -440,9 +442,9 @@ AuditorWindow::AuditorWindow(Session& session, QWidget* parent)
     : QMainWindow(parent), m_session(session)
 {
     setObjectName(u"auditorWindow"_s);
-    setWindowTitle(tr("Audit — %1").arg(session.user().fullName.isEmpty()
-                                            ? session.user().username
-                                            : session.user().fullName));
+    setWindowTitle(tr("Audit — %1")
+                       .arg(session.user().fullName.isEmpty() ? session.user().username
+                                                              : session.user().fullName));
     setAttribute(Qt::WA_DeleteOnClose, parent != nullptr);
 
     m_tabs = new QTabWidget(this);
@@ -547,19 +549,18 @@ QWidget* AuditorWindow::buildTrailTab()
     m_action->setToolTip(tr("One action, or several separated by commas"));
     m_action->addItem(tr("any"));
     for (const QString& a :
-         {u"search,canvass"_s, u"search"_s, u"canvass"_s, u"view-read"_s, u"view-image"_s,
-          u"export"_s, u"sign-in"_s, u"sign-out"_s, u"screen-lock"_s, u"import"_s,
-          u"case-view"_s, u"audit-list"_s, u"audit-export"_s, u"audit-sample"_s,
-          u"audit-finding"_s, u"audit-memo"_s, u"purpose-saved"_s, u"user-added"_s,
-          u"roles-changed"_s, u"password-changed"_s})
+         {u"search,canvass"_s, u"search"_s,       u"canvass"_s,       u"view-read"_s,
+          u"view-image"_s,     u"export"_s,       u"sign-in"_s,       u"sign-out"_s,
+          u"screen-lock"_s,    u"import"_s,       u"case-view"_s,     u"audit-list"_s,
+          u"audit-export"_s,   u"audit-sample"_s, u"audit-finding"_s, u"audit-memo"_s,
+          u"purpose-saved"_s,  u"user-added"_s,   u"roles-changed"_s, u"password-changed"_s})
         m_action->addItem(a);
     m_action->setMinimumContentsLength(14);
 
     m_outcome = new QComboBox(tab);
     m_outcome->setObjectName(u"trailOutcome"_s);
     m_outcome->addItem(tr("any"), QString());
-    for (const QString& o :
-         {u"success"_s, u"refused"_s, u"failure"_s, u"invalid"_s, u"locked"_s})
+    for (const QString& o : {u"success"_s, u"refused"_s, u"failure"_s, u"invalid"_s, u"locked"_s})
         m_outcome->addItem(o, o);
 
     const QDateTime now = m_session.clock().now().toUTC();
@@ -726,7 +727,8 @@ bool AuditorWindow::applyFilter()
 {
     const AuditFilter filter = currentFilter();
     if (filter.from.isValid() && filter.to.isValid() && filter.from >= filter.to) {
-        setMessage(m_trailMessage, false, tr("The time range is empty: \"from\" is not before \"to\"."));
+        setMessage(m_trailMessage, false,
+                   tr("The time range is empty: \"from\" is not before \"to\"."));
         return false;
     }
     auto listed = listAuditEvents(m_session, filter);
@@ -760,10 +762,10 @@ void AuditorWindow::trailSelectionChanged()
     }
     m_trailHash->setText(e->hash);
     m_trailPrevHash->setText(e->prevHash);
-    QString text = tr("Event %1 at %2 (%3 UTC), workstation %4\n")
-                       .arg(e->seq)
-                       .arg(localTime(e->at), e->at.toUTC().toString(Qt::ISODateWithMs),
-                            e->workstation);
+    QString text =
+        tr("Event %1 at %2 (%3 UTC), workstation %4\n")
+            .arg(e->seq)
+            .arg(localTime(e->at), e->at.toUTC().toString(Qt::ISODateWithMs), e->workstation);
     m_trailDetails->setPlainText(text + indentedJson(e->details));
 }
 
@@ -782,10 +784,9 @@ bool AuditorWindow::exportCsv(const QString& path)
         setMessage(m_trailMessage, false, r.error().message);
         return false;
     }
-    setMessage(m_trailMessage, true,
-               tr("Events exported: %1, to %2.")
-                   .arg(events.size())
-                   .arg(QDir::toNativeSeparators(path)));
+    setMessage(
+        m_trailMessage, true,
+        tr("Events exported: %1, to %2.").arg(events.size()).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -826,8 +827,7 @@ QWidget* AuditorWindow::buildSamplesTab()
     auto* listBox = new QGroupBox(tr("Samples drawn"), tab);
     m_samples = new QTableWidget(0, 4, listBox);
     m_samples->setObjectName(u"samplesTable"_s);
-    m_samples->setHorizontalHeaderLabels(
-        {tr("No."), tr("Kind"), tr("Period"), tr("Items")});
+    m_samples->setHorizontalHeaderLabels({tr("No."), tr("Kind"), tr("Period"), tr("Items")});
     setupTableWidget(m_samples);
     connect(m_samples, &QTableWidget::itemSelectionChanged, this,
             [this] { sampleSelectionChanged(); });
@@ -1028,9 +1028,8 @@ void AuditorWindow::refreshSamples()
     for (const AuditSample& s : list.value()) {
         m_samples->insertRow(row);
         const qint64 size = std::min<qint64>(s.population, s.requestedSize);
-        const QStringList cells = {
-            QString::number(s.id), sampleKindName(s.kind), s.period.label,
-            tr("%1 of %2").arg(size).arg(s.population)};
+        const QStringList cells = {QString::number(s.id), sampleKindName(s.kind), s.period.label,
+                                   tr("%1 of %2").arg(size).arg(s.population)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, s.id);
@@ -1101,14 +1100,13 @@ bool AuditorWindow::selectSample(qint64 sampleId)
                 m_samples->selectRow(row);
         }
     }
-    m_sampleHeader->setText(tr("Sample %1: %2 in %3 (%4 to %5 UTC), seed %6, drawn by %7 on %8")
-                                .arg(s.id)
-                                .arg(s.kind == SampleKind::Searches ? tr("search inquiries")
-                                                                    : tr("image views"),
-                                     s.period.label,
-                                     s.period.start.toString(u"yyyy-MM-dd"_s),
-                                     s.period.end.addMSecs(-1).toString(u"yyyy-MM-dd"_s),
-                                     QString::number(s.seed), s.drawnBy, localTime(s.drawnAt)));
+    m_sampleHeader->setText(
+        tr("Sample %1: %2 in %3 (%4 to %5 UTC), seed %6, drawn by %7 on %8")
+            .arg(s.id)
+            .arg(s.kind == SampleKind::Searches ? tr("search inquiries") : tr("image views"),
+                 s.period.label, s.period.start.toString(u"yyyy-MM-dd"_s),
+                 s.period.end.addMSecs(-1).toString(u"yyyy-MM-dd"_s), QString::number(s.seed),
+                 s.drawnBy, localTime(s.drawnAt)));
     m_sampleStatement->setText(s.sizeStatement());
     m_sampleStatement->setToolTip(s.methodStatement());
     m_memoButton->setEnabled(true);
@@ -1185,9 +1183,10 @@ void AuditorWindow::showWorksheet(const SampleItem* item)
     setTri(m_queryConsistent, w.queryConsistent);
     m_finding->setCurrentIndex(w.finding ? m_finding->findData(int(*w.finding)) : 0);
     m_note->setPlainText(w.note);
-    m_reviewed->setText(w.reviewedBy.isEmpty()
-                            ? tr("Not reviewed yet.")
-                            : tr("Reviewed by %1 on %2.").arg(w.reviewedBy, localTime(w.reviewedAt)));
+    m_reviewed->setText(
+        w.reviewedBy.isEmpty()
+            ? tr("Not reviewed yet.")
+            : tr("Reviewed by %1 on %2.").arg(w.reviewedBy, localTime(w.reviewedAt)));
 }
 
 bool AuditorWindow::saveFinding()
@@ -1249,17 +1248,16 @@ bool AuditorWindow::writeMemo(const QString& pdfPath, const QString& csvPath)
         setMessage(m_memoMessage, false, memo.error().message);
         return false;
     }
-    QString text = csvPath.isEmpty()
-                       ? tr("Memo written to %1.").arg(QDir::toNativeSeparators(pdfPath))
-                       : tr("Memo written to %1 and %2.")
-                             .arg(QDir::toNativeSeparators(pdfPath),
-                                  QDir::toNativeSeparators(csvPath));
+    QString text =
+        csvPath.isEmpty()
+            ? tr("Memo written to %1.").arg(QDir::toNativeSeparators(pdfPath))
+            : tr("Memo written to %1 and %2.")
+                  .arg(QDir::toNativeSeparators(pdfPath), QDir::toNativeSeparators(csvPath));
     text += u' ';
-    text += memo->trail.intact
-                ? tr("Trail intact; latest hash %1.").arg(memo->trail.headHash)
-                : tr("The trail is BROKEN at event %1; latest hash %2.")
-                      .arg(memo->trail.firstBadSeq)
-                      .arg(memo->trail.headHash);
+    text += memo->trail.intact ? tr("Trail intact; latest hash %1.").arg(memo->trail.headHash)
+                               : tr("The trail is BROKEN at event %1; latest hash %2.")
+                                     .arg(memo->trail.firstBadSeq)
+                                     .arg(memo->trail.headHash);
     if (!memo->redrawMatches)
         text += u' ' + tr("Drawing again from the seed does NOT give the same items.");
     setMessage(m_memoMessage, memo->trail.intact && memo->redrawMatches, text);
@@ -1310,9 +1308,9 @@ QWidget* AuditorWindow::buildCaseTab()
     connect(m_caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 const AuditEvent* e = m_caseModel->event(current.row());
-                m_caseDetails->setPlainText(
-                    e ? tr("Event %1, hash %2\n").arg(e->seq).arg(e->hash) + indentedJson(e->details)
-                      : QString());
+                m_caseDetails->setPlainText(e ? tr("Event %1, hash %2\n").arg(e->seq).arg(e->hash) +
+                                                    indentedJson(e->details)
+                                              : QString());
             });
     auto* split = new QSplitter(Qt::Vertical, tab);
     split->addWidget(m_caseTable);
@@ -1398,8 +1396,7 @@ QWidget* AuditorWindow::buildPurposesTab()
     connect(clear, &QPushButton::clicked, this, [this] { clearPurposeForm(); });
     m_purposeActiveButton = namedButton(tr("Retire"), u"purposeActiveButton"_s, edit);
     m_purposeActiveButton->setEnabled(false);
-    connect(m_purposeActiveButton, &QPushButton::clicked, this,
-            [this] { togglePurposeActive(); });
+    connect(m_purposeActiveButton, &QPushButton::clicked, this, [this] { togglePurposeActive(); });
     m_purposesMessage = namedLabel(u"purposesMessage"_s, edit);
     auto* note = new QLabel(
         tr("A purpose can never name a use the policies prohibit: immigration enforcement, "
@@ -1520,7 +1517,8 @@ void AuditorWindow::togglePurposeActive()
     refreshPurposes();
     purposeSelectionChanged();
     setMessage(m_purposesMessage, true,
-               active ? tr("Reinstated purpose %1.").arg(code) : tr("Retired purpose %1.").arg(code));
+               active ? tr("Reinstated purpose %1.").arg(code)
+                      : tr("Retired purpose %1.").arg(code));
 }
 
 } // namespace alpr::gui

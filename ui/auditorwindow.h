@@ -236,7 +236,7 @@ private:
     QCheckBox* m_memoCsv = nullptr;
     QLabel* m_memoMessage = nullptr;
     std::optional<AuditSample> m_sample;
-    int m_item = 0; // the item the worksheet shows; 0 = none
+    int m_item = 0;          // the item the worksheet shows; 0 = none
     QString m_periodDefault; // the period the kind last filled in
 
     // Case

@@ -60,7 +60,15 @@ std::optional<double> parseNumber(const QString& text)
 class CanvassWindowModel final : public QAbstractTableModel
 {
 public:
-    enum Column { Latitude, Longitude, Radius, From, To, ColumnCount };
+    enum Column
+    {
+        Latitude,
+        Longitude,
+        Radius,
+        From,
+        To,
+        ColumnCount
+    };
 
     explicit CanvassWindowModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -173,13 +181,13 @@ public:
         case Radius: {
             // Out-of-range numbers are kept: the canvass says what is wrong.
             const auto v = value.typeId() == QMetaType::Double
-                ? std::optional<double>(value.toDouble())
-                : parseNumber(value.toString());
+                               ? std::optional<double>(value.toDouble())
+                               : parseNumber(value.toString());
             if (!v)
                 return false;
-            (index.column() == Latitude ? w.latitude
-                                        : index.column() == Longitude ? w.longitude
-                                                                      : w.radiusMetres) = *v;
+            (index.column() == Latitude    ? w.latitude
+             : index.column() == Longitude ? w.longitude
+                                           : w.radiusMetres) = *v;
             break;
         }
         case From:
@@ -227,7 +235,13 @@ private:
 class CanvassPlateModel final : public QAbstractTableModel
 {
 public:
-    enum Column { Plate, Windows, Sightings, ColumnCount };
+    enum Column
+    {
+        Plate,
+        Windows,
+        Sightings,
+        ColumnCount
+    };
 
     explicit CanvassPlateModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -301,7 +315,15 @@ private:
 class CanvassSightingModel final : public QAbstractTableModel
 {
 public:
-    enum Column { Window, Captured, Camera, Location, State, ColumnCount };
+    enum Column
+    {
+        Window,
+        Captured,
+        Camera,
+        Location,
+        State,
+        ColumnCount
+    };
 
     explicit CanvassSightingModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -392,9 +414,10 @@ QList<CanvassPlate> platesOfOneWindow(const CanvassWindowResult& window)
         p.sightings.append({0, read});
     }
     QList<CanvassPlate> plates = byPlate.values();
-    std::stable_sort(plates.begin(), plates.end(), [](const CanvassPlate& a, const CanvassPlate& b) {
-        return a.sightings.size() > b.sightings.size();
-    });
+    std::stable_sort(plates.begin(), plates.end(),
+                     [](const CanvassPlate& a, const CanvassPlate& b) {
+                         return a.sightings.size() > b.sightings.size();
+                     });
     return plates;
 }
 
@@ -435,9 +458,9 @@ CanvassPanel::CanvassPanel(Session& session, QWidget* parent)
     // The windows.
     m_windows = new CanvassWindowModel(this);
     m_windowView = makeTable(QStringLiteral("canvassWindowTable"), m_windows, this);
-    m_windowView->setEditTriggers(QAbstractItemView::DoubleClicked
-                                  | QAbstractItemView::EditKeyPressed
-                                  | QAbstractItemView::AnyKeyPressed);
+    m_windowView->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                  QAbstractItemView::EditKeyPressed |
+                                  QAbstractItemView::AnyKeyPressed);
     m_windowView->setToolTip(
         tr("Each window is a circle (latitude, longitude in degrees, radius in metres, at most "
            "%1 m) and a time range of at most %2 days, from inclusive, to exclusive.")
@@ -576,10 +599,10 @@ void CanvassPanel::runCanvass()
         summary = tr("%n plate(s) in the window", nullptr, int(plates.size()));
     } else {
         plates = outcome->commonPlates;
-        summary = tr("%n plate(s) seen in at least %1 of the %2 windows", nullptr,
-                     int(plates.size()))
-                      .arg(outcome->minWindows)
-                      .arg(outcome->windows.size());
+        summary =
+            tr("%n plate(s) seen in at least %1 of the %2 windows", nullptr, int(plates.size()))
+                .arg(outcome->minWindows)
+                .arg(outcome->windows.size());
     }
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Canvass %1 recorded for case %2. %3. %4.")

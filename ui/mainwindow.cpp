@@ -4,15 +4,15 @@
 
 #include "adminwindow.h"
 #include "auditorwindow.h"
+#include "canvasspanel.h"
 #include "changepassworddialog.h"
 #include "idlelock.h"
-#include "canvasspanel.h"
 #include "imageview.h"
 #include "readtablemodel.h"
 
 #include "auth/session.h"
-#include "cases/notescreen.h"
 #include "cases/casepolicy.h"
+#include "cases/notescreen.h"
 #include "imaging/imagecodec.h"
 #include "search/searchservice.h"
 #include "store/store.h"
@@ -47,7 +47,8 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
       m_search(std::make_unique<SearchService>(*m_session))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("ALPR Workstation — %1").arg(QFileInfo(m_session->store().path()).fileName()));
+    setWindowTitle(
+        tr("ALPR Workstation — %1").arg(QFileInfo(m_session->store().path()).fileName()));
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -57,9 +58,9 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_banner = new QLabel(central);
     m_banner->setObjectName(QStringLiteral("errorBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; "
-        "border-radius: 3px; padding: 6px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; "
+                       "border-radius: 3px; padding: 6px; }"));
     m_banner->hide();
     layout->addWidget(m_banner);
 
@@ -74,7 +75,8 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_results->setObjectName(QStringLiteral("resultsView"));
     m_results->setModel(m_proxy);
     m_results->setSortingEnabled(true);
-    m_results->sortByColumn(-1, Qt::AscendingOrder); // the engine's ranking until a header is clicked
+    m_results->sortByColumn(-1,
+                            Qt::AscendingOrder); // the engine's ranking until a header is clicked
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setAlternatingRowColors(true);
@@ -82,9 +84,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                showRead(m_proxy->mapToSource(current).row());
-            });
+            [this](const QModelIndex& current) { showRead(m_proxy->mapToSource(current).row()); });
 
     auto* detail = new QWidget(splitter);
     auto* detailLayout = new QVBoxLayout(detail);
@@ -192,12 +192,11 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     });
     admin->setEnabled(m_session->can(Action::ManageUsers));
     QMenu* audit = menuBar()->addMenu(tr("A&udit"));
-    QAction* console = audit->addAction(tr("&Auditor's console…"), this, [this] {
-        (new AuditorWindow(*m_session, this))->show();
-    });
+    QAction* console = audit->addAction(tr("&Auditor's console…"), this,
+                                        [this] { (new AuditorWindow(*m_session, this))->show(); });
     console->setObjectName(QStringLiteral("auditorConsoleAction"));
-    console->setEnabled(m_session->can(Action::ReadAudit)
-                        || m_session->can(Action::ChangeSettings));
+    console->setEnabled(m_session->can(Action::ReadAudit) ||
+                        m_session->can(Action::ChangeSettings));
     QAction* caseHistory = audit->addAction(tr("&Case history…"), this, [this] {
         auto* window = new AuditorWindow(*m_session, this);
         window->show();
@@ -308,7 +307,8 @@ QWidget* MainWindow::buildFilterBar(QWidget* parent)
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         // The note field takes the rest; the dates keep room for all their digits.
-        edit->setMinimumWidth(edit->sizeHint().width() + 2 * edit->fontMetrics().averageCharWidth());
+        edit->setMinimumWidth(edit->sizeHint().width() +
+                              2 * edit->fontMetrics().averageCharWidth());
         edit->setEnabled(false);
         return edit;
     };
@@ -424,11 +424,13 @@ void MainWindow::engineFinished()
     m_results->sortByColumn(-1, Qt::AscendingOrder);
     if (shown > 0)
         m_results->resizeColumnsToContents();
-    QString status = tr("%n read(s) match %1", nullptr, int(outcome->totalCount))
-                         .arg(outcome->pattern);
+    QString status =
+        tr("%n read(s) match %1", nullptr, int(outcome->totalCount)).arg(outcome->pattern);
     if (shown < outcome->totalCount)
         status += tr(" (showing the first %1)").arg(shown);
-    status += tr(" — %1 ms — search %2, case %3").arg(outcome->elapsedMs).arg(m_searchId)
+    status += tr(" — %1 ms — search %2, case %3")
+                  .arg(outcome->elapsedMs)
+                  .arg(m_searchId)
                   .arg(prepared.request.caseNumber);
     m_status->setText(status);
     refreshRecentCases();
@@ -465,8 +467,8 @@ void MainWindow::showReadDetails(const ReadRecord& r, qint64 searchId)
 {
     const QList<ImageKind> available = imageKindsOf(r.id);
     showImage(m_plateImage, r.id, searchId, available, {ImageKind::Plate}, m_enhance->isChecked());
-    showImage(m_overviewImage, r.id, searchId, available,
-              {ImageKind::Overview, ImageKind::Vehicle}, false);
+    showImage(m_overviewImage, r.id, searchId, available, {ImageKind::Overview, ImageKind::Vehicle},
+              false);
 
     QStringList candidates;
     for (const PlateCandidate& c : r.candidates)
@@ -483,9 +485,11 @@ void MainWindow::showReadDetails(const ReadRecord& r, qint64 searchId)
     if (local.offsetFromUtc() != 0)
         captured += tr(" (%1 UTC)").arg(r.capturedAt.toUTC().toString(QStringLiteral("HH:mm:ss")));
     rowHtml(tr("Captured"), captured);
-    rowHtml(tr("Camera"), QStringLiteral("%1 (%2)").arg(r.cameraName, sourceKindName(r.sourceKind)));
+    rowHtml(tr("Camera"),
+            QStringLiteral("%1 (%2)").arg(r.cameraName, sourceKindName(r.sourceKind)));
     if (r.latitude && r.longitude)
-        rowHtml(tr("Position"), QStringLiteral("%1, %2").arg(*r.latitude, 0, 'f', 5).arg(*r.longitude, 0, 'f', 5));
+        rowHtml(tr("Position"),
+                QStringLiteral("%1, %2").arg(*r.latitude, 0, 'f', 5).arg(*r.longitude, 0, 'f', 5));
     if (!vehicle.isEmpty())
         rowHtml(tr("Vehicle"), vehicle);
     rowHtml(tr("Confidence"), QStringLiteral("%1%").arg(r.confidence, 0, 'f', 1));
@@ -549,9 +553,9 @@ void MainWindow::showSightings(const ReadRecord& r)
                                       .toHtmlEscaped(),
                                   other->read.cameraName.toHtmlEscaped());
     }
-    m_sightings->setText(tr("<b>Sightings of %1 in these results: %2</b>").arg(r.plate).arg(count)
-                         + QStringLiteral("<table cellspacing='0' cellpadding='2'>") + sightings
-                         + QStringLiteral("</table>"));
+    m_sightings->setText(tr("<b>Sightings of %1 in these results: %2</b>").arg(r.plate).arg(count) +
+                         QStringLiteral("<table cellspacing='0' cellpadding='2'>") + sightings +
+                         QStringLiteral("</table>"));
 }
 
 } // namespace alpr::gui

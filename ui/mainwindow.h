@@ -26,7 +26,7 @@ class QTabWidget;
 namespace alpr {
 class Session;
 class SearchService;
-}
+} // namespace alpr
 
 namespace alpr::gui {
 

@@ -64,7 +64,8 @@ QVariant ReadTableModel::data(const QModelIndex& index, int role) const
         case State:
             return r.state;
         case Captured:
-            return QLocale().toString(r.capturedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return QLocale().toString(r.capturedAt.toLocalTime(),
+                                      QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case Camera:
             return r.cameraName;
         case Location:

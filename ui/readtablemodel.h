@@ -15,7 +15,16 @@ class ReadTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ReadTableModel)
 
 public:
-    enum Column { Plate, State, Captured, Camera, Location, Match, ColumnCount };
+    enum Column
+    {
+        Plate,
+        State,
+        Captured,
+        Camera,
+        Location,
+        Match,
+        ColumnCount
+    };
     // What a column sorts by: times as times, matches by rank.
     static constexpr int SortRole = Qt::UserRole + 1;
 

@@ -16,7 +16,7 @@ class QPushButton;
 namespace alpr {
 class Clock;
 class Session;
-}
+} // namespace alpr
 
 namespace alpr::gui {
 
@@ -42,7 +42,7 @@ private:
     const Clock& m_clock;
     QLineEdit* m_user;
     QLineEdit* m_password;
-    QLineEdit* m_code;    // shown once the account turns out to have a second factor
+    QLineEdit* m_code; // shown once the account turns out to have a second factor
     QFormLayout* m_form;
     SecureBytes m_heldPassword; // kept while the code is asked for
     QLabel* m_message;

@@ -4,10 +4,10 @@
 #include "cli.h"
 #include "terminal.h"
 
+#include "audit/auditexport.h"
 #include "audit/auditlog.h"
 #include "audit/auditmemo.h"
 #include "audit/auditsample.h"
-#include "audit/auditexport.h"
 #include "auth/session.h"
 
 #include <QJsonArray>
@@ -93,15 +93,17 @@ void printSample(const AuditSample& s)
                      .arg(localTime(e.at), e.username, e.action,
                           e.details.value(QStringLiteral("case")).toString(),
                           e.details.value(QStringLiteral("purpose")).toString()));
-        printOut(QStringLiteral("           %1").arg(QString::fromUtf8(
-            QJsonDocument(e.details.value(QStringLiteral("query")).toObject().isEmpty()
-                              ? e.details
-                              : e.details.value(QStringLiteral("query")).toObject())
-                .toJson(QJsonDocument::Compact))));
+        printOut(QStringLiteral("           %1")
+                     .arg(QString::fromUtf8(
+                         QJsonDocument(e.details.value(QStringLiteral("query")).toObject().isEmpty()
+                                           ? e.details
+                                           : e.details.value(QStringLiteral("query")).toObject())
+                             .toJson(QJsonDocument::Compact))));
         const QStringList problems = checkProblems(item);
         printOut(QStringLiteral("           checks: %1")
-                     .arg(problems.isEmpty() ? QStringLiteral("record complete, case and purpose valid")
-                                             : problems.join(QStringLiteral("; "))));
+                     .arg(problems.isEmpty()
+                              ? QStringLiteral("record complete, case and purpose valid")
+                              : problems.join(QStringLiteral("; "))));
         printOut(QStringLiteral("           worksheet: case real %1, purpose authorized %2, "
                                 "query consistent %3, finding %4%5")
                      .arg(yesNo(w.caseReal), yesNo(w.purposeAuthorized), yesNo(w.queryConsistent),
@@ -129,9 +131,9 @@ Result<std::optional<bool>> yesNoOption(const Options& o, const char* name)
         return std::optional<bool>(true);
     if (v == QLatin1String("no"))
         return std::optional<bool>(false);
-    return makeError(ErrorCode::Invalid,
-                     QStringLiteral("--%1 takes yes or no, not \"%2\"")
-                         .arg(QLatin1String(name), o.value(name)));
+    return makeError(
+        ErrorCode::Invalid,
+        QStringLiteral("--%1 takes yes or no, not \"%2\"").arg(QLatin1String(name), o.value(name)));
 }
 
 Result<qint64> idArgument(const Options& o, int index, const QString& what)
@@ -139,9 +141,8 @@ Result<qint64> idArgument(const Options& o, int index, const QString& what)
     bool ok = false;
     const qint64 id = o.positional.value(index).toLongLong(&ok);
     if (!ok || id < 1)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("give the %1 as a number, not \"%2\"")
-                             .arg(what, o.positional.value(index)));
+        return makeError(ErrorCode::Invalid, QStringLiteral("give the %1 as a number, not \"%2\"")
+                                                 .arg(what, o.positional.value(index)));
     return id;
 }
 
@@ -230,11 +231,11 @@ int cmdList(Options& o, Session& s)
         return ExitOk;
     }
     for (const AuditEvent& e : events.value()) {
-        printOut(QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                     .arg(e.seq, 6)
-                     .arg(localTime(e.at), e.username, e.action, e.object, e.outcome,
-                          QString::fromUtf8(
-                              QJsonDocument(e.details).toJson(QJsonDocument::Compact))));
+        printOut(
+            QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+                .arg(e.seq, 6)
+                .arg(localTime(e.at), e.username, e.action, e.object, e.outcome,
+                     QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))));
     }
     return ExitOk;
 }
@@ -257,9 +258,10 @@ int cmdSample(Options& o, Session& s)
         bool ok = false;
         const quint64 seed = o.value("seed").toULongLong(&ok);
         if (!ok)
-            return usage(QStringLiteral("--seed takes a whole number from 0 to 18446744073709551615, "
-                                        "not \"%1\"")
-                             .arg(o.value("seed")));
+            return usage(
+                QStringLiteral("--seed takes a whole number from 0 to 18446744073709551615, "
+                               "not \"%1\"")
+                    .arg(o.value("seed")));
         request.seed = seed;
     }
     auto sample = drawSample(s, request);
@@ -314,9 +316,9 @@ int cmdFinding(Options& o, Session& s)
     if (!w.finding)
         return usage(QStringLiteral("--result takes complies, violation or follow-up"));
     w.note = o.value("note");
-    for (const auto& [name, field] :
-         {std::pair{"case-real", &w.caseReal}, std::pair{"purpose-authorized", &w.purposeAuthorized},
-          std::pair{"query-consistent", &w.queryConsistent}}) {
+    for (const auto& [name, field] : {std::pair{"case-real", &w.caseReal},
+                                      std::pair{"purpose-authorized", &w.purposeAuthorized},
+                                      std::pair{"query-consistent", &w.queryConsistent}}) {
         auto v = yesNoOption(o, name);
         if (!v)
             return usage(v.error().message);
@@ -392,7 +394,8 @@ QList<Command> auditCommands()
          "                                     hash printed on a memo is still in it)\n"
          "  audit list [--user U] [--from T] [--to T] [--case C] [--purpose P] [--action A]\n"
          "             [--plate PLATE] [--outcome O] [--limit N] [--csv FILE] [--json]\n"
-         "                                     the trail, filtered (a second --user: whose events)\n"
+         "                                     the trail, filtered (a second --user: whose "
+         "events)\n"
          "  audit sample --kind searches|images --period 2026-H1|2026-Q3 [--size N] [--seed S]\n"
          "               [--json]              draw a policy audit sample\n"
          "  audit samples [--json]             the samples drawn\n"
@@ -402,14 +405,16 @@ QList<Command> auditCommands()
          "               [--query-consistent yes|no]\n"
          "  audit memo SAMPLE --out FILE.pdf [--csv FILE.csv]\n"
          "                                     the audit memo to the Chief of Police",
-         {{QStringLiteral("by"), QStringLiteral("Audit events of this user."), QStringLiteral("NAME")},
+         {{QStringLiteral("by"), QStringLiteral("Audit events of this user."),
+           QStringLiteral("NAME")},
           {QStringLiteral("action"), QStringLiteral("Audit action(s), comma-separated."),
            QStringLiteral("A")},
           {QStringLiteral("plate"), QStringLiteral("Events concerning this plate."),
            QStringLiteral("PLATE")},
           {QStringLiteral("outcome"), QStringLiteral("success, refused, failure, invalid."),
            QStringLiteral("O")},
-          {QStringLiteral("csv"), QStringLiteral("Write CSV to this file."), QStringLiteral("FILE")},
+          {QStringLiteral("csv"), QStringLiteral("Write CSV to this file."),
+           QStringLiteral("FILE")},
           {QStringLiteral("kind"), QStringLiteral("searches or images."), QStringLiteral("KIND")},
           {QStringLiteral("period"), QStringLiteral("2026-H1 or 2026-Q3."), QStringLiteral("P")},
           {QStringLiteral("size"), QStringLiteral("Items to draw."), QStringLiteral("N")},
@@ -418,10 +423,10 @@ QList<Command> auditCommands()
            QStringLiteral("R")},
           {QStringLiteral("case-real"), QStringLiteral("The case exists: yes or no."),
            QStringLiteral("yes|no")},
-          {QStringLiteral("purpose-authorized"), QStringLiteral("The purpose is authorized: yes or no."),
-           QStringLiteral("yes|no")},
-          {QStringLiteral("query-consistent"), QStringLiteral("The query fits the case: yes or no."),
-           QStringLiteral("yes|no")},
+          {QStringLiteral("purpose-authorized"),
+           QStringLiteral("The purpose is authorized: yes or no."), QStringLiteral("yes|no")},
+          {QStringLiteral("query-consistent"),
+           QStringLiteral("The query fits the case: yes or no."), QStringLiteral("yes|no")},
           {QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")},
           {QStringLiteral("memo-hash"), QStringLiteral("The latest hash printed on a memo."),
            QStringLiteral("HASH")}},

@@ -28,7 +28,6 @@ QString isoUtc(const QDateTime& t)
     return t.toUTC().toString(Qt::ISODate);
 }
 
-
 // LAT,LON,METRES,FROM,TO. Only the form is checked here; the ranges are the
 // canvass service's to check (and to record when they are wrong).
 Result<CanvassWindow> parseWindow(const QString& text)
@@ -37,9 +36,9 @@ Result<CanvassWindow> parseWindow(const QString& text)
                                            "2026-10-20T10:00:00Z");
     const QStringList parts = text.split(u',');
     if (parts.size() != 5)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("--at \"%1\" is not LAT,LON,METRES,FROM,TO (%2)")
-                             .arg(text, example));
+        return makeError(
+            ErrorCode::Invalid,
+            QStringLiteral("--at \"%1\" is not LAT,LON,METRES,FROM,TO (%2)").arg(text, example));
     CanvassWindow w;
     const char* names[] = {"latitude", "longitude", "radius in metres"};
     double* values[] = {&w.latitude, &w.longitude, &w.radiusMetres};
@@ -142,8 +141,8 @@ void printOutcome(const CanvassRequest& request, const CanvassOutcome& outcome)
                      .arg(i + 1)
                      .arg(w.window.radiusMetres)
                      .arg(QString::number(w.window.latitude, 'f', 5),
-                          QString::number(w.window.longitude, 'f', 5),
-                          localTime(w.window.from), localTime(w.window.to))
+                          QString::number(w.window.longitude, 'f', 5), localTime(w.window.from),
+                          localTime(w.window.to))
                      .arg(w.reads.size()));
         if (!w.reads.isEmpty())
             printReads(w.reads, QString(), nullptr);

@@ -34,7 +34,8 @@ QString eventLine(const AuditEvent& e)
             what += QStringLiteral(" -> %1 result(s)")
                         .arg(d.value(QStringLiteral("result_count")).toInteger());
     } else if (e.action == QLatin1String("view-read")) {
-        what = QStringLiteral("%1 (plate %2)").arg(e.object, d.value(QStringLiteral("plate")).toString());
+        what = QStringLiteral("%1 (plate %2)")
+                   .arg(e.object, d.value(QStringLiteral("plate")).toString());
     } else if (e.action == QLatin1String("view-image")) {
         what = QStringLiteral("%1 image of %2 (plate %3)")
                    .arg(d.value(QStringLiteral("image")).toString(), e.object,
@@ -43,7 +44,8 @@ QString eventLine(const AuditEvent& e)
         what = e.object;
     }
     if (e.outcome != QLatin1String("success"))
-        what += QStringLiteral("  [%1: %2]").arg(e.outcome, d.value(QStringLiteral("reason")).toString());
+        what += QStringLiteral("  [%1: %2]")
+                    .arg(e.outcome, d.value(QStringLiteral("reason")).toString());
     return QStringLiteral("  %1  %2  %3  %4  %5  %6")
         .arg(e.seq, 6)
         .arg(localTime(e.at), e.username, e.action, d.value(QStringLiteral("purpose")).toString(),
@@ -76,22 +78,23 @@ int cmdCase(Options& o)
         QJsonArray events;
         for (const AuditEvent& e : view->events)
             events.append(auditEventJson(e));
-        printOut(toJsonText(QJsonObject{
-            {QStringLiteral("case"), c.number},
-            {QStringLiteral("title"), c.title},
-            {QStringLiteral("first_user"), c.firstUser},
-            {QStringLiteral("first_at"), c.firstAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("users"), QJsonArray::fromStringList(view->users)},
-            {QStringLiteral("searches"), view->searches},
-            {QStringLiteral("reads_opened"), view->readsOpened},
-            {QStringLiteral("images_viewed"), view->imagesViewed},
-            {QStringLiteral("exports"), view->exports},
-            {QStringLiteral("refused"), view->refused},
-            {QStringLiteral("events"), events}}));
+        printOut(toJsonText(
+            QJsonObject{{QStringLiteral("case"), c.number},
+                        {QStringLiteral("title"), c.title},
+                        {QStringLiteral("first_user"), c.firstUser},
+                        {QStringLiteral("first_at"), c.firstAt.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("users"), QJsonArray::fromStringList(view->users)},
+                        {QStringLiteral("searches"), view->searches},
+                        {QStringLiteral("reads_opened"), view->readsOpened},
+                        {QStringLiteral("images_viewed"), view->imagesViewed},
+                        {QStringLiteral("exports"), view->exports},
+                        {QStringLiteral("refused"), view->refused},
+                        {QStringLiteral("events"), events}}));
         return ExitOk;
     }
     printOut(QStringLiteral("Case %1%2: first used by %3 at %4")
-                 .arg(c.number, c.title.isEmpty() ? QString() : QStringLiteral(" (") + c.title + u')',
+                 .arg(c.number,
+                      c.title.isEmpty() ? QString() : QStringLiteral(" (") + c.title + u')',
                       c.firstUser, localTime(c.firstAt)));
     printOut(QStringLiteral("%1 search(es), %2 read(s) opened, %3 image(s) viewed, %4 export(s), "
                             "%5 refused; by %6")
@@ -112,7 +115,8 @@ int cmdPurpose(Options& o)
     const QStringList subs{QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("retire"),
                            QStringLiteral("reinstate")};
     if (!subs.contains(sub))
-        return usage(QStringLiteral("purpose takes one of: %1").arg(subs.join(QStringLiteral(", "))));
+        return usage(
+            QStringLiteral("purpose takes one of: %1").arg(subs.join(QStringLiteral(", "))));
     const QString code = o.positional.value(2);
     if (sub != QLatin1String("list") && code.isEmpty())
         return usage(QStringLiteral("purpose %1 takes a CODE").arg(sub));
@@ -153,8 +157,8 @@ int cmdPurpose(Options& o)
     const bool active = sub == QLatin1String("reinstate");
     if (auto r = setPurposeActive(s, code, active); !r)
         return fail(r.error());
-    printOut(QStringLiteral("purpose %1 %2").arg(code, active ? QStringLiteral("reinstated")
-                                                              : QStringLiteral("retired")));
+    printOut(QStringLiteral("purpose %1 %2")
+                 .arg(code, active ? QStringLiteral("reinstated") : QStringLiteral("retired")));
     return ExitOk;
 }
 
@@ -187,8 +191,9 @@ int cmdRead(Options& o)
             return fail(image.error());
         QSaveFile file(o.value("out"));
         if (!file.open(QIODevice::WriteOnly) || !image->save(&file, "PNG") || !file.commit())
-            return fail(Error{ErrorCode::Io, QStringLiteral("cannot write %1: %2")
-                                                 .arg(o.value("out"), file.errorString())});
+            return fail(Error{
+                ErrorCode::Io,
+                QStringLiteral("cannot write %1: %2").arg(o.value("out"), file.errorString())});
         printOut(QStringLiteral("%1 image of read %2, enhanced, written to %3 (PNG, %4 x %5)")
                      .arg(o.value("image"))
                      .arg(readId)
@@ -203,8 +208,9 @@ int cmdRead(Options& o)
             return fail(jpeg.error());
         QSaveFile file(o.value("out"));
         if (!file.open(QIODevice::WriteOnly) || file.write(jpeg.value()) < 0 || !file.commit())
-            return fail(Error{ErrorCode::Io, QStringLiteral("cannot write %1: %2")
-                                                 .arg(o.value("out"), file.errorString())});
+            return fail(Error{
+                ErrorCode::Io,
+                QStringLiteral("cannot write %1: %2").arg(o.value("out"), file.errorString())});
         printOut(QStringLiteral("%1 image of read %2 written to %3")
                      .arg(o.value("image"))
                      .arg(readId)
@@ -231,10 +237,11 @@ int cmdRead(Options& o)
         return ExitOk;
     }
     for (auto it = out.begin(); it != out.end(); ++it)
-        printOut(QStringLiteral("%1 %2").arg(it.key() + u':', -22).arg(
-            it.value().isArray()
-                ? it.value().toVariant().toStringList().join(QStringLiteral(", "))
-                : it.value().toVariant().toString()));
+        printOut(QStringLiteral("%1 %2")
+                     .arg(it.key() + u':', -22)
+                     .arg(it.value().isArray()
+                              ? it.value().toVariant().toStringList().join(QStringLiteral(", "))
+                              : it.value().toVariant().toString()));
     return ExitOk;
 }
 
@@ -243,8 +250,8 @@ int cmdSettings(Options& o)
     const QString sub = o.positional.value(1);
     if (sub != QLatin1String("show") && sub != QLatin1String("set"))
         return usage(QStringLiteral("settings takes 'show' or 'set'"));
-    if (sub == QLatin1String("set") && !o.isSet("case-format") && !o.isSet("case-example")
-        && !o.isSet("misread-table"))
+    if (sub == QLatin1String("set") && !o.isSet("case-format") && !o.isSet("case-example") &&
+        !o.isSet("misread-table"))
         return usage(QStringLiteral("settings set takes --case-format REGEX --case-example "
                                     "NUMBER and/or --misread-table \"0ODQ 1I ...\""));
     auto session = signIn(o);
@@ -298,8 +305,10 @@ QList<Command> caseCommands()
            QStringLiteral("REF")}},
          cmdPurpose},
         {"read",
-         "read show READ-ID --search SEARCH-ID [--image plate|overview|vehicle [--enhance] --out FILE]\n"
-         "          [--json]                   a read's details, or one image (enhanced: PNG), under your search",
+         "read show READ-ID --search SEARCH-ID [--image plate|overview|vehicle [--enhance] --out "
+         "FILE]\n"
+         "          [--json]                   a read's details, or one image (enhanced: PNG), "
+         "under your search",
          {{QStringLiteral("search"), QStringLiteral("The search that found the read."),
            QStringLiteral("ID")},
           {QStringLiteral("image"), QStringLiteral("plate, overview or vehicle."),
@@ -307,10 +316,11 @@ QList<Command> caseCommands()
           {QStringLiteral("enhance"), QStringLiteral("Enhance the image for reading (PNG).")}},
          cmdRead},
         {"settings",
-         "settings show [--json]             the department's case number format and misread table\n"
+         "settings show [--json]             the department's case number format and misread "
+         "table\n"
          "  settings set [--case-format REGEX --case-example NUMBER] [--misread-table CLASSES]",
-         {{QStringLiteral("case-format"), QStringLiteral("Case number format (regular expression)."),
-           QStringLiteral("REGEX")},
+         {{QStringLiteral("case-format"),
+           QStringLiteral("Case number format (regular expression)."), QStringLiteral("REGEX")},
           {QStringLiteral("case-example"), QStringLiteral("An example case number."),
            QStringLiteral("NUMBER")},
           {QStringLiteral("misread-table"), QStringLiteral("Classes of confused characters."),

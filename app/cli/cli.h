@@ -18,12 +18,19 @@
 namespace alpr {
 class Session;
 struct ReadRecord;
-}
+} // namespace alpr
 
 namespace alpr::cli {
 
 // Exit codes (README): 0 ok, 1 error, 2 usage, 3 authentication refused, 4 refused by policy.
-enum Exit { ExitOk = 0, ExitError = 1, ExitUsage = 2, ExitAuth = 3, ExitPolicy = 4 };
+enum Exit
+{
+    ExitOk = 0,
+    ExitError = 1,
+    ExitUsage = 2,
+    ExitAuth = 3,
+    ExitPolicy = 4
+};
 
 struct Options
 {
@@ -47,16 +54,16 @@ struct Command
 };
 
 // Each command group lives in its own source file.
-QList<Command> storeCommands();  // init, demo, import
-QList<Command> searchCommands(); // search
-QList<Command> auditCommands();  // audit
-QList<Command> userCommands();   // user
+QList<Command> storeCommands();   // init, demo, import
+QList<Command> searchCommands();  // search
+QList<Command> auditCommands();   // audit
+QList<Command> userCommands();    // user
 QList<Command> canvassCommands(); // canvass
-QList<Command> caseCommands();   // case, purpose, read
+QList<Command> caseCommands();    // case, purpose, read
 
 int exitFor(const Error& error);
-int fail(const Error& error);          // prints "alprctl: message", returns the exit code
-int usage(const QString& message);     // prints the message and a pointer to --help; returns 2
+int fail(const Error& error);      // prints "alprctl: message", returns the exit code
+int usage(const QString& message); // prints the message and a pointer to --help; returns 2
 
 // Signs in as --user with $ALPR_PASSWORD or a prompt, and the one-time code
 // from $ALPR_TOTP or a prompt when the account has a second factor.

@@ -12,8 +12,8 @@
 #include <QFile>
 #include <QGuiApplication>
 
-#include <unistd.h>
 #include <QStandardPaths>
+#include <unistd.h>
 
 using namespace alpr::cli;
 
@@ -24,8 +24,8 @@ QString defaultStorePath()
     const QString env = qEnvironmentVariable("ALPR_STORE");
     if (!env.isEmpty())
         return env;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/alpr-workstation/store.alprdb");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/alpr-workstation/store.alprdb");
 }
 
 QString defaultUser()
@@ -38,13 +38,14 @@ QString defaultUser()
 
 QList<Command> allCommands()
 {
-    return storeCommands() + searchCommands() + canvassCommands() + caseCommands()
-        + auditCommands() + userCommands();
+    return storeCommands() + searchCommands() + canvassCommands() + caseCommands() +
+           auditCommands() + userCommands();
 }
 
 QString helpText(const QList<Command>& commands)
 {
-    QString text = QStringLiteral("Usage: alprctl [--store FILE] [--user NAME] COMMAND [options]\n\nCommands:\n");
+    QString text = QStringLiteral(
+        "Usage: alprctl [--store FILE] [--user NAME] COMMAND [options]\n\nCommands:\n");
     for (const Command& c : commands)
         text += QStringLiteral("  %1\n").arg(QString::fromUtf8(c.help));
     text += QStringLiteral(
@@ -74,8 +75,8 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
         // The offscreen platform wants a private runtime directory.
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-alprctl-"
-                + QByteArray::number(uint(getuid()));
+            const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-alprctl-" +
+                                   QByteArray::number(uint(getuid()));
             if (QDir().mkpath(QString::fromLocal8Bit(dir)))
                 QFile::setPermissions(QString::fromLocal8Bit(dir),
                                       QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -83,8 +84,8 @@ int main(int argc, char* argv[])
         }
     }
     std::unique_ptr<QCoreApplication> app = needsFonts
-        ? std::make_unique<QGuiApplication>(argc, argv)
-        : std::make_unique<QCoreApplication>(argc, argv);
+                                                ? std::make_unique<QGuiApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("alprctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALPR_VERSION));
 
@@ -102,12 +103,15 @@ int main(int argc, char* argv[])
     for (const QCommandLineOption& option : QList<QCommandLineOption>{
              {QStringLiteral("store"), QStringLiteral("Store file."), QStringLiteral("FILE")},
              {QStringLiteral("user"), QStringLiteral("Your user name."), QStringLiteral("NAME")},
-             {QStringLiteral("case"), QStringLiteral("Case or incident number."), QStringLiteral("CASE")},
-             {QStringLiteral("purpose"), QStringLiteral("Purpose code."), QStringLiteral("PURPOSE")},
+             {QStringLiteral("case"), QStringLiteral("Case or incident number."),
+              QStringLiteral("CASE")},
+             {QStringLiteral("purpose"), QStringLiteral("Purpose code."),
+              QStringLiteral("PURPOSE")},
              {QStringLiteral("from"), QStringLiteral("From (ISO 8601)."), QStringLiteral("T")},
              {QStringLiteral("to"), QStringLiteral("To (ISO 8601)."), QStringLiteral("T")},
              {QStringLiteral("json"), QStringLiteral("JSON output.")},
-             {QStringLiteral("note"), QStringLiteral("A note for the record (no SSN or date of birth)."),
+             {QStringLiteral("note"),
+              QStringLiteral("A note for the record (no SSN or date of birth)."),
               QStringLiteral("TEXT")},
              {QStringLiteral("help"), QStringLiteral("Show help.")},
              {QStringLiteral("version"), QStringLiteral("Show the version.")}})
@@ -129,8 +133,9 @@ int main(int argc, char* argv[])
     Options options{parser, parser.positionalArguments(), {}, {}, {}};
     if (options.positional.isEmpty())
         return usage(QStringLiteral("no command given"));
-    options.storePath = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store"))
-                                                              : defaultStorePath();
+    options.storePath = parser.isSet(QStringLiteral("store"))
+                            ? parser.value(QStringLiteral("store"))
+                            : defaultStorePath();
     const QStringList users = parser.values(QStringLiteral("user"));
     options.username = users.isEmpty() ? defaultUser() : users.first();
     if (users.size() >= 2)

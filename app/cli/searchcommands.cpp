@@ -33,9 +33,9 @@ Result<void> parseNear(const QString& text, ReadAttributeFilter& filter)
         filter.nearLongitude = parts[1].trimmed().toDouble(&ok[1]);
         filter.nearMetres = parts[2].trimmed().toDouble(&ok[2]);
     }
-    if (parts.size() != 3 || !ok[0] || !ok[1] || !ok[2] || std::abs(*filter.nearLatitude) > 90
-        || std::abs(*filter.nearLongitude) > 180 || filter.nearMetres <= 0
-        || filter.nearMetres > 100000)
+    if (parts.size() != 3 || !ok[0] || !ok[1] || !ok[2] || std::abs(*filter.nearLatitude) > 90 ||
+        std::abs(*filter.nearLongitude) > 180 || filter.nearMetres <= 0 ||
+        filter.nearMetres > 100000)
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("--near takes LAT,LON,METRES (e.g. 37.4021,-122.1125,500; "
                                         "at most 100000 metres), not \"%1\"")
@@ -107,14 +107,14 @@ int cmdSearch(Options& o)
         printOut(toJsonText(out));
         return ExitOk;
     }
-    printOut(QStringLiteral("Search %1, case %2 (%3): %4 read(s) match %5%6")
-                 .arg(outcome->searchId)
-                 .arg(request.caseNumber, request.purpose)
-                 .arg(outcome->totalCount)
-                 .arg(outcome->pattern,
-                      outcome->hits.size() < outcome->totalCount
-                          ? QStringLiteral(", showing %1").arg(outcome->hits.size())
-                          : QString()));
+    printOut(
+        QStringLiteral("Search %1, case %2 (%3): %4 read(s) match %5%6")
+            .arg(outcome->searchId)
+            .arg(request.caseNumber, request.purpose)
+            .arg(outcome->totalCount)
+            .arg(outcome->pattern, outcome->hits.size() < outcome->totalCount
+                                       ? QStringLiteral(", showing %1").arg(outcome->hits.size())
+                                       : QString()));
     if (outcome->hits.isEmpty())
         return ExitOk;
     QString table;
@@ -147,14 +147,17 @@ QList<Command> searchCommands()
          "         [--no-candidates] [--from T] [--to T] [--state ST] [--camera C]\n"
          "         [--near LAT,LON,METRES] [--make M] [--color C] [--body B] [--note TEXT]\n"
          "         [--json] PATTERN\n"
-         "                                     search plate reads (PATTERN: 7ABC123, 7AB*, *XYZ*, 7?B?12?, [78]AB*)",
+         "                                     search plate reads (PATTERN: 7ABC123, 7AB*, *XYZ*, "
+         "7?B?12?, [78]AB*)",
          {{QStringLiteral("limit"), QStringLiteral("Reads to show."), QStringLiteral("N")},
           {QStringLiteral("misread"), QStringLiteral("Misread-tolerant matching.")},
-          {QStringLiteral("max-edits"), QStringLiteral("Near misses of a whole plate."), QStringLiteral("K")},
+          {QStringLiteral("max-edits"), QStringLiteral("Near misses of a whole plate."),
+           QStringLiteral("K")},
           {QStringLiteral("no-candidates"), QStringLiteral("Ignore alternative readings.")},
           {QStringLiteral("state"), QStringLiteral("State of the plate."), QStringLiteral("ST")},
           {QStringLiteral("camera"), QStringLiteral("Camera code or name."), QStringLiteral("C")},
-          {QStringLiteral("near"), QStringLiteral("Within METRES of a point."), QStringLiteral("LAT,LON,METRES")},
+          {QStringLiteral("near"), QStringLiteral("Within METRES of a point."),
+           QStringLiteral("LAT,LON,METRES")},
           {QStringLiteral("make"), QStringLiteral("Vehicle make."), QStringLiteral("M")},
           {QStringLiteral("color"), QStringLiteral("Vehicle colour."), QStringLiteral("C")},
           {QStringLiteral("body"), QStringLiteral("Vehicle body type."), QStringLiteral("B")}},

@@ -133,23 +133,31 @@ int cmdStore(Options& o)
 QList<Command> storeCommands()
 {
     return {
-        {"init", "init --admin NAME                  create a new, empty store with one administrator",
-         {{QStringLiteral("admin"), QStringLiteral("Administrator of a new store."), QStringLiteral("NAME")}},
+        {"init",
+         "init --admin NAME                  create a new, empty store with one administrator",
+         {{QStringLiteral("admin"), QStringLiteral("Administrator of a new store."),
+           QStringLiteral("NAME")}},
          cmdInit},
         {"demo",
          "demo [--reads N] [--seed S] [--no-images] [--last-day YYYY-MM-DD]\n"
          "                                     create a demo store, or add reads to one",
          {{QStringLiteral("reads"), QStringLiteral("Demo reads."), QStringLiteral("N")},
           {QStringLiteral("seed"), QStringLiteral("Demo seed."), QStringLiteral("S")},
-          {QStringLiteral("last-day"), QStringLiteral("Last day of demo reads."), QStringLiteral("DATE")},
+          {QStringLiteral("last-day"), QStringLiteral("Last day of demo reads."),
+           QStringLiteral("DATE")},
           {QStringLiteral("no-images"), QStringLiteral("Demo reads without images.")}},
          cmdDemo},
-        {"import", "import reads FILE...               import OpenALPR alpr_group JSON or CSV read files",
-         {}, cmdImport},
+        {"import",
+         "import reads FILE...               import OpenALPR alpr_group JSON or CSV read files",
+         {},
+         cmdImport},
         {"store",
-         "store compact                      rewrite the store so its indexes lie together: after large\n"
-         "                                     imports, for a fast plate index build at sign-in (administrators)",
-         {}, cmdStore},
+         "store compact                      rewrite the store so its indexes lie together: after "
+         "large\n"
+         "                                     imports, for a fast plate index build at sign-in "
+         "(administrators)",
+         {},
+         cmdStore},
     };
 }
 

@@ -23,13 +23,12 @@ Result<QList<Role>> rolesArgument(const QString& text)
     QString unknown;
     const auto roles = parseRoles(text, &unknown);
     if (!roles)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("unknown role \"%1\"; the roles are %2")
-                             .arg(unknown, rolesToString(allRoles())));
+        return makeError(ErrorCode::Invalid, QStringLiteral("unknown role \"%1\"; the roles are %2")
+                                                 .arg(unknown, rolesToString(allRoles())));
     if (roles->isEmpty())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("name at least one role (%1)")
-                             .arg(rolesToString(allRoles())));
+        return makeError(
+            ErrorCode::Invalid,
+            QStringLiteral("name at least one role (%1)").arg(rolesToString(allRoles())));
     return roles.value();
 }
 
@@ -86,7 +85,8 @@ QJsonObject userJson(const UserStatus& s, const QDate& today)
             {QStringLiteral("badge"), a.badge},
             {QStringLiteral("organization"), a.organization},
             {QStringLiteral("roles"), rolesToString(a.roles)},
-            {QStringLiteral("status"), a.active ? QStringLiteral("active") : QStringLiteral("disabled")},
+            {QStringLiteral("status"),
+             a.active ? QStringLiteral("active") : QStringLiteral("disabled")},
             {QStringLiteral("must_change_password"), a.mustChangePassword},
             {QStringLiteral("second_factor"), a.totpEnrolled},
             {QStringLiteral("trained"), a.hasCurrentTraining(today)},
@@ -121,14 +121,15 @@ int listUsers(Options& o, Session& s)
         QString status = a.active ? QStringLiteral("active") : QStringLiteral("disabled");
         if (a.active && a.mustChangePassword)
             status = QStringLiteral("temp-pw");
-        printOut(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
-                     .arg(a.username, -14)
-                     .arg(status, -9)
-                     .arg(rolesToString(a.roles), -30)
-                     .arg(a.hasCurrentTraining(today) ? QStringLiteral("yes") : QStringLiteral("NO"), -8)
-                     .arg(a.totpEnrolled ? QStringLiteral("yes") : QStringLiteral("no"), -4)
-                     .arg(lockText(u), -22)
-                     .arg(a.fullName));
+        printOut(
+            QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                .arg(a.username, -14)
+                .arg(status, -9)
+                .arg(rolesToString(a.roles), -30)
+                .arg(a.hasCurrentTraining(today) ? QStringLiteral("yes") : QStringLiteral("NO"), -8)
+                .arg(a.totpEnrolled ? QStringLiteral("yes") : QStringLiteral("no"), -4)
+                .arg(lockText(u), -22)
+                .arg(a.fullName));
     }
     return ExitOk;
 }
@@ -212,10 +213,10 @@ int cmdUser(Options& o)
 {
     const QString sub = o.positional.value(1);
     const QString name = o.positional.value(2);
-    static const QStringList withName{
-        QStringLiteral("add"),    QStringLiteral("disable"), QStringLiteral("enable"),
-        QStringLiteral("unlock"), QStringLiteral("passwd"),  QStringLiteral("roles"),
-        QStringLiteral("train"),  QStringLiteral("totp")};
+    static const QStringList withName{QStringLiteral("add"),    QStringLiteral("disable"),
+                                      QStringLiteral("enable"), QStringLiteral("unlock"),
+                                      QStringLiteral("passwd"), QStringLiteral("roles"),
+                                      QStringLiteral("train"),  QStringLiteral("totp")};
     if (sub != QLatin1String("list") && sub != QLatin1String("policy") && !withName.contains(sub))
         return usage(QStringLiteral("user takes add, list, disable, enable, unlock, passwd, "
                                     "roles, train, totp or policy"));
@@ -235,8 +236,8 @@ int cmdUser(Options& o)
     // Check what can be checked before anyone types a password.
     QList<Role> roles;
     if (sub == QLatin1String("add") || sub == QLatin1String("roles")) {
-        auto parsed = rolesArgument(sub == QLatin1String("add") ? o.value("roles")
-                                                                : o.positional.value(3));
+        auto parsed =
+            rolesArgument(sub == QLatin1String("add") ? o.value("roles") : o.positional.value(3));
         if (!parsed)
             return usage(parsed.error().message);
         roles = parsed.value();

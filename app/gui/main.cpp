@@ -16,7 +16,6 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
-
 int main(int argc, char* argv[])
 {
     alpr::protectProcessSecrets();
@@ -34,8 +33,8 @@ int main(int argc, char* argv[])
     // serves any locale without a translation of its own.
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("alpr"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral(":/i18n/alpr_en")))
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/alpr_en")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -54,8 +53,8 @@ int main(int argc, char* argv[])
     if (store.isEmpty())
         store = qEnvironmentVariable("ALPR_STORE");
     if (store.isEmpty())
-        store = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-            + QStringLiteral("/alpr-workstation/store.alprdb");
+        store = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                QStringLiteral("/alpr-workstation/store.alprdb");
 
     alpr::gui::SignInDialog signIn(store, alpr::Clock::system());
     if (signIn.exec() != QDialog::Accepted)

@@ -73,12 +73,12 @@ QJsonObject auditEventJson(const AuditEvent& e)
 
 QByteArray auditCsv(const QList<AuditEvent>& events)
 {
-    QString csv = csvLine({QStringLiteral("seq"), QStringLiteral("at_utc"), QStringLiteral("user"),
-                           QStringLiteral("organization"), QStringLiteral("workstation"),
-                           QStringLiteral("action"), QStringLiteral("object"),
-                           QStringLiteral("outcome"), QStringLiteral("case"),
-                           QStringLiteral("purpose"), QStringLiteral("details"),
-                           QStringLiteral("prev_hash"), QStringLiteral("hash")});
+    QString csv =
+        csvLine({QStringLiteral("seq"), QStringLiteral("at_utc"), QStringLiteral("user"),
+                 QStringLiteral("organization"), QStringLiteral("workstation"),
+                 QStringLiteral("action"), QStringLiteral("object"), QStringLiteral("outcome"),
+                 QStringLiteral("case"), QStringLiteral("purpose"), QStringLiteral("details"),
+                 QStringLiteral("prev_hash"), QStringLiteral("hash")});
     for (const AuditEvent& e : events)
         csv += csvLine({QString::number(e.seq), e.at.toUTC().toString(Qt::ISODateWithMs),
                         e.username, e.details.value(QStringLiteral("organization")).toString(),

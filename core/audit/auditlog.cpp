@@ -6,15 +6,15 @@
 #include "common/clock.h"
 #include "search/misreadtable.h"
 #include "search/platepattern.h"
-#include "search/searchengine.h"
 #include "search/platetext.h"
+#include "search/searchengine.h"
 #include "store/store.h"
 
 #include <QHash>
 
-#include <QTimeZone>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace alpr {
 
@@ -44,16 +44,16 @@ const QString kSelect = QStringLiteral(
 
 bool AuditFilter::isEmpty() const
 {
-    return username.isEmpty() && action.isEmpty() && caseNumber.isEmpty() && purpose.isEmpty()
-        && plate.isEmpty() && outcome.isEmpty() && !from.isValid() && !to.isValid();
+    return username.isEmpty() && action.isEmpty() && caseNumber.isEmpty() && purpose.isEmpty() &&
+           plate.isEmpty() && outcome.isEmpty() && !from.isValid() && !to.isValid();
 }
 
 QJsonObject AuditFilter::toJson() const
 {
     QJsonObject o;
     const std::pair<const char*, const QString*> texts[] = {
-        {"user", &username}, {"action", &action},   {"case", &caseNumber},
-        {"purpose", &purpose}, {"plate", &plate}, {"outcome", &outcome}};
+        {"user", &username},   {"action", &action}, {"case", &caseNumber},
+        {"purpose", &purpose}, {"plate", &plate},   {"outcome", &outcome}};
     for (const auto& [key, value] : texts)
         if (!value->isEmpty())
             o.insert(QLatin1String(key), *value);
@@ -88,13 +88,11 @@ bool eventConcernsPlate(const AuditEvent& event, const QString& plate)
         return true;
     // A near-miss search (max_edits) of a whole plate.
     const int maxEdits = query.value(QStringLiteral("max_edits")).toInt();
-    if (maxEdits > 0 && it.value() && it.value()->isLiteral())
-    {
+    if (maxEdits > 0 && it.value() && it.value()->isLiteral()) {
         const QByteArray a = it.value()->literal().toLatin1();
         const QByteArray b = plate.toLatin1();
         return boundedEditDistance(a.constData(), int(a.size()), b.constData(), int(b.size()),
-                                   maxEdits)
-            <= maxEdits;
+                                   maxEdits) <= maxEdits;
     }
     return false;
 }
@@ -229,11 +227,11 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter) const
     QList<AuditEvent> events;
     while (q.next()) {
         AuditEvent e = eventFromRow(q);
-        if (!filter.caseNumber.isEmpty()
-            && e.details.value(QStringLiteral("case")).toString() != filter.caseNumber)
+        if (!filter.caseNumber.isEmpty() &&
+            e.details.value(QStringLiteral("case")).toString() != filter.caseNumber)
             continue;
-        if (!filter.purpose.isEmpty()
-            && e.details.value(QStringLiteral("purpose")).toString() != filter.purpose)
+        if (!filter.purpose.isEmpty() &&
+            e.details.value(QStringLiteral("purpose")).toString() != filter.purpose)
             continue;
         if (!plate.isEmpty() && !eventConcernsPlate(e, plate))
             continue;
@@ -291,8 +289,7 @@ Result<AuditVerification> AuditLog::verify(const QString& anchorHash) const
                             .arg(e.seq)
                             .arg(e.seq - 1));
         } else if (chainHash(e.prevHash, e) != e.hash) {
-            fail(e.seq,
-                 QStringLiteral("event %1 was changed after it was written").arg(e.seq));
+            fail(e.seq, QStringLiteral("event %1 was changed after it was written").arg(e.seq));
         }
         if (v.intact && !anchorHash.isEmpty() && e.hash == anchorHash)
             v.anchorSeq = e.seq;

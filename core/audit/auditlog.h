@@ -20,21 +20,21 @@ class Clock;
 struct AuditEvent
 {
     qint64 seq = 0;
-    QDateTime at;         // UTC, millisecond precision
+    QDateTime at; // UTC, millisecond precision
     QString username;
     QString workstation;
-    QString action;       // "sign-in", "search", "view-image", ...
-    QString object;       // what was acted on: "read:42", "search:7", "user:alice"
-    QJsonObject details;  // case number, purpose, query, result count, reason, ...
-    QString outcome;      // "success", "failure", "refused", "locked"
-    QString prevHash;     // hex SHA-256 of the previous event; 64 zeros for the first
-    QString hash;         // hex SHA-256 over prevHash and the canonical form of this event
+    QString action;      // "sign-in", "search", "view-image", ...
+    QString object;      // what was acted on: "read:42", "search:7", "user:alice"
+    QJsonObject details; // case number, purpose, query, result count, reason, ...
+    QString outcome;     // "success", "failure", "refused", "locked"
+    QString prevHash;    // hex SHA-256 of the previous event; 64 zeros for the first
+    QString hash;        // hex SHA-256 over prevHash and the canonical form of this event
 };
 
 struct AuditFilter
 {
     QString username;
-    QString action;     // one action, or several separated by commas
+    QString action; // one action, or several separated by commas
     QString caseNumber;
     QString purpose;
     // Events that concern this plate: a read or image of it opened, or a

@@ -7,10 +7,10 @@
 #include "common/csv.h"
 #include "store/store.h"
 
-#include <QJsonArray>
-#include <QFileInfo>
 #include <QAbstractTextDocumentLayout>
+#include <QFileInfo>
 #include <QFont>
+#include <QJsonArray>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -132,10 +132,12 @@ QString trailStatement(const AuditMemo& m)
 QString redrawStatement(const AuditMemo& m)
 {
     return m.redrawMatches
-        ? QStringLiteral("Drawn again from the recorded seed when this memo was written: the "
-                         "same items came out.")
-        : QStringLiteral("Drawn again from the recorded seed when this memo was written, the "
-                         "items DIFFER: the sample or the trail was changed after the draw.");
+               ? QStringLiteral(
+                     "Drawn again from the recorded seed when this memo was written: the "
+                     "same items came out.")
+               : QStringLiteral(
+                     "Drawn again from the recorded seed when this memo was written, the "
+                     "items DIFFER: the sample or the trail was changed after the draw.");
 }
 
 } // namespace
@@ -165,8 +167,8 @@ Result<AuditMemo> compileAuditMemo(Session& session, qint64 sampleId)
     memo.trail = trail.value();
     memo.redrawMatches = redraw.value();
     memo.auditorUser = session.user().username;
-    memo.auditorName = session.user().fullName.isEmpty() ? session.user().username
-                                                         : session.user().fullName;
+    memo.auditorName =
+        session.user().fullName.isEmpty() ? session.user().username : session.user().fullName;
     memo.organization = session.user().organization;
     memo.writtenAt = session.clock().now().toUTC();
     if (!memo.trail.intact)
@@ -194,11 +196,10 @@ QString memoHtml(const AuditMemo& m)
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
     };
     row(QStringLiteral("To:"), QStringLiteral("Chief of Police"));
-    row(QStringLiteral("From:"), QStringLiteral("%1 (%2)%3")
-                                     .arg(m.auditorName, m.auditorUser,
-                                          m.organization.isEmpty()
-                                              ? QString()
-                                              : QStringLiteral(", ") + m.organization));
+    row(QStringLiteral("From:"),
+        QStringLiteral("%1 (%2)%3")
+            .arg(m.auditorName, m.auditorUser,
+                 m.organization.isEmpty() ? QString() : QStringLiteral(", ") + m.organization));
     row(QStringLiteral("Date:"), utc(m.writtenAt));
     row(QStringLiteral("Subject:"), memoSubject(m));
     h += QStringLiteral("</table><hr/>");
@@ -234,8 +235,8 @@ QString memoHtml(const AuditMemo& m)
                  .arg(item.item)
                  .arg(e.seq)
                  .arg(esc(utc(e.at)),
-                      esc(e.username + QStringLiteral(" / ")
-                          + e.details.value(QStringLiteral("organization")).toString()),
+                      esc(e.username + QStringLiteral(" / ") +
+                          e.details.value(QStringLiteral("organization")).toString()),
                       esc(e.details.value(QStringLiteral("case")).toString()),
                       esc(e.details.value(QStringLiteral("purpose")).toString()),
                       esc(accessSummary(e)), esc(checks), esc(findingText(w)));
@@ -310,27 +311,49 @@ QByteArray memoCsv(const AuditMemo& m)
     for (const QString& d : m.dataErrors)
         c += csvLine({QStringLiteral("data_error"), d});
     c += QStringLiteral("\r\n");
-    c += csvLine({QStringLiteral("item"), QStringLiteral("event_seq"), QStringLiteral("at"),
-                  QStringLiteral("user"), QStringLiteral("organization"),
-                  QStringLiteral("action"), QStringLiteral("case"), QStringLiteral("purpose"),
-                  QStringLiteral("accessed"), QStringLiteral("case_format_valid"),
-                  QStringLiteral("case_on_record"), QStringLiteral("case_real"),
-                  QStringLiteral("purpose_listed"), QStringLiteral("purpose_authorized"),
-                  QStringLiteral("query_consistent"), QStringLiteral("finding"),
-                  QStringLiteral("note"), QStringLiteral("reviewed_by"),
-                  QStringLiteral("reviewed_at"), QStringLiteral("event_hash")});
+    c += csvLine({QStringLiteral("item"),
+                  QStringLiteral("event_seq"),
+                  QStringLiteral("at"),
+                  QStringLiteral("user"),
+                  QStringLiteral("organization"),
+                  QStringLiteral("action"),
+                  QStringLiteral("case"),
+                  QStringLiteral("purpose"),
+                  QStringLiteral("accessed"),
+                  QStringLiteral("case_format_valid"),
+                  QStringLiteral("case_on_record"),
+                  QStringLiteral("case_real"),
+                  QStringLiteral("purpose_listed"),
+                  QStringLiteral("purpose_authorized"),
+                  QStringLiteral("query_consistent"),
+                  QStringLiteral("finding"),
+                  QStringLiteral("note"),
+                  QStringLiteral("reviewed_by"),
+                  QStringLiteral("reviewed_at"),
+                  QStringLiteral("event_hash")});
     for (const SampleItem& item : s.items) {
         const AuditEvent& e = item.event;
         const Worksheet& w = item.worksheet;
-        c += csvLine({QString::number(item.item), QString::number(e.seq), utc(e.at), e.username,
-                      e.details.value(QStringLiteral("organization")).toString(), e.action,
+        c += csvLine({QString::number(item.item),
+                      QString::number(e.seq),
+                      utc(e.at),
+                      e.username,
+                      e.details.value(QStringLiteral("organization")).toString(),
+                      e.action,
                       e.details.value(QStringLiteral("case")).toString(),
-                      e.details.value(QStringLiteral("purpose")).toString(), accessSummary(e),
-                      yesNo(item.checks.caseFormatValid), yesNo(item.checks.caseOnRecord),
-                      yesNo(w.caseReal), yesNo(item.checks.purposeListed),
-                      yesNo(w.purposeAuthorized), yesNo(w.queryConsistent),
-                      w.finding ? findingName(*w.finding) : QString(), w.note, w.reviewedBy,
-                      w.reviewedAt.isValid() ? utc(w.reviewedAt) : QString(), e.hash});
+                      e.details.value(QStringLiteral("purpose")).toString(),
+                      accessSummary(e),
+                      yesNo(item.checks.caseFormatValid),
+                      yesNo(item.checks.caseOnRecord),
+                      yesNo(w.caseReal),
+                      yesNo(item.checks.purposeListed),
+                      yesNo(w.purposeAuthorized),
+                      yesNo(w.queryConsistent),
+                      w.finding ? findingName(*w.finding) : QString(),
+                      w.note,
+                      w.reviewedBy,
+                      w.reviewedAt.isValid() ? utc(w.reviewedAt) : QString(),
+                      e.hash});
     }
     return c.toUtf8();
 }
@@ -339,7 +362,8 @@ Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QStrin
                                  const QString& csvPath)
 {
     if (pdfPath.isEmpty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("say where the memo goes (--out FILE.pdf)"));
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("say where the memo goes (--out FILE.pdf)"));
     auto memo = compileAuditMemo(session, sampleId);
     if (!memo)
         return memo.error();
@@ -347,8 +371,9 @@ Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QStrin
     // Both files are written whole or not at all.
     QSaveFile pdf(pdfPath);
     if (!pdf.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write the memo to %1: %2")
-                                            .arg(pdfPath, pdf.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("cannot write the memo to %1: %2").arg(pdfPath, pdf.errorString()));
     {
         QPdfWriter writer(&pdf);
         writer.setTitle(memoSubject(memo.value()));
@@ -370,8 +395,9 @@ Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QStrin
     if (!csvPath.isEmpty()) {
         csv = std::make_unique<QSaveFile>(csvPath);
         if (!csv->open(QIODevice::WriteOnly) || csv->write(memoCsv(memo.value())) < 0)
-            return makeError(ErrorCode::Io, QStringLiteral("cannot write the memo to %1: %2")
-                                                .arg(csvPath, csv->errorString()));
+            return makeError(
+                ErrorCode::Io,
+                QStringLiteral("cannot write the memo to %1: %2").arg(csvPath, csv->errorString()));
     }
     // The memo's event (with the hash printed on it) and the files stand or
     // fall together: the event is rolled back when a file cannot be put in place.
@@ -391,11 +417,13 @@ Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QStrin
         if (!logged)
             return logged.error();
         if (csv && !csv->commit())
-            return makeError(ErrorCode::Io, QStringLiteral("cannot write the memo to %1: %2")
-                                                .arg(csvPath, csv->errorString()));
+            return makeError(
+                ErrorCode::Io,
+                QStringLiteral("cannot write the memo to %1: %2").arg(csvPath, csv->errorString()));
         if (!pdf.commit())
-            return makeError(ErrorCode::Io, QStringLiteral("cannot write the memo to %1: %2")
-                                                .arg(pdfPath, pdf.errorString()));
+            return makeError(
+                ErrorCode::Io,
+                QStringLiteral("cannot write the memo to %1: %2").arg(pdfPath, pdf.errorString()));
         return {};
     });
     if (!done)

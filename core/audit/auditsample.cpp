@@ -68,8 +68,8 @@ QString placeholders(int n)
     return marks.join(u',');
 }
 
-Result<std::vector<qint64>> populationSeqs(Store& store, SampleKind kind,
-                                           const AuditPeriod& period, qint64 throughSeq)
+Result<std::vector<qint64>> populationSeqs(Store& store, SampleKind kind, const AuditPeriod& period,
+                                           qint64 throughSeq)
 {
     const QStringList actions = sampleActions(kind);
     QSqlQuery q(store.database());
@@ -125,14 +125,15 @@ AutomaticChecks checkEvent(Store& store, const CasePolicy& policy,
     if (isImage) {
         // The search the image was viewed under must be this user's, same case.
         const qint64 searchId = e.details.value(QStringLiteral("search")).toInteger();
-        q.prepare(QStringLiteral("SELECT username, case_number, purpose FROM searches WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("SELECT username, case_number, purpose FROM searches WHERE id = ?"));
         q.addBindValue(searchId);
         if (!q.exec() || !q.next())
             c.dataErrors << QStringLiteral("search %1, under which the image was viewed, is not "
                                            "on record")
                                 .arg(searchId);
-        else if (q.value(0).toString() != e.username || q.value(1).toString() != caseNumber
-                 || q.value(2).toString() != purpose)
+        else if (q.value(0).toString() != e.username || q.value(1).toString() != caseNumber ||
+                 q.value(2).toString() != purpose)
             c.dataErrors << QStringLiteral("search %1 was made by %2 under case %3 (%4), not as "
                                            "this record says")
                                 .arg(searchId)
@@ -152,8 +153,8 @@ AutomaticChecks checkEvent(Store& store, const CasePolicy& policy,
         c.dataErrors << QStringLiteral("no search row refers to this record");
         return c;
     }
-    if (q.value(0).toString() != caseNumber || q.value(1).toString() != purpose
-        || q.value(3).toString() != e.username)
+    if (q.value(0).toString() != caseNumber || q.value(1).toString() != purpose ||
+        q.value(3).toString() != e.username)
         c.dataErrors << QStringLiteral("the search row says %1, case %2, purpose %3")
                             .arg(q.value(3).toString(), q.value(0).toString(),
                                  q.value(1).toString());
@@ -263,7 +264,10 @@ Result<AuditPeriod> parseAuditPeriod(const QString& text)
     const int months = half ? 6 : 3;
     const QDate start(year, (n - 1) * months + 1, 1);
     AuditPeriod p;
-    p.label = QStringLiteral("%1-%2%3").arg(year).arg(half ? QStringLiteral("H") : QStringLiteral("Q")).arg(n);
+    p.label = QStringLiteral("%1-%2%3")
+                  .arg(year)
+                  .arg(half ? QStringLiteral("H") : QStringLiteral("Q"))
+                  .arg(n);
     p.start = QDateTime(start, QTime(0, 0), Qt::UTC);
     p.end = QDateTime(start.addMonths(months), QTime(0, 0), Qt::UTC);
     return p;
@@ -438,18 +442,18 @@ Result<AuditSample> drawSample(Session& session, const SampleRequest& request)
                 return r;
             items.append(QJsonArray{n, seq});
         }
-        auto logged = session.audit().append(
-            session.user().username, QStringLiteral("audit-sample"),
-            QStringLiteral("sample:%1").arg(sample.id),
-            {{QStringLiteral("sample"), sample.id},
-             {QStringLiteral("kind"), sampleKindName(sample.kind)},
-             {QStringLiteral("period"), sample.period.label},
-             {QStringLiteral("seed"), QString::number(sample.seed)},
-             {QStringLiteral("size"), sample.requestedSize},
-             {QStringLiteral("population"), sample.population},
-             {QStringLiteral("through_seq"), sample.throughSeq},
-             {QStringLiteral("items"), items}},
-            QStringLiteral("success"));
+        auto logged =
+            session.audit().append(session.user().username, QStringLiteral("audit-sample"),
+                                   QStringLiteral("sample:%1").arg(sample.id),
+                                   {{QStringLiteral("sample"), sample.id},
+                                    {QStringLiteral("kind"), sampleKindName(sample.kind)},
+                                    {QStringLiteral("period"), sample.period.label},
+                                    {QStringLiteral("seed"), QString::number(sample.seed)},
+                                    {QStringLiteral("size"), sample.requestedSize},
+                                    {QStringLiteral("population"), sample.population},
+                                    {QStringLiteral("through_seq"), sample.throughSeq},
+                                    {QStringLiteral("items"), items}},
+                                   QStringLiteral("success"));
         if (!logged)
             return logged.error();
         sample.auditSeq = logged.value();
@@ -465,8 +469,7 @@ Result<AuditSample> drawSample(Session& session, const SampleRequest& request)
 
 Result<AuditSample> loadSample(Session& session, qint64 sampleId)
 {
-    if (auto r = session.require(Action::ReadAudit, QStringLiteral("sample:%1").arg(sampleId));
-        !r)
+    if (auto r = session.require(Action::ReadAudit, QStringLiteral("sample:%1").arg(sampleId)); !r)
         return r.error();
     QSqlQuery q(session.store().database());
     q.prepare(kSampleSelect + QStringLiteral(" WHERE id = ?"));
@@ -539,8 +542,8 @@ Result<QList<AuditSample>> listSamples(Session& session)
 
 Result<bool> redrawMatches(Session& session, const AuditSample& sample)
 {
-    auto population = populationSeqs(session.store(), sample.kind, sample.period,
-                                     sample.throughSeq);
+    auto population =
+        populationSeqs(session.store(), sample.kind, sample.period, sample.throughSeq);
     if (!population)
         return population.error();
     if (qint64(population->size()) != sample.population)
@@ -554,8 +557,7 @@ Result<bool> redrawMatches(Session& session, const AuditSample& sample)
     return true;
 }
 
-Result<void> recordFinding(Session& session, qint64 sampleId, int item,
-                           const Worksheet& worksheet)
+Result<void> recordFinding(Session& session, qint64 sampleId, int item, const Worksheet& worksheet)
 {
     const QString object = QStringLiteral("sample:%1/item:%2").arg(sampleId).arg(item);
     if (auto r = session.require(Action::ReadAudit, object); !r)
@@ -580,8 +582,9 @@ Result<void> recordFinding(Session& session, qint64 sampleId, int item,
         if (auto r = execPrepared(q, QStringLiteral("reading the sample")); !r)
             return r;
         if (!q.next())
-            return makeError(ErrorCode::NotFound,
-                             QStringLiteral("audit sample %1 has no item %2").arg(sampleId).arg(item));
+            return makeError(
+                ErrorCode::NotFound,
+                QStringLiteral("audit sample %1 has no item %2").arg(sampleId).arg(item));
         const qint64 eventSeq = q.value(0).toLongLong();
         q.finish();
         q.prepare(QStringLiteral(

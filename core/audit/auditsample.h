@@ -18,7 +18,11 @@ class Session;
 // What a policy audit samples (DESIGN.md "Audits"; Los Altos 462.6(f), San
 // Leandro 418.6.1): search inquiries (searches and canvasses) twice a year,
 // image views quarterly.
-enum class SampleKind { Searches, Images };
+enum class SampleKind
+{
+    Searches,
+    Images
+};
 
 QString sampleKindName(SampleKind kind); // "searches", "images"
 std::optional<SampleKind> sampleKindFromName(const QString& name);
@@ -37,7 +41,12 @@ struct AuditPeriod
 Result<AuditPeriod> parseAuditPeriod(const QString& text);
 
 // The findings of an audit worksheet.
-enum class Finding { Complies, Violation, FollowUp };
+enum class Finding
+{
+    Complies,
+    Violation,
+    FollowUp
+};
 QString findingName(Finding finding); // "complies", "violation", "follow-up"
 std::optional<Finding> findingFromName(const QString& name);
 QString findingTitle(Finding finding); // "complies", "does not comply", "needs follow-up"
@@ -46,11 +55,11 @@ QString findingTitle(Finding finding); // "complies", "does not comply", "needs 
 // to see next to the questions only a person can answer.
 struct AutomaticChecks
 {
-    bool caseFormatValid = false;  // the case number is in the department's format
-    bool caseOnRecord = false;     // and was recorded as a case by then
-    bool purposeListed = false;    // the purpose is one of the store's purposes
-    bool purposeActive = false;    // and is not retired
-    QStringList dataErrors;        // the record itself is wrong or incomplete
+    bool caseFormatValid = false; // the case number is in the department's format
+    bool caseOnRecord = false;    // and was recorded as a case by then
+    bool purposeListed = false;   // the purpose is one of the store's purposes
+    bool purposeActive = false;   // and is not retired
+    QStringList dataErrors;       // the record itself is wrong or incomplete
 };
 
 // The auditor's answers for one sampled event.
@@ -88,7 +97,7 @@ struct AuditSample
     qint64 throughSeq = 0; // the trail's last event when drawn
     QString drawnBy;
     QDateTime drawnAt;
-    qint64 auditSeq = 0;   // the "audit-sample" event
+    qint64 auditSeq = 0;     // the "audit-sample" event
     QList<SampleItem> items; // in trail order
 
     // True when the population was smaller than asked, so every event is in it.
@@ -102,9 +111,9 @@ struct AuditSample
 struct SampleRequest
 {
     SampleKind kind = SampleKind::Searches;
-    QString period;               // "2026-H1", "2026-Q3"
-    int size = 0;                 // 0: the policy minimum; never below it
-    std::optional<quint64> seed;  // none: a fresh random seed
+    QString period;              // "2026-H1", "2026-Q3"
+    int size = 0;                // 0: the policy minimum; never below it
+    std::optional<quint64> seed; // none: a fresh random seed
 };
 
 // Draws a sample from the trail (read-audit permission). The sample and its
@@ -121,7 +130,6 @@ Result<QList<AuditSample>> listSamples(Session& session);
 // events come out (proof the sample was not hand-picked or edited).
 Result<bool> redrawMatches(Session& session, const AuditSample& sample);
 // Records the auditor's answers for one item; each is an "audit-finding" event.
-Result<void> recordFinding(Session& session, qint64 sampleId, int item,
-                           const Worksheet& worksheet);
+Result<void> recordFinding(Session& session, qint64 sampleId, int item, const Worksheet& worksheet);
 
 } // namespace alpr

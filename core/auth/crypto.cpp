@@ -162,8 +162,9 @@ QByteArray hmacSha1(const SecureBytes& key, const QByteArray& data)
         fatal("HMAC-SHA1 key too long");
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int outLength = 0;
-    if (!HMAC(EVP_sha1(), key.isEmpty() ? reinterpret_cast<const unsigned char*>("")
-                                        : reinterpret_cast<const unsigned char*>(key.constData()),
+    if (!HMAC(EVP_sha1(),
+              key.isEmpty() ? reinterpret_cast<const unsigned char*>("")
+                            : reinterpret_cast<const unsigned char*>(key.constData()),
               static_cast<int>(key.size()), bytesOf(data), static_cast<size_t>(data.size()), out,
               &outLength) ||
         outLength != kSha1Length)

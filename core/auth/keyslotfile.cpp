@@ -259,8 +259,7 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     out.m_storeId = storeId;
     if (root.contains(QLatin1String("lockout_seconds"))) {
         FieldReader policy(root);
-        const int seconds =
-            policy.integer(QLatin1String("lockout_seconds"), 0, kMaxLockoutSeconds);
+        const int seconds = policy.integer(QLatin1String("lockout_seconds"), 0, kMaxLockoutSeconds);
         if (!policy.ok())
             return corrupt(path, policy.problem());
         out.m_lockoutSeconds = seconds;
@@ -368,9 +367,12 @@ QByteArray KeySlotFile::toJson() const
         });
     }
     const QJsonObject root{
-        {QLatin1String("format"), kFormat},     {QLatin1String("version"), kVersion},
-        {QLatin1String("store_id"), m_storeId}, {QLatin1String("slots"), slots},
-        {QLatin1String("failures"), failures},  {QLatin1String("pending_events"), events},
+        {QLatin1String("format"), kFormat},
+        {QLatin1String("version"), kVersion},
+        {QLatin1String("store_id"), m_storeId},
+        {QLatin1String("slots"), slots},
+        {QLatin1String("failures"), failures},
+        {QLatin1String("pending_events"), events},
         {QLatin1String("lockout_seconds"), m_lockoutSeconds},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

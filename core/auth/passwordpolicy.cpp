@@ -37,9 +37,9 @@ Result<void> validateNewPassword(const QString& username, const SecureBytes& pas
     const bool hasNul = text.contains(QChar(0));
     secureWipe(text);
     if (length < minLength)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the password must have at least %1 characters")
-                             .arg(minLength));
+        return makeError(
+            ErrorCode::Invalid,
+            QStringLiteral("the password must have at least %1 characters").arg(minLength));
     if (containsName)
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("the password must not contain the user name"));

@@ -21,14 +21,13 @@ struct QrDeleter
 Result<QrCode> QrCode::encode(const QString& text)
 {
     QByteArray utf8 = text.toUtf8();
-    std::unique_ptr<QRcode, QrDeleter> code(
-        QRcode_encodeData(int(utf8.size()), reinterpret_cast<const unsigned char*>(utf8.constData()),
-                          0, QR_ECLEVEL_M));
+    std::unique_ptr<QRcode, QrDeleter> code(QRcode_encodeData(
+        int(utf8.size()), reinterpret_cast<const unsigned char*>(utf8.constData()), 0,
+        QR_ECLEVEL_M));
     // The URI carries a secret: do not leave a copy behind.
     utf8.fill('\0');
     if (!code)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the text is too long for a QR code"));
+        return makeError(ErrorCode::Invalid, QStringLiteral("the text is too long for a QR code"));
     QrCode out;
     out.m_size = code->width;
     out.m_modules.resize(qsizetype(code->width) * code->width);

@@ -77,10 +77,9 @@ QString countFailure(KeySlotFile& keys, const QString& username, const QDateTime
         const int seconds = keys.lockoutSeconds();
         failures.lockedUntil = seconds > 0 ? now.addSecs(seconds) : kLockedForever;
         *lockedNow = true;
-        keys.appendPendingEvent({now, username, QStringLiteral("account-locked"),
-                                 QStringLiteral("locked"),
-                                 QStringLiteral("%1 consecutive failed sign-ins")
-                                     .arg(failures.consecutiveFailures)});
+        keys.appendPendingEvent(
+            {now, username, QStringLiteral("account-locked"), QStringLiteral("locked"),
+             QStringLiteral("%1 consecutive failed sign-ins").arg(failures.consecutiveFailures)});
         message += QStringLiteral("; the account is now locked %1")
                        .arg(lockedUntilText(failures.lockedUntil));
     } else {
@@ -160,9 +159,8 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const
         if (key.error().code != ErrorCode::AuthFailed)
             return key.error();
         bool lockedNow = false;
-        const QString message = countFailure(keys, username, now,
-                                             QStringLiteral("wrong user name or password"),
-                                             &lockedNow);
+        const QString message = countFailure(
+            keys, username, now, QStringLiteral("wrong user name or password"), &lockedNow);
         keys.appendPendingEvent({now, username, QStringLiteral("sign-in"),
                                  QStringLiteral("failure"), QStringLiteral("wrong password")});
         if (auto saved = keys.save(); !saved)
@@ -233,8 +231,8 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const
         const auto step = totp::verify(secret.value(), code, now, lastStep.value());
         if (!step) {
             bool lockedNow = false;
-            const QString message =
-                countFailure(keys, username, now, QStringLiteral("wrong one-time code"), &lockedNow);
+            const QString message = countFailure(keys, username, now,
+                                                 QStringLiteral("wrong one-time code"), &lockedNow);
             (void)session->m_audit->append(
                 username, QStringLiteral("sign-in"), userObject(username),
                 {{QStringLiteral("reason"), QStringLiteral("wrong or reused one-time code")}},
@@ -278,10 +276,11 @@ Result<void> Session::claimSession(const QString& username)
         if (q.next()) {
             const QString where = q.value(0).toString();
             const qint64 pid = q.value(1).toLongLong();
-            const QDateTime started = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+            const QDateTime started =
+                QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
             const QDateTime seen = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
-            const bool live = where == host ? processAlive(pid)
-                                            : seen.secsTo(now) < kSessionStaleSeconds;
+            const bool live =
+                where == host ? processAlive(pid) : seen.secsTo(now) < kSessionStaleSeconds;
             if (live) {
                 refusal = QStringLiteral("%1 is already signed in on %2 since %3; sign out there "
                                          "first (one session per user)")
@@ -432,20 +431,19 @@ Result<Session::Compaction> Session::compactStore()
     QElapsedTimer timer;
     timer.start();
     if (auto r = m_store->compact(); !r) {
-        (void)m_audit->append(m_user.username, QStringLiteral("store-compacted"),
-                              QStringLiteral("store"),
-                              {{QStringLiteral("reason"), r.error().message}},
-                              QStringLiteral("failure"));
+        (void)m_audit->append(
+            m_user.username, QStringLiteral("store-compacted"), QStringLiteral("store"),
+            {{QStringLiteral("reason"), r.error().message}}, QStringLiteral("failure"));
         return r.error();
     }
     c.milliseconds = timer.elapsed();
     c.bytesAfter = m_store->fileSize();
-    auto logged = m_audit->append(m_user.username, QStringLiteral("store-compacted"),
-                                  QStringLiteral("store"),
-                                  {{QStringLiteral("bytes_before"), c.bytesBefore},
-                                   {QStringLiteral("bytes_after"), c.bytesAfter},
-                                   {QStringLiteral("milliseconds"), c.milliseconds}},
-                                  QStringLiteral("success"));
+    auto logged =
+        m_audit->append(m_user.username, QStringLiteral("store-compacted"), QStringLiteral("store"),
+                        {{QStringLiteral("bytes_before"), c.bytesBefore},
+                         {QStringLiteral("bytes_after"), c.bytesAfter},
+                         {QStringLiteral("milliseconds"), c.milliseconds}},
+                        QStringLiteral("success"));
     if (!logged)
         return logged.error();
     return c;
@@ -479,8 +477,8 @@ QString Session::refusalReason(Action action) const
     if (reachesAlprData(action)) {
         const QString training = trainingProblem();
         if (!training.isEmpty())
-            return QStringLiteral("%1 may not %2: %3").arg(m_user.username, actionName(action),
-                                                            training);
+            return QStringLiteral("%1 may not %2: %3")
+                .arg(m_user.username, actionName(action), training);
     }
     return {};
 }
@@ -610,9 +608,9 @@ Result<UserAccount> Session::adminTarget(const QString& username, const QString&
     }
     auto target = UserDirectory(m_store->database()).find(username);
     if (!target)
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("there is no user %1; 'alprctl user list' shows them")
-                             .arg(username));
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("there is no user %1; 'alprctl user list' shows them").arg(username));
     return target;
 }
 
@@ -710,11 +708,10 @@ Result<void> Session::addTraining(const QString& username, const TrainingRecord&
     auto done = m_store->transaction([&]() -> Result<void> {
         if (auto r = UserDirectory(m_store->database()).addTraining(target->id, record); !r)
             return r;
-        return logEvent(
-            QStringLiteral("training-recorded"), username,
-            {{QStringLiteral("course"), record.course},
-             {QStringLiteral("completed_on"), record.completedOn.toString(Qt::ISODate)},
-             {QStringLiteral("expires_on"), record.expiresOn.toString(Qt::ISODate)}});
+        return logEvent(QStringLiteral("training-recorded"), username,
+                        {{QStringLiteral("course"), record.course},
+                         {QStringLiteral("completed_on"), record.completedOn.toString(Qt::ISODate)},
+                         {QStringLiteral("expires_on"), record.expiresOn.toString(Qt::ISODate)}});
     });
     if (!done)
         return done;
@@ -803,8 +800,8 @@ Result<void> Session::enableUser(const QString& username, const SecureBytes& tem
                          QStringLiteral("%1 is already enabled; use a password reset to give "
                                         "them a new password")
                              .arg(username));
-    return grantTemporaryPassword(target.value(), temporaryPassword,
-                                  QStringLiteral("user-enabled"), true);
+    return grantTemporaryPassword(target.value(), temporaryPassword, QStringLiteral("user-enabled"),
+                                  true);
 }
 
 Result<void> Session::resetPassword(const QString& username, const SecureBytes& temporaryPassword)
@@ -968,12 +965,12 @@ Result<void> Session::setAccountPolicy(const AccountPolicy& policy)
     if (!slots)
         return slots.error();
     auto done = m_store->transaction([&]() -> Result<void> {
-        if (auto r = m_store->setSetting(kSettingMinLength,
-                                         QString::number(policy.minPasswordLength));
+        if (auto r =
+                m_store->setSetting(kSettingMinLength, QString::number(policy.minPasswordLength));
             !r)
             return r;
-        if (auto r = m_store->setSetting(kSettingIdleMinutes,
-                                         QString::number(policy.idleLockMinutes));
+        if (auto r =
+                m_store->setSetting(kSettingIdleMinutes, QString::number(policy.idleLockMinutes));
             !r)
             return r;
         if (auto r = m_store->setSetting(kSettingTotpRequired, policy.totpRequired
@@ -982,7 +979,8 @@ Result<void> Session::setAccountPolicy(const AccountPolicy& policy)
             !r)
             return r;
         auto logged = m_audit->append(
-            m_user.username, QStringLiteral("settings-changed"), QStringLiteral("settings:accounts"),
+            m_user.username, QStringLiteral("settings-changed"),
+            QStringLiteral("settings:accounts"),
             {{QStringLiteral("password_min_length"), policy.minPasswordLength},
              {QStringLiteral("idle_lock_minutes"), policy.idleLockMinutes},
              {QStringLiteral("lockout_seconds"), policy.lockoutSeconds},

@@ -37,10 +37,10 @@ inline constexpr qint64 kSessionStaleSeconds = 15 * 60;
 // The account rules an administrator may set.
 struct AccountPolicy
 {
-    int minPasswordLength = kMinPasswordLength; // >= kMinPasswordLengthFloor
-    int lockoutSeconds = kDefaultLockoutSeconds; // 0 = until an administrator unlocks
+    int minPasswordLength = kMinPasswordLength;    // >= kMinPasswordLengthFloor
+    int lockoutSeconds = kDefaultLockoutSeconds;   // 0 = until an administrator unlocks
     int idleLockMinutes = kDefaultIdleLockMinutes; // 1..kMaxIdleLockMinutes
-    bool totpRequired = false;                   // every user must have a second factor
+    bool totpRequired = false;                     // every user must have a second factor
 };
 
 // One account as the administration screens show it.
@@ -162,10 +162,9 @@ private:
     // Gives an account a new slot under a temporary password that must be
     // changed first (an administrator's reset; enabling, when enable is set).
     Result<void> grantTemporaryPassword(const UserAccount& target,
-                                        const SecureBytes& temporaryPassword,
-                                        const QString& event, bool enable);
-    Result<UserAccount> adminTarget(const QString& username, const QString& what,
-                                    bool allowSelf);
+                                        const SecureBytes& temporaryPassword, const QString& event,
+                                        bool enable);
+    Result<UserAccount> adminTarget(const QString& username, const QString& what, bool allowSelf);
     Result<void> logEvent(const QString& action, const QString& target, const QJsonObject& details,
                           const QString& outcome = QStringLiteral("success"));
 

@@ -5,7 +5,6 @@
 #include "cases/purposes.h"
 #include "store/store.h"
 
-
 namespace alpr {
 
 Result<CasePolicy> CasePolicy::load(const Store& store)

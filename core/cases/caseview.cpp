@@ -23,17 +23,16 @@ Result<std::optional<CaseRecord>> findCase(Store& store, const QString& number)
         return r.error();
     if (!q.next())
         return std::optional<CaseRecord>();
-    return std::optional<CaseRecord>(
-        CaseRecord{q.value(0).toString(), q.value(1).toString(),
-                   QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC),
-                   q.value(3).toString()});
+    return std::optional<CaseRecord>(CaseRecord{
+        q.value(0).toString(), q.value(1).toString(),
+        QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC), q.value(3).toString()});
 }
 
 Result<bool> searchedUnder(Session& session, const QString& number)
 {
     QSqlQuery q(session.store().database());
-    q.prepare(QStringLiteral(
-        "SELECT 1 FROM searches WHERE case_number = ? AND username = ? LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM searches WHERE case_number = ? AND username = ? LIMIT 1"));
     q.addBindValue(number);
     q.addBindValue(session.user().username);
     if (auto r = execPrepared(q, QStringLiteral("reading the searches")); !r)
@@ -54,9 +53,9 @@ Result<CaseRecord> caseFor(Session& session, const QString& number, const QStrin
             return own.error();
         if (!own.value()) {
             // require() records the refusal and says why.
-            if (auto r = session.require(Action::ReadAudit, object,
-                                         {{QStringLiteral("case"), number},
-                                          {QStringLiteral("operation"), what}});
+            if (auto r = session.require(
+                    Action::ReadAudit, object,
+                    {{QStringLiteral("case"), number}, {QStringLiteral("operation"), what}});
                 !r)
                 return r.error();
         }
@@ -98,12 +97,11 @@ Result<CaseView> showCase(Session& session, const QString& number)
         else if (e.action == QLatin1String("export"))
             ++view.exports;
     }
-    auto logged = session.audit().append(
-        session.user().username, QStringLiteral("case-view"),
-        QStringLiteral("case:%1").arg(number),
-        {{QStringLiteral("viewed_case"), number},
-         {QStringLiteral("events"), qint64(view.events.size())}},
-        QStringLiteral("success"));
+    auto logged = session.audit().append(session.user().username, QStringLiteral("case-view"),
+                                         QStringLiteral("case:%1").arg(number),
+                                         {{QStringLiteral("viewed_case"), number},
+                                          {QStringLiteral("events"), qint64(view.events.size())}},
+                                         QStringLiteral("success"));
     if (!logged)
         return logged.error();
     return view;
@@ -135,13 +133,12 @@ Result<void> setCaseTitle(Session& session, const QString& number, const QString
         q.addBindValue(number);
         if (auto r = execPrepared(q, QStringLiteral("saving the case title")); !r)
             return r;
-        auto logged = session.audit().append(
-            session.user().username, QStringLiteral("case-title"),
-            QStringLiteral("case:%1").arg(number),
-            {{QStringLiteral("case"), number},
-             {QStringLiteral("title"), trimmed},
-             {QStringLiteral("before"), record->title}},
-            QStringLiteral("success"));
+        auto logged = session.audit().append(session.user().username, QStringLiteral("case-title"),
+                                             QStringLiteral("case:%1").arg(number),
+                                             {{QStringLiteral("case"), number},
+                                              {QStringLiteral("title"), trimmed},
+                                              {QStringLiteral("before"), record->title}},
+                                             QStringLiteral("success"));
         if (!logged)
             return logged.error();
         return {};

@@ -33,7 +33,7 @@ struct CaseView
     int imagesViewed = 0;
     int exports = 0;
     int refused = 0;
-    QStringList users;        // who worked under the case
+    QStringList users; // who worked under the case
 };
 
 // Auditors and administrators (read-audit) see any case; other users see a

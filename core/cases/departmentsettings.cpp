@@ -29,9 +29,9 @@ QJsonObject DepartmentSettings::toJson() const
 Result<DepartmentSettings> departmentSettings(const Store& store)
 {
     DepartmentSettings s;
-    for (auto [key, field] : {std::pair{&kPattern, &s.caseNumberPattern},
-                              std::pair{&kExample, &s.caseNumberExample},
-                              std::pair{&kMisread, &s.misreadTable}}) {
+    for (auto [key, field] :
+         {std::pair{&kPattern, &s.caseNumberPattern}, std::pair{&kExample, &s.caseNumberExample},
+          std::pair{&kMisread, &s.misreadTable}}) {
         auto value = store.setting(*key);
         if (!value)
             return value.error();
@@ -47,11 +47,11 @@ Result<void> setDepartmentSettings(Session& session, const DepartmentSettings& s
         return r;
     const QRegularExpression re(settings.caseNumberPattern);
     if (settings.caseNumberPattern.isEmpty() || !re.isValid())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the case number format \"%1\" is not a regular expression%2")
-                             .arg(settings.caseNumberPattern,
-                                  re.isValid() ? QString()
-                                               : QStringLiteral(": ") + re.errorString()));
+        return makeError(
+            ErrorCode::Invalid,
+            QStringLiteral("the case number format \"%1\" is not a regular expression%2")
+                .arg(settings.caseNumberPattern,
+                     re.isValid() ? QString() : QStringLiteral(": ") + re.errorString()));
     if (re.match(QString()).hasMatch())
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("the case number format \"%1\" accepts an empty case "
@@ -78,11 +78,11 @@ Result<void> setDepartmentSettings(Session& session, const DepartmentSettings& s
                                   std::pair{&kMisread, &after.misreadTable}})
             if (auto r = store.setSetting(*key, *value); !r)
                 return r;
-        auto logged = session.audit().append(
-            session.user().username, QStringLiteral("settings-changed"), object,
-            {{QStringLiteral("after"), after.toJson()},
-             {QStringLiteral("before"), before->toJson()}},
-            QStringLiteral("success"));
+        auto logged = session.audit().append(session.user().username,
+                                             QStringLiteral("settings-changed"), object,
+                                             {{QStringLiteral("after"), after.toJson()},
+                                              {QStringLiteral("before"), before->toJson()}},
+                                             QStringLiteral("success"));
         if (!logged)
             return logged.error();
         return {};

@@ -48,25 +48,24 @@ Result<void> screenNote(const QString& note, const QDate& today)
     for (qsizetype i = 0; i < note.size(); ++i) {
         const QChar c = note.at(i);
         if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
-            return makeError(ErrorCode::Invalid,
-                             QStringLiteral("the note holds a control character at character %1")
-                                 .arg(i + 1));
+            return makeError(
+                ErrorCode::Invalid,
+                QStringLiteral("the note holds a control character at character %1").arg(i + 1));
     }
 
     // 123-45-6789, 123 45 6789, 123.45.6789, or nine digits standing alone.
-    static const QRegularExpression ssn(QStringLiteral(
-        R"((?<![\d-])(?:\d{3}[-. ]\d{2}[-. ]\d{4}|\d{9})(?![\d-]))"));
+    static const QRegularExpression ssn(
+        QStringLiteral(R"((?<![\d-])(?:\d{3}[-. ]\d{2}[-. ]\d{4}|\d{9})(?![\d-]))"));
     if (const auto m = ssn.match(note); m.hasMatch())
         return refused(QStringLiteral("a Social Security number"), m.capturedStart());
-    static const QRegularExpression ssnWord(
-        QStringLiteral(R"(\b(?:ssn|social\s+security)\b)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ssnWord(QStringLiteral(R"(\b(?:ssn|social\s+security)\b)"),
+                                            QRegularExpression::CaseInsensitiveOption);
     if (const auto m = ssnWord.match(note); m.hasMatch())
         return refused(QStringLiteral("a Social Security number"), m.capturedStart());
 
-    static const QRegularExpression date(QStringLiteral(
-        R"((?<!\d)(?:(?<iy>(?:19|20)\d{2})[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})|)"
-        R"((?<a>\d{1,2})[-/.](?<b>\d{1,2})[-/.](?<y>\d{4}|\d{2}))(?!\d))"));
+    static const QRegularExpression date(
+        QStringLiteral(R"((?<!\d)(?:(?<iy>(?:19|20)\d{2})[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})|)"
+                       R"((?<a>\d{1,2})[-/.](?<b>\d{1,2})[-/.](?<y>\d{4}|\d{2}))(?!\d))"));
     static const QRegularExpression birthWord(
         QStringLiteral(R"(\b(?:d\.?o\.?b\.?|born|birth\w*|b/d)\b)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -78,8 +77,7 @@ Result<void> screenNote(const QString& note, const QDate& today)
             continue;
         // A birth word within 20 characters before the date.
         const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 20);
-        const bool labelled =
-            birthWord.match(note.mid(from, m.capturedStart() - from)).hasMatch();
+        const bool labelled = birthWord.match(note.mid(from, m.capturedStart() - from)).hasMatch();
         if (labelled || d.addYears(10) <= today)
             return refused(QStringLiteral("a date of birth"), m.capturedStart());
     }
@@ -94,8 +92,7 @@ Result<void> screenNote(const QString& note, const QDate& today)
     while (namedDates.hasNext()) {
         const auto m = namedDates.next();
         const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 20);
-        const bool labelled =
-            birthWord.match(note.mid(from, m.capturedStart() - from)).hasMatch();
+        const bool labelled = birthWord.match(note.mid(from, m.capturedStart() - from)).hasMatch();
         if (labelled || m.captured(u"y").toInt() + 10 <= today.year())
             return refused(QStringLiteral("a date of birth"), m.capturedStart());
     }

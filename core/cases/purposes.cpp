@@ -83,8 +83,8 @@ QString prohibitedUse(const QString& text)
 Result<QList<Purpose>> listPurposes(const Store& store)
 {
     QSqlQuery q(store.database());
-    q.prepare(QStringLiteral(
-        "SELECT code, description, policy_ref, active FROM purposes ORDER BY code"));
+    q.prepare(
+        QStringLiteral("SELECT code, description, policy_ref, active FROM purposes ORDER BY code"));
     if (auto r = execPrepared(q, QStringLiteral("reading the purposes")); !r)
         return r.error();
     QList<Purpose> purposes;
@@ -149,9 +149,9 @@ Result<void> savePurpose(Session& session, const Purpose& purpose)
         QJsonObject details{{QStringLiteral("after"), purposeJson(after)}};
         if (before.value())
             details.insert(QStringLiteral("before"), purposeJson(*before.value()));
-        auto logged = session.audit().append(session.user().username,
-                                             QStringLiteral("purpose-saved"), object, details,
-                                             QStringLiteral("success"));
+        auto logged =
+            session.audit().append(session.user().username, QStringLiteral("purpose-saved"), object,
+                                   details, QStringLiteral("success"));
         if (!logged)
             return logged.error();
         return {};

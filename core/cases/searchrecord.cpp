@@ -35,8 +35,8 @@ Result<void> appendOutcome(Session& session, const SearchAccess& access, const Q
 {
     QJsonObject d = auditDetails(session, access);
     d.insert(QStringLiteral("reason"), reason);
-    auto logged = session.audit().append(session.user().username, access.action, access.action,
-                                         d, outcome);
+    auto logged =
+        session.audit().append(session.user().username, access.action, access.action, d, outcome);
     if (!logged)
         return logged.error();
     return {};
@@ -51,8 +51,8 @@ Result<void> checkSearchAllowed(Session& session, const SearchAccess& access)
     if (auto r = screenNote(access.note, session.clock().now().toUTC().date()); !r) {
         SearchAccess withoutNote = access;
         withoutNote.note.clear();
-        if (auto logged = appendOutcome(session, withoutNote, QStringLiteral("refused"),
-                                        r.error().message);
+        if (auto logged =
+                appendOutcome(session, withoutNote, QStringLiteral("refused"), r.error().message);
             !logged)
             return logged;
         return r;
@@ -64,8 +64,8 @@ Result<void> checkSearchAllowed(Session& session, const SearchAccess& access)
     if (!policy)
         return policy.error();
     if (auto r = policy->check(access.caseNumber, access.purpose); !r) {
-        if (auto logged = appendOutcome(session, access, QStringLiteral("refused"),
-                                        r.error().message);
+        if (auto logged =
+                appendOutcome(session, access, QStringLiteral("refused"), r.error().message);
             !logged)
             return logged;
         return r;

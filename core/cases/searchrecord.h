@@ -17,14 +17,14 @@ class Session;
 // and how much (the result count).
 struct SearchAccess
 {
-    QString action;      // audit action: "search", "canvass"
+    QString action; // audit action: "search", "canvass"
     Action permission = Action::Search;
     QString caseNumber;
     QString purpose;
-    QJsonObject query;   // the full query: pattern or windows, filters, options
-    QString note;        // optional free text, screened for personal identifiers
+    QJsonObject query; // the full query: pattern or windows, filters, options
+    QString note;      // optional free text, screened for personal identifiers
     qint64 resultCount = 0;
-    QJsonObject extra;   // more details for the audit event (normalized pattern, ...)
+    QJsonObject extra; // more details for the audit event (normalized pattern, ...)
 };
 
 // Refuses, and records the refusal, unless the user may do this, the

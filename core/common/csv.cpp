@@ -9,9 +9,8 @@ namespace {
 QString csvField(const QString& text)
 {
     QString s = text;
-    if (!s.isEmpty()
-        && (s.front() == u'=' || s.front() == u'+' || s.front() == u'-' || s.front() == u'@'
-            || s.front() == u'\t'))
+    if (!s.isEmpty() && (s.front() == u'=' || s.front() == u'+' || s.front() == u'-' ||
+                         s.front() == u'@' || s.front() == u'\t'))
         s.prepend(u'\'');
     if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
         return s;

@@ -14,8 +14,9 @@ inline double distanceMetres(double lat1, double lon1, double lat2, double lon2)
     const double toRad = M_PI / 180.0;
     const double dLat = (lat2 - lat1) * toRad;
     const double dLon = (lon2 - lon1) * toRad;
-    const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
-        + std::cos(lat1 * toRad) * std::cos(lat2 * toRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    const double a =
+        std::sin(dLat / 2) * std::sin(dLat / 2) +
+        std::cos(lat1 * toRad) * std::cos(lat2 * toRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
     return 2 * kEarthRadiusMetres * std::asin(std::min(1.0, std::sqrt(a)));
 }
 

@@ -10,18 +10,19 @@
 namespace alpr {
 
 // What kind of failure an Error is; the CLI maps these to exit codes.
-enum class ErrorCode {
-    Invalid,      // bad input from a user or a file
-    NotFound,     // a named thing does not exist
-    Io,           // a file could not be read or written
-    Database,     // the store refused or failed a statement
-    Crypto,       // a cryptographic primitive failed
-    AuthFailed,   // wrong user name or password
-    Locked,       // account locked after failed sign-ins
-    Denied,       // refused by policy or permission
-    Corrupt,      // data failed an integrity check
-    Cancelled,    // the user cancelled
-    Internal,     // a bug
+enum class ErrorCode
+{
+    Invalid,    // bad input from a user or a file
+    NotFound,   // a named thing does not exist
+    Io,         // a file could not be read or written
+    Database,   // the store refused or failed a statement
+    Crypto,     // a cryptographic primitive failed
+    AuthFailed, // wrong user name or password
+    Locked,     // account locked after failed sign-ins
+    Denied,     // refused by policy or permission
+    Corrupt,    // data failed an integrity check
+    Cancelled,  // the user cancelled
+    Internal,   // a bug
 };
 
 struct Error
@@ -31,8 +32,7 @@ struct Error
 };
 
 // Either a value or an Error. Check ok() before value().
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -55,8 +55,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

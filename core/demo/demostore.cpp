@@ -10,9 +10,9 @@
 #include "ingest/readimporter.h"
 #include "store/store.h"
 
-#include <QTimeZone>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -53,8 +53,7 @@ public:
     quint64 next() { return m_state = mix(m_state); }
     double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
     int below(int n) { return int(next() % quint64(n)); }
-    template <typename T, std::size_t N>
-    int weighted(const std::array<T, N>& items)
+    template <typename T, std::size_t N> int weighted(const std::array<T, N>& items)
     {
         int total = 0;
         for (const auto& it : items)
@@ -88,10 +87,8 @@ constexpr std::array kCameras{
                SourceKind::Fixed},
     CameraSite{"LA-02", "Los Altos: Foothill Expy & Edith Ave", 37.3836, -122.1002,
                SourceKind::Fixed},
-    CameraSite{"LA-03", "Los Altos: Fremont Ave & Grant Rd", 37.3553, -122.0856,
-               SourceKind::Fixed},
-    CameraSite{"SL-01", "San Leandro: E 14th St & Davis St", 37.7253, -122.1560,
-               SourceKind::Fixed},
+    CameraSite{"LA-03", "Los Altos: Fremont Ave & Grant Rd", 37.3553, -122.0856, SourceKind::Fixed},
+    CameraSite{"SL-01", "San Leandro: E 14th St & Davis St", 37.7253, -122.1560, SourceKind::Fixed},
     CameraSite{"SL-02", "San Leandro: Marina Blvd & Merced St", 37.7078, -122.1748,
                SourceKind::Fixed},
     CameraSite{"SL-03", "San Leandro: Hesperian Blvd & Fairmont Dr", 37.7019, -122.1280,
@@ -104,12 +101,10 @@ constexpr std::array kCameras{
                SourceKind::Fixed},
     CameraSite{"IR-01", "Irvine: Jamboree Rd & Michelson Dr", 33.6727, -117.8512,
                SourceKind::Fixed},
-    CameraSite{"IR-02", "Irvine: Culver Dr & Barranca Pkwy", 33.6873, -117.8086,
-               SourceKind::Fixed},
+    CameraSite{"IR-02", "Irvine: Culver Dr & Barranca Pkwy", 33.6873, -117.8086, SourceKind::Fixed},
     CameraSite{"IR-03", "Irvine: Irvine Center Dr & Sand Canyon Ave", 33.6530, -117.7454,
                SourceKind::Fixed},
-    CameraSite{"MT-01", "Manteca: Yosemite Ave & Main St", 37.7975, -121.2161,
-               SourceKind::Fixed},
+    CameraSite{"MT-01", "Manteca: Yosemite Ave & Main St", 37.7975, -121.2161, SourceKind::Fixed},
     CameraSite{"MT-02", "Manteca: Main St & Lathrop Rd", 37.8261, -121.2163, SourceKind::Fixed},
     CameraSite{"MT-03", "Manteca: Airport Way & Yosemite Ave", 37.7972, -121.2478,
                SourceKind::Fixed},
@@ -128,9 +123,9 @@ struct Weighted
 constexpr std::array kStates{Weighted{"CA", 880}, Weighted{"NV", 30}, Weighted{"AZ", 30},
                              Weighted{"OR", 20},  Weighted{"WA", 15}, Weighted{"TX", 15},
                              Weighted{"NY", 10}};
-constexpr std::array kColors{Weighted{"white", 24}, Weighted{"black", 20}, Weighted{"gray", 16},
-                             Weighted{"silver", 14}, Weighted{"blue", 9},  Weighted{"red", 9},
-                             Weighted{"green", 3},  Weighted{"brown", 2}, Weighted{"gold", 2},
+constexpr std::array kColors{Weighted{"white", 24},  Weighted{"black", 20}, Weighted{"gray", 16},
+                             Weighted{"silver", 14}, Weighted{"blue", 9},   Weighted{"red", 9},
+                             Weighted{"green", 3},   Weighted{"brown", 2},  Weighted{"gold", 2},
                              Weighted{"orange", 1}};
 struct Model
 {
@@ -140,24 +135,24 @@ struct Model
     int weight;
 };
 constexpr std::array kModels{
-    Model{"toyota", "camry", "sedan", 9},         Model{"toyota", "corolla", "sedan", 8},
-    Model{"toyota", "rav4", "suv", 8},            Model{"toyota", "tacoma", "pickup", 5},
-    Model{"toyota", "prius", "hatchback", 4},     Model{"honda", "civic", "sedan", 9},
-    Model{"honda", "accord", "sedan", 7},         Model{"honda", "cr-v", "suv", 7},
-    Model{"ford", "f-150", "pickup", 7},          Model{"ford", "explorer", "suv", 4},
-    Model{"ford", "transit", "van", 2},           Model{"chevrolet", "silverado", "pickup", 5},
-    Model{"chevrolet", "malibu", "sedan", 3},     Model{"chevrolet", "equinox", "suv", 3},
-    Model{"nissan", "altima", "sedan", 5},        Model{"nissan", "rogue", "suv", 4},
-    Model{"tesla", "model-3", "sedan", 6},        Model{"tesla", "model-y", "suv", 6},
-    Model{"bmw", "3-series", "sedan", 3},         Model{"bmw", "x3", "suv", 2},
-    Model{"subaru", "outback", "wagon", 3},       Model{"jeep", "wrangler", "suv", 3},
-    Model{"hyundai", "elantra", "sedan", 4},      Model{"kia", "sorento", "suv", 3},
-    Model{"dodge", "grand-caravan", "van", 2},    Model{"mercedes-benz", "c-class", "sedan", 2},
+    Model{"toyota", "camry", "sedan", 9},      Model{"toyota", "corolla", "sedan", 8},
+    Model{"toyota", "rav4", "suv", 8},         Model{"toyota", "tacoma", "pickup", 5},
+    Model{"toyota", "prius", "hatchback", 4},  Model{"honda", "civic", "sedan", 9},
+    Model{"honda", "accord", "sedan", 7},      Model{"honda", "cr-v", "suv", 7},
+    Model{"ford", "f-150", "pickup", 7},       Model{"ford", "explorer", "suv", 4},
+    Model{"ford", "transit", "van", 2},        Model{"chevrolet", "silverado", "pickup", 5},
+    Model{"chevrolet", "malibu", "sedan", 3},  Model{"chevrolet", "equinox", "suv", 3},
+    Model{"nissan", "altima", "sedan", 5},     Model{"nissan", "rogue", "suv", 4},
+    Model{"tesla", "model-3", "sedan", 6},     Model{"tesla", "model-y", "suv", 6},
+    Model{"bmw", "3-series", "sedan", 3},      Model{"bmw", "x3", "suv", 2},
+    Model{"subaru", "outback", "wagon", 3},    Model{"jeep", "wrangler", "suv", 3},
+    Model{"hyundai", "elantra", "sedan", 4},   Model{"kia", "sorento", "suv", 3},
+    Model{"dodge", "grand-caravan", "van", 2}, Model{"mercedes-benz", "c-class", "sedan", 2},
 };
 
 // Hours of the day weighted like real traffic: commute peaks, quiet nights.
-constexpr std::array<int, 24> kHourWeights{2, 1, 1, 1, 2, 4, 8, 14, 16, 12, 10, 10,
-                                           11, 11, 11, 12, 15, 16, 13, 9, 7, 5, 4, 3};
+constexpr std::array<int, 24> kHourWeights{2,  1,  1,  1,  2,  4,  8,  14, 16, 12, 10, 10,
+                                           11, 11, 11, 12, 15, 16, 13, 9,  7,  5,  4,  3};
 
 // The confusions ALPR cameras make (the default misread classes).
 QChar confusable(QChar c, Rng& rng)
@@ -205,7 +200,7 @@ QString plateFor(const QString& state, Rng& rng)
     QString format;
     if (state == QLatin1String("CA")) {
         const int f = rng.below(100);
-        format = f < 78   ? QStringLiteral("1LLLNNN")   // 1980-present standard
+        format = f < 78   ? QStringLiteral("1LLLNNN") // 1980-present standard
                  : f < 88 ? QStringLiteral("1LNNNNN") // commercial
                  : f < 96 ? QStringLiteral("LLLNNN")  // 1956-1980 and trailers
                           : QStringLiteral("NNNLLL");
@@ -235,8 +230,8 @@ struct DemoGenerator::Vehicle
 
 DemoGenerator::DemoGenerator(const DemoOptions& options) : m_options(options)
 {
-    const QDate last = options.lastDay.isValid() ? options.lastDay
-                                                 : QDateTime::currentDateTimeUtc().date();
+    const QDate last =
+        options.lastDay.isValid() ? options.lastDay : QDateTime::currentDateTimeUtc().date();
     m_end = QDateTime(last.addDays(1), QTime(0, 0), Qt::UTC);
     const int reads = std::max(0, options.reads);
     const int pool = std::max(10, options.vehicles > 0 ? options.vehicles : reads / 3);
@@ -294,8 +289,8 @@ ReadRecord DemoGenerator::makeRead(int index) const
     ReadRecord read;
     read.state = QLatin1String(kStates[vehicle.state].value);
     read.capturedAt = QDateTime::fromMSecsSinceEpoch(m_times[std::size_t(index)], Qt::UTC);
-    const int cameraIndex = rng.below(100) < 75 ? vehicle.homeCamera[rng.below(2)]
-                                                : rng.below(int(kCameras.size()));
+    const int cameraIndex =
+        rng.below(100) < 75 ? vehicle.homeCamera[rng.below(2)] : rng.below(int(kCameras.size()));
     const CameraSite& camera = kCameras[std::size_t(cameraIndex)];
     read.cameraCode = QLatin1String(camera.code);
     read.cameraName = QLatin1String(camera.name);
@@ -308,8 +303,8 @@ ReadRecord DemoGenerator::makeRead(int index) const
         const double r = 3000.0 * std::sqrt(rng.unit());
         const double a = 2 * M_PI * rng.unit();
         read.latitude = camera.latitude + r * std::cos(a) / 111320.0;
-        read.longitude = camera.longitude
-            + r * std::sin(a) / (111320.0 * std::cos(camera.latitude * M_PI / 180.0));
+        read.longitude = camera.longitude +
+                         r * std::sin(a) / (111320.0 * std::cos(camera.latitude * M_PI / 180.0));
     }
     read.make = QLatin1String(model.make);
     read.model = QLatin1String(model.model);
@@ -363,8 +358,9 @@ QList<ReadRecord> DemoGenerator::reads(int first, int count) const
 
 QList<QPair<QString, QString>> DemoGenerator::hotListPlates(int count) const
 {
-    static const std::array kReasons{"stolen vehicle", "stolen plate", "wanted person (felony "
-                                                                       "warrant)",
+    static const std::array kReasons{"stolen vehicle", "stolen plate",
+                                     "wanted person (felony "
+                                     "warrant)",
                                      "missing person (AMBER alert)"};
     QList<QPair<QString, QString>> out;
     const int pool = int(m_vehicles.size());
@@ -383,8 +379,7 @@ QList<QPair<QString, QString>> DemoGenerator::hotListPlates(int count) const
 
 namespace {
 
-Result<void> addDemoHotList(Session& session, const DemoGenerator& generator,
-                            DemoSummary& summary)
+Result<void> addDemoHotList(Session& session, const DemoGenerator& generator, DemoSummary& summary)
 {
     Store& store = session.store();
     const auto plates = generator.hotListPlates(40);
@@ -412,12 +407,11 @@ Result<void> addDemoHotList(Session& session, const DemoGenerator& generator,
             ++n;
         }
         summary.hotListEntries = n;
-        auto logged = session.audit().append(session.user().username,
-                                             QStringLiteral("hotlist-loaded"),
-                                             QStringLiteral("hotlist:%1").arg(listId),
-                                             {{QStringLiteral("entries"), n},
-                                              {QStringLiteral("source"), QStringLiteral("demo")}},
-                                             QStringLiteral("success"));
+        auto logged = session.audit().append(
+            session.user().username, QStringLiteral("hotlist-loaded"),
+            QStringLiteral("hotlist:%1").arg(listId),
+            {{QStringLiteral("entries"), n}, {QStringLiteral("source"), QStringLiteral("demo")}},
+            QStringLiteral("success"));
         if (!logged)
             return logged.error();
         return {};
@@ -438,8 +432,8 @@ Result<std::unique_ptr<Session>> createDemoAccounts(const QString& path)
         a.roles = parseRoles(d.roles).value_or(QList<Role>{});
         return a;
     };
-    auto session = Session::createStore(path, toAccount(accounts.front()), password,
-                                        Clock::system());
+    auto session =
+        Session::createStore(path, toAccount(accounts.front()), password, Clock::system());
     if (!session)
         return session.error();
     const TrainingRecord training{QStringLiteral("ALPR system use and privacy (department course)"),
@@ -493,11 +487,10 @@ Result<DemoSummary> createOrFillDemoStore(const QString& path, const DemoOptions
     const int batch = options.images ? 2000 : 50000;
     for (int first = 0; first < options.reads; first += batch) {
         QList<ReadRecord> reads = generator.reads(first, batch);
-        auto imported = importer.importReads(
-            reads, QStringLiteral("demo reads %1-%2 (seed %3)")
-                       .arg(first + 1)
-                       .arg(first + reads.size())
-                       .arg(options.seed));
+        auto imported = importer.importReads(reads, QStringLiteral("demo reads %1-%2 (seed %3)")
+                                                        .arg(first + 1)
+                                                        .arg(first + reads.size())
+                                                        .arg(options.seed));
         if (!imported)
             return imported.error();
         summary.reads += imported->imported;

@@ -33,7 +33,7 @@ struct DemoOptions
     int reads = 20000;
     quint64 seed = 1;
     bool images = true;
-    QDate lastDay;  // reads fall in the 30 days ending here (UTC); invalid = today
+    QDate lastDay;    // reads fall in the 30 days ending here (UTC); invalid = today
     int vehicles = 0; // pool of vehicles the reads are drawn from; 0 = reads / 3
 };
 

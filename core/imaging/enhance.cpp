@@ -59,8 +59,8 @@ Result<QImage> enhanceForReading(const QImage& image)
                              .arg(kMaxImageSide));
     const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
     try {
-        const cv::Mat source(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar*>(rgb.constBits()),
-                             std::size_t(rgb.bytesPerLine()));
+        const cv::Mat source(rgb.height(), rgb.width(), CV_8UC3,
+                             const_cast<uchar*>(rgb.constBits()), std::size_t(rgb.bytesPerLine()));
         cv::Mat lab;
         cv::cvtColor(source, lab, cv::COLOR_RGB2Lab);
         std::vector<cv::Mat> channels;
@@ -84,9 +84,8 @@ Result<QImage> enhanceForReading(const QImage& image)
             std::memcpy(out.scanLine(y), sharpened.ptr(y), std::size_t(sharpened.cols) * 3);
         return out;
     } catch (const cv::Exception& e) {
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("the image could not be enhanced: %1")
-                             .arg(QString::fromStdString(e.msg)));
+        return makeError(ErrorCode::Internal, QStringLiteral("the image could not be enhanced: %1")
+                                                  .arg(QString::fromStdString(e.msg)));
     }
 }
 

@@ -6,7 +6,6 @@
 
 #include <QtEndian>
 
-
 #include <cstring>
 #include <new>
 

@@ -31,9 +31,9 @@ Error undecodable()
 
 Error outOfMemory(int width, int height)
 {
-    return makeError(ErrorCode::Internal, QStringLiteral("not enough memory to show a %1x%2 image")
-                                              .arg(width)
-                                              .arg(height));
+    return makeError(
+        ErrorCode::Internal,
+        QStringLiteral("not enough memory to show a %1x%2 image").arg(width).arg(height));
 }
 
 } // namespace
@@ -70,8 +70,8 @@ Result<QImage> decodeJpegPixels(const QByteArray& bytes)
     // Damaged entropy data is only a warning in libjpeg (grey patches); a
     // fatal error means there is no image.
     if (tjDecompress2(tj.handle, data, size, image.bits(), width, int(image.bytesPerLine()), height,
-                      TJPF_RGB, TJFLAG_ACCURATEDCT) != 0
-        && tjGetErrorCode(tj.handle) == TJERR_FATAL)
+                      TJPF_RGB, TJFLAG_ACCURATEDCT) != 0 &&
+        tjGetErrorCode(tj.handle) == TJERR_FATAL)
         return undecodable();
     return image;
 }

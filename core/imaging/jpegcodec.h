@@ -17,7 +17,8 @@ namespace alpr {
 QByteArray encodeBgrJpeg(const uchar* bgr, int width, int height, int bytesPerLine, int quality);
 
 // Decode whole images whose header was already checked (size, type).
-Result<QImage> decodeJpegPixels(const QByteArray& bytes);             // Format_RGB888
-Result<QImage> decodePngPixels(const QByteArray& bytes, bool alpha);  // Format_RGB888 or Format_ARGB32
+Result<QImage> decodeJpegPixels(const QByteArray& bytes); // Format_RGB888
+Result<QImage> decodePngPixels(const QByteArray& bytes,
+                               bool alpha); // Format_RGB888 or Format_ARGB32
 
 } // namespace alpr

@@ -74,19 +74,19 @@ Result<ImportResult> ReadImporter::importReads(QList<ReadRecord>& reads, const Q
             added.push_back({r.value(), read.plate, read.capturedAt.toMSecsSinceEpoch()});
             ++result.imported;
         }
-        auto logged = m_session.audit().append(
-            m_session.user().username, QStringLiteral("import"), object,
-            {{QStringLiteral("imported"), result.imported},
-             {QStringLiteral("duplicates"), result.duplicates}},
-            QStringLiteral("success"));
+        auto logged =
+            m_session.audit().append(m_session.user().username, QStringLiteral("import"), object,
+                                     {{QStringLiteral("imported"), result.imported},
+                                      {QStringLiteral("duplicates"), result.duplicates}},
+                                     QStringLiteral("success"));
         if (!logged)
             return logged.error();
         return {};
     });
     if (!stored)
-        return makeError(stored.error().code,
-                         QStringLiteral("%1: nothing was imported: %2")
-                             .arg(label, stored.error().message));
+        return makeError(
+            stored.error().code,
+            QStringLiteral("%1: nothing was imported: %2").arg(label, stored.error().message));
     if (PlateIndex* index = m_session.builtPlateIndex()) {
         for (const Added& a : added) {
             index->addRead(a.stored.plateId, a.plate, a.stored.readId, a.capturedAtMs);

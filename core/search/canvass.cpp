@@ -143,8 +143,8 @@ Result<void> CanvassService::validate(const CanvassRequest& request)
             return invalid(QStringLiteral("%1: longitude %2 is not between -180 and 180 degrees")
                                .arg(name)
                                .arg(w.longitude));
-        if (!std::isfinite(w.radiusMetres) || w.radiusMetres <= 0.0
-            || w.radiusMetres > kCanvassMaxRadiusMetres)
+        if (!std::isfinite(w.radiusMetres) || w.radiusMetres <= 0.0 ||
+            w.radiusMetres > kCanvassMaxRadiusMetres)
             return invalid(QStringLiteral("%1: radius %2 m is not more than 0 and at most %3 m "
                                           "(50 km)")
                                .arg(name)
@@ -172,20 +172,18 @@ Result<void> CanvassService::validate(const CanvassRequest& request)
     return {};
 }
 
-Result<std::vector<qint64>> CanvassService::readsInWindow(const CanvassWindow& w,
-                                                          int index) const
+Result<std::vector<qint64>> CanvassService::readsInWindow(const CanvassWindow& w, int index) const
 {
     const BoundingBox box = boxAround(w);
     QSqlQuery q(m_session.store().database());
     q.setForwardOnly(true);
     // The captured_at index narrows first; the box then drops most of the
     // rest before the exact distance is computed here.
-    q.prepare(QStringLiteral(
-        "SELECT id, latitude, longitude FROM reads "
-        "WHERE captured_at >= ? AND captured_at < ? "
-        "AND latitude BETWEEN ? AND ? "
-        "AND (longitude BETWEEN ? AND ? OR longitude BETWEEN ? AND ?) "
-        "ORDER BY captured_at, id"));
+    q.prepare(QStringLiteral("SELECT id, latitude, longitude FROM reads "
+                             "WHERE captured_at >= ? AND captured_at < ? "
+                             "AND latitude BETWEEN ? AND ? "
+                             "AND (longitude BETWEEN ? AND ? OR longitude BETWEEN ? AND ?) "
+                             "ORDER BY captured_at, id"));
     q.addBindValue(w.from.toMSecsSinceEpoch());
     q.addBindValue(w.to.toMSecsSinceEpoch());
     q.addBindValue(box.minLat);
@@ -201,8 +199,8 @@ Result<std::vector<qint64>> CanvassService::readsInWindow(const CanvassWindow& w
     while (q.next()) {
         if (q.value(1).isNull() || q.value(2).isNull())
             continue;
-        const double d = distanceMetres(w.latitude, w.longitude, q.value(1).toDouble(),
-                                         q.value(2).toDouble());
+        const double d =
+            distanceMetres(w.latitude, w.longitude, q.value(1).toDouble(), q.value(2).toDouble());
         if (d > w.radiusMetres)
             continue;
         if (ids.size() >= std::size_t(kCanvassMaxReadsPerWindow))

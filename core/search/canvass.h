@@ -82,7 +82,6 @@ struct CanvassOutcome
     qint64 elapsedMs = 0;
 };
 
-
 // "Which vehicles were here then, and there later?" A canvass is one
 // audited search: permission and case policy checked first, malformed
 // windows recorded as invalid, and the search record written before any

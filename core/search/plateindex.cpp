@@ -53,8 +53,8 @@ Result<ByPlate> scanByPlate(QSqlDatabase db, const char* sql, std::uint32_t maxP
     auto scanned = bulkScan(db, sql, [&](const BulkRow& row) {
         const qint64 plateId = row.integer(0);
         const qint64 readId = row.integer(1);
-        if (plateId <= 0 || plateId > maxPlateId || plateId < current || readId <= 0
-            || readId > UINT32_MAX) {
+        if (plateId <= 0 || plateId > maxPlateId || plateId < current || readId <= 0 ||
+            readId > UINT32_MAX) {
             bad = true;
             return;
         }
@@ -101,16 +101,16 @@ struct Layout
     Posting* readEntries;
     std::uint32_t* candidateOffsets;
     Posting* candidateEntries;
-    std::uint32_t withReads;    // slots of part A
-    std::uint32_t slots;        // room for slots
-    std::uint32_t readTotal;    // room for read postings
+    std::uint32_t withReads; // slots of part A
+    std::uint32_t slots;     // room for slots
+    std::uint32_t readTotal; // room for read postings
     std::uint32_t candidateTotal;
     std::uint32_t slotA = 0;
-    std::uint32_t slotB = 0;    // set to withReads
+    std::uint32_t slotB = 0; // set to withReads
     std::uint32_t readAt = 0;
     std::uint32_t candidateA = 0;
     std::uint32_t candidateB = 0; // set to part A's candidate postings
-    bool overflow = false;      // more plates or postings than counted: a damaged store
+    bool overflow = false;        // more plates or postings than counted: a damaged store
 
     void take(const Ranked& ranked, std::size_t rank, const ByPlate& reads,
               const ByPlate& candidates)
@@ -121,8 +121,8 @@ struct Layout
         const bool read = readCount > 0;
         std::uint32_t& slot = read ? slotA : slotB;
         std::uint32_t& candidateAt = read ? candidateA : candidateB;
-        if (slot >= (read ? withReads : slots) || readTotal - readAt < readCount
-            || candidateTotal - candidateAt < candidateCount) {
+        if (slot >= (read ? withReads : slots) || readTotal - readAt < readCount ||
+            candidateTotal - candidateAt < candidateCount) {
             overflow = true;
             return;
         }
@@ -250,30 +250,30 @@ Result<void> PlateIndex::build(QSqlDatabase db)
     };
     std::size_t plates = 0;
     bool bad = false;
-    auto scanned = bulkScan(db, "SELECT id, plate FROM plates ORDER BY plate", [&](const BulkRow& row) {
-        const qint64 id = row.integer(0);
-        int length = 0;
-        const char* text = row.text(1, &length);
-        if (id <= 0 || id > maxPlateId || length <= 0 || length > kMaxPlateLength
-            || plates >= maxPlateId) {
-            bad = true;
-            return;
-        }
-        std::memcpy(ranked.chars.data() + plates * kMaxPlateLength, text, std::size_t(length));
-        ranked.lengths[plates] = static_cast<std::uint8_t>(length);
-        ranked.plateIds[plates] = static_cast<std::uint32_t>(id);
-        if (++plates % kBatch == 0)
-            publish(plates);
-    });
+    auto scanned =
+        bulkScan(db, "SELECT id, plate FROM plates ORDER BY plate", [&](const BulkRow& row) {
+            const qint64 id = row.integer(0);
+            int length = 0;
+            const char* text = row.text(1, &length);
+            if (id <= 0 || id > maxPlateId || length <= 0 || length > kMaxPlateLength ||
+                plates >= maxPlateId) {
+                bad = true;
+                return;
+            }
+            std::memcpy(ranked.chars.data() + plates * kMaxPlateLength, text, std::size_t(length));
+            ranked.lengths[plates] = static_cast<std::uint8_t>(length);
+            ranked.plateIds[plates] = static_cast<std::uint32_t>(id);
+            if (++plates % kBatch == 0)
+                publish(plates);
+        });
     publish(plates | Ranked::kFinished);
     laying.waitForFinished();
     if (!scanned)
         return scanned;
     if (bad)
         return makeError(ErrorCode::Corrupt, QStringLiteral("the plate dictionary is damaged"));
-    if (layout.overflow || layout.slotA != withReads || layout.readAt != reads->entries.size()
-        || layout.candidateA != candidatesOfRead
-        || layout.candidateB != candidates->entries.size())
+    if (layout.overflow || layout.slotA != withReads || layout.readAt != reads->entries.size() ||
+        layout.candidateA != candidatesOfRead || layout.candidateB != candidates->entries.size())
         return makeError(ErrorCode::Corrupt,
                          QStringLiteral("a read refers to a plate the store does not have"));
 
@@ -416,9 +416,9 @@ std::size_t PlateIndex::memoryBytes() const
             added += sizeof(slot) + list.capacity() * sizeof(Posting) + kMapNode;
         return p.offsets.capacity() * 4 + p.entries.capacity() * sizeof(Posting) + added;
     };
-    return m_chars.capacity() + m_lengths.capacity() + m_addedSlots.size() * (8 + kMapNode)
-        + m_promoted.capacity() * 4 + m_bySuffix.capacity() * 4 + m_suffixStarts.capacity() * 4
-        + postingsBytes(m_reads) + postingsBytes(m_candidates);
+    return m_chars.capacity() + m_lengths.capacity() + m_addedSlots.size() * (8 + kMapNode) +
+           m_promoted.capacity() * 4 + m_bySuffix.capacity() * 4 + m_suffixStarts.capacity() * 4 +
+           postingsBytes(m_reads) + postingsBytes(m_candidates);
 }
 
 } // namespace alpr

@@ -86,7 +86,10 @@ private:
     // The slot of a plate in a sorted part [begin, end), or end.
     std::uint32_t findSorted(std::uint32_t begin, std::uint32_t end, const char* text,
                              int length) const;
-    const char* chars(std::uint32_t slot) const { return m_chars.data() + std::size_t(slot) * kMaxPlateLength; }
+    const char* chars(std::uint32_t slot) const
+    {
+        return m_chars.data() + std::size_t(slot) * kMaxPlateLength;
+    }
     template <typename F>
     void forEachPosting(const Postings& postings, std::uint32_t slot, F&& f) const;
 

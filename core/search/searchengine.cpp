@@ -291,15 +291,16 @@ struct Scan
                 __builtin_prefetch(chars + std::size_t(slots[i + kAhead]) * kMaxPlateLength);
                 __builtin_prefetch(lengths + slots[i + kAhead]);
             }
-            if (!bigram.active() || bigram.mayMatch(chars + std::size_t(slots[i]) * kMaxPlateLength))
+            if (!bigram.active() ||
+                bigram.mayMatch(chars + std::size_t(slots[i]) * kMaxPlateLength))
                 check(slots[i], out);
         }
     }
 
     void check(std::uint32_t slot, std::vector<PlateHit>& out) const
     {
-        const int cost = pattern->misreadCost(chars + std::size_t(slot) * kMaxPlateLength,
-                                              lengths[slot]);
+        const int cost =
+            pattern->misreadCost(chars + std::size_t(slot) * kMaxPlateLength, lengths[slot]);
         if (cost >= 0)
             out.push_back({slot, reasonFor(pattern->matchForCost(cost)), cost});
     }
@@ -340,11 +341,11 @@ struct Scan
         for (; i + 17 <= bytes; i += 16) {
             const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + i));
             const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + i + 1));
-            auto mask = static_cast<unsigned>(
-                _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, second))));
+            auto mask = static_cast<unsigned>(_mm_movemask_epi8(
+                _mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, second))));
             while (mask != 0) {
-                const auto slot = begin + std::uint32_t((i + std::size_t(std::countr_zero(mask)))
-                                                        / kMaxPlateLength);
+                const auto slot = begin + std::uint32_t((i + std::size_t(std::countr_zero(mask))) /
+                                                        kMaxPlateLength);
                 mask &= mask - 1;
                 if (slot >= next) {
                     check(slot, out);
@@ -471,9 +472,9 @@ EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
         }
         return SlotRange{starts[first], starts[first + count], index.m_bySuffix.data()};
     };
-    bool bySuffix = narrowing.last != 0 && !index.m_suffixStarts.empty()
-        && (narrowing.prefixes.empty()
-            || (narrowing.prefixes.front().size() == 1 && narrowing.prefixes.size() > 4));
+    bool bySuffix = narrowing.last != 0 && !index.m_suffixStarts.empty() &&
+                    (narrowing.prefixes.empty() ||
+                     (narrowing.prefixes.front().size() == 1 && narrowing.prefixes.size() > 4));
     if (bySuffix) {
         const SlotRange a = suffixRun(0);
         bySuffix = std::uint64_t(a.end - a.begin) * 16 < index.m_readPlates;
@@ -530,8 +531,8 @@ EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
             if (i + 2 * kAhead < hits.size() && hits[i + 2 * kAhead].slot < builtSlots)
                 __builtin_prefetch(reads.offsets.data() + hits[i + 2 * kAhead].slot);
             if (i + kAhead < hits.size() && hits[i + kAhead].slot < builtSlots)
-                __builtin_prefetch(reads.entries.data() + reads.offsets[hits[i + kAhead].slot + 1]
-                                   - 1);
+                __builtin_prefetch(reads.entries.data() + reads.offsets[hits[i + kAhead].slot + 1] -
+                                   1);
             const PlateHit& hit = hits[i];
             // Built postings are oldest first: the time filter is a range of
             // them, its size is the count, and they are offered newest first
@@ -553,9 +554,9 @@ EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
                 if (top.worstKept && !ranksBefore(h, *top.worstKept)) {
                     // The rest are older: only one of the same second with a
                     // higher read id could still rank before the worst kept.
-                    if (tier(h.reason) != tier(top.worstKept->reason)
-                        || h.cost != top.worstKept->cost
-                        || h.capturedAtMs < top.worstKept->capturedAtMs)
+                    if (tier(h.reason) != tier(top.worstKept->reason) ||
+                        h.cost != top.worstKept->cost ||
+                        h.capturedAtMs < top.worstKept->capturedAtMs)
                         break;
                     continue;
                 }
@@ -618,8 +619,8 @@ EngineResult runEngine(const PlateIndex& index, const EngineQuery& query)
                         return;
                     ++top.count;
                     matched[p.readId] = true;
-                    top.offer({p.readId, hit.reason, hit.cost, qint64(p.capturedAtSec) * 1000,
-                               hit.slot});
+                    top.offer(
+                        {p.readId, hit.reason, hit.cost, qint64(p.capturedAtSec) * 1000, hit.slot});
                 });
                 if (query.candidates)
                     index.forEachPosting(index.m_candidates, hit.slot, [&](const Posting& p) {

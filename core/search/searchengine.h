@@ -15,7 +15,8 @@ namespace alpr {
 class PlateIndex;
 
 // Why a read matched, in rank order.
-enum class MatchReason {
+enum class MatchReason
+{
     Exact,     // the plate is the pattern's literal plate
     Pattern,   // the plate matches the wildcards/sets
     Misread,   // the plate matches only with misread substitutions
@@ -28,28 +29,29 @@ QString matchReasonName(MatchReason reason); // "exact", "pattern", "misread", "
 // the caller on the store.
 struct EngineQuery
 {
-    const PlatePattern* pattern = nullptr; // compiled; required
-    int maxEdits = 0;                      // 0..2; only used for a literal pattern
-    bool candidates = true;                // also match alternative readings
+    const PlatePattern* pattern = nullptr;              // compiled; required
+    int maxEdits = 0;                                   // 0..2; only used for a literal pattern
+    bool candidates = true;                             // also match alternative readings
     qint64 fromMs = std::numeric_limits<qint64>::min(); // captured_at >= from (ms UTC)
     qint64 toMs = std::numeric_limits<qint64>::max();   // captured_at < to
-    qsizetype limit = 500;                 // top-ranked hits to return; <= 0 for all
-    qsizetype parallelAbove = 100000;      // plates to scan before the work is split over the cores
+    qsizetype limit = 500;                              // top-ranked hits to return; <= 0 for all
+    qsizetype parallelAbove = 100000; // plates to scan before the work is split over the cores
 };
 
 struct EngineHit
 {
     qint64 readId = 0;
     MatchReason reason = MatchReason::Pattern;
-    int cost = 0;            // misread substitutions, or edit distance
-    qint64 capturedAtMs = 0; // for ranking: newest first within a rank
+    int cost = 0;                // misread substitutions, or edit distance
+    qint64 capturedAtMs = 0;     // for ranking: newest first within a rank
     std::uint32_t plateSlot = 0; // the dictionary plate that matched (for a candidate: the reading)
 };
 
 struct EngineResult
 {
-    qint64 total = 0;              // distinct reads matching
-    std::vector<EngineHit> top;    // ranked: exact, pattern/misread by cost, candidate, edit; newest first
+    qint64 total = 0; // distinct reads matching
+    std::vector<EngineHit>
+        top; // ranked: exact, pattern/misread by cost, candidate, edit; newest first
     qint64 platesMatched = 0;
 };
 

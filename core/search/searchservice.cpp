@@ -54,16 +54,19 @@ QJsonObject SearchFilters::toJson() const
     if (to.isValid())
         o.insert(QStringLiteral("to"), to.toUTC().toString(Qt::ISODate));
     const ReadAttributeFilter& a = attributes;
-    const std::pair<const char*, const QString*> texts[] = {
-        {"state", &a.state}, {"camera", &a.camera}, {"make", &a.make},
-        {"color", &a.color}, {"body", &a.body}};
+    const std::pair<const char*, const QString*> texts[] = {{"state", &a.state},
+                                                            {"camera", &a.camera},
+                                                            {"make", &a.make},
+                                                            {"color", &a.color},
+                                                            {"body", &a.body}};
     for (const auto& [key, value] : texts)
         if (!value->isEmpty())
             o.insert(QLatin1String(key), *value);
     if (a.nearLatitude && a.nearLongitude)
-        o.insert(QStringLiteral("near"), QJsonObject{{QStringLiteral("latitude"), *a.nearLatitude},
-                                                     {QStringLiteral("longitude"), *a.nearLongitude},
-                                                     {QStringLiteral("metres"), a.nearMetres}});
+        o.insert(QStringLiteral("near"),
+                 QJsonObject{{QStringLiteral("latitude"), *a.nearLatitude},
+                             {QStringLiteral("longitude"), *a.nearLongitude},
+                             {QStringLiteral("metres"), a.nearMetres}});
     return o;
 }
 
@@ -106,8 +109,8 @@ Result<PreparedSearch> SearchService::prepare(const SearchRequest& request)
     };
     if (request.maxEdits < 0 || request.maxEdits > 2)
         return invalid(QStringLiteral("--max-edits takes 0, 1 or 2, not %1").arg(request.maxEdits));
-    if (request.filters.from.isValid() && request.filters.to.isValid()
-        && request.filters.from >= request.filters.to)
+    if (request.filters.from.isValid() && request.filters.to.isValid() &&
+        request.filters.from >= request.filters.to)
         return invalid(QStringLiteral("the time range is empty: %1 is not before %2")
                            .arg(request.filters.from.toUTC().toString(Qt::ISODate),
                                 request.filters.to.toUTC().toString(Qt::ISODate)));
@@ -206,8 +209,8 @@ Result<QJsonObject> SearchService::accessUnder(qint64 searchId, Action action,
                                                const QString& object)
 {
     QSqlQuery q(m_session.store().database());
-    q.prepare(QStringLiteral(
-        "SELECT case_number, purpose FROM searches WHERE id = ? AND username = ?"));
+    q.prepare(
+        QStringLiteral("SELECT case_number, purpose FROM searches WHERE id = ? AND username = ?"));
     q.addBindValue(searchId);
     q.addBindValue(m_session.user().username);
     if (auto r = execPrepared(q, QStringLiteral("looking up the search")); !r)
@@ -263,8 +266,8 @@ Result<ReadRecord> SearchService::openRead(qint64 readId, qint64 searchId)
 }
 
 Result<void> SearchService::imageAccess(qint64 readId, ImageKind kind, qint64 searchId,
-                                       bool enhanced,
-                                       const std::function<Result<void>(const QByteArray&)>& use)
+                                        bool enhanced,
+                                        const std::function<Result<void>(const QByteArray&)>& use)
 {
     const QString object = QStringLiteral("read:%1").arg(readId);
     auto details = accessUnder(searchId, Action::ViewImage, object);
@@ -306,17 +309,17 @@ Result<QByteArray> SearchService::viewImage(qint64 readId, ImageKind kind, qint6
 Result<QImage> SearchService::viewEnhancedImage(qint64 readId, ImageKind kind, qint64 searchId)
 {
     QImage enhanced;
-    auto viewed = imageAccess(readId, kind, searchId, true,
-                              [&](const QByteArray& bytes) -> Result<void> {
-                                  auto decoded = decodeImage(bytes);
-                                  if (!decoded)
-                                      return decoded.error();
-                                  auto better = enhanceForReading(decoded.value());
-                                  if (!better)
-                                      return better.error();
-                                  enhanced = better.value();
-                                  return {};
-                              });
+    auto viewed =
+        imageAccess(readId, kind, searchId, true, [&](const QByteArray& bytes) -> Result<void> {
+            auto decoded = decodeImage(bytes);
+            if (!decoded)
+                return decoded.error();
+            auto better = enhanceForReading(decoded.value());
+            if (!better)
+                return better.error();
+            enhanced = better.value();
+            return {};
+        });
     if (!viewed)
         return viewed.error();
     return enhanced;

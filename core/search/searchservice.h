@@ -37,9 +37,9 @@ struct SearchRequest
     QString caseNumber;
     QString purpose;
     QString pattern;
-    bool misread = false;    // also match the characters cameras confuse
-    int maxEdits = 0;        // 0..2: near misses of an exact plate
-    bool candidates = true;  // also match the reads' alternative readings
+    bool misread = false;   // also match the characters cameras confuse
+    int maxEdits = 0;       // 0..2: near misses of an exact plate
+    bool candidates = true; // also match the reads' alternative readings
     SearchFilters filters;
     int limit = 500; // how many reads to return; the count covers all matches
     QString note;    // optional; screened for personal identifiers (screenNote)
@@ -51,8 +51,8 @@ struct SearchHit
 {
     ReadRecord read; // without images
     MatchReason reason = MatchReason::Pattern;
-    int cost = 0;            // misread substitutions or edit distance
-    QString matchedReading;  // the plate text that matched (for a candidate: the alternative)
+    int cost = 0;           // misread substitutions or edit distance
+    QString matchedReading; // the plate text that matched (for a candidate: the alternative)
 };
 
 struct SearchOutcome
@@ -62,7 +62,7 @@ struct SearchOutcome
     qint64 totalCount = 0;
     QList<SearchHit> hits; // ranked: exact, fewer misreads, candidates, edits; newest first
     qint64 elapsedMs = 0;
-    qint64 engineMs = 0;   // of which the in-memory engine
+    qint64 engineMs = 0; // of which the in-memory engine
 };
 
 // Searches and read access for a signed-in user. Every call checks the

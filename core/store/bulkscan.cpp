@@ -44,8 +44,7 @@ sqlite3* handleOf(QSqlDatabase& db)
 
 Error databaseError(sqlite3* handle, const QString& what)
 {
-    return makeError(ErrorCode::Database,
-                     what.arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    return makeError(ErrorCode::Database, what.arg(QString::fromUtf8(sqlite3_errmsg(handle))));
 }
 
 } // namespace
@@ -88,14 +87,12 @@ Result<void> bulkScan(QSqlDatabase db, const char* sql,
     // The function is registered on the connection's first bulk scan and kept:
     // registering it again would expire every prepared statement of the connection.
     sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(handle, outer.constData(), int(outer.size()), &statement, nullptr)
-        != SQLITE_OK) {
+    if (sqlite3_prepare_v2(handle, outer.constData(), int(outer.size()), &statement, nullptr) !=
+        SQLITE_OK) {
         if (sqlite3_create_function_v2(handle, kRowFunction, -1, SQLITE_UTF8, nullptr, nullptr,
-                                       bulkRowStep, bulkRowFinal, nullptr)
-                != SQLITE_OK
-            || sqlite3_prepare_v2(handle, outer.constData(), int(outer.size()), &statement,
-                                  nullptr)
-                != SQLITE_OK)
+                                       bulkRowStep, bulkRowFinal, nullptr) != SQLITE_OK ||
+            sqlite3_prepare_v2(handle, outer.constData(), int(outer.size()), &statement, nullptr) !=
+                SQLITE_OK)
             return databaseError(handle, QStringLiteral("cannot read the store: %1"));
     }
     t_row = &row;

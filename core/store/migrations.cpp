@@ -127,19 +127,20 @@ QStringList schemaV1()
                        " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
         // The authorized purposes of the department policies (e.g. Los Altos
         // 462.3 and 462.6(c)); an administrator maintains the list.
-        QStringLiteral("INSERT INTO purposes(code, description, policy_ref) VALUES"
-                       " ('stolen-vehicle', 'Stolen vehicle or stolen plate', 'Los Altos 462.3'),"
-                       " ('wanted-person', 'Wanted person or active warrant', 'Los Altos 462.3'),"
-                       " ('missing-person', 'Missing person, AMBER or Silver alert', 'Los Altos 462.3'),"
-                       " ('witness-victim', 'Locating a witness or a victim', 'Los Altos 462.6(c)'),"
-                       " ('criminal-investigation', 'A specific criminal investigation',"
-                       "  'Los Altos 462.6(c)'),"
-                       " ('civil-administrative', 'Department-related civil or administrative action',"
-                       "  'Los Altos 462.6(c)'),"
-                       " ('event-protection', 'Protection of a public event', 'Los Altos 462.3'),"
-                       " ('infrastructure-protection', 'Protection of critical infrastructure',"
-                       "  'Los Altos 462.3'),"
-                       " ('audit', 'Audit of ALPR use', 'Los Altos 462.6(f)')"),
+        QStringLiteral(
+            "INSERT INTO purposes(code, description, policy_ref) VALUES"
+            " ('stolen-vehicle', 'Stolen vehicle or stolen plate', 'Los Altos 462.3'),"
+            " ('wanted-person', 'Wanted person or active warrant', 'Los Altos 462.3'),"
+            " ('missing-person', 'Missing person, AMBER or Silver alert', 'Los Altos 462.3'),"
+            " ('witness-victim', 'Locating a witness or a victim', 'Los Altos 462.6(c)'),"
+            " ('criminal-investigation', 'A specific criminal investigation',"
+            "  'Los Altos 462.6(c)'),"
+            " ('civil-administrative', 'Department-related civil or administrative action',"
+            "  'Los Altos 462.6(c)'),"
+            " ('event-protection', 'Protection of a public event', 'Los Altos 462.3'),"
+            " ('infrastructure-protection', 'Protection of critical infrastructure',"
+            "  'Los Altos 462.3'),"
+            " ('audit', 'Audit of ALPR use', 'Los Altos 462.6(f)')"),
     };
 }
 

@@ -12,40 +12,45 @@
 namespace alpr {
 
 // Where a read came from; retention differs (mobile: 1 year, fixed: 30 days).
-enum class SourceKind { Unknown, Mobile, Fixed };
+enum class SourceKind
+{
+    Unknown,
+    Mobile,
+    Fixed
+};
 
-QString sourceKindName(SourceKind kind);          // "mobile", "fixed", "unknown"
+QString sourceKindName(SourceKind kind);            // "mobile", "fixed", "unknown"
 SourceKind sourceKindFromName(const QString& name); // Unknown for anything else
 
 // An alternative reading of the plate that the camera offered.
 struct PlateCandidate
 {
-    QString plate; // normalized A-Z0-9
+    QString plate;           // normalized A-Z0-9
     double confidence = 0.0; // 0..100
 };
 
 // One plate read, as it is imported into or read from the store.
 struct ReadRecord
 {
-    qint64 id = 0;                 // 0 until stored
-    QString plate;                 // normalized: A-Z and 0-9 only, 1..10 characters
-    QString state;                 // two-letter state or province, upper case; empty if unknown
-    QDateTime capturedAt;          // UTC
-    QString cameraCode;            // stable identifier of the camera, e.g. "openalpr:106232737"
-    QString cameraName;            // human label, e.g. "mailbox-east"
-    std::optional<double> latitude;  // WGS84
-    std::optional<double> longitude; // WGS84
-    double confidence = 0.0;       // 0..100
+    qint64 id = 0;                    // 0 until stored
+    QString plate;                    // normalized: A-Z and 0-9 only, 1..10 characters
+    QString state;                    // two-letter state or province, upper case; empty if unknown
+    QDateTime capturedAt;             // UTC
+    QString cameraCode;               // stable identifier of the camera, e.g. "openalpr:106232737"
+    QString cameraName;               // human label, e.g. "mailbox-east"
+    std::optional<double> latitude;   // WGS84
+    std::optional<double> longitude;  // WGS84
+    double confidence = 0.0;          // 0..100
     QList<PlateCandidate> candidates; // alternative readings, best first, without the plate itself
     QString make;
     QString model;
     QString color;
     QString body;
     SourceKind sourceKind = SourceKind::Unknown;
-    QString externalId;            // the source's own id (OpenALPR best_uuid); empty if none
-    QByteArray plateJpeg;          // plate crop
-    QByteArray overviewJpeg;       // full scene
-    QByteArray vehicleJpeg;        // vehicle crop
+    QString externalId;      // the source's own id (OpenALPR best_uuid); empty if none
+    QByteArray plateJpeg;    // plate crop
+    QByteArray overviewJpeg; // full scene
+    QByteArray vehicleJpeg;  // vehicle crop
     bool legalHold = false;
 };
 

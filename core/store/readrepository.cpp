@@ -6,11 +6,11 @@
 
 #include "common/geo.h"
 
-#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QTimeZone>
 
 namespace alpr {
 
@@ -60,7 +60,8 @@ QList<PlateCandidate> candidatesFromText(const QString& text)
         return out;
     const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).array();
     for (const QJsonValue& v : a)
-        out.append({v[QLatin1String("plate")].toString(), v[QLatin1String("confidence")].toDouble()});
+        out.append(
+            {v[QLatin1String("plate")].toString(), v[QLatin1String("confidence")].toDouble()});
     return out;
 }
 
@@ -77,8 +78,7 @@ ReadRepository::ReadRepository(QSqlDatabase db)
         "INSERT INTO reads(plate_id, plate, state, captured_at, camera_id, latitude, longitude, "
         "confidence, candidates, make, model, color, body, source_kind, external_id, legal_hold, "
         "imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    m_insertImage.prepare(
-        QStringLiteral("INSERT INTO images(read_id, kind, jpeg) VALUES (?,?,?)"));
+    m_insertImage.prepare(QStringLiteral("INSERT INTO images(read_id, kind, jpeg) VALUES (?,?,?)"));
     m_insertPlate.prepare(QStringLiteral("INSERT OR IGNORE INTO plates(plate) VALUES (?)"));
     m_findPlate.prepare(QStringLiteral("SELECT id FROM plates WHERE plate = ?"));
 }
@@ -164,8 +164,7 @@ Result<StoredRead> ReadRepository::insert(ReadRecord& read, const QDateTime& imp
     q.addBindValue(read.externalId.isEmpty() ? QVariant() : QVariant(read.externalId));
     q.addBindValue(read.legalHold ? 1 : 0);
     q.addBindValue(importedAt.toMSecsSinceEpoch());
-    if (auto r = execPrepared(q, QStringLiteral("storing the read of %1").arg(read.externalId));
-        !r)
+    if (auto r = execPrepared(q, QStringLiteral("storing the read of %1").arg(read.externalId)); !r)
         return r.error();
     read.id = q.lastInsertId().toLongLong();
     const std::pair<ImageKind, const QByteArray*> images[] = {
@@ -236,12 +235,12 @@ Result<QList<ReadRecord>> ReadRepository::fetch(const std::vector<qint64>& ids) 
         const std::size_t n = std::min(std::size_t(kInBatch), ids.size() - start);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral(
-                      "SELECT r.id, r.plate, r.state, r.captured_at, c.code, c.name, "
-                      "r.latitude, r.longitude, r.confidence, r.candidates, r.make, r.model, "
-                      "r.color, r.body, r.source_kind, r.external_id, r.legal_hold "
-                      "FROM reads r JOIN cameras c ON c.id = r.camera_id WHERE r.id IN (%1)")
-                      .arg(placeholders(qsizetype(n))));
+        q.prepare(
+            QStringLiteral("SELECT r.id, r.plate, r.state, r.captured_at, c.code, c.name, "
+                           "r.latitude, r.longitude, r.confidence, r.candidates, r.make, r.model, "
+                           "r.color, r.body, r.source_kind, r.external_id, r.legal_hold "
+                           "FROM reads r JOIN cameras c ON c.id = r.camera_id WHERE r.id IN (%1)")
+                .arg(placeholders(qsizetype(n))));
         for (std::size_t i = 0; i < n; ++i)
             q.addBindValue(ids[start + i]);
         if (auto r = execPrepared(q, QStringLiteral("reading plate reads")); !r)
@@ -251,8 +250,7 @@ Result<QList<ReadRecord>> ReadRepository::fetch(const std::vector<qint64>& ids) 
             read.id = q.value(0).toLongLong();
             read.plate = q.value(1).toString();
             read.state = q.value(2).toString();
-            read.capturedAt =
-                QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+            read.capturedAt = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
             read.cameraCode = q.value(4).toString();
             read.cameraName = q.value(5).toString();
             if (!q.value(6).isNull())
@@ -281,8 +279,8 @@ Result<QList<ReadRecord>> ReadRepository::fetch(const std::vector<qint64>& ids) 
 
 bool ReadAttributeFilter::isEmpty() const
 {
-    return state.isEmpty() && camera.isEmpty() && make.isEmpty() && color.isEmpty()
-        && body.isEmpty() && !nearLatitude;
+    return state.isEmpty() && camera.isEmpty() && make.isEmpty() && color.isEmpty() &&
+           body.isEmpty() && !nearLatitude;
 }
 
 Result<std::vector<qint64>> ReadRepository::filter(const std::vector<qint64>& ids,
@@ -330,10 +328,9 @@ Result<std::vector<qint64>> ReadRepository::filter(const std::vector<qint64>& id
         if (auto r = execPrepared(q, QStringLiteral("filtering reads")); !r)
             return r.error();
         while (q.next()) {
-            if (f.nearLatitude && f.nearLongitude
-                && distanceMetres(*f.nearLatitude, *f.nearLongitude, q.value(1).toDouble(),
-                                  q.value(2).toDouble())
-                       > f.nearMetres)
+            if (f.nearLatitude && f.nearLongitude &&
+                distanceMetres(*f.nearLatitude, *f.nearLongitude, q.value(1).toDouble(),
+                               q.value(2).toDouble()) > f.nearMetres)
                 continue;
             passed.insert(q.value(0).toLongLong());
         }
@@ -354,9 +351,9 @@ Result<QByteArray> ReadRepository::image(qint64 readId, ImageKind kind) const
     if (auto r = execPrepared(q, QStringLiteral("reading an image")); !r)
         return r.error();
     if (!q.next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("read %1 has no %2 image")
-                                                  .arg(readId)
-                                                  .arg(imageKindName(kind)));
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("read %1 has no %2 image").arg(readId).arg(imageKindName(kind)));
     return q.value(0).toByteArray();
 }
 

@@ -15,7 +15,12 @@
 
 namespace alpr {
 
-enum class ImageKind { Plate, Overview, Vehicle };
+enum class ImageKind
+{
+    Plate,
+    Overview,
+    Vehicle
+};
 QString imageKindName(ImageKind kind); // "plate", "overview", "vehicle"
 std::optional<ImageKind> imageKindFromName(const QString& name);
 

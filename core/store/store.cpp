@@ -89,9 +89,9 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString& path, const Secure
         // The key came from a slot that opened, so a refusal here means the
         // slot file and the store do not belong together, or the file is damaged.
         if (!db.open())
-            return makeError(ErrorCode::Corrupt,
-                             QStringLiteral("cannot open the store %1: %2")
-                                 .arg(path, db.lastError().text()));
+            return makeError(
+                ErrorCode::Corrupt,
+                QStringLiteral("cannot open the store %1: %2").arg(path, db.lastError().text()));
     }
     if (auto r = store->configure(); !r)
         return r.error();
@@ -105,18 +105,18 @@ Result<void> Store::configure()
     // WAL with synchronous=FULL: a committed search, audit record or hit
     // verification survives a crash or a power cut.
     QSqlQuery q(database());
-    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode = WAL"),
-                              QStringLiteral("PRAGMA synchronous = FULL"),
-                              QStringLiteral("PRAGMA foreign_keys = ON"),
-                              QStringLiteral("PRAGMA secure_delete = ON"),
-                              QStringLiteral("PRAGMA temp_store = MEMORY"),
-                              // Every page read or written is decrypted or encrypted
-                              // and MAC'd: a 64 MiB cache keeps index pages hot.
-                              QStringLiteral("PRAGMA cache_size = -65536")};
+    const QStringList pragmas{
+        QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA secure_delete = ON"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+        // Every page read or written is decrypted or encrypted
+        // and MAC'd: a 64 MiB cache keeps index pages hot.
+        QStringLiteral("PRAGMA cache_size = -65536")};
     for (const QString& pragma : pragmas) {
         if (!q.exec(pragma))
-            return makeError(ErrorCode::Database, QStringLiteral("%1 failed on %2: %3")
-                                                      .arg(pragma, m_path, q.lastError().text()));
+            return makeError(
+                ErrorCode::Database,
+                QStringLiteral("%1 failed on %2: %3").arg(pragma, m_path, q.lastError().text()));
         q.finish();
     }
     return {};
@@ -164,8 +164,7 @@ Result<void> Store::migrate()
                     return makeError(ErrorCode::Database,
                                      QStringLiteral("migration %1 (%2) failed: %3")
                                          .arg(m.version)
-                                         .arg(QLatin1String(m.description),
-                                              q.lastError().text()));
+                                         .arg(QLatin1String(m.description), q.lastError().text()));
                 q.finish();
             }
             q.prepare(current == 0 && m.version == storeMigrations().front().version
@@ -184,9 +183,8 @@ Result<void> Store::transaction(const std::function<Result<void>()>& fn)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
-        return makeError(ErrorCode::Database,
-                         QStringLiteral("cannot start a transaction on %1: %2")
-                             .arg(m_path, db.lastError().text()));
+        return makeError(ErrorCode::Database, QStringLiteral("cannot start a transaction on %1: %2")
+                                                  .arg(m_path, db.lastError().text()));
     Result<void> result = fn();
     if (!result) {
         db.rollback();
@@ -220,8 +218,9 @@ Result<void> Store::compact()
     for (const QString& statement :
          {QStringLiteral("VACUUM"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}) {
         if (!q.exec(statement))
-            return makeError(ErrorCode::Database, QStringLiteral("cannot compact %1: %2")
-                                                      .arg(m_path, q.lastError().text()));
+            return makeError(
+                ErrorCode::Database,
+                QStringLiteral("cannot compact %1: %2").arg(m_path, q.lastError().text()));
         q.finish();
     }
     return {};

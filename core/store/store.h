@@ -27,7 +27,8 @@ public:
     // Opens an existing store file and brings its schema up to date.
     static Result<std::unique_ptr<Store>> open(const QString& path, const SecureBytes& databaseKey);
     // Creates a new, empty store file (refuses if the file exists).
-    static Result<std::unique_ptr<Store>> create(const QString& path, const SecureBytes& databaseKey);
+    static Result<std::unique_ptr<Store>> create(const QString& path,
+                                                 const SecureBytes& databaseKey);
 
     // "<store>.keys": the key-slot side file that belongs to a store file.
     static QString keySlotPathFor(const QString& storePath);

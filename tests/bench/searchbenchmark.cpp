@@ -523,7 +523,6 @@ int runSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out, 
         distinctPlates = q.value(0).toLongLong();
     }
 
-
     const MisreadTable table = MisreadTable::defaults();
     const Picks picks = pickPlates(index, table);
     const std::vector<BenchPattern> patterns = patternList(picks);

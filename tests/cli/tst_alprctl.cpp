@@ -45,9 +45,9 @@ private:
         return run(QStringList{QStringLiteral("search"), QStringLiteral("--store"), store,
                                QStringLiteral("--user"), QStringLiteral("detective"),
                                QStringLiteral("--case"), QStringLiteral("26-004211"),
-                               QStringLiteral("--purpose"), QStringLiteral("criminal-investigation"),
-                               QStringLiteral("--json")}
-                   + extra + QStringList{pattern});
+                               QStringLiteral("--purpose"),
+                               QStringLiteral("criminal-investigation"), QStringLiteral("--json")} +
+                   extra + QStringList{pattern});
     }
 
     static QJsonObject json(const Run& r)
@@ -62,10 +62,10 @@ private:
     QString makeDemo(const QString& name, int seed)
     {
         const QString path = m_dir.filePath(name);
-        const Run r = run({QStringLiteral("demo"), QStringLiteral("--store"), path,
-                           QStringLiteral("--reads"), QStringLiteral("300"), QStringLiteral("--seed"),
-                           QString::number(seed), QStringLiteral("--last-day"),
-                           QStringLiteral("2026-11-01")});
+        const Run r =
+            run({QStringLiteral("demo"), QStringLiteral("--store"), path, QStringLiteral("--reads"),
+                 QStringLiteral("300"), QStringLiteral("--seed"), QString::number(seed),
+                 QStringLiteral("--last-day"), QStringLiteral("2026-11-01")});
         if (r.exitCode != 0)
             qFatal("demo failed: %s", qPrintable(r.err));
         return path;
@@ -104,11 +104,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList{} << 2 << u"no command"_s;
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u"unknown command"_s;
-        QTest::newRow("unknown option") << QStringList{u"search"_s, u"--colour"_s} << 2 << u"colour"_s;
+        QTest::newRow("unknown command")
+            << QStringList{u"frobnicate"_s} << 2 << u"unknown command"_s;
+        QTest::newRow("unknown option")
+            << QStringList{u"search"_s, u"--colour"_s} << 2 << u"colour"_s;
         QTest::newRow("init without admin") << QStringList{u"init"_s} << 2 << u"--admin"_s;
-        QTest::newRow("bad reads") << QStringList{u"demo"_s, u"--reads"_s, u"many"_s} << 2 << u"--reads"_s;
-        QTest::newRow("two patterns") << QStringList{u"search"_s, u"7A*"_s, u"8B*"_s} << 2 << u"exactly one PATTERN"_s;
+        QTest::newRow("bad reads")
+            << QStringList{u"demo"_s, u"--reads"_s, u"many"_s} << 2 << u"--reads"_s;
+        QTest::newRow("two patterns")
+            << QStringList{u"search"_s, u"7A*"_s, u"8B*"_s} << 2 << u"exactly one PATTERN"_s;
     }
 
     void usageErrors()
@@ -133,8 +137,9 @@ private Q_SLOTS:
         r = run(args, QStringLiteral("a-strong-admin-password"));
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("already exists")));
-        r = run({QStringLiteral("init"), QStringLiteral("--store"), m_dir.filePath(QStringLiteral("weak.alprdb")),
-                 QStringLiteral("--admin"), QStringLiteral("chief")},
+        r = run({QStringLiteral("init"), QStringLiteral("--store"),
+                 m_dir.filePath(QStringLiteral("weak.alprdb")), QStringLiteral("--admin"),
+                 QStringLiteral("chief")},
                 QStringLiteral("short"));
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("at least 12")));
@@ -161,7 +166,8 @@ private Q_SLOTS:
         const QJsonObject o = json(r);
         QVERIFY(o.value(QStringLiteral("search_id")).toInt() > 0);
         QCOMPARE(o.value(QStringLiteral("case")).toString(), QStringLiteral("26-004211"));
-        QCOMPARE(o.value(QStringLiteral("purpose")).toString(), QStringLiteral("criminal-investigation"));
+        QCOMPARE(o.value(QStringLiteral("purpose")).toString(),
+                 QStringLiteral("criminal-investigation"));
         const QJsonArray reads = o.value(QStringLiteral("reads")).toArray();
         QCOMPARE(o.value(QStringLiteral("count")).toInt(), reads.size());
         QVERIFY(reads.size() > 0);
@@ -170,7 +176,9 @@ private Q_SLOTS:
             const QJsonObject read = v.toObject();
             QVERIFY2(re.match(read.value(QStringLiteral("plate")).toString()).hasMatch(),
                      qPrintable(read.value(QStringLiteral("plate")).toString()));
-            QVERIFY(QDateTime::fromString(read.value(QStringLiteral("captured_at")).toString(), Qt::ISODate).isValid());
+            QVERIFY(QDateTime::fromString(read.value(QStringLiteral("captured_at")).toString(),
+                                          Qt::ISODate)
+                        .isValid());
             QVERIFY(read.value(QStringLiteral("captured_at")).toString().endsWith(u'Z'));
             for (const char* key : {"id", "state", "camera", "latitude", "longitude"})
                 QVERIFY2(read.contains(QLatin1String(key)), key);
@@ -179,8 +187,10 @@ private Q_SLOTS:
 
     void limitCutsTheListNotTheCount()
     {
-        const QJsonObject all = json(search(m_demo, QStringLiteral("*1*"), {QStringLiteral("--limit"), QStringLiteral("100000")}));
-        const QJsonObject cut = json(search(m_demo, QStringLiteral("*1*"), {QStringLiteral("--limit"), QStringLiteral("3")}));
+        const QJsonObject all = json(search(m_demo, QStringLiteral("*1*"),
+                                            {QStringLiteral("--limit"), QStringLiteral("100000")}));
+        const QJsonObject cut = json(search(m_demo, QStringLiteral("*1*"),
+                                            {QStringLiteral("--limit"), QStringLiteral("3")}));
         QVERIFY(all.value(QStringLiteral("count")).toInt() > 3);
         QCOMPARE(cut.value(QStringLiteral("count")), all.value(QStringLiteral("count")));
         QCOMPARE(cut.value(QStringLiteral("reads")).toArray().size(), 3);
@@ -191,7 +201,8 @@ private Q_SLOTS:
         const QString again = makeDemo(QStringLiteral("again.alprdb"), 5);
         const QString other = makeDemo(QStringLiteral("other.alprdb"), 6);
         auto reads = [this](const QString& store) {
-            return json(search(store, QStringLiteral("*1*"), {QStringLiteral("--limit"), QStringLiteral("100000")}))
+            return json(search(store, QStringLiteral("*1*"),
+                               {QStringLiteral("--limit"), QStringLiteral("100000")}))
                 .value(QStringLiteral("reads"));
         };
         QCOMPARE(reads(again), reads(m_demo));
@@ -205,13 +216,26 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         const QStringList base{u"search"_s, u"--user"_s, u"detective"_s};
-        QTest::newRow("no case") << base + QStringList{u"--purpose"_s, u"audit"_s, u"7*"_s} << kDemoPassword << 4 << u"case or incident number is required"_s;
-        QTest::newRow("bad case") << base + QStringList{u"--case"_s, u"4211"_s, u"--purpose"_s, u"audit"_s, u"7*"_s} << kDemoPassword << 4 << u"not a case number"_s;
-        QTest::newRow("no purpose") << base + QStringList{u"--case"_s, u"26-004211"_s, u"7*"_s} << kDemoPassword << 4 << u"purpose is required"_s;
-        QTest::newRow("bad purpose") << base + QStringList{u"--case"_s, u"26-004211"_s, u"--purpose"_s, u"immigration-enforcement"_s, u"7*"_s} << kDemoPassword << 4 << u"not an authorized purpose"_s;
-        QTest::newRow("wrong password") << base + QStringList{u"--case"_s, u"26-004211"_s, u"--purpose"_s, u"audit"_s, u"7*"_s} << u"not-my-password"_s << 3 << u"wrong user name or password"_s;
-        QTest::newRow("bad pattern") << base + QStringList{u"--case"_s, u"26-004211"_s, u"--purpose"_s, u"audit"_s, u"7[AB"_s} << kDemoPassword << 1 << u"never closed"_s;
-        QTest::newRow("records cannot read audit") << QStringList{u"audit"_s, u"verify"_s, u"--user"_s, u"records"_s} << kDemoPassword << 4 << u"may not read-audit"_s;
+        QTest::newRow("no case") << base + QStringList{u"--purpose"_s, u"audit"_s, u"7*"_s}
+                                 << kDemoPassword << 4 << u"case or incident number is required"_s;
+        QTest::newRow("bad case") << base + QStringList{u"--case"_s, u"4211"_s, u"--purpose"_s,
+                                                        u"audit"_s, u"7*"_s}
+                                  << kDemoPassword << 4 << u"not a case number"_s;
+        QTest::newRow("no purpose") << base + QStringList{u"--case"_s, u"26-004211"_s, u"7*"_s}
+                                    << kDemoPassword << 4 << u"purpose is required"_s;
+        QTest::newRow("bad purpose")
+            << base + QStringList{u"--case"_s, u"26-004211"_s, u"--purpose"_s,
+                                  u"immigration-enforcement"_s, u"7*"_s}
+            << kDemoPassword << 4 << u"not an authorized purpose"_s;
+        QTest::newRow("wrong password")
+            << base + QStringList{u"--case"_s, u"26-004211"_s, u"--purpose"_s, u"audit"_s, u"7*"_s}
+            << u"not-my-password"_s << 3 << u"wrong user name or password"_s;
+        QTest::newRow("bad pattern") << base + QStringList{u"--case"_s, u"26-004211"_s,
+                                                           u"--purpose"_s, u"audit"_s, u"7[AB"_s}
+                                     << kDemoPassword << 1 << u"never closed"_s;
+        QTest::newRow("records cannot read audit")
+            << QStringList{u"audit"_s, u"verify"_s, u"--user"_s, u"records"_s} << kDemoPassword << 4
+            << u"may not read-audit"_s;
     }
 
     void refusals()
@@ -230,12 +254,18 @@ private Q_SLOTS:
     {
         const QString data = QStringLiteral(ALPR_TEST_DATA_DIR "/ingest/");
         const QString store = makeDemo(QStringLiteral("import.alprdb"), 9);
-        QStringList args{QStringLiteral("import"), QStringLiteral("--store"), store, QStringLiteral("--user"),
-                         QStringLiteral("admin"), QStringLiteral("reads"),
-                         data + QStringLiteral("alpr_group_v2.json"), data + QStringLiteral("alpr_group_v3.json")};
+        QStringList args{QStringLiteral("import"),
+                         QStringLiteral("--store"),
+                         store,
+                         QStringLiteral("--user"),
+                         QStringLiteral("admin"),
+                         QStringLiteral("reads"),
+                         data + QStringLiteral("alpr_group_v2.json"),
+                         data + QStringLiteral("alpr_group_v3.json")};
         Run r = run(args);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("alpr_group_v2.json: 1 read(s) imported")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("alpr_group_v2.json: 1 read(s) imported")),
+                 qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("alpr_group_v3.json: 1 read(s) imported")));
         // The same webhook delivered twice is stored once.
         r = run(args);
@@ -246,10 +276,15 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("count")).toInt(), 1);
         const QJsonObject read = o.value(QStringLiteral("reads")).toArray().first().toObject();
         QCOMPARE(read.value(QStringLiteral("state")).toString(), QStringLiteral("IN"));
-        QCOMPARE(read.value(QStringLiteral("captured_at")).toString(), QStringLiteral("2020-12-31T16:55:31Z"));
+        QCOMPARE(read.value(QStringLiteral("captured_at")).toString(),
+                 QStringLiteral("2020-12-31T16:55:31Z"));
         QCOMPARE(read.value(QStringLiteral("match")).toString(), QStringLiteral("exact"));
-        QCOMPARE(json(search(store, QStringLiteral("TEST123"))).value(QStringLiteral("count")).toInt(), 0);
-        QCOMPARE(json(search(store, QStringLiteral("19462SH"))).value(QStringLiteral("count")).toInt(), 1);
+        QCOMPARE(
+            json(search(store, QStringLiteral("TEST123"))).value(QStringLiteral("count")).toInt(),
+            0);
+        QCOMPARE(
+            json(search(store, QStringLiteral("19462SH"))).value(QStringLiteral("count")).toInt(),
+            1);
 
         // A broken file is named, with its record, and nothing of it is stored.
         QFile broken(m_dir.filePath(QStringLiteral("broken.csv")));
@@ -258,12 +293,16 @@ private Q_SLOTS:
                      "8ZZZ111,CA,2026-10-01T10:00:00Z,Gate 3,37.1,-122.1\n"
                      "8ZZZ112,CA,2026-10-01T10:00:00,Gate 3,37.1,-122.1\n");
         broken.close();
-        r = run({QStringLiteral("import"), QStringLiteral("--store"), store, QStringLiteral("--user"),
-                 QStringLiteral("admin"), QStringLiteral("reads"), broken.fileName()});
+        r = run({QStringLiteral("import"), QStringLiteral("--store"), store,
+                 QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("reads"),
+                 broken.fileName()});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("broken.csv")) && r.err.contains(QStringLiteral("line 3")),
+        QVERIFY2(r.err.contains(QStringLiteral("broken.csv")) &&
+                     r.err.contains(QStringLiteral("line 3")),
                  qPrintable(r.err));
-        QCOMPARE(json(search(store, QStringLiteral("8ZZZ111"))).value(QStringLiteral("count")).toInt(), 0);
+        QCOMPARE(
+            json(search(store, QStringLiteral("8ZZZ111"))).value(QStringLiteral("count")).toInt(),
+            0);
 
         QFile truncated(m_dir.filePath(QStringLiteral("truncated.json")));
         QVERIFY(truncated.open(QIODevice::WriteOnly));
@@ -271,14 +310,16 @@ private Q_SLOTS:
         QVERIFY(v3.open(QIODevice::ReadOnly));
         truncated.write(v3.readAll().left(5000));
         truncated.close();
-        r = run({QStringLiteral("import"), QStringLiteral("--store"), store, QStringLiteral("--user"),
-                 QStringLiteral("admin"), QStringLiteral("reads"), truncated.fileName()});
+        r = run({QStringLiteral("import"), QStringLiteral("--store"), store,
+                 QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("reads"),
+                 truncated.fileName()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("truncated.json")), qPrintable(r.err));
 
         // A detective may search but not import.
-        r = run({QStringLiteral("import"), QStringLiteral("--store"), store, QStringLiteral("--user"),
-                 QStringLiteral("detective"), QStringLiteral("reads"), data + QStringLiteral("reads_valid.csv")});
+        r = run({QStringLiteral("import"), QStringLiteral("--store"), store,
+                 QStringLiteral("--user"), QStringLiteral("detective"), QStringLiteral("reads"),
+                 data + QStringLiteral("reads_valid.csv")});
         QCOMPARE(r.exitCode, 4);
     }
 
@@ -286,18 +327,22 @@ private Q_SLOTS:
     {
         const QString store = makeDemo(QStringLiteral("audit.alprdb"), 2);
         QCOMPARE(search(store, QStringLiteral("7*")).exitCode, 0);
-        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("--store"), store, QStringLiteral("--user"),
-                      QStringLiteral("detective"), QStringLiteral("--purpose"), QStringLiteral("audit"),
-                      QStringLiteral("8*")}).exitCode, 4);
-        const Run r = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--store"), store,
-                           QStringLiteral("--user"), QStringLiteral("auditor"), QStringLiteral("--json")});
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("--store"), store,
+                      QStringLiteral("--user"), QStringLiteral("detective"),
+                      QStringLiteral("--purpose"), QStringLiteral("audit"), QStringLiteral("8*")})
+                     .exitCode,
+                 4);
+        const Run r =
+            run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--store"), store,
+                 QStringLiteral("--user"), QStringLiteral("auditor"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray events = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(events.size() > 5);
         int searches = 0, refused = 0, signIns = 0;
         for (const QJsonValue& v : events) {
             const QJsonObject e = v.toObject();
-            for (const char* key : {"seq", "at", "user", "workstation", "action", "object", "details", "outcome", "prev_hash", "hash"})
+            for (const char* key : {"seq", "at", "user", "workstation", "action", "object",
+                                    "details", "outcome", "prev_hash", "hash"})
                 QVERIFY2(e.contains(QLatin1String(key)), key);
             const QJsonObject d = e.value(QStringLiteral("details")).toObject();
             if (e.value(QStringLiteral("action")).toString() == QLatin1String("sign-in"))
@@ -306,14 +351,23 @@ private Q_SLOTS:
                 continue;
             if (e.value(QStringLiteral("outcome")).toString() == QLatin1String("refused")) {
                 ++refused;
-                QCOMPARE(d.value(QStringLiteral("query")).toObject().value(QStringLiteral("pattern")).toString(), QStringLiteral("8*"));
+                QCOMPARE(d.value(QStringLiteral("query"))
+                             .toObject()
+                             .value(QStringLiteral("pattern"))
+                             .toString(),
+                         QStringLiteral("8*"));
                 continue;
             }
             ++searches;
             QCOMPARE(e.value(QStringLiteral("user")).toString(), QStringLiteral("detective"));
             QCOMPARE(d.value(QStringLiteral("case")).toString(), QStringLiteral("26-004211"));
-            QCOMPARE(d.value(QStringLiteral("purpose")).toString(), QStringLiteral("criminal-investigation"));
-            QCOMPARE(d.value(QStringLiteral("query")).toObject().value(QStringLiteral("pattern")).toString(), QStringLiteral("7*"));
+            QCOMPARE(d.value(QStringLiteral("purpose")).toString(),
+                     QStringLiteral("criminal-investigation"));
+            QCOMPARE(d.value(QStringLiteral("query"))
+                         .toObject()
+                         .value(QStringLiteral("pattern"))
+                         .toString(),
+                     QStringLiteral("7*"));
             QVERIFY(d.contains(QStringLiteral("result_count")));
         }
         QCOMPARE(searches, 1);
@@ -325,18 +379,21 @@ private Q_SLOTS:
     {
         const QString store = makeDemo(QStringLiteral("tamper.alprdb"), 3);
         QCOMPARE(search(store, QStringLiteral("7*")).exitCode, 0);
-        const QStringList verify{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), store,
-                                 QStringLiteral("--user"), QStringLiteral("auditor")};
+        const QStringList verify{QStringLiteral("audit"),   QStringLiteral("verify"),
+                                 QStringLiteral("--store"), store,
+                                 QStringLiteral("--user"),  QStringLiteral("auditor")};
         Run r = run(verify);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("intact")));
         {
             // Someone with the key rewrites the search's record (bypassing the store's guard).
-            auto admin = Session::signIn(store, QStringLiteral("admin"), SecureBytes::fromUtf8(kDemoPassword), Clock::system());
+            auto admin = Session::signIn(store, QStringLiteral("admin"),
+                                         SecureBytes::fromUtf8(kDemoPassword), Clock::system());
             QVERIFY(admin.ok());
             QSqlQuery q(admin.value()->store().database());
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_no_update")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE audit SET details = replace(details, '26-004211', '26-000001') WHERE action = 'search'")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit SET details = replace(details, "
+                                          "'26-004211', '26-000001') WHERE action = 'search'")));
             QCOMPARE(q.numRowsAffected(), 1);
         }
         r = run(verify);

@@ -36,8 +36,8 @@ private:
     CliRun search(const QString& pattern, const QStringList& extra = {})
     {
         return as(u"detective"_s, QStringList{u"search"_s, u"--case"_s, u"26-004211"_s,
-                                              u"--purpose"_s, u"stolen-vehicle"_s, u"--json"_s}
-                                      + extra + QStringList{pattern});
+                                              u"--purpose"_s, u"stolen-vehicle"_s, u"--json"_s} +
+                                      extra + QStringList{pattern});
     }
 
     // The half-year we are in: the searches of this test fall into it.
@@ -52,11 +52,11 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_store = m_dir.filePath(u"demo.alprdb"_s);
-        const CliRun demo = runAlprctl({u"demo"_s, u"--store"_s, m_store, u"--reads"_s, u"300"_s,
-                                        u"--seed"_s, u"11"_s},
-                                       {{u"ALPR_PASSWORD"_s, kPassword}});
+        const CliRun demo = runAlprctl(
+            {u"demo"_s, u"--store"_s, m_store, u"--reads"_s, u"300"_s, u"--seed"_s, u"11"_s},
+            {{u"ALPR_PASSWORD"_s, kPassword}});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-        const QStringList patterns{u"7*"_s, u"*1"_s, u"6*"_s, u"*9"_s, u"4*"_s, u"3*"_s,
+        const QStringList patterns{u"7*"_s, u"*1"_s, u"6*"_s,  u"*9"_s, u"4*"_s, u"3*"_s,
                                    u"2*"_s, u"1*"_s, u"*A*"_s, u"*2"_s, u"5*"_s, u"8*"_s};
         for (const QString& p : patterns) {
             const CliRun r = search(p, {u"--limit"_s, u"1"_s});
@@ -64,7 +64,8 @@ private Q_SLOTS:
             const QJsonObject o = r.json();
             if (m_readId == 0 && !o.value(u"reads"_s).toArray().isEmpty()) {
                 m_searchId = o.value(u"search_id"_s).toInteger();
-                m_readId = o.value(u"reads"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+                m_readId =
+                    o.value(u"reads"_s).toArray().first().toObject().value(u"id"_s).toInteger();
             }
         }
         QVERIFY(m_readId > 0);
@@ -83,12 +84,13 @@ private Q_SLOTS:
         QVERIFY(dob.err.contains(u"date of birth"_s));
         // Even a user refused for want of permission has the note kept out of the record.
         CliRun dispatcher = as(u"dispatcher"_s, {u"canvass"_s, u"--case"_s, u"26-004211"_s,
-                                                u"--purpose"_s, u"stolen-vehicle"_s, u"--at"_s,
-                                                u"37.4,-122.1,500,2026-11-01,2026-11-02"_s,
-                                                u"--note"_s, u"owner 123-45-6789"_s});
+                                                 u"--purpose"_s, u"stolen-vehicle"_s, u"--at"_s,
+                                                 u"37.4,-122.1,500,2026-11-01,2026-11-02"_s,
+                                                 u"--note"_s, u"owner 123-45-6789"_s});
         QCOMPARE(dispatcher.exitCode, 2); // canvass reports bad input as a usage error
         QVERIFY(dispatcher.err.contains(u"Social Security number"_s));
-        const CliRun list = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s, u"search,canvass"_s, u"--json"_s});
+        const CliRun list = as(
+            u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s, u"search,canvass"_s, u"--json"_s});
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.contains(u"witness: started with 7"_s));
         QVERIFY(!list.out.contains(u"6789"_s));
@@ -98,33 +100,36 @@ private Q_SLOTS:
     void readAndImageUnderASearch()
     {
         CliRun read = as(u"detective"_s, {u"read"_s, u"show"_s, QString::number(m_readId),
-                                         u"--search"_s, QString::number(m_searchId), u"--json"_s});
+                                          u"--search"_s, QString::number(m_searchId), u"--json"_s});
         QVERIFY2(read.exitCode == 0, qPrintable(read.err));
         QCOMPARE(read.json().value(u"id"_s).toInteger(), m_readId);
         const QString jpeg = m_dir.filePath(u"plate.jpg"_s);
         CliRun image = as(u"detective"_s, {u"read"_s, u"show"_s, QString::number(m_readId),
-                                          u"--search"_s, QString::number(m_searchId),
-                                          u"--image"_s, u"plate"_s, u"--out"_s, jpeg});
+                                           u"--search"_s, QString::number(m_searchId), u"--image"_s,
+                                           u"plate"_s, u"--out"_s, jpeg});
         QVERIFY2(image.exitCode == 0, qPrintable(image.err));
         QFile f(jpeg);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(3) == QByteArray("\xFF\xD8\xFF", 3));
         const QString png = m_dir.filePath(u"plate-enhanced.png"_s);
-        CliRun enhanced = as(u"detective"_s, {u"read"_s, u"show"_s, QString::number(m_readId),
-                                             u"--search"_s, QString::number(m_searchId),
-                                             u"--image"_s, u"plate"_s, u"--enhance"_s, u"--out"_s, png});
+        CliRun enhanced =
+            as(u"detective"_s, {u"read"_s, u"show"_s, QString::number(m_readId), u"--search"_s,
+                                QString::number(m_searchId), u"--image"_s, u"plate"_s,
+                                u"--enhance"_s, u"--out"_s, png});
         QVERIFY2(enhanced.exitCode == 0, qPrintable(enhanced.err));
         QFile e(png);
         QVERIFY(e.open(QIODevice::ReadOnly));
         QVERIFY(e.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
         // Someone else's search does not cover this user.
         CliRun other = as(u"records"_s, {u"read"_s, u"show"_s, QString::number(m_readId),
-                                        u"--search"_s, QString::number(m_searchId)});
+                                         u"--search"_s, QString::number(m_searchId)});
         QCOMPARE(other.exitCode, 4);
-        CliRun list = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s, u"view-read,view-image"_s, u"--json"_s});
+        CliRun list = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s,
+                                        u"view-read,view-image"_s, u"--json"_s});
         const QJsonArray events = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(events.size(), 3);
-        QVERIFY(events.last().toObject().value(u"details"_s).toObject().value(u"enhanced"_s).toBool());
+        QVERIFY(
+            events.last().toObject().value(u"details"_s).toObject().value(u"enhanced"_s).toBool());
         for (const QJsonValue& v : events) {
             const QJsonObject d = v.toObject().value(u"details"_s).toObject();
             QCOMPARE(d.value(u"case"_s).toString(), u"26-004211"_s);
@@ -137,14 +142,14 @@ private Q_SLOTS:
     {
         // A second --user names whose events; the first is who signs in.
         CliRun byUser = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--user"_s, u"detective"_s,
-                                         u"--action"_s, u"search"_s, u"--json"_s});
+                                          u"--action"_s, u"search"_s, u"--json"_s});
         QCOMPARE(byUser.exitCode, 0);
         const QJsonArray events = QJsonDocument::fromJson(byUser.out.toUtf8()).array();
         QVERIFY(events.size() >= 12);
         for (const QJsonValue& v : events)
             QCOMPARE(v.toObject().value(u"user"_s).toString(), u"detective"_s);
         CliRun csv = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--case"_s, u"26-004211"_s,
-                                      u"--csv"_s, m_dir.filePath(u"trail.csv"_s)});
+                                       u"--csv"_s, m_dir.filePath(u"trail.csv"_s)});
         QCOMPARE(csv.exitCode, 0);
         QFile f(m_dir.filePath(u"trail.csv"_s));
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -180,11 +185,12 @@ private Q_SLOTS:
         const QString sample = QString::number(a.value(u"sample_id"_s).toInteger());
         const QString item = QString::number(items.first().toObject().value(u"id"_s).toInteger());
 
-        CliRun finding = as(u"auditor"_s, {u"audit"_s, u"finding"_s, sample, item, u"--result"_s,
-                                          u"violation"_s, u"--note"_s, u"no such case in RMS"_s,
-                                          u"--case-real"_s, u"no"_s});
+        CliRun finding =
+            as(u"auditor"_s, {u"audit"_s, u"finding"_s, sample, item, u"--result"_s, u"violation"_s,
+                              u"--note"_s, u"no such case in RMS"_s, u"--case-real"_s, u"no"_s});
         QVERIFY2(finding.exitCode == 0, qPrintable(finding.err));
-        CliRun badResult = as(u"auditor"_s, {u"audit"_s, u"finding"_s, sample, item, u"--result"_s, u"fine"_s});
+        CliRun badResult =
+            as(u"auditor"_s, {u"audit"_s, u"finding"_s, sample, item, u"--result"_s, u"fine"_s});
         QCOMPARE(badResult.exitCode, 2);
         CliRun shown = as(u"auditor"_s, {u"audit"_s, u"show"_s, sample, u"--json"_s});
         const QJsonObject first1 = shown.json().value(u"items"_s).toArray().first().toObject();
@@ -193,7 +199,8 @@ private Q_SLOTS:
 
         const QString pdf = m_dir.filePath(u"memo.pdf"_s);
         const QString csv = m_dir.filePath(u"memo.csv"_s);
-        CliRun memo = as(u"auditor"_s, {u"audit"_s, u"memo"_s, sample, u"--out"_s, pdf, u"--csv"_s, csv});
+        CliRun memo =
+            as(u"auditor"_s, {u"audit"_s, u"memo"_s, sample, u"--out"_s, pdf, u"--csv"_s, csv});
         QVERIFY2(memo.exitCode == 0, qPrintable(memo.err));
         QVERIFY2(memo.err.isEmpty(), qPrintable(memo.err));
         QFile p(pdf);
@@ -211,18 +218,19 @@ private Q_SLOTS:
         CliRun anchored = as(u"auditor"_s, {u"audit"_s, u"verify"_s, u"--memo-hash"_s, hash});
         QVERIFY2(anchored.exitCode == 0, qPrintable(anchored.err));
         QVERIFY(anchored.out.contains(u"as it was printed"_s));
-        CliRun unknown = as(u"auditor"_s, {u"audit"_s, u"verify"_s, u"--memo-hash"_s, QString(64, u'a')});
+        CliRun unknown =
+            as(u"auditor"_s, {u"audit"_s, u"verify"_s, u"--memo-hash"_s, QString(64, u'a')});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains(u"REWRITTEN"_s));
         CliRun malformed = as(u"auditor"_s, {u"audit"_s, u"verify"_s, u"--memo-hash"_s, u"abc"_s});
         QCOMPARE(malformed.exitCode, 2);
 
         CliRun tooFew = as(u"auditor"_s, {u"audit"_s, u"sample"_s, u"--kind"_s, u"images"_s,
-                                         u"--period"_s, u"2026-Q3"_s, u"--size"_s, u"2"_s});
+                                          u"--period"_s, u"2026-Q3"_s, u"--size"_s, u"2"_s});
         QCOMPARE(tooFew.exitCode, 1);
         QVERIFY(tooFew.err.contains(u"at least 5"_s));
         CliRun badPeriod = as(u"auditor"_s, {u"audit"_s, u"sample"_s, u"--kind"_s, u"images"_s,
-                                            u"--period"_s, u"last-year"_s});
+                                             u"--period"_s, u"last-year"_s});
         QCOMPARE(badPeriod.exitCode, 1);
         QVERIFY(badPeriod.err.contains(u"2026-H1"_s));
         CliRun detective = as(u"detective"_s, draw);
@@ -251,11 +259,12 @@ private Q_SLOTS:
         CliRun list = as(u"detective"_s, {u"purpose"_s, u"list"_s});
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.contains(u"stolen-vehicle"_s));
-        CliRun add = as(u"admin"_s, {u"purpose"_s, u"add"_s, u"hit-and-run"_s, u"--description"_s,
-                                    u"Hit-and-run collision"_s, u"--policy-ref"_s, u"Los Altos 462.6(c)"_s});
+        CliRun add = as(u"admin"_s,
+                        {u"purpose"_s, u"add"_s, u"hit-and-run"_s, u"--description"_s,
+                         u"Hit-and-run collision"_s, u"--policy-ref"_s, u"Los Altos 462.6(c)"_s});
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
         CliRun prohibited = as(u"admin"_s, {u"purpose"_s, u"add"_s, u"immigration-status"_s,
-                                           u"--description"_s, u"Check immigration status"_s});
+                                            u"--description"_s, u"Check immigration status"_s});
         QCOMPARE(prohibited.exitCode, 4);
         QVERIFY(prohibited.err.contains(u"immigration"_s));
         CliRun detective = as(u"detective"_s, {u"purpose"_s, u"retire"_s, u"hit-and-run"_s});
@@ -263,7 +272,7 @@ private Q_SLOTS:
         CliRun retire = as(u"admin"_s, {u"purpose"_s, u"retire"_s, u"hit-and-run"_s});
         QCOMPARE(retire.exitCode, 0);
         CliRun search = as(u"detective"_s, {u"search"_s, u"--case"_s, u"26-004211"_s,
-                                           u"--purpose"_s, u"hit-and-run"_s, u"7*"_s});
+                                            u"--purpose"_s, u"hit-and-run"_s, u"7*"_s});
         QCOMPARE(search.exitCode, 4);
     }
 
@@ -281,21 +290,25 @@ private Q_SLOTS:
     // Last: it changes the case number format of the store.
     void settingsChangeTheCaseFormatAndMisreads()
     {
-        CliRun detective = as(u"detective"_s, {u"settings"_s, u"set"_s, u"--misread-table"_s, u"0O"_s});
+        CliRun detective =
+            as(u"detective"_s, {u"settings"_s, u"set"_s, u"--misread-table"_s, u"0O"_s});
         QCOMPARE(detective.exitCode, 4);
-        CliRun badExample = as(u"admin"_s, {u"settings"_s, u"set"_s, u"--case-format"_s, u"^LA[0-9]{6}$"_s});
+        CliRun badExample =
+            as(u"admin"_s, {u"settings"_s, u"set"_s, u"--case-format"_s, u"^LA[0-9]{6}$"_s});
         QCOMPARE(badExample.exitCode, 1);
         QVERIFY(badExample.err.contains(u"26-004211"_s));
-        CliRun badTable = as(u"admin"_s, {u"settings"_s, u"set"_s, u"--misread-table"_s, u"0O 0D"_s});
+        CliRun badTable =
+            as(u"admin"_s, {u"settings"_s, u"set"_s, u"--misread-table"_s, u"0O 0D"_s});
         QCOMPARE(badTable.exitCode, 1);
         CliRun set = as(u"admin"_s, {u"settings"_s, u"set"_s, u"--case-format"_s, u"^LA[0-9]{6}$"_s,
-                                    u"--case-example"_s, u"LA004211"_s, u"--json"_s});
+                                     u"--case-example"_s, u"LA004211"_s, u"--json"_s});
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));
         QCOMPARE(set.json().value(u"case_number_example"_s).toString(), u"LA004211"_s);
         CliRun old = search(u"7*"_s);
         QCOMPARE(old.exitCode, 4);
         QVERIFY(old.err.contains(u"LA004211"_s));
-        CliRun audit = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s, u"settings-changed"_s, u"--json"_s});
+        CliRun audit = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s,
+                                         u"settings-changed"_s, u"--json"_s});
         QCOMPARE(QJsonDocument::fromJson(audit.out.toUtf8()).array().size(), 1);
     }
 };

@@ -41,8 +41,9 @@ const QString kWindowLA02 = u"37.3836,-122.1002,1000,2026-10-03T00:00:00Z,2026-1
 double distanceMetres(double lat1, double lon1, double lat2, double lon2)
 {
     const double rad = std::numbers::pi / 180.0;
-    const double a = std::pow(std::sin((lat2 - lat1) * rad / 2), 2)
-        + std::cos(lat1 * rad) * std::cos(lat2 * rad) * std::pow(std::sin((lon2 - lon1) * rad / 2), 2);
+    const double a = std::pow(std::sin((lat2 - lat1) * rad / 2), 2) +
+                     std::cos(lat1 * rad) * std::cos(lat2 * rad) *
+                         std::pow(std::sin((lon2 - lon1) * rad / 2), 2);
     return 2 * 6371008.8 * std::asin(std::sqrt(a));
 }
 
@@ -64,7 +65,8 @@ private:
 
     Run run(const QStringList& args)
     {
-        return alpr::test::runAlprctl(args, {{u"ALPR_PASSWORD"_s, kDemoPassword}, {u"TZ"_s, u"UTC"_s}});
+        return alpr::test::runAlprctl(args,
+                                      {{u"ALPR_PASSWORD"_s, kDemoPassword}, {u"TZ"_s, u"UTC"_s}});
     }
 
     Run canvass(const QStringList& extra, bool withCase = true)
@@ -89,10 +91,10 @@ private:
     QJsonArray allReads()
     {
         const QByteArray password = kDemoPassword.toUtf8();
-        auto session = alpr::Session::signIn(
-            m_demo, u"detective"_s,
-            alpr::SecureBytes::fromRaw(password.constData(), password.size()),
-            alpr::Clock::system());
+        auto session =
+            alpr::Session::signIn(m_demo, u"detective"_s,
+                                  alpr::SecureBytes::fromRaw(password.constData(), password.size()),
+                                  alpr::Clock::system());
         if (!session)
             qFatal("cannot sign in: %s", qPrintable(session.error().message));
         QSqlQuery q(session.value()->store().database());
@@ -103,9 +105,8 @@ private:
             reads.append(QJsonObject{
                 {u"id"_s, q.value(0).toLongLong()},
                 {u"plate"_s, q.value(1).toString()},
-                {u"captured_at"_s,
-                 QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC)
-                     .toString(Qt::ISODateWithMs)},
+                {u"captured_at"_s, QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC)
+                                       .toString(Qt::ISODateWithMs)},
                 {u"latitude"_s, q.value(3).isNull() ? QJsonValue() : q.value(3).toDouble()},
                 {u"longitude"_s, q.value(4).isNull() ? QJsonValue() : q.value(4).toDouble()}});
         return reads;
@@ -123,8 +124,7 @@ private:
             if (t < w.from || t >= w.to)
                 continue;
             if (distanceMetres(w.lat, w.lon, read.value(u"latitude"_s).toDouble(),
-                               read.value(u"longitude"_s).toDouble())
-                > w.radius)
+                               read.value(u"longitude"_s).toDouble()) > w.radius)
                 continue;
             ids << read.value(u"id"_s).toInteger();
         }
@@ -235,11 +235,11 @@ private Q_SLOTS:
     {
         const QJsonObject all = json(canvass({u"--at"_s, kWindowLA01, u"--at"_s, kWindowLA02,
                                               u"--min-windows"_s, u"1"_s, u"--json"_s}));
-        const QJsonObject both = json(canvass({u"--at"_s, kWindowLA01, u"--at"_s, kWindowLA02,
-                                               u"--json"_s}));
+        const QJsonObject both =
+            json(canvass({u"--at"_s, kWindowLA01, u"--at"_s, kWindowLA02, u"--json"_s}));
         QCOMPARE(all.value(u"min_windows"_s).toInt(), 1);
-        QVERIFY(all.value(u"common_plates"_s).toArray().size()
-                > both.value(u"common_plates"_s).toArray().size());
+        QVERIFY(all.value(u"common_plates"_s).toArray().size() >
+                both.value(u"common_plates"_s).toArray().size());
     }
 
     void textOutputShowsWindowsAndPlates()
@@ -268,17 +268,17 @@ private Q_SLOTS:
         QTest::newRow("latitude not a number")
             << QStringList{u"--at"_s, u"north,-122.1,500,2026-10-03,2026-10-04"_s} << true << 2
             << u"the latitude \"north\" is not a number"_s;
-        QTest::newRow("bad time")
-            << QStringList{u"--at"_s, u"37.4,-122.1,500,yesterday,2026-10-04"_s} << true << 2
-            << u"the start \"yesterday\" is not an ISO 8601"_s;
-        QTest::newRow("radius 0")
-            << QStringList{u"--at"_s, u"37.4,-122.1,0,2026-10-03,2026-10-04"_s} << true << 2
-            << u"window 1: radius 0 m"_s;
+        QTest::newRow("bad time") << QStringList{u"--at"_s,
+                                                 u"37.4,-122.1,500,yesterday,2026-10-04"_s}
+                                  << true << 2 << u"the start \"yesterday\" is not an ISO 8601"_s;
+        QTest::newRow("radius 0") << QStringList{u"--at"_s,
+                                                 u"37.4,-122.1,0,2026-10-03,2026-10-04"_s}
+                                  << true << 2 << u"window 1: radius 0 m"_s;
         QTest::newRow("backwards")
             << QStringList{u"--at"_s, u"37.4,-122.1,500,2026-10-04,2026-10-03"_s} << true << 2
             << u"must start"_s;
-        QTest::newRow("K too large") << at + QStringList{u"--min-windows"_s, u"2"_s} << true << 2
-                                     << u"min-windows 2"_s;
+        QTest::newRow("K too large")
+            << at + QStringList{u"--min-windows"_s, u"2"_s} << true << 2 << u"min-windows 2"_s;
         QTest::newRow("K zero") << at + QStringList{u"--min-windows"_s, u"0"_s} << true << 2
                                 << u"--min-windows takes a positive number"_s;
     }

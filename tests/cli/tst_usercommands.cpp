@@ -64,9 +64,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no subcommand") << QStringList{u"user"_s};
-        QTest::newRow("unknown role") << QStringList{u"user"_s, u"add"_s, u"x1"_s, u"--roles"_s, u"sheriff"_s};
-        QTest::newRow("no date") << QStringList{u"user"_s, u"train"_s, u"kim"_s, u"--course"_s, u"C"_s};
-        QTest::newRow("bad date") << QStringList{u"user"_s, u"train"_s, u"kim"_s, u"--course"_s, u"C"_s, u"--completed"_s, u"yesterday"_s};
+        QTest::newRow("unknown role")
+            << QStringList{u"user"_s, u"add"_s, u"x1"_s, u"--roles"_s, u"sheriff"_s};
+        QTest::newRow("no date") << QStringList{u"user"_s, u"train"_s, u"kim"_s, u"--course"_s,
+                                                u"C"_s};
+        QTest::newRow("bad date") << QStringList{u"user"_s,     u"train"_s, u"kim"_s,
+                                                 u"--course"_s, u"C"_s,     u"--completed"_s,
+                                                 u"yesterday"_s};
     }
     void usageErrorsBeforeAnyPassword()
     {
@@ -77,12 +81,14 @@ private Q_SLOTS:
     void accountFromStartToEnd()
     {
         // Added with a temporary password; a weak one is refused.
-        Run r = run(u"admin"_s, {u"user"_s, u"add"_s, u"kim"_s, u"--roles"_s, u"detective"_s,
-                                 u"--full-name"_s, u"Det. Sam Kim"_s, u"--badge"_s, u"4411"_s},
+        Run r = run(u"admin"_s,
+                    {u"user"_s, u"add"_s, u"kim"_s, u"--roles"_s, u"detective"_s, u"--full-name"_s,
+                     u"Det. Sam Kim"_s, u"--badge"_s, u"4411"_s},
                     kDemoPassword, u"password"_s);
         QCOMPARE(r.exitCode, 1);
-        r = run(u"admin"_s, {u"user"_s, u"add"_s, u"kim"_s, u"--roles"_s, u"detective"_s,
-                             u"--full-name"_s, u"Det. Sam Kim"_s},
+        r = run(u"admin"_s,
+                {u"user"_s, u"add"_s, u"kim"_s, u"--roles"_s, u"detective"_s, u"--full-name"_s,
+                 u"Det. Sam Kim"_s},
                 kDemoPassword, u"first-temporary-ember"_s);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
@@ -101,8 +107,9 @@ private Q_SLOTS:
         r = search(u"walnut-glacier-sonnet"_s);
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.contains(u"training"_s));
-        r = run(u"admin"_s, {u"user"_s, u"train"_s, u"kim"_s, u"--course"_s, u"ALPR use"_s,
-                             u"--completed"_s, u"2026-01-10"_s, u"--expires"_s, u"2099-01-10"_s},
+        r = run(u"admin"_s,
+                {u"user"_s, u"train"_s, u"kim"_s, u"--course"_s, u"ALPR use"_s, u"--completed"_s,
+                 u"2026-01-10"_s, u"--expires"_s, u"2099-01-10"_s},
                 kDemoPassword);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(search(u"walnut-glacier-sonnet"_s).exitCode, 0);
@@ -133,7 +140,9 @@ private Q_SLOTS:
 
         // Roles, then disabling: the old password no longer opens the store.
         QCOMPARE(run(u"admin"_s, {u"user"_s, u"roles"_s, u"kim"_s, u"detective,records"_s},
-                     kDemoPassword).exitCode, 0);
+                     kDemoPassword)
+                     .exitCode,
+                 0);
         QCOMPARE(run(u"admin"_s, {u"user"_s, u"disable"_s, u"kim"_s}, kDemoPassword).exitCode, 0);
         r = search(u"walnut-glacier-sonnet"_s);
         QCOMPARE(r.exitCode, 3);
@@ -157,9 +166,12 @@ private Q_SLOTS:
 
     void policyNeedsChangeSettings()
     {
-        QCOMPARE(run(u"records"_s, {u"user"_s, u"policy"_s, u"--idle-minutes"_s, u"10"_s},
-                     kDemoPassword).exitCode, 4);
-        Run r = run(u"admin"_s, {u"user"_s, u"policy"_s, u"--idle-minutes"_s, u"45"_s}, kDemoPassword);
+        QCOMPARE(
+            run(u"records"_s, {u"user"_s, u"policy"_s, u"--idle-minutes"_s, u"10"_s}, kDemoPassword)
+                .exitCode,
+            4);
+        Run r =
+            run(u"admin"_s, {u"user"_s, u"policy"_s, u"--idle-minutes"_s, u"45"_s}, kDemoPassword);
         QCOMPARE(r.exitCode, 1);
         r = run(u"admin"_s, {u"user"_s, u"policy"_s, u"--idle-minutes"_s, u"15"_s}, kDemoPassword);
         QCOMPARE(r.exitCode, 0);

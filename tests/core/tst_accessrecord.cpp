@@ -56,7 +56,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_session = test::createStore(m_dir.filePath(u"r.alprdb"_s), m_clock,
                                       {Role::Detective, Role::Auditor});
-        ReadRecord read = test::makeRead(u"7ABC123"_s, QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC));
+        ReadRecord read =
+            test::makeRead(u"7ABC123"_s, QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC));
         read.plateJpeg = QByteArray("\xFF\xD8\xFF\xE0 test plate crop", 21);
         QList<ReadRecord> reads{read};
         QVERIFY(ReadImporter(*m_session).importReads(reads, u"hand-built"_s).ok());
@@ -79,26 +80,35 @@ private Q_SLOTS:
             r.note = u"witness saw the first three"_s;
             QVERIFY(SearchService(s).search(r).ok());
         }) << u"search"_s << u"success"_s
-           << who + QStringList{u"query.pattern"_s, u"query.misread"_s, u"result_count"_s, u"note"_s};
-        QTest::newRow("search with filters") << Access([](Session& s, qint64, qint64, const QString&) {
-            auto r = request(u"*123"_s);
-            r.misread = true;
-            r.filters.from = QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC);
-            r.filters.attributes.state = u"CA"_s;
-            QVERIFY(SearchService(s).search(r).ok());
-        }) << u"search"_s << u"success"_s
-           << who + QStringList{u"query.filters"_s, u"result_count"_s};
-        QTest::newRow("search without a case") << Access([](Session& s, qint64, qint64, const QString&) {
-            auto r = request(u"7AB*"_s);
-            r.caseNumber.clear();
-            QCOMPARE(SearchService(s).search(r).error().code, ErrorCode::Denied);
-        }) << u"search"_s << u"refused"_s << QStringList{u"reason"_s, u"query.pattern"_s, u"organization"_s};
-        QTest::newRow("search with an SSN in the note") << Access([](Session& s, qint64, qint64, const QString&) {
-            auto r = request(u"7AB*"_s);
-            r.note = u"owner 123-45-6789"_s;
-            QVERIFY(!SearchService(s).search(r).ok());
-        }) << u"search"_s << u"refused"_s << QStringList{u"reason"_s, u"case"_s};
-        QTest::newRow("malformed pattern") << Access([](Session& s, qint64, qint64, const QString&) {
+                                << who + QStringList{u"query.pattern"_s, u"query.misread"_s,
+                                                     u"result_count"_s, u"note"_s};
+        QTest::newRow("search with filters")
+            << Access([](Session& s, qint64, qint64, const QString&) {
+                   auto r = request(u"*123"_s);
+                   r.misread = true;
+                   r.filters.from = QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC);
+                   r.filters.attributes.state = u"CA"_s;
+                   QVERIFY(SearchService(s).search(r).ok());
+               })
+            << u"search"_s << u"success"_s
+            << who + QStringList{u"query.filters"_s, u"result_count"_s};
+        QTest::newRow("search without a case")
+            << Access([](Session& s, qint64, qint64, const QString&) {
+                   auto r = request(u"7AB*"_s);
+                   r.caseNumber.clear();
+                   QCOMPARE(SearchService(s).search(r).error().code, ErrorCode::Denied);
+               })
+            << u"search"_s << u"refused"_s
+            << QStringList{u"reason"_s, u"query.pattern"_s, u"organization"_s};
+        QTest::newRow("search with an SSN in the note")
+            << Access([](Session& s, qint64, qint64, const QString&) {
+                   auto r = request(u"7AB*"_s);
+                   r.note = u"owner 123-45-6789"_s;
+                   QVERIFY(!SearchService(s).search(r).ok());
+               })
+            << u"search"_s << u"refused"_s << QStringList{u"reason"_s, u"case"_s};
+        QTest::newRow("malformed pattern") << Access([](Session& s, qint64, qint64,
+                                                        const QString&) {
             QCOMPARE(SearchService(s).search(request(u"7A["_s)).error().code, ErrorCode::Invalid);
         }) << u"search"_s << u"invalid"_s << who + QStringList{u"reason"_s, u"query.pattern"_s};
         QTest::newRow("canvass") << Access([](Session& s, qint64, qint64, const QString&) {
@@ -108,34 +118,49 @@ private Q_SLOTS:
             c.windows = {{37.4, -122.1, 500, QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC),
                           QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC)}};
             QVERIFY(CanvassService(s).canvass(c).ok());
-        }) << u"canvass"_s << u"success"_s << who + QStringList{u"query.windows"_s, u"result_count"_s};
-        QTest::newRow("read opened") << Access([](Session& s, qint64 search, qint64 read, const QString&) {
-            QVERIFY(SearchService(s).openRead(read, search).ok());
-        }) << u"view-read"_s << u"success"_s << who + QStringList{u"search"_s, u"plate"_s};
-        QTest::newRow("image viewed") << Access([](Session& s, qint64 search, qint64 read, const QString&) {
-            QVERIFY(SearchService(s).viewImage(read, ImageKind::Plate, search).ok());
-        }) << u"view-image"_s << u"success"_s << who + QStringList{u"search"_s, u"plate"_s, u"image"_s};
-        QTest::newRow("undecodable image not enhanced") << Access([](Session& s, qint64 search, qint64 read, const QString&) {
+        }) << u"canvass"_s << u"success"_s
+                                 << who + QStringList{u"query.windows"_s, u"result_count"_s};
+        QTest::newRow("read opened")
+            << Access([](Session& s, qint64 search, qint64 read, const QString&) {
+                   QVERIFY(SearchService(s).openRead(read, search).ok());
+               })
+            << u"view-read"_s << u"success"_s << who + QStringList{u"search"_s, u"plate"_s};
+        QTest::newRow("image viewed")
+            << Access([](Session& s, qint64 search, qint64 read, const QString&) {
+                   QVERIFY(SearchService(s).viewImage(read, ImageKind::Plate, search).ok());
+               })
+            << u"view-image"_s << u"success"_s
+            << who + QStringList{u"search"_s, u"plate"_s, u"image"_s};
+        QTest::newRow("undecodable image not enhanced") << Access([](Session& s, qint64 search,
+                                                                     qint64 read, const QString&) {
             // The stored bytes are not a picture: nothing was shown, nothing is recorded.
             QVERIFY(!SearchService(s).viewEnhancedImage(read, ImageKind::Plate, search).ok());
         }) << QString() << QString() << QStringList{};
-        QTest::newRow("image under another's search") << Access([](Session& s, qint64, qint64 read, const QString&) {
-            QCOMPARE(SearchService(s).viewImage(read, ImageKind::Plate, 9999).error().code, ErrorCode::Denied);
-        }) << QString() << QString() << QStringList{};
+        QTest::newRow("image under another's search")
+            << Access([](Session& s, qint64, qint64 read, const QString&) {
+                   QCOMPARE(SearchService(s).viewImage(read, ImageKind::Plate, 9999).error().code,
+                            ErrorCode::Denied);
+               })
+            << QString() << QString() << QStringList{};
         QTest::newRow("trail listed") << Access([](Session& s, qint64, qint64, const QString&) {
             AuditFilter f;
             f.plate = u"7ABC123"_s;
             QVERIFY(listAuditEvents(s, f).ok());
-        }) << u"audit-list"_s << u"success"_s << QStringList{u"filter.plate"_s, u"events"_s};
-        QTest::newRow("trail exported") << Access([](Session& s, qint64, qint64, const QString& dir) {
-            QVERIFY(exportAuditCsv(s, {}, {}, dir + u"/trail.csv"_s).ok());
-        }) << u"audit-export"_s << u"success"_s << QStringList{u"file"_s, u"events"_s};
+        }) << u"audit-list"_s << u"success"_s
+                                      << QStringList{u"filter.plate"_s, u"events"_s};
+        QTest::newRow("trail exported")
+            << Access([](Session& s, qint64, qint64, const QString& dir) {
+                   QVERIFY(exportAuditCsv(s, {}, {}, dir + u"/trail.csv"_s).ok());
+               })
+            << u"audit-export"_s << u"success"_s << QStringList{u"file"_s, u"events"_s};
         QTest::newRow("case viewed") << Access([](Session& s, qint64, qint64, const QString&) {
             QVERIFY(showCase(s, u"26-004211"_s).ok());
-        }) << u"case-view"_s << u"success"_s << QStringList{u"viewed_case"_s, u"events"_s};
+        }) << u"case-view"_s << u"success"_s
+                                     << QStringList{u"viewed_case"_s, u"events"_s};
         QTest::newRow("sample drawn") << Access([](Session& s, qint64, qint64, const QString&) {
             QVERIFY(drawSample(s, {SampleKind::Searches, u"2026-H2"_s, 0, 5}).ok());
-        }) << u"audit-sample"_s << u"success"_s << QStringList{u"seed"_s, u"items"_s, u"period"_s};
+        }) << u"audit-sample"_s << u"success"_s
+                                      << QStringList{u"seed"_s, u"items"_s, u"period"_s};
     }
 
     void oneEventPerAccess()
@@ -165,7 +190,8 @@ private Q_SLOTS:
             for (const QString& key : field.split(u'.'))
                 v = v.toObject().value(key);
             QVERIFY2(!v.isUndefined() && !(v.isString() && v.toString().isEmpty()),
-                     qPrintable(field + u" in "_s + QString::fromUtf8(QJsonDocument(e.details).toJson())));
+                     qPrintable(field + u" in "_s +
+                                QString::fromUtf8(QJsonDocument(e.details).toJson())));
         }
         if (e.details.contains(u"organization"_s))
             QCOMPARE(e.details.value(u"organization"_s).toString(), u"Test PD"_s);
@@ -187,7 +213,8 @@ private Q_SLOTS:
         QVERIFY(patterns.contains(u"7AB*"_s));
         QVERIFY(patterns.contains(u"*123"_s));
         QVERIFY(!patterns.contains(u"7A["_s));
-        QVERIFY(std::any_of(events.begin(), events.end(), [](const AuditEvent& e) { return e.action == u"view-image"_s; }));
+        QVERIFY(std::any_of(events.begin(), events.end(),
+                            [](const AuditEvent& e) { return e.action == u"view-image"_s; }));
         f.plate = u"8XYZ999"_s;
         QVERIFY(m_session->audit().list(f)->isEmpty());
     }

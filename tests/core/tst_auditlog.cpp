@@ -81,10 +81,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("column");
         QTest::addColumn<QString>("value");
-        QTest::newRow("user") << "username" << "someone-else";
-        QTest::newRow("outcome") << "outcome" << "failure";
-        QTest::newRow("details") << "details" << R"({"case":"26-009999","result_count":2})";
-        QTest::newRow("time") << "at" << "0";
+        QTest::newRow("user") << "username"
+                              << "someone-else";
+        QTest::newRow("outcome") << "outcome"
+                                 << "failure";
+        QTest::newRow("details") << "details"
+                                 << R"({"case":"26-009999","result_count":2})";
+        QTest::newRow("time") << "at"
+                              << "0";
     }
 
     void editedRowIsDetected()
@@ -148,8 +152,10 @@ private Q_SLOTS:
         auto anchored = session->audit().verify(memoHash);
         QCOMPARE(anchored->anchorSeq, before->events);
         // Later events keep the anchor findable.
-        QVERIFY(session->audit().append(QStringLiteral("admin"), QStringLiteral("search"),
-                                        QStringLiteral("search:99"), {}, QStringLiteral("success")).ok());
+        QVERIFY(session->audit()
+                    .append(QStringLiteral("admin"), QStringLiteral("search"),
+                            QStringLiteral("search:99"), {}, QStringLiteral("success"))
+                    .ok());
         QCOMPARE(session->audit().verify(memoHash)->anchorSeq, before->events);
 
         dropGuards(session->store().database());
@@ -158,7 +164,7 @@ private Q_SLOTS:
         q.addBindValue(before->events - 1);
         QVERIFY(q.exec());
         auto after = session->audit().verify(memoHash);
-        QVERIFY(after->intact); // the chain that is left is whole...
+        QVERIFY(after->intact);        // the chain that is left is whole...
         QCOMPARE(after->anchorSeq, 0); // ...but the memo's event is gone
         QCOMPARE(session->audit().verify(QString(64, u'f'))->anchorSeq, 0);
     }

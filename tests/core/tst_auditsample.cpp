@@ -10,10 +10,10 @@
 #include "store/store.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,7 +54,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_session = test::createStore(m_dir.filePath(u"a.alprdb"_s), m_clock,
                                       {Role::Detective, Role::Auditor});
-        ReadRecord read = test::makeRead(u"7ABC123"_s, QDateTime(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC));
+        ReadRecord read =
+            test::makeRead(u"7ABC123"_s, QDateTime(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC));
         read.plateJpeg = QByteArray("\xFF\xD8\xFF\xE0 test plate crop", 21);
         QList<ReadRecord> reads{read};
         auto imported = ReadImporter(*m_session).importReads(reads, u"hand-built"_s);
@@ -62,7 +63,8 @@ private Q_SLOTS:
         // 24 searches over two days of October and November, and 3 image views.
         const QStringList patterns{u"7AB*"_s, u"*123"_s, u"7ABC123"_s, u"8*"_s};
         for (int i = 0; i < 24; ++i) {
-            m_clock.set(QDateTime(QDate(2026, 10, 20), QTime(9, 0), Qt::UTC).addSecs(i * 86400 / 2));
+            m_clock.set(
+                QDateTime(QDate(2026, 10, 20), QTime(9, 0), Qt::UTC).addSecs(i * 86400 / 2));
             SearchRequest r;
             r.caseNumber = QStringLiteral("26-0042%1").arg(10 + i % 3);
             r.purpose = i % 2 ? u"stolen-vehicle"_s : u"criminal-investigation"_s;
@@ -74,7 +76,9 @@ private Q_SLOTS:
                 m_readId = outcome->hits.first().read.id;
         }
         for (int i = 0; i < 3; ++i)
-            QVERIFY(SearchService(*m_session).viewImage(m_readId, ImageKind::Plate, m_searchIds[2]).ok());
+            QVERIFY(SearchService(*m_session)
+                        .viewImage(m_readId, ImageKind::Plate, m_searchIds[2])
+                        .ok());
         m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
     }
 
@@ -84,10 +88,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("label"); // empty: refused
         QTest::addColumn<QDate>("start");
         QTest::addColumn<QDate>("end");
-        QTest::newRow("H1") << u"2026-H1"_s << u"2026-H1"_s << QDate(2026, 1, 1) << QDate(2026, 7, 1);
-        QTest::newRow("h2 lower case") << u"2026-h2"_s << u"2026-H2"_s << QDate(2026, 7, 1) << QDate(2027, 1, 1);
-        QTest::newRow("Q3") << u"2026-Q3"_s << u"2026-Q3"_s << QDate(2026, 7, 1) << QDate(2026, 10, 1);
-        QTest::newRow("Q4") << u"2026-Q4"_s << u"2026-Q4"_s << QDate(2026, 10, 1) << QDate(2027, 1, 1);
+        QTest::newRow("H1") << u"2026-H1"_s << u"2026-H1"_s << QDate(2026, 1, 1)
+                            << QDate(2026, 7, 1);
+        QTest::newRow("h2 lower case")
+            << u"2026-h2"_s << u"2026-H2"_s << QDate(2026, 7, 1) << QDate(2027, 1, 1);
+        QTest::newRow("Q3") << u"2026-Q3"_s << u"2026-Q3"_s << QDate(2026, 7, 1)
+                            << QDate(2026, 10, 1);
+        QTest::newRow("Q4") << u"2026-Q4"_s << u"2026-Q4"_s << QDate(2026, 10, 1)
+                            << QDate(2027, 1, 1);
         QTest::newRow("H3") << u"2026-H3"_s << QString() << QDate() << QDate();
         QTest::newRow("Q5") << u"2026-Q5"_s << QString() << QDate() << QDate();
         QTest::newRow("month") << u"2026-11"_s << QString() << QDate() << QDate();
@@ -150,7 +158,8 @@ private Q_SLOTS:
             QVERIFY(item.checks.caseFormatValid);
             QVERIFY(item.checks.caseOnRecord);
             QVERIFY(item.checks.purposeListed);
-            QVERIFY2(item.checks.dataErrors.isEmpty(), qPrintable(item.checks.dataErrors.join(u';')));
+            QVERIFY2(item.checks.dataErrors.isEmpty(),
+                     qPrintable(item.checks.dataErrors.join(u';')));
         }
         auto other = drawSample(*m_session, {SampleKind::Searches, u"2026-H2"_s, 0, 7});
         QVERIFY(seqs(other.value()) != seqs(a.value()));
@@ -185,11 +194,13 @@ private Q_SLOTS:
         QCOMPARE(images->population, 3);
         QCOMPARE(images->items.size(), 3);
         QVERIFY(images->tookAll());
-        QVERIFY2(images->sizeStatement().contains(u"Only 3 image views"_s), qPrintable(images->sizeStatement()));
+        QVERIFY2(images->sizeStatement().contains(u"Only 3 image views"_s),
+                 qPrintable(images->sizeStatement()));
         QVERIFY(images->sizeStatement().contains(u"all of them"_s));
         for (const SampleItem& item : images->items) {
             QCOMPARE(item.event.action, u"view-image"_s);
-            QVERIFY2(item.checks.dataErrors.isEmpty(), qPrintable(item.checks.dataErrors.join(u';')));
+            QVERIFY2(item.checks.dataErrors.isEmpty(),
+                     qPrintable(item.checks.dataErrors.join(u';')));
         }
         auto none = drawSample(*m_session, {SampleKind::Images, u"2026-H1"_s, 0, 3});
         QVERIFY(none.ok());
@@ -226,9 +237,12 @@ private Q_SLOTS:
 
         Worksheet bad;
         bad.finding = Finding::Violation;
-        QVERIFY(recordFinding(*m_session, s->id, 3, bad).error().message.contains(u"needs a note"_s));
+        QVERIFY(
+            recordFinding(*m_session, s->id, 3, bad).error().message.contains(u"needs a note"_s));
         bad.note = u"owner 123-45-6789"_s;
-        QVERIFY(recordFinding(*m_session, s->id, 3, bad).error().message.contains(u"Social Security"_s));
+        QVERIFY(recordFinding(*m_session, s->id, 3, bad)
+                    .error()
+                    .message.contains(u"Social Security"_s));
         QCOMPARE(recordFinding(*m_session, s->id, 99, ok).error().code, ErrorCode::NotFound);
         QCOMPARE(count(u"audit-finding"_s), before + 2);
     }
@@ -245,7 +259,8 @@ private Q_SLOTS:
         QVERIFY(q.exec() && q.next());
         const qint64 other = q.value(0).toLongLong();
         q.finish();
-        q.prepare(u"UPDATE audit_sample_items SET event_seq = ? WHERE sample_id = ? AND item = 1"_s);
+        q.prepare(
+            u"UPDATE audit_sample_items SET event_seq = ? WHERE sample_id = ? AND item = 1"_s);
         q.addBindValue(other);
         q.addBindValue(s->id);
         QVERIFY(q.exec());
@@ -262,7 +277,8 @@ private Q_SLOTS:
     {
         const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
         if (pdftotext.isEmpty())
-            QFAIL("pdftotext (poppler-utils) is needed to read the memo; packaging/install-deps.sh installs it");
+            QFAIL("pdftotext (poppler-utils) is needed to read the memo; packaging/install-deps.sh "
+                  "installs it");
         auto s = drawSample(*m_session, {SampleKind::Searches, u"2026-H2"_s, 0, 31337});
         QVERIFY(s.ok());
         Worksheet w;
@@ -291,9 +307,11 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"no case file under this number"_s));
         QVERIFY(text.contains(u"does not comply"_s));
         // The hash may wrap at a line end in the PDF's text.
-        QVERIFY2(QString(text).remove(u' ').contains(memo->trail.headHash), qPrintable(memo->trail.headHash));
+        QVERIFY2(QString(text).remove(u' ').contains(memo->trail.headHash),
+                 qPrintable(memo->trail.headHash));
         for (const SampleItem& item : memo->sample.items)
-            QVERIFY2(text.contains(item.event.details.value(u"case"_s).toString()), qPrintable(QString::number(item.item)));
+            QVERIFY2(text.contains(item.event.details.value(u"case"_s).toString()),
+                     qPrintable(QString::number(item.item)));
         // The latest hash printed is the trail's hash before the memo's own event.
         AuditFilter f;
         f.action = u"audit-memo"_s;

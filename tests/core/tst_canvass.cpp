@@ -22,10 +22,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr double kLatA = 37.4, kLonA = -122.1;   // window A, 1 October
-constexpr double kLatB = 37.7, kLonB = -122.15;  // window B, 2 October
-constexpr double kLatC = 34.0, kLonC = -118.5;   // window C, 3 October
-constexpr double kLonD = 179.9995;               // window D on the 180th meridian, 4 October
+constexpr double kLatA = 37.4, kLonA = -122.1;  // window A, 1 October
+constexpr double kLatB = 37.7, kLonB = -122.15; // window B, 2 October
+constexpr double kLatC = 34.0, kLonC = -118.5;  // window C, 3 October
+constexpr double kLonD = 179.9995;              // window D on the 180th meridian, 4 October
 
 QDateTime at(int day, int h, int m = 0, int s = 0, int ms = 0)
 {
@@ -47,9 +47,18 @@ CanvassWindow window(double lat, double lon, double radius, const QDateTime& fro
     return CanvassWindow{lat, lon, radius, from, to};
 }
 
-CanvassWindow windowA() { return window(kLatA, kLonA, 200, at(1, 10), at(1, 12)); }
-CanvassWindow windowB() { return window(kLatB, kLonB, 200, at(2, 10), at(2, 12)); }
-CanvassWindow windowC() { return window(kLatC, kLonC, 200, at(3, 10), at(3, 12)); }
+CanvassWindow windowA()
+{
+    return window(kLatA, kLonA, 200, at(1, 10), at(1, 12));
+}
+CanvassWindow windowB()
+{
+    return window(kLatB, kLonB, 200, at(2, 10), at(2, 12));
+}
+CanvassWindow windowC()
+{
+    return window(kLatC, kLonC, 200, at(3, 10), at(3, 12));
+}
 
 QStringList plates(const QList<ReadRecord>& reads)
 {
@@ -105,16 +114,16 @@ private Q_SLOTS:
         // 0.001 degrees of latitude is 111.19 m; of longitude at 37.4 N, 88.33 m.
         QList<ReadRecord> reads{
             // Around A (200 m, 1 October 10:00 to 12:00)
-            read(u"INS189"_s, at(1, 10, 30), kLatA + 0.0017, kLonA),  // 189 m: in
-            read(u"OUT211"_s, at(1, 10, 31), kLatA + 0.0019, kLonA),  // 211 m: out
-            read(u"INSLON"_s, at(1, 10, 32), kLatA, kLonA + 0.0022),  // 194 m: in
-            read(u"OUTLON"_s, at(1, 10, 33), kLatA, kLonA - 0.0024),  // 212 m: out
+            read(u"INS189"_s, at(1, 10, 30), kLatA + 0.0017, kLonA), // 189 m: in
+            read(u"OUT211"_s, at(1, 10, 31), kLatA + 0.0019, kLonA), // 211 m: out
+            read(u"INSLON"_s, at(1, 10, 32), kLatA, kLonA + 0.0022), // 194 m: in
+            read(u"OUTLON"_s, at(1, 10, 33), kLatA, kLonA - 0.0024), // 212 m: out
             // In the corner of the box around A's circle, 251 m away: out
             read(u"CORNER"_s, at(1, 10, 34), kLatA + 0.0016, kLonA + 0.0020),
             read(u"DIAG01"_s, at(1, 10, 35), kLatA - 0.001, kLonA - 0.0012), // 154 m: in
-            read(u"EARLY1"_s, at(1, 9, 59, 59, 999), kLatA, kLonA),   // a millisecond early
-            read(u"ATFROM"_s, at(1, 10), kLatA, kLonA),               // from is inclusive
-            read(u"ATTO12"_s, at(1, 12), kLatA, kLonA),               // to is exclusive
+            read(u"EARLY1"_s, at(1, 9, 59, 59, 999), kLatA, kLonA),          // a millisecond early
+            read(u"ATFROM"_s, at(1, 10), kLatA, kLonA),                      // from is inclusive
+            read(u"ATTO12"_s, at(1, 12), kLatA, kLonA),                      // to is exclusive
             read(u"NOPOS1"_s, at(1, 10, 40), std::nullopt, std::nullopt),
             read(u"NOLAT1"_s, at(1, 10, 41), std::nullopt, kLonA),
             read(u"AAA111"_s, at(1, 11), kLatA, kLonA),
@@ -126,14 +135,14 @@ private Q_SLOTS:
             read(u"AAA111"_s, at(2, 10, 15), kLatB, kLonB),
             read(u"BBB222"_s, at(2, 10, 20), kLatB, kLonB + 0.001),
             read(u"CCC333"_s, at(2, 10, 25), kLatB, kLonB),
-            read(u"EEE555"_s, at(2, 13), kLatB, kLonB),               // after B
+            read(u"EEE555"_s, at(2, 13), kLatB, kLonB), // after B
             // Around C (3 October)
             read(u"AAA111"_s, at(3, 10, 5), kLatC, kLonC),
             read(u"CCC333"_s, at(3, 10, 6), kLatC, kLonC),
-            read(u"CCC333"_s, at(3, 10, 7), kLatC + 0.01, kLonC),     // 1.1 km away
+            read(u"CCC333"_s, at(3, 10, 7), kLatC + 0.01, kLonC), // 1.1 km away
             // On the other side of the 180th meridian from D's centre: 111 m
             read(u"WRAP01"_s, at(4, 10, 30), 0.0, -179.9995),
-            read(u"WRAP02"_s, at(4, 10, 31), 0.0, -179.99),           // 1.1 km
+            read(u"WRAP02"_s, at(4, 10, 31), 0.0, -179.99), // 1.1 km
         };
         auto imported = ReadImporter(*m_session).importReads(reads, u"hand-built"_s);
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
@@ -219,8 +228,8 @@ private Q_SLOTS:
 
     void windowAcrossThe180thMeridian()
     {
-        auto outcome = CanvassService(*m_session).canvass(
-            request({window(0.0, kLonD, 500, at(4, 10), at(4, 12))}));
+        auto outcome = CanvassService(*m_session)
+                           .canvass(request({window(0.0, kLonD, 500, at(4, 10), at(4, 12))}));
         QVERIFY(outcome.ok());
         QCOMPARE(plates(outcome->windows[0].reads), QStringList{u"WRAP01"_s});
     }
@@ -241,8 +250,8 @@ private Q_SLOTS:
                                     << QStringList{u"AAA111"_s, u"BBB222"_s, u"CCC333"_s} << 2;
         QTest::newRow("B,C: all") << QList<CanvassWindow>{windowB(), windowC()} << 0
                                   << QStringList{u"AAA111"_s, u"CCC333"_s} << 2;
-        QTest::newRow("A,C with a later A") << QList<CanvassWindow>{windowA(), windowC()} << 0
-                                            << QStringList{u"AAA111"_s} << 2;
+        QTest::newRow("A,C with a later A")
+            << QList<CanvassWindow>{windowA(), windowC()} << 0 << QStringList{u"AAA111"_s} << 2;
     }
 
     void commonPlates()
@@ -267,8 +276,8 @@ private Q_SLOTS:
 
     void sightingsSayWhichWindowAndWhichRead()
     {
-        auto outcome = CanvassService(*m_session).canvass(
-            request({windowA(), windowB(), windowC()}, 2));
+        auto outcome =
+            CanvassService(*m_session).canvass(request({windowA(), windowB(), windowC()}, 2));
         QVERIFY(outcome.ok());
         const CanvassPlate& aaa = outcome->commonPlates[0];
         QCOMPARE(aaa.plate, u"AAA111"_s);
@@ -304,8 +313,8 @@ private Q_SLOTS:
     void oneAuditedSearchPerCanvass()
     {
         const qsizetype before = auditCount(u"canvass"_s);
-        auto outcome = CanvassService(*m_session).canvass(
-            request({windowA(), windowB(), windowC()}, 2));
+        auto outcome =
+            CanvassService(*m_session).canvass(request({windowA(), windowB(), windowC()}, 2));
         QVERIFY(outcome.ok());
         QCOMPARE(auditCount(u"canvass"_s), before + 1);
 
@@ -350,8 +359,8 @@ private Q_SLOTS:
         QTest::newRow("no case") << QString() << u"stolen-vehicle"_s << u"required"_s;
         QTest::newRow("bad case") << u"2026/4211"_s << u"stolen-vehicle"_s << u"format"_s;
         QTest::newRow("no purpose") << u"26-004211"_s << QString() << u"purpose is required"_s;
-        QTest::newRow("personal use") << u"26-004211"_s << u"personal"_s
-                                      << u"not an authorized purpose"_s;
+        QTest::newRow("personal use")
+            << u"26-004211"_s << u"personal"_s << u"not an authorized purpose"_s;
     }
 
     void refusedCanvassIsAuditedAndReturnsNothing()
@@ -385,12 +394,12 @@ private Q_SLOTS:
             return QList<CanvassWindow>{w};
         };
         QTest::newRow("no window") << QList<CanvassWindow>{} << 0 << u"at least one window"_s;
-        QTest::newRow("eleven windows") << QList<CanvassWindow>(11, windowA()) << 0
-                                        << u"at most 10 windows"_s;
+        QTest::newRow("eleven windows")
+            << QList<CanvassWindow>(11, windowA()) << 0 << u"at most 10 windows"_s;
         QTest::newRow("radius 0") << with([](CanvassWindow& w) { w.radiusMetres = 0; }) << 0
                                   << u"window 1: radius 0 m"_s;
-        QTest::newRow("negative radius") << with([](CanvassWindow& w) { w.radiusMetres = -5; })
-                                         << 0 << u"radius -5 m"_s;
+        QTest::newRow("negative radius")
+            << with([](CanvassWindow& w) { w.radiusMetres = -5; }) << 0 << u"radius -5 m"_s;
         QTest::newRow("radius over 50 km")
             << with([](CanvassWindow& w) { w.radiusMetres = 50001; }) << 0 << u"50000 m"_s;
         QTest::newRow("latitude 91") << with([](CanvassWindow& w) { w.latitude = 91; }) << 0
@@ -400,10 +409,10 @@ private Q_SLOTS:
             << 0 << u"latitude"_s;
         QTest::newRow("longitude -181") << with([](CanvassWindow& w) { w.longitude = -181; }) << 0
                                         << u"longitude -181 is not between -180 and 180"_s;
-        QTest::newRow("empty time range") << with([](CanvassWindow& w) { w.to = w.from; }) << 0
-                                          << u"must start"_s;
-        QTest::newRow("backwards") << with([](CanvassWindow& w) { w.from = at(2, 10); }) << 0
-                                   << u"must start"_s;
+        QTest::newRow("empty time range")
+            << with([](CanvassWindow& w) { w.to = w.from; }) << 0 << u"must start"_s;
+        QTest::newRow("backwards")
+            << with([](CanvassWindow& w) { w.from = at(2, 10); }) << 0 << u"must start"_s;
         QTest::newRow("no end") << with([](CanvassWindow& w) { w.to = QDateTime(); }) << 0
                                 << u"both the start and the end"_s;
         QTest::newRow("32 days") << with([](CanvassWindow& w) { w.to = w.from.addDays(32); }) << 0
@@ -411,8 +420,8 @@ private Q_SLOTS:
         QTest::newRow("second window bad")
             << QList<CanvassWindow>{windowA(), window(kLatB, kLonB, 0, at(2, 10), at(2, 12))} << 0
             << u"window 2: radius"_s;
-        QTest::newRow("K over the windows") << QList<CanvassWindow>{windowA(), windowB()} << 3
-                                            << u"min-windows 3"_s;
+        QTest::newRow("K over the windows")
+            << QList<CanvassWindow>{windowA(), windowB()} << 3 << u"min-windows 3"_s;
     }
 
     void malformedWindowsAreRefusedAndRecorded()

@@ -46,8 +46,9 @@ private Q_SLOTS:
         for (int batch = 0; batch < 4; ++batch) {
             QList<ReadRecord> reads;
             for (int i = 0; i < 500; ++i) {
-                ReadRecord r = test::makeRead(QStringLiteral("%1AB%2").arg(batch + 1).arg(i, 3, 10, QChar(u'0')),
-                                              QDateTime(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC).addSecs(i * 60));
+                ReadRecord r = test::makeRead(
+                    QStringLiteral("%1AB%2").arg(batch + 1).arg(i, 3, 10, QChar(u'0')),
+                    QDateTime(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC).addSecs(i * 60));
                 r.plateJpeg = QByteArray(4000, char(i));
                 reads << r;
             }
@@ -61,8 +62,9 @@ private Q_SLOTS:
 
         auto done = session->compactStore();
         QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
-        QVERIFY2(done->bytesAfter < done->bytesBefore,
-                 qPrintable(QStringLiteral("%1 -> %2").arg(done->bytesBefore).arg(done->bytesAfter)));
+        QVERIFY2(
+            done->bytesAfter < done->bytesBefore,
+            qPrintable(QStringLiteral("%1 -> %2").arg(done->bytesBefore).arg(done->bytesAfter)));
         // Row ids are kept: the index built before still finds the same reads.
         QCOMPARE(found(*session, u"*AB0*"_s), before);
         QVERIFY(q.exec(u"SELECT count(*) FROM reads"_s) && q.next());

@@ -50,8 +50,10 @@ private Q_SLOTS:
         auto enhanced = enhanceForReading(dim);
         QVERIFY(enhanced.ok());
         QCOMPARE(enhanced->size(), QSize(480, 240));
-        QVERIFY2(contrast(enhanced.value()) > 2.0 * contrast(dim),
-                 qPrintable(QStringLiteral("%1 -> %2").arg(contrast(dim)).arg(contrast(enhanced.value()))));
+        QVERIFY2(
+            contrast(enhanced.value()) > 2.0 * contrast(dim),
+            qPrintable(
+                QStringLiteral("%1 -> %2").arg(contrast(dim)).arg(contrast(enhanced.value()))));
         // Deterministic: the same input gives the same picture.
         QCOMPARE(enhanceForReading(dim).value(), enhanced.value());
     }

@@ -118,8 +118,8 @@ private Q_SLOTS:
     void prohibitedUseIsRefusedAndRecorded()
     {
         const qsizetype before = events(u"purpose-saved"_s, u"refused"_s);
-        auto r = savePurpose(*m_admin, {u"immigration-check"_s, u"Check immigration status"_s,
-                                        QString(), true});
+        auto r = savePurpose(
+            *m_admin, {u"immigration-check"_s, u"Check immigration status"_s, QString(), true});
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Denied);
         QVERIFY(r.error().message.contains(u"prohibit"_s));

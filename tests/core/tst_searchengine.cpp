@@ -33,16 +33,18 @@ struct ReferenceRead
 
 int referenceEdit(const QByteArray& a, const QByteArray& b)
 {
-    std::vector<std::vector<int>> d(std::size_t(a.size() + 1), std::vector<int>(std::size_t(b.size() + 1)));
+    std::vector<std::vector<int>> d(std::size_t(a.size() + 1),
+                                    std::vector<int>(std::size_t(b.size() + 1)));
     for (int i = 0; i <= a.size(); ++i)
         d[std::size_t(i)][0] = i;
     for (int j = 0; j <= b.size(); ++j)
         d[0][std::size_t(j)] = j;
     for (int i = 1; i <= a.size(); ++i)
         for (int j = 1; j <= b.size(); ++j)
-            d[std::size_t(i)][std::size_t(j)] = std::min({d[std::size_t(i - 1)][std::size_t(j)] + 1,
-                                                           d[std::size_t(i)][std::size_t(j - 1)] + 1,
-                                                           d[std::size_t(i - 1)][std::size_t(j - 1)] + (a[i - 1] != b[j - 1])});
+            d[std::size_t(i)][std::size_t(j)] =
+                std::min({d[std::size_t(i - 1)][std::size_t(j)] + 1,
+                          d[std::size_t(i)][std::size_t(j - 1)] + 1,
+                          d[std::size_t(i - 1)][std::size_t(j - 1)] + (a[i - 1] != b[j - 1])});
     return d[std::size_t(a.size())][std::size_t(b.size())];
 }
 
@@ -170,7 +172,9 @@ private Q_SLOTS:
             const QByteArray a = randomPlate(rng, 1, 10), b = randomPlate(rng, 0, 10);
             for (int k = 0; k <= 2; ++k) {
                 const int expected = std::min(referenceEdit(a, b), k + 1);
-                QCOMPARE(boundedEditDistance(a.constData(), int(a.size()), b.constData(), int(b.size()), k), expected);
+                QCOMPARE(boundedEditDistance(a.constData(), int(a.size()), b.constData(),
+                                             int(b.size()), k),
+                         expected);
             }
         }
     }
@@ -181,7 +185,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("reads");
         QTest::addColumn<int>("seconds"); // distinct capture times; 0: spread over 30 days
         for (int seed = 1; seed <= 4; ++seed)
-            QTest::newRow(qPrintable(QStringLiteral("store %1").arg(seed))) << seed << 150 * seed << 0;
+            QTest::newRow(qPrintable(QStringLiteral("store %1").arg(seed)))
+                << seed << 150 * seed << 0;
         // Many reads of few plates in the same few seconds: ties in time,
         // broken by read id, within plates and across them and threads; and
         // enough hits to prune the kept best.
@@ -194,8 +199,9 @@ private Q_SLOTS:
         QFETCH(int, reads);
         QFETCH(int, seconds);
         QRandomGenerator rng{quint32(seed)};
-        auto session = test::createStore(m_dir.filePath(QStringLiteral("random-%1.alprdb").arg(seed)), m_clock,
-                                         {Role::Detective});
+        auto session =
+            test::createStore(m_dir.filePath(QStringLiteral("random-%1.alprdb").arg(seed)), m_clock,
+                              {Role::Detective});
         // Half the reads before the index is built, half after (kept current on import).
         std::vector<ReferenceRead> reference;
         QList<QByteArray> alternatives; // of the reads so far
@@ -204,14 +210,18 @@ private Q_SLOTS:
             for (int i = 0; i < count; ++i) {
                 // After the build, some reads are of plates the dictionary
                 // had only as alternative readings.
-                const QByteArray plate = !alternatives.isEmpty() && !reference.empty() && rng.bounded(4) == 0
-                                             ? alternatives.at(rng.bounded(int(alternatives.size())))
-                                             : randomPlate(rng, 2, seconds > 0 ? 3 : 8);
-                const qint64 offset = seconds > 0 ? qint64(rng.bounded(seconds)) * 3600 + 7 : qint64(rng.bounded(86400 * 30));
+                const QByteArray plate =
+                    !alternatives.isEmpty() && !reference.empty() && rng.bounded(4) == 0
+                        ? alternatives.at(rng.bounded(int(alternatives.size())))
+                        : randomPlate(rng, 2, seconds > 0 ? 3 : 8);
+                const qint64 offset = seconds > 0 ? qint64(rng.bounded(seconds)) * 3600 + 7
+                                                  : qint64(rng.bounded(86400 * 30));
                 // Within one second, milliseconds in no order of read id.
                 const qint64 ms = seconds > 0 ? qint64(rng.bounded(1000)) : 0;
                 ReadRecord r = test::makeRead(QString::fromLatin1(plate),
-                                              QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC).addSecs(offset).addMSecs(ms));
+                                              QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC)
+                                                  .addSecs(offset)
+                                                  .addMSecs(ms));
                 if (rng.bounded(3) == 0) {
                     QByteArray alt = randomPlate(rng);
                     if (alt != plate) {
@@ -243,9 +253,10 @@ private Q_SLOTS:
         for (int q = 0; q < 120; ++q) {
             const bool useMisread = rng.bounded(2) == 0;
             const bool literal = rng.bounded(4) == 0;
-            const QString text = literal ? QString::fromLatin1(reference[rng.bounded(int(reference.size()))].plate)
-                                 : rng.bounded(2) == 0 ? shapedPattern(rng)
-                                                       : randomPattern(rng);
+            const QString text =
+                literal ? QString::fromLatin1(reference[rng.bounded(int(reference.size()))].plate)
+                : rng.bounded(2) == 0 ? shapedPattern(rng)
+                                      : randomPattern(rng);
             auto pattern = PlatePattern::compile(text, useMisread ? &misread : nullptr);
             if (!pattern)
                 continue;
@@ -255,8 +266,10 @@ private Q_SLOTS:
             query.maxEdits = pattern->isLiteral() ? int(rng.bounded(3)) : 0;
             const bool timed = rng.bounded(3) == 0;
             if (timed) {
-                query.fromMs = QDateTime(QDate(2026, 10, 8), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-                query.toMs = QDateTime(QDate(2026, 10, 20), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+                query.fromMs =
+                    QDateTime(QDate(2026, 10, 8), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+                query.toMs =
+                    QDateTime(QDate(2026, 10, 20), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
             }
             query.limit = 0;
             // Small stores are scanned on one core unless told otherwise.
@@ -275,9 +288,16 @@ private Q_SLOTS:
             std::map<qint64, std::pair<int, int>> actual;
             for (const EngineHit& h : result.top)
                 actual[h.readId] = {tierOf(h.reason), h.cost};
-            QVERIFY2(actual == expected, qPrintable(QStringLiteral("pattern %1 misread %2 candidates %3 edits %4: %5 found, %6 expected")
-                                                        .arg(text).arg(useMisread).arg(query.candidates).arg(query.maxEdits)
-                                                        .arg(actual.size()).arg(expected.size())));
+            QVERIFY2(actual == expected,
+                     qPrintable(
+                         QStringLiteral(
+                             "pattern %1 misread %2 candidates %3 edits %4: %5 found, %6 expected")
+                             .arg(text)
+                             .arg(useMisread)
+                             .arg(query.candidates)
+                             .arg(query.maxEdits)
+                             .arg(actual.size())
+                             .arg(expected.size())));
             QCOMPARE(result.total, qint64(expected.size()));
             // Ranked: by tier, cost, then newest first.
             for (std::size_t i = 1; i < result.top.size(); ++i) {
@@ -288,10 +308,12 @@ private Q_SLOTS:
                 QVERIFY(ka <= kb);
             }
             // A limit keeps the best ones.
-            query.limit = rng.bounded(2) == 0 ? 1 + qsizetype(rng.bounded(5)) : 10 + qsizetype(rng.bounded(60));
+            query.limit = rng.bounded(2) == 0 ? 1 + qsizetype(rng.bounded(5))
+                                              : 10 + qsizetype(rng.bounded(60));
             const EngineResult top = runEngine(*index.value(), query);
             QCOMPARE(top.total, result.total);
-            QCOMPARE(top.top.size(), std::min<std::size_t>(std::size_t(query.limit), result.top.size()));
+            QCOMPARE(top.top.size(),
+                     std::min<std::size_t>(std::size_t(query.limit), result.top.size()));
             for (std::size_t i = 0; i < top.top.size(); ++i)
                 QCOMPARE(top.top[i].readId, result.top[i].readId);
             (expected.empty() ? empty : nonEmpty)++;
@@ -309,10 +331,13 @@ private Q_SLOTS:
 
     void prefixNarrowingFindsEveryPrefixMatch()
     {
-        auto session = test::createStore(m_dir.filePath(QStringLiteral("prefix.alprdb")), m_clock, {Role::Detective});
+        auto session = test::createStore(m_dir.filePath(QStringLiteral("prefix.alprdb")), m_clock,
+                                         {Role::Detective});
         QList<ReadRecord> batch;
-        const QStringList plates{QStringLiteral("7A"), QStringLiteral("7AB"), QStringLiteral("7AB1"), QStringLiteral("7ABZZZ"),
-                                 QStringLiteral("7AC"), QStringLiteral("7"), QStringLiteral("6ZZZ"), QStringLiteral("8AB")};
+        const QStringList plates{QStringLiteral("7A"),   QStringLiteral("7AB"),
+                                 QStringLiteral("7AB1"), QStringLiteral("7ABZZZ"),
+                                 QStringLiteral("7AC"),  QStringLiteral("7"),
+                                 QStringLiteral("6ZZZ"), QStringLiteral("8AB")};
         for (const QString& p : plates)
             batch.append(test::makeRead(p, QDateTime(QDate(2026, 10, 1), QTime(1, 0), Qt::UTC)));
         QVERIFY(ReadImporter(*session).importReads(batch, QStringLiteral("prefix")).ok());
@@ -327,14 +352,17 @@ private Q_SLOTS:
         for (const EngineHit& h : r.top)
             found << index.value()->plate(h.plateSlot);
         found.sort();
-        QCOMPARE(found, (QStringList{QStringLiteral("7AB"), QStringLiteral("7AB1"), QStringLiteral("7ABZZZ")}));
+        QCOMPARE(found, (QStringList{QStringLiteral("7AB"), QStringLiteral("7AB1"),
+                                     QStringLiteral("7ABZZZ")}));
     }
 
     void alternativeOnlyPlatesReadAfterTheBuild()
     {
-        auto session = test::createStore(m_dir.filePath(QStringLiteral("promoted.alprdb")), m_clock, {Role::Detective});
+        auto session = test::createStore(m_dir.filePath(QStringLiteral("promoted.alprdb")), m_clock,
+                                         {Role::Detective});
         const QDateTime at(QDate(2026, 10, 1), QTime(1, 0), Qt::UTC);
-        QList<ReadRecord> before{test::makeRead(QStringLiteral("7ABC123"), at), test::makeRead(QStringLiteral("9ZZ999"), at.addSecs(60))};
+        QList<ReadRecord> before{test::makeRead(QStringLiteral("7ABC123"), at),
+                                 test::makeRead(QStringLiteral("9ZZ999"), at.addSecs(60))};
         before[0].candidates.append({QStringLiteral("7ABC128"), 50});
         before[1].candidates.append({QStringLiteral("8ZZ999"), 50});
         QVERIFY(ReadImporter(*session).importReads(before, QStringLiteral("before")).ok());

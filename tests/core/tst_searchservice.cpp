@@ -23,7 +23,10 @@ private:
     QString m_path;
     std::unique_ptr<Session> m_session; // admin + detective roles
 
-    QDateTime day(int d, int h = 12) const { return QDateTime(QDate(2026, 10, d), QTime(h, 0), Qt::UTC); }
+    QDateTime day(int d, int h = 12) const
+    {
+        return QDateTime(QDate(2026, 10, d), QTime(h, 0), Qt::UTC);
+    }
 
     SearchRequest request(const QString& pattern, bool misread = false) const
     {
@@ -72,14 +75,18 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected"); // ranked
         const QString a = QStringLiteral("7ABC123");
         QTest::newRow("exact, newest first") << a << false << QStringList{a, a, a};
-        QTest::newRow("misread after exact") << a << true
+        QTest::newRow("misread after exact")
+            << a << true
             << QStringList{a, a, a, QStringLiteral("7ABC1Z3"), QStringLiteral("7A8C1Z3")};
         QTest::newRow("prefix") << QStringLiteral("7AB*") << false
-            << QStringList{QStringLiteral("7ABC1Z3"), a, a, QStringLiteral("7ABD123"), a};
-        QTest::newRow("contains") << QStringLiteral("*XYZ*") << false << QStringList{QStringLiteral("8XYZ999")};
+                                << QStringList{QStringLiteral("7ABC1Z3"), a, a,
+                                               QStringLiteral("7ABD123"), a};
+        QTest::newRow("contains") << QStringLiteral("*XYZ*") << false
+                                  << QStringList{QStringLiteral("8XYZ999")};
         QTest::newRow("gaps") << QStringLiteral("7?B?12?") << false
-            << QStringList{a, a, QStringLiteral("7ABD123"), a};
-        QTest::newRow("short plate") << QStringLiteral("AB12") << false << QStringList{QStringLiteral("AB12")};
+                              << QStringList{a, a, QStringLiteral("7ABD123"), a};
+        QTest::newRow("short plate")
+            << QStringLiteral("AB12") << false << QStringList{QStringLiteral("AB12")};
         QTest::newRow("none") << QStringLiteral("9*") << false << QStringList{};
     }
 
@@ -118,7 +125,8 @@ private Q_SLOTS:
         auto outcome = SearchService(*m_session).search(request(QStringLiteral("*XYZ*")));
         QVERIFY(outcome.ok());
         QSqlQuery q(m_session->store().database());
-        q.prepare(QStringLiteral("SELECT username, case_number, purpose, query, result_count, audit_seq FROM searches WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT username, case_number, purpose, query, result_count, "
+                                 "audit_seq FROM searches WHERE id = ?"));
         q.addBindValue(outcome->searchId);
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("admin"));
@@ -133,7 +141,10 @@ private Q_SLOTS:
         QCOMPARE(e.seq, q.value(5).toLongLong());
         QCOMPARE(e.object, QStringLiteral("search:%1").arg(outcome->searchId));
         QCOMPARE(e.details.value(QStringLiteral("result_count")).toInt(), 1);
-        QCOMPARE(e.details.value(QStringLiteral("query")).toObject().value(QStringLiteral("pattern")).toString(),
+        QCOMPARE(e.details.value(QStringLiteral("query"))
+                     .toObject()
+                     .value(QStringLiteral("pattern"))
+                     .toString(),
                  QStringLiteral("*XYZ*"));
     }
 
@@ -142,10 +153,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("caseNumber");
         QTest::addColumn<QString>("purpose");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no case") << QString() << QStringLiteral("stolen-vehicle") << QStringLiteral("required");
-        QTest::newRow("bad case") << QStringLiteral("2026/4211") << QStringLiteral("stolen-vehicle") << QStringLiteral("format");
-        QTest::newRow("no purpose") << QStringLiteral("26-004211") << QString() << QStringLiteral("purpose is required");
-        QTest::newRow("personal use") << QStringLiteral("26-004211") << QStringLiteral("personal") << QStringLiteral("not an authorized purpose");
+        QTest::newRow("no case") << QString() << QStringLiteral("stolen-vehicle")
+                                 << QStringLiteral("required");
+        QTest::newRow("bad case") << QStringLiteral("2026/4211") << QStringLiteral("stolen-vehicle")
+                                  << QStringLiteral("format");
+        QTest::newRow("no purpose")
+            << QStringLiteral("26-004211") << QString() << QStringLiteral("purpose is required");
+        QTest::newRow("personal use") << QStringLiteral("26-004211") << QStringLiteral("personal")
+                                      << QStringLiteral("not an authorized purpose");
     }
 
     void refusedSearchIsAuditedAndReturnsNothing()
@@ -164,7 +179,10 @@ private Q_SLOTS:
         const AuditEvent& e = events->last();
         QCOMPARE(e.action, QStringLiteral("search"));
         QCOMPARE(e.outcome, QStringLiteral("refused"));
-        QCOMPARE(e.details.value(QStringLiteral("query")).toObject().value(QStringLiteral("pattern")).toString(),
+        QCOMPARE(e.details.value(QStringLiteral("query"))
+                     .toObject()
+                     .value(QStringLiteral("pattern"))
+                     .toString(),
                  QStringLiteral("7ABC123"));
     }
 
@@ -210,7 +228,8 @@ private Q_SLOTS:
         admin2.username = QStringLiteral("admin2");
         admin2.roles = {Role::Administrator};
         QVERIFY(m_session->addUser(admin2, test::password("admin-two-long-password")).ok());
-        auto s = Session::signIn(m_path, QStringLiteral("admin2"), test::password("admin-two-long-password"), m_clock);
+        auto s = Session::signIn(m_path, QStringLiteral("admin2"),
+                                 test::password("admin-two-long-password"), m_clock);
         QVERIFY(s.ok());
         auto outcome = SearchService(*s.value()).search(request(QStringLiteral("7ABC123")));
         QVERIFY(!outcome.ok());

@@ -56,7 +56,8 @@ private:
         QFile f(Store::keySlotPathFor(m_path));
         if (!f.open(QIODevice::ReadOnly))
             return {};
-        const QJsonArray slots = QJsonDocument::fromJson(f.readAll()).object().value(u"slots"_s).toArray();
+        const QJsonArray slots =
+            QJsonDocument::fromJson(f.readAll()).object().value(u"slots"_s).toArray();
         for (const QJsonValue& v : slots)
             if (v.toObject().value(u"username"_s).toString() == user)
                 return QJsonDocument(v.toObject()).toJson();
@@ -87,7 +88,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(Store::keySlotPathFor(m_path)));
         auto slots = KeySlotFile::load(Store::keySlotPathFor(m_path));
         QVERIFY(slots.ok());
-        QCOMPARE(slots->usernames(), (QStringList{QStringLiteral("admin"), QStringLiteral("reyes")}));
+        QCOMPARE(slots->usernames(),
+                 (QStringList{QStringLiteral("admin"), QStringLiteral("reyes")}));
     }
 
     void signInWithOwnPassword()
@@ -141,9 +143,11 @@ private Q_SLOTS:
         QVERIFY(events.ok());
         int failures = 0, lockouts = 0, lockedAttempts = 0;
         for (const AuditEvent& e : events.value()) {
-            failures += e.action == QLatin1String("sign-in") && e.outcome == QLatin1String("failure");
+            failures +=
+                e.action == QLatin1String("sign-in") && e.outcome == QLatin1String("failure");
             lockouts += e.action == QLatin1String("account-locked");
-            lockedAttempts += e.action == QLatin1String("sign-in") && e.outcome == QLatin1String("locked");
+            lockedAttempts +=
+                e.action == QLatin1String("sign-in") && e.outcome == QLatin1String("locked");
         }
         QCOMPARE(failures, 1 + kMaxFailedSignIns); // the earlier test's one and these five
         QCOMPARE(lockouts, 1);
@@ -185,9 +189,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("username");
         QTest::addColumn<QString>("password");
         QTest::addColumn<bool>("ok");
-        QTest::newRow("short") << "alice" << "short-pw" << false;
-        QTest::newRow("contains name") << "alice" << "alice-is-my-password" << false;
-        QTest::newRow("fine") << "alice" << "blue-heron-at-dawn" << true;
+        QTest::newRow("short") << "alice"
+                               << "short-pw" << false;
+        QTest::newRow("contains name") << "alice"
+                                       << "alice-is-my-password" << false;
+        QTest::newRow("fine") << "alice"
+                              << "blue-heron-at-dawn" << true;
     }
 
     void passwordPolicy()
@@ -214,8 +221,8 @@ private Q_SLOTS:
         QFETCH(QString, password);
         QFETCH(int, minLength);
         QFETCH(bool, ok);
-        const auto r = validateNewPassword(QStringLiteral("alice"),
-                                           SecureBytes::fromUtf8(password), minLength);
+        const auto r = validateNewPassword(QStringLiteral("alice"), SecureBytes::fromUtf8(password),
+                                           minLength);
         QVERIFY2(r.ok() == ok, qPrintable(r.ok() ? QStringLiteral("accepted") : r.error().message));
     }
 
@@ -232,7 +239,8 @@ private Q_SLOTS:
         }
         {
             auto s = signIn(QStringLiteral("nguyen"), "lantern-quarry-bison");
-            QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message)); // signs in to see why
+            QVERIFY2(s.ok(),
+                     qPrintable(s.ok() ? QString() : s.error().message)); // signs in to see why
             QVERIFY(s.value()->trainingProblem().contains(QStringLiteral("no record")));
             QVERIFY(!s.value()->can(Action::Search));
             auto r = s.value()->require(Action::Search, QStringLiteral("search"));
@@ -243,8 +251,8 @@ private Q_SLOTS:
         {
             auto a = admin();
             const QDate today = m_clock.now().date();
-            QVERIFY(a->addTraining(QStringLiteral("nguyen"),
-                                   {QStringLiteral("ALPR use"), today.addYears(-2), today.addDays(3)})
+            QVERIFY(a->addTraining(QStringLiteral("nguyen"), {QStringLiteral("ALPR use"),
+                                                              today.addYears(-2), today.addDays(3)})
                         .ok());
             QVERIFY(auditActions(*a, QStringLiteral("nguyen")).contains(u"search/refused"_s));
         }

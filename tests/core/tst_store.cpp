@@ -63,10 +63,14 @@ private Q_SLOTS:
         QVERIFY(store.ok());
         QCOMPARE(store.value()->setting(QStringLiteral("case_number_pattern")).value(),
                  QStringLiteral("^[0-9]{2}-[0-9]{4,8}$"));
-        QVERIFY(store.value()->setSetting(QStringLiteral("case_number_pattern"), QStringLiteral("^LA[0-9]+$")).ok());
+        QVERIFY(
+            store.value()
+                ->setSetting(QStringLiteral("case_number_pattern"), QStringLiteral("^LA[0-9]+$"))
+                .ok());
         store.value().reset();
         auto again = Store::open(path, key);
-        QCOMPARE(again.value()->setting(QStringLiteral("case_number_pattern")).value(), QStringLiteral("^LA[0-9]+$"));
+        QCOMPARE(again.value()->setting(QStringLiteral("case_number_pattern")).value(),
+                 QStringLiteral("^LA[0-9]+$"));
         QCOMPARE(again.value()->setting(QStringLiteral("no_such_setting")).value(), QString());
     }
 

@@ -29,7 +29,8 @@ inline CliRun runAlprctl(const QStringList& args, const QMap<QString, QString>& 
 {
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"ALPR_STORE", "ALPR_USER", "ALPR_PASSWORD", "ALPR_NEW_PASSWORD", "ALPR_TOTP"})
+    for (const char* name :
+         {"ALPR_STORE", "ALPR_USER", "ALPR_PASSWORD", "ALPR_NEW_PASSWORD", "ALPR_TOTP"})
         e.remove(QLatin1String(name));
     for (auto it = env.begin(); it != env.end(); ++it)
         if (!it.value().isEmpty())

@@ -44,7 +44,8 @@ inline std::unique_ptr<Session> createStore(const QString& path, const Clock& cl
     return std::move(session.value());
 }
 
-inline ReadRecord makeRead(const QString& plate, const QDateTime& at, const QString& camera = QStringLiteral("CAM-1"))
+inline ReadRecord makeRead(const QString& plate, const QDateTime& at,
+                           const QString& camera = QStringLiteral("CAM-1"))
 {
     ReadRecord r;
     r.plate = plate;

@@ -22,12 +22,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QSet>
 #include <QTest>
 
 using namespace alpr;
@@ -46,12 +46,12 @@ struct Inquiry
     QString pattern;
 };
 const QList<Inquiry> kInquiries = {
-    {u"26-001001"_s, u"stolen-vehicle"_s, u"7*"_s},   {u"26-001001"_s, u"stolen-vehicle"_s, u"8*"_s},
-    {u"26-001001"_s, u"stolen-vehicle"_s, u"6*"_s},   {u"26-001001"_s, u"stolen-vehicle"_s, u"5*"_s},
-    {u"26-001001"_s, u"stolen-vehicle"_s, u"4*"_s},   {u"26-001002"_s, u"wanted-person"_s, u"*A*"_s},
-    {u"26-001002"_s, u"wanted-person"_s, u"*B*"_s},   {u"26-001002"_s, u"wanted-person"_s, u"*C*"_s},
-    {u"26-001002"_s, u"wanted-person"_s, u"*D*"_s},   {u"26-001003"_s, u"missing-person"_s, u"*1"_s},
-    {u"26-001003"_s, u"missing-person"_s, u"*2"_s},   {u"26-001003"_s, u"missing-person"_s, u"*3"_s},
+    {u"26-001001"_s, u"stolen-vehicle"_s, u"7*"_s}, {u"26-001001"_s, u"stolen-vehicle"_s, u"8*"_s},
+    {u"26-001001"_s, u"stolen-vehicle"_s, u"6*"_s}, {u"26-001001"_s, u"stolen-vehicle"_s, u"5*"_s},
+    {u"26-001001"_s, u"stolen-vehicle"_s, u"4*"_s}, {u"26-001002"_s, u"wanted-person"_s, u"*A*"_s},
+    {u"26-001002"_s, u"wanted-person"_s, u"*B*"_s}, {u"26-001002"_s, u"wanted-person"_s, u"*C*"_s},
+    {u"26-001002"_s, u"wanted-person"_s, u"*D*"_s}, {u"26-001003"_s, u"missing-person"_s, u"*1"_s},
+    {u"26-001003"_s, u"missing-person"_s, u"*2"_s}, {u"26-001003"_s, u"missing-person"_s, u"*3"_s},
 };
 
 // The half-year now, where the detective's searches are.
@@ -212,7 +212,9 @@ private Q_SLOTS:
         const AuditEvent* e = model->event(1);
         QCOMPARE(child<QLabel>(&w, u"trailHash"_s)->text(), e->hash);
         QCOMPARE(child<QLabel>(&w, u"trailPrevHash"_s)->text(), e->prevHash);
-        QVERIFY(child<QPlainTextEdit>(&w, u"trailDetails"_s)->toPlainText().contains(u"missing-person"_s));
+        QVERIFY(child<QPlainTextEdit>(&w, u"trailDetails"_s)
+                    ->toPlainText()
+                    .contains(u"missing-person"_s));
 
         // A time range after the searches selects none of them; one before all, all.
         auto* fromCheck = child<QCheckBox>(&w, u"trailFromCheck"_s);
@@ -439,8 +441,8 @@ private Q_SLOTS:
         const QJsonObject d = memos.last().details;
         bool found = false;
         for (auto it = d.begin(); it != d.end(); ++it)
-            found = found || (it.value().isString() && text.contains(it.value().toString())
-                              && it.value().toString().size() == 64);
+            found = found || (it.value().isString() && text.contains(it.value().toString()) &&
+                              it.value().toString().size() == 64);
         QVERIFY2(found, qPrintable(text));
     }
 
@@ -479,7 +481,8 @@ private Q_SLOTS:
 
         // A prohibited use is refused, said plainly, and recorded.
         QTest::keyClicks(child<QLineEdit>(&w, u"purposeCode"_s), u"immigration-check"_s);
-        QTest::keyClicks(child<QLineEdit>(&w, u"purposeDescription"_s), u"Check a driver's status"_s);
+        QTest::keyClicks(child<QLineEdit>(&w, u"purposeDescription"_s),
+                         u"Check a driver's status"_s);
         QTest::mouseClick(child<QPushButton>(&w, u"savePurposeButton"_s), Qt::LeftButton);
         QVERIFY2(message->text().contains(u"prohibit"_s), qPrintable(message->text()));
         QVERIFY(message->text().contains(u"immigration"_s));
@@ -508,7 +511,8 @@ private Q_SLOTS:
         QCOMPARE(activeButton->text(), u"Reinstate"_s);
         // The trail's purpose filter lists it, retired.
         auto* purposeFilter = child<QComboBox>(&w, u"trailPurpose"_s);
-        QVERIFY(purposeFilter->itemText(purposeFilter->findData(u"hit-and-run"_s)).contains(u"retired"_s));
+        QVERIFY(purposeFilter->itemText(purposeFilter->findData(u"hit-and-run"_s))
+                    .contains(u"retired"_s));
         QTest::mouseClick(activeButton, Qt::LeftButton);
         QCOMPARE(activeButton->text(), u"Retire"_s);
     }
@@ -553,7 +557,8 @@ private Q_SLOTS:
         shot(w, u"case"_s);
         tabs->setCurrentIndex(3);
         QTest::keyClicks(child<QLineEdit>(&w, u"purposeCode"_s), u"immigration-check"_s);
-        QTest::keyClicks(child<QLineEdit>(&w, u"purposeDescription"_s), u"Check a driver's status"_s);
+        QTest::keyClicks(child<QLineEdit>(&w, u"purposeDescription"_s),
+                         u"Check a driver's status"_s);
         QTest::mouseClick(child<QPushButton>(&w, u"savePurposeButton"_s), Qt::LeftButton);
         QTest::qWait(50);
         shot(w, u"purposes"_s);

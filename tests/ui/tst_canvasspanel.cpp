@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // Drives the canvass panel offscreen on a hand-built store.
-#include "../support/uitest.h"
 #include "../support/teststore.h"
+#include "../support/uitest.h"
 
 #include "canvasspanel.h"
 
@@ -43,7 +43,14 @@ ReadRecord read(const QString& plate, const QDateTime& t, double lat, double lon
     return r;
 }
 
-enum WindowColumn { Latitude, Longitude, Radius, From, To };
+enum WindowColumn
+{
+    Latitude,
+    Longitude,
+    Radius,
+    From,
+    To
+};
 
 } // namespace
 
@@ -61,8 +68,8 @@ private:
         return view->model()->index(row, column).data().toString();
     }
 
-    static void setWindow(QAbstractItemModel* model, int row, double lat, double lon,
-                          double radius, const QDateTime& from, const QDateTime& to)
+    static void setWindow(QAbstractItemModel* model, int row, double lat, double lon, double radius,
+                          const QDateTime& from, const QDateTime& to)
     {
         QVERIFY(model->setData(model->index(row, Latitude), QString::number(lat, 'f', 6)));
         QVERIFY(model->setData(model->index(row, Longitude), QString::number(lon, 'f', 6)));
@@ -96,7 +103,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_session = test::createStore(m_dir.filePath(u"panel.alprdb"_s), m_clock, {Role::Detective});
+        m_session =
+            test::createStore(m_dir.filePath(u"panel.alprdb"_s), m_clock, {Role::Detective});
         QList<ReadRecord> reads{
             read(u"AAA111"_s, at(1, 11), kLatA, kLonA),
             read(u"BBB222"_s, at(1, 11, 5), kLatA + 0.001, kLonA),  // 111 m
@@ -106,7 +114,7 @@ private Q_SLOTS:
             read(u"AAA111"_s, at(2, 11, 45), kLatB, kLonB + 0.001),
             read(u"BBB222"_s, at(2, 10, 20), kLatB, kLonB),
             read(u"CCC333"_s, at(2, 10, 25), kLatB, kLonB),
-            read(u"DDD444"_s, at(2, 13), kLatB, kLonB),             // after B
+            read(u"DDD444"_s, at(2, 13), kLatB, kLonB), // after B
         };
         auto imported = ReadImporter(*m_session).importReads(reads, u"hand-built"_s);
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
@@ -217,7 +225,8 @@ private Q_SLOTS:
         auto* windows = child<QTableView>(&panel, "canvassWindowTable")->model();
         QVERIFY(windows->setData(windows->index(1, Radius), u"0"_s));
         QTest::mouseClick(child<QPushButton>(&panel, "canvassRunButton"), Qt::LeftButton);
-        QTRY_VERIFY2(status->text().contains(u"window 2: radius 0 m"_s), qPrintable(status->text()));
+        QTRY_VERIFY2(status->text().contains(u"window 2: radius 0 m"_s),
+                     qPrintable(status->text()));
         QCOMPARE(plates->model()->rowCount(), 0);
         QCOMPARE(m_session->audit().list({})->last().outcome, u"invalid"_s);
     }

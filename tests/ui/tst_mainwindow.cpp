@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // Drives the real sign-in dialog and main window on a real demo store.
 #include "../support/uitest.h"
-#include "imageview.h"
 #include "auditorwindow.h"
+#include "imageview.h"
 #include "mainwindow.h"
 #include "readtablemodel.h"
 #include "signindialog.h"
@@ -48,7 +48,8 @@ private:
     static void fillSearch(MainWindow& window, const QString& pattern)
     {
         QTest::keyClicks(child<QLineEdit>(&window, "patternEdit"), pattern);
-        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(), QStringLiteral("26-004211"));
+        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(),
+                         QStringLiteral("26-004211"));
         auto* purpose = child<QComboBox>(&window, "purposeCombo");
         const int index = purpose->findData(QStringLiteral("criminal-investigation"));
         QVERIFY(index > 0);
@@ -83,7 +84,8 @@ private Q_SLOTS:
         SignInDialog dialog(m_store, Clock::system());
         dialog.show();
         QTest::keyClicks(child<QLineEdit>(&dialog, "userEdit"), QStringLiteral("detective"));
-        QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("guess-guess-guess"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"),
+                         QStringLiteral("guess-guess-guess"));
         QTest::mouseClick(child<QPushButton>(&dialog, "signInButton"), Qt::LeftButton);
         auto* message = child<QLabel>(&dialog, "signInMessage");
         QTRY_VERIFY(message->isVisible());
@@ -124,7 +126,11 @@ private Q_SLOTS:
         QTRY_VERIFY(view->model()->rowCount() > 0);
         QVERIFY(!child<QLabel>(&window, "errorBanner")->isVisible());
         for (int row = 0; row < view->model()->rowCount(); ++row)
-            QVERIFY(view->model()->index(row, ReadTableModel::Plate).data().toString().startsWith(u'7'));
+            QVERIFY(view->model()
+                        ->index(row, ReadTableModel::Plate)
+                        .data()
+                        .toString()
+                        .startsWith(u'7'));
         QVERIFY(child<QLabel>(&window, "statusCount")->text().contains(QStringLiteral("match 7*")));
 
         // The first read is selected and both of its images are shown.
@@ -158,11 +164,13 @@ private Q_SLOTS:
         QVERIFY(session);
         MainWindow window(std::move(session));
         window.show();
-        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(), QStringLiteral("26-007700"));
+        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(),
+                         QStringLiteral("26-007700"));
         auto* tabs = child<QTabWidget>(&window, "workTabs");
         QCOMPARE(tabs->count(), 2);
         tabs->setCurrentWidget(child<QWidget>(&window, "canvassPanel"));
-        QCOMPARE(child<QComboBox>(&window, "canvassCaseEdit")->currentText(), QStringLiteral("26-007700"));
+        QCOMPARE(child<QComboBox>(&window, "canvassCaseEdit")->currentText(),
+                 QStringLiteral("26-007700"));
     }
 
     void onlySqlCipherInTheProcess()
@@ -188,7 +196,8 @@ private Q_SLOTS:
         // Row 0 selected after the search, then row 2: two reads, two images each.
         QCOMPARE(views->size(), 4);
         for (const AuditEvent& e : views.value()) {
-            QCOMPARE(e.details.value(QStringLiteral("case")).toString(), QStringLiteral("26-004211"));
+            QCOMPARE(e.details.value(QStringLiteral("case")).toString(),
+                     QStringLiteral("26-004211"));
             QCOMPARE(e.details.value(QStringLiteral("purpose")).toString(),
                      QStringLiteral("criminal-investigation"));
         }
@@ -213,7 +222,8 @@ private Q_SLOTS:
         MainWindow window(std::move(session));
         window.show();
         fillSearch(window, QStringLiteral("7*"));
-        QTest::keyClicks(child<QLineEdit>(&window, "noteEdit"), QStringLiteral("owner 123-45-6789"));
+        QTest::keyClicks(child<QLineEdit>(&window, "noteEdit"),
+                         QStringLiteral("owner 123-45-6789"));
         QTest::mouseClick(child<QPushButton>(&window, "searchButton"), Qt::LeftButton);
         auto* banner = child<QLabel>(&window, "errorBanner");
         QTRY_VERIFY(banner->isVisible());
@@ -240,7 +250,8 @@ private Q_SLOTS:
         f.username = QStringLiteral("detective");
         const QList<AuditEvent> views = raw->audit().list(f).value();
         QVERIFY(views.last().details.value(QStringLiteral("enhanced")).toBool());
-        QCOMPARE(views.last().details.value(QStringLiteral("image")).toString(), QStringLiteral("plate"));
+        QCOMPARE(views.last().details.value(QStringLiteral("image")).toString(),
+                 QStringLiteral("plate"));
         child<QCheckBox>(&window, "enhanceCheck")->setChecked(false);
         QTRY_COMPARE(plate->image().width(), 240);
     }
@@ -256,7 +267,8 @@ private Q_SLOTS:
         auto* results = child<QTableView>(&window, "resultsView");
         QTRY_VERIFY(results->model()->rowCount() > 3);
         results->selectRow(3);
-        const QString location = results->model()->index(3, ReadTableModel::Location).data().toString();
+        const QString location =
+            results->model()->index(3, ReadTableModel::Location).data().toString();
         auto* tabs = child<QTabWidget>(&window, "workTabs");
         tabs->setCurrentWidget(child<QWidget>(&window, "canvassPanel"));
         auto* windows = child<QTableView>(&window, "canvassWindowTable");
@@ -277,14 +289,16 @@ private Q_SLOTS:
         auto* history = window.findChild<QAction*>(QStringLiteral("caseHistoryAction"));
         QVERIFY(console && history);
         QVERIFY(!console->isEnabled()); // a detective does not read the trail
-        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(), QStringLiteral("26-004211"));
+        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(),
+                         QStringLiteral("26-004211"));
         history->trigger();
         auto* auditor = window.findChild<AuditorWindow*>();
         QVERIFY(auditor);
         auto* events = child<QTableView>(auditor, "caseEventsTable");
         // The detective's own searches, images and reads under the case.
         QTRY_VERIFY(events->model()->rowCount() >= 8);
-        QVERIFY(child<QLabel>(auditor, "caseFirstUse")->text().contains(QStringLiteral("detective")));
+        QVERIFY(
+            child<QLabel>(auditor, "caseFirstUse")->text().contains(QStringLiteral("detective")));
         auditor->close();
     }
 };

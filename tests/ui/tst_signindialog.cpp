@@ -59,9 +59,10 @@ private Q_SLOTS:
         QVERIFY(message->text().contains(u"6-digit code"_s));
 
         // A wrong code is said plainly and counted.
-        QTest::keyClicks(code, u"000000"_s == totp::codeAt(m_secret, QDateTime::currentDateTimeUtc())
-                                   ? u"111111"_s
-                                   : u"000000"_s);
+        QTest::keyClicks(code,
+                         u"000000"_s == totp::codeAt(m_secret, QDateTime::currentDateTimeUtc())
+                             ? u"111111"_s
+                             : u"000000"_s);
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(!dialog.takeSession());
         QVERIFY(message->text().contains(u"wrong one-time code"_s));
