@@ -11,7 +11,7 @@ packages=(
     qt6-translations-l10n libqt6sql6-psql libgl-dev
     libopencv-dev libpoco-dev libsqlcipher-dev libssl-dev libturbojpeg0-dev
     libpwquality-dev cracklib-runtime libqrencode-dev
-    postgresql xvfb xauth fonts-dejavu-core poppler-utils
+    postgresql xvfb xauth fonts-dejavu-core poppler-utils clang-format-14
 )
 
 missing=()

@@ -3,13 +3,12 @@
 #include "auditorwindow.h"
 #include "namedwidgets.h"
 
-#include "audit/auditexport.h"
-#include "audit/auditmemo.h"
+#include "auditing/auditexport.h"
+#include "auditing/auditmemo.h"
 #include "auth/session.h"
 #include "cases/caseview.h"
 #include "cases/purposes.h"
 #include "common/clock.h"
-#include "store/store.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -693,7 +692,7 @@ void AuditorWindow::fillPurposeCombo()
     QSignalBlocker block(m_purpose);
     m_purpose->clear();
     m_purpose->addItem(tr("any"), QString());
-    if (auto list = listPurposes(m_session.store())) {
+    if (auto list = listPurposes(m_session)) {
         for (const Purpose& p : list.value())
             m_purpose->addItem(p.active ? p.code : tr("%1 (retired)").arg(p.code), p.code);
     }
@@ -792,11 +791,7 @@ bool AuditorWindow::exportCsv(const QString& path)
 
 bool AuditorWindow::verifyTrail()
 {
-    if (auto r = m_session.require(Action::ReadAudit, u"audit"_s); !r) {
-        setMessage(m_verifyResult, false, r.error().message);
-        return false;
-    }
-    auto v = m_session.audit().verify();
+    auto v = verifyAuditTrail(m_session);
     if (!v) {
         setMessage(m_verifyResult, false, v.error().message);
         return false;
@@ -1430,7 +1425,7 @@ QWidget* AuditorWindow::buildPurposesTab()
 
 void AuditorWindow::refreshPurposes()
 {
-    auto list = listPurposes(m_session.store());
+    auto list = listPurposes(m_session);
     if (!list) {
         setMessage(m_purposesMessage, false, list.error().message);
         return;

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
-#include "audit/auditlog.h"
-#include "audit/auditsample.h"
+#include "auditing/auditsample.h"
 #include "cases/casepolicy.h"
+#include "common/auditevent.h"
 
 #include <QAbstractTableModel>
 #include <QList>

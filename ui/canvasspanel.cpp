@@ -439,7 +439,7 @@ CanvassPanel::CanvassPanel(Session& session, QWidget* parent)
     m_purpose = new QComboBox(this);
     m_purpose->setObjectName(QStringLiteral("canvassPurposeCombo"));
     m_purpose->addItem(tr("— choose a purpose —"), QString());
-    if (auto policy = CasePolicy::load(m_session.store())) {
+    if (auto policy = CasePolicy::load(m_session)) {
         m_case->lineEdit()->setPlaceholderText(
             tr("Case number, e.g. %1").arg(policy->caseNumberExample()));
         for (const Purpose& p : policy->purposes())

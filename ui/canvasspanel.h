@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
-#include "search/canvass.h"
+#include "inquiry/canvass.h"
 
 #include <QWidget>
 

@@ -14,8 +14,7 @@
 #include "cases/casepolicy.h"
 #include "cases/notescreen.h"
 #include "imaging/imagecodec.h"
-#include "search/searchservice.h"
-#include "store/store.h"
+#include "inquiry/searchservice.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -48,7 +47,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(
-        tr("ALPR Workstation — %1").arg(QFileInfo(m_session->store().path()).fileName()));
+        tr("ALPR Workstation — %1").arg(QFileInfo(m_session->storeLocation()).fileName()));
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -208,7 +207,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     new IdleLock(*m_session, this); // hides the data after the idle minutes
 
     // The plate dictionary is built now, so the first search is as fast as the rest.
-    if (auto index = m_session->plateIndex(); !index)
+    if (auto index = m_search->buildIndex(); !index)
         showError(index.error().message);
 
     resize(1280, 800);
@@ -239,7 +238,7 @@ void MainWindow::buildSearchBar(QWidget* parent)
     m_purpose = new QComboBox(bar);
     m_purpose->setObjectName(QStringLiteral("purposeCombo"));
     m_purpose->addItem(tr("— choose a purpose —"), QString());
-    if (auto policy = CasePolicy::load(m_session->store())) {
+    if (auto policy = CasePolicy::load(*m_session)) {
         m_case->lineEdit()->setPlaceholderText(
             tr("Case no., e.g. %1").arg(policy->caseNumberExample()));
         for (const Purpose& p : policy->purposes())

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
-#include "search/searchservice.h"
+#include "inquiry/searchservice.h"
 
 #include <QAbstractTableModel>
 

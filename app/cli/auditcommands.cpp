@@ -4,11 +4,11 @@
 #include "cli.h"
 #include "terminal.h"
 
-#include "audit/auditexport.h"
-#include "audit/auditlog.h"
-#include "audit/auditmemo.h"
-#include "audit/auditsample.h"
+#include "auditing/auditexport.h"
+#include "auditing/auditmemo.h"
+#include "auditing/auditsample.h"
 #include "auth/session.h"
+#include "common/auditevent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -154,18 +154,9 @@ int cmdVerify(Options& o, Session& s)
         return usage(QStringLiteral("--memo-hash takes the 64 hexadecimal digits printed on a "
                                     "memo, not \"%1\"")
                          .arg(o.value("memo-hash")));
-    auto v = s.audit().verify(anchor);
+    auto v = verifyAuditTrail(s, anchor);
     if (!v)
         return fail(v.error());
-    (void)s.audit().append(s.user().username, QStringLiteral("audit-verify"),
-                           QStringLiteral("audit"),
-                           {{QStringLiteral("intact"), v->intact},
-                            {QStringLiteral("events"), v->events},
-                            {QStringLiteral("first_bad_seq"), v->firstBadSeq},
-                            {QStringLiteral("latest_hash"), v->headHash},
-                            {QStringLiteral("memo_hash"), anchor},
-                            {QStringLiteral("memo_hash_seq"), v->anchorSeq}},
-                           QStringLiteral("success"));
     if (!v->intact) {
         printErr(QStringLiteral("audit trail BROKEN at event %1: %2 (%3 events checked)")
                      .arg(v->firstBadSeq)

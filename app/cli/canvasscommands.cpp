@@ -5,7 +5,7 @@
 #include "terminal.h"
 
 #include "auth/session.h"
-#include "search/canvass.h"
+#include "inquiry/canvass.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

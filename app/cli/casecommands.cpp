@@ -6,12 +6,12 @@
 #include "cli.h"
 #include "terminal.h"
 
-#include "audit/auditexport.h"
+#include "auditing/auditexport.h"
 #include "auth/session.h"
 #include "cases/caseview.h"
 #include "cases/departmentsettings.h"
 #include "cases/purposes.h"
-#include "search/searchservice.h"
+#include "inquiry/searchservice.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -125,7 +125,7 @@ int cmdPurpose(Options& o)
         return fail(session.error());
     Session& s = *session.value();
     if (sub == QLatin1String("list")) {
-        auto purposes = listPurposes(s.store());
+        auto purposes = listPurposes(s);
         if (!purposes)
             return fail(purposes.error());
         if (o.isSet("json")) {
@@ -258,7 +258,7 @@ int cmdSettings(Options& o)
     if (!session)
         return fail(session.error());
     Session& s = *session.value();
-    auto current = departmentSettings(s.store());
+    auto current = departmentSettings(s);
     if (!current)
         return fail(current.error());
     if (sub == QLatin1String("set")) {
@@ -271,7 +271,7 @@ int cmdSettings(Options& o)
             next.misreadTable = o.value("misread-table");
         if (auto r = setDepartmentSettings(s, next); !r)
             return fail(r.error());
-        current = departmentSettings(s.store());
+        current = departmentSettings(s);
         if (!current)
             return fail(current.error());
     }

@@ -5,7 +5,7 @@
 
 #include "auth/session.h"
 #include "common/clock.h"
-#include "store/readrecord.h"
+#include "common/readrecord.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,7 +5,7 @@
 #include "terminal.h"
 
 #include "auth/session.h"
-#include "search/searchservice.h"
+#include "inquiry/searchservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -4,11 +4,11 @@
 #include "cli.h"
 #include "terminal.h"
 
+#include "auth/keyslotfile.h"
 #include "auth/session.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
 #include "ingest/readimporter.h"
-#include "store/store.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -39,7 +39,7 @@ int cmdInit(Options& o)
     if (!session)
         return fail(session.error());
     printOut(QStringLiteral("Created %1 with administrator %2.\nKey slots: %3")
-                 .arg(o.storePath, admin, Store::keySlotPathFor(o.storePath)));
+                 .arg(o.storePath, admin, KeySlotFile::pathForStore(o.storePath)));
     return ExitOk;
 }
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
-#include "auth/securebytes.h"
+#include "common/securebytes.h"
 
 #include <QString>
 

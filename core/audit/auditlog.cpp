@@ -2,16 +2,10 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "audit/auditlog.h"
 
-#include "auth/crypto.h"
 #include "common/clock.h"
-#include "search/misreadtable.h"
-#include "search/platepattern.h"
-#include "search/platetext.h"
-#include "search/searchengine.h"
 #include "store/store.h"
 
-#include <QHash>
-
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -42,61 +36,6 @@ const QString kSelect = QStringLiteral(
 
 } // namespace
 
-bool AuditFilter::isEmpty() const
-{
-    return username.isEmpty() && action.isEmpty() && caseNumber.isEmpty() && purpose.isEmpty() &&
-           plate.isEmpty() && outcome.isEmpty() && !from.isValid() && !to.isValid();
-}
-
-QJsonObject AuditFilter::toJson() const
-{
-    QJsonObject o;
-    const std::pair<const char*, const QString*> texts[] = {
-        {"user", &username},   {"action", &action}, {"case", &caseNumber},
-        {"purpose", &purpose}, {"plate", &plate},   {"outcome", &outcome}};
-    for (const auto& [key, value] : texts)
-        if (!value->isEmpty())
-            o.insert(QLatin1String(key), *value);
-    if (from.isValid())
-        o.insert(QStringLiteral("from"), from.toUTC().toString(Qt::ISODate));
-    if (to.isValid())
-        o.insert(QStringLiteral("to"), to.toUTC().toString(Qt::ISODate));
-    return o;
-}
-
-bool eventConcernsPlate(const AuditEvent& event, const QString& plate)
-{
-    if (event.details.value(QStringLiteral("plate")).toString() == plate)
-        return true;
-    const QJsonObject query = event.details.value(QStringLiteral("query")).toObject();
-    const QString pattern = query.value(QStringLiteral("pattern")).toString();
-    if (pattern.isEmpty())
-        return false;
-    // Patterns repeat across a trail: compile each once per thread.
-    thread_local QHash<QString, std::optional<PlatePattern>> compiled;
-    const bool misread = query.value(QStringLiteral("misread")).toBool();
-    const QString key = (misread ? QStringLiteral("m:") : QStringLiteral("p:")) + pattern;
-    auto it = compiled.find(key);
-    if (it == compiled.end()) {
-        static const MisreadTable table = MisreadTable::defaults();
-        auto p = PlatePattern::compile(pattern, misread ? &table : nullptr);
-        if (compiled.size() > 4096)
-            compiled.clear();
-        it = compiled.insert(key, p ? std::optional<PlatePattern>(p.value()) : std::nullopt);
-    }
-    if (it.value() && it.value()->misreadCost(plate) >= 0)
-        return true;
-    // A near-miss search (max_edits) of a whole plate.
-    const int maxEdits = query.value(QStringLiteral("max_edits")).toInt();
-    if (maxEdits > 0 && it.value() && it.value()->isLiteral()) {
-        const QByteArray a = it.value()->literal().toLatin1();
-        const QByteArray b = plate.toLatin1();
-        return boundedEditDistance(a.constData(), int(a.size()), b.constData(), int(b.size()),
-                                   maxEdits) <= maxEdits;
-    }
-    return false;
-}
-
 AuditLog::AuditLog(QSqlDatabase db, const Clock& clock, QString workstation)
     : m_db(std::move(db)), m_clock(clock), m_workstation(std::move(workstation))
 {
@@ -124,7 +63,10 @@ QByteArray AuditLog::canonicalForm(const AuditEvent& e)
 
 QString AuditLog::chainHash(const QString& prevHash, const AuditEvent& event)
 {
-    return crypto::sha256Hex(prevHash.toLatin1() + '\n' + canonicalForm(event));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(prevHash.toLatin1() + '\n' + canonicalForm(event),
+                                 QCryptographicHash::Sha256)
+            .toHex());
 }
 
 Result<qint64> AuditLog::append(const QString& username, const QString& action,
@@ -177,7 +119,8 @@ Result<qint64> AuditLog::appendAt(const QDateTime& at, const QString& username,
     return e.seq;
 }
 
-Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter) const
+Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter,
+                                         const std::function<bool(const AuditEvent&)>& keep) const
 {
     QString sql = kSelect + QStringLiteral(" WHERE 1=1");
     QVariantList binds;
@@ -223,7 +166,6 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter) const
         q.addBindValue(v);
     if (auto r = execPrepared(q, QStringLiteral("reading the audit trail")); !r)
         return r.error();
-    const QString plate = normalizePlate(filter.plate);
     QList<AuditEvent> events;
     while (q.next()) {
         AuditEvent e = eventFromRow(q);
@@ -233,7 +175,7 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter) const
         if (!filter.purpose.isEmpty() &&
             e.details.value(QStringLiteral("purpose")).toString() != filter.purpose)
             continue;
-        if (!plate.isEmpty() && !eventConcernsPlate(e, plate))
+        if (keep && !keep(e))
             continue;
         events.append(std::move(e));
     }

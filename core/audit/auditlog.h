@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
+#include "common/auditevent.h"
 #include "common/result.h"
 
 #include <QDateTime>
@@ -10,57 +11,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace alpr {
 
 class Clock;
-
-// One record of the audit trail. Holds what CJIS asks of an audit record
-// (date/time, component, event type, user, outcome) and what Civil Code
-// 1798.90.52 asks of an access record (the data used to query, the purpose).
-struct AuditEvent
-{
-    qint64 seq = 0;
-    QDateTime at; // UTC, millisecond precision
-    QString username;
-    QString workstation;
-    QString action;      // "sign-in", "search", "view-image", ...
-    QString object;      // what was acted on: "read:42", "search:7", "user:alice"
-    QJsonObject details; // case number, purpose, query, result count, reason, ...
-    QString outcome;     // "success", "failure", "refused", "locked"
-    QString prevHash;    // hex SHA-256 of the previous event; 64 zeros for the first
-    QString hash;        // hex SHA-256 over prevHash and the canonical form of this event
-};
-
-struct AuditFilter
-{
-    QString username;
-    QString action; // one action, or several separated by commas
-    QString caseNumber;
-    QString purpose;
-    // Events that concern this plate: a read or image of it opened, or a
-    // search whose pattern matches it (7AB* concerns 7ABC123; a misread
-    // search as its misread table matched then, by the default classes).
-    QString plate;
-    QString outcome;
-    QDateTime from; // inclusive; invalid = open
-    QDateTime to;   // exclusive; invalid = open
-    int limit = 0;  // 0 = all; otherwise the newest `limit` events
-    bool isEmpty() const;
-    QJsonObject toJson() const; // as an audit event records the filter
-};
-
-// Whether an event concerns a plate (see AuditFilter::plate).
-bool eventConcernsPlate(const AuditEvent& event, const QString& normalizedPlate);
-
-struct AuditVerification
-{
-    bool intact = true;
-    qint64 events = 0;
-    qint64 firstBadSeq = 0; // 0 when intact
-    QString problem;        // what is wrong at firstBadSeq
-    QString headHash;       // hash of the last event (64 zeros when empty)
-    qint64 anchorSeq = 0;   // the event whose hash is the anchor; 0 when none is
-};
 
 // The append-only, hash-chained audit trail in the store. Appends are made
 // inside the caller's transaction when there is one, so that an access and
@@ -77,7 +32,11 @@ public:
                             const QString& object, const QJsonObject& details,
                             const QString& outcome);
 
-    Result<QList<AuditEvent>> list(const AuditFilter& filter) const;
+    // The events the filter selects, oldest first. The plate filter needs the
+    // pattern language, which sits above the trail: a caller that filters by
+    // plate passes it as `keep`, which runs before the limit is applied.
+    Result<QList<AuditEvent>> list(const AuditFilter& filter,
+                                   const std::function<bool(const AuditEvent&)>& keep = {}) const;
     // These events, in seq order; a seq with no event is left out.
     Result<QList<AuditEvent>> events(const QList<qint64>& seqs) const;
     // Checks the whole chain. With an anchor (the latest hash printed on an

@@ -2,12 +2,13 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "auth/session.h"
 
+#include "auth/sessionaccess.h"
+
 #include "audit/auditlog.h"
 #include "auth/crypto.h"
 #include "auth/keyslotfile.h"
 #include "auth/totp.h"
 #include "common/clock.h"
-#include "search/plateindex.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -121,7 +122,6 @@ Session::~Session()
             (void)execPrepared(q, QStringLiteral("ending the session"));
         }
     }
-    m_plateIndex.reset();
     m_audit.reset();
     m_store.reset();
 }
@@ -411,15 +411,19 @@ Result<std::unique_ptr<Session>> Session::createStore(const QString& storePath,
     return session;
 }
 
-Result<PlateIndex*> Session::plateIndex()
+QString Session::storeLocation() const
 {
-    if (!m_plateIndex) {
-        auto index = std::make_unique<PlateIndex>();
-        if (auto built = index->build(m_store->database()); !built)
-            return built.error();
-        m_plateIndex = std::move(index);
-    }
-    return m_plateIndex.get();
+    return m_store->path();
+}
+
+Store& storeOf(Session& session)
+{
+    return *session.m_store;
+}
+
+AuditLog& trailOf(Session& session)
+{
+    return *session.m_audit;
 }
 
 Result<Session::Compaction> Session::compactStore()

@@ -5,9 +5,9 @@
 #include "auth/keyslotfile.h"
 #include "auth/passwordpolicy.h"
 #include "auth/permissions.h"
-#include "auth/securebytes.h"
 #include "auth/useraccount.h"
 #include "common/result.h"
+#include "common/securebytes.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -19,7 +19,6 @@ namespace alpr {
 
 class AuditLog;
 class Clock;
-class PlateIndex;
 class Store;
 
 // CJIS Security Policy 5.5.3: at most 5 consecutive failed logons, then the
@@ -83,8 +82,8 @@ public:
                                                         const Clock& clock);
 
     const UserAccount& user() const { return m_user; }
-    Store& store() { return *m_store; }
-    AuditLog& audit() { return *m_audit; }
+    // Where the store is (its file), for titles and messages.
+    QString storeLocation() const;
     const Clock& clock() const { return m_clock; }
 
     // Whether the user may do the action now: role, training (for ALPR
@@ -134,10 +133,6 @@ public:
     Result<AccountPolicy> accountPolicy() const;
     Result<void> setAccountPolicy(const AccountPolicy& policy);
 
-    // The in-memory plate dictionary, built on first use (the GUI builds it
-    // right after sign-in; CLI commands that do not search never pay for it).
-    Result<PlateIndex*> plateIndex();
-
     // Store maintenance (change-settings): Store::compact(), recorded as
     // "store-compacted" with the sizes before and after and the time taken.
     struct Compaction
@@ -147,11 +142,11 @@ public:
         qint64 milliseconds = 0;
     };
     Result<Compaction> compactStore();
-    // The index if it was built, else null: an import keeps a built index
-    // current; before the first build there is nothing to keep current.
-    PlateIndex* builtPlateIndex() { return m_plateIndex.get(); }
 
 private:
+    friend Store& storeOf(Session& session);
+    friend AuditLog& trailOf(Session& session);
+
     Session(std::unique_ptr<Store> store, SecureBytes key, const Clock& clock);
     Result<void> claimSession(const QString& username);
     Result<void> finishSignIn(const QString& username);
@@ -172,7 +167,6 @@ private:
     SecureBytes m_databaseKey;
     const Clock& m_clock;
     std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<PlateIndex> m_plateIndex; // null until first use
     UserAccount m_user;
     QString m_sessionToken;
     bool m_totpRequired = false;

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
-#include "auth/securebytes.h"
 #include "common/result.h"
+#include "common/securebytes.h"
 
 #include <QDateTime>
 #include <QString>

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "auth/permissions.h"
-#include "auth/securebytes.h"
 #include "common/result.h"
+#include "common/securebytes.h"
 
 #include <QDate>
 #include <QList>

@@ -2,10 +2,16 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "cases/casepolicy.h"
 
+#include "auth/sessionaccess.h"
 #include "cases/purposes.h"
 #include "store/store.h"
 
 namespace alpr {
+
+Result<CasePolicy> CasePolicy::load(Session& session)
+{
+    return load(storeOf(session));
+}
 
 Result<CasePolicy> CasePolicy::load(const Store& store)
 {

@@ -10,6 +10,7 @@
 
 namespace alpr {
 
+class Session;
 class Store;
 
 struct Purpose
@@ -27,6 +28,7 @@ class CasePolicy final
 {
 public:
     static Result<CasePolicy> load(const Store& store);
+    static Result<CasePolicy> load(Session& session);
 
     // Denied, saying plainly what is missing or wrong.
     Result<void> check(const QString& caseNumber, const QString& purpose) const;

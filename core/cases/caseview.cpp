@@ -3,6 +3,7 @@
 #include "cases/caseview.h"
 
 #include "auth/session.h"
+#include "auth/sessionaccess.h"
 #include "cases/notescreen.h"
 #include "common/clock.h"
 #include "store/store.h"
@@ -30,7 +31,7 @@ Result<std::optional<CaseRecord>> findCase(Store& store, const QString& number)
 
 Result<bool> searchedUnder(Session& session, const QString& number)
 {
-    QSqlQuery q(session.store().database());
+    QSqlQuery q(storeOf(session).database());
     q.prepare(
         QStringLiteral("SELECT 1 FROM searches WHERE case_number = ? AND username = ? LIMIT 1"));
     q.addBindValue(number);
@@ -44,7 +45,7 @@ Result<bool> searchedUnder(Session& session, const QString& number)
 Result<CaseRecord> caseFor(Session& session, const QString& number, const QString& what)
 {
     const QString object = QStringLiteral("case:%1").arg(number);
-    auto record = findCase(session.store(), number);
+    auto record = findCase(storeOf(session), number);
     if (!record)
         return record.error();
     if (!session.can(Action::ReadAudit)) {
@@ -77,7 +78,7 @@ Result<CaseView> showCase(Session& session, const QString& number)
     view.record = record.value();
     AuditFilter filter;
     filter.caseNumber = number;
-    auto events = session.audit().list(filter);
+    auto events = trailOf(session).list(filter);
     if (!events)
         return events.error();
     view.events = events.value();
@@ -97,11 +98,11 @@ Result<CaseView> showCase(Session& session, const QString& number)
         else if (e.action == QLatin1String("export"))
             ++view.exports;
     }
-    auto logged = session.audit().append(session.user().username, QStringLiteral("case-view"),
-                                         QStringLiteral("case:%1").arg(number),
-                                         {{QStringLiteral("viewed_case"), number},
-                                          {QStringLiteral("events"), qint64(view.events.size())}},
-                                         QStringLiteral("success"));
+    auto logged = trailOf(session).append(session.user().username, QStringLiteral("case-view"),
+                                          QStringLiteral("case:%1").arg(number),
+                                          {{QStringLiteral("viewed_case"), number},
+                                           {QStringLiteral("events"), qint64(view.events.size())}},
+                                          QStringLiteral("success"));
     if (!logged)
         return logged.error();
     return view;
@@ -125,7 +126,7 @@ Result<void> setCaseTitle(Session& session, const QString& number, const QString
         return makeError(ErrorCode::Invalid,
                          QString(r.error().message)
                              .replace(QStringLiteral("the note"), QStringLiteral("the title")));
-    Store& store = session.store();
+    Store& store = storeOf(session);
     return store.transaction([&]() -> Result<void> {
         QSqlQuery q(store.database());
         q.prepare(QStringLiteral("UPDATE cases SET title = ? WHERE number = ?"));
@@ -133,12 +134,12 @@ Result<void> setCaseTitle(Session& session, const QString& number, const QString
         q.addBindValue(number);
         if (auto r = execPrepared(q, QStringLiteral("saving the case title")); !r)
             return r;
-        auto logged = session.audit().append(session.user().username, QStringLiteral("case-title"),
-                                             QStringLiteral("case:%1").arg(number),
-                                             {{QStringLiteral("case"), number},
-                                              {QStringLiteral("title"), trimmed},
-                                              {QStringLiteral("before"), record->title}},
-                                             QStringLiteral("success"));
+        auto logged = trailOf(session).append(session.user().username, QStringLiteral("case-title"),
+                                              QStringLiteral("case:%1").arg(number),
+                                              {{QStringLiteral("case"), number},
+                                               {QStringLiteral("title"), trimmed},
+                                               {QStringLiteral("before"), record->title}},
+                                              QStringLiteral("success"));
         if (!logged)
             return logged.error();
         return {};

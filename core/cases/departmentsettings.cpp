@@ -4,6 +4,7 @@
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
+#include "auth/sessionaccess.h"
 #include "search/misreadtable.h"
 #include "store/store.h"
 
@@ -24,6 +25,11 @@ QJsonObject DepartmentSettings::toJson() const
     return {{QStringLiteral("case_number_pattern"), caseNumberPattern},
             {QStringLiteral("case_number_example"), caseNumberExample},
             {QStringLiteral("misread_table"), misreadTable}};
+}
+
+Result<DepartmentSettings> departmentSettings(Session& session)
+{
+    return departmentSettings(storeOf(session));
 }
 
 Result<DepartmentSettings> departmentSettings(const Store& store)
@@ -66,23 +72,23 @@ Result<void> setDepartmentSettings(Session& session, const DepartmentSettings& s
     if (!table)
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("the misread table: %1").arg(table.error().message));
-    auto before = departmentSettings(session.store());
+    auto before = departmentSettings(storeOf(session));
     if (!before)
         return before.error();
     DepartmentSettings after = settings;
     after.misreadTable = table->toString();
-    Store& store = session.store();
+    Store& store = storeOf(session);
     return store.transaction([&]() -> Result<void> {
         for (auto [key, value] : {std::pair{&kPattern, &after.caseNumberPattern},
                                   std::pair{&kExample, &after.caseNumberExample},
                                   std::pair{&kMisread, &after.misreadTable}})
             if (auto r = store.setSetting(*key, *value); !r)
                 return r;
-        auto logged = session.audit().append(session.user().username,
-                                             QStringLiteral("settings-changed"), object,
-                                             {{QStringLiteral("after"), after.toJson()},
-                                              {QStringLiteral("before"), before->toJson()}},
-                                             QStringLiteral("success"));
+        auto logged = trailOf(session).append(session.user().username,
+                                              QStringLiteral("settings-changed"), object,
+                                              {{QStringLiteral("after"), after.toJson()},
+                                               {QStringLiteral("before"), before->toJson()}},
+                                              QStringLiteral("success"));
         if (!logged)
             return logged.error();
         return {};

@@ -25,6 +25,7 @@ struct DepartmentSettings
 };
 
 Result<DepartmentSettings> departmentSettings(const Store& store);
+Result<DepartmentSettings> departmentSettings(Session& session);
 // Administrators (change-settings). Refuses a pattern that is not a valid
 // regular expression, matches an empty case number or does not match the
 // example, and a misread table that does not parse. Audited as

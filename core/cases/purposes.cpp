@@ -4,6 +4,7 @@
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
+#include "auth/sessionaccess.h"
 #include "store/store.h"
 
 #include <QJsonObject>
@@ -80,6 +81,11 @@ QString prohibitedUse(const QString& text)
     return {};
 }
 
+Result<QList<Purpose>> listPurposes(Session& session)
+{
+    return listPurposes(storeOf(session));
+}
+
 Result<QList<Purpose>> listPurposes(const Store& store)
 {
     QSqlQuery q(store.database());
@@ -111,24 +117,24 @@ Result<void> savePurpose(Session& session, const Purpose& purpose)
     const QString prohibited =
         prohibitedUse(purpose.code + u' ' + description + u' ' + purpose.policyRef);
     if (!prohibited.isEmpty()) {
-        (void)session.audit().append(session.user().username, QStringLiteral("purpose-saved"),
-                                     object,
-                                     {{QStringLiteral("after"), purposeJson(purpose)},
-                                      {QStringLiteral("reason"), prohibited}},
-                                     QStringLiteral("refused"));
+        (void)trailOf(session).append(session.user().username, QStringLiteral("purpose-saved"),
+                                      object,
+                                      {{QStringLiteral("after"), purposeJson(purpose)},
+                                       {QStringLiteral("reason"), prohibited}},
+                                      QStringLiteral("refused"));
         return makeError(ErrorCode::Denied,
                          QStringLiteral("\"%1\" names a use the policies prohibit: %2; it cannot "
                                         "be a purpose")
                              .arg(purpose.code, prohibited));
     }
-    auto before = findPurpose(session.store(), purpose.code);
+    auto before = findPurpose(storeOf(session), purpose.code);
     if (!before)
         return before.error();
     Purpose after = purpose;
     after.description = description;
     after.policyRef = purpose.policyRef.trimmed();
     after.active = before.value() ? before.value()->active : true;
-    Store& store = session.store();
+    Store& store = storeOf(session);
     return store.transaction([&]() -> Result<void> {
         QSqlQuery q(store.database());
         if (before.value()) {
@@ -150,8 +156,8 @@ Result<void> savePurpose(Session& session, const Purpose& purpose)
         if (before.value())
             details.insert(QStringLiteral("before"), purposeJson(*before.value()));
         auto logged =
-            session.audit().append(session.user().username, QStringLiteral("purpose-saved"), object,
-                                   details, QStringLiteral("success"));
+            trailOf(session).append(session.user().username, QStringLiteral("purpose-saved"),
+                                    object, details, QStringLiteral("success"));
         if (!logged)
             return logged.error();
         return {};
@@ -163,7 +169,7 @@ Result<void> setPurposeActive(Session& session, const QString& code, bool active
     const QString object = QStringLiteral("purpose:%1").arg(code);
     if (auto r = session.require(Action::ChangeSettings, object); !r)
         return r;
-    auto before = findPurpose(session.store(), code);
+    auto before = findPurpose(storeOf(session), code);
     if (!before)
         return before.error();
     if (!before.value())
@@ -172,7 +178,7 @@ Result<void> setPurposeActive(Session& session, const QString& code, bool active
     if (active && !prohibitedUse(code + u' ' + before.value()->description).isEmpty())
         return makeError(ErrorCode::Denied,
                          QStringLiteral("\"%1\" names a use the policies prohibit").arg(code));
-    Store& store = session.store();
+    Store& store = storeOf(session);
     return store.transaction([&]() -> Result<void> {
         QSqlQuery q(store.database());
         q.prepare(QStringLiteral("UPDATE purposes SET active = ? WHERE code = ?"));
@@ -180,7 +186,7 @@ Result<void> setPurposeActive(Session& session, const QString& code, bool active
         q.addBindValue(code);
         if (auto r = execPrepared(q, QStringLiteral("changing the purpose")); !r)
             return r;
-        auto logged = session.audit().append(
+        auto logged = trailOf(session).append(
             session.user().username,
             active ? QStringLiteral("purpose-reinstated") : QStringLiteral("purpose-retired"),
             object, {{QStringLiteral("before"), purposeJson(*before.value())}},

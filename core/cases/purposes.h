@@ -22,6 +22,7 @@ QString prohibitedUse(const QString& text);
 
 // Every purpose, the retired ones too, by code.
 Result<QList<Purpose>> listPurposes(const Store& store);
+Result<QList<Purpose>> listPurposes(Session& session);
 
 // An administrator (change-settings) maintains the list. Each change is an
 // audit event with the purpose before and after.

@@ -4,6 +4,7 @@
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
+#include "auth/sessionaccess.h"
 #include "common/clock.h"
 #include "common/splitmix.h"
 #include "imaging/demoimages.h"
@@ -381,7 +382,7 @@ namespace {
 
 Result<void> addDemoHotList(Session& session, const DemoGenerator& generator, DemoSummary& summary)
 {
-    Store& store = session.store();
+    Store& store = storeOf(session);
     const auto plates = generator.hotListPlates(40);
     return store.transaction([&]() -> Result<void> {
         QSqlQuery q(store.database());
@@ -407,7 +408,7 @@ Result<void> addDemoHotList(Session& session, const DemoGenerator& generator, De
             ++n;
         }
         summary.hotListEntries = n;
-        auto logged = session.audit().append(
+        auto logged = trailOf(session).append(
             session.user().username, QStringLiteral("hotlist-loaded"),
             QStringLiteral("hotlist:%1").arg(listId),
             {{QStringLiteral("entries"), n}, {QStringLiteral("source"), QStringLiteral("demo")}},
@@ -497,7 +498,7 @@ Result<DemoSummary> createOrFillDemoStore(const QString& path, const DemoOptions
         if (progress)
             progress(first + int(reads.size()), options.reads);
     }
-    QSqlQuery count(session->store().database());
+    QSqlQuery count(storeOf(*session).database());
     if (count.exec(QStringLiteral("SELECT count(*) FROM plates")) && count.next())
         summary.distinctPlates = count.value(0).toInt();
     return summary;

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
+#include "common/readrecord.h"
 #include "common/result.h"
-#include "store/readrecord.h"
 
 #include <QDate>
 #include <QList>

@@ -20,8 +20,8 @@
 // Blank lines are skipped. Line numbers in messages are the line a record
 // starts on, counting the header as line 1.
 
+#include "common/readrecord.h"
 #include "common/result.h"
-#include "store/readrecord.h"
 
 #include <QByteArray>
 #include <QList>

@@ -23,8 +23,8 @@
 //   images       best_plate.plate_crop_jpeg, overview_jpeg, vehicle_crop_jpeg:
 //                base64 (padding optional) of a JPEG of at most kMaxReadImageBytes
 
+#include "common/readrecord.h"
 #include "common/result.h"
-#include "store/readrecord.h"
 
 #include <QByteArray>
 #include <QList>

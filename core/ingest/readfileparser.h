@@ -10,10 +10,10 @@
 // message names the file, the record ("record 3" in a JSON document, "line 3" in
 // JSON Lines or CSV) and what is wrong.
 
+#include "common/readrecord.h"
 #include "common/result.h"
 #include "ingest/csvreadparser.h"
 #include "ingest/openalprparser.h"
-#include "store/readrecord.h"
 
 #include <QByteArray>
 #include <QList>

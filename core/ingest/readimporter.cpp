@@ -4,9 +4,11 @@
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
+#include "auth/sessionaccess.h"
 #include "common/clock.h"
 #include "ingest/readfileparser.h"
 #include "search/plateindex.h"
+#include "search/plateindexcache.h"
 #include "store/readrepository.h"
 #include "store/store.h"
 
@@ -22,10 +24,10 @@ Result<ImportResult> ReadImporter::importFile(const QString& path)
         return r.error();
     auto parsed = parseReadFile(path);
     if (!parsed) {
-        (void)m_session.audit().append(m_session.user().username, QStringLiteral("import"),
-                                       QStringLiteral("file:%1").arg(name),
-                                       {{QStringLiteral("reason"), parsed.error().message}},
-                                       QStringLiteral("invalid"));
+        (void)trailOf(m_session).append(m_session.user().username, QStringLiteral("import"),
+                                        QStringLiteral("file:%1").arg(name),
+                                        {{QStringLiteral("reason"), parsed.error().message}},
+                                        QStringLiteral("invalid"));
         return parsed.error();
     }
     return importReads(parsed.value(), name);
@@ -36,7 +38,7 @@ Result<ImportResult> ReadImporter::importReads(QList<ReadRecord>& reads, const Q
     const QString object = QStringLiteral("file:%1").arg(label);
     if (auto r = m_session.require(Action::ImportReads, object); !r)
         return r.error();
-    Store& store = m_session.store();
+    Store& store = storeOf(m_session);
     ImportResult result;
     result.source = label;
     struct Added
@@ -75,10 +77,10 @@ Result<ImportResult> ReadImporter::importReads(QList<ReadRecord>& reads, const Q
             ++result.imported;
         }
         auto logged =
-            m_session.audit().append(m_session.user().username, QStringLiteral("import"), object,
-                                     {{QStringLiteral("imported"), result.imported},
-                                      {QStringLiteral("duplicates"), result.duplicates}},
-                                     QStringLiteral("success"));
+            trailOf(m_session).append(m_session.user().username, QStringLiteral("import"), object,
+                                      {{QStringLiteral("imported"), result.imported},
+                                       {QStringLiteral("duplicates"), result.duplicates}},
+                                      QStringLiteral("success"));
         if (!logged)
             return logged.error();
         return {};
@@ -87,7 +89,7 @@ Result<ImportResult> ReadImporter::importReads(QList<ReadRecord>& reads, const Q
         return makeError(
             stored.error().code,
             QStringLiteral("%1: nothing was imported: %2").arg(label, stored.error().message));
-    if (PlateIndex* index = m_session.builtPlateIndex()) {
+    if (PlateIndex* index = m_keepCurrent ? m_keepCurrent->built() : nullptr) {
         for (const Added& a : added) {
             index->addRead(a.stored.plateId, a.plate, a.stored.readId, a.capturedAtMs);
             for (const auto& [plateId, plate] : a.stored.candidatePlates)

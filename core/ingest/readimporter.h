@@ -2,14 +2,15 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
+#include "common/readrecord.h"
 #include "common/result.h"
-#include "store/readrecord.h"
 
 #include <QList>
 #include <QString>
 
 namespace alpr {
 
+class PlateIndexCache;
 class Session;
 
 struct ImportResult
@@ -25,7 +26,12 @@ struct ImportResult
 class ReadImporter final
 {
 public:
-    explicit ReadImporter(Session& session) : m_session(session) {}
+    // keepCurrent: a plate index cache in this process to add the new reads
+    // to when it is built (the search service's).
+    explicit ReadImporter(Session& session, PlateIndexCache* keepCurrent = nullptr)
+        : m_session(session), m_keepCurrent(keepCurrent)
+    {
+    }
 
     Result<ImportResult> importFile(const QString& path);
     // Reads already in memory (the demo generator); label names them in the audit trail.
@@ -33,6 +39,7 @@ public:
 
 private:
     Session& m_session;
+    PlateIndexCache* m_keepCurrent;
 };
 
 } // namespace alpr

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "store/store.h"
 
-#include "auth/securebytes.h"
+#include "common/securebytes.h"
 #include "store/migrations.h"
 #include "store/sqlcipherdriver.h"
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "searchbenchmark.h"
+#include "auth/sessionaccess.h"
 
-#include "auth/securebytes.h"
 #include "auth/session.h"
 #include "common/clock.h"
+#include "common/securebytes.h"
 #include "demo/demostore.h"
 #include "search/misreadtable.h"
 #include "search/plateindex.h"
@@ -490,7 +491,7 @@ int runSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out, 
                         directory, user),
                     signedIn.error());
     Session& session = *signedIn.value();
-    QSqlDatabase db = session.store().database();
+    QSqlDatabase db = storeOf(session).database();
     const ReadRepository repository(db);
 
     // Right after sign-in, as the GUI does: the counts below would otherwise

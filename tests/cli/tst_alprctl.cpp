@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // alprctl end to end: the real executable on real stores in a temporary directory.
 #include "../support/clirunner.h"
+#include "auth/sessionaccess.h"
 
 #include "auth/session.h"
 #include "common/clock.h"
@@ -390,7 +391,7 @@ private Q_SLOTS:
             auto admin = Session::signIn(store, QStringLiteral("admin"),
                                          SecureBytes::fromUtf8(kDemoPassword), Clock::system());
             QVERIFY(admin.ok());
-            QSqlQuery q(admin.value()->store().database());
+            QSqlQuery q(storeOf(*admin.value()).database());
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_no_update")));
             QVERIFY(q.exec(QStringLiteral("UPDATE audit SET details = replace(details, "
                                           "'26-004211', '26-000001') WHERE action = 'search'")));

@@ -3,6 +3,7 @@
 // alprctl canvass end to end: the real executable on a demo store, checked
 // against a brute-force scan of every read the same store returns.
 #include "../support/clirunner.h"
+#include "auth/sessionaccess.h"
 
 #include "auth/session.h"
 #include "common/clock.h"
@@ -97,7 +98,7 @@ private:
                                   alpr::Clock::system());
         if (!session)
             qFatal("cannot sign in: %s", qPrintable(session.error().message));
-        QSqlQuery q(session.value()->store().database());
+        QSqlQuery q(storeOf(*session.value()).database());
         if (!q.exec(u"SELECT id, plate, captured_at, latitude, longitude FROM reads"_s))
             qFatal("cannot read the reads");
         QJsonArray reads;

@@ -3,13 +3,15 @@
 // Civil Code 1798.90.52: every access leaves exactly one audit event with the
 // date and time, the user and organization, the purpose and the data used.
 #include "../support/teststore.h"
+#include "auth/sessionaccess.h"
 
-#include "audit/auditexport.h"
 #include "audit/auditlog.h"
-#include "audit/auditsample.h"
+#include "auditing/auditexport.h"
+#include "auditing/auditsample.h"
+#include "auditing/plateconcern.h"
 #include "cases/caseview.h"
-#include "search/canvass.h"
-#include "search/searchservice.h"
+#include "inquiry/canvass.h"
+#include "inquiry/searchservice.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
@@ -48,7 +50,7 @@ private:
     qint64 m_searchId = 0;
     qint64 m_readId = 0;
 
-    QList<AuditEvent> all() { return m_session->audit().list({}).value(); }
+    QList<AuditEvent> all() { return trailOf(*m_session).list({}).value(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -196,7 +198,7 @@ private Q_SLOTS:
         if (e.details.contains(u"organization"_s))
             QCOMPARE(e.details.value(u"organization"_s).toString(), u"Test PD"_s);
         QVERIFY(!QJsonDocument(e.details).toJson().contains("6789"));
-        QVERIFY(m_session->audit().verify()->intact);
+        QVERIFY(trailOf(*m_session).verify()->intact);
     }
 
     void plateFilterFindsTheSearchesThatWouldMatch()
@@ -204,7 +206,7 @@ private Q_SLOTS:
         AuditFilter f;
         f.plate = u"7abc123"_s;
         f.action = u"search,view-read,view-image"_s;
-        const QList<AuditEvent> events = m_session->audit().list(f).value();
+        const QList<AuditEvent> events = listTrail(trailOf(*m_session), f).value();
         QStringList patterns;
         for (const AuditEvent& e : events)
             if (e.action == u"search"_s)
@@ -216,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(std::any_of(events.begin(), events.end(),
                             [](const AuditEvent& e) { return e.action == u"view-image"_s; }));
         f.plate = u"8XYZ999"_s;
-        QVERIFY(m_session->audit().list(f)->isEmpty());
+        QVERIFY(listTrail(trailOf(*m_session), f)->isEmpty());
     }
 
     void caseViewListsWhatWasDone()

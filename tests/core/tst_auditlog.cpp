@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "../support/teststore.h"
+#include "auth/sessionaccess.h"
 
 #include "audit/auditlog.h"
 #include "store/store.h"
@@ -25,7 +26,7 @@ private:
         auto session = test::createStore(m_dir.filePath(name), m_clock);
         for (int i = 0; i < events; ++i) {
             m_clock.advanceSecs(1);
-            auto r = session->audit().append(
+            auto r = trailOf(*session).append(
                 QStringLiteral("admin"), QStringLiteral("search"),
                 QStringLiteral("search:%1").arg(i),
                 {{QStringLiteral("case"), QStringLiteral("26-00%1").arg(1000 + i)},
@@ -50,12 +51,12 @@ private Q_SLOTS:
     void chainIsIntactAndLinked()
     {
         auto session = freshStore(QStringLiteral("intact.alprdb"), 5);
-        auto v = session->audit().verify();
+        auto v = trailOf(*session).verify();
         QVERIFY(v.ok());
         QVERIFY(v->intact);
         // store-created, sign-in, training-recorded, 5 searches
         QCOMPARE(v->events, 8);
-        auto events = session->audit().list({});
+        auto events = trailOf(*session).list({});
         QVERIFY(events.ok());
         QCOMPARE(events->first().prevHash, AuditLog::genesisHash());
         for (qsizetype i = 1; i < events->size(); ++i) {
@@ -70,11 +71,11 @@ private Q_SLOTS:
     void storeRefusesUpdateAndDelete()
     {
         auto session = freshStore(QStringLiteral("guarded.alprdb"), 2);
-        QSqlQuery q(session->store().database());
+        QSqlQuery q(storeOf(*session).database());
         QVERIFY(!q.exec(QStringLiteral("UPDATE audit SET outcome = 'failure' WHERE seq = 3")));
         QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit WHERE seq = 3")));
-        QVERIFY(session->audit().verify()->intact);
+        QVERIFY(trailOf(*session).verify()->intact);
     }
 
     void editedRowIsDetected_data()
@@ -96,13 +97,13 @@ private Q_SLOTS:
         QFETCH(QString, column);
         QFETCH(QString, value);
         auto session = freshStore(QStringLiteral("edited-%1.alprdb").arg(column), 5);
-        dropGuards(session->store().database());
-        QSqlQuery q(session->store().database());
+        dropGuards(storeOf(*session).database());
+        QSqlQuery q(storeOf(*session).database());
         // Column names come from the test table above, never from input.
         QVERIFY(q.prepare(QStringLiteral("UPDATE audit SET %1 = ? WHERE seq = 4").arg(column)));
         q.addBindValue(value);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        auto v = session->audit().verify();
+        auto v = trailOf(*session).verify();
         QVERIFY(v.ok());
         QVERIFY(!v->intact);
         QCOMPARE(v->firstBadSeq, 4);
@@ -113,18 +114,18 @@ private Q_SLOTS:
     {
         // A forger who recomputes the edited event's own hash still breaks the link to the next.
         auto session = freshStore(QStringLiteral("rehashed.alprdb"), 5);
-        dropGuards(session->store().database());
-        auto events = session->audit().list({});
+        dropGuards(storeOf(*session).database());
+        auto events = trailOf(*session).list({});
         AuditEvent e = events->at(3);
         e.username = QStringLiteral("someone-else");
         const QString forged = AuditLog::chainHash(e.prevHash, e);
-        QSqlQuery q(session->store().database());
+        QSqlQuery q(storeOf(*session).database());
         q.prepare(QStringLiteral("UPDATE audit SET username = ?, hash = ? WHERE seq = ?"));
         q.addBindValue(e.username);
         q.addBindValue(forged);
         q.addBindValue(e.seq);
         QVERIFY(q.exec());
-        auto v = session->audit().verify();
+        auto v = trailOf(*session).verify();
         QVERIFY(!v->intact);
         QCOMPARE(v->firstBadSeq, e.seq + 1);
     }
@@ -132,10 +133,10 @@ private Q_SLOTS:
     void deletedRowIsDetected()
     {
         auto session = freshStore(QStringLiteral("deleted.alprdb"), 5);
-        dropGuards(session->store().database());
-        QSqlQuery q(session->store().database());
+        dropGuards(storeOf(*session).database());
+        QSqlQuery q(storeOf(*session).database());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM audit WHERE seq = 5")));
-        auto v = session->audit().verify();
+        auto v = trailOf(*session).verify();
         QVERIFY(!v->intact);
         QCOMPARE(v->firstBadSeq, 5);
         QVERIFY(v->problem.contains(QStringLiteral("missing")));
@@ -146,27 +147,27 @@ private Q_SLOTS:
     void truncationIsCaughtByAMemoHash()
     {
         auto session = freshStore(QStringLiteral("truncated.alprdb"), 6);
-        auto before = session->audit().verify();
+        auto before = trailOf(*session).verify();
         QVERIFY(before->intact);
         const QString memoHash = before->headHash;
-        auto anchored = session->audit().verify(memoHash);
+        auto anchored = trailOf(*session).verify(memoHash);
         QCOMPARE(anchored->anchorSeq, before->events);
         // Later events keep the anchor findable.
-        QVERIFY(session->audit()
+        QVERIFY(trailOf(*session)
                     .append(QStringLiteral("admin"), QStringLiteral("search"),
                             QStringLiteral("search:99"), {}, QStringLiteral("success"))
                     .ok());
-        QCOMPARE(session->audit().verify(memoHash)->anchorSeq, before->events);
+        QCOMPARE(trailOf(*session).verify(memoHash)->anchorSeq, before->events);
 
-        dropGuards(session->store().database());
-        QSqlQuery q(session->store().database());
+        dropGuards(storeOf(*session).database());
+        QSqlQuery q(storeOf(*session).database());
         q.prepare(QStringLiteral("DELETE FROM audit WHERE seq >= ?"));
         q.addBindValue(before->events - 1);
         QVERIFY(q.exec());
-        auto after = session->audit().verify(memoHash);
+        auto after = trailOf(*session).verify(memoHash);
         QVERIFY(after->intact);        // the chain that is left is whole...
         QCOMPARE(after->anchorSeq, 0); // ...but the memo's event is gone
-        QCOMPARE(session->audit().verify(QString(64, u'f'))->anchorSeq, 0);
+        QCOMPARE(trailOf(*session).verify(QString(64, u'f'))->anchorSeq, 0);
     }
 
     void filtersByUserActionAndCase()
@@ -174,15 +175,15 @@ private Q_SLOTS:
         auto session = freshStore(QStringLiteral("filter.alprdb"), 4);
         AuditFilter f;
         f.action = QStringLiteral("search");
-        QCOMPARE(session->audit().list(f)->size(), 4);
+        QCOMPARE(trailOf(*session).list(f)->size(), 4);
         f.caseNumber = QStringLiteral("26-001002");
-        QCOMPARE(session->audit().list(f)->size(), 1);
+        QCOMPARE(trailOf(*session).list(f)->size(), 1);
         AuditFilter byUser;
         byUser.username = QStringLiteral("nobody");
-        QCOMPARE(session->audit().list(byUser)->size(), 0);
+        QCOMPARE(trailOf(*session).list(byUser)->size(), 0);
         AuditFilter byTime;
         byTime.from = m_clock.now();
-        QCOMPARE(session->audit().list(byTime)->size(), 1);
+        QCOMPARE(trailOf(*session).list(byTime)->size(), 1);
     }
 };
 

@@ -2,11 +2,12 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // Policy audit samples, worksheets and the memo, on a real store.
 #include "../support/teststore.h"
+#include "auth/sessionaccess.h"
 
 #include "audit/auditlog.h"
-#include "audit/auditmemo.h"
-#include "audit/auditsample.h"
-#include "search/searchservice.h"
+#include "auditing/auditmemo.h"
+#include "auditing/auditsample.h"
+#include "inquiry/searchservice.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -45,7 +46,7 @@ private:
     {
         AuditFilter f;
         f.action = action;
-        return m_session->audit().list(f)->size();
+        return trailOf(*m_session).list(f)->size();
     }
 
 private Q_SLOTS:
@@ -168,7 +169,7 @@ private Q_SLOTS:
         // The sample's own event names its items.
         AuditFilter f;
         f.action = u"audit-sample"_s;
-        const AuditEvent e = m_session->audit().list(f)->at(before);
+        const AuditEvent e = trailOf(*m_session).list(f)->at(before);
         QCOMPARE(e.details.value(u"seed"_s).toString(), u"20261122"_s);
         QCOMPARE(e.details.value(u"items"_s).toArray().size(), 10);
     }
@@ -252,7 +253,7 @@ private Q_SLOTS:
         auto s = drawSample(*m_session, {SampleKind::Searches, u"2026-H2"_s, 0, 5});
         QVERIFY(s.ok());
         // Swap a sampled event for one the auditor would rather show.
-        QSqlQuery q(m_session->store().database());
+        QSqlQuery q(storeOf(*m_session).database());
         q.prepare(u"SELECT seq FROM audit WHERE action = 'search' AND seq NOT IN "
                   "(SELECT event_seq FROM audit_sample_items WHERE sample_id = ?) LIMIT 1"_s);
         q.addBindValue(s->id);
@@ -315,7 +316,7 @@ private Q_SLOTS:
         // The latest hash printed is the trail's hash before the memo's own event.
         AuditFilter f;
         f.action = u"audit-memo"_s;
-        const AuditEvent memoEvent = m_session->audit().list(f)->last();
+        const AuditEvent memoEvent = trailOf(*m_session).list(f)->last();
         QCOMPARE(memoEvent.prevHash, memo->trail.headHash);
 
         QFile c(csv);
@@ -348,7 +349,7 @@ private Q_SLOTS:
         d.roles = {Role::Detective};
         QVERIFY(m_session->addUser(d, test::password()).ok());
         QVERIFY(m_session->addTraining(u"det"_s, test::currentTraining()).ok());
-        auto det = Session::signIn(m_session->store().path(), u"det"_s, test::password(), m_clock);
+        auto det = Session::signIn(storeOf(*m_session).path(), u"det"_s, test::password(), m_clock);
         QVERIFY(det.ok());
         QCOMPARE(drawSample(*det.value(), {SampleKind::Searches, u"2026-H2"_s, 0, 1}).error().code,
                  ErrorCode::Denied);

@@ -2,10 +2,11 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // Canvass on a hand-built store with known answers.
 #include "../support/teststore.h"
+#include "auth/sessionaccess.h"
 
 #include "audit/auditlog.h"
 #include "common/geo.h"
-#include "search/canvass.h"
+#include "inquiry/canvass.h"
 #include "store/store.h"
 
 #include <QJsonArray>
@@ -102,7 +103,7 @@ private:
     {
         AuditFilter f;
         f.action = action;
-        return m_session->audit().list(f)->size();
+        return trailOf(*m_session).list(f)->size();
     }
 
 private Q_SLOTS:
@@ -318,7 +319,7 @@ private Q_SLOTS:
         QVERIFY(outcome.ok());
         QCOMPARE(auditCount(u"canvass"_s), before + 1);
 
-        QSqlQuery q(m_session->store().database());
+        QSqlQuery q(storeOf(*m_session).database());
         q.prepare(u"SELECT username, case_number, purpose, query, result_count, audit_seq "
                   "FROM searches WHERE id = ?"_s);
         q.addBindValue(outcome->searchId);
@@ -332,7 +333,7 @@ private Q_SLOTS:
 
         AuditFilter f;
         f.action = u"canvass"_s;
-        const AuditEvent e = m_session->audit().list(f)->last();
+        const AuditEvent e = trailOf(*m_session).list(f)->last();
         QCOMPARE(e.seq, q.value(5).toLongLong());
         QCOMPARE(e.outcome, u"success"_s);
         QCOMPARE(e.object, u"search:%1"_s.arg(outcome->searchId));
@@ -348,7 +349,7 @@ private Q_SLOTS:
         QCOMPARE(windows[1].toObject().value(u"to"_s).toString(), u"2026-10-02T12:00:00Z"_s);
         QCOMPARE(e.details.value(u"result_count"_s).toInteger(), outcome->readCount);
         QCOMPARE(e.details.value(u"common_plates"_s).toInt(), 3);
-        QVERIFY(m_session->audit().verify()->intact);
+        QVERIFY(trailOf(*m_session).verify()->intact);
     }
 
     void refusedCanvassIsAuditedAndReturnsNothing_data()
@@ -377,7 +378,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.error().code, ErrorCode::Denied);
         QVERIFY2(outcome.error().message.contains(message), qPrintable(outcome.error().message));
         QCOMPARE(auditCount(u"canvass"_s), before + 1);
-        const AuditEvent e = m_session->audit().list({})->last();
+        const AuditEvent e = trailOf(*m_session).list({})->last();
         QCOMPARE(e.action, u"canvass"_s);
         QCOMPARE(e.outcome, u"refused"_s);
         QCOMPARE(e.details.value(u"query"_s).toObject().value(u"windows"_s).toArray().size(), 2);
@@ -435,7 +436,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.error().code, ErrorCode::Invalid);
         QVERIFY2(outcome.error().message.contains(message), qPrintable(outcome.error().message));
         QCOMPARE(auditCount(u"canvass"_s), before + 1);
-        const AuditEvent e = m_session->audit().list({})->last();
+        const AuditEvent e = trailOf(*m_session).list({})->last();
         QCOMPARE(e.action, u"canvass"_s);
         QCOMPARE(e.outcome, u"invalid"_s);
         QCOMPARE(e.details.value(u"reason"_s).toString(), outcome.error().message);
@@ -461,7 +462,7 @@ private Q_SLOTS:
         auto outcome = CanvassService(*s.value()).canvass(request({windowA()}));
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error().code, ErrorCode::Denied);
-        const AuditEvent e = s.value()->audit().list({})->last();
+        const AuditEvent e = trailOf(*s.value()).list({})->last();
         QCOMPARE(e.outcome, u"refused"_s);
         QCOMPARE(e.action, u"canvass"_s);
     }

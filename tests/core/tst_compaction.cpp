@@ -2,10 +2,11 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // Session::compactStore(): the store rewritten, nothing lost, recorded.
 #include "../support/teststore.h"
+#include "auth/sessionaccess.h"
 
 #include "audit/auditlog.h"
+#include "inquiry/searchservice.h"
 #include "search/plateindex.h"
-#include "search/searchservice.h"
 #include "store/store.h"
 
 #include <QSqlQuery>
@@ -54,7 +55,7 @@ private Q_SLOTS:
             }
             QVERIFY(ReadImporter(*session).importReads(reads, u"batch"_s).ok());
         }
-        QSqlQuery q(session->store().database());
+        QSqlQuery q(storeOf(*session).database());
         QVERIFY(q.exec(u"DELETE FROM images WHERE read_id % 2 = 0"_s));
         q.finish();
         const QStringList before = found(*session, u"*AB0*"_s);
@@ -70,15 +71,15 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"SELECT count(*) FROM reads"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 2000);
         q.finish();
-        QVERIFY(session->audit().verify()->intact);
+        QVERIFY(trailOf(*session).verify()->intact);
         AuditFilter f;
         f.action = u"store-compacted"_s;
-        const QList<AuditEvent> events = session->audit().list(f).value();
+        const QList<AuditEvent> events = trailOf(*session).list(f).value();
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().details.value(u"bytes_before"_s).toInteger(), done->bytesBefore);
 
         // A fresh sign-in builds the same index from the rewritten file.
-        const QString path = session->store().path();
+        const QString path = storeOf(*session).path();
         session.reset();
         auto again = Session::signIn(path, u"admin"_s, test::password(), m_clock);
         QVERIFY(again.ok());
@@ -93,7 +94,7 @@ private Q_SLOTS:
         d.roles = {Role::Detective};
         QVERIFY(admin->addUser(d, test::password()).ok());
         QVERIFY(admin->addTraining(u"det"_s, test::currentTraining()).ok());
-        auto det = Session::signIn(admin->store().path(), u"det"_s, test::password(), m_clock);
+        auto det = Session::signIn(storeOf(*admin).path(), u"det"_s, test::password(), m_clock);
         QVERIFY(det.ok());
         QCOMPARE(det.value()->compactStore().error().code, ErrorCode::Denied);
     }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "../support/teststore.h"
+#include "auth/sessionaccess.h"
 
 #include "audit/auditlog.h"
 #include "cases/purposes.h"
-#include "search/searchservice.h"
+#include "inquiry/searchservice.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>
@@ -27,7 +28,7 @@ private:
         AuditFilter f;
         f.action = action;
         f.outcome = outcome;
-        auto list = m_admin->audit().list(f);
+        auto list = trailOf(*m_admin).list(f);
         return list ? list->size() : -1;
     }
 
@@ -80,7 +81,7 @@ private Q_SLOTS:
 
     void seededFromThePolicies()
     {
-        auto list = listPurposes(m_admin->store());
+        auto list = listPurposes(*m_admin);
         QVERIFY(list.ok());
         QVERIFY(list->size() >= 8);
         for (const Purpose& p : list.value()) {
@@ -107,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, ErrorCode::Denied);
         QCOMPARE(events(u"purpose-retired"_s, u"success"_s), 1);
         // Retired, not gone: past searches still name it.
-        auto list = listPurposes(m_admin->store());
+        auto list = listPurposes(*m_admin);
         QVERIFY(std::any_of(list->begin(), list->end(), [](const Purpose& p) {
             return p.code == u"hit-and-run"_s && !p.active;
         }));
@@ -143,7 +144,7 @@ private Q_SLOTS:
         d.roles = {Role::Detective};
         QVERIFY(m_admin->addUser(d, test::password()).ok());
         QVERIFY(m_admin->addTraining(u"det"_s, test::currentTraining()).ok());
-        auto det = Session::signIn(m_admin->store().path(), u"det"_s, test::password(), m_clock);
+        auto det = Session::signIn(storeOf(*m_admin).path(), u"det"_s, test::password(), m_clock);
         QVERIFY(det.ok());
         auto r = savePurpose(*det.value(), {u"anything"_s, u"Any description"_s, {}, true});
         QVERIFY(!r.ok());

@@ -4,8 +4,10 @@
 // and random patterns; and its ranking, alternative readings and near misses.
 #include "../support/teststore.h"
 
+#include "auth/sessionaccess.h"
 #include "search/misreadtable.h"
 #include "search/plateindex.h"
+#include "search/plateindexcache.h"
 #include "search/searchengine.h"
 #include "store/readrepository.h"
 #include "store/store.h"
@@ -202,6 +204,7 @@ private Q_SLOTS:
         auto session =
             test::createStore(m_dir.filePath(QStringLiteral("random-%1.alprdb").arg(seed)), m_clock,
                               {Role::Detective});
+        PlateIndexCache cache(storeOf(*session));
         // Half the reads before the index is built, half after (kept current on import).
         std::vector<ReferenceRead> reference;
         QList<QByteArray> alternatives; // of the reads so far
@@ -231,7 +234,8 @@ private Q_SLOTS:
                 }
                 batch.append(r);
             }
-            auto imported = ReadImporter(*session).importReads(batch, QStringLiteral("random"));
+            auto imported =
+                ReadImporter(*session, &cache).importReads(batch, QStringLiteral("random"));
             QVERIFY(imported.ok());
             for (const ReadRecord& r : batch) {
                 ReferenceRead ref{r.id, r.plate.toLatin1(), {}, r.capturedAt.toMSecsSinceEpoch()};
@@ -244,7 +248,7 @@ private Q_SLOTS:
         // reads added since the build are not in time order.)
         const int before = seconds > 0 ? reads * 9 / 10 : reads / 2;
         importBatch(before);
-        auto index = session->plateIndex();
+        auto index = cache.index();
         QVERIFY(index.ok());
         importBatch(reads - before);
 
@@ -333,6 +337,7 @@ private Q_SLOTS:
     {
         auto session = test::createStore(m_dir.filePath(QStringLiteral("prefix.alprdb")), m_clock,
                                          {Role::Detective});
+        PlateIndexCache cache(storeOf(*session));
         QList<ReadRecord> batch;
         const QStringList plates{QStringLiteral("7A"),   QStringLiteral("7AB"),
                                  QStringLiteral("7AB1"), QStringLiteral("7ABZZZ"),
@@ -340,8 +345,8 @@ private Q_SLOTS:
                                  QStringLiteral("6ZZZ"), QStringLiteral("8AB")};
         for (const QString& p : plates)
             batch.append(test::makeRead(p, QDateTime(QDate(2026, 10, 1), QTime(1, 0), Qt::UTC)));
-        QVERIFY(ReadImporter(*session).importReads(batch, QStringLiteral("prefix")).ok());
-        auto index = session->plateIndex();
+        QVERIFY(ReadImporter(*session, &cache).importReads(batch, QStringLiteral("prefix")).ok());
+        auto index = cache.index();
         QVERIFY(index.ok());
         auto pattern = PlatePattern::compile(QStringLiteral("7AB*"));
         EngineQuery q;
@@ -360,18 +365,19 @@ private Q_SLOTS:
     {
         auto session = test::createStore(m_dir.filePath(QStringLiteral("promoted.alprdb")), m_clock,
                                          {Role::Detective});
+        PlateIndexCache cache(storeOf(*session));
         const QDateTime at(QDate(2026, 10, 1), QTime(1, 0), Qt::UTC);
         QList<ReadRecord> before{test::makeRead(QStringLiteral("7ABC123"), at),
                                  test::makeRead(QStringLiteral("9ZZ999"), at.addSecs(60))};
         before[0].candidates.append({QStringLiteral("7ABC128"), 50});
         before[1].candidates.append({QStringLiteral("8ZZ999"), 50});
-        QVERIFY(ReadImporter(*session).importReads(before, QStringLiteral("before")).ok());
-        auto index = session->plateIndex();
+        QVERIFY(ReadImporter(*session, &cache).importReads(before, QStringLiteral("before")).ok());
+        auto index = cache.index();
         QVERIFY(index.ok());
         // 7ABC128 was only an alternative reading at the build; 5QQ555 is new.
         QList<ReadRecord> after{test::makeRead(QStringLiteral("7ABC128"), at.addSecs(120)),
                                 test::makeRead(QStringLiteral("5QQ555"), at.addSecs(180))};
-        QVERIFY(ReadImporter(*session).importReads(after, QStringLiteral("after")).ok());
+        QVERIFY(ReadImporter(*session, &cache).importReads(after, QStringLiteral("after")).ok());
 
         auto found = [&](const QString& text, bool candidates) {
             auto pattern = PlatePattern::compile(text);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "../support/teststore.h"
+#include "auth/sessionaccess.h"
 
 #include "audit/auditlog.h"
+#include "inquiry/searchservice.h"
 #include "search/plateindex.h"
-#include "search/searchservice.h"
+#include "search/plateindexcache.h"
 #include "store/store.h"
 
 #include <QSqlQuery>
@@ -124,7 +126,7 @@ private Q_SLOTS:
     {
         auto outcome = SearchService(*m_session).search(request(QStringLiteral("*XYZ*")));
         QVERIFY(outcome.ok());
-        QSqlQuery q(m_session->store().database());
+        QSqlQuery q(storeOf(*m_session).database());
         q.prepare(QStringLiteral("SELECT username, case_number, purpose, query, result_count, "
                                  "audit_seq FROM searches WHERE id = ?"));
         q.addBindValue(outcome->searchId);
@@ -136,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(q.value(4).toInt(), 1);
         AuditFilter f;
         f.action = QStringLiteral("search");
-        auto events = m_session->audit().list(f);
+        auto events = trailOf(*m_session).list(f);
         const AuditEvent& e = events->last();
         QCOMPARE(e.seq, q.value(5).toLongLong());
         QCOMPARE(e.object, QStringLiteral("search:%1").arg(outcome->searchId));
@@ -175,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error().code, ErrorCode::Denied);
         QVERIFY2(outcome.error().message.contains(message), qPrintable(outcome.error().message));
-        auto events = m_session->audit().list({});
+        auto events = trailOf(*m_session).list({});
         const AuditEvent& e = events->last();
         QCOMPARE(e.action, QStringLiteral("search"));
         QCOMPARE(e.outcome, QStringLiteral("refused"));
@@ -195,7 +197,7 @@ private Q_SLOTS:
         auto image = service.viewImage(readId, ImageKind::Plate, outcome->searchId);
         QVERIFY(image.ok());
         QVERIFY(image->startsWith("\xFF\xD8\xFF"));
-        const AuditEvent e = m_session->audit().list({})->last();
+        const AuditEvent e = trailOf(*m_session).list({})->last();
         QCOMPARE(e.action, QStringLiteral("view-image"));
         QCOMPARE(e.object, QStringLiteral("read:%1").arg(readId));
         QCOMPARE(e.details.value(QStringLiteral("case")).toString(), QStringLiteral("26-004211"));
@@ -209,14 +211,21 @@ private Q_SLOTS:
     {
         QList<ReadRecord> more{test::makeRead(QStringLiteral("7ABC123"), day(20)),
                                test::makeRead(QStringLiteral("5NEW777"), day(21))};
-        QVERIFY(ReadImporter(*m_session).importReads(more, QStringLiteral("more")).ok());
-        auto outcome = SearchService(*m_session).search(request(QStringLiteral("7ABC123")));
+        // The index is built before the import, and the import keeps it current.
+        SearchService service(*m_session);
+        QVERIFY(service.buildIndex().ok());
+        QVERIFY(ReadImporter(*m_session, &service.indexCache())
+                    .importReads(more, QStringLiteral("more"))
+                    .ok());
+        auto outcome = service.search(request(QStringLiteral("7ABC123")));
         QCOMPARE(outcome->totalCount, 4);
         QCOMPARE(outcome->hits.first().read.capturedAt, day(20));
+        QCOMPARE(service.search(request(QStringLiteral("5NEW*")))->totalCount, 1);
         QCOMPARE(SearchService(*m_session).search(request(QStringLiteral("5NEW*")))->totalCount, 1);
         PlateIndex rebuilt;
-        QVERIFY(rebuilt.build(m_session->store().database()).ok());
-        PlateIndex* live = m_session->plateIndex().value();
+        QVERIFY(rebuilt.build(storeOf(*m_session).database()).ok());
+        PlateIndex* live = service.indexCache().built();
+        QVERIFY(live);
         QCOMPARE(rebuilt.plateCount(), live->plateCount());
         QCOMPARE(rebuilt.totalReads(), live->totalReads());
         QCOMPARE(rebuilt.totalReads(), 10);
@@ -234,7 +243,7 @@ private Q_SLOTS:
         auto outcome = SearchService(*s.value()).search(request(QStringLiteral("7ABC123")));
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error().code, ErrorCode::Denied);
-        QCOMPARE(s.value()->audit().list({})->last().outcome, QStringLiteral("refused"));
+        QCOMPARE(trailOf(*s.value()).list({})->last().outcome, QStringLiteral("refused"));
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "../support/teststore.h"
+#include "auth/sessionaccess.h"
 
 #include "audit/auditlog.h"
 #include "auth/keyslotfile.h"
@@ -44,7 +45,7 @@ private:
     QStringList auditActions(Session& s, const QString& target)
     {
         QStringList actions;
-        const auto events = s.audit().list({});
+        const auto events = trailOf(s).list({});
         for (const AuditEvent& e : events.value())
             if (e.object == QStringLiteral("user:") + target || e.username == target)
                 actions << e.action + u'/' + e.outcome;
@@ -139,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(admin.ok());
         AuditFilter f;
         f.username = QStringLiteral("reyes");
-        auto events = admin.value()->audit().list(f);
+        auto events = trailOf(*admin.value()).list(f);
         QVERIFY(events.ok());
         int failures = 0, lockouts = 0, lockedAttempts = 0;
         for (const AuditEvent& e : events.value()) {
@@ -152,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(failures, 1 + kMaxFailedSignIns); // the earlier test's one and these five
         QCOMPARE(lockouts, 1);
         QCOMPARE(lockedAttempts, 2);
-        QVERIFY(admin.value()->audit().verify()->intact);
+        QVERIFY(trailOf(*admin.value()).verify()->intact);
     }
 
     void successResetsTheCount()
@@ -178,7 +179,7 @@ private Q_SLOTS:
         f.action = QStringLiteral("manage-users");
         det.value().reset();
         auto admin = signIn(QStringLiteral("admin"), test::kPassword);
-        auto refused = admin.value()->audit().list(f);
+        auto refused = trailOf(*admin.value()).list(f);
         QCOMPARE(refused->size(), 1);
         QCOMPARE(refused->first().outcome, QStringLiteral("refused"));
         QCOMPARE(refused->first().username, QStringLiteral("reyes"));
@@ -311,7 +312,7 @@ private Q_SLOTS:
               "user-enabled/success", "password-changed/success", "view-image/refused",
               "user-unlocked/success"})
             QVERIFY2(events.contains(QLatin1String(expected)), expected);
-        QVERIFY(a->audit().verify()->intact);
+        QVERIFY(trailOf(*a).verify()->intact);
     }
 
     void lockoutUntilAnAdministratorUnlocks()

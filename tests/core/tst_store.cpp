@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "auth/crypto.h"
-#include "auth/securebytes.h"
+#include "common/securebytes.h"
 #include "store/store.h"
 
 #include <QSqlQuery>

@@ -5,6 +5,7 @@
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
+#include "auth/sessionaccess.h"
 
 #include <QObject>
 #include <QString>
@@ -31,7 +32,7 @@ inline QList<AuditEvent> auditEvents(Session& session, const QString& action)
 {
     AuditFilter filter;
     filter.action = action;
-    auto list = session.audit().list(filter);
+    auto list = trailOf(session).list(filter);
     return list ? list.value() : QList<AuditEvent>();
 }
 

@@ -5,14 +5,15 @@
 // memo, and each of those is itself audited.
 #include "../support/uitest.h"
 #include "auditorwindow.h"
+#include "auth/sessionaccess.h"
 
 #include "audit/auditlog.h"
-#include "audit/auditsample.h"
+#include "auditing/auditsample.h"
 #include "auth/session.h"
 #include "cases/purposes.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
-#include "search/searchservice.h"
+#include "inquiry/searchservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -265,10 +266,18 @@ private Q_SLOTS:
     {
         AuditorWindow w(*m_auditor);
         QTest::mouseClick(child<QPushButton>(&w, u"verifyTrailButton"_s), Qt::LeftButton);
-        auto v = m_auditor->audit().verify();
+        auto v = trailOf(*m_auditor).verify();
         QVERIFY(v.ok() && v->intact);
+        // The check is recorded as the CLI's is; the hash shown is the one it
+        // checked up to, the one the audit-verify event names.
+        const AuditEvent recorded = trailOf(*m_auditor).list({})->last();
+        QCOMPARE(recorded.action, u"audit-verify"_s);
+        QCOMPARE(recorded.username, u"auditor"_s);
+        QVERIFY(recorded.details.value(u"intact"_s).toBool());
+        const QString checked = recorded.details.value(u"latest_hash"_s).toString();
+        QCOMPARE(checked, recorded.prevHash);
         const QString text = child<QLabel>(&w, u"trailVerifyResult"_s)->text();
-        QVERIFY2(text.contains(u"intact"_s) && text.contains(v->headHash), qPrintable(text));
+        QVERIFY2(text.contains(u"intact"_s) && text.contains(checked), qPrintable(text));
     }
 
     void drawDefaultsFollowThePolicy()
@@ -503,7 +512,7 @@ private Q_SLOTS:
         QVERIFY(activeButton->isEnabled());
         QCOMPARE(activeButton->text(), u"Retire"_s);
         QTest::mouseClick(activeButton, Qt::LeftButton);
-        auto list = listPurposes(admin->store());
+        auto list = listPurposes(*admin);
         QVERIFY(list.ok());
         const auto it = std::find_if(list->begin(), list->end(),
                                      [](const Purpose& p) { return p.code == u"hit-and-run"_s; });

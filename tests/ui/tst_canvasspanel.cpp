@@ -3,6 +3,7 @@
 // Drives the canvass panel offscreen on a hand-built store.
 #include "../support/teststore.h"
 #include "../support/uitest.h"
+#include "auth/sessionaccess.h"
 
 #include "canvasspanel.h"
 
@@ -164,7 +165,7 @@ private Q_SLOTS:
         // One audited search.
         AuditFilter f;
         f.action = u"canvass"_s;
-        const AuditEvent e = m_session->audit().list(f)->last();
+        const AuditEvent e = trailOf(*m_session).list(f)->last();
         QCOMPARE(e.object, u"search:%1"_s.arg(panel.lastSearchId()));
         QCOMPARE(e.details.value(u"query"_s).toObject().value(u"windows"_s).toArray().size(), 2);
     }
@@ -219,7 +220,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&panel, "canvassRunButton"), Qt::LeftButton);
         QTRY_VERIFY2(status->text().contains(u"required"_s), qPrintable(status->text()));
         QCOMPARE(plates->model()->rowCount(), 0);
-        QCOMPARE(m_session->audit().list({})->last().outcome, u"refused"_s);
+        QCOMPARE(trailOf(*m_session).list({})->last().outcome, u"refused"_s);
 
         enterCase(panel, u"26-004211"_s, u"stolen-vehicle"_s);
         auto* windows = child<QTableView>(&panel, "canvassWindowTable")->model();
@@ -228,7 +229,7 @@ private Q_SLOTS:
         QTRY_VERIFY2(status->text().contains(u"window 2: radius 0 m"_s),
                      qPrintable(status->text()));
         QCOMPARE(plates->model()->rowCount(), 0);
-        QCOMPARE(m_session->audit().list({})->last().outcome, u"invalid"_s);
+        QCOMPARE(trailOf(*m_session).list({})->last().outcome, u"invalid"_s);
     }
 
     void oneWindowListsThePlatesInIt()

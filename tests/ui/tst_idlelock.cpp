@@ -3,6 +3,7 @@
 // The idle lock on the real main window and a real demo store, with the
 // session's clock moved by the test.
 #include "../support/uitest.h"
+#include "auth/sessionaccess.h"
 #include "idlelock.h"
 #include "mainwindow.h"
 
@@ -43,7 +44,7 @@ private:
         AuditFilter filter;
         filter.username = u"detective"_s;
         filter.action = action;
-        auto list = auditor.value()->audit().list(filter);
+        auto list = trailOf(*auditor.value()).list(filter);
         return list ? list.value() : QList<AuditEvent>();
     }
 

@@ -3,6 +3,7 @@
 // Drives the real sign-in dialog and main window on a real demo store.
 #include "../support/uitest.h"
 #include "auditorwindow.h"
+#include "auth/sessionaccess.h"
 #include "imageview.h"
 #include "mainwindow.h"
 #include "readtablemodel.h"
@@ -191,7 +192,7 @@ private Q_SLOTS:
         AuditFilter f;
         f.action = QStringLiteral("view-image");
         f.username = QStringLiteral("detective");
-        auto views = session.value()->audit().list(f);
+        auto views = trailOf(*session.value()).list(f);
         QVERIFY(views.ok());
         // Row 0 selected after the search, then row 2: two reads, two images each.
         QCOMPARE(views->size(), 4);
@@ -203,16 +204,16 @@ private Q_SLOTS:
         }
         // Each read opened is recorded once, with its case and purpose.
         f.action = QStringLiteral("view-read");
-        auto opened = session.value()->audit().list(f);
+        auto opened = trailOf(*session.value()).list(f);
         QCOMPARE(opened->size(), 2);
         QCOMPARE(opened->at(0).details.value(QStringLiteral("case")).toString(),
                  QStringLiteral("26-004211"));
         f.action = QStringLiteral("search");
-        auto searches = session.value()->audit().list(f);
+        auto searches = trailOf(*session.value()).list(f);
         QCOMPARE(searches->size(), 2);
         QCOMPARE(searches->at(0).outcome, QStringLiteral("refused"));
         QCOMPARE(searches->at(1).outcome, QStringLiteral("success"));
-        QVERIFY(session.value()->audit().verify()->intact);
+        QVERIFY(trailOf(*session.value()).verify()->intact);
     }
 
     void noteWithAnSsnIsRefused()
@@ -248,7 +249,7 @@ private Q_SLOTS:
         AuditFilter f;
         f.action = QStringLiteral("view-image");
         f.username = QStringLiteral("detective");
-        const QList<AuditEvent> views = raw->audit().list(f).value();
+        const QList<AuditEvent> views = trailOf(*raw).list(f).value();
         QVERIFY(views.last().details.value(QStringLiteral("enhanced")).toBool());
         QCOMPARE(views.last().details.value(QStringLiteral("image")).toString(),
                  QStringLiteral("plate"));

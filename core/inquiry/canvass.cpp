@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
-#include "search/canvass.h"
+#include "inquiry/canvass.h"
 
+#include "auth/sessionaccess.h"
 #include "common/geo.h"
 
 #include "auth/session.h"
-#include "cases/searchrecord.h"
+#include "inquiry/searchrecord.h"
 #include "store/readrepository.h"
 #include "store/store.h"
 
@@ -175,7 +176,7 @@ Result<void> CanvassService::validate(const CanvassRequest& request)
 Result<std::vector<qint64>> CanvassService::readsInWindow(const CanvassWindow& w, int index) const
 {
     const BoundingBox box = boxAround(w);
-    QSqlQuery q(m_session.store().database());
+    QSqlQuery q(storeOf(m_session).database());
     q.setForwardOnly(true);
     // The captured_at index narrows first; the box then drops most of the
     // rest before the exact distance is computed here.
@@ -256,7 +257,7 @@ Result<CanvassOutcome> CanvassService::canvass(const CanvassRequest& request)
         idsOf.push_back(std::move(ids.value()));
     }
 
-    auto fetched = ReadRepository(m_session.store().database()).fetch(allIds);
+    auto fetched = ReadRepository(storeOf(m_session).database()).fetch(allIds);
     if (!fetched)
         return fetched.error();
     QHash<qint64, qsizetype> rowOf;

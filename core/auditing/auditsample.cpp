@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
-#include "audit/auditsample.h"
+#include "auditing/auditsample.h"
 
 #include "auth/session.h"
+#include "auth/sessionaccess.h"
 #include "cases/casepolicy.h"
 #include "cases/notescreen.h"
 #include "cases/purposes.h"
@@ -169,17 +170,17 @@ AutomaticChecks checkEvent(Store& store, const CasePolicy& policy,
 
 Result<void> fillChecks(Session& session, QList<SampleItem>& items)
 {
-    auto policy = CasePolicy::load(session.store());
+    auto policy = CasePolicy::load(storeOf(session));
     if (!policy)
         return policy.error();
-    auto list = listPurposes(session.store());
+    auto list = listPurposes(storeOf(session));
     if (!list)
         return list.error();
     QHash<QString, Purpose> purposes;
     for (const Purpose& p : list.value())
         purposes.insert(p.code, p);
     for (SampleItem& item : items)
-        item.checks = checkEvent(session.store(), policy.value(), purposes, item.event);
+        item.checks = checkEvent(storeOf(session), policy.value(), purposes, item.event);
     return {};
 }
 
@@ -399,7 +400,7 @@ Result<AuditSample> drawSample(Session& session, const SampleRequest& request)
     sample.drawnBy = session.user().username;
     sample.drawnAt = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
 
-    Store& store = session.store();
+    Store& store = storeOf(session);
     auto done = store.transaction([&]() -> Result<void> {
         QSqlQuery q(store.database());
         if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit")) || !q.next())
@@ -443,17 +444,17 @@ Result<AuditSample> drawSample(Session& session, const SampleRequest& request)
             items.append(QJsonArray{n, seq});
         }
         auto logged =
-            session.audit().append(session.user().username, QStringLiteral("audit-sample"),
-                                   QStringLiteral("sample:%1").arg(sample.id),
-                                   {{QStringLiteral("sample"), sample.id},
-                                    {QStringLiteral("kind"), sampleKindName(sample.kind)},
-                                    {QStringLiteral("period"), sample.period.label},
-                                    {QStringLiteral("seed"), QString::number(sample.seed)},
-                                    {QStringLiteral("size"), sample.requestedSize},
-                                    {QStringLiteral("population"), sample.population},
-                                    {QStringLiteral("through_seq"), sample.throughSeq},
-                                    {QStringLiteral("items"), items}},
-                                   QStringLiteral("success"));
+            trailOf(session).append(session.user().username, QStringLiteral("audit-sample"),
+                                    QStringLiteral("sample:%1").arg(sample.id),
+                                    {{QStringLiteral("sample"), sample.id},
+                                     {QStringLiteral("kind"), sampleKindName(sample.kind)},
+                                     {QStringLiteral("period"), sample.period.label},
+                                     {QStringLiteral("seed"), QString::number(sample.seed)},
+                                     {QStringLiteral("size"), sample.requestedSize},
+                                     {QStringLiteral("population"), sample.population},
+                                     {QStringLiteral("through_seq"), sample.throughSeq},
+                                     {QStringLiteral("items"), items}},
+                                    QStringLiteral("success"));
         if (!logged)
             return logged.error();
         sample.auditSeq = logged.value();
@@ -471,7 +472,7 @@ Result<AuditSample> loadSample(Session& session, qint64 sampleId)
 {
     if (auto r = session.require(Action::ReadAudit, QStringLiteral("sample:%1").arg(sampleId)); !r)
         return r.error();
-    QSqlQuery q(session.store().database());
+    QSqlQuery q(storeOf(session).database());
     q.prepare(kSampleSelect + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(sampleId);
     if (auto r = execPrepared(q, QStringLiteral("reading the sample")); !r)
@@ -506,7 +507,7 @@ Result<AuditSample> loadSample(Session& session, qint64 sampleId)
         seqs << item.event.seq;
         sample.items.append(item);
     }
-    auto events = session.audit().events(seqs);
+    auto events = trailOf(session).events(seqs);
     if (!events)
         return events.error();
     QHash<qint64, AuditEvent> bySeq;
@@ -530,7 +531,7 @@ Result<QList<AuditSample>> listSamples(Session& session)
 {
     if (auto r = session.require(Action::ReadAudit, QStringLiteral("audit")); !r)
         return r.error();
-    QSqlQuery q(session.store().database());
+    QSqlQuery q(storeOf(session).database());
     q.prepare(kSampleSelect + QStringLiteral(" ORDER BY id DESC"));
     if (auto r = execPrepared(q, QStringLiteral("reading the samples")); !r)
         return r.error();
@@ -543,7 +544,7 @@ Result<QList<AuditSample>> listSamples(Session& session)
 Result<bool> redrawMatches(Session& session, const AuditSample& sample)
 {
     auto population =
-        populationSeqs(session.store(), sample.kind, sample.period, sample.throughSeq);
+        populationSeqs(storeOf(session), sample.kind, sample.period, sample.throughSeq);
     if (!population)
         return population.error();
     if (qint64(population->size()) != sample.population)
@@ -571,7 +572,7 @@ Result<void> recordFinding(Session& session, qint64 sampleId, int item, const Wo
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("a finding of \"%1\" needs a note saying what was found")
                              .arg(findingTitle(*worksheet.finding)));
-    Store& store = session.store();
+    Store& store = storeOf(session);
     const QDateTime now = session.clock().now();
     return store.transaction([&]() -> Result<void> {
         QSqlQuery q(store.database());
@@ -602,7 +603,7 @@ Result<void> recordFinding(Session& session, qint64 sampleId, int item, const Wo
         q.addBindValue(item);
         if (auto r = execPrepared(q, QStringLiteral("recording the finding")); !r)
             return r;
-        auto logged = session.audit().append(
+        auto logged = trailOf(session).append(
             session.user().username, QStringLiteral("audit-finding"), object,
             {{QStringLiteral("sample"), sampleId},
              {QStringLiteral("item"), item},

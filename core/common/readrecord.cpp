@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
-#include "store/readrecord.h"
+#include "common/readrecord.h"
 
 namespace alpr {
 

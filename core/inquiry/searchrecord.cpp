@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
-#include "cases/searchrecord.h"
+#include "inquiry/searchrecord.h"
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
+#include "auth/sessionaccess.h"
 #include "cases/casepolicy.h"
 #include "cases/notescreen.h"
 #include "common/clock.h"
@@ -36,7 +37,7 @@ Result<void> appendOutcome(Session& session, const SearchAccess& access, const Q
     QJsonObject d = auditDetails(session, access);
     d.insert(QStringLiteral("reason"), reason);
     auto logged =
-        session.audit().append(session.user().username, access.action, access.action, d, outcome);
+        trailOf(session).append(session.user().username, access.action, access.action, d, outcome);
     if (!logged)
         return logged.error();
     return {};
@@ -60,7 +61,7 @@ Result<void> checkSearchAllowed(Session& session, const SearchAccess& access)
     if (auto r = session.require(access.permission, access.action, auditDetails(session, access));
         !r)
         return r;
-    auto policy = CasePolicy::load(session.store());
+    auto policy = CasePolicy::load(storeOf(session));
     if (!policy)
         return policy.error();
     if (auto r = policy->check(access.caseNumber, access.purpose); !r) {
@@ -81,7 +82,7 @@ Result<void> recordInvalidSearch(Session& session, const SearchAccess& access,
 
 Result<qint64> recordSearch(Session& session, const SearchAccess& access)
 {
-    Store& store = session.store();
+    Store& store = storeOf(session);
     const QString& username = session.user().username;
     const QDateTime now = session.clock().now();
     qint64 searchId = 0;
@@ -104,9 +105,9 @@ Result<qint64> recordSearch(Session& session, const SearchAccess& access)
 
         QJsonObject d = auditDetails(session, access);
         d.insert(QStringLiteral("result_count"), access.resultCount);
-        auto seq = session.audit().append(username, access.action,
-                                          QStringLiteral("search:%1").arg(searchId), d,
-                                          QStringLiteral("success"));
+        auto seq = trailOf(session).append(username, access.action,
+                                           QStringLiteral("search:%1").arg(searchId), d,
+                                           QStringLiteral("success"));
         if (!seq)
             return seq.error();
         q.prepare(QStringLiteral("UPDATE searches SET audit_seq = ? WHERE id = ?"));

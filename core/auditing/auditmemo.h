@@ -3,7 +3,7 @@
 #pragma once
 
 #include "audit/auditlog.h"
-#include "audit/auditsample.h"
+#include "auditing/auditsample.h"
 #include "common/result.h"
 
 #include <QByteArray>

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
-#include "audit/auditexport.h"
+#include "auditing/auditexport.h"
 
+#include "audit/auditlog.h"
+#include "auditing/plateconcern.h"
 #include "auth/session.h"
+#include "auth/sessionaccess.h"
 #include "common/csv.h"
 #include "store/store.h"
 
@@ -12,18 +15,39 @@
 
 namespace alpr {
 
+Result<AuditVerification> verifyAuditTrail(Session& session, const QString& anchorHash)
+{
+    if (auto r = session.require(Action::ReadAudit, QStringLiteral("audit")); !r)
+        return r.error();
+    auto v = trailOf(session).verify(anchorHash);
+    if (!v)
+        return v.error();
+    auto logged = trailOf(session).append(session.user().username, QStringLiteral("audit-verify"),
+                                          QStringLiteral("audit"),
+                                          {{QStringLiteral("intact"), v->intact},
+                                           {QStringLiteral("events"), v->events},
+                                           {QStringLiteral("first_bad_seq"), v->firstBadSeq},
+                                           {QStringLiteral("latest_hash"), v->headHash},
+                                           {QStringLiteral("memo_hash"), anchorHash},
+                                           {QStringLiteral("memo_hash_seq"), v->anchorSeq}},
+                                          QStringLiteral("success"));
+    if (!logged)
+        return logged.error();
+    return v;
+}
+
 Result<QList<AuditEvent>> listAuditEvents(Session& session, const AuditFilter& filter)
 {
     if (auto r = session.require(Action::ReadAudit, QStringLiteral("audit")); !r)
         return r.error();
-    auto events = session.audit().list(filter);
+    auto events = listTrail(trailOf(session), filter);
     if (!events)
         return events.error();
-    auto logged = session.audit().append(session.user().username, QStringLiteral("audit-list"),
-                                         QStringLiteral("audit"),
-                                         {{QStringLiteral("filter"), filter.toJson()},
-                                          {QStringLiteral("events"), qint64(events->size())}},
-                                         QStringLiteral("success"));
+    auto logged = trailOf(session).append(session.user().username, QStringLiteral("audit-list"),
+                                          QStringLiteral("audit"),
+                                          {{QStringLiteral("filter"), filter.toJson()},
+                                           {QStringLiteral("events"), qint64(events->size())}},
+                                          QStringLiteral("success"));
     if (!logged)
         return logged.error();
     return events;
@@ -40,8 +64,8 @@ Result<void> exportAuditCsv(Session& session, const AuditFilter& filter,
                                             .arg(path, file.errorString()));
     // The record and the file stand or fall together: the event is rolled
     // back when the file cannot be put in place.
-    return session.store().transaction([&]() -> Result<void> {
-        auto logged = session.audit().append(
+    return storeOf(session).transaction([&]() -> Result<void> {
+        auto logged = trailOf(session).append(
             session.user().username, QStringLiteral("audit-export"), QStringLiteral("audit"),
             {{QStringLiteral("filter"), filter.toJson()},
              {QStringLiteral("events"), qint64(events.size())},

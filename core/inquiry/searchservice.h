@@ -3,10 +3,10 @@
 #pragma once
 
 #include "auth/permissions.h"
+#include "common/readrecord.h"
 #include "common/result.h"
 #include "search/platepattern.h"
 #include "search/searchengine.h"
-#include "store/readrecord.h"
 #include "store/readrepository.h"
 
 #include <QDateTime>
@@ -16,9 +16,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace alpr {
 
+class PlateIndexCache;
 class Session;
 
 // Filters of a search besides the plate.
@@ -80,7 +82,14 @@ struct PreparedSearch
 class SearchService final
 {
 public:
-    explicit SearchService(Session& session) : m_session(session) {}
+    explicit SearchService(Session& session);
+    ~SearchService();
+
+    // The plate dictionary this service searches, built on first use; the
+    // GUI builds it right after sign-in so the first search is as fast as
+    // the rest. An import in the same process keeps it current.
+    Result<void> buildIndex();
+    PlateIndexCache& indexCache() { return *m_index; }
 
     // prepare + run + finish, on the calling thread.
     Result<SearchOutcome> search(const SearchRequest& request);
@@ -116,6 +125,7 @@ private:
                              const std::function<Result<void>(const QByteArray&)>& use);
 
     Session& m_session;
+    std::unique_ptr<PlateIndexCache> m_index;
 };
 
 } // namespace alpr

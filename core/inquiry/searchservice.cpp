@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
-#include "search/searchservice.h"
+#include "inquiry/searchservice.h"
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
-#include "cases/searchrecord.h"
+#include "auth/sessionaccess.h"
 #include "common/clock.h"
 #include "imaging/enhance.h"
 #include "imaging/imagecodec.h"
+#include "inquiry/searchrecord.h"
 #include "search/misreadtable.h"
 #include "search/plateindex.h"
+#include "search/plateindexcache.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
@@ -92,12 +94,26 @@ Result<SearchOutcome> SearchService::search(const SearchRequest& request)
     return finish(prepared.value(), run(prepared.value()));
 }
 
+SearchService::SearchService(Session& session)
+    : m_session(session), m_index(std::make_unique<PlateIndexCache>(storeOf(session)))
+{
+}
+
+SearchService::~SearchService() = default;
+
+Result<void> SearchService::buildIndex()
+{
+    if (auto index = m_index->index(); !index)
+        return index.error();
+    return {};
+}
+
 Result<PreparedSearch> SearchService::prepare(const SearchRequest& request)
 {
     PreparedSearch prepared;
     prepared.preparedAtMs = monotonicMs();
     prepared.request = request;
-    Store& store = m_session.store();
+    Store& store = storeOf(m_session);
     const SearchAccess access = accessFor(request);
     if (auto r = checkSearchAllowed(m_session, access); !r)
         return r.error();
@@ -133,7 +149,7 @@ Result<PreparedSearch> SearchService::prepare(const SearchRequest& request)
                                       "not for a pattern with wildcards: \"%1\"")
                            .arg(pattern->text()));
     prepared.pattern = pattern.value();
-    auto index = m_session.plateIndex();
+    auto index = m_index->index();
     if (!index)
         return index.error();
     prepared.index = index.value();
@@ -160,7 +176,7 @@ Result<SearchOutcome> SearchService::finish(const PreparedSearch& prepared, Engi
 {
     const SearchRequest& request = prepared.request;
     const qint64 engineDoneMs = monotonicMs();
-    Store& store = m_session.store();
+    Store& store = storeOf(m_session);
     ReadRepository reads(store.database());
 
     SearchOutcome outcome;
@@ -208,7 +224,7 @@ Result<SearchOutcome> SearchService::finish(const PreparedSearch& prepared, Engi
 Result<QJsonObject> SearchService::accessUnder(qint64 searchId, Action action,
                                                const QString& object)
 {
-    QSqlQuery q(m_session.store().database());
+    QSqlQuery q(storeOf(m_session).database());
     q.prepare(
         QStringLiteral("SELECT case_number, purpose FROM searches WHERE id = ? AND username = ?"));
     q.addBindValue(searchId);
@@ -233,8 +249,8 @@ Result<QJsonObject> SearchService::accessUnder(qint64 searchId, Action action,
 Result<void> SearchService::recordAccess(const QString& action, const QString& object,
                                          const QJsonObject& details)
 {
-    auto logged = m_session.audit().append(m_session.user().username, action, object, details,
-                                           QStringLiteral("success"));
+    auto logged = trailOf(m_session).append(m_session.user().username, action, object, details,
+                                            QStringLiteral("success"));
     if (!logged)
         return logged.error();
     return {};
@@ -246,7 +262,7 @@ Result<ReadRecord> SearchService::openRead(qint64 readId, qint64 searchId)
     auto details = accessUnder(searchId, Action::Search, object);
     if (!details)
         return details.error();
-    Store& store = m_session.store();
+    Store& store = storeOf(m_session);
     ReadRecord read;
     auto opened = store.transaction([&]() -> Result<void> {
         auto fetched = ReadRepository(store.database()).fetch({readId});
@@ -273,7 +289,7 @@ Result<void> SearchService::imageAccess(qint64 readId, ImageKind kind, qint64 se
     auto details = accessUnder(searchId, Action::ViewImage, object);
     if (!details)
         return details.error();
-    Store& store = m_session.store();
+    Store& store = storeOf(m_session);
     return store.transaction([&]() -> Result<void> {
         ReadRepository reads(store.database());
         auto image = reads.image(readId, kind);
@@ -327,12 +343,12 @@ Result<QImage> SearchService::viewEnhancedImage(qint64 readId, ImageKind kind, q
 
 Result<QList<ImageKind>> SearchService::imageKinds(qint64 readId) const
 {
-    return ReadRepository(m_session.store().database()).imageKinds(readId);
+    return ReadRepository(storeOf(m_session).database()).imageKinds(readId);
 }
 
 Result<QStringList> SearchService::recentCases(int count) const
 {
-    QSqlQuery q(m_session.store().database());
+    QSqlQuery q(storeOf(m_session).database());
     q.prepare(QStringLiteral("SELECT case_number, max(at) AS last FROM searches "
                              "WHERE username = ? GROUP BY case_number ORDER BY last DESC LIMIT ?"));
     q.addBindValue(m_session.user().username);

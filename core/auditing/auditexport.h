@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
-#include "audit/auditlog.h"
+#include "common/auditevent.h"
 #include "common/result.h"
 
 #include <QByteArray>
@@ -16,6 +16,10 @@ class Session;
 // Reading the trail is itself an access (the trail holds plates and case
 // numbers): these check read-audit and record what was read.
 
+// Checks the hash chain (with an anchor: the latest hash printed on an
+// earlier memo, which must still be in the trail) and records an
+// "audit-verify" event with the outcome, whatever it is.
+Result<AuditVerification> verifyAuditTrail(Session& session, const QString& anchorHash = {});
 // The events the filter selects; records an "audit-list" event with the filter.
 Result<QList<AuditEvent>> listAuditEvents(Session& session, const AuditFilter& filter);
 // Writes the events as CSV, whole or not at all, and records an

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
-#include "audit/auditmemo.h"
+#include "auditing/auditmemo.h"
 
 #include "auth/session.h"
+#include "auth/sessionaccess.h"
 #include "common/clock.h"
 #include "common/csv.h"
 #include "store/store.h"
@@ -156,7 +157,7 @@ Result<AuditMemo> compileAuditMemo(Session& session, qint64 sampleId)
     auto sample = loadSample(session, sampleId);
     if (!sample)
         return sample.error();
-    auto trail = session.audit().verify();
+    auto trail = trailOf(session).verify();
     if (!trail)
         return trail.error();
     auto redraw = redrawMatches(session, sample.value());
@@ -401,8 +402,8 @@ Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QStrin
     }
     // The memo's event (with the hash printed on it) and the files stand or
     // fall together: the event is rolled back when a file cannot be put in place.
-    auto done = session.store().transaction([&]() -> Result<void> {
-        auto logged = session.audit().append(
+    auto done = storeOf(session).transaction([&]() -> Result<void> {
+        auto logged = trailOf(session).append(
             session.user().username, QStringLiteral("audit-memo"),
             QStringLiteral("sample:%1").arg(sampleId),
             {{QStringLiteral("sample"), sampleId},
