@@ -10,7 +10,7 @@ QString csvField(const QString& text)
 {
     QString s = text;
     if (!s.isEmpty() && (s.front() == u'=' || s.front() == u'+' || s.front() == u'-' ||
-                         s.front() == u'@' || s.front() == u'\t'))
+                         s.front() == u'@' || s.front() == u'\t' || s.front() == u'\r'))
         s.prepend(u'\'');
     if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
         return s;

@@ -8,8 +8,9 @@
 namespace alpr {
 
 // One CSV record (RFC 4180: quoted where needed, CRLF). A field that a
-// spreadsheet would run as a formula (starting with = + - @ or a tab) is
-// prefixed with an apostrophe: exported trails are opened in spreadsheets.
+// spreadsheet would run as a formula (starting with = + - @, a tab or a
+// carriage return) is prefixed with an apostrophe: exported trails are
+// opened in spreadsheets.
 QString csvLine(const QStringList& fields);
 
 } // namespace alpr

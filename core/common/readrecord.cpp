@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "common/readrecord.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace alpr {
 
 QString sourceKindName(SourceKind kind)
@@ -24,6 +28,29 @@ SourceKind sourceKindFromName(const QString& name)
     if (name == QLatin1String("fixed"))
         return SourceKind::Fixed;
     return SourceKind::Unknown;
+}
+
+QString candidatesToJson(const QList<PlateCandidate>& candidates)
+{
+    if (candidates.isEmpty())
+        return {};
+    QJsonArray a;
+    for (const PlateCandidate& c : candidates)
+        a.append(QJsonObject{{QStringLiteral("plate"), c.plate},
+                             {QStringLiteral("confidence"), c.confidence}});
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QList<PlateCandidate> candidatesFromJson(const QString& text)
+{
+    QList<PlateCandidate> out;
+    if (text.isEmpty())
+        return out;
+    const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue& v : a)
+        out.append(
+            {v[QLatin1String("plate")].toString(), v[QLatin1String("confidence")].toDouble()});
+    return out;
 }
 
 } // namespace alpr

@@ -30,6 +30,12 @@ struct PlateCandidate
 };
 
 // One plate read, as it is imported into or read from the store.
+// The alternative readings as the reads table keeps them: a JSON array of
+// {"plate", "confidence"}; empty text for none. Text that is not such an
+// array gives no readings.
+QString candidatesToJson(const QList<PlateCandidate>& candidates);
+QList<PlateCandidate> candidatesFromJson(const QString& text);
+
 struct ReadRecord
 {
     qint64 id = 0;                    // 0 until stored

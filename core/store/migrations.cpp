@@ -2,6 +2,11 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "store/migrations.h"
 
+#include "common/readrecord.h"
+#include "store/store.h"
+
+#include <QSqlQuery>
+
 namespace alpr {
 
 namespace {
@@ -226,6 +231,62 @@ QStringList accountabilityV4()
     };
 }
 
+// Version 3 began keeping alternative readings in read_candidates, which the
+// plate index is built from, but left the readings of the reads already
+// stored in reads.candidates only: a store from before it never found them.
+// SQLite 3.15 has no JSON functions, so the text is read here.
+Result<void> backfillCandidatesV5(QSqlDatabase db)
+{
+    struct Pending
+    {
+        qint64 readId;
+        QString plate;
+        qint64 capturedAt;
+        QString candidates;
+    };
+    std::vector<Pending> pending;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT id, plate, captured_at, candidates FROM reads WHERE candidates <> ''"));
+        if (auto r = execPrepared(q, QStringLiteral("reading the alternative readings")); !r)
+            return r;
+        while (q.next())
+            pending.push_back({q.value(0).toLongLong(), q.value(1).toString(),
+                               q.value(2).toLongLong(), q.value(3).toString()});
+    }
+    QSqlQuery addPlate(db), findPlate(db), addCandidate(db);
+    addPlate.prepare(QStringLiteral("INSERT OR IGNORE INTO plates(plate) VALUES (?)"));
+    findPlate.prepare(QStringLiteral("SELECT id FROM plates WHERE plate = ?"));
+    addCandidate.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO read_candidates(plate_id, read_id, captured_at) "
+                       "VALUES (?,?,?)"));
+    const QString what = QStringLiteral("storing an alternative reading");
+    for (const Pending& p : pending) {
+        for (const PlateCandidate& c : candidatesFromJson(p.candidates)) {
+            if (c.plate.isEmpty() || c.plate == p.plate)
+                continue;
+            addPlate.addBindValue(c.plate);
+            if (auto r = execPrepared(addPlate, what); !r)
+                return r;
+            findPlate.addBindValue(c.plate);
+            if (auto r = execPrepared(findPlate, what); !r)
+                return r;
+            if (!findPlate.next())
+                return makeError(ErrorCode::Database, what);
+            const qint64 plateId = findPlate.value(0).toLongLong();
+            findPlate.finish();
+            addCandidate.addBindValue(plateId);
+            addCandidate.addBindValue(p.readId);
+            addCandidate.addBindValue(p.capturedAt);
+            if (auto r = execPrepared(addCandidate, what); !r)
+                return r;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 const std::vector<Migration>& storeMigrations()
@@ -235,6 +296,7 @@ const std::vector<Migration>& storeMigrations()
         {2, "second factor, password age, one session per user", schemaV2()},
         {3, "alternative readings of reads", readCandidatesV3()},
         {4, "audit samples and worksheets, notes on searches", accountabilityV4()},
+        {5, "alternative readings of reads stored before version 3", {}, backfillCandidatesV5},
     };
     return migrations;
 }

@@ -167,6 +167,12 @@ Result<void> Store::migrate()
                                          .arg(QLatin1String(m.description), q.lastError().text()));
                 q.finish();
             }
+            if (m.step)
+                if (auto r = m.step(db); !r)
+                    return makeError(ErrorCode::Database,
+                                     QStringLiteral("migration %1 (%2) failed: %3")
+                                         .arg(m.version)
+                                         .arg(QLatin1String(m.description), r.error().message));
             q.prepare(current == 0 && m.version == storeMigrations().front().version
                           ? QStringLiteral("INSERT INTO schema_version(version) VALUES (?)")
                           : QStringLiteral("UPDATE schema_version SET version = ?"));

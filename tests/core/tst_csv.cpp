@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "common/csv.h"
+
+#include <QTest>
+
+using namespace alpr;
+using namespace Qt::StringLiterals;
+
+class TestCsv : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fieldsAreQuotedWhereNeeded_data()
+    {
+        QTest::addColumn<QStringList>("fields");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("plain") << QStringList{u"7ABC123"_s, u"CA"_s} << u"7ABC123,CA\r\n"_s;
+        QTest::newRow("empty fields") << QStringList{QString(), u""_s, u"x"_s} << u",,x\r\n"_s;
+        QTest::newRow("comma") << QStringList{u"Ruiz, Ana"_s} << u"\"Ruiz, Ana\"\r\n"_s;
+        QTest::newRow("quote doubled")
+            << QStringList{u"the \"blue\" car"_s} << u"\"the \"\"blue\"\" car\"\r\n"_s;
+        QTest::newRow("newline kept inside quotes")
+            << QStringList{u"line 1\nline 2"_s} << u"\"line 1\nline 2\"\r\n"_s;
+        QTest::newRow("carriage return inside quotes")
+            << QStringList{u"a\rb"_s} << u"\"a\rb\"\r\n"_s;
+        QTest::newRow("no fields") << QStringList{} << u"\r\n"_s;
+        QTest::newRow("unicode as is") << QStringList{u"Peña"_s} << u"Peña\r\n"_s;
+    }
+
+    void fieldsAreQuotedWhereNeeded()
+    {
+        QFETCH(QStringList, fields);
+        QFETCH(QString, line);
+        QCOMPARE(csvLine(fields), line);
+    }
+
+    // A trail or worksheet export is opened in a spreadsheet: a field that
+    // would run as a formula there is made text with a leading apostrophe.
+    void formulasAreDefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("equals") << u"=HYPERLINK(\"http://x\",\"y\")"_s
+                                << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s;
+        QTest::newRow("plus") << u"+1+1"_s << u"'+1+1"_s;
+        QTest::newRow("minus") << u"-2+3"_s << u"'-2+3"_s;
+        QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+        QTest::newRow("tab") << u"\t=1"_s << u"'\t=1"_s;
+        QTest::newRow("carriage return") << u"\r=1"_s << u"\"'\r=1\""_s;
+        QTest::newRow("dde with comma")
+            << u"=cmd|' /C calc'!A0,x"_s << u"\"'=cmd|' /C calc'!A0,x\""_s;
+        QTest::newRow("inside is fine") << u"a=b"_s << u"a=b"_s;
+        QTest::newRow("negative-looking plate text") << u"7-ABC"_s << u"7-ABC"_s;
+    }
+
+    void formulasAreDefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, written);
+        QCOMPARE(csvLine({field}), written + u"\r\n"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsv)
+#include "tst_csv.moc"
