@@ -394,6 +394,9 @@ Result<ImportedReads> SqlReadRepository::importReads(QList<ReadRecord>& reads,
     });
     m_cameraIds.clear();
     m_plateIds.clear();
+    // Kept prepared, but no statement left open (compact() needs none).
+    for (QSqlQuery* q : {&m_insertRead, &m_insertImage, &m_insertCandidate, &m_insertPlate})
+        q->finish();
     if (!stored)
         return stored.error();
     return result;
