@@ -3,43 +3,26 @@
 #include "audit/auditlog.h"
 
 #include "common/clock.h"
-#include "store/store.h"
+#include "store/sqlauditeventrepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace alpr {
 
-namespace {
-
-AuditEvent eventFromRow(const QSqlQuery& q)
+AuditLog::AuditLog(AuditEventRepository& events, const Clock& clock, QString workstation)
+    : m_events(events), m_clock(clock), m_workstation(std::move(workstation))
 {
-    AuditEvent e;
-    e.seq = q.value(0).toLongLong();
-    e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-    e.username = q.value(2).toString();
-    e.workstation = q.value(3).toString();
-    e.action = q.value(4).toString();
-    e.object = q.value(5).toString();
-    e.details = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
-    e.outcome = q.value(7).toString();
-    e.prevHash = q.value(8).toString();
-    e.hash = q.value(9).toString();
-    return e;
 }
-
-const QString kSelect = QStringLiteral(
-    "SELECT seq, at, username, workstation, action, object, details, outcome, prev_hash, hash "
-    "FROM audit");
-
-} // namespace
 
 AuditLog::AuditLog(QSqlDatabase db, const Clock& clock, QString workstation)
-    : m_db(std::move(db)), m_clock(clock), m_workstation(std::move(workstation))
+    : m_ownEvents(std::make_unique<SqlAuditEventRepository>(std::move(db))), m_events(*m_ownEvents),
+      m_clock(clock), m_workstation(std::move(workstation))
 {
 }
+
+AuditLog::~AuditLog() = default;
 
 QString AuditLog::genesisHash()
 {
@@ -89,32 +72,18 @@ Result<qint64> AuditLog::appendAt(const QDateTime& at, const QString& username,
     e.details = details;
     e.outcome = outcome;
 
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")))
-        return makeError(ErrorCode::Database, QStringLiteral("cannot read the audit trail"));
-    if (q.next()) {
-        e.seq = q.value(0).toLongLong() + 1;
-        e.prevHash = q.value(1).toString();
+    auto head = m_events.head();
+    if (!head)
+        return head.error();
+    if (head.value()) {
+        e.seq = head.value()->seq + 1;
+        e.prevHash = head.value()->hash;
     } else {
         e.seq = 1;
         e.prevHash = genesisHash();
     }
-    q.finish();
     e.hash = chainHash(e.prevHash, e);
-
-    q.prepare(QStringLiteral("INSERT INTO audit(seq, at, username, workstation, action, object, "
-                             "details, outcome, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(e.seq);
-    q.addBindValue(e.at.toMSecsSinceEpoch());
-    q.addBindValue(sqlText(e.username));
-    q.addBindValue(sqlText(e.workstation));
-    q.addBindValue(sqlText(e.action));
-    q.addBindValue(sqlText(e.object));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
-    q.addBindValue(sqlText(e.outcome));
-    q.addBindValue(e.prevHash);
-    q.addBindValue(e.hash);
-    if (auto r = execPrepared(q, QStringLiteral("writing the audit record")); !r)
+    if (auto r = m_events.insert(e); !r)
         return r.error();
     return e.seq;
 }
@@ -122,63 +91,14 @@ Result<qint64> AuditLog::appendAt(const QDateTime& at, const QString& username,
 Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter,
                                          const std::function<bool(const AuditEvent&)>& keep) const
 {
-    QString sql = kSelect + QStringLiteral(" WHERE 1=1");
-    QVariantList binds;
-    if (!filter.username.isEmpty()) {
-        sql += QStringLiteral(" AND username = ?");
-        binds << filter.username;
-    }
-    if (!filter.action.isEmpty()) {
-        const QStringList actions = filter.action.split(u',', Qt::SkipEmptyParts);
-        QStringList marks;
-        for (const QString& a : actions) {
-            marks << QStringLiteral("?");
-            binds << a.trimmed();
-        }
-        sql += QStringLiteral(" AND action IN (%1)").arg(marks.join(u','));
-    }
-    if (!filter.outcome.isEmpty()) {
-        sql += QStringLiteral(" AND outcome = ?");
-        binds << filter.outcome;
-    }
-    // A cheap first cut on the stored JSON; the exact test follows.
-    if (!filter.caseNumber.isEmpty()) {
-        sql += QStringLiteral(" AND instr(details, ?) > 0");
-        binds << filter.caseNumber;
-    }
-    if (!filter.purpose.isEmpty()) {
-        sql += QStringLiteral(" AND instr(details, ?) > 0");
-        binds << filter.purpose;
-    }
-    if (filter.from.isValid()) {
-        sql += QStringLiteral(" AND at >= ?");
-        binds << filter.from.toMSecsSinceEpoch();
-    }
-    if (filter.to.isValid()) {
-        sql += QStringLiteral(" AND at < ?");
-        binds << filter.to.toMSecsSinceEpoch();
-    }
-    sql += QStringLiteral(" ORDER BY seq");
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (auto r = execPrepared(q, QStringLiteral("reading the audit trail")); !r)
-        return r.error();
     QList<AuditEvent> events;
-    while (q.next()) {
-        AuditEvent e = eventFromRow(q);
-        if (!filter.caseNumber.isEmpty() &&
-            e.details.value(QStringLiteral("case")).toString() != filter.caseNumber)
-            continue;
-        if (!filter.purpose.isEmpty() &&
-            e.details.value(QStringLiteral("purpose")).toString() != filter.purpose)
-            continue;
+    auto scanned = m_events.scan(filter, [&](AuditEvent&& e) {
         if (keep && !keep(e))
-            continue;
+            return;
         events.append(std::move(e));
-    }
+    });
+    if (!scanned)
+        return scanned.error();
     if (filter.limit > 0 && events.size() > filter.limit)
         events = events.mid(events.size() - filter.limit);
     return events;
@@ -186,28 +106,11 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter,
 
 Result<QList<AuditEvent>> AuditLog::events(const QList<qint64>& seqs) const
 {
-    QList<AuditEvent> events;
-    QSqlQuery q(m_db);
-    q.prepare(kSelect + QStringLiteral(" WHERE seq = ?"));
-    QList<qint64> sorted = seqs;
-    std::sort(sorted.begin(), sorted.end());
-    for (qint64 seq : sorted) {
-        q.addBindValue(seq);
-        if (auto r = execPrepared(q, QStringLiteral("reading the audit trail")); !r)
-            return r.error();
-        if (q.next())
-            events.append(eventFromRow(q));
-        q.finish();
-    }
-    return events;
+    return m_events.events(seqs);
 }
 
 Result<AuditVerification> AuditLog::verify(const QString& anchorHash) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(kSelect + QStringLiteral(" ORDER BY seq")))
-        return makeError(ErrorCode::Database, QStringLiteral("cannot read the audit trail"));
     AuditVerification v;
     QString prev = genesisHash();
     qint64 expectedSeq = 1;
@@ -216,11 +119,10 @@ Result<AuditVerification> AuditLog::verify(const QString& anchorHash) const
         v.firstBadSeq = seq;
         v.problem = problem;
     };
-    while (q.next()) {
-        const AuditEvent e = eventFromRow(q);
+    auto scanned = m_events.scan({}, [&](AuditEvent&& e) {
         ++v.events;
         if (!v.intact)
-            continue;
+            return;
         if (e.seq != expectedSeq) {
             fail(expectedSeq, QStringLiteral("event %1 is missing (the next event is %2)")
                                   .arg(expectedSeq)
@@ -237,7 +139,9 @@ Result<AuditVerification> AuditLog::verify(const QString& anchorHash) const
             v.anchorSeq = e.seq;
         prev = e.hash;
         expectedSeq = e.seq + 1;
-    }
+    });
+    if (!scanned)
+        return scanned.error();
     v.headHash = prev;
     return v;
 }

@@ -4,6 +4,7 @@
 
 #include "common/auditevent.h"
 #include "common/result.h"
+#include "store/trailwriter.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -12,21 +13,28 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace alpr {
 
+class AuditEventRepository;
 class Clock;
 
 // The append-only, hash-chained audit trail in the store. Appends are made
 // inside the caller's transaction when there is one, so that an access and
-// its record commit together.
-class AuditLog final
+// its record commit together. Computes and checks the chain; the events
+// are stored by an AuditEventRepository.
+class AuditLog final : public TrailWriter
 {
 public:
+    AuditLog(AuditEventRepository& events, const Clock& clock, QString workstation);
+    // Over the file store's audit table of this connection.
     AuditLog(QSqlDatabase db, const Clock& clock, QString workstation);
+    ~AuditLog() override;
 
+    using TrailWriter::append;
     Result<qint64> append(const QString& username, const QString& action, const QString& object,
-                          const QJsonObject& details, const QString& outcome);
+                          const QJsonObject& details, const QString& outcome) override;
     // For events that happened earlier (failed sign-ins held in the key-slot file).
     Result<qint64> appendAt(const QDateTime& at, const QString& username, const QString& action,
                             const QString& object, const QJsonObject& details,
@@ -52,7 +60,8 @@ public:
     static QString chainHash(const QString& prevHash, const AuditEvent& event);
 
 private:
-    QSqlDatabase m_db;
+    std::unique_ptr<AuditEventRepository> m_ownEvents; // with the QSqlDatabase constructor
+    AuditEventRepository& m_events;
     const Clock& m_clock;
     QString m_workstation;
 };

@@ -4,6 +4,7 @@
 
 #include "auth/sessionaccess.h"
 #include "cases/purposes.h"
+#include "store/settingsrepository.h"
 #include "store/store.h"
 
 namespace alpr {
@@ -16,7 +17,7 @@ Result<CasePolicy> CasePolicy::load(Session& session)
 Result<CasePolicy> CasePolicy::load(const Store& store)
 {
     CasePolicy policy;
-    auto pattern = store.setting(QStringLiteral("case_number_pattern"));
+    auto pattern = store.settings().value(QStringLiteral("case_number_pattern"));
     if (!pattern)
         return pattern.error();
     policy.m_caseNumber = QRegularExpression(pattern.value());
@@ -25,7 +26,7 @@ Result<CasePolicy> CasePolicy::load(const Store& store)
                          QStringLiteral("the store's case number format \"%1\" is not a valid "
                                         "regular expression; an administrator must correct it")
                              .arg(pattern.value()));
-    auto example = store.setting(QStringLiteral("case_number_example"));
+    auto example = store.settings().value(QStringLiteral("case_number_example"));
     if (!example)
         return example.error();
     policy.m_example = example.value();

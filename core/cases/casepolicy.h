@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/settingsrepository.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -12,14 +13,6 @@ namespace alpr {
 
 class Session;
 class Store;
-
-struct Purpose
-{
-    QString code;
-    QString description;
-    QString policyRef;
-    bool active = true; // retired purposes stay for the record but cannot be chosen
-};
 
 // What every inquiry must carry (Civil Code 1798.90.52; e.g. Los Altos
 // 462.6(e)): a case or incident number in the department's format and an

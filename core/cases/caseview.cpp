@@ -6,50 +6,23 @@
 #include "auth/sessionaccess.h"
 #include "cases/notescreen.h"
 #include "common/clock.h"
+#include "store/inquiryrepository.h"
 #include "store/store.h"
-
-#include <QSqlQuery>
+#include "store/trailwriter.h"
 
 namespace alpr {
 
 namespace {
 
-Result<std::optional<CaseRecord>> findCase(Store& store, const QString& number)
-{
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT number, first_user, first_at, title FROM cases "
-                             "WHERE number = ?"));
-    q.addBindValue(number);
-    if (auto r = execPrepared(q, QStringLiteral("reading the case")); !r)
-        return r.error();
-    if (!q.next())
-        return std::optional<CaseRecord>();
-    return std::optional<CaseRecord>(CaseRecord{
-        q.value(0).toString(), q.value(1).toString(),
-        QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC), q.value(3).toString()});
-}
-
-Result<bool> searchedUnder(Session& session, const QString& number)
-{
-    QSqlQuery q(storeOf(session).database());
-    q.prepare(
-        QStringLiteral("SELECT 1 FROM searches WHERE case_number = ? AND username = ? LIMIT 1"));
-    q.addBindValue(number);
-    q.addBindValue(session.user().username);
-    if (auto r = execPrepared(q, QStringLiteral("reading the searches")); !r)
-        return r.error();
-    return q.next();
-}
-
 // Auditors and administrators, or a user who searched under the case.
 Result<CaseRecord> caseFor(Session& session, const QString& number, const QString& what)
 {
     const QString object = QStringLiteral("case:%1").arg(number);
-    auto record = findCase(storeOf(session), number);
+    auto record = storeOf(session).inquiries().findCase(number);
     if (!record)
         return record.error();
     if (!session.can(Action::ReadAudit)) {
-        auto own = searchedUnder(session, number);
+        auto own = storeOf(session).inquiries().searchedUnder(number, session.user().username);
         if (!own)
             return own.error();
         if (!own.value()) {
@@ -126,24 +99,14 @@ Result<void> setCaseTitle(Session& session, const QString& number, const QString
         return makeError(ErrorCode::Invalid,
                          QString(r.error().message)
                              .replace(QStringLiteral("the note"), QStringLiteral("the title")));
-    Store& store = storeOf(session);
-    return store.transaction([&]() -> Result<void> {
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("UPDATE cases SET title = ? WHERE number = ?"));
-        q.addBindValue(sqlText(trimmed));
-        q.addBindValue(number);
-        if (auto r = execPrepared(q, QStringLiteral("saving the case title")); !r)
-            return r;
-        auto logged = trailOf(session).append(session.user().username, QStringLiteral("case-title"),
-                                              QStringLiteral("case:%1").arg(number),
-                                              {{QStringLiteral("case"), number},
-                                               {QStringLiteral("title"), trimmed},
-                                               {QStringLiteral("before"), record->title}},
-                                              QStringLiteral("success"));
-        if (!logged)
-            return logged.error();
-        return {};
-    });
+    return storeOf(session).inquiries().setCaseTitle(
+        number, trimmed, trailOf(session),
+        TrailEntry{session.user().username, QStringLiteral("case-title"),
+                   QStringLiteral("case:%1").arg(number),
+                   QJsonObject{{QStringLiteral("case"), number},
+                               {QStringLiteral("title"), trimmed},
+                               {QStringLiteral("before"), record->title}},
+                   QStringLiteral("success")});
 }
 
 } // namespace alpr

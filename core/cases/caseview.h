@@ -4,6 +4,7 @@
 
 #include "audit/auditlog.h"
 #include "common/result.h"
+#include "store/inquiryrepository.h"
 
 #include <QDateTime>
 #include <QList>
@@ -12,14 +13,6 @@
 namespace alpr {
 
 class Session;
-
-struct CaseRecord
-{
-    QString number;
-    QString firstUser;
-    QDateTime firstAt;
-    QString title;
-};
 
 // Everything done under one case, from the audit trail: searches and
 // canvasses with their queries and counts, reads and images opened, exports,

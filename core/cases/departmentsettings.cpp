@@ -6,7 +6,9 @@
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
 #include "search/misreadtable.h"
+#include "store/settingsrepository.h"
 #include "store/store.h"
+#include "store/trailwriter.h"
 
 #include <QRegularExpression>
 
@@ -38,7 +40,7 @@ Result<DepartmentSettings> departmentSettings(const Store& store)
     for (auto [key, field] :
          {std::pair{&kPattern, &s.caseNumberPattern}, std::pair{&kExample, &s.caseNumberExample},
           std::pair{&kMisread, &s.misreadTable}}) {
-        auto value = store.setting(*key);
+        auto value = store.settings().value(*key);
         if (!value)
             return value.error();
         *field = value.value();
@@ -77,22 +79,17 @@ Result<void> setDepartmentSettings(Session& session, const DepartmentSettings& s
         return before.error();
     DepartmentSettings after = settings;
     after.misreadTable = table->toString();
-    Store& store = storeOf(session);
-    return store.transaction([&]() -> Result<void> {
-        for (auto [key, value] : {std::pair{&kPattern, &after.caseNumberPattern},
-                                  std::pair{&kExample, &after.caseNumberExample},
-                                  std::pair{&kMisread, &after.misreadTable}})
-            if (auto r = store.setSetting(*key, *value); !r)
-                return r;
-        auto logged = trailOf(session).append(session.user().username,
-                                              QStringLiteral("settings-changed"), object,
-                                              {{QStringLiteral("after"), after.toJson()},
-                                               {QStringLiteral("before"), before->toJson()}},
-                                              QStringLiteral("success"));
-        if (!logged)
-            return logged.error();
-        return {};
-    });
+    return storeOf(session).settings().setValues(
+        {{kPattern, after.caseNumberPattern},
+         {kExample, after.caseNumberExample},
+         {kMisread, after.misreadTable}},
+        trailOf(session),
+        TrailEntry{session.user().username,
+                   QStringLiteral("settings-changed"),
+                   object,
+                   {{QStringLiteral("after"), after.toJson()},
+                    {QStringLiteral("before"), before->toJson()}},
+                   QStringLiteral("success")});
 }
 
 } // namespace alpr

@@ -5,11 +5,12 @@
 #include "audit/auditlog.h"
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
+#include "store/settingsrepository.h"
 #include "store/store.h"
+#include "store/trailwriter.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace alpr {
 
@@ -88,16 +89,7 @@ Result<QList<Purpose>> listPurposes(Session& session)
 
 Result<QList<Purpose>> listPurposes(const Store& store)
 {
-    QSqlQuery q(store.database());
-    q.prepare(
-        QStringLiteral("SELECT code, description, policy_ref, active FROM purposes ORDER BY code"));
-    if (auto r = execPrepared(q, QStringLiteral("reading the purposes")); !r)
-        return r.error();
-    QList<Purpose> purposes;
-    while (q.next())
-        purposes.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toInt() != 0});
-    return purposes;
+    return store.settings().purposes();
 }
 
 Result<void> savePurpose(Session& session, const Purpose& purpose)
@@ -134,34 +126,13 @@ Result<void> savePurpose(Session& session, const Purpose& purpose)
     after.description = description;
     after.policyRef = purpose.policyRef.trimmed();
     after.active = before.value() ? before.value()->active : true;
-    Store& store = storeOf(session);
-    return store.transaction([&]() -> Result<void> {
-        QSqlQuery q(store.database());
-        if (before.value()) {
-            q.prepare(QStringLiteral(
-                "UPDATE purposes SET description = ?, policy_ref = ? WHERE code = ?"));
-            q.addBindValue(after.description);
-            q.addBindValue(sqlText(after.policyRef));
-            q.addBindValue(after.code);
-        } else {
-            q.prepare(QStringLiteral(
-                "INSERT INTO purposes(code, description, policy_ref, active) VALUES (?,?,?,1)"));
-            q.addBindValue(after.code);
-            q.addBindValue(after.description);
-            q.addBindValue(sqlText(after.policyRef));
-        }
-        if (auto r = execPrepared(q, QStringLiteral("saving the purpose")); !r)
-            return r;
-        QJsonObject details{{QStringLiteral("after"), purposeJson(after)}};
-        if (before.value())
-            details.insert(QStringLiteral("before"), purposeJson(*before.value()));
-        auto logged =
-            trailOf(session).append(session.user().username, QStringLiteral("purpose-saved"),
-                                    object, details, QStringLiteral("success"));
-        if (!logged)
-            return logged.error();
-        return {};
-    });
+    QJsonObject details{{QStringLiteral("after"), purposeJson(after)}};
+    if (before.value())
+        details.insert(QStringLiteral("before"), purposeJson(*before.value()));
+    return storeOf(session).settings().savePurpose(
+        after, trailOf(session),
+        TrailEntry{session.user().username, QStringLiteral("purpose-saved"), object, details,
+                   QStringLiteral("success")});
 }
 
 Result<void> setPurposeActive(Session& session, const QString& code, bool active)
@@ -178,23 +149,14 @@ Result<void> setPurposeActive(Session& session, const QString& code, bool active
     if (active && !prohibitedUse(code + u' ' + before.value()->description).isEmpty())
         return makeError(ErrorCode::Denied,
                          QStringLiteral("\"%1\" names a use the policies prohibit").arg(code));
-    Store& store = storeOf(session);
-    return store.transaction([&]() -> Result<void> {
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("UPDATE purposes SET active = ? WHERE code = ?"));
-        q.addBindValue(active ? 1 : 0);
-        q.addBindValue(code);
-        if (auto r = execPrepared(q, QStringLiteral("changing the purpose")); !r)
-            return r;
-        auto logged = trailOf(session).append(
-            session.user().username,
-            active ? QStringLiteral("purpose-reinstated") : QStringLiteral("purpose-retired"),
-            object, {{QStringLiteral("before"), purposeJson(*before.value())}},
-            QStringLiteral("success"));
-        if (!logged)
-            return logged.error();
-        return {};
-    });
+    return storeOf(session).settings().setPurposeActive(
+        code, active, trailOf(session),
+        TrailEntry{session.user().username,
+                   active ? QStringLiteral("purpose-reinstated")
+                          : QStringLiteral("purpose-retired"),
+                   object,
+                   {{QStringLiteral("before"), purposeJson(*before.value())}},
+                   QStringLiteral("success")});
 }
 
 } // namespace alpr

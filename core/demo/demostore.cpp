@@ -9,10 +9,12 @@
 #include "common/splitmix.h"
 #include "imaging/demoimages.h"
 #include "ingest/readimporter.h"
+#include "store/hotlistrepository.h"
+#include "store/readrepository.h"
 #include "store/store.h"
+#include "store/trailwriter.h"
 
 #include <QFileInfo>
-#include <QSqlQuery>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -382,41 +384,28 @@ namespace {
 
 Result<void> addDemoHotList(Session& session, const DemoGenerator& generator, DemoSummary& summary)
 {
-    Store& store = storeOf(session);
-    const auto plates = generator.hotListPlates(40);
-    return store.transaction([&]() -> Result<void> {
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("INSERT INTO hotlists(name, source, loaded_at) VALUES (?,?,?)"));
-        q.addBindValue(QStringLiteral("CA DOJ stolen vehicles and wanted persons (demo)"));
-        q.addBindValue(QStringLiteral("demo"));
-        q.addBindValue(session.clock().now().toMSecsSinceEpoch());
-        if (auto r = execPrepared(q, QStringLiteral("adding the demo hot list")); !r)
-            return r;
-        const qint64 listId = q.lastInsertId().toLongLong();
-        int n = 0;
-        for (const auto& [plate, reason] : plates) {
-            q.prepare(QStringLiteral("INSERT INTO hotlist_entries(hotlist_id, plate, state, "
-                                     "reason, case_number, entered_by) VALUES (?,?,?,?,?,?)"));
-            q.addBindValue(listId);
-            q.addBindValue(plate);
-            q.addBindValue(QStringLiteral("CA"));
-            q.addBindValue(reason);
-            q.addBindValue(QStringLiteral("26-%1").arg(3100 + n, 6, 10, QLatin1Char('0')));
-            q.addBindValue(session.user().username);
-            if (auto r = execPrepared(q, QStringLiteral("adding a hot-list entry")); !r)
-                return r;
-            ++n;
-        }
-        summary.hotListEntries = n;
-        auto logged = trailOf(session).append(
-            session.user().username, QStringLiteral("hotlist-loaded"),
-            QStringLiteral("hotlist:%1").arg(listId),
-            {{QStringLiteral("entries"), n}, {QStringLiteral("source"), QStringLiteral("demo")}},
-            QStringLiteral("success"));
-        if (!logged)
-            return logged.error();
-        return {};
-    });
+    HotList list;
+    list.name = QStringLiteral("CA DOJ stolen vehicles and wanted persons (demo)");
+    list.source = QStringLiteral("demo");
+    list.loadedAt = session.clock().now();
+    int n = 0;
+    for (const auto& [plate, reason] : generator.hotListPlates(40)) {
+        list.entries.append({plate, QStringLiteral("CA"), reason,
+                             QStringLiteral("26-%1").arg(3100 + n, 6, 10, QLatin1Char('0')),
+                             session.user().username});
+        ++n;
+    }
+    auto added = storeOf(session).hotLists().addList(
+        list, trailOf(session),
+        TrailEntry{session.user().username,
+                   QStringLiteral("hotlist-loaded"),
+                   {},
+                   {{QStringLiteral("entries"), n}, {QStringLiteral("source"), list.source}},
+                   QStringLiteral("success")});
+    if (!added)
+        return added.error();
+    summary.hotListEntries = n;
+    return {};
 }
 
 Result<std::unique_ptr<Session>> createDemoAccounts(const QString& path)
@@ -498,9 +487,8 @@ Result<DemoSummary> createOrFillDemoStore(const QString& path, const DemoOptions
         if (progress)
             progress(first + int(reads.size()), options.reads);
     }
-    QSqlQuery count(storeOf(*session).database());
-    if (count.exec(QStringLiteral("SELECT count(*) FROM plates")) && count.next())
-        summary.distinctPlates = count.value(0).toInt();
+    if (auto plates = storeOf(*session).reads().plateCount())
+        summary.distinctPlates = int(plates.value());
     return summary;
 }
 

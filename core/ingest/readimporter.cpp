@@ -11,9 +11,9 @@
 #include "search/plateindexcache.h"
 #include "store/readrepository.h"
 #include "store/store.h"
+#include "store/trailwriter.h"
 
 #include <QFileInfo>
-#include <QSet>
 
 namespace alpr {
 
@@ -38,62 +38,26 @@ Result<ImportResult> ReadImporter::importReads(QList<ReadRecord>& reads, const Q
     const QString object = QStringLiteral("file:%1").arg(label);
     if (auto r = m_session.require(Action::ImportReads, object); !r)
         return r.error();
-    Store& store = storeOf(m_session);
     ImportResult result;
     result.source = label;
-    struct Added
-    {
-        StoredRead stored;
-        QString plate;
-        qint64 capturedAtMs;
-    };
-    std::vector<Added> added;
-    added.reserve(std::size_t(reads.size()));
-    const QDateTime now = m_session.clock().now();
-
-    auto stored = store.transaction([&]() -> Result<void> {
-        ReadRepository repository(store.database());
-        QStringList externalIds;
-        for (const ReadRecord& read : reads)
-            if (!read.externalId.isEmpty())
-                externalIds << read.externalId;
-        auto already = repository.storedExternalIds(externalIds);
-        if (!already)
-            return already.error();
-        QSet<QString> seen = std::move(already.value());
-        for (ReadRecord& read : reads) {
-            // A webhook delivered twice, or a file imported again, is stored once.
-            if (!read.externalId.isEmpty()) {
-                if (seen.contains(read.externalId)) {
-                    ++result.duplicates;
-                    continue;
-                }
-                seen.insert(read.externalId);
-            }
-            auto r = repository.insert(read, now);
-            if (!r)
-                return r.error();
-            added.push_back({r.value(), read.plate, read.capturedAt.toMSecsSinceEpoch()});
-            ++result.imported;
-        }
-        auto logged =
-            trailOf(m_session).append(m_session.user().username, QStringLiteral("import"), object,
-                                      {{QStringLiteral("imported"), result.imported},
-                                       {QStringLiteral("duplicates"), result.duplicates}},
-                                      QStringLiteral("success"));
-        if (!logged)
-            return logged.error();
-        return {};
-    });
+    auto stored =
+        storeOf(m_session).reads().importReads(reads, m_session.clock().now(), trailOf(m_session),
+                                               TrailEntry{m_session.user().username,
+                                                          QStringLiteral("import"),
+                                                          object,
+                                                          {},
+                                                          QStringLiteral("success")});
     if (!stored)
         return makeError(
             stored.error().code,
             QStringLiteral("%1: nothing was imported: %2").arg(label, stored.error().message));
+    result.imported = stored->imported;
+    result.duplicates = stored->duplicates;
     if (PlateIndex* index = m_keepCurrent ? m_keepCurrent->built() : nullptr) {
-        for (const Added& a : added) {
-            index->addRead(a.stored.plateId, a.plate, a.stored.readId, a.capturedAtMs);
-            for (const auto& [plateId, plate] : a.stored.candidatePlates)
-                index->addCandidate(plateId, plate, a.stored.readId, a.capturedAtMs);
+        for (const StoredRead& a : stored->stored) {
+            index->addRead(a.plateId, a.plate, a.readId, a.capturedAtMs);
+            for (const auto& [plateId, plate] : a.candidatePlates)
+                index->addCandidate(plateId, plate, a.readId, a.capturedAtMs);
         }
     }
     return result;

@@ -15,7 +15,6 @@
 #include <QJsonArray>
 #include <QMap>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -176,41 +175,36 @@ Result<void> CanvassService::validate(const CanvassRequest& request)
 Result<std::vector<qint64>> CanvassService::readsInWindow(const CanvassWindow& w, int index) const
 {
     const BoundingBox box = boxAround(w);
-    QSqlQuery q(storeOf(m_session).database());
-    q.setForwardOnly(true);
-    // The captured_at index narrows first; the box then drops most of the
-    // rest before the exact distance is computed here.
-    q.prepare(QStringLiteral("SELECT id, latitude, longitude FROM reads "
-                             "WHERE captured_at >= ? AND captured_at < ? "
-                             "AND latitude BETWEEN ? AND ? "
-                             "AND (longitude BETWEEN ? AND ? OR longitude BETWEEN ? AND ?) "
-                             "ORDER BY captured_at, id"));
-    q.addBindValue(w.from.toMSecsSinceEpoch());
-    q.addBindValue(w.to.toMSecsSinceEpoch());
-    q.addBindValue(box.minLat);
-    q.addBindValue(box.maxLat);
-    q.addBindValue(box.minLon1);
-    q.addBindValue(box.maxLon1);
-    q.addBindValue(box.minLon2);
-    q.addBindValue(box.maxLon2);
-    if (auto r = execPrepared(q, QStringLiteral("finding the reads in %1").arg(windowName(index)));
-        !r)
-        return r.error();
+    ReadArea area;
+    area.fromMs = w.from.toMSecsSinceEpoch();
+    area.toMs = w.to.toMSecsSinceEpoch();
+    area.minLatitude = box.minLat;
+    area.maxLatitude = box.maxLat;
+    area.minLongitude1 = box.minLon1;
+    area.maxLongitude1 = box.maxLon1;
+    area.minLongitude2 = box.minLon2;
+    area.maxLongitude2 = box.maxLon2;
+    // The store narrows by time and the box; the exact distance is computed here.
     std::vector<qint64> ids;
-    while (q.next()) {
-        if (q.value(1).isNull() || q.value(2).isNull())
-            continue;
-        const double d =
-            distanceMetres(w.latitude, w.longitude, q.value(1).toDouble(), q.value(2).toDouble());
-        if (d > w.radiusMetres)
-            continue;
-        if (ids.size() >= std::size_t(kCanvassMaxReadsPerWindow))
-            return invalid(QStringLiteral("%1 holds more than %2 reads; make its radius or its "
-                                          "time range smaller")
-                               .arg(windowName(index))
-                               .arg(kCanvassMaxReadsPerWindow));
-        ids.push_back(q.value(0).toLongLong());
-    }
+    bool tooMany = false;
+    auto found = storeOf(m_session).reads().readsInArea(area, [&](const PlacedRead& read) {
+        if (distanceMetres(w.latitude, w.longitude, read.latitude, read.longitude) > w.radiusMetres)
+            return true;
+        if (ids.size() >= std::size_t(kCanvassMaxReadsPerWindow)) {
+            tooMany = true;
+            return false;
+        }
+        ids.push_back(read.id);
+        return true;
+    });
+    if (!found)
+        return makeError(found.error().code, QStringLiteral("finding the reads in %1: %2")
+                                                 .arg(windowName(index), found.error().message));
+    if (tooMany)
+        return invalid(QStringLiteral("%1 holds more than %2 reads; make its radius or its "
+                                      "time range smaller")
+                           .arg(windowName(index))
+                           .arg(kCanvassMaxReadsPerWindow));
     return ids;
 }
 
@@ -257,7 +251,7 @@ Result<CanvassOutcome> CanvassService::canvass(const CanvassRequest& request)
         idsOf.push_back(std::move(ids.value()));
     }
 
-    auto fetched = ReadRepository(storeOf(m_session).database()).fetch(allIds);
+    auto fetched = storeOf(m_session).reads().fetch(allIds);
     if (!fetched)
         return fetched.error();
     QHash<qint64, qsizetype> rowOf;

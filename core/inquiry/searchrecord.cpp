@@ -8,10 +8,8 @@
 #include "cases/casepolicy.h"
 #include "cases/notescreen.h"
 #include "common/clock.h"
+#include "store/inquiryrepository.h"
 #include "store/store.h"
-
-#include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace alpr {
 
@@ -82,49 +80,19 @@ Result<void> recordInvalidSearch(Session& session, const SearchAccess& access,
 
 Result<qint64> recordSearch(Session& session, const SearchAccess& access)
 {
-    Store& store = storeOf(session);
-    const QString& username = session.user().username;
-    const QDateTime now = session.clock().now();
-    qint64 searchId = 0;
-    auto recorded = store.transaction([&]() -> Result<void> {
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("INSERT INTO searches(user_id, username, at, case_number, "
-                                 "purpose, query, result_count, note) VALUES (?,?,?,?,?,?,?,?)"));
-        q.addBindValue(session.user().id);
-        q.addBindValue(username);
-        q.addBindValue(now.toMSecsSinceEpoch());
-        q.addBindValue(sqlText(access.caseNumber));
-        q.addBindValue(sqlText(access.purpose));
-        q.addBindValue(
-            QString::fromUtf8(QJsonDocument(access.query).toJson(QJsonDocument::Compact)));
-        q.addBindValue(access.resultCount);
-        q.addBindValue(sqlText(access.note));
-        if (auto r = execPrepared(q, QStringLiteral("recording the search")); !r)
-            return r;
-        searchId = q.lastInsertId().toLongLong();
-
-        QJsonObject d = auditDetails(session, access);
-        d.insert(QStringLiteral("result_count"), access.resultCount);
-        auto seq = trailOf(session).append(username, access.action,
-                                           QStringLiteral("search:%1").arg(searchId), d,
-                                           QStringLiteral("success"));
-        if (!seq)
-            return seq.error();
-        q.prepare(QStringLiteral("UPDATE searches SET audit_seq = ? WHERE id = ?"));
-        q.addBindValue(seq.value());
-        q.addBindValue(searchId);
-        if (auto r = execPrepared(q, QStringLiteral("linking the search to its record")); !r)
-            return r;
-        q.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO cases(number, first_user, first_at) VALUES (?,?,?)"));
-        q.addBindValue(access.caseNumber);
-        q.addBindValue(username);
-        q.addBindValue(now.toMSecsSinceEpoch());
-        return execPrepared(q, QStringLiteral("recording the case number"));
-    });
-    if (!recorded)
-        return recorded.error();
-    return searchId;
+    SearchEntry search;
+    search.userId = session.user().id;
+    search.username = session.user().username;
+    search.at = session.clock().now();
+    search.caseNumber = access.caseNumber;
+    search.purpose = access.purpose;
+    search.query = access.query;
+    search.resultCount = access.resultCount;
+    search.note = access.note;
+    search.action = access.action;
+    search.auditDetails = auditDetails(session, access);
+    search.auditDetails.insert(QStringLiteral("result_count"), access.resultCount);
+    return storeOf(session).inquiries().recordSearch(search, trailOf(session));
 }
 
 } // namespace alpr

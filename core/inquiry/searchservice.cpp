@@ -12,11 +12,13 @@
 #include "search/misreadtable.h"
 #include "search/plateindex.h"
 #include "search/plateindexcache.h"
+#include "store/inquiryrepository.h"
+#include "store/settingsrepository.h"
 #include "store/store.h"
+#include "store/trailwriter.h"
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QSqlQuery>
 
 #include <limits>
 
@@ -133,7 +135,7 @@ Result<PreparedSearch> SearchService::prepare(const SearchRequest& request)
 
     std::optional<MisreadTable> misread;
     if (request.misread) {
-        auto text = store.setting(QStringLiteral("misread_table"));
+        auto text = store.settings().value(QStringLiteral("misread_table"));
         if (!text)
             return text.error();
         auto table = MisreadTable::parse(text.value());
@@ -176,8 +178,7 @@ Result<SearchOutcome> SearchService::finish(const PreparedSearch& prepared, Engi
 {
     const SearchRequest& request = prepared.request;
     const qint64 engineDoneMs = monotonicMs();
-    Store& store = storeOf(m_session);
-    ReadRepository reads(store.database());
+    const ReadRepository& reads = storeOf(m_session).reads();
 
     SearchOutcome outcome;
     outcome.pattern = prepared.pattern.text();
@@ -224,36 +225,21 @@ Result<SearchOutcome> SearchService::finish(const PreparedSearch& prepared, Engi
 Result<QJsonObject> SearchService::accessUnder(qint64 searchId, Action action,
                                                const QString& object)
 {
-    QSqlQuery q(storeOf(m_session).database());
-    q.prepare(
-        QStringLiteral("SELECT case_number, purpose FROM searches WHERE id = ? AND username = ?"));
-    q.addBindValue(searchId);
-    q.addBindValue(m_session.user().username);
-    if (auto r = execPrepared(q, QStringLiteral("looking up the search")); !r)
-        return r.error();
-    if (!q.next())
+    auto search = storeOf(m_session).inquiries().searchOf(searchId, m_session.user().username);
+    if (!search)
+        return search.error();
+    if (!search.value())
         return makeError(ErrorCode::Denied,
                          QStringLiteral("reads and images are opened under one of your own "
                                         "searches; search %1 is not one")
                              .arg(searchId));
-    const QJsonObject details{{QStringLiteral("case"), q.value(0).toString()},
-                              {QStringLiteral("purpose"), q.value(1).toString()},
+    const QJsonObject details{{QStringLiteral("case"), search.value()->caseNumber},
+                              {QStringLiteral("purpose"), search.value()->purpose},
                               {QStringLiteral("search"), searchId},
                               {QStringLiteral("organization"), m_session.user().organization}};
-    q.finish();
     if (auto r = m_session.require(action, object, details); !r)
         return r.error();
     return details;
-}
-
-Result<void> SearchService::recordAccess(const QString& action, const QString& object,
-                                         const QJsonObject& details)
-{
-    auto logged = trailOf(m_session).append(m_session.user().username, action, object, details,
-                                            QStringLiteral("success"));
-    if (!logged)
-        return logged.error();
-    return {};
 }
 
 Result<ReadRecord> SearchService::openRead(qint64 readId, qint64 searchId)
@@ -262,64 +248,34 @@ Result<ReadRecord> SearchService::openRead(qint64 readId, qint64 searchId)
     auto details = accessUnder(searchId, Action::Search, object);
     if (!details)
         return details.error();
-    Store& store = storeOf(m_session);
-    ReadRecord read;
-    auto opened = store.transaction([&]() -> Result<void> {
-        auto fetched = ReadRepository(store.database()).fetch({readId});
-        if (!fetched)
-            return fetched.error();
-        if (fetched->isEmpty())
-            return makeError(ErrorCode::NotFound,
-                             QStringLiteral("there is no read %1").arg(readId));
-        read = fetched->first();
-        QJsonObject d = details.value();
-        d.insert(QStringLiteral("plate"), read.plate);
-        return recordAccess(QStringLiteral("view-read"), object, d);
-    });
-    if (!opened)
-        return opened.error();
-    return read;
+    return storeOf(m_session).reads().openRecorded(
+        readId, trailOf(m_session),
+        TrailEntry{m_session.user().username, QStringLiteral("view-read"), object, details.value(),
+                   QStringLiteral("success")});
 }
 
-Result<void> SearchService::imageAccess(qint64 readId, ImageKind kind, qint64 searchId,
-                                        bool enhanced,
-                                        const std::function<Result<void>(const QByteArray&)>& use)
+Result<QByteArray>
+SearchService::imageAccess(qint64 readId, ImageKind kind, qint64 searchId, bool enhanced,
+                           const std::function<Result<void>(const QByteArray&)>& use)
 {
     const QString object = QStringLiteral("read:%1").arg(readId);
     auto details = accessUnder(searchId, Action::ViewImage, object);
     if (!details)
         return details.error();
-    Store& store = storeOf(m_session);
-    return store.transaction([&]() -> Result<void> {
-        ReadRepository reads(store.database());
-        auto image = reads.image(readId, kind);
-        if (!image)
-            return image.error();
-        if (auto r = use(image.value()); !r)
-            return r;
-        auto fetched = reads.fetch({readId});
-        if (!fetched)
-            return fetched.error();
-        QJsonObject d = details.value();
-        d.insert(QStringLiteral("image"), imageKindName(kind));
-        if (enhanced)
-            d.insert(QStringLiteral("enhanced"), true);
-        if (!fetched->isEmpty())
-            d.insert(QStringLiteral("plate"), fetched->first().plate);
-        return recordAccess(QStringLiteral("view-image"), object, d);
-    });
+    QJsonObject d = details.value();
+    d.insert(QStringLiteral("image"), imageKindName(kind));
+    if (enhanced)
+        d.insert(QStringLiteral("enhanced"), true);
+    return storeOf(m_session).reads().imageRecorded(readId, kind, trailOf(m_session),
+                                                    TrailEntry{m_session.user().username,
+                                                               QStringLiteral("view-image"), object,
+                                                               d, QStringLiteral("success")},
+                                                    use);
 }
 
 Result<QByteArray> SearchService::viewImage(qint64 readId, ImageKind kind, qint64 searchId)
 {
-    QByteArray jpeg;
-    auto viewed = imageAccess(readId, kind, searchId, false, [&](const QByteArray& bytes) {
-        jpeg = bytes;
-        return Result<void>();
-    });
-    if (!viewed)
-        return viewed.error();
-    return jpeg;
+    return imageAccess(readId, kind, searchId, false, {});
 }
 
 Result<QImage> SearchService::viewEnhancedImage(qint64 readId, ImageKind kind, qint64 searchId)
@@ -343,22 +299,12 @@ Result<QImage> SearchService::viewEnhancedImage(qint64 readId, ImageKind kind, q
 
 Result<QList<ImageKind>> SearchService::imageKinds(qint64 readId) const
 {
-    return ReadRepository(storeOf(m_session).database()).imageKinds(readId);
+    return storeOf(m_session).reads().imageKinds(readId);
 }
 
 Result<QStringList> SearchService::recentCases(int count) const
 {
-    QSqlQuery q(storeOf(m_session).database());
-    q.prepare(QStringLiteral("SELECT case_number, max(at) AS last FROM searches "
-                             "WHERE username = ? GROUP BY case_number ORDER BY last DESC LIMIT ?"));
-    q.addBindValue(m_session.user().username);
-    q.addBindValue(count);
-    if (auto r = execPrepared(q, QStringLiteral("listing recent cases")); !r)
-        return r.error();
-    QStringList cases;
-    while (q.next())
-        cases << q.value(0).toString();
-    return cases;
+    return storeOf(m_session).inquiries().recentCases(m_session.user().username, count);
 }
 
 } // namespace alpr

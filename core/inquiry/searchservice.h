@@ -117,12 +117,10 @@ private:
     // The case and purpose of one of this user's searches, checked for the
     // permission, as the details of an access made under it.
     Result<QJsonObject> accessUnder(qint64 searchId, Action action, const QString& object);
-    Result<void> recordAccess(const QString& action, const QString& object,
-                              const QJsonObject& details);
     // Fetches an image, lets `use` take it (an error rolls everything back)
-    // and records the view.
-    Result<void> imageAccess(qint64 readId, ImageKind kind, qint64 searchId, bool enhanced,
-                             const std::function<Result<void>(const QByteArray&)>& use);
+    // and records the view, in one repository call.
+    Result<QByteArray> imageAccess(qint64 readId, ImageKind kind, qint64 searchId, bool enhanced,
+                                   const std::function<Result<void>(const QByteArray&)>& use);
 
     Session& m_session;
     std::unique_ptr<PlateIndexCache> m_index;

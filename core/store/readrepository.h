@@ -5,15 +5,19 @@
 #include "common/readrecord.h"
 #include "common/result.h"
 
-#include <QHash>
+#include <QByteArray>
+#include <QList>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
 namespace alpr {
+
+class TrailWriter;
+struct TrailEntry;
 
 enum class ImageKind
 {
@@ -28,7 +32,16 @@ struct StoredRead
 {
     qint64 readId = 0;
     qint64 plateId = 0;
+    QString plate;
+    qint64 capturedAtMs = 0;
     QList<QPair<qint64, QString>> candidatePlates; // plates.id and text of each alternative reading
+};
+
+struct ImportedReads
+{
+    int imported = 0;
+    int duplicates = 0;
+    std::vector<StoredRead> stored; // in the order of the reads
 };
 
 // Conditions on a read's own attributes (the plate and time are the
@@ -47,40 +60,69 @@ struct ReadAttributeFilter
     bool isEmpty() const;
 };
 
-// Reads, cameras, plates and images in the store. Keeps its prepared
-// statements and small caches, so one repository should serve a whole import.
-// Writes happen in the caller's transaction.
-class ReadRepository final
+// A time range and a latitude/longitude box, as up to two longitude ranges
+// (a box across the 180th meridian needs both; the second is empty when
+// minLongitude2 > maxLongitude2).
+struct ReadArea
+{
+    qint64 fromMs = 0; // captured at or after
+    qint64 toMs = 0;   // captured before
+    double minLatitude = 0, maxLatitude = 0;
+    double minLongitude1 = 0, maxLongitude1 = 0;
+    double minLongitude2 = 1, maxLongitude2 = 0;
+};
+
+// A read's place, as ReadRepository::readsInArea gives it.
+struct PlacedRead
+{
+    qint64 id = 0;
+    double latitude = 0;
+    double longitude = 0;
+};
+
+// Reads, cameras, plates and images in the store. An implementation keeps
+// its prepared statements and small caches, so one repository serves a whole
+// import; the Store owns one. Writes happen in the caller's transaction,
+// except for the calls that take a TrailWriter: those read and record the
+// access in one transaction of their own.
+class ReadRepository
 {
 public:
-    explicit ReadRepository(QSqlDatabase db);
+    virtual ~ReadRepository() = default;
 
-    // Stores the read and its images; sets read.id.
-    Result<StoredRead> insert(ReadRecord& read, const QDateTime& importedAt);
-    // Which of these source ids are already stored.
-    Result<QSet<QString>> storedExternalIds(const QStringList& externalIds) const;
+    // Stores the reads and their images, and records the import, in one
+    // transaction; sets each stored read's id. A read whose source id is
+    // already stored, or repeated in the list, is skipped (a webhook
+    // delivered twice, or a file imported again, is stored once). The entry
+    // is appended with "imported" and "duplicates" added to its details.
+    virtual Result<ImportedReads> importReads(QList<ReadRecord>& reads, const QDateTime& importedAt,
+                                              TrailWriter& trail, const TrailEntry& entry) = 0;
 
     // Reads by id, without images, in the order of ids; unknown ids are skipped.
-    Result<QList<ReadRecord>> fetch(const std::vector<qint64>& ids) const;
+    virtual Result<QList<ReadRecord>> fetch(const std::vector<qint64>& ids) const = 0;
     // The ids that pass the filter, in the order given.
-    Result<std::vector<qint64>> filter(const std::vector<qint64>& ids,
-                                       const ReadAttributeFilter& filter) const;
-    Result<QByteArray> image(qint64 readId, ImageKind kind) const;
-    Result<QList<ImageKind>> imageKinds(qint64 readId) const;
-    Result<qint64> count() const;
+    virtual Result<std::vector<qint64>> filter(const std::vector<qint64>& ids,
+                                               const ReadAttributeFilter& filter) const = 0;
+    // Calls visit with each read in the area that has a place, by capture
+    // time then id, until visit returns false.
+    virtual Result<void> readsInArea(const ReadArea& area,
+                                     const std::function<bool(const PlacedRead&)>& visit) const = 0;
+    virtual Result<QByteArray> image(qint64 readId, ImageKind kind) const = 0;
+    virtual Result<QList<ImageKind>> imageKinds(qint64 readId) const = 0;
+    virtual Result<qint64> count() const = 0;
+    virtual Result<qint64> plateCount() const = 0; // distinct plate texts, alternatives included
 
-private:
-    Result<qint64> cameraId(const ReadRecord& read);
-    Result<qint64> plateId(const QString& plate);
-
-    QSqlDatabase m_db;
-    QSqlQuery m_insertRead;
-    QSqlQuery m_insertImage;
-    QSqlQuery m_insertCandidate;
-    QSqlQuery m_insertPlate;
-    QSqlQuery m_findPlate;
-    QHash<QString, qint64> m_cameraIds;
-    QHash<QString, qint64> m_plateIds;
+    // Opens a read and records the access in one transaction: the entry is
+    // appended with the read's "plate" added to its details. NotFound when
+    // there is no such read (nothing is recorded).
+    virtual Result<ReadRecord> openRecorded(qint64 readId, TrailWriter& trail,
+                                            const TrailEntry& entry) = 0;
+    // An image of a read, and its access record, in one transaction: `use`
+    // takes the image first (its error rolls back, and nothing is
+    // recorded), then the entry is appended with the read's "plate" added.
+    virtual Result<QByteArray>
+    imageRecorded(qint64 readId, ImageKind kind, TrailWriter& trail, const TrailEntry& entry,
+                  const std::function<Result<void>(const QByteArray&)>& use = {}) = 0;
 };
 
 } // namespace alpr

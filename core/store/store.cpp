@@ -4,7 +4,12 @@
 
 #include "common/securebytes.h"
 #include "store/migrations.h"
+#include "store/sqlauditeventrepository.h"
 #include "store/sqlcipherdriver.h"
+#include "store/sqlhotlistrepository.h"
+#include "store/sqlinquiryrepository.h"
+#include "store/sqlreadrepository.h"
+#include "store/sqlsettingsrepository.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -38,6 +43,12 @@ Store::Store(QString path, QString connectionName)
 
 Store::~Store()
 {
+    // Repositories hold prepared statements on the connection.
+    m_reads.reset();
+    m_auditEvents.reset();
+    m_inquiries.reset();
+    m_settings.reset();
+    m_hotLists.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -97,7 +108,18 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString& path, const Secure
         return r.error();
     if (auto r = store->migrate(); !r)
         return r.error();
+    store->createRepositories();
     return store;
+}
+
+void Store::createRepositories()
+{
+    const QSqlDatabase db = database();
+    m_reads = std::make_unique<SqlReadRepository>(db);
+    m_auditEvents = std::make_unique<SqlAuditEventRepository>(db);
+    m_inquiries = std::make_unique<SqlInquiryRepository>(db);
+    m_settings = std::make_unique<SqlSettingsRepository>(db);
+    m_hotLists = std::make_unique<SqlHotListRepository>(db);
 }
 
 Result<void> Store::configure()
@@ -185,12 +207,12 @@ Result<void> Store::migrate()
     return {};
 }
 
-Result<void> Store::transaction(const std::function<Result<void>()>& fn)
+Result<void> runTransaction(QSqlDatabase db, const std::function<Result<void>()>& fn)
 {
-    QSqlDatabase db = database();
+    const QString path = db.databaseName();
     if (!db.transaction())
         return makeError(ErrorCode::Database, QStringLiteral("cannot start a transaction on %1: %2")
-                                                  .arg(m_path, db.lastError().text()));
+                                                  .arg(path, db.lastError().text()));
     Result<void> result = fn();
     if (!result) {
         db.rollback();
@@ -200,23 +222,15 @@ Result<void> Store::transaction(const std::function<Result<void>()>& fn)
         const QString why = db.lastError().text();
         db.rollback();
         return makeError(ErrorCode::Database,
-                         QStringLiteral("cannot commit to %1: %2").arg(m_path, why));
+                         QStringLiteral("cannot commit to %1: %2").arg(path, why));
     }
     return {};
 }
 
-namespace {
-QString defaultSetting(const QString& key)
+Result<void> Store::transaction(const std::function<Result<void>()>& fn)
 {
-    if (key == QLatin1String("case_number_pattern"))
-        return QStringLiteral("^[0-9]{2}-[0-9]{4,8}$");
-    if (key == QLatin1String("case_number_example"))
-        return QStringLiteral("26-004211");
-    if (key == QLatin1String("misread_table"))
-        return QStringLiteral("0ODQ 1I 2Z 5S 8B 6G");
-    return {};
+    return runTransaction(database(), fn);
 }
-} // namespace
 
 Result<void> Store::compact()
 {
@@ -239,23 +253,12 @@ qint64 Store::fileSize() const
 
 Result<QString> Store::setting(const QString& key) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    if (auto r = execPrepared(q, QStringLiteral("reading setting %1").arg(key)); !r)
-        return r.error();
-    if (q.next())
-        return q.value(0).toString();
-    return defaultSetting(key);
+    return m_settings->value(key);
 }
 
 Result<void> Store::setSetting(const QString& key, const QString& value)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    return execPrepared(q, QStringLiteral("writing setting %1").arg(key));
+    return m_settings->setValue(key, value);
 }
 
 } // namespace alpr

@@ -12,7 +12,12 @@
 
 namespace alpr {
 
+class AuditEventRepository;
+class HotListRepository;
+class InquiryRepository;
+class ReadRepository;
 class SecureBytes;
+class SettingsRepository;
 
 // The embedded store: one SQLCipher (AES-256) file, opened with the raw
 // database key that a key slot gave up. Owns its one database connection;
@@ -38,7 +43,26 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
 
-    // Store settings (case number format, purposes, misread table, ...).
+    // --- Repositories: every SQL statement of the store is behind one. ---
+    // Reads, cameras, plates and images.
+    ReadRepository& reads() { return *m_reads; }
+    const ReadRepository& reads() const { return *m_reads; }
+    // The stored audit events (the chain itself is AuditLog's).
+    AuditEventRepository& auditEvents() { return *m_auditEvents; }
+    const AuditEventRepository& auditEvents() const { return *m_auditEvents; }
+    // Searches and the cases they were made under.
+    InquiryRepository& inquiries() { return *m_inquiries; }
+    const InquiryRepository& inquiries() const { return *m_inquiries; }
+    // Purposes and settings.
+    SettingsRepository& settings() { return *m_settings; }
+    const SettingsRepository& settings() const { return *m_settings; }
+    // Hot lists.
+    HotListRepository& hotLists() { return *m_hotLists; }
+    const HotListRepository& hotLists() const { return *m_hotLists; }
+    // --- end of repositories ---
+
+    // Store settings (case number format, misread table, ...): the same as
+    // settings().value() and settings().setValue().
     Result<QString> setting(const QString& key) const;
     Result<void> setSetting(const QString& key, const QString& value);
 
@@ -61,8 +85,17 @@ private:
     Result<void> configure();
     Result<void> migrate();
 
+    void createRepositories();
+
     QString m_path;
     QString m_connectionName;
+    // Repositories (destroyed before the connection is closed).
+    std::unique_ptr<ReadRepository> m_reads;
+    std::unique_ptr<AuditEventRepository> m_auditEvents;
+    std::unique_ptr<InquiryRepository> m_inquiries;
+    std::unique_ptr<SettingsRepository> m_settings;
+    std::unique_ptr<HotListRepository> m_hotLists;
+    // --- end of repositories ---
 };
 
 // Text for a NOT NULL column: Qt binds a null QString as SQL NULL.
@@ -70,6 +103,10 @@ inline QString sqlText(const QString& text)
 {
     return text.isNull() ? QStringLiteral("") : text;
 }
+
+// Runs fn inside one transaction on db: commits when it returns ok, rolls
+// back otherwise. For use by the repositories.
+Result<void> runTransaction(QSqlDatabase db, const std::function<Result<void>()>& fn);
 
 // Runs a prepared statement; turns a failure into an Error that names what
 // was being done. For use by the repositories.

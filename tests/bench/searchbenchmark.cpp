@@ -492,7 +492,7 @@ int runSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out, 
                     signedIn.error());
     Session& session = *signedIn.value();
     QSqlDatabase db = storeOf(session).database();
-    const ReadRepository repository(db);
+    const ReadRepository& repository = storeOf(session).reads();
 
     // Right after sign-in, as the GUI does: the counts below would otherwise
     // have read the store into the OS cache first, and a cold-cache figure

@@ -2,13 +2,44 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "auth/crypto.h"
 #include "common/securebytes.h"
+#include "store/inquiryrepository.h"
 #include "store/store.h"
+#include "store/trailwriter.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace alpr;
+
+namespace {
+
+// A trail that keeps what it is given, or refuses everything.
+class FakeTrail final : public TrailWriter
+{
+public:
+    using TrailWriter::append;
+    Result<qint64> append(const QString& username, const QString& action, const QString& object,
+                          const QJsonObject& details, const QString& outcome) override
+    {
+        if (refuse)
+            return makeError(ErrorCode::Database, QStringLiteral("the trail refused"));
+        entries.append({username, action, object, details, outcome});
+        return qint64(1000 + entries.size());
+    }
+    bool refuse = false;
+    QList<TrailEntry> entries;
+};
+
+qint64 countRows(const Store& store, const char* sql)
+{
+    QSqlQuery q(store.database());
+    if (!q.exec(QLatin1String(sql)) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
 
 class TestStore : public QObject
 {
@@ -99,6 +130,53 @@ private Q_SLOTS:
         });
         QVERIFY(!r.ok());
         QCOMPARE(store.value()->setting(QStringLiteral("x")).value(), QString());
+    }
+
+    // One call writes the searches row, its audit event and the case's
+    // first use, or none of them.
+    void searchAndItsRecordCommitTogether()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("search.alprdb"));
+        auto store = Store::create(path, crypto::randomBytes(32));
+        QVERIFY(store.ok());
+        Store& s = *store.value();
+        {
+            QSqlQuery q(s.database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO users(id, username, roles, created_at) "
+                                          "VALUES (1, 'detective', 'detective', 0)")));
+        }
+        SearchEntry search;
+        search.userId = 1;
+        search.username = QStringLiteral("detective");
+        search.at = QDateTime::fromMSecsSinceEpoch(1767225600000, Qt::UTC);
+        search.caseNumber = QStringLiteral("26-004211");
+        search.purpose = QStringLiteral("stolen-vehicle");
+        search.query = {{QStringLiteral("pattern"), QStringLiteral("7ABC*")}};
+        search.resultCount = 3;
+        search.action = QStringLiteral("search");
+        search.auditDetails = {{QStringLiteral("case"), search.caseNumber}};
+
+        FakeTrail refusing;
+        refusing.refuse = true;
+        QVERIFY(!s.inquiries().recordSearch(search, refusing).ok());
+        QCOMPARE(countRows(s, "SELECT count(*) FROM searches"), 0);
+        QCOMPARE(countRows(s, "SELECT count(*) FROM cases"), 0);
+
+        FakeTrail trail;
+        auto id = s.inquiries().recordSearch(search, trail);
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+        QCOMPARE(trail.entries.size(), 1);
+        QCOMPARE(trail.entries[0].object, QStringLiteral("search:%1").arg(id.value()));
+        QCOMPARE(trail.entries[0].outcome, QStringLiteral("success"));
+        QCOMPARE(countRows(s, "SELECT audit_seq FROM searches"), 1001);
+        auto found = s.inquiries().searchOf(id.value(), QStringLiteral("detective"));
+        QVERIFY(found.ok() && found.value());
+        QCOMPARE(found.value()->caseNumber, search.caseNumber);
+        auto other = s.inquiries().searchOf(id.value(), QStringLiteral("someone-else"));
+        QVERIFY(other.ok() && !other.value());
+        auto record = s.inquiries().findCase(search.caseNumber);
+        QVERIFY(record.ok() && record.value());
+        QCOMPARE(record.value()->firstUser, QStringLiteral("detective"));
     }
 };
 
