@@ -5,6 +5,7 @@
 #include "common/securebytes.h"
 #include "store/migrations.h"
 #include "store/sqlcipherdriver.h"
+#include "store/sqluserrepository.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -38,6 +39,7 @@ Store::Store(QString path, QString connectionName)
 
 Store::~Store()
 {
+    m_users.reset(); // holds a handle on the connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -49,6 +51,11 @@ Store::~Store()
 QString Store::keySlotPathFor(const QString& storePath)
 {
     return storePath + QStringLiteral(".keys");
+}
+
+UserRepository& Store::users()
+{
+    return *m_users;
 }
 
 QSqlDatabase Store::database() const
@@ -97,6 +104,7 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString& path, const Secure
         return r.error();
     if (auto r = store->migrate(); !r)
         return r.error();
+    store->m_users = std::make_unique<SqlUserRepository>(store->database());
     return store;
 }
 

@@ -13,6 +13,7 @@
 namespace alpr {
 
 class SecureBytes;
+class UserRepository;
 
 // The embedded store: one SQLCipher (AES-256) file, opened with the raw
 // database key that a key slot gave up. Owns its one database connection;
@@ -54,6 +55,10 @@ public:
     Result<void> compact();
     qint64 fileSize() const; // bytes, of the store file and its write-ahead log
 
+    // --- repositories
+    // The accounts: users, training records, second factors, sessions.
+    UserRepository& users();
+
 private:
     Store(QString path, QString connectionName);
     static Result<std::unique_ptr<Store>> openImpl(const QString& path, const SecureBytes& key,
@@ -63,6 +68,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<UserRepository> m_users;
 };
 
 // Text for a NOT NULL column: Qt binds a null QString as SQL NULL.

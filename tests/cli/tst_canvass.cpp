@@ -6,6 +6,7 @@
 #include "auth/sessionaccess.h"
 
 #include "auth/session.h"
+#include "auth/signin.h"
 #include "common/clock.h"
 #include "store/store.h"
 
@@ -93,7 +94,7 @@ private:
     {
         const QByteArray password = kDemoPassword.toUtf8();
         auto session =
-            alpr::Session::signIn(m_demo, u"detective"_s,
+            alpr::SignIn::signIn(m_demo, u"detective"_s,
                                   alpr::SecureBytes::fromRaw(password.constData(), password.size()),
                                   alpr::Clock::system());
         if (!session)

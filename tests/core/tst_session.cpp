@@ -6,6 +6,10 @@
 #include "audit/auditlog.h"
 #include "auth/keyslotfile.h"
 #include "auth/totp.h"
+#include "auth/signin.h"
+#include "auth/useradministration.h"
+#include "auth/accountpolicy.h"
+#include "auth/signinfailures.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -30,7 +34,7 @@ private:
     Result<std::unique_ptr<Session>> signIn(const QString& user, const char* pw,
                                             const QString& code = {})
     {
-        return Session::signIn(m_path, user, test::password(pw), m_clock,
+        return SignIn::signIn(m_path, user, test::password(pw), m_clock,
                                [code]() { return code; });
     }
 
@@ -75,9 +79,9 @@ private Q_SLOTS:
         det.username = QStringLiteral("reyes");
         det.fullName = QStringLiteral("Det. Maria Reyes");
         det.roles = {Role::Detective};
-        auto added = admin->addUser(det, test::password("harbor-lights-2026"));
+        auto added = UserAdministration(*admin).addUser(det, test::password("harbor-lights-2026"));
         QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
-        QVERIFY(admin->addTraining(det.username, test::currentTraining()).ok());
+        QVERIFY(UserAdministration(*admin).addTraining(det.username, test::currentTraining()).ok());
     }
 
     void storeIsEncryptedWithSlotsBeside()
@@ -172,7 +176,7 @@ private Q_SLOTS:
         UserAccount x;
         x.username = QStringLiteral("intruder");
         x.roles = {Role::Administrator};
-        auto r = det.value()->addUser(x, test::password("a-long-enough-password"));
+        auto r = UserAdministration(*det.value()).addUser(x, test::password("a-long-enough-password"));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Denied);
         AuditFilter f;
@@ -236,7 +240,7 @@ private Q_SLOTS:
             UserAccount u;
             u.username = QStringLiteral("nguyen");
             u.roles = {Role::Dispatcher};
-            QVERIFY(a->addUser(u, test::password("lantern-quarry-bison")).ok());
+            QVERIFY(UserAdministration(*a).addUser(u, test::password("lantern-quarry-bison")).ok());
         }
         {
             auto s = signIn(QStringLiteral("nguyen"), "lantern-quarry-bison");
@@ -252,7 +256,7 @@ private Q_SLOTS:
         {
             auto a = admin();
             const QDate today = m_clock.now().date();
-            QVERIFY(a->addTraining(QStringLiteral("nguyen"), {QStringLiteral("ALPR use"),
+            QVERIFY(UserAdministration(*a).addTraining(QStringLiteral("nguyen"), {QStringLiteral("ALPR use"),
                                                               today.addYears(-2), today.addDays(3)})
                         .ok());
             QVERIFY(auditActions(*a, QStringLiteral("nguyen")).contains(u"search/refused"_s));
@@ -271,17 +275,17 @@ private Q_SLOTS:
         }
         {
             auto a = admin();
-            QVERIFY(a->addTraining(QStringLiteral("nguyen"), test::currentTraining()).ok());
-            QVERIFY(a->disableUser(QStringLiteral("nguyen")).ok());
-            QCOMPARE(a->disableUser(QStringLiteral("admin")).error().code, ErrorCode::Denied);
+            QVERIFY(UserAdministration(*a).addTraining(QStringLiteral("nguyen"), test::currentTraining()).ok());
+            QVERIFY(UserAdministration(*a).disableUser(QStringLiteral("nguyen")).ok());
+            QCOMPARE(UserAdministration(*a).disableUser(QStringLiteral("admin")).error().code, ErrorCode::Denied);
         }
         QVERIFY(!KeySlotFile::load(Store::keySlotPathFor(m_path))->hasSlot(u"nguyen"_s));
         auto old = signIn(QStringLiteral("nguyen"), "lantern-quarry-bison");
         QCOMPARE(old.error().code, ErrorCode::AuthFailed);
         {
             auto a = admin();
-            QVERIFY(a->unlockUser(QStringLiteral("nguyen")).ok());
-            QVERIFY(a->enableUser(QStringLiteral("nguyen"), test::password("temporary-gravel-47"))
+            QVERIFY(UserAdministration(*a).unlockUser(QStringLiteral("nguyen")).ok());
+            QVERIFY(UserAdministration(*a).enableUser(QStringLiteral("nguyen"), test::password("temporary-gravel-47"))
                         .ok());
         }
         {
@@ -319,11 +323,11 @@ private Q_SLOTS:
     {
         {
             auto a = admin();
-            AccountPolicy p = a->accountPolicy().value();
+            AccountPolicy p = AccountPolicy::load(*a).value();
             p.lockoutSeconds = 0;
-            QVERIFY(a->setAccountPolicy(p).ok());
+            QVERIFY(AccountPolicy::save(*a, p).ok());
             p.lockoutSeconds = 60; // below CJIS
-            QCOMPARE(a->setAccountPolicy(p).error().code, ErrorCode::Invalid);
+            QCOMPARE(AccountPolicy::save(*a, p).error().code, ErrorCode::Invalid);
         }
         for (int i = 0; i < kMaxFailedSignIns; ++i)
             QVERIFY(!signIn(QStringLiteral("reyes"), "wrong-wrong-wrong").ok());
@@ -332,11 +336,11 @@ private Q_SLOTS:
                  ErrorCode::Locked);
         {
             auto a = admin();
-            QVERIFY(a->unlockUser(QStringLiteral("reyes")).ok());
-            AccountPolicy p = a->accountPolicy().value();
+            QVERIFY(UserAdministration(*a).unlockUser(QStringLiteral("reyes")).ok());
+            AccountPolicy p = AccountPolicy::load(*a).value();
             QCOMPARE(p.lockoutSeconds, 0);
             p.lockoutSeconds = kDefaultLockoutSeconds;
-            QVERIFY(a->setAccountPolicy(p).ok());
+            QVERIFY(AccountPolicy::save(*a, p).ok());
         }
         QVERIFY(signIn(QStringLiteral("reyes"), "harbor-lights-2026").ok());
     }
@@ -357,11 +361,11 @@ private Q_SLOTS:
         const SecureBytes secret = totp::generateSecret();
         {
             auto a = admin();
-            QCOMPARE(a->setTotpSecret(QStringLiteral("reyes"), secret, QStringLiteral("000000"))
+            QCOMPARE(UserAdministration(*a).setTotpSecret(QStringLiteral("reyes"), secret, QStringLiteral("000000"))
                          .error()
                          .code,
                      ErrorCode::AuthFailed); // a confirmation code must match
-            QVERIFY(a->setTotpSecret(QStringLiteral("reyes"), secret).ok());
+            QVERIFY(UserAdministration(*a).setTotpSecret(QStringLiteral("reyes"), secret).ok());
         }
         auto noCode = signIn(QStringLiteral("reyes"), "harbor-lights-2026");
         QCOMPARE(noCode.error().code, ErrorCode::AuthFailed);
@@ -381,14 +385,14 @@ private Q_SLOTS:
                     .ok());
         // Required for everyone: an administrator without one must enrol first.
         auto a = admin();
-        AccountPolicy p = a->accountPolicy().value();
+        AccountPolicy p = AccountPolicy::load(*a).value();
         p.totpRequired = true;
-        QVERIFY(a->setAccountPolicy(p).ok());
+        QVERIFY(AccountPolicy::save(*a, p).ok());
         QVERIFY(a->mustEnrolSecondFactor());
         QVERIFY(!a->can(Action::ManageUsers));
-        QVERIFY(a->setTotpSecret(QStringLiteral("admin"), totp::generateSecret()).ok());
+        QVERIFY(UserAdministration(*a).setTotpSecret(QStringLiteral("admin"), totp::generateSecret()).ok());
         QVERIFY(a->can(Action::ManageUsers));
-        QVERIFY(a->removeTotp(QStringLiteral("reyes")).ok());
+        QVERIFY(UserAdministration(*a).removeTotp(QStringLiteral("reyes")).ok());
         QVERIFY(auditActions(*a, QStringLiteral("reyes")).contains(u"totp-enrolled/success"_s));
     }
 
@@ -396,7 +400,7 @@ private Q_SLOTS:
     {
         UserAccount a;
         a.username = QStringLiteral("admin");
-        auto s = Session::createStore(m_path, a, test::password(), m_clock);
+        auto s = SignIn::createStore(m_path, a, test::password(), m_clock);
         QVERIFY(!s.ok());
         QVERIFY(s.error().message.contains(QStringLiteral("already exists")));
     }

@@ -9,6 +9,7 @@
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
+#include "auth/signin.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
 
@@ -37,7 +38,7 @@ private:
 
     QList<AuditEvent> events(const QString& action)
     {
-        auto auditor = Session::signIn(m_store, u"auditor"_s, SecureBytes::fromUtf8(demoPassword()),
+        auto auditor = SignIn::signIn(m_store, u"auditor"_s, SecureBytes::fromUtf8(demoPassword()),
                                        Clock::system());
         if (!auditor)
             qFatal("auditor sign-in failed");
@@ -63,7 +64,7 @@ private Q_SLOTS:
     {
         ManualClock clock(QDateTime::currentDateTimeUtc());
         auto session =
-            Session::signIn(m_store, u"detective"_s, SecureBytes::fromUtf8(demoPassword()), clock);
+            SignIn::signIn(m_store, u"detective"_s, SecureBytes::fromUtf8(demoPassword()), clock);
         QVERIFY(session.ok());
         MainWindow window(std::move(session.value()));
         window.show();
