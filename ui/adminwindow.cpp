@@ -8,8 +8,8 @@
 
 #include "auth/qrcode.h"
 #include "auth/session.h"
-#include "auth/useradministration.h"
 #include "auth/totp.h"
+#include "auth/useradministration.h"
 #include "common/clock.h"
 
 #include <QCheckBox>

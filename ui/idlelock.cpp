@@ -4,9 +4,9 @@
 
 #include "passwordinput.h"
 
+#include "auth/accountpolicy.h"
 #include "auth/session.h"
 #include "auth/sessionregistry.h"
-#include "auth/accountpolicy.h"
 #include "common/clock.h"
 
 #include <QApplication>

@@ -4,12 +4,12 @@
 #include "cli.h"
 #include "terminal.h"
 
+#include "auth/accountpolicy.h"
 #include "auth/qrcode.h"
 #include "auth/session.h"
-#include "auth/useradministration.h"
-#include "auth/accountpolicy.h"
 #include "auth/signinfailures.h"
 #include "auth/totp.h"
+#include "auth/useradministration.h"
 #include "common/clock.h"
 
 #include <QJsonArray>

@@ -157,10 +157,10 @@ Result<void> Session::verifyPassword(const SecureBytes& password)
     const QDateTime now = m_clock.now();
     const FailureState before = slots->failures(m_user.username);
     if (SignInFailures::isLocked(before, now))
-        return makeError(ErrorCode::Locked,
-                         QStringLiteral("the account %1 is locked %2")
-                             .arg(m_user.username,
-                                  SignInFailures::lockedUntilText(before.lockedUntil)));
+        return makeError(
+            ErrorCode::Locked,
+            QStringLiteral("the account %1 is locked %2")
+                .arg(m_user.username, SignInFailures::lockedUntilText(before.lockedUntil)));
     auto key = slots->unlock(m_user.username, password);
     if (key && key.value() == m_databaseKey) {
         slots->setFailures(m_user.username, FailureState{});
@@ -170,7 +170,7 @@ Result<void> Session::verifyPassword(const SecureBytes& password)
         return key.error();
     bool lockedNow = false;
     const QString message = SignInFailures::count(*slots, m_user.username, now,
-                                                   QStringLiteral("wrong password"), &lockedNow);
+                                                  QStringLiteral("wrong password"), &lockedNow);
     // The lockout, if this was the last attempt: into the trail now, or kept
     // pending in the slot file for the next sign-in when that fails.
     auto moved = SignInFailures::moveToTrail(*slots, *m_store, *m_audit);
@@ -201,8 +201,7 @@ Result<void> Session::changeOwnPassword(const SecureBytes& current, const Secure
     if (!slots)
         return slots.error();
     auto changed = m_store->transaction([&]() -> Result<void> {
-        if (auto r = m_store->users().setPasswordChanged(m_user.id, false, m_clock.now());
-            !r)
+        if (auto r = m_store->users().setPasswordChanged(m_user.id, false, m_clock.now()); !r)
             return r;
         if (auto r = logEvent(QStringLiteral("password-changed"), m_user.username,
                               {{QStringLiteral("by"), QStringLiteral("self")}});

@@ -50,8 +50,9 @@ Result<void> SessionRegistry::claim(const QString& username)
         if (!existing)
             return existing.error();
         if (const auto& s = existing.value()) {
-            const bool live = s->workstation == host ? processAlive(s->pid)
-                                                     : s->lastSeen.secsTo(now) < kSessionStaleSeconds;
+            const bool live = s->workstation == host
+                                  ? processAlive(s->pid)
+                                  : s->lastSeen.secsTo(now) < kSessionStaleSeconds;
             if (live) {
                 refusal = QStringLiteral("%1 is already signed in on %2 since %3; sign out there "
                                          "first (one session per user)")

@@ -19,12 +19,12 @@ Result<void> UserAdministration::reloadIfSelf(const QString& username)
 }
 
 Result<UserAccount> UserAdministration::adminTarget(const QString& username, const QString& what,
-                                         bool allowSelf)
+                                                    bool allowSelf)
 {
     const bool self = username == m_session.m_user.username;
     if (!(allowSelf && self)) {
         if (auto r = m_session.require(Action::ManageUsers, userAuditObject(username),
-                             {{QStringLiteral("operation"), what}});
+                                       {{QStringLiteral("operation"), what}});
             !r)
             return r.error();
     } else if (!m_session.m_user.active) {
@@ -78,8 +78,7 @@ Result<qint64> UserAdministration::addUser(const UserAccount& account, const Sec
     auto slots = KeySlotFile::load(Store::keySlotPathFor(m_session.m_store->path()));
     if (!slots)
         return slots.error();
-    if (slots->hasSlot(account.username) ||
-        m_session.m_store->users().find(account.username).ok())
+    if (slots->hasSlot(account.username) || m_session.m_store->users().find(account.username).ok())
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("a user named %1 already exists").arg(account.username));
     qint64 id = 0;
@@ -89,14 +88,17 @@ Result<qint64> UserAdministration::addUser(const UserAccount& account, const Sec
         if (!inserted)
             return inserted.error();
         id = inserted.value();
-        if (auto r = users.setPasswordChanged(id, account.mustChangePassword, m_session.m_clock.now()); !r)
+        if (auto r =
+                users.setPasswordChanged(id, account.mustChangePassword, m_session.m_clock.now());
+            !r)
             return r;
-        auto r = m_session.logEvent(QStringLiteral("user-added"), account.username,
-                          {{QStringLiteral("roles"), rolesToString(account.roles)},
-                           {QStringLiteral("full_name"), account.fullName},
-                           {QStringLiteral("badge"), account.badge},
-                           {QStringLiteral("organization"), account.organization},
-                           {QStringLiteral("must_change_password"), account.mustChangePassword}});
+        auto r = m_session.logEvent(
+            QStringLiteral("user-added"), account.username,
+            {{QStringLiteral("roles"), rolesToString(account.roles)},
+             {QStringLiteral("full_name"), account.fullName},
+             {QStringLiteral("badge"), account.badge},
+             {QStringLiteral("organization"), account.organization},
+             {QStringLiteral("must_change_password"), account.mustChangePassword}});
         if (!r)
             return r;
         // The slot is written last, inside the transaction: if it fails the
@@ -132,10 +134,11 @@ Result<void> UserAdministration::addTraining(const QString& username, const Trai
     auto done = m_session.m_store->transaction([&]() -> Result<void> {
         if (auto r = m_session.m_store->users().addTraining(target->id, record); !r)
             return r;
-        return m_session.logEvent(QStringLiteral("training-recorded"), username,
-                        {{QStringLiteral("course"), record.course},
-                         {QStringLiteral("completed_on"), record.completedOn.toString(Qt::ISODate)},
-                         {QStringLiteral("expires_on"), record.expiresOn.toString(Qt::ISODate)}});
+        return m_session.logEvent(
+            QStringLiteral("training-recorded"), username,
+            {{QStringLiteral("course"), record.course},
+             {QStringLiteral("completed_on"), record.completedOn.toString(Qt::ISODate)},
+             {QStringLiteral("expires_on"), record.expiresOn.toString(Qt::ISODate)}});
     });
     if (!done)
         return done;
@@ -167,8 +170,8 @@ Result<void> UserAdministration::setRoles(const QString& username, const QList<R
         if (auto r = users.setRoles(target->id, roles); !r)
             return r;
         return m_session.logEvent(QStringLiteral("roles-changed"), username,
-                        {{QStringLiteral("from"), rolesToString(target->roles)},
-                         {QStringLiteral("to"), rolesToString(roles)}});
+                                  {{QStringLiteral("from"), rolesToString(target->roles)},
+                                   {QStringLiteral("to"), rolesToString(roles)}});
     });
     if (!done)
         return done;
@@ -203,7 +206,7 @@ Result<void> UserAdministration::disableUser(const QString& username)
             return r;
         const bool hadSlot = slots->removeSlot(username);
         if (auto r = m_session.logEvent(QStringLiteral("user-disabled"), username,
-                              {{QStringLiteral("key_slot_removed"), hadSlot}});
+                                        {{QStringLiteral("key_slot_removed"), hadSlot}});
             !r)
             return r;
         slots->setFailures(username, FailureState{});
@@ -211,7 +214,8 @@ Result<void> UserAdministration::disableUser(const QString& username)
     });
 }
 
-Result<void> UserAdministration::enableUser(const QString& username, const SecureBytes& temporaryPassword)
+Result<void> UserAdministration::enableUser(const QString& username,
+                                            const SecureBytes& temporaryPassword)
 {
     auto target = adminTarget(username, QStringLiteral("enable"), false);
     if (!target)
@@ -225,7 +229,8 @@ Result<void> UserAdministration::enableUser(const QString& username, const Secur
                                   true);
 }
 
-Result<void> UserAdministration::resetPassword(const QString& username, const SecureBytes& temporaryPassword)
+Result<void> UserAdministration::resetPassword(const QString& username,
+                                               const SecureBytes& temporaryPassword)
 {
     auto target = adminTarget(username, QStringLiteral("reset-password"), false);
     if (!target)
@@ -245,8 +250,8 @@ Result<void> UserAdministration::resetPassword(const QString& username, const Se
 }
 
 Result<void> UserAdministration::grantTemporaryPassword(const UserAccount& target,
-                                             const SecureBytes& temporaryPassword,
-                                             const QString& event, bool enable)
+                                                        const SecureBytes& temporaryPassword,
+                                                        const QString& event, bool enable)
 {
     const QString& username = target.username;
     auto policy = AccountPolicy::load(m_session);
@@ -264,7 +269,8 @@ Result<void> UserAdministration::grantTemporaryPassword(const UserAccount& targe
                 return r;
         if (auto r = users.setPasswordChanged(target.id, true, m_session.m_clock.now()); !r)
             return r;
-        if (auto r = m_session.logEvent(event, username, {{QStringLiteral("must_change_password"), true}});
+        if (auto r = m_session.logEvent(event, username,
+                                        {{QStringLiteral("must_change_password"), true}});
             !r)
             return r;
         // A new slot under the temporary password; the old one is replaced.
@@ -287,13 +293,14 @@ Result<void> UserAdministration::unlockUser(const QString& username)
     slots->setFailures(username, FailureState{});
     if (auto r = slots->save(); !r)
         return r;
-    return m_session.logEvent(QStringLiteral("user-unlocked"), username,
-                    {{QStringLiteral("was_locked"), SignInFailures::isLocked(before, m_session.m_clock.now())},
-                     {QStringLiteral("failures_cleared"), before.consecutiveFailures}});
+    return m_session.logEvent(
+        QStringLiteral("user-unlocked"), username,
+        {{QStringLiteral("was_locked"), SignInFailures::isLocked(before, m_session.m_clock.now())},
+         {QStringLiteral("failures_cleared"), before.consecutiveFailures}});
 }
 
 Result<void> UserAdministration::setTotpSecret(const QString& username, const SecureBytes& secret,
-                                    const QString& confirmationCode)
+                                               const QString& confirmationCode)
 {
     auto target = adminTarget(username, QStringLiteral("totp-enrol"), true);
     if (!target)
@@ -301,7 +308,8 @@ Result<void> UserAdministration::setTotpSecret(const QString& username, const Se
     if (secret.size() < 16)
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("a one-time code secret needs at least 128 bits"));
-    if (!confirmationCode.isEmpty() && !totp::verify(secret, confirmationCode, m_session.m_clock.now()))
+    if (!confirmationCode.isEmpty() &&
+        !totp::verify(secret, confirmationCode, m_session.m_clock.now()))
         return makeError(ErrorCode::AuthFailed,
                          QStringLiteral("the code does not match; check the phone's clock and "
                                         "type the code the app shows now"));
@@ -309,8 +317,8 @@ Result<void> UserAdministration::setTotpSecret(const QString& username, const Se
         if (auto r = m_session.m_store->users().setTotpSecret(target->id, secret); !r)
             return r;
         return m_session.logEvent(QStringLiteral("totp-enrolled"), username,
-                        {{QStringLiteral("confirmed"), !confirmationCode.isEmpty()},
-                         {QStringLiteral("replaced"), target->totpEnrolled}});
+                                  {{QStringLiteral("confirmed"), !confirmationCode.isEmpty()},
+                                   {QStringLiteral("replaced"), target->totpEnrolled}});
     });
     if (!done)
         return done;
@@ -323,8 +331,7 @@ Result<void> UserAdministration::removeTotp(const QString& username)
     if (!target)
         return target.error();
     auto done = m_session.m_store->transaction([&]() -> Result<void> {
-        if (auto r = m_session.m_store->users().setTotpSecret(target->id, SecureBytes());
-            !r)
+        if (auto r = m_session.m_store->users().setTotpSecret(target->id, SecureBytes()); !r)
             return r;
         return m_session.logEvent(QStringLiteral("totp-removed"), username, {});
     });

@@ -4,9 +4,9 @@
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
+#include "auth/sessionaccess.h"
 #include "auth/signin.h"
 #include "auth/useradministration.h"
-#include "auth/sessionaccess.h"
 #include "common/clock.h"
 #include "common/splitmix.h"
 #include "imaging/demoimages.h"
@@ -464,7 +464,7 @@ Result<DemoSummary> createOrFillDemoStore(const QString& path, const DemoOptions
     std::unique_ptr<Session> session;
     if (exists) {
         auto signedIn = SignIn::signIn(path, demoAccounts().front().username,
-                                        SecureBytes::fromUtf8(demoPassword()), Clock::system());
+                                       SecureBytes::fromUtf8(demoPassword()), Clock::system());
         if (!signedIn)
             return makeError(signedIn.error().code,
                              QStringLiteral("%1 exists but is not a demo store that the demo "

@@ -472,7 +472,7 @@ int runSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out, 
 
     if (options.compact) {
         auto admin = SignIn::signIn(directory + u"/store.alprdb"_s, u"admin"_s,
-                                     SecureBytes::fromUtf8(demoPassword()), Clock::system());
+                                    SecureBytes::fromUtf8(demoPassword()), Clock::system());
         if (!admin)
             return fail(u"cannot sign in to %1 as admin"_s.arg(directory), admin.error());
         auto compacted = StoreMaintenance(*admin.value()).compactStore();
@@ -487,7 +487,7 @@ int runSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out, 
 
     const QString user = u"detective"_s;
     auto signedIn = SignIn::signIn(directory + u"/store.alprdb"_s, user,
-                                    SecureBytes::fromUtf8(demoPassword()), Clock::system());
+                                   SecureBytes::fromUtf8(demoPassword()), Clock::system());
     if (!signedIn)
         return fail(u"cannot sign in to %1 as %2 (use --rebuild if the store is damaged)"_s.arg(
                         directory, user),

@@ -390,7 +390,7 @@ private Q_SLOTS:
         {
             // Someone with the key rewrites the search's record (bypassing the store's guard).
             auto admin = SignIn::signIn(store, QStringLiteral("admin"),
-                                         SecureBytes::fromUtf8(kDemoPassword), Clock::system());
+                                        SecureBytes::fromUtf8(kDemoPassword), Clock::system());
             QVERIFY(admin.ok());
             QSqlQuery q(storeOf(*admin.value()).database());
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_no_update")));

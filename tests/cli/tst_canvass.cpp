@@ -95,8 +95,8 @@ private:
         const QByteArray password = kDemoPassword.toUtf8();
         auto session =
             alpr::SignIn::signIn(m_demo, u"detective"_s,
-                                  alpr::SecureBytes::fromRaw(password.constData(), password.size()),
-                                  alpr::Clock::system());
+                                 alpr::SecureBytes::fromRaw(password.constData(), password.size()),
+                                 alpr::Clock::system());
         if (!session)
             qFatal("cannot sign in: %s", qPrintable(session.error().message));
         QSqlQuery q(storeOf(*session.value()).database());

@@ -4,8 +4,8 @@
 #include "../support/teststore.h"
 #include "auth/sessionaccess.h"
 #include "auth/signin.h"
-#include "auth/useradministration.h"
 #include "auth/storemaintenance.h"
+#include "auth/useradministration.h"
 
 #include "audit/auditlog.h"
 #include "inquiry/searchservice.h"

@@ -41,7 +41,9 @@ inline std::unique_ptr<Session> createStore(const QString& path, const Clock& cl
     auto session = SignIn::createStore(path, admin, password(), clock);
     if (!session)
         qFatal("cannot create a test store: %s", qPrintable(session.error().message));
-    if (auto trained = UserAdministration(*session.value()).addTraining(admin.username, currentTraining()); !trained)
+    if (auto trained =
+            UserAdministration(*session.value()).addTraining(admin.username, currentTraining());
+        !trained)
         qFatal("cannot record training: %s", qPrintable(trained.error().message));
     return std::move(session.value());
 }

@@ -69,9 +69,11 @@ private Q_SLOTS:
         options.images = false;
         QVERIFY(createOrFillDemoStore(m_store, options).ok());
         auto admin = SignIn::signIn(m_store, u"admin"_s, SecureBytes::fromUtf8(demoPassword()),
-                                     Clock::system());
+                                    Clock::system());
         QVERIFY(admin.ok());
-        QVERIFY(UserAdministration(*admin.value()).resetPassword(u"records"_s, SecureBytes::fromUtf8(kTemporary)).ok());
+        QVERIFY(UserAdministration(*admin.value())
+                    .resetPassword(u"records"_s, SecureBytes::fromUtf8(kTemporary))
+                    .ok());
     }
 
     void temporaryPasswordMustBeChangedFirst()

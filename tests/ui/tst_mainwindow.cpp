@@ -188,7 +188,7 @@ private Q_SLOTS:
     void everyImageViewIsAudited()
     {
         auto session = SignIn::signIn(m_store, QStringLiteral("auditor"),
-                                       SecureBytes::fromUtf8(demoPassword()), Clock::system());
+                                      SecureBytes::fromUtf8(demoPassword()), Clock::system());
         QVERIFY(session.ok());
         AuditFilter f;
         f.action = QStringLiteral("view-image");

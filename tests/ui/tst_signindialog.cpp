@@ -5,8 +5,8 @@
 
 #include "auth/session.h"
 #include "auth/signin.h"
-#include "auth/useradministration.h"
 #include "auth/totp.h"
+#include "auth/useradministration.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
 
@@ -38,7 +38,7 @@ private Q_SLOTS:
         options.reads = 20;
         QVERIFY(createOrFillDemoStore(m_store, options).ok());
         auto admin = SignIn::signIn(m_store, u"admin"_s, SecureBytes::fromUtf8(demoPassword()),
-                                     Clock::system());
+                                    Clock::system());
         QVERIFY(admin.ok());
         m_secret = totp::generateSecret();
         QVERIFY(UserAdministration(*admin.value()).setTotpSecret(u"detective"_s, m_secret).ok());
