@@ -4,12 +4,12 @@
 #include "auth/sessionaccess.h"
 
 #include "audit/auditlog.h"
-#include "auth/keyslotfile.h"
-#include "auth/totp.h"
-#include "auth/signin.h"
-#include "auth/useradministration.h"
 #include "auth/accountpolicy.h"
+#include "auth/keyslotfile.h"
+#include "auth/signin.h"
 #include "auth/signinfailures.h"
+#include "auth/totp.h"
+#include "auth/useradministration.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -34,8 +34,7 @@ private:
     Result<std::unique_ptr<Session>> signIn(const QString& user, const char* pw,
                                             const QString& code = {})
     {
-        return SignIn::signIn(m_path, user, test::password(pw), m_clock,
-                               [code]() { return code; });
+        return SignIn::signIn(m_path, user, test::password(pw), m_clock, [code]() { return code; });
     }
 
     std::unique_ptr<Session> admin()
@@ -176,7 +175,8 @@ private Q_SLOTS:
         UserAccount x;
         x.username = QStringLiteral("intruder");
         x.roles = {Role::Administrator};
-        auto r = UserAdministration(*det.value()).addUser(x, test::password("a-long-enough-password"));
+        auto r =
+            UserAdministration(*det.value()).addUser(x, test::password("a-long-enough-password"));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Denied);
         AuditFilter f;
@@ -256,9 +256,11 @@ private Q_SLOTS:
         {
             auto a = admin();
             const QDate today = m_clock.now().date();
-            QVERIFY(UserAdministration(*a).addTraining(QStringLiteral("nguyen"), {QStringLiteral("ALPR use"),
-                                                              today.addYears(-2), today.addDays(3)})
-                        .ok());
+            QVERIFY(
+                UserAdministration(*a)
+                    .addTraining(QStringLiteral("nguyen"),
+                                 {QStringLiteral("ALPR use"), today.addYears(-2), today.addDays(3)})
+                    .ok());
             QVERIFY(auditActions(*a, QStringLiteral("nguyen")).contains(u"search/refused"_s));
         }
         {
@@ -275,9 +277,12 @@ private Q_SLOTS:
         }
         {
             auto a = admin();
-            QVERIFY(UserAdministration(*a).addTraining(QStringLiteral("nguyen"), test::currentTraining()).ok());
+            QVERIFY(UserAdministration(*a)
+                        .addTraining(QStringLiteral("nguyen"), test::currentTraining())
+                        .ok());
             QVERIFY(UserAdministration(*a).disableUser(QStringLiteral("nguyen")).ok());
-            QCOMPARE(UserAdministration(*a).disableUser(QStringLiteral("admin")).error().code, ErrorCode::Denied);
+            QCOMPARE(UserAdministration(*a).disableUser(QStringLiteral("admin")).error().code,
+                     ErrorCode::Denied);
         }
         QVERIFY(!KeySlotFile::load(Store::keySlotPathFor(m_path))->hasSlot(u"nguyen"_s));
         auto old = signIn(QStringLiteral("nguyen"), "lantern-quarry-bison");
@@ -285,7 +290,8 @@ private Q_SLOTS:
         {
             auto a = admin();
             QVERIFY(UserAdministration(*a).unlockUser(QStringLiteral("nguyen")).ok());
-            QVERIFY(UserAdministration(*a).enableUser(QStringLiteral("nguyen"), test::password("temporary-gravel-47"))
+            QVERIFY(UserAdministration(*a)
+                        .enableUser(QStringLiteral("nguyen"), test::password("temporary-gravel-47"))
                         .ok());
         }
         {
@@ -356,12 +362,48 @@ private Q_SLOTS:
         QVERIFY(signIn(QStringLiteral("reyes"), "harbor-lights-2026").ok());
     }
 
+    void lockScreenLockoutReachesTheTrail()
+    {
+        {
+            auto a = admin();
+            UserAccount u;
+            u.username = u"ortiz"_s;
+            u.roles = {Role::Dispatcher};
+            QVERIFY(UserAdministration(*a).addUser(u, test::password("quiet-harbor-lamp")).ok());
+        }
+        auto s = signIn(u"ortiz"_s, "quiet-harbor-lamp");
+        QVERIFY(s.ok());
+        for (int i = 1; i <= kMaxFailedSignIns; ++i) {
+            auto r = s.value()->verifyPassword(test::password("not-my-password"));
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code,
+                     i == kMaxFailedSignIns ? ErrorCode::Locked : ErrorCode::AuthFailed);
+        }
+        // Locked: even the right password no longer unlocks the screen, and
+        // the failures and the lockout are in the trail already, none left
+        // pending in the slot file.
+        QCOMPARE(s.value()->verifyPassword(test::password("quiet-harbor-lamp")).error().code,
+                 ErrorCode::Locked);
+        QCOMPARE(auditActions(*s.value(), u"ortiz"_s).count(u"password-check/failure"_s),
+                 kMaxFailedSignIns);
+        QCOMPARE(auditActions(*s.value(), u"ortiz"_s).count(u"account-locked/locked"_s), 1);
+        QVERIFY(KeySlotFile::load(Store::keySlotPathFor(m_path))->pendingEvents().isEmpty());
+        s.value().reset(); // the lock screen ends the session
+        QCOMPARE(signIn(u"ortiz"_s, "quiet-harbor-lamp").error().code, ErrorCode::Locked);
+        auto a = admin();
+        const QStringList actions = auditActions(*a, u"ortiz"_s);
+        QCOMPARE(actions.count(u"account-locked/locked"_s), 1);
+        QCOMPARE(actions.count(u"sign-out/success"_s), 1);
+        QVERIFY(trailOf(*a).verify()->intact);
+    }
+
     void secondFactorAtSignIn()
     {
         const SecureBytes secret = totp::generateSecret();
         {
             auto a = admin();
-            QCOMPARE(UserAdministration(*a).setTotpSecret(QStringLiteral("reyes"), secret, QStringLiteral("000000"))
+            QCOMPARE(UserAdministration(*a)
+                         .setTotpSecret(QStringLiteral("reyes"), secret, QStringLiteral("000000"))
                          .error()
                          .code,
                      ErrorCode::AuthFailed); // a confirmation code must match
@@ -390,7 +432,9 @@ private Q_SLOTS:
         QVERIFY(AccountPolicy::save(*a, p).ok());
         QVERIFY(a->mustEnrolSecondFactor());
         QVERIFY(!a->can(Action::ManageUsers));
-        QVERIFY(UserAdministration(*a).setTotpSecret(QStringLiteral("admin"), totp::generateSecret()).ok());
+        QVERIFY(UserAdministration(*a)
+                    .setTotpSecret(QStringLiteral("admin"), totp::generateSecret())
+                    .ok());
         QVERIFY(a->can(Action::ManageUsers));
         QVERIFY(UserAdministration(*a).removeTotp(QStringLiteral("reyes")).ok());
         QVERIFY(auditActions(*a, QStringLiteral("reyes")).contains(u"totp-enrolled/success"_s));
