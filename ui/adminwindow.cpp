@@ -9,6 +9,7 @@
 #include "auth/qrcode.h"
 #include "auth/session.h"
 #include "auth/totp.h"
+#include "auth/useradministration.h"
 #include "common/clock.h"
 
 #include <QCheckBox>
@@ -215,7 +216,7 @@ QGroupBox* AdminWindow::buildSelected()
 void AdminWindow::refresh()
 {
     const QString keep = selectedUser();
-    auto users = m_session.listUsers();
+    auto users = UserAdministration(m_session).listUsers();
     if (!users) {
         m_model->setUsers({}, {});
         showOutcome(false, users.error().message);
@@ -278,7 +279,7 @@ void AdminWindow::addUser()
         showOutcome(false, tr("Choose at least one role for %1.").arg(account.username));
         return;
     }
-    auto r = m_session.addUser(account, password);
+    auto r = UserAdministration(m_session).addUser(account, password);
     if (!r) {
         showOutcome(false, r.error().message);
         return;
@@ -301,7 +302,7 @@ void AdminWindow::changeRoles()
         showOutcome(false, tr("Choose at least one role for %1.").arg(name));
         return;
     }
-    auto r = m_session.setRoles(name, roles);
+    auto r = UserAdministration(m_session).setRoles(name, roles);
     refresh();
     showOutcome(r.ok(), r ? tr("%1 now has the roles %2.").arg(name, rolesToString(roles))
                           : r.error().message);
@@ -319,7 +320,7 @@ void AdminWindow::recordTraining()
         showOutcome(false, tr("Name the training course %1 completed.").arg(name));
         return;
     }
-    auto r = m_session.addTraining(name, record);
+    auto r = UserAdministration(m_session).addTraining(name, record);
     if (r)
         m_course->clear();
     refresh();
@@ -330,7 +331,7 @@ void AdminWindow::recordTraining()
 void AdminWindow::unlockUser()
 {
     const QString name = selectedUser();
-    auto r = m_session.unlockUser(name);
+    auto r = UserAdministration(m_session).unlockUser(name);
     refresh();
     showOutcome(r.ok(), r ? tr("%1 is unlocked.").arg(name) : r.error().message);
 }
@@ -352,7 +353,7 @@ void AdminWindow::resetPassword()
     auto password = takeTemporaryPassword();
     if (!password)
         return;
-    auto r = m_session.resetPassword(name, *password);
+    auto r = UserAdministration(m_session).resetPassword(name, *password);
     refresh();
     showOutcome(r.ok(), r ? tr("%1 has a temporary password now and must change it at the next "
                                "sign-in.")
@@ -366,7 +367,7 @@ void AdminWindow::enableUser()
     auto password = takeTemporaryPassword();
     if (!password)
         return;
-    auto r = m_session.enableUser(name, *password);
+    auto r = UserAdministration(m_session).enableUser(name, *password);
     refresh();
     showOutcome(r.ok(), r ? tr("%1 is enabled with a temporary password, to be changed at the "
                                "next sign-in.")
@@ -377,7 +378,7 @@ void AdminWindow::enableUser()
 void AdminWindow::disableUser()
 {
     const QString name = selectedUser();
-    auto r = m_session.disableUser(name);
+    auto r = UserAdministration(m_session).disableUser(name);
     refresh();
     showOutcome(r.ok(),
                 r ? tr("%1 is disabled; their password no longer opens the store.").arg(name)
@@ -388,7 +389,7 @@ void AdminWindow::enrolSecondFactor()
 {
     const QString name = selectedUser();
     const SecureBytes secret = totp::generateSecret();
-    auto r = m_session.setTotpSecret(name, secret);
+    auto r = UserAdministration(m_session).setTotpSecret(name, secret);
     refresh();
     if (!r) {
         showOutcome(false, r.error().message);

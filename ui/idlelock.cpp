@@ -4,7 +4,9 @@
 
 #include "passwordinput.h"
 
+#include "auth/accountpolicy.h"
 #include "auth/session.h"
+#include "auth/sessionregistry.h"
 #include "common/clock.h"
 
 #include <QApplication>
@@ -49,7 +51,7 @@ IdleLock::IdleLock(Session& session, QMainWindow* window)
     : QObject(window), m_session(session), m_window(window)
 {
     int minutes = kDefaultIdleLockMinutes;
-    if (auto policy = m_session.accountPolicy())
+    if (auto policy = AccountPolicy::load(m_session))
         minutes = policy->idleLockMinutes;
     m_idleSeconds = qint64(qBound(1, minutes, kMaxIdleLockMinutes)) * 60;
     m_lastInput = m_session.clock().now();
@@ -88,7 +90,7 @@ IdleLock::IdleLock(Session& session, QMainWindow* window)
     m_heartbeat->setInterval(60 * 1000);
     connect(m_heartbeat, &QTimer::timeout, this, [this] {
         if (!m_locked)
-            (void)m_session.heartbeat();
+            (void)SessionRegistry(m_session).heartbeat();
     });
     m_heartbeat->start();
 
@@ -210,7 +212,7 @@ void IdleLock::unlock()
     m_message->clear();
     m_lastInput = m_session.clock().now();
     m_session.recordScreenLock(false);
-    (void)m_session.heartbeat();
+    (void)SessionRegistry(m_session).heartbeat();
     Q_EMIT lockedChanged(false);
 }
 

@@ -3,6 +3,7 @@
 #include "signindialog.h"
 
 #include "auth/session.h"
+#include "auth/signin.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -107,7 +108,7 @@ void SignInDialog::trySignIn()
     };
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto session = Session::signIn(m_storePath, user, password, m_clock, oneTimeCode);
+    auto session = SignIn::signIn(m_storePath, user, password, m_clock, oneTimeCode);
     QApplication::restoreOverrideCursor();
     if (!session) {
         if (codeWanted && session.error().code == ErrorCode::AuthFailed) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "auth/session.h"
+#include "auth/useradministration.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

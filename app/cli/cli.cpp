@@ -4,6 +4,7 @@
 #include "terminal.h"
 
 #include "auth/session.h"
+#include "auth/signin.h"
 #include "common/clock.h"
 #include "common/readrecord.h"
 
@@ -66,7 +67,7 @@ Result<std::unique_ptr<Session>> signIn(const Options& o)
             readPassword("ALPR_TOTP", QStringLiteral("One-time code for %1: ").arg(user));
         return QString::fromUtf8(code.constData(), code.size());
     };
-    return Session::signIn(o.storePath, o.username, password, Clock::system(), oneTimeCode);
+    return SignIn::signIn(o.storePath, o.username, password, Clock::system(), oneTimeCode);
 }
 
 QString localTime(const QDateTime& utc)

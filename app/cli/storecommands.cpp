@@ -6,6 +6,8 @@
 
 #include "auth/keyslotfile.h"
 #include "auth/session.h"
+#include "auth/signin.h"
+#include "auth/storemaintenance.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
 #include "ingest/readimporter.h"
@@ -35,7 +37,7 @@ int cmdInit(Options& o)
     account.username = admin;
     account.fullName = admin;
     account.roles = {Role::Administrator};
-    auto session = Session::createStore(o.storePath, account, password, Clock::system());
+    auto session = SignIn::createStore(o.storePath, account, password, Clock::system());
     if (!session)
         return fail(session.error());
     printOut(QStringLiteral("Created %1 with administrator %2.\nKey slots: %3")
@@ -117,7 +119,7 @@ int cmdStore(Options& o)
     auto session = signIn(o);
     if (!session)
         return fail(session.error());
-    auto done = session.value()->compactStore();
+    auto done = StoreMaintenance(*session.value()).compactStore();
     if (!done)
         return fail(done.error());
     printOut(QStringLiteral("%1 compacted in %2 s: %3 MB before, %4 MB after")

@@ -4,9 +4,12 @@
 #include "cli.h"
 #include "terminal.h"
 
+#include "auth/accountpolicy.h"
 #include "auth/qrcode.h"
 #include "auth/session.h"
+#include "auth/signinfailures.h"
 #include "auth/totp.h"
+#include "auth/useradministration.h"
 #include "common/clock.h"
 
 #include <QJsonArray>
@@ -97,7 +100,7 @@ QJsonObject userJson(const UserStatus& s, const QDate& today)
 
 int listUsers(Options& o, Session& s)
 {
-    auto users = s.listUsers();
+    auto users = UserAdministration(s).listUsers();
     if (!users)
         return fail(users.error());
     const QDate today = s.clock().now().toLocalTime().date();
@@ -137,13 +140,13 @@ int listUsers(Options& o, Session& s)
 int enrolTotp(Options& o, Session& s, const QString& name)
 {
     if (o.isSet("remove")) {
-        if (auto r = s.removeTotp(name); !r)
+        if (auto r = UserAdministration(s).removeTotp(name); !r)
             return fail(r.error());
         printOut(QStringLiteral("%1 signs in with a password only now").arg(name));
         return ExitOk;
     }
     const SecureBytes secret = totp::generateSecret();
-    if (auto r = s.setTotpSecret(name, secret); !r)
+    if (auto r = UserAdministration(s).setTotpSecret(name, secret); !r)
         return fail(r.error());
     const QString uri = totp::provisioningUri(secret, name, kIssuer);
     printOut(QStringLiteral("One-time codes enrolled for %1. Add this to the authenticator app "
@@ -163,7 +166,7 @@ int enrolTotp(Options& o, Session& s, const QString& name)
 
 int showOrSetPolicy(Options& o, Session& s)
 {
-    auto current = s.accountPolicy();
+    auto current = AccountPolicy::load(s);
     if (!current)
         return fail(current.error());
     AccountPolicy p = current.value();
@@ -192,7 +195,7 @@ int showOrSetPolicy(Options& o, Session& s)
         change = true;
     }
     if (change) {
-        if (auto r = s.setAccountPolicy(p); !r)
+        if (auto r = AccountPolicy::save(s, p); !r)
             return fail(r.error());
     }
     printOut(QStringLiteral("shortest password: %1 characters\n"
@@ -283,7 +286,7 @@ int cmdUser(Options& o)
         auto pw = newPassword(name);
         if (!pw)
             return fail(pw.error());
-        if (auto r = s.addUser(a, pw.value()); !r)
+        if (auto r = UserAdministration(s).addUser(a, pw.value()); !r)
             return fail(r.error());
         printOut(QStringLiteral("added %1 (%2); the password is temporary and must be changed at "
                                 "the first sign-in. Record the user's ALPR training with "
@@ -306,7 +309,7 @@ int cmdUser(Options& o)
         auto pw = newPassword(name);
         if (!pw)
             return fail(pw.error());
-        if (auto r = s.resetPassword(name, pw.value()); !r)
+        if (auto r = UserAdministration(s).resetPassword(name, pw.value()); !r)
             return fail(r.error());
         printOut(QStringLiteral("password of %1 reset; %1 must change it at the next sign-in")
                      .arg(name));
@@ -316,7 +319,7 @@ int cmdUser(Options& o)
         auto pw = newPassword(name);
         if (!pw)
             return fail(pw.error());
-        if (auto r = s.enableUser(name, pw.value()); !r)
+        if (auto r = UserAdministration(s).enableUser(name, pw.value()); !r)
             return fail(r.error());
         printOut(QStringLiteral("%1 enabled with a temporary password").arg(name));
         return ExitOk;
@@ -324,16 +327,16 @@ int cmdUser(Options& o)
     Result<void> r;
     QString done;
     if (sub == QLatin1String("disable")) {
-        r = s.disableUser(name);
+        r = UserAdministration(s).disableUser(name);
         done = QStringLiteral("%1 disabled; their key slot is removed").arg(name);
     } else if (sub == QLatin1String("unlock")) {
-        r = s.unlockUser(name);
+        r = UserAdministration(s).unlockUser(name);
         done = QStringLiteral("%1 unlocked").arg(name);
     } else if (sub == QLatin1String("roles")) {
-        r = s.setRoles(name, roles);
+        r = UserAdministration(s).setRoles(name, roles);
         done = QStringLiteral("%1 now has the roles %2").arg(name, rolesToString(roles));
     } else if (sub == QLatin1String("train")) {
-        r = s.addTraining(name, training);
+        r = UserAdministration(s).addTraining(name, training);
         done = QStringLiteral("training recorded for %1").arg(name);
     }
     if (!r)

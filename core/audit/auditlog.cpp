@@ -3,7 +3,7 @@
 #include "audit/auditlog.h"
 
 #include "common/clock.h"
-#include "store/sqlauditeventrepository.h"
+#include "store/auditeventrepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -13,12 +13,6 @@ namespace alpr {
 
 AuditLog::AuditLog(AuditEventRepository& events, const Clock& clock, QString workstation)
     : m_events(events), m_clock(clock), m_workstation(std::move(workstation))
-{
-}
-
-AuditLog::AuditLog(QSqlDatabase db, const Clock& clock, QString workstation)
-    : m_ownEvents(std::make_unique<SqlAuditEventRepository>(std::move(db))), m_events(*m_ownEvents),
-      m_clock(clock), m_workstation(std::move(workstation))
 {
 }
 

@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -28,8 +27,6 @@ class AuditLog final : public TrailWriter
 {
 public:
     AuditLog(AuditEventRepository& events, const Clock& clock, QString workstation);
-    // Over the file store's audit table of this connection.
-    AuditLog(QSqlDatabase db, const Clock& clock, QString workstation);
     ~AuditLog() override;
 
     using TrailWriter::append;
@@ -60,7 +57,6 @@ public:
     static QString chainHash(const QString& prevHash, const AuditEvent& event);
 
 private:
-    std::unique_ptr<AuditEventRepository> m_ownEvents; // with the QSqlDatabase constructor
     AuditEventRepository& m_events;
     const Clock& m_clock;
     QString m_workstation;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
+#include "common/role.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,15 +11,6 @@
 #include <optional>
 
 namespace alpr {
-
-enum class Role
-{
-    Detective,
-    Dispatcher,
-    Records,
-    Administrator,
-    Auditor
-};
 
 // Everything a user can do that the permission table decides.
 enum class Action
@@ -34,9 +27,6 @@ enum class Action
     ReadAudit,
 };
 
-QString roleName(Role role);
-std::optional<Role> roleFromName(const QString& name);
-QList<Role> allRoles();
 QString actionName(Action action);
 QList<Action> allActions();
 
@@ -50,9 +40,5 @@ bool reachesAlprData(Action action);
 
 // A user with several roles may do what any of them allows.
 bool rolesAllow(const QList<Role>& roles, Action action);
-
-// "detective,records" <-> roles; parse fails on unknown names.
-std::optional<QList<Role>> parseRoles(const QString& text, QString* unknown = nullptr);
-QString rolesToString(const QList<Role>& roles);
 
 } // namespace alpr

@@ -5,6 +5,8 @@
 #include "audit/auditlog.h"
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
+#include "auth/signin.h"
+#include "auth/useradministration.h"
 #include "common/clock.h"
 #include "common/splitmix.h"
 #include "imaging/demoimages.h"
@@ -423,17 +425,17 @@ Result<std::unique_ptr<Session>> createDemoAccounts(const QString& path)
         return a;
     };
     auto session =
-        Session::createStore(path, toAccount(accounts.front()), password, Clock::system());
+        SignIn::createStore(path, toAccount(accounts.front()), password, Clock::system());
     if (!session)
         return session.error();
     const TrainingRecord training{QStringLiteral("ALPR system use and privacy (department course)"),
                                   QDate(2026, 1, 15), QDate(2028, 1, 15)};
     for (const DemoAccount& d : accounts) {
         if (d.username != accounts.front().username) {
-            if (auto r = session.value()->addUser(toAccount(d), password); !r)
+            if (auto r = UserAdministration(*session.value()).addUser(toAccount(d), password); !r)
                 return r.error();
         }
-        if (auto r = session.value()->addTraining(d.username, training); !r)
+        if (auto r = UserAdministration(*session.value()).addTraining(d.username, training); !r)
             return r.error();
     }
     return session;
@@ -450,8 +452,8 @@ Result<DemoSummary> createOrFillDemoStore(const QString& path, const DemoOptions
     const bool exists = QFileInfo::exists(path);
     std::unique_ptr<Session> session;
     if (exists) {
-        auto signedIn = Session::signIn(path, demoAccounts().front().username,
-                                        SecureBytes::fromUtf8(demoPassword()), Clock::system());
+        auto signedIn = SignIn::signIn(path, demoAccounts().front().username,
+                                       SecureBytes::fromUtf8(demoPassword()), Clock::system());
         if (!signedIn)
             return makeError(signedIn.error().code,
                              QStringLiteral("%1 exists but is not a demo store that the demo "

@@ -7,9 +7,6 @@
 
 #include "common/geo.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -20,29 +17,6 @@ namespace {
 QVariant optionalDouble(const std::optional<double>& v)
 {
     return v ? QVariant(*v) : QVariant();
-}
-
-QString candidatesToText(const QList<PlateCandidate>& candidates)
-{
-    if (candidates.isEmpty())
-        return {};
-    QJsonArray a;
-    for (const PlateCandidate& c : candidates)
-        a.append(QJsonObject{{QStringLiteral("plate"), c.plate},
-                             {QStringLiteral("confidence"), c.confidence}});
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
-QList<PlateCandidate> candidatesFromText(const QString& text)
-{
-    QList<PlateCandidate> out;
-    if (text.isEmpty())
-        return out;
-    const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue& v : a)
-        out.append(
-            {v[QLatin1String("plate")].toString(), v[QLatin1String("confidence")].toDouble()});
-    return out;
 }
 
 } // namespace
@@ -135,7 +109,7 @@ Result<StoredRead> SqlReadRepository::insert(ReadRecord& read, const QDateTime& 
     q.addBindValue(optionalDouble(read.latitude));
     q.addBindValue(optionalDouble(read.longitude));
     q.addBindValue(read.confidence);
-    q.addBindValue(sqlText(candidatesToText(read.candidates)));
+    q.addBindValue(sqlText(candidatesToJson(read.candidates)));
     q.addBindValue(sqlText(read.make));
     q.addBindValue(sqlText(read.model));
     q.addBindValue(sqlText(read.color));
@@ -238,7 +212,7 @@ Result<QList<ReadRecord>> SqlReadRepository::fetch(const std::vector<qint64>& id
             if (!q.value(7).isNull())
                 read.longitude = q.value(7).toDouble();
             read.confidence = q.value(8).toDouble();
-            read.candidates = candidatesFromText(q.value(9).toString());
+            read.candidates = candidatesFromJson(q.value(9).toString());
             read.make = q.value(10).toString();
             read.model = q.value(11).toString();
             read.color = q.value(12).toString();

@@ -10,6 +10,7 @@
 #include "store/sqlinquiryrepository.h"
 #include "store/sqlreadrepository.h"
 #include "store/sqlsettingsrepository.h"
+#include "store/sqluserrepository.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -49,6 +50,7 @@ Store::~Store()
     m_inquiries.reset();
     m_settings.reset();
     m_hotLists.reset();
+    m_users.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -120,6 +122,7 @@ void Store::createRepositories()
     m_inquiries = std::make_unique<SqlInquiryRepository>(db);
     m_settings = std::make_unique<SqlSettingsRepository>(db);
     m_hotLists = std::make_unique<SqlHotListRepository>(db);
+    m_users = std::make_unique<SqlUserRepository>(db);
 }
 
 Result<void> Store::configure()

@@ -18,6 +18,7 @@ class InquiryRepository;
 class ReadRepository;
 class SecureBytes;
 class SettingsRepository;
+class UserRepository;
 
 // The embedded store: one SQLCipher (AES-256) file, opened with the raw
 // database key that a key slot gave up. Owns its one database connection;
@@ -59,6 +60,8 @@ public:
     // Hot lists.
     HotListRepository& hotLists() { return *m_hotLists; }
     const HotListRepository& hotLists() const { return *m_hotLists; }
+    // The accounts: users, training records, second factors, sessions.
+    UserRepository& users() { return *m_users; }
     // --- end of repositories ---
 
     // Store settings (case number format, misread table, ...): the same as
@@ -95,6 +98,7 @@ private:
     std::unique_ptr<InquiryRepository> m_inquiries;
     std::unique_ptr<SettingsRepository> m_settings;
     std::unique_ptr<HotListRepository> m_hotLists;
+    std::unique_ptr<UserRepository> m_users;
     // --- end of repositories ---
 };
 

@@ -4,6 +4,8 @@
 #include "auth/sessionaccess.h"
 
 #include "auth/session.h"
+#include "auth/signin.h"
+#include "auth/storemaintenance.h"
 #include "common/clock.h"
 #include "common/securebytes.h"
 #include "demo/demostore.h"
@@ -469,11 +471,11 @@ int runSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out, 
         return fail(u"cannot make the benchmark store"_s, created.error());
 
     if (options.compact) {
-        auto admin = Session::signIn(directory + u"/store.alprdb"_s, u"admin"_s,
-                                     SecureBytes::fromUtf8(demoPassword()), Clock::system());
+        auto admin = SignIn::signIn(directory + u"/store.alprdb"_s, u"admin"_s,
+                                    SecureBytes::fromUtf8(demoPassword()), Clock::system());
         if (!admin)
             return fail(u"cannot sign in to %1 as admin"_s.arg(directory), admin.error());
-        auto compacted = admin.value()->compactStore();
+        auto compacted = StoreMaintenance(*admin.value()).compactStore();
         if (!compacted)
             return fail(u"cannot compact the store"_s, compacted.error());
         out << u"compacted the store in %1 s: %2 MB to %3 MB\n"_s
@@ -484,8 +486,8 @@ int runSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out, 
     }
 
     const QString user = u"detective"_s;
-    auto signedIn = Session::signIn(directory + u"/store.alprdb"_s, user,
-                                    SecureBytes::fromUtf8(demoPassword()), Clock::system());
+    auto signedIn = SignIn::signIn(directory + u"/store.alprdb"_s, user,
+                                   SecureBytes::fromUtf8(demoPassword()), Clock::system());
     if (!signedIn)
         return fail(u"cannot sign in to %1 as %2 (use --rebuild if the store is damaged)"_s.arg(
                         directory, user),

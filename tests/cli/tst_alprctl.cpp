@@ -5,6 +5,7 @@
 #include "auth/sessionaccess.h"
 
 #include "auth/session.h"
+#include "auth/signin.h"
 #include "common/clock.h"
 #include "store/store.h"
 
@@ -388,8 +389,8 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("intact")));
         {
             // Someone with the key rewrites the search's record (bypassing the store's guard).
-            auto admin = Session::signIn(store, QStringLiteral("admin"),
-                                         SecureBytes::fromUtf8(kDemoPassword), Clock::system());
+            auto admin = SignIn::signIn(store, QStringLiteral("admin"),
+                                        SecureBytes::fromUtf8(kDemoPassword), Clock::system());
             QVERIFY(admin.ok());
             QSqlQuery q(storeOf(*admin.value()).database());
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_no_update")));

@@ -6,6 +6,7 @@
 #include "auth/sessionaccess.h"
 
 #include "auth/session.h"
+#include "auth/signin.h"
 #include "common/clock.h"
 #include "store/store.h"
 
@@ -93,9 +94,9 @@ private:
     {
         const QByteArray password = kDemoPassword.toUtf8();
         auto session =
-            alpr::Session::signIn(m_demo, u"detective"_s,
-                                  alpr::SecureBytes::fromRaw(password.constData(), password.size()),
-                                  alpr::Clock::system());
+            alpr::SignIn::signIn(m_demo, u"detective"_s,
+                                 alpr::SecureBytes::fromRaw(password.constData(), password.size()),
+                                 alpr::Clock::system());
         if (!session)
             qFatal("cannot sign in: %s", qPrintable(session.error().message));
         QSqlQuery q(storeOf(*session.value()).database());

@@ -3,6 +3,8 @@
 // Policy audit samples, worksheets and the memo, on a real store.
 #include "../support/teststore.h"
 #include "auth/sessionaccess.h"
+#include "auth/signin.h"
+#include "auth/useradministration.h"
 
 #include "audit/auditlog.h"
 #include "auditing/auditmemo.h"
@@ -347,9 +349,9 @@ private Q_SLOTS:
         UserAccount d;
         d.username = u"det"_s;
         d.roles = {Role::Detective};
-        QVERIFY(m_session->addUser(d, test::password()).ok());
-        QVERIFY(m_session->addTraining(u"det"_s, test::currentTraining()).ok());
-        auto det = Session::signIn(storeOf(*m_session).path(), u"det"_s, test::password(), m_clock);
+        QVERIFY(UserAdministration(*m_session).addUser(d, test::password()).ok());
+        QVERIFY(UserAdministration(*m_session).addTraining(u"det"_s, test::currentTraining()).ok());
+        auto det = SignIn::signIn(storeOf(*m_session).path(), u"det"_s, test::password(), m_clock);
         QVERIFY(det.ok());
         QCOMPARE(drawSample(*det.value(), {SampleKind::Searches, u"2026-H2"_s, 0, 1}).error().code,
                  ErrorCode::Denied);

@@ -3,6 +3,8 @@
 // Canvass on a hand-built store with known answers.
 #include "../support/teststore.h"
 #include "auth/sessionaccess.h"
+#include "auth/signin.h"
+#include "auth/useradministration.h"
 
 #include "audit/auditlog.h"
 #include "common/geo.h"
@@ -455,9 +457,11 @@ private Q_SLOTS:
         UserAccount admin2;
         admin2.username = u"admin2"_s;
         admin2.roles = {Role::Administrator};
-        QVERIFY(m_session->addUser(admin2, test::password("admin-two-long-password")).ok());
-        auto s = Session::signIn(m_path, u"admin2"_s, test::password("admin-two-long-password"),
-                                 m_clock);
+        QVERIFY(UserAdministration(*m_session)
+                    .addUser(admin2, test::password("admin-two-long-password"))
+                    .ok());
+        auto s =
+            SignIn::signIn(m_path, u"admin2"_s, test::password("admin-two-long-password"), m_clock);
         QVERIFY(s.ok());
         auto outcome = CanvassService(*s.value()).canvass(request({windowA()}));
         QVERIFY(!outcome.ok());

@@ -3,6 +3,9 @@
 // Session::compactStore(): the store rewritten, nothing lost, recorded.
 #include "../support/teststore.h"
 #include "auth/sessionaccess.h"
+#include "auth/signin.h"
+#include "auth/storemaintenance.h"
+#include "auth/useradministration.h"
 
 #include "audit/auditlog.h"
 #include "inquiry/searchservice.h"
@@ -61,7 +64,7 @@ private Q_SLOTS:
         const QStringList before = found(*session, u"*AB0*"_s);
         QVERIFY(before.size() > 100);
 
-        auto done = session->compactStore();
+        auto done = StoreMaintenance(*session).compactStore();
         QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
         QVERIFY2(
             done->bytesAfter < done->bytesBefore,
@@ -81,7 +84,7 @@ private Q_SLOTS:
         // A fresh sign-in builds the same index from the rewritten file.
         const QString path = storeOf(*session).path();
         session.reset();
-        auto again = Session::signIn(path, u"admin"_s, test::password(), m_clock);
+        auto again = SignIn::signIn(path, u"admin"_s, test::password(), m_clock);
         QVERIFY(again.ok());
         QCOMPARE(found(*again.value(), u"*AB0*"_s), before);
     }
@@ -92,11 +95,11 @@ private Q_SLOTS:
         UserAccount d;
         d.username = u"det"_s;
         d.roles = {Role::Detective};
-        QVERIFY(admin->addUser(d, test::password()).ok());
-        QVERIFY(admin->addTraining(u"det"_s, test::currentTraining()).ok());
-        auto det = Session::signIn(storeOf(*admin).path(), u"det"_s, test::password(), m_clock);
+        QVERIFY(UserAdministration(*admin).addUser(d, test::password()).ok());
+        QVERIFY(UserAdministration(*admin).addTraining(u"det"_s, test::currentTraining()).ok());
+        auto det = SignIn::signIn(storeOf(*admin).path(), u"det"_s, test::password(), m_clock);
         QVERIFY(det.ok());
-        QCOMPARE(det.value()->compactStore().error().code, ErrorCode::Denied);
+        QCOMPARE(StoreMaintenance(*det.value()).compactStore().error().code, ErrorCode::Denied);
     }
 };
 

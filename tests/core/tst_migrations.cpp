@@ -165,7 +165,7 @@ private Q_SLOTS:
 
         // The trail still verifies, and later events chain on to it.
         ManualClock clock(m_at.addDays(400));
-        AuditLog trail(db, clock, u"ws-2"_s);
+        AuditLog trail(store.value()->auditEvents(), clock, u"ws-2"_s);
         QVERIFY(trail.append(u"admin"_s, u"sign-in"_s, u"user:admin"_s, {}, u"success"_s).ok());
         auto verified = trail.verify();
         QVERIFY(verified.ok());

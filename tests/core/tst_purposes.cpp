@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "../support/teststore.h"
 #include "auth/sessionaccess.h"
+#include "auth/signin.h"
+#include "auth/useradministration.h"
 
 #include "audit/auditlog.h"
 #include "cases/purposes.h"
@@ -142,9 +144,9 @@ private Q_SLOTS:
         UserAccount d;
         d.username = u"det"_s;
         d.roles = {Role::Detective};
-        QVERIFY(m_admin->addUser(d, test::password()).ok());
-        QVERIFY(m_admin->addTraining(u"det"_s, test::currentTraining()).ok());
-        auto det = Session::signIn(storeOf(*m_admin).path(), u"det"_s, test::password(), m_clock);
+        QVERIFY(UserAdministration(*m_admin).addUser(d, test::password()).ok());
+        QVERIFY(UserAdministration(*m_admin).addTraining(u"det"_s, test::currentTraining()).ok());
+        auto det = SignIn::signIn(storeOf(*m_admin).path(), u"det"_s, test::password(), m_clock);
         QVERIFY(det.ok());
         auto r = savePurpose(*det.value(), {u"anything"_s, u"Any description"_s, {}, true});
         QVERIFY(!r.ok());

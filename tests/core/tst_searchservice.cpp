@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "../support/teststore.h"
 #include "auth/sessionaccess.h"
+#include "auth/signin.h"
+#include "auth/useradministration.h"
 
 #include "audit/auditlog.h"
 #include "inquiry/searchservice.h"
@@ -236,9 +238,11 @@ private Q_SLOTS:
         UserAccount admin2;
         admin2.username = QStringLiteral("admin2");
         admin2.roles = {Role::Administrator};
-        QVERIFY(m_session->addUser(admin2, test::password("admin-two-long-password")).ok());
-        auto s = Session::signIn(m_path, QStringLiteral("admin2"),
-                                 test::password("admin-two-long-password"), m_clock);
+        QVERIFY(UserAdministration(*m_session)
+                    .addUser(admin2, test::password("admin-two-long-password"))
+                    .ok());
+        auto s = SignIn::signIn(m_path, QStringLiteral("admin2"),
+                                test::password("admin-two-long-password"), m_clock);
         QVERIFY(s.ok());
         auto outcome = SearchService(*s.value()).search(request(QStringLiteral("7ABC123")));
         QVERIFY(!outcome.ok());

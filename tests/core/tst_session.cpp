@@ -4,8 +4,12 @@
 #include "auth/sessionaccess.h"
 
 #include "audit/auditlog.h"
+#include "auth/accountpolicy.h"
 #include "auth/keyslotfile.h"
+#include "auth/signin.h"
+#include "auth/signinfailures.h"
 #include "auth/totp.h"
+#include "auth/useradministration.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -30,8 +34,7 @@ private:
     Result<std::unique_ptr<Session>> signIn(const QString& user, const char* pw,
                                             const QString& code = {})
     {
-        return Session::signIn(m_path, user, test::password(pw), m_clock,
-                               [code]() { return code; });
+        return SignIn::signIn(m_path, user, test::password(pw), m_clock, [code]() { return code; });
     }
 
     std::unique_ptr<Session> admin()
@@ -75,9 +78,9 @@ private Q_SLOTS:
         det.username = QStringLiteral("reyes");
         det.fullName = QStringLiteral("Det. Maria Reyes");
         det.roles = {Role::Detective};
-        auto added = admin->addUser(det, test::password("harbor-lights-2026"));
+        auto added = UserAdministration(*admin).addUser(det, test::password("harbor-lights-2026"));
         QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
-        QVERIFY(admin->addTraining(det.username, test::currentTraining()).ok());
+        QVERIFY(UserAdministration(*admin).addTraining(det.username, test::currentTraining()).ok());
     }
 
     void storeIsEncryptedWithSlotsBeside()
@@ -172,7 +175,8 @@ private Q_SLOTS:
         UserAccount x;
         x.username = QStringLiteral("intruder");
         x.roles = {Role::Administrator};
-        auto r = det.value()->addUser(x, test::password("a-long-enough-password"));
+        auto r =
+            UserAdministration(*det.value()).addUser(x, test::password("a-long-enough-password"));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Denied);
         AuditFilter f;
@@ -236,7 +240,7 @@ private Q_SLOTS:
             UserAccount u;
             u.username = QStringLiteral("nguyen");
             u.roles = {Role::Dispatcher};
-            QVERIFY(a->addUser(u, test::password("lantern-quarry-bison")).ok());
+            QVERIFY(UserAdministration(*a).addUser(u, test::password("lantern-quarry-bison")).ok());
         }
         {
             auto s = signIn(QStringLiteral("nguyen"), "lantern-quarry-bison");
@@ -252,9 +256,11 @@ private Q_SLOTS:
         {
             auto a = admin();
             const QDate today = m_clock.now().date();
-            QVERIFY(a->addTraining(QStringLiteral("nguyen"), {QStringLiteral("ALPR use"),
-                                                              today.addYears(-2), today.addDays(3)})
-                        .ok());
+            QVERIFY(
+                UserAdministration(*a)
+                    .addTraining(QStringLiteral("nguyen"),
+                                 {QStringLiteral("ALPR use"), today.addYears(-2), today.addDays(3)})
+                    .ok());
             QVERIFY(auditActions(*a, QStringLiteral("nguyen")).contains(u"search/refused"_s));
         }
         {
@@ -271,17 +277,21 @@ private Q_SLOTS:
         }
         {
             auto a = admin();
-            QVERIFY(a->addTraining(QStringLiteral("nguyen"), test::currentTraining()).ok());
-            QVERIFY(a->disableUser(QStringLiteral("nguyen")).ok());
-            QCOMPARE(a->disableUser(QStringLiteral("admin")).error().code, ErrorCode::Denied);
+            QVERIFY(UserAdministration(*a)
+                        .addTraining(QStringLiteral("nguyen"), test::currentTraining())
+                        .ok());
+            QVERIFY(UserAdministration(*a).disableUser(QStringLiteral("nguyen")).ok());
+            QCOMPARE(UserAdministration(*a).disableUser(QStringLiteral("admin")).error().code,
+                     ErrorCode::Denied);
         }
         QVERIFY(!KeySlotFile::load(Store::keySlotPathFor(m_path))->hasSlot(u"nguyen"_s));
         auto old = signIn(QStringLiteral("nguyen"), "lantern-quarry-bison");
         QCOMPARE(old.error().code, ErrorCode::AuthFailed);
         {
             auto a = admin();
-            QVERIFY(a->unlockUser(QStringLiteral("nguyen")).ok());
-            QVERIFY(a->enableUser(QStringLiteral("nguyen"), test::password("temporary-gravel-47"))
+            QVERIFY(UserAdministration(*a).unlockUser(QStringLiteral("nguyen")).ok());
+            QVERIFY(UserAdministration(*a)
+                        .enableUser(QStringLiteral("nguyen"), test::password("temporary-gravel-47"))
                         .ok());
         }
         {
@@ -319,11 +329,11 @@ private Q_SLOTS:
     {
         {
             auto a = admin();
-            AccountPolicy p = a->accountPolicy().value();
+            AccountPolicy p = AccountPolicy::load(*a).value();
             p.lockoutSeconds = 0;
-            QVERIFY(a->setAccountPolicy(p).ok());
+            QVERIFY(AccountPolicy::save(*a, p).ok());
             p.lockoutSeconds = 60; // below CJIS
-            QCOMPARE(a->setAccountPolicy(p).error().code, ErrorCode::Invalid);
+            QCOMPARE(AccountPolicy::save(*a, p).error().code, ErrorCode::Invalid);
         }
         for (int i = 0; i < kMaxFailedSignIns; ++i)
             QVERIFY(!signIn(QStringLiteral("reyes"), "wrong-wrong-wrong").ok());
@@ -332,11 +342,11 @@ private Q_SLOTS:
                  ErrorCode::Locked);
         {
             auto a = admin();
-            QVERIFY(a->unlockUser(QStringLiteral("reyes")).ok());
-            AccountPolicy p = a->accountPolicy().value();
+            QVERIFY(UserAdministration(*a).unlockUser(QStringLiteral("reyes")).ok());
+            AccountPolicy p = AccountPolicy::load(*a).value();
             QCOMPARE(p.lockoutSeconds, 0);
             p.lockoutSeconds = kDefaultLockoutSeconds;
-            QVERIFY(a->setAccountPolicy(p).ok());
+            QVERIFY(AccountPolicy::save(*a, p).ok());
         }
         QVERIFY(signIn(QStringLiteral("reyes"), "harbor-lights-2026").ok());
     }
@@ -352,16 +362,52 @@ private Q_SLOTS:
         QVERIFY(signIn(QStringLiteral("reyes"), "harbor-lights-2026").ok());
     }
 
+    void lockScreenLockoutReachesTheTrail()
+    {
+        {
+            auto a = admin();
+            UserAccount u;
+            u.username = u"ortiz"_s;
+            u.roles = {Role::Dispatcher};
+            QVERIFY(UserAdministration(*a).addUser(u, test::password("quiet-harbor-lamp")).ok());
+        }
+        auto s = signIn(u"ortiz"_s, "quiet-harbor-lamp");
+        QVERIFY(s.ok());
+        for (int i = 1; i <= kMaxFailedSignIns; ++i) {
+            auto r = s.value()->verifyPassword(test::password("not-my-password"));
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code,
+                     i == kMaxFailedSignIns ? ErrorCode::Locked : ErrorCode::AuthFailed);
+        }
+        // Locked: even the right password no longer unlocks the screen, and
+        // the failures and the lockout are in the trail already, none left
+        // pending in the slot file.
+        QCOMPARE(s.value()->verifyPassword(test::password("quiet-harbor-lamp")).error().code,
+                 ErrorCode::Locked);
+        QCOMPARE(auditActions(*s.value(), u"ortiz"_s).count(u"password-check/failure"_s),
+                 kMaxFailedSignIns);
+        QCOMPARE(auditActions(*s.value(), u"ortiz"_s).count(u"account-locked/locked"_s), 1);
+        QVERIFY(KeySlotFile::load(Store::keySlotPathFor(m_path))->pendingEvents().isEmpty());
+        s.value().reset(); // the lock screen ends the session
+        QCOMPARE(signIn(u"ortiz"_s, "quiet-harbor-lamp").error().code, ErrorCode::Locked);
+        auto a = admin();
+        const QStringList actions = auditActions(*a, u"ortiz"_s);
+        QCOMPARE(actions.count(u"account-locked/locked"_s), 1);
+        QCOMPARE(actions.count(u"sign-out/success"_s), 1);
+        QVERIFY(trailOf(*a).verify()->intact);
+    }
+
     void secondFactorAtSignIn()
     {
         const SecureBytes secret = totp::generateSecret();
         {
             auto a = admin();
-            QCOMPARE(a->setTotpSecret(QStringLiteral("reyes"), secret, QStringLiteral("000000"))
+            QCOMPARE(UserAdministration(*a)
+                         .setTotpSecret(QStringLiteral("reyes"), secret, QStringLiteral("000000"))
                          .error()
                          .code,
                      ErrorCode::AuthFailed); // a confirmation code must match
-            QVERIFY(a->setTotpSecret(QStringLiteral("reyes"), secret).ok());
+            QVERIFY(UserAdministration(*a).setTotpSecret(QStringLiteral("reyes"), secret).ok());
         }
         auto noCode = signIn(QStringLiteral("reyes"), "harbor-lights-2026");
         QCOMPARE(noCode.error().code, ErrorCode::AuthFailed);
@@ -381,14 +427,16 @@ private Q_SLOTS:
                     .ok());
         // Required for everyone: an administrator without one must enrol first.
         auto a = admin();
-        AccountPolicy p = a->accountPolicy().value();
+        AccountPolicy p = AccountPolicy::load(*a).value();
         p.totpRequired = true;
-        QVERIFY(a->setAccountPolicy(p).ok());
+        QVERIFY(AccountPolicy::save(*a, p).ok());
         QVERIFY(a->mustEnrolSecondFactor());
         QVERIFY(!a->can(Action::ManageUsers));
-        QVERIFY(a->setTotpSecret(QStringLiteral("admin"), totp::generateSecret()).ok());
+        QVERIFY(UserAdministration(*a)
+                    .setTotpSecret(QStringLiteral("admin"), totp::generateSecret())
+                    .ok());
         QVERIFY(a->can(Action::ManageUsers));
-        QVERIFY(a->removeTotp(QStringLiteral("reyes")).ok());
+        QVERIFY(UserAdministration(*a).removeTotp(QStringLiteral("reyes")).ok());
         QVERIFY(auditActions(*a, QStringLiteral("reyes")).contains(u"totp-enrolled/success"_s));
     }
 
@@ -396,7 +444,7 @@ private Q_SLOTS:
     {
         UserAccount a;
         a.username = QStringLiteral("admin");
-        auto s = Session::createStore(m_path, a, test::password(), m_clock);
+        auto s = SignIn::createStore(m_path, a, test::password(), m_clock);
         QVERIFY(!s.ok());
         QVERIFY(s.error().message.contains(QStringLiteral("already exists")));
     }

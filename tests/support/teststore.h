@@ -4,6 +4,8 @@
 // Helpers for tests that need a real store in a temporary directory.
 
 #include "auth/session.h"
+#include "auth/signin.h"
+#include "auth/useradministration.h"
 #include "common/clock.h"
 #include "ingest/readimporter.h"
 
@@ -36,10 +38,12 @@ inline std::unique_ptr<Session> createStore(const QString& path, const Clock& cl
     admin.fullName = QStringLiteral("Test Administrator");
     admin.organization = QStringLiteral("Test PD");
     admin.roles = QList<Role>{Role::Administrator} + extraRoles;
-    auto session = Session::createStore(path, admin, password(), clock);
+    auto session = SignIn::createStore(path, admin, password(), clock);
     if (!session)
         qFatal("cannot create a test store: %s", qPrintable(session.error().message));
-    if (auto trained = session.value()->addTraining(admin.username, currentTraining()); !trained)
+    if (auto trained =
+            UserAdministration(*session.value()).addTraining(admin.username, currentTraining());
+        !trained)
         qFatal("cannot record training: %s", qPrintable(trained.error().message));
     return std::move(session.value());
 }

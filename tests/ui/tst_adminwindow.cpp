@@ -8,6 +8,7 @@
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
+#include "auth/signin.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
 
@@ -49,7 +50,7 @@ private:
     std::unique_ptr<Session> signIn(const QString& user)
     {
         auto s =
-            Session::signIn(m_store, user, SecureBytes::fromUtf8(demoPassword()), Clock::system());
+            SignIn::signIn(m_store, user, SecureBytes::fromUtf8(demoPassword()), Clock::system());
         if (!s)
             qFatal("sign-in failed: %s", qPrintable(s.error().message));
         return std::move(s.value());

@@ -10,6 +10,7 @@
 #include "audit/auditlog.h"
 #include "auditing/auditsample.h"
 #include "auth/session.h"
+#include "auth/signin.h"
 #include "cases/purposes.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
@@ -84,7 +85,7 @@ private:
     std::unique_ptr<Session> signIn(const QString& user)
     {
         auto s =
-            Session::signIn(m_store, user, SecureBytes::fromUtf8(demoPassword()), Clock::system());
+            SignIn::signIn(m_store, user, SecureBytes::fromUtf8(demoPassword()), Clock::system());
         if (!s)
             qFatal("sign-in failed: %s", qPrintable(s.error().message));
         return std::move(s.value());

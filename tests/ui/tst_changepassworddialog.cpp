@@ -7,6 +7,8 @@
 #include "signindialog.h"
 
 #include "auth/session.h"
+#include "auth/signin.h"
+#include "auth/useradministration.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
 
@@ -66,10 +68,12 @@ private Q_SLOTS:
         options.reads = 20;
         options.images = false;
         QVERIFY(createOrFillDemoStore(m_store, options).ok());
-        auto admin = Session::signIn(m_store, u"admin"_s, SecureBytes::fromUtf8(demoPassword()),
-                                     Clock::system());
+        auto admin = SignIn::signIn(m_store, u"admin"_s, SecureBytes::fromUtf8(demoPassword()),
+                                    Clock::system());
         QVERIFY(admin.ok());
-        QVERIFY(admin.value()->resetPassword(u"records"_s, SecureBytes::fromUtf8(kTemporary)).ok());
+        QVERIFY(UserAdministration(*admin.value())
+                    .resetPassword(u"records"_s, SecureBytes::fromUtf8(kTemporary))
+                    .ok());
     }
 
     void temporaryPasswordMustBeChangedFirst()

@@ -9,12 +9,15 @@
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
+#include "auth/signin.h"
+#include "auth/signinfailures.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,8 +40,8 @@ private:
 
     QList<AuditEvent> events(const QString& action)
     {
-        auto auditor = Session::signIn(m_store, u"auditor"_s, SecureBytes::fromUtf8(demoPassword()),
-                                       Clock::system());
+        auto auditor = SignIn::signIn(m_store, u"auditor"_s, SecureBytes::fromUtf8(demoPassword()),
+                                      Clock::system());
         if (!auditor)
             qFatal("auditor sign-in failed");
         AuditFilter filter;
@@ -63,7 +66,7 @@ private Q_SLOTS:
     {
         ManualClock clock(QDateTime::currentDateTimeUtc());
         auto session =
-            Session::signIn(m_store, u"detective"_s, SecureBytes::fromUtf8(demoPassword()), clock);
+            SignIn::signIn(m_store, u"detective"_s, SecureBytes::fromUtf8(demoPassword()), clock);
         QVERIFY(session.ok());
         MainWindow window(std::move(session.value()));
         window.show();
@@ -117,6 +120,41 @@ private Q_SLOTS:
         clock.advanceSecs(29 * 60);
         QTest::qWait(60);
         QVERIFY(!lock->isLocked());
+    }
+    void fiveWrongPasswordsAtTheLockScreenEndTheSession()
+    {
+        const qsizetype checksBefore = events(u"password-check"_s).size();
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        auto session =
+            SignIn::signIn(m_store, u"detective"_s, SecureBytes::fromUtf8(demoPassword()), clock);
+        QVERIFY(session.ok());
+        {
+            MainWindow window(std::move(session.value()));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto* lock = child<IdleLock>(&window);
+            QSignalSpy ended(lock, &IdleLock::sessionEnded);
+            lock->lockNow(u"test"_s);
+            QVERIFY(lock->isLocked());
+            auto* password = child<QLineEdit>(&window, u"lockPasswordEdit"_s);
+            auto* unlock = child<QPushButton>(&window, u"unlockScreenButton"_s);
+            for (int i = 1; i <= kMaxFailedSignIns; ++i) {
+                QTest::keyClicks(password, u"not the password"_s);
+                QTest::mouseClick(unlock, Qt::LeftButton);
+                QCOMPARE(ended.size(), i == kMaxFailedSignIns ? 1 : 0);
+            }
+            const QString message = child<QLabel>(&window, u"lockMessage"_s)->text();
+            QVERIFY2(message.contains(u"locked"_s), qPrintable(message));
+            QVERIFY(!password->isEnabled());
+            QVERIFY(!window.isVisible());
+        }
+        QCOMPARE(events(u"password-check"_s).size(), checksBefore + kMaxFailedSignIns);
+        QCOMPARE(events(u"account-locked"_s).size(), 1);
+        QCOMPARE(SignIn::signIn(m_store, u"detective"_s, SecureBytes::fromUtf8(demoPassword()),
+                                Clock::system())
+                     .error()
+                     .code,
+                 ErrorCode::Locked);
     }
 };
 

@@ -11,6 +11,7 @@
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
+#include "auth/signin.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
 
@@ -186,8 +187,8 @@ private Q_SLOTS:
 
     void everyImageViewIsAudited()
     {
-        auto session = Session::signIn(m_store, QStringLiteral("auditor"),
-                                       SecureBytes::fromUtf8(demoPassword()), Clock::system());
+        auto session = SignIn::signIn(m_store, QStringLiteral("auditor"),
+                                      SecureBytes::fromUtf8(demoPassword()), Clock::system());
         QVERIFY(session.ok());
         AuditFilter f;
         f.action = QStringLiteral("view-image");

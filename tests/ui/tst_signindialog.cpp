@@ -4,7 +4,9 @@
 #include "signindialog.h"
 
 #include "auth/session.h"
+#include "auth/signin.h"
 #include "auth/totp.h"
+#include "auth/useradministration.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
 
@@ -35,11 +37,11 @@ private Q_SLOTS:
         DemoOptions options;
         options.reads = 20;
         QVERIFY(createOrFillDemoStore(m_store, options).ok());
-        auto admin = Session::signIn(m_store, u"admin"_s, SecureBytes::fromUtf8(demoPassword()),
-                                     Clock::system());
+        auto admin = SignIn::signIn(m_store, u"admin"_s, SecureBytes::fromUtf8(demoPassword()),
+                                    Clock::system());
         QVERIFY(admin.ok());
         m_secret = totp::generateSecret();
-        QVERIFY(admin.value()->setTotpSecret(u"detective"_s, m_secret).ok());
+        QVERIFY(UserAdministration(*admin.value()).setTotpSecret(u"detective"_s, m_secret).ok());
     }
 
     void asksForTheCodeAfterThePassword()

@@ -1,59 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
-#include "auth/useraccount.h"
+#include "store/sqluserrepository.h"
 
 #include "store/store.h"
 
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace alpr {
-
-Result<void> validateUsername(const QString& username)
-{
-    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
-    if (!re.match(username).hasMatch())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("\"%1\" is not a valid user name: use 2 to 32 lower-case "
-                                        "letters, digits, '.', '_' or '-', starting with a letter")
-                             .arg(username));
-    return {};
-}
-
-bool TrainingRecord::isCurrentOn(const QDate& today) const
-{
-    return completedOn.isValid() && completedOn <= today &&
-           (!expiresOn.isValid() || expiresOn >= today);
-}
-
-bool UserAccount::hasCurrentTraining(const QDate& today) const
-{
-    for (const TrainingRecord& t : training)
-        if (t.isCurrentOn(today))
-            return true;
-    return false;
-}
-
-QString UserAccount::trainingProblem(const QDate& today) const
-{
-    if (hasCurrentTraining(today))
-        return {};
-    if (training.isEmpty())
-        return QStringLiteral("%1 has no record of department-approved ALPR training; ALPR data "
-                              "stays closed until an administrator records it")
-            .arg(username);
-    QDate latest;
-    for (const TrainingRecord& t : training)
-        if (t.expiresOn.isValid() && (!latest.isValid() || t.expiresOn > latest))
-            latest = t.expiresOn;
-    if (latest.isValid() && latest < today)
-        return QStringLiteral("the ALPR training of %1 expired on %2; ALPR data stays closed "
-                              "until an administrator records a current course")
-            .arg(username, latest.toString(Qt::ISODate));
-    return QStringLiteral("the ALPR training of %1 is not yet complete; ALPR data stays closed "
-                          "until an administrator records it")
-        .arg(username);
-}
 
 namespace {
 const QString kUserColumns = QStringLiteral(
@@ -76,7 +29,7 @@ UserAccount accountFromRow(const QSqlQuery& q)
 }
 } // namespace
 
-Result<UserAccount> UserDirectory::find(const QString& username) const
+Result<UserAccount> SqlUserRepository::find(const QString& username) const
 {
     QSqlQuery q(m_db);
     q.prepare(kUserColumns + QStringLiteral(" WHERE username = ?"));
@@ -94,7 +47,7 @@ Result<UserAccount> UserDirectory::find(const QString& username) const
     return a;
 }
 
-Result<QList<UserAccount>> UserDirectory::list() const
+Result<QList<UserAccount>> SqlUserRepository::list() const
 {
     QSqlQuery q(m_db);
     q.prepare(kUserColumns + QStringLiteral(" ORDER BY username"));
@@ -113,7 +66,7 @@ Result<QList<UserAccount>> UserDirectory::list() const
     return users;
 }
 
-Result<qint64> UserDirectory::insert(const UserAccount& a, const QDateTime& now)
+Result<qint64> SqlUserRepository::insert(const UserAccount& a, const QDateTime& now)
 {
     if (auto r = validateUsername(a.username); !r)
         return r.error();
@@ -133,7 +86,7 @@ Result<qint64> UserDirectory::insert(const UserAccount& a, const QDateTime& now)
     return q.lastInsertId().toLongLong();
 }
 
-Result<void> UserDirectory::addTraining(qint64 userId, const TrainingRecord& t)
+Result<void> SqlUserRepository::addTraining(qint64 userId, const TrainingRecord& t)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
@@ -146,7 +99,7 @@ Result<void> UserDirectory::addTraining(qint64 userId, const TrainingRecord& t)
     return execPrepared(q, QStringLiteral("recording training"));
 }
 
-Result<void> UserDirectory::setActive(qint64 userId, bool active)
+Result<void> SqlUserRepository::setActive(qint64 userId, bool active)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE users SET status = ? WHERE id = ?"));
@@ -155,7 +108,7 @@ Result<void> UserDirectory::setActive(qint64 userId, bool active)
     return execPrepared(q, QStringLiteral("changing a user's status"));
 }
 
-Result<void> UserDirectory::setRoles(qint64 userId, const QList<Role>& roles)
+Result<void> SqlUserRepository::setRoles(qint64 userId, const QList<Role>& roles)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE users SET roles = ? WHERE id = ?"));
@@ -164,7 +117,8 @@ Result<void> UserDirectory::setRoles(qint64 userId, const QList<Role>& roles)
     return execPrepared(q, QStringLiteral("changing a user's roles"));
 }
 
-Result<void> UserDirectory::setPasswordChanged(qint64 userId, bool mustChange, const QDateTime& now)
+Result<void> SqlUserRepository::setPasswordChanged(qint64 userId, bool mustChange,
+                                                   const QDateTime& now)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
@@ -175,7 +129,7 @@ Result<void> UserDirectory::setPasswordChanged(qint64 userId, bool mustChange, c
     return execPrepared(q, QStringLiteral("recording a password change"));
 }
 
-Result<SecureBytes> UserDirectory::totpSecret(qint64 userId) const
+Result<SecureBytes> SqlUserRepository::totpSecret(qint64 userId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT totp_secret FROM users WHERE id = ?"));
@@ -191,7 +145,7 @@ Result<SecureBytes> UserDirectory::totpSecret(qint64 userId) const
     return secret;
 }
 
-Result<qint64> UserDirectory::totpLastStep(qint64 userId) const
+Result<qint64> SqlUserRepository::totpLastStep(qint64 userId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT totp_last_step FROM users WHERE id = ?"));
@@ -201,7 +155,7 @@ Result<qint64> UserDirectory::totpLastStep(qint64 userId) const
     return q.next() ? q.value(0).toLongLong() : qint64(-1);
 }
 
-Result<void> UserDirectory::setTotpSecret(qint64 userId, const SecureBytes& secret)
+Result<void> SqlUserRepository::setTotpSecret(qint64 userId, const SecureBytes& secret)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE users SET totp_secret = ?, totp_last_step = -1 WHERE id = ?"));
@@ -214,7 +168,7 @@ Result<void> UserDirectory::setTotpSecret(qint64 userId, const SecureBytes& secr
     return r;
 }
 
-Result<void> UserDirectory::setTotpLastStep(qint64 userId, qint64 step)
+Result<void> SqlUserRepository::setTotpLastStep(qint64 userId, qint64 step)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE users SET totp_last_step = ? WHERE id = ?"));
@@ -223,7 +177,7 @@ Result<void> UserDirectory::setTotpLastStep(qint64 userId, qint64 step)
     return execPrepared(q, QStringLiteral("recording a used one-time code"));
 }
 
-Result<int> UserDirectory::activeAdministratorCount() const
+Result<int> SqlUserRepository::activeAdministratorCount() const
 {
     auto users = list();
     if (!users)
@@ -234,7 +188,7 @@ Result<int> UserDirectory::activeAdministratorCount() const
     return n;
 }
 
-Result<QList<TrainingRecord>> UserDirectory::training(qint64 userId) const
+Result<QList<TrainingRecord>> SqlUserRepository::training(qint64 userId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT course, completed_on, expires_on FROM training "
@@ -252,6 +206,67 @@ Result<QList<TrainingRecord>> UserDirectory::training(qint64 userId) const
         records.append(t);
     }
     return records;
+}
+
+Result<std::optional<ActiveSession>> SqlUserRepository::activeSession(const QString& username) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT token, workstation, pid, started_at, last_seen FROM sessions "
+                             "WHERE username = ?"));
+    q.addBindValue(username);
+    if (auto r = execPrepared(q, QStringLiteral("checking for an active session")); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<ActiveSession>();
+    ActiveSession s;
+    s.token = q.value(0).toString();
+    s.workstation = q.value(1).toString();
+    s.pid = q.value(2).toLongLong();
+    s.startedAt = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+    s.lastSeen = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+    return std::optional<ActiveSession>(s);
+}
+
+Result<void> SqlUserRepository::putSession(const QString& username, const ActiveSession& s)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sessions(username, token, workstation, "
+                             "pid, started_at, last_seen) VALUES (?,?,?,?,?,?)"));
+    q.addBindValue(username);
+    q.addBindValue(s.token);
+    q.addBindValue(s.workstation);
+    q.addBindValue(s.pid);
+    q.addBindValue(s.startedAt.toMSecsSinceEpoch());
+    q.addBindValue(s.lastSeen.toMSecsSinceEpoch());
+    return execPrepared(q, QStringLiteral("recording the session"));
+}
+
+Result<void> SqlUserRepository::touchSession(const QString& username, const QString& token,
+                                             const QDateTime& now)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sessions SET last_seen = ? WHERE username = ? AND token = ?"));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(username);
+    q.addBindValue(token);
+    return execPrepared(q, QStringLiteral("recording that the session is alive"));
+}
+
+Result<void> SqlUserRepository::endSession(const QString& username, const QString& token)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM sessions WHERE username = ? AND token = ?"));
+    q.addBindValue(username);
+    q.addBindValue(token);
+    return execPrepared(q, QStringLiteral("ending the session"));
+}
+
+Result<void> SqlUserRepository::endSessions(const QString& username)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM sessions WHERE username = ?"));
+    q.addBindValue(username);
+    return execPrepared(q, QStringLiteral("ending the user's session"));
 }
 
 } // namespace alpr

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+#include "auth/session.h"
+#include "common/result.h"
+#include "common/securebytes.h"
+#include "common/useraccount.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace alpr {
+
+class Clock;
+
+// Asked for the user's one-time code when (and only when) the account has a
+// second factor; an empty answer stops the sign-in.
+using OneTimeCodeSource = std::function<QString()>;
+
+// Opens a store for a user and gives back their Session.
+class SignIn final
+{
+public:
+    SignIn() = delete;
+
+    // Opens the store at storePath with the user's key slot, then checks the
+    // second factor and that the user has no other active session. Failed
+    // attempts (password or code) are counted in the key-slot file; the 5th
+    // locks the account.
+    static Result<std::unique_ptr<Session>> signIn(const QString& storePath,
+                                                   const QString& username,
+                                                   const SecureBytes& password, const Clock& clock,
+                                                   const OneTimeCodeSource& oneTimeCode = {});
+
+    // Creates a new store (file and key slots) with one administrator, and
+    // returns that administrator's session.
+    static Result<std::unique_ptr<Session>> createStore(const QString& storePath,
+                                                        const UserAccount& admin,
+                                                        const SecureBytes& password,
+                                                        const Clock& clock);
+};
+
+} // namespace alpr

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "auth/signinfailures.h"
+
+#include "audit/auditlog.h"
+#include "common/useraccount.h"
+#include "store/store.h"
+
+namespace alpr {
+
+namespace {
+
+// "Until an administrator unlocks it" is a lock that ends in the year 9999.
+const QDateTime kLockedForever(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
+
+} // namespace
+
+bool SignInFailures::isLocked(const FailureState& f, const QDateTime& now)
+{
+    return f.lockedUntil.isValid() && f.lockedUntil > now;
+}
+
+QString SignInFailures::lockedUntilText(const QDateTime& until)
+{
+    if (until >= kLockedForever)
+        return QStringLiteral("until an administrator unlocks it");
+    return QStringLiteral("until %1")
+        .arg(until.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+QString SignInFailures::count(KeySlotFile& keys, const QString& username, const QDateTime& now,
+                              const QString& what, bool* lockedNow)
+{
+    FailureState failures = keys.failures(username);
+    if (failures.lockedUntil.isValid())
+        failures = FailureState{}; // an expired lock starts a new count
+    ++failures.consecutiveFailures;
+    QString message = what;
+    *lockedNow = false;
+    if (failures.consecutiveFailures >= kMaxFailedSignIns) {
+        const int seconds = keys.lockoutSeconds();
+        failures.lockedUntil = seconds > 0 ? now.addSecs(seconds) : kLockedForever;
+        *lockedNow = true;
+        keys.appendPendingEvent(
+            {now, username, QStringLiteral("account-locked"), QStringLiteral("locked"),
+             QStringLiteral("%1 consecutive failed sign-ins").arg(failures.consecutiveFailures)});
+        message += QStringLiteral("; the account is now locked %1")
+                       .arg(lockedUntilText(failures.lockedUntil));
+    } else {
+        message += QStringLiteral(" (%1 of %2 attempts before the account locks)")
+                       .arg(failures.consecutiveFailures)
+                       .arg(kMaxFailedSignIns);
+    }
+    keys.setFailures(username, failures);
+    return message;
+}
+
+Result<void> SignInFailures::moveToTrail(KeySlotFile& keys, Store& store, AuditLog& trail,
+                                         const QJsonObject& context)
+{
+    const QList<PendingEvent> pending = keys.pendingEvents();
+    if (pending.isEmpty())
+        return {};
+    auto moved = store.transaction([&]() -> Result<void> {
+        for (const PendingEvent& e : pending) {
+            QJsonObject details = context;
+            details.insert(QStringLiteral("reason"), e.detail);
+            auto r = trail.appendAt(e.at, e.username, e.action, userAuditObject(e.username),
+                                    details, e.outcome);
+            if (!r)
+                return r.error();
+        }
+        return {};
+    });
+    if (!moved)
+        return moved;
+    keys.clearPendingEvents();
+    return {};
+}
+
+} // namespace alpr

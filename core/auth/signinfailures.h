@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+#include "auth/keyslotfile.h"
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace alpr {
+
+class AuditLog;
+class Store;
+
+// CJIS Security Policy 5.5.3: at most 5 consecutive failed logons, then the
+// account locks for 10 minutes (or until an administrator unlocks it; the
+// duration is a setting kept in the key-slot file).
+inline constexpr int kMaxFailedSignIns = 5;
+inline constexpr qint64 kLockoutSeconds = kDefaultLockoutSeconds;
+
+// Failed sign-ins and lockouts, counted in the key-slot file (which can be
+// written while the store is still locked) and moved into the audit trail
+// once the store is open.
+class SignInFailures final
+{
+public:
+    SignInFailures() = delete;
+
+    static bool isLocked(const FailureState& failures, const QDateTime& now);
+    // "until <local time>" or "until an administrator unlocks it".
+    static QString lockedUntilText(const QDateTime& until);
+
+    // Counts one failed attempt (wrong password or code) in the slot file,
+    // locks the account on the kMaxFailedSignIns-th (a pending
+    // "account-locked" event) and returns the message for the user. The
+    // caller saves the file.
+    static QString count(KeySlotFile& keys, const QString& username, const QDateTime& now,
+                         const QString& what, bool* lockedNow);
+
+    // Moves the slot file's pending events (failures, lockouts) into the
+    // trail in one transaction, each with its own time and `context` added to
+    // its details; clears them from the file only when that commits, so none
+    // is lost. The caller saves the file.
+    static Result<void> moveToTrail(KeySlotFile& keys, Store& store, AuditLog& trail,
+                                    const QJsonObject& context = {});
+};
+
+} // namespace alpr

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "common/useraccount.h"
+
+#include <QRegularExpression>
+
+namespace alpr {
+
+Result<void> validateUsername(const QString& username)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
+    if (!re.match(username).hasMatch())
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("\"%1\" is not a valid user name: use 2 to 32 lower-case "
+                                        "letters, digits, '.', '_' or '-', starting with a letter")
+                             .arg(username));
+    return {};
+}
+
+bool TrainingRecord::isCurrentOn(const QDate& today) const
+{
+    return completedOn.isValid() && completedOn <= today &&
+           (!expiresOn.isValid() || expiresOn >= today);
+}
+
+bool UserAccount::hasCurrentTraining(const QDate& today) const
+{
+    for (const TrainingRecord& t : training)
+        if (t.isCurrentOn(today))
+            return true;
+    return false;
+}
+
+QString UserAccount::trainingProblem(const QDate& today) const
+{
+    if (hasCurrentTraining(today))
+        return {};
+    if (training.isEmpty())
+        return QStringLiteral("%1 has no record of department-approved ALPR training; ALPR data "
+                              "stays closed until an administrator records it")
+            .arg(username);
+    QDate latest;
+    for (const TrainingRecord& t : training)
+        if (t.expiresOn.isValid() && (!latest.isValid() || t.expiresOn > latest))
+            latest = t.expiresOn;
+    if (latest.isValid() && latest < today)
+        return QStringLiteral("the ALPR training of %1 expired on %2; ALPR data stays closed "
+                              "until an administrator records a current course")
+            .arg(username, latest.toString(Qt::ISODate));
+    return QStringLiteral("the ALPR training of %1 is not yet complete; ALPR data stays closed "
+                          "until an administrator records it")
+        .arg(username);
+}
+
+QString userAuditObject(const QString& username)
+{
+    return QStringLiteral("user:%1").arg(username);
+}
+
+} // namespace alpr
