@@ -208,21 +208,6 @@ const QString kSampleSelect = QStringLiteral(
 
 } // namespace
 
-QStringList checkProblems(const SampleItem& item)
-{
-    QStringList problems = item.checks.dataErrors;
-    const QString caseNumber = item.event.details.value(QStringLiteral("case")).toString();
-    if (!item.checks.caseFormatValid)
-        problems << QStringLiteral("case number \"%1\" is not in the department's format")
-                        .arg(caseNumber);
-    else if (!item.checks.caseOnRecord)
-        problems << QStringLiteral("case %1 was not on record at the time").arg(caseNumber);
-    if (!item.checks.purposeListed)
-        problems << QStringLiteral("purpose \"%1\" is not an authorized purpose")
-                        .arg(item.event.details.value(QStringLiteral("purpose")).toString());
-    return problems;
-}
-
 QString sampleKindName(SampleKind kind)
 {
     return kind == SampleKind::Searches ? QStringLiteral("searches") : QStringLiteral("images");
