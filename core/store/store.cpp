@@ -5,6 +5,7 @@
 #include "common/securebytes.h"
 #include "store/migrations.h"
 #include "store/sqlcipherdriver.h"
+#include "store/sqlsamplerepository.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -38,6 +39,8 @@ Store::Store(QString path, QString connectionName)
 
 Store::~Store()
 {
+    // Repositories first: they hold the connection.
+    m_samples.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -93,6 +96,9 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString& path, const Secure
                 ErrorCode::Corrupt,
                 QStringLiteral("cannot open the store %1: %2").arg(path, db.lastError().text()));
     }
+    // Repositories.
+    store->m_samples = std::make_unique<SqlSampleRepository>(store->database());
+
     if (auto r = store->configure(); !r)
         return r.error();
     if (auto r = store->migrate(); !r)

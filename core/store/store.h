@@ -12,6 +12,7 @@
 
 namespace alpr {
 
+class SampleRepository;
 class SecureBytes;
 
 // The embedded store: one SQLCipher (AES-256) file, opened with the raw
@@ -54,6 +55,9 @@ public:
     Result<void> compact();
     qint64 fileSize() const; // bytes, of the store file and its write-ahead log
 
+    // Repositories: each owns its tables' SQL, on this store's connection.
+    SampleRepository& samples() { return *m_samples; }
+
 private:
     Store(QString path, QString connectionName);
     static Result<std::unique_ptr<Store>> openImpl(const QString& path, const SecureBytes& key,
@@ -63,6 +67,9 @@ private:
 
     QString m_path;
     QString m_connectionName;
+
+    // Repositories (made once the connection is open).
+    std::unique_ptr<SampleRepository> m_samples;
 };
 
 // Text for a NOT NULL column: Qt binds a null QString as SQL NULL.
