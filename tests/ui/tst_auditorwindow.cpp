@@ -8,11 +8,14 @@
 #include "auditorwindow.h"
 #include "auditsamplespage.h"
 #include "audittrailpage.h"
+#include "auditwidgets.h"
 #include "auth/sessionaccess.h"
 #include "sampleitemmodel.h"
 
 #include "audit/auditlog.h"
+#include "auditing/auditmemo.h"
 #include "auditing/auditsample.h"
+#include "auditing/checksummary.h"
 #include "auth/session.h"
 #include "cases/purposes.h"
 #include "common/clock.h"
@@ -526,6 +529,58 @@ private Q_SLOTS:
                     .contains(u"retired"_s));
         QTest::mouseClick(activeButton, Qt::LeftButton);
         QCOMPARE(activeButton->text(), u"Retire"_s);
+    }
+
+    // A search under a purpose retired since was allowed when it was made:
+    // the console, the memo (and alprctl audit show, through the same core
+    // checkSummary) say so and do not flag it.
+    void purposeRetiredSinceIsSaidNotFlagged()
+    {
+        auto admin = signIn(u"admin"_s);
+        QVERIFY(setPurposeActive(*admin, u"missing-person"_s, false).ok());
+        AuditorWindow w(*m_auditor);
+        auto* kind = child<QComboBox>(&w, u"sampleKind"_s);
+        kind->setCurrentIndex(kind->findData(int(SampleKind::Searches)));
+        auto* period = child<QLineEdit>(&w, u"samplePeriod"_s);
+        period->clear();
+        QTest::keyClicks(period, currentHalf());
+        child<QSpinBox>(&w, u"sampleSize"_s)->setValue(int(kInquiries.size()));
+        QVERIFY(w.samplesPage()->drawSample());
+        const AuditSample sample = *w.samplesPage()->currentSample();
+        QCOMPARE(sample.items.size(), kInquiries.size());
+
+        auto* items = child<QTableView>(&w, u"sampleItemsTable"_s);
+        int retired = 0;
+        for (const SampleItem& item : sample.items) {
+            const bool underRetired =
+                item.event.details.value(u"purpose"_s).toString() == u"missing-person"_s;
+            const CheckSummary summary = checkSummary(item);
+            QVERIFY2(summary.passed(), qPrintable(summary.text()));
+            QCOMPARE(summary.count(CheckIssue::PurposeRetiredSince), underRetired ? 1 : 0);
+            const int row =
+                w.samplesPage()->selectItem(item.item) ? items->currentIndex().row() : -1;
+            QVERIFY(row >= 0);
+            const QModelIndex checks = items->model()->index(row, SampleItemModel::Checks);
+            QVERIFY(checks.data().toString().startsWith(u"all pass"_s));
+            QCOMPARE(checks.data().toString().contains(u"retired since"_s), underRetired);
+            QCOMPARE(checks.data(Qt::ForegroundRole).value<QColor>(), kAuditGood);
+            const QString active = child<QLabel>(&w, u"checkPurposeActive"_s)->text();
+            QCOMPARE(active.startsWith(u"No: retired since"_s), underRetired);
+            if (underRetired) {
+                ++retired;
+                QVERIFY(summary.text().contains(u"retired since"_s));
+            }
+        }
+        QCOMPARE(retired, 3);
+
+        // The memo lists no data error for it, and says it in the item's checks.
+        auto memo = compileAuditMemo(*m_auditor, sample.id);
+        QVERIFY(memo.ok());
+        for (const QString& error : memo->dataErrors)
+            QVERIFY2(!error.contains(u"missing-person"_s), qPrintable(error));
+        QVERIFY(memoHtml(memo.value()).contains(u"has been retired since"_s));
+
+        QVERIFY(setPurposeActive(*admin, u"missing-person"_s, true).ok());
     }
 
     // Every tab paints with data in it at 1280x800; with ALPR_SCREENSHOTS=dir
