@@ -186,9 +186,6 @@
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>alpr::gui::AuditorWindow</name>
     <message>
         <source>misread</source>
         <translation type="unfinished"></translation>
@@ -205,70 +202,144 @@
         <source> → %1 found</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>alpr::gui::AuditSamplesPage</name>
     <message>
-        <source>case format</source>
+        <source>Samples drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>case not on record</source>
+        <source>Draw a sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>purpose not listed</source>
+        <source>Search inquiries (twice a year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>purpose retired</source>
+        <source>Image views (quarterly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>data errors: %1</source>
+        <source>2026-H1 or 2026-Q3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes</source>
+        <source>empty: a random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No</source>
+        <source>The same seed over the same trail draws the same items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>— unanswered —</source>
+        <source>Draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit — %1</source>
+        <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trail</source>
+        <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Samples</source>
+        <source>&amp;Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case</source>
+        <source>S&amp;eed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Purposes</source>
+        <source>No sample selected. Draw one, or select one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only an administrator (change-settings) maintains the list of purposes.</source>
+        <source>Memo PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your account may not read the audit trail (read-audit). You can look up the cases you searched under.</source>
+        <source>The memo to the Chief: method, seed, findings, data errors and the trail&apos;s latest hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit trail is closed to you: %1</source>
+        <source>also as CSV</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At least %1 (the policy minimum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed is a whole number from 0 to 18446744073709551615.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drew sample %1 with seed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1: %2 in %3 (%4 to %5 UTC), seed %6, drawn by %7 on %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item of a sample first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a finding: complies, does not comply or needs follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the audit memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a sample first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo written to %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trail intact; latest hash %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail is BROKEN at event %1; latest hash %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing again from the seed does NOT give the same items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::AuditTrailPage</name>
     <message>
         <source>user name</source>
         <translation type="unfinished"></translation>
@@ -422,393 +493,39 @@
         <source>The trail is BROKEN at event %1: %2. %3 events, latest hash %4.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>alpr::gui::AuditorWindow</name>
     <message>
-        <source>Samples drawn</source>
+        <source>Audit — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No.</source>
+        <source>Trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kind</source>
+        <source>Samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Period</source>
+        <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Items</source>
+        <source>Purposes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draw a sample</source>
+        <source>Only an administrator (change-settings) maintains the list of purposes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search inquiries (twice a year)</source>
+        <source>Your account may not read the audit trail (read-audit). You can look up the cases you searched under.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Image views (quarterly)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2026-H1 or 2026-Q3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty: a random seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same seed over the same trail draws the same items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sample selected. Draw one, or select one on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memo PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The memo to the Chief: method, seed, findings, data errors and the trail&apos;s latest hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>also as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worksheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case number in the department&apos;s format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case on record by then:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purpose on the list:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purpose active (not retired):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data errors:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auditor&apos;s review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does not comply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case exists in the records system:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The purpose fits the case and the policy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The query is consistent with the case:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Finding:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was found (required unless the item complies). No personal identifiers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least %1 (the policy minimum)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample %1, drawn by %2 on %3 with seed %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seed is a whole number from 0 to 18446744073709551615.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drew sample %1 with seed %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample %1: %2 in %3 (%4 to %5 UTC), seed %6, drawn by %7 on %8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>search inquiries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an item of a sample to review it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item %1: event %2, %3 by %4 on %5 under case %6 for %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not reviewed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed by %1 on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an item of a sample first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a finding: complies, does not comply or needs follow-up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item %1 saved: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the audit memo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a sample first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memo written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memo written to %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trail intact; latest hash %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The trail is BROKEN at event %1; latest hash %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drawing again from the seed does NOT give the same items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>case or incident number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case &amp;number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First used:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event %1, hash %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a case number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 searches, %2 reads opened, %3 images viewed, %4 exports, %5 refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events under this case: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. hit-and-run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 to 40 characters of a-z, 0-9 and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what the purpose allows, 5 to 200 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Los Altos 462.3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A purpose can never name a use the policies prohibit: immigration enforcement, personal use, harassment or intimidation, First Amendment activity, or targeting a protected characteristic. A retired purpose stays in the record of past searches but cannot be chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Policy reference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reinstate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved purpose %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reinstated purpose %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retired purpose %1.</source>
+        <source>The audit trail is closed to you: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,6 +666,66 @@
     </message>
     <message>
         <source>The first window is around the read of %1: 500 m, half an hour either side. Change it as you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::CaseHistoryPage</name>
+    <message>
+        <source>case or incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its whole record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1, hash %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 searches, %2 reads opened, %3 images viewed, %4 exports, %5 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events under this case: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1261,6 +1038,100 @@
     </message>
 </context>
 <context>
+    <name>alpr::gui::PurposeTableModel</name>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::PurposesPage</name>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. hit-and-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 40 characters of a-z, 0-9 and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the purpose allows, 5 to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Los Altos 462.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purpose can never name a use the policies prohibit: immigration enforcement, personal use, harassment or intimidation, First Amendment activity, or targeting a protected characteristic. A retired purpose stays in the record of past searches but cannot be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstated purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::ReadTableModel</name>
     <message>
         <source>exact</source>
@@ -1369,6 +1240,53 @@
     </message>
     <message>
         <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case not on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose retired since (allowed then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::SampleListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1, drawn by %2 on %3 with seed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1491,6 +1409,121 @@
     </message>
     <message>
         <source>One-time codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::WorksheetBox</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— unanswered —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number in the department&apos;s format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case on record by then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose on the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose active (not retired):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not comply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case exists in the records system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose fits the case and the policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is consistent with the case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found (required unless the item complies). No personal identifiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item of a sample to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: event %2, %3 by %4 on %5 under case %6 for %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: retired since, authorized when it was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

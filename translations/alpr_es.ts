@@ -186,9 +186,6 @@
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
-</context>
-<context>
-    <name>alpr::gui::AuditorWindow</name>
     <message>
         <source>misread</source>
         <translation>lectura errónea</translation>
@@ -205,70 +202,144 @@
         <source> → %1 found</source>
         <translation> → encontrados: %1</translation>
     </message>
+</context>
+<context>
+    <name>alpr::gui::AuditSamplesPage</name>
     <message>
-        <source>case format</source>
-        <translation>formato del n.º de caso</translation>
+        <source>Samples drawn</source>
+        <translation>Muestras extraídas</translation>
     </message>
     <message>
-        <source>case not on record</source>
-        <translation>caso no registrado</translation>
+        <source>Draw a sample</source>
+        <translation>Extraer una muestra</translation>
     </message>
     <message>
-        <source>purpose not listed</source>
-        <translation>propósito fuera de la lista</translation>
+        <source>Search inquiries (twice a year)</source>
+        <translation>Búsquedas (semestral)</translation>
     </message>
     <message>
-        <source>purpose retired</source>
-        <translation>propósito dado de baja</translation>
+        <source>Image views (quarterly)</source>
+        <translation>Imágenes vistas (trimestral)</translation>
     </message>
     <message>
-        <source>data errors: %1</source>
-        <translation>errores de datos: %1</translation>
+        <source>2026-H1 or 2026-Q3</source>
+        <translation>2026-H1 o 2026-Q3</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
+        <source>empty: a random seed</source>
+        <translation>vacío: semilla aleatoria</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>No</translation>
+        <source>The same seed over the same trail draws the same items</source>
+        <translation>La misma semilla sobre el mismo registro extrae los mismos elementos</translation>
     </message>
     <message>
-        <source>— unanswered —</source>
-        <translation>— sin responder —</translation>
+        <source>Draw</source>
+        <translation>Extraer</translation>
     </message>
     <message>
-        <source>Audit — %1</source>
-        <translation>Auditoría — %1</translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <source>Trail</source>
-        <translation>Registro</translation>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <source>Samples</source>
-        <translation>Muestras</translation>
+        <source>&amp;Size:</source>
+        <translation>Ta&amp;maño:</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Caso</translation>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Semilla:</translation>
     </message>
     <message>
-        <source>Purposes</source>
-        <translation>Propósitos</translation>
+        <source>No sample selected. Draw one, or select one on the left.</source>
+        <translation>No hay ninguna muestra seleccionada. Extraiga una o seleccione una a la izquierda.</translation>
     </message>
     <message>
-        <source>Only an administrator (change-settings) maintains the list of purposes.</source>
-        <translation>Solo un administrador (change-settings) mantiene la lista de propósitos.</translation>
+        <source>Memo PDF…</source>
+        <translation>Memorando PDF…</translation>
     </message>
     <message>
-        <source>Your account may not read the audit trail (read-audit). You can look up the cases you searched under.</source>
-        <translation>Su cuenta no tiene permiso para leer el registro de auditoría (read-audit). Puede consultar los casos con los que usted hizo búsquedas.</translation>
+        <source>The memo to the Chief: method, seed, findings, data errors and the trail&apos;s latest hash</source>
+        <translation>El memorando para el Jefe de Policía: método, semilla, conclusiones, errores de datos y el último hash del registro</translation>
     </message>
     <message>
-        <source>The audit trail is closed to you: %1</source>
-        <translation>No tiene acceso al registro de auditoría: %1</translation>
+        <source>also as CSV</source>
+        <translation>también en CSV</translation>
     </message>
+    <message>
+        <source>At least %1 (the policy minimum)</source>
+        <translation>Al menos %1 (el mínimo que exige la política)</translation>
+    </message>
+    <message>
+        <source>The seed is a whole number from 0 to 18446744073709551615.</source>
+        <translation>La semilla es un número entero de 0 a 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>Drew sample %1 with seed %2.</source>
+        <translation>Se extrajo la muestra %1 con la semilla %2.</translation>
+    </message>
+    <message>
+        <source>Sample %1: %2 in %3 (%4 to %5 UTC), seed %6, drawn by %7 on %8</source>
+        <translation>Muestra %1: %2 en %3 (del %4 al %5 UTC), semilla %6, extraída por %7 el %8</translation>
+    </message>
+    <message>
+        <source>search inquiries</source>
+        <translation>búsquedas</translation>
+    </message>
+    <message>
+        <source>image views</source>
+        <translation>imágenes vistas</translation>
+    </message>
+    <message>
+        <source>Select an item of a sample first.</source>
+        <translation>Primero seleccione un elemento de una muestra.</translation>
+    </message>
+    <message>
+        <source>Choose a finding: complies, does not comply or needs follow-up.</source>
+        <translation>Elija una conclusión: cumple, no cumple o requiere seguimiento.</translation>
+    </message>
+    <message>
+        <source>Item %1 saved: %2.</source>
+        <translation>Elemento %1 guardado: %2.</translation>
+    </message>
+    <message>
+        <source>Save the audit memo</source>
+        <translation>Guardar el memorando de auditoría</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Select a sample first.</source>
+        <translation>Primero seleccione una muestra.</translation>
+    </message>
+    <message>
+        <source>Memo written to %1.</source>
+        <translation>Memorando guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Memo written to %1 and %2.</source>
+        <translation>Memorando guardado en %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Trail intact; latest hash %1.</source>
+        <translation>Registro íntegro; último hash %1.</translation>
+    </message>
+    <message>
+        <source>The trail is BROKEN at event %1; latest hash %2.</source>
+        <translation>La cadena del registro está ROTA en el evento %1; último hash %2.</translation>
+    </message>
+    <message>
+        <source>Drawing again from the seed does NOT give the same items.</source>
+        <translation>Extraer de nuevo con la misma semilla NO da los mismos elementos.</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::AuditTrailPage</name>
     <message>
         <source>user name</source>
         <translation>nombre de usuario</translation>
@@ -423,395 +494,40 @@
         <source>The trail is BROKEN at event %1: %2. %3 events, latest hash %4.</source>
         <translation>La cadena del registro está ROTA en el evento %1: %2. %3 eventos, último hash %4.</translation>
     </message>
+</context>
+<context>
+    <name>alpr::gui::AuditorWindow</name>
     <message>
-        <source>Samples drawn</source>
-        <translation>Muestras extraídas</translation>
+        <source>Audit — %1</source>
+        <translation>Auditoría — %1</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>N.º</translation>
+        <source>Trail</source>
+        <translation>Registro</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
+        <source>Samples</source>
+        <translation>Muestras</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Periodo</translation>
+        <source>Case</source>
+        <translation>Caso</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>Elementos</translation>
+        <source>Purposes</source>
+        <translation>Propósitos</translation>
     </message>
     <message>
-        <source>Draw a sample</source>
-        <translation>Extraer una muestra</translation>
+        <source>Only an administrator (change-settings) maintains the list of purposes.</source>
+        <translation>Solo un administrador (change-settings) mantiene la lista de propósitos.</translation>
     </message>
     <message>
-        <source>Search inquiries (twice a year)</source>
-        <translation>Búsquedas (semestral)</translation>
+        <source>Your account may not read the audit trail (read-audit). You can look up the cases you searched under.</source>
+        <translation>Su cuenta no tiene permiso para leer el registro de auditoría (read-audit). Puede consultar los casos con los que usted hizo búsquedas.</translation>
     </message>
     <message>
-        <source>Image views (quarterly)</source>
-        <translation>Imágenes vistas (trimestral)</translation>
-    </message>
-    <message>
-        <source>2026-H1 or 2026-Q3</source>
-        <translation>2026-H1 o 2026-Q3</translation>
-    </message>
-    <message>
-        <source>empty: a random seed</source>
-        <translation>vacío: semilla aleatoria</translation>
-    </message>
-    <message>
-        <source>The same seed over the same trail draws the same items</source>
-        <translation>La misma semilla sobre el mismo registro extrae los mismos elementos</translation>
-    </message>
-    <message>
-        <source>Draw</source>
-        <translation>Extraer</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Periodo:</translation>
-    </message>
-    <message>
-        <source>&amp;Size:</source>
-        <translation>Ta&amp;maño:</translation>
-    </message>
-    <message>
-        <source>S&amp;eed:</source>
-        <translation>&amp;Semilla:</translation>
-    </message>
-    <message>
-        <source>No sample selected. Draw one, or select one on the left.</source>
-        <translation>No hay ninguna muestra seleccionada. Extraiga una o seleccione una a la izquierda.</translation>
-    </message>
-    <message>
-        <source>Memo PDF…</source>
-        <translation>Memorando PDF…</translation>
-    </message>
-    <message>
-        <source>The memo to the Chief: method, seed, findings, data errors and the trail&apos;s latest hash</source>
-        <translation>El memorando para el Jefe de Policía: método, semilla, conclusiones, errores de datos y el último hash del registro</translation>
-    </message>
-    <message>
-        <source>also as CSV</source>
-        <translation>también en CSV</translation>
-    </message>
-    <message>
-        <source>Worksheet</source>
-        <translation>Hoja de trabajo</translation>
-    </message>
-    <message>
-        <source>Automatic checks</source>
-        <translation>Verificaciones automáticas</translation>
-    </message>
-    <message>
-        <source>Case number in the department&apos;s format:</source>
-        <translation>N.º de caso con el formato del departamento:</translation>
-    </message>
-    <message>
-        <source>Case on record by then:</source>
-        <translation>Caso ya registrado en ese momento:</translation>
-    </message>
-    <message>
-        <source>Purpose on the list:</source>
-        <translation>Propósito en la lista:</translation>
-    </message>
-    <message>
-        <source>Purpose active (not retired):</source>
-        <translation>Propósito vigente (no dado de baja):</translation>
-    </message>
-    <message>
-        <source>Data errors:</source>
-        <translation>Errores de datos:</translation>
-    </message>
-    <message>
-        <source>Auditor&apos;s review</source>
-        <translation>Revisión del auditor</translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation>— elija —</translation>
-    </message>
-    <message>
-        <source>Complies</source>
-        <translation>Cumple</translation>
-    </message>
-    <message>
-        <source>Does not comply</source>
-        <translation>No cumple</translation>
-    </message>
-    <message>
-        <source>Needs follow-up</source>
-        <translation>Requiere seguimiento</translation>
-    </message>
-    <message>
-        <source>The case exists in the records system:</source>
-        <translation>El caso existe en el sistema de registros:</translation>
-    </message>
-    <message>
-        <source>The purpose fits the case and the policy:</source>
-        <translation>El propósito se ajusta al caso y a la política:</translation>
-    </message>
-    <message>
-        <source>The query is consistent with the case:</source>
-        <translation>La consulta es coherente con el caso:</translation>
-    </message>
-    <message>
-        <source>&amp;Finding:</source>
-        <translation>&amp;Conclusión:</translation>
-    </message>
-    <message>
-        <source>What was found (required unless the item complies). No personal identifiers.</source>
-        <translation>Lo que se encontró (obligatorio salvo que el elemento cumpla). No incluya datos de identificación personal.</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Nota:</translation>
-    </message>
-    <message>
-        <source>Save finding</source>
-        <translation>Guardar conclusión</translation>
-    </message>
-    <message>
-        <source>At least %1 (the policy minimum)</source>
-        <translation>Al menos %1 (el mínimo que exige la política)</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>Sample %1, drawn by %2 on %3 with seed %4</source>
-        <translation>Muestra %1, extraída por %2 el %3 con la semilla %4</translation>
-    </message>
-    <message>
-        <source>The seed is a whole number from 0 to 18446744073709551615.</source>
-        <translation>La semilla es un número entero de 0 a 18446744073709551615.</translation>
-    </message>
-    <message>
-        <source>Drew sample %1 with seed %2.</source>
-        <translation>Se extrajo la muestra %1 con la semilla %2.</translation>
-    </message>
-    <message>
-        <source>Sample %1: %2 in %3 (%4 to %5 UTC), seed %6, drawn by %7 on %8</source>
-        <translation>Muestra %1: %2 en %3 (del %4 al %5 UTC), semilla %6, extraída por %7 el %8</translation>
-    </message>
-    <message>
-        <source>search inquiries</source>
-        <translation>búsquedas</translation>
-    </message>
-    <message>
-        <source>image views</source>
-        <translation>imágenes vistas</translation>
-    </message>
-    <message>
-        <source>Select an item of a sample to review it.</source>
-        <translation>Seleccione un elemento de una muestra para revisarlo.</translation>
-    </message>
-    <message>
-        <source>Item %1: event %2, %3 by %4 on %5 under case %6 for %7</source>
-        <translation>Elemento %1: evento %2, %3 de %4 el %5, caso %6, propósito %7</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguno</translation>
-    </message>
-    <message>
-        <source>Not reviewed yet.</source>
-        <translation>Aún no revisado.</translation>
-    </message>
-    <message>
-        <source>Reviewed by %1 on %2.</source>
-        <translation>Revisado por %1 el %2.</translation>
-    </message>
-    <message>
-        <source>Select an item of a sample first.</source>
-        <translation>Primero seleccione un elemento de una muestra.</translation>
-    </message>
-    <message>
-        <source>Choose a finding: complies, does not comply or needs follow-up.</source>
-        <translation>Elija una conclusión: cumple, no cumple o requiere seguimiento.</translation>
-    </message>
-    <message>
-        <source>Item %1 saved: %2.</source>
-        <translation>Elemento %1 guardado: %2.</translation>
-    </message>
-    <message>
-        <source>Save the audit memo</source>
-        <translation>Guardar el memorando de auditoría</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Select a sample first.</source>
-        <translation>Primero seleccione una muestra.</translation>
-    </message>
-    <message>
-        <source>Memo written to %1.</source>
-        <translation>Memorando guardado en %1.</translation>
-    </message>
-    <message>
-        <source>Memo written to %1 and %2.</source>
-        <translation>Memorando guardado en %1 y %2.</translation>
-    </message>
-    <message>
-        <source>Trail intact; latest hash %1.</source>
-        <translation>Registro íntegro; último hash %1.</translation>
-    </message>
-    <message>
-        <source>The trail is BROKEN at event %1; latest hash %2.</source>
-        <translation>La cadena del registro está ROTA en el evento %1; último hash %2.</translation>
-    </message>
-    <message>
-        <source>Drawing again from the seed does NOT give the same items.</source>
-        <translation>Extraer de nuevo con la misma semilla NO da los mismos elementos.</translation>
-    </message>
-    <message>
-        <source>case or incident number</source>
-        <translation>número de caso o de incidente</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>Case &amp;number:</source>
-        <translation>&amp;Número de caso:</translation>
-    </message>
-    <message>
-        <source>Case:</source>
-        <translation>Caso:</translation>
-    </message>
-    <message>
-        <source>First used:</source>
-        <translation>Primer uso:</translation>
-    </message>
-    <message>
-        <source>Activity:</source>
-        <translation>Actividad:</translation>
-    </message>
-    <message>
-        <source>Users:</source>
-        <translation>Usuarios:</translation>
-    </message>
-    <message>
-        <source>Event %1, hash %2
-</source>
-        <translation>Evento %1, hash %2
-</translation>
-    </message>
-    <message>
-        <source>Type a case number.</source>
-        <translation>Escriba un número de caso.</translation>
-    </message>
-    <message>
-        <source>by %1 on %2</source>
-        <translation>por %1 el %2</translation>
-    </message>
-    <message>
-        <source>%1 searches, %2 reads opened, %3 images viewed, %4 exports, %5 refused</source>
-        <translation>búsquedas: %1; lecturas abiertas: %2; imágenes vistas: %3; exportaciones: %4; rechazos: %5</translation>
-    </message>
-    <message>
-        <source>Events under this case: %1.</source>
-        <translation>Eventos de este caso: %1.</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Policy</source>
-        <translation>Política</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Propósito</translation>
-    </message>
-    <message>
-        <source>e.g. hit-and-run</source>
-        <translation>p. ej. hit-and-run</translation>
-    </message>
-    <message>
-        <source>2 to 40 characters of a-z, 0-9 and &apos;-&apos;</source>
-        <translation>De 2 a 40 caracteres: a-z, 0-9 y &apos;-&apos;</translation>
-    </message>
-    <message>
-        <source>what the purpose allows, 5 to 200 characters</source>
-        <translation>lo que permite el propósito, de 5 a 200 caracteres</translation>
-    </message>
-    <message>
-        <source>e.g. Los Altos 462.3</source>
-        <translation>p. ej. Los Altos 462.3</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nuevo</translation>
-    </message>
-    <message>
-        <source>Retire</source>
-        <translation>Dar de baja</translation>
-    </message>
-    <message>
-        <source>A purpose can never name a use the policies prohibit: immigration enforcement, personal use, harassment or intimidation, First Amendment activity, or targeting a protected characteristic. A retired purpose stays in the record of past searches but cannot be chosen.</source>
-        <translation>Un propósito nunca puede indicar un uso que las políticas prohíben: la aplicación de las leyes de inmigración, el uso personal, el acoso o la intimidación, las actividades protegidas por la Primera Enmienda, o la selección de personas por una característica protegida. Un propósito dado de baja permanece en el registro de las búsquedas anteriores, pero ya no se puede elegir.</translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Código:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Descripción:</translation>
-    </message>
-    <message>
-        <source>&amp;Policy reference:</source>
-        <translation>Referencia de la &amp;política:</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>vigente</translation>
-    </message>
-    <message>
-        <source>retired</source>
-        <translation>dado de baja</translation>
-    </message>
-    <message>
-        <source>Reinstate</source>
-        <translation>Reactivar</translation>
-    </message>
-    <message>
-        <source>Saved purpose %1.</source>
-        <translation>Se guardó el propósito %1.</translation>
-    </message>
-    <message>
-        <source>Reinstated purpose %1.</source>
-        <translation>Se reactivó el propósito %1.</translation>
-    </message>
-    <message>
-        <source>Retired purpose %1.</source>
-        <translation>Se dio de baja el propósito %1.</translation>
+        <source>The audit trail is closed to you: %1</source>
+        <translation>No tiene acceso al registro de auditoría: %1</translation>
     </message>
 </context>
 <context>
@@ -952,6 +668,67 @@
     <message>
         <source>The first window is around the read of %1: 500 m, half an hour either side. Change it as you need.</source>
         <translation>La primera ventana se centra en la lectura de %1: 500 m y media hora antes y después. Modifíquela según lo necesite.</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::CaseHistoryPage</name>
+    <message>
+        <source>case or incident number</source>
+        <translation>número de caso o de incidente</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Número de caso:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Caso:</translation>
+    </message>
+    <message>
+        <source>First used:</source>
+        <translation>Primer uso:</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Actividad:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Usuarios:</translation>
+    </message>
+    <message>
+        <source>Select an event to see its whole record.</source>
+        <translation>Seleccione un evento para ver su registro completo.</translation>
+    </message>
+    <message>
+        <source>Event %1, hash %2
+</source>
+        <translation>Evento %1, hash %2
+</translation>
+    </message>
+    <message>
+        <source>Type a case number.</source>
+        <translation>Escriba un número de caso.</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>por %1 el %2</translation>
+    </message>
+    <message>
+        <source>%1 searches, %2 reads opened, %3 images viewed, %4 exports, %5 refused</source>
+        <translation>búsquedas: %1; lecturas abiertas: %2; imágenes vistas: %3; exportaciones: %4; rechazos: %5</translation>
+    </message>
+    <message>
+        <source>Events under this case: %1.</source>
+        <translation>Eventos de este caso: %1.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1040,100 @@
     </message>
 </context>
 <context>
+    <name>alpr::gui::PurposeTableModel</name>
+    <message>
+        <source>active</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>dado de baja</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::PurposesPage</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>e.g. hit-and-run</source>
+        <translation>p. ej. hit-and-run</translation>
+    </message>
+    <message>
+        <source>2 to 40 characters of a-z, 0-9 and &apos;-&apos;</source>
+        <translation>De 2 a 40 caracteres: a-z, 0-9 y &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>what the purpose allows, 5 to 200 characters</source>
+        <translation>lo que permite el propósito, de 5 a 200 caracteres</translation>
+    </message>
+    <message>
+        <source>e.g. Los Altos 462.3</source>
+        <translation>p. ej. Los Altos 462.3</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Dar de baja</translation>
+    </message>
+    <message>
+        <source>A purpose can never name a use the policies prohibit: immigration enforcement, personal use, harassment or intimidation, First Amendment activity, or targeting a protected characteristic. A retired purpose stays in the record of past searches but cannot be chosen.</source>
+        <translation>Un propósito nunca puede indicar un uso que las políticas prohíben: la aplicación de las leyes de inmigración, el uso personal, el acoso o la intimidación, las actividades protegidas por la Primera Enmienda, o la selección de personas por una característica protegida. Un propósito dado de baja permanece en el registro de las búsquedas anteriores, pero ya no se puede elegir.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy reference:</source>
+        <translation>Referencia de la &amp;política:</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <source>Saved purpose %1.</source>
+        <translation>Se guardó el propósito %1.</translation>
+    </message>
+    <message>
+        <source>Reinstated purpose %1.</source>
+        <translation>Se reactivó el propósito %1.</translation>
+    </message>
+    <message>
+        <source>Retired purpose %1.</source>
+        <translation>Se dio de baja el propósito %1.</translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::ReadTableModel</name>
     <message>
         <source>exact</source>
@@ -1372,6 +1243,53 @@
     <message>
         <source>Finding</source>
         <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>data errors: %1</source>
+        <translation>errores de datos: %1</translation>
+    </message>
+    <message>
+        <source>case format</source>
+        <translation>formato del n.º de caso</translation>
+    </message>
+    <message>
+        <source>case not on record</source>
+        <translation>caso no registrado</translation>
+    </message>
+    <message>
+        <source>purpose not listed</source>
+        <translation>propósito fuera de la lista</translation>
+    </message>
+    <message>
+        <source>purpose retired since (allowed then)</source>
+        <translation>propósito dado de baja después (permitido entonces)</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::SampleListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Sample %1, drawn by %2 on %3 with seed %4</source>
+        <translation>Muestra %1, extraída por %2 el %3 con la semilla %4</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1412,121 @@
     <message>
         <source>One-time codes</source>
         <translation>Códigos de un solo uso</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::WorksheetBox</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>— unanswered —</source>
+        <translation>— sin responder —</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>Automatic checks</source>
+        <translation>Verificaciones automáticas</translation>
+    </message>
+    <message>
+        <source>Case number in the department&apos;s format:</source>
+        <translation>N.º de caso con el formato del departamento:</translation>
+    </message>
+    <message>
+        <source>Case on record by then:</source>
+        <translation>Caso ya registrado en ese momento:</translation>
+    </message>
+    <message>
+        <source>Purpose on the list:</source>
+        <translation>Propósito en la lista:</translation>
+    </message>
+    <message>
+        <source>Purpose active (not retired):</source>
+        <translation>Propósito vigente (no dado de baja):</translation>
+    </message>
+    <message>
+        <source>Data errors:</source>
+        <translation>Errores de datos:</translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s review</source>
+        <translation>Revisión del auditor</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— elija —</translation>
+    </message>
+    <message>
+        <source>Complies</source>
+        <translation>Cumple</translation>
+    </message>
+    <message>
+        <source>Does not comply</source>
+        <translation>No cumple</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Requiere seguimiento</translation>
+    </message>
+    <message>
+        <source>The case exists in the records system:</source>
+        <translation>El caso existe en el sistema de registros:</translation>
+    </message>
+    <message>
+        <source>The purpose fits the case and the policy:</source>
+        <translation>El propósito se ajusta al caso y a la política:</translation>
+    </message>
+    <message>
+        <source>The query is consistent with the case:</source>
+        <translation>La consulta es coherente con el caso:</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>&amp;Conclusión:</translation>
+    </message>
+    <message>
+        <source>What was found (required unless the item complies). No personal identifiers.</source>
+        <translation>Lo que se encontró (obligatorio salvo que el elemento cumpla). No incluya datos de identificación personal.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>Guardar conclusión</translation>
+    </message>
+    <message>
+        <source>Select an item of a sample to review it.</source>
+        <translation>Seleccione un elemento de una muestra para revisarlo.</translation>
+    </message>
+    <message>
+        <source>Item %1: event %2, %3 by %4 on %5 under case %6 for %7</source>
+        <translation>Elemento %1: evento %2, %3 de %4 el %5, caso %6, propósito %7</translation>
+    </message>
+    <message>
+        <source>No: retired since, authorized when it was used</source>
+        <translation>No: dado de baja después, autorizado cuando se usó</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Aún no revisado.</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2.</source>
+        <translation>Revisado por %1 el %2.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "auditing/auditexport.h"
 #include "auditing/auditmemo.h"
 #include "auditing/auditsample.h"
+#include "auditing/checksummary.h"
 #include "auth/session.h"
 #include "common/auditevent.h"
 
@@ -99,11 +100,7 @@ void printSample(const AuditSample& s)
                                            ? e.details
                                            : e.details.value(QStringLiteral("query")).toObject())
                              .toJson(QJsonDocument::Compact))));
-        const QStringList problems = checkProblems(item);
-        printOut(QStringLiteral("           checks: %1")
-                     .arg(problems.isEmpty()
-                              ? QStringLiteral("record complete, case and purpose valid")
-                              : problems.join(QStringLiteral("; "))));
+        printOut(QStringLiteral("           checks: %1").arg(checkSummary(item).text()));
         printOut(QStringLiteral("           worksheet: case real %1, purpose authorized %2, "
                                 "query consistent %3, finding %4%5")
                      .arg(yesNo(w.caseReal), yesNo(w.purposeAuthorized), yesNo(w.queryConsistent),

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "auditing/auditmemo.h"
 
+#include "auditing/checksummary.h"
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
 #include "common/clock.h"
@@ -177,8 +178,7 @@ Result<AuditMemo> compileAuditMemo(Session& session, qint64 sampleId)
     if (!memo.redrawMatches)
         memo.dataErrors << redrawStatement(memo);
     for (const SampleItem& item : memo.sample.items) {
-        const QStringList problems = checkProblems(item);
-        for (const QString& p : problems)
+        for (const QString& p : checkSummary(item).problems())
             memo.dataErrors << QStringLiteral("Item %1 (event %2): %3")
                                    .arg(item.item)
                                    .arg(item.event.seq)
@@ -225,12 +225,15 @@ QString memoHtml(const AuditMemo& m)
     for (const SampleItem& item : s.items) {
         const AuditEvent& e = item.event;
         const Worksheet& w = item.worksheet;
-        const QString checks =
+        const QString checkText =
             QStringLiteral("Case: format %1, on record %2, real %3. Purpose: listed %4, "
                            "authorized %5. Query fits: %6.")
                 .arg(yesNo(item.checks.caseFormatValid), yesNo(item.checks.caseOnRecord),
                      yesNo(w.caseReal), yesNo(item.checks.purposeListed),
                      yesNo(w.purposeAuthorized), yesNo(w.queryConsistent));
+        QString checks = checkText;
+        for (const QString& note : checkSummary(item).notes())
+            checks += u' ' + note.left(1).toUpper() + note.mid(1) + u'.';
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                             "<td>%6</td><td>%7</td><td>%8</td><td><b>%9</b></td>")
                  .arg(item.item)

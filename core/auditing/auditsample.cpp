@@ -9,6 +9,7 @@
 #include "cases/purposes.h"
 #include "common/clock.h"
 #include "common/splitmix.h"
+#include "store/samplerepository.h"
 #include "store/store.h"
 
 #include <QHash>
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <numeric>
@@ -44,51 +44,15 @@ struct SplitMixSequence
     }
 };
 
-QVariant tri(const std::optional<bool>& b)
-{
-    return b ? QVariant(*b ? 1 : 0) : QVariant(QMetaType::fromType<int>());
-}
-
-std::optional<bool> triFrom(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toInt() != 0;
-}
-
 QJsonValue triJson(const std::optional<bool>& b)
 {
     return b ? QJsonValue(*b) : QJsonValue(QJsonValue::Null);
 }
 
-QString placeholders(int n)
-{
-    QStringList marks;
-    for (int i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(u',');
-}
-
 Result<std::vector<qint64>> populationSeqs(Store& store, SampleKind kind, const AuditPeriod& period,
                                            qint64 throughSeq)
 {
-    const QStringList actions = sampleActions(kind);
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq FROM audit WHERE action IN (%1) AND outcome = 'success' "
-                             "AND at >= ? AND at < ? AND seq <= ? ORDER BY seq")
-                  .arg(placeholders(int(actions.size()))));
-    for (const QString& a : actions)
-        q.addBindValue(a);
-    q.addBindValue(period.start.toMSecsSinceEpoch());
-    q.addBindValue(period.end.toMSecsSinceEpoch());
-    q.addBindValue(throughSeq);
-    if (auto r = execPrepared(q, QStringLiteral("reading the audit trail")); !r)
-        return r.error();
-    std::vector<qint64> seqs;
-    while (q.next())
-        seqs.push_back(q.value(0).toLongLong());
-    return seqs;
+    return store.samples().population(sampleActions(kind), period.start, period.end, throughSeq);
 }
 
 std::vector<qint64> pick(quint64 seed, const std::vector<qint64>& population, int size)
@@ -115,31 +79,25 @@ AutomaticChecks checkEvent(Store& store, const CasePolicy& policy,
         if (!e.details.contains(QLatin1String(field)))
             c.dataErrors << QStringLiteral("the record has no \"%1\"").arg(QLatin1String(field));
 
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT first_at FROM cases WHERE number = ?"));
-    q.addBindValue(caseNumber);
-    if (q.exec() && q.next())
-        c.caseOnRecord = q.value(0).toLongLong() <= e.at.toMSecsSinceEpoch();
-    q.finish();
+    SampleRepository& samples = store.samples();
+    if (const auto firstUse = samples.caseFirstUse(caseNumber))
+        c.caseOnRecord = firstUse->toMSecsSinceEpoch() <= e.at.toMSecsSinceEpoch();
 
     const bool isImage = e.action == QLatin1String("view-image");
     if (isImage) {
         // The search the image was viewed under must be this user's, same case.
         const qint64 searchId = e.details.value(QStringLiteral("search")).toInteger();
-        q.prepare(
-            QStringLiteral("SELECT username, case_number, purpose FROM searches WHERE id = ?"));
-        q.addBindValue(searchId);
-        if (!q.exec() || !q.next())
+        const auto search = samples.searchById(searchId);
+        if (!search)
             c.dataErrors << QStringLiteral("search %1, under which the image was viewed, is not "
                                            "on record")
                                 .arg(searchId);
-        else if (q.value(0).toString() != e.username || q.value(1).toString() != caseNumber ||
-                 q.value(2).toString() != purpose)
+        else if (search->username != e.username || search->caseNumber != caseNumber ||
+                 search->purpose != purpose)
             c.dataErrors << QStringLiteral("search %1 was made by %2 under case %3 (%4), not as "
                                            "this record says")
                                 .arg(searchId)
-                                .arg(q.value(0).toString(), q.value(1).toString(),
-                                     q.value(2).toString());
+                                .arg(search->username, search->caseNumber, search->purpose);
         if (!e.details.contains(QStringLiteral("image")))
             c.dataErrors << QStringLiteral("the record does not say which image");
         return c;
@@ -147,23 +105,19 @@ AutomaticChecks checkEvent(Store& store, const CasePolicy& policy,
     // A search or canvass: its searches row must agree with the event.
     if (!e.details.contains(QStringLiteral("query")))
         c.dataErrors << QStringLiteral("the record has no query");
-    q.prepare(QStringLiteral("SELECT case_number, purpose, result_count, username FROM searches "
-                             "WHERE audit_seq = ?"));
-    q.addBindValue(e.seq);
-    if (!q.exec() || !q.next()) {
+    const auto search = samples.searchByAuditSeq(e.seq);
+    if (!search) {
         c.dataErrors << QStringLiteral("no search row refers to this record");
         return c;
     }
-    if (q.value(0).toString() != caseNumber || q.value(1).toString() != purpose ||
-        q.value(3).toString() != e.username)
+    if (search->caseNumber != caseNumber || search->purpose != purpose ||
+        search->username != e.username)
         c.dataErrors << QStringLiteral("the search row says %1, case %2, purpose %3")
-                            .arg(q.value(3).toString(), q.value(0).toString(),
-                                 q.value(1).toString());
-    const qint64 rowCount = q.value(2).toLongLong();
+                            .arg(search->username, search->caseNumber, search->purpose);
     const qint64 eventCount = e.details.value(QStringLiteral("result_count")).toInteger(-1);
-    if (rowCount != eventCount)
+    if (search->resultCount != eventCount)
         c.dataErrors << QStringLiteral("the search row counts %1 results, the record %2")
-                            .arg(rowCount)
+                            .arg(search->resultCount)
                             .arg(eventCount);
     return c;
 }
@@ -184,44 +138,25 @@ Result<void> fillChecks(Session& session, QList<SampleItem>& items)
     return {};
 }
 
-AuditSample sampleFromRow(const QSqlQuery& q)
+AuditSample sampleFrom(const StoredSample& row)
 {
     AuditSample s;
-    s.id = q.value(0).toLongLong();
-    s.kind = sampleKindFromName(q.value(1).toString()).value_or(SampleKind::Searches);
-    s.period.label = q.value(2).toString();
-    s.period.start = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
-    s.period.end = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
-    s.seed = q.value(5).toString().toULongLong();
-    s.requestedSize = q.value(6).toInt();
-    s.population = q.value(7).toLongLong();
-    s.throughSeq = q.value(8).toLongLong();
-    s.drawnBy = q.value(9).toString();
-    s.drawnAt = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
-    s.auditSeq = q.value(11).toLongLong();
+    s.id = row.id;
+    s.kind = sampleKindFromName(row.kind).value_or(SampleKind::Searches);
+    s.period.label = row.period;
+    s.period.start = row.periodStart;
+    s.period.end = row.periodEnd;
+    s.seed = row.seed;
+    s.requestedSize = row.requestedSize;
+    s.population = row.population;
+    s.throughSeq = row.throughSeq;
+    s.drawnBy = row.drawnBy;
+    s.drawnAt = row.drawnAt;
+    s.auditSeq = row.auditSeq;
     return s;
 }
 
-const QString kSampleSelect = QStringLiteral(
-    "SELECT id, kind, period, period_start, period_end, seed, requested_size, population, "
-    "through_seq, drawn_by, drawn_at, audit_seq FROM audit_samples");
-
 } // namespace
-
-QStringList checkProblems(const SampleItem& item)
-{
-    QStringList problems = item.checks.dataErrors;
-    const QString caseNumber = item.event.details.value(QStringLiteral("case")).toString();
-    if (!item.checks.caseFormatValid)
-        problems << QStringLiteral("case number \"%1\" is not in the department's format")
-                        .arg(caseNumber);
-    else if (!item.checks.caseOnRecord)
-        problems << QStringLiteral("case %1 was not on record at the time").arg(caseNumber);
-    if (!item.checks.purposeListed)
-        problems << QStringLiteral("purpose \"%1\" is not an authorized purpose")
-                        .arg(item.event.details.value(QStringLiteral("purpose")).toString());
-    return problems;
-}
 
 QString sampleKindName(SampleKind kind)
 {
@@ -402,47 +337,39 @@ Result<AuditSample> drawSample(Session& session, const SampleRequest& request)
 
     Store& store = storeOf(session);
     auto done = store.transaction([&]() -> Result<void> {
-        QSqlQuery q(store.database());
-        if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit")) || !q.next())
-            return makeError(ErrorCode::Database, QStringLiteral("cannot read the audit trail"));
-        sample.throughSeq = q.value(0).toLongLong();
-        q.finish();
+        SampleRepository& samples = store.samples();
+        auto last = samples.lastAuditSeq();
+        if (!last)
+            return last.error();
+        sample.throughSeq = last.value();
         auto population = populationSeqs(store, sample.kind, sample.period, sample.throughSeq);
         if (!population)
             return population.error();
         sample.population = qint64(population->size());
         const std::vector<qint64> chosen = pick(sample.seed, population.value(), size);
 
-        q.prepare(QStringLiteral(
-            "INSERT INTO audit_samples(kind, period, period_start, period_end, seed, "
-            "requested_size, population, through_seq, drawn_by, drawn_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?)"));
-        q.addBindValue(sampleKindName(sample.kind));
-        q.addBindValue(sample.period.label);
-        q.addBindValue(sample.period.start.toMSecsSinceEpoch());
-        q.addBindValue(sample.period.end.toMSecsSinceEpoch());
-        q.addBindValue(QString::number(sample.seed));
-        q.addBindValue(sample.requestedSize);
-        q.addBindValue(sample.population);
-        q.addBindValue(sample.throughSeq);
-        q.addBindValue(sample.drawnBy);
-        q.addBindValue(sample.drawnAt.toMSecsSinceEpoch());
-        if (auto r = execPrepared(q, QStringLiteral("recording the sample")); !r)
+        StoredSample row;
+        row.kind = sampleKindName(sample.kind);
+        row.period = sample.period.label;
+        row.periodStart = sample.period.start;
+        row.periodEnd = sample.period.end;
+        row.seed = sample.seed;
+        row.requestedSize = sample.requestedSize;
+        row.population = sample.population;
+        row.throughSeq = sample.throughSeq;
+        row.drawnBy = sample.drawnBy;
+        row.drawnAt = sample.drawnAt;
+        auto id = samples.addSample(row);
+        if (!id)
+            return id.error();
+        sample.id = id.value();
+        if (auto r = samples.addItems(sample.id, chosen); !r)
             return r;
-        sample.id = q.lastInsertId().toLongLong();
 
-        q.prepare(QStringLiteral(
-            "INSERT INTO audit_sample_items(sample_id, item, event_seq) VALUES (?,?,?)"));
         QJsonArray items;
         int n = 0;
-        for (qint64 seq : chosen) {
-            q.addBindValue(sample.id);
-            q.addBindValue(++n);
-            q.addBindValue(seq);
-            if (auto r = execPrepared(q, QStringLiteral("recording the sample")); !r)
-                return r;
-            items.append(QJsonArray{n, seq});
-        }
+        for (qint64 seq : chosen)
+            items.append(QJsonArray{++n, seq});
         auto logged =
             trailOf(session).append(session.user().username, QStringLiteral("audit-sample"),
                                     QStringLiteral("sample:%1").arg(sample.id),
@@ -458,10 +385,7 @@ Result<AuditSample> drawSample(Session& session, const SampleRequest& request)
         if (!logged)
             return logged.error();
         sample.auditSeq = logged.value();
-        q.prepare(QStringLiteral("UPDATE audit_samples SET audit_seq = ? WHERE id = ?"));
-        q.addBindValue(sample.auditSeq);
-        q.addBindValue(sample.id);
-        return execPrepared(q, QStringLiteral("recording the sample"));
+        return samples.setSampleAuditSeq(sample.id, sample.auditSeq);
     });
     if (!done)
         return done.error();
@@ -472,38 +396,31 @@ Result<AuditSample> loadSample(Session& session, qint64 sampleId)
 {
     if (auto r = session.require(Action::ReadAudit, QStringLiteral("sample:%1").arg(sampleId)); !r)
         return r.error();
-    QSqlQuery q(storeOf(session).database());
-    q.prepare(kSampleSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(sampleId);
-    if (auto r = execPrepared(q, QStringLiteral("reading the sample")); !r)
-        return r.error();
-    if (!q.next())
+    SampleRepository& samples = storeOf(session).samples();
+    auto row = samples.sample(sampleId);
+    if (!row)
+        return row.error();
+    if (!row.value())
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("there is no audit sample %1").arg(sampleId));
-    AuditSample sample = sampleFromRow(q);
-    q.finish();
-    q.prepare(QStringLiteral(
-        "SELECT item, event_seq, case_real, purpose_authorized, query_consistent, finding, "
-        "note, reviewed_by, reviewed_at FROM audit_sample_items WHERE sample_id = ? "
-        "ORDER BY item"));
-    q.addBindValue(sampleId);
-    if (auto r = execPrepared(q, QStringLiteral("reading the sample")); !r)
-        return r.error();
+    AuditSample sample = sampleFrom(*row.value());
+    auto rows = samples.items(sampleId);
+    if (!rows)
+        return rows.error();
     QList<qint64> seqs;
-    while (q.next()) {
+    for (const StoredSampleItem& stored : rows.value()) {
         SampleItem item;
-        item.item = q.value(0).toInt();
-        item.event.seq = q.value(1).toLongLong();
+        item.item = stored.item;
+        item.event.seq = stored.eventSeq;
         Worksheet& w = item.worksheet;
-        w.caseReal = triFrom(q.value(2));
-        w.purposeAuthorized = triFrom(q.value(3));
-        w.queryConsistent = triFrom(q.value(4));
-        if (!q.value(5).isNull())
-            w.finding = findingFromName(q.value(5).toString());
-        w.note = q.value(6).toString();
-        w.reviewedBy = q.value(7).toString();
-        if (!q.value(8).isNull())
-            w.reviewedAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
+        w.caseReal = stored.worksheet.caseReal;
+        w.purposeAuthorized = stored.worksheet.purposeAuthorized;
+        w.queryConsistent = stored.worksheet.queryConsistent;
+        if (!stored.worksheet.finding.isEmpty())
+            w.finding = findingFromName(stored.worksheet.finding);
+        w.note = stored.worksheet.note;
+        w.reviewedBy = stored.worksheet.reviewedBy;
+        w.reviewedAt = stored.worksheet.reviewedAt;
         seqs << item.event.seq;
         sample.items.append(item);
     }
@@ -531,13 +448,12 @@ Result<QList<AuditSample>> listSamples(Session& session)
 {
     if (auto r = session.require(Action::ReadAudit, QStringLiteral("audit")); !r)
         return r.error();
-    QSqlQuery q(storeOf(session).database());
-    q.prepare(kSampleSelect + QStringLiteral(" ORDER BY id DESC"));
-    if (auto r = execPrepared(q, QStringLiteral("reading the samples")); !r)
-        return r.error();
+    auto rows = storeOf(session).samples().samples();
+    if (!rows)
+        return rows.error();
     QList<AuditSample> samples;
-    while (q.next())
-        samples.append(sampleFromRow(q));
+    for (const StoredSample& row : rows.value())
+        samples.append(sampleFrom(row));
     return samples;
 }
 
@@ -575,33 +491,24 @@ Result<void> recordFinding(Session& session, qint64 sampleId, int item, const Wo
     Store& store = storeOf(session);
     const QDateTime now = session.clock().now();
     return store.transaction([&]() -> Result<void> {
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral(
-            "SELECT event_seq FROM audit_sample_items WHERE sample_id = ? AND item = ?"));
-        q.addBindValue(sampleId);
-        q.addBindValue(item);
-        if (auto r = execPrepared(q, QStringLiteral("reading the sample")); !r)
-            return r;
-        if (!q.next())
+        SampleRepository& samples = store.samples();
+        auto seq = samples.itemEventSeq(sampleId, item);
+        if (!seq)
+            return seq.error();
+        if (!seq.value())
             return makeError(
                 ErrorCode::NotFound,
                 QStringLiteral("audit sample %1 has no item %2").arg(sampleId).arg(item));
-        const qint64 eventSeq = q.value(0).toLongLong();
-        q.finish();
-        q.prepare(QStringLiteral(
-            "UPDATE audit_sample_items SET case_real = ?, purpose_authorized = ?, "
-            "query_consistent = ?, finding = ?, note = ?, reviewed_by = ?, reviewed_at = ? "
-            "WHERE sample_id = ? AND item = ?"));
-        q.addBindValue(tri(worksheet.caseReal));
-        q.addBindValue(tri(worksheet.purposeAuthorized));
-        q.addBindValue(tri(worksheet.queryConsistent));
-        q.addBindValue(findingName(*worksheet.finding));
-        q.addBindValue(sqlText(worksheet.note.trimmed()));
-        q.addBindValue(session.user().username);
-        q.addBindValue(now.toMSecsSinceEpoch());
-        q.addBindValue(sampleId);
-        q.addBindValue(item);
-        if (auto r = execPrepared(q, QStringLiteral("recording the finding")); !r)
+        const qint64 eventSeq = *seq.value();
+        StoredWorksheet stored;
+        stored.caseReal = worksheet.caseReal;
+        stored.purposeAuthorized = worksheet.purposeAuthorized;
+        stored.queryConsistent = worksheet.queryConsistent;
+        stored.finding = findingName(*worksheet.finding);
+        stored.note = worksheet.note.trimmed();
+        stored.reviewedBy = session.user().username;
+        stored.reviewedAt = now;
+        if (auto r = samples.setWorksheet(sampleId, item, stored); !r)
             return r;
         auto logged = trailOf(session).append(
             session.user().username, QStringLiteral("audit-finding"), object,

@@ -82,9 +82,7 @@ struct SampleItem
     Worksheet worksheet;
 };
 
-// What the automatic checks found wrong with a sampled event, in words:
-// the data errors, then the case number and the purpose.
-QStringList checkProblems(const SampleItem& item);
+// checkSummary() (auditing/checksummary.h) says in words what the checks found.
 
 struct AuditSample
 {

@@ -9,6 +9,7 @@
 #include "store/sqlhotlistrepository.h"
 #include "store/sqlinquiryrepository.h"
 #include "store/sqlreadrepository.h"
+#include "store/sqlsamplerepository.h"
 #include "store/sqlsettingsrepository.h"
 #include "store/sqluserrepository.h"
 
@@ -51,6 +52,7 @@ Store::~Store()
     m_settings.reset();
     m_hotLists.reset();
     m_users.reset();
+    m_samples.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -123,6 +125,7 @@ void Store::createRepositories()
     m_settings = std::make_unique<SqlSettingsRepository>(db);
     m_hotLists = std::make_unique<SqlHotListRepository>(db);
     m_users = std::make_unique<SqlUserRepository>(db);
+    m_samples = std::make_unique<SqlSampleRepository>(db);
 }
 
 Result<void> Store::configure()

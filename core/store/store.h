@@ -16,6 +16,7 @@ class AuditEventRepository;
 class HotListRepository;
 class InquiryRepository;
 class ReadRepository;
+class SampleRepository;
 class SecureBytes;
 class SettingsRepository;
 class UserRepository;
@@ -62,6 +63,8 @@ public:
     const HotListRepository& hotLists() const { return *m_hotLists; }
     // The accounts: users, training records, second factors, sessions.
     UserRepository& users() { return *m_users; }
+    // Audit samples and their worksheets, and the trail lookups the checks make.
+    SampleRepository& samples() { return *m_samples; }
     // --- end of repositories ---
 
     // Store settings (case number format, misread table, ...): the same as
@@ -99,6 +102,7 @@ private:
     std::unique_ptr<SettingsRepository> m_settings;
     std::unique_ptr<HotListRepository> m_hotLists;
     std::unique_ptr<UserRepository> m_users;
+    std::unique_ptr<SampleRepository> m_samples;
     // --- end of repositories ---
 };
 

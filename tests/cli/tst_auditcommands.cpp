@@ -276,6 +276,24 @@ private Q_SLOTS:
         QCOMPARE(search.exitCode, 4);
     }
 
+    // audit show reads the checks through core's checkSummary, as the console
+    // and the memo do: a search under a purpose retired since is said, not
+    // flagged.
+    void showSaysAPurposeRetiredSince()
+    {
+        CliRun retire = as(u"admin"_s, {u"purpose"_s, u"retire"_s, u"stolen-vehicle"_s});
+        QVERIFY2(retire.exitCode == 0, qPrintable(retire.err));
+        CliRun drawn = as(u"auditor"_s, {u"audit"_s, u"sample"_s, u"--kind"_s, u"searches"_s,
+                                         u"--period"_s, thisHalf(), u"--seed"_s, u"5"_s});
+        QVERIFY2(drawn.exitCode == 0, qPrintable(drawn.err));
+        QVERIFY2(drawn.out.contains(u"checks: record complete, case and purpose valid; purpose "
+                                    u"\"stolen-vehicle\" has been retired since"_s),
+                 qPrintable(drawn.out));
+        QVERIFY(!drawn.out.contains(u"not an authorized purpose"_s));
+        CliRun reinstate = as(u"admin"_s, {u"purpose"_s, u"reinstate"_s, u"stolen-vehicle"_s});
+        QVERIFY2(reinstate.exitCode == 0, qPrintable(reinstate.err));
+    }
+
     void compactTheStore()
     {
         CliRun detective = as(u"detective"_s, {u"store"_s, u"compact"_s});

@@ -4,11 +4,18 @@
 // the trail, the auditor filters, exports, samples, reviews and writes the
 // memo, and each of those is itself audited.
 #include "../support/uitest.h"
+#include "auditeventmodel.h"
 #include "auditorwindow.h"
+#include "auditsamplespage.h"
+#include "audittrailpage.h"
+#include "auditwidgets.h"
 #include "auth/sessionaccess.h"
+#include "sampleitemmodel.h"
 
 #include "audit/auditlog.h"
+#include "auditing/auditmemo.h"
 #include "auditing/auditsample.h"
+#include "auditing/checksummary.h"
 #include "auth/session.h"
 #include "auth/signin.h"
 #include "cases/purposes.h"
@@ -28,7 +35,6 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,7 +133,7 @@ private:
         seedEdit->clear();
         QTest::keyClicks(seedEdit, seed);
         QTest::mouseClick(child<QPushButton>(&w, u"drawSampleButton"_s), Qt::LeftButton);
-        return w.currentSampleId();
+        return w.samplesPage()->currentSampleId();
     }
 
 private Q_SLOTS:
@@ -179,11 +185,11 @@ private Q_SLOTS:
         // Searches only: the twelve that ran and the refused one.
         auto* action = child<QComboBox>(&w, u"trailAction"_s);
         action->setEditText(u"search"_s);
-        QVERIFY(w.applyFilter());
+        QVERIFY(w.trailPage()->applyFilter());
         QCOMPARE(rows(w), int(kInquiries.size()) + 1);
         auto* outcome = child<QComboBox>(&w, u"trailOutcome"_s);
         outcome->setCurrentIndex(outcome->findData(u"refused"_s));
-        QVERIFY(w.applyFilter());
+        QVERIFY(w.trailPage()->applyFilter());
         QCOMPARE(rows(w), 1);
         QCOMPARE(cell(w, 0, AuditEventModel::Purpose), u"curiosity"_s);
         outcome->setCurrentIndex(0);
@@ -203,7 +209,7 @@ private Q_SLOTS:
         auto* purpose = child<QComboBox>(&w, u"trailPurpose"_s);
         purpose->setCurrentIndex(purpose->findData(u"missing-person"_s));
         action->setEditText(u"search, canvass"_s);
-        QVERIFY(w.applyFilter());
+        QVERIFY(w.trailPage()->applyFilter());
         QCOMPARE(rows(w), 3);
 
         // Selecting a row shows the whole record and its hashes.
@@ -225,11 +231,11 @@ private Q_SLOTS:
         fromCheck->setChecked(true);
         QVERIFY(from->isEnabled());
         from->setDateTime(Clock::system().now().toUTC().addSecs(3600));
-        QVERIFY(w.applyFilter());
+        QVERIFY(w.trailPage()->applyFilter());
         QCOMPARE(rows(w), 0);
-        QCOMPARE(w.currentFilter().from.timeSpec(), Qt::UTC);
+        QCOMPARE(w.trailPage()->currentFilter().from.timeSpec(), Qt::UTC);
         from->setDateTime(Clock::system().now().toUTC().addDays(-1));
-        QVERIFY(w.applyFilter());
+        QVERIFY(w.trailPage()->applyFilter());
         QCOMPARE(rows(w), 3);
 
         // Each listing is itself an access.
@@ -243,10 +249,10 @@ private Q_SLOTS:
     {
         AuditorWindow w(*m_auditor);
         QTest::keyClicks(child<QLineEdit>(&w, u"trailCase"_s), u"26-001001"_s);
-        QVERIFY(w.applyFilter());
+        QVERIFY(w.trailPage()->applyFilter());
         QCOMPARE(rows(w), 5);
         const QString path = m_dir.filePath(u"trail.csv"_s);
-        QVERIFY(w.exportCsv(path));
+        QVERIFY(w.trailPage()->exportCsv(path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
@@ -291,34 +297,34 @@ private Q_SLOTS:
         kind->setCurrentIndex(kind->findData(int(SampleKind::Searches)));
         QCOMPARE(size->minimum(), 10);
         QCOMPARE(size->value(), 10);
-        QCOMPARE(period->text(), AuditorWindow::defaultPeriod(SampleKind::Searches, now));
+        QCOMPARE(period->text(), AuditSamplesPage::defaultPeriod(SampleKind::Searches, now));
         kind->setCurrentIndex(kind->findData(int(SampleKind::Images)));
         QCOMPARE(size->minimum(), 5);
         QVERIFY(period->text().contains(u"-Q"_s));
 
-        QCOMPARE(AuditorWindow::defaultPeriod(SampleKind::Searches,
-                                              QDateTime(QDate(2026, 3, 1), QTime(), Qt::UTC)),
+        QCOMPARE(AuditSamplesPage::defaultPeriod(SampleKind::Searches,
+                                                 QDateTime(QDate(2026, 3, 1), QTime(), Qt::UTC)),
                  u"2025-H2"_s);
-        QCOMPARE(AuditorWindow::defaultPeriod(SampleKind::Searches,
-                                              QDateTime(QDate(2026, 11, 22), QTime(), Qt::UTC)),
+        QCOMPARE(AuditSamplesPage::defaultPeriod(SampleKind::Searches,
+                                                 QDateTime(QDate(2026, 11, 22), QTime(), Qt::UTC)),
                  u"2026-H1"_s);
-        QCOMPARE(AuditorWindow::defaultPeriod(SampleKind::Images,
-                                              QDateTime(QDate(2026, 2, 1), QTime(), Qt::UTC)),
+        QCOMPARE(AuditSamplesPage::defaultPeriod(SampleKind::Images,
+                                                 QDateTime(QDate(2026, 2, 1), QTime(), Qt::UTC)),
                  u"2025-Q4"_s);
-        QCOMPARE(AuditorWindow::defaultPeriod(SampleKind::Images,
-                                              QDateTime(QDate(2026, 11, 22), QTime(), Qt::UTC)),
+        QCOMPARE(AuditSamplesPage::defaultPeriod(SampleKind::Images,
+                                                 QDateTime(QDate(2026, 11, 22), QTime(), Qt::UTC)),
                  u"2026-Q3"_s);
 
         // No image views at all: said plainly.
         kind->setCurrentIndex(kind->findData(int(SampleKind::Images)));
         period->setText(currentHalf());
-        QVERIFY(w.drawSample());
+        QVERIFY(w.samplesPage()->drawSample());
         QVERIFY(child<QLabel>(&w, u"sampleStatement"_s)->text().contains(u"no image views"_s));
         QCOMPARE(rows(w, u"sampleItemsTable"_s), 0);
 
         // A period that is no period: core's reason.
         period->setText(u"2026-H3"_s);
-        QVERIFY(!w.drawSample());
+        QVERIFY(!w.samplesPage()->drawSample());
         QVERIFY(child<QLabel>(&w, u"drawMessage"_s)->text().contains(u"2026-H1"_s));
     }
 
@@ -342,13 +348,13 @@ private Q_SLOTS:
         QCOMPARE(itemSeqs(items).size(), 10);
 
         // Both are listed; selecting the first again shows its items.
-        auto* samples = child<QTableWidget>(&w, u"samplesTable"_s);
-        QVERIFY(samples->rowCount() >= 3);
-        for (int row = 0; row < samples->rowCount(); ++row) {
-            if (samples->item(row, 0)->text() == QString::number(first))
+        auto* samples = child<QTableView>(&w, u"samplesTable"_s);
+        QVERIFY(rows(w, u"samplesTable"_s) >= 3);
+        for (int row = 0; row < rows(w, u"samplesTable"_s); ++row) {
+            if (cell(w, row, 0, u"samplesTable"_s) == QString::number(first))
                 samples->selectRow(row);
         }
-        QCOMPARE(w.currentSampleId(), first);
+        QCOMPARE(w.samplesPage()->currentSampleId(), first);
         QCOMPARE(itemSeqs(items), a);
     }
 
@@ -357,7 +363,7 @@ private Q_SLOTS:
         AuditorWindow w(*m_auditor);
         const qint64 id = draw(w, u"99"_s);
         QVERIFY(id > 0);
-        QVERIFY(w.selectItem(2));
+        QVERIFY(w.samplesPage()->selectItem(2));
         QVERIFY(child<QLabel>(&w, u"worksheetItem"_s)->text().startsWith(u"Item 2"_s));
         // The automatic checks of a proper search pass.
         QCOMPARE(child<QLabel>(&w, u"checkCaseFormat"_s)->text(), u"Yes"_s);
@@ -393,8 +399,8 @@ private Q_SLOTS:
 
         // A fresh window shows the stored worksheet.
         AuditorWindow again(*m_auditor);
-        QVERIFY(again.selectSample(id));
-        QVERIFY(again.selectItem(2));
+        QVERIFY(again.samplesPage()->selectSample(id));
+        QVERIFY(again.samplesPage()->selectItem(2));
         QCOMPARE(child<QComboBox>(&again, u"worksheetFinding"_s)->currentData().toInt(),
                  int(Finding::FollowUp));
         QCOMPARE(child<QComboBox>(&again, u"questionQueryConsistent"_s)->currentData().toInt(), 0);
@@ -404,11 +410,11 @@ private Q_SLOTS:
     {
         AuditorWindow w(*m_auditor);
         const qint64 id = draw(w, u"5"_s);
-        QVERIFY(w.selectItem(3));
+        QVERIFY(w.samplesPage()->selectItem(3));
         const int before = int(alpr::test::auditEvents(*m_auditor, u"audit-finding"_s).size());
         setTri(w, u"questionCaseReal"_s, 0);
         setFinding(w, Finding::Violation);
-        QVERIFY(!w.saveFinding());
+        QVERIFY(!w.samplesPage()->saveFinding());
         auto* message = child<QLabel>(&w, u"worksheetMessage"_s);
         QVERIFY2(message->text().contains(u"note"_s), qPrintable(message->text()));
         QCOMPARE(child<QComboBox>(&w, u"worksheetFinding"_s)->currentData().toInt(),
@@ -418,7 +424,7 @@ private Q_SLOTS:
         // A note with a personal identifier is refused too, and kept for fixing.
         auto* note = child<QPlainTextEdit>(&w, u"worksheetNote"_s);
         QTest::keyClicks(note, u"Owner SSN 123-45-6789 not related"_s);
-        QVERIFY(!w.saveFinding());
+        QVERIFY(!w.samplesPage()->saveFinding());
         QVERIFY(!message->text().isEmpty());
         QCOMPARE(note->toPlainText(), u"Owner SSN 123-45-6789 not related"_s);
         QCOMPARE(int(alpr::test::auditEvents(*m_auditor, u"audit-finding"_s).size()), before);
@@ -426,7 +432,7 @@ private Q_SLOTS:
         QVERIFY(loaded.ok() && !loaded->items[2].worksheet.finding);
 
         note->setPlainText(u"Case number not in the records system."_s);
-        QVERIFY(w.saveFinding());
+        QVERIFY(w.samplesPage()->saveFinding());
         QCOMPARE(int(alpr::test::auditEvents(*m_auditor, u"audit-finding"_s).size()), before + 1);
     }
 
@@ -436,7 +442,7 @@ private Q_SLOTS:
         QVERIFY(draw(w, u"11"_s) > 0);
         const QString pdf = m_dir.filePath(u"memo.pdf"_s);
         const QString csv = m_dir.filePath(u"memo.csv"_s);
-        QVERIFY(w.writeMemo(pdf, csv));
+        QVERIFY(w.samplesPage()->writeMemo(pdf, csv));
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -484,8 +490,7 @@ private Q_SLOTS:
         auto admin = signIn(u"admin"_s);
         AuditorWindow w(*admin);
         QVERIFY(child<QWidget>(&w, u"purposesTab"_s)->isEnabled());
-        auto* table = child<QTableWidget>(&w, u"purposesTable"_s);
-        const int before = table->rowCount();
+        const int before = rows(w, u"purposesTable"_s);
         QVERIFY(before >= 9);
         auto* message = child<QLabel>(&w, u"purposesMessage"_s);
 
@@ -496,7 +501,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&w, u"savePurposeButton"_s), Qt::LeftButton);
         QVERIFY2(message->text().contains(u"prohibit"_s), qPrintable(message->text()));
         QVERIFY(message->text().contains(u"immigration"_s));
-        QCOMPARE(table->rowCount(), before);
+        QCOMPARE(rows(w, u"purposesTable"_s), before);
         const QList<AuditEvent> saved = alpr::test::auditEvents(*admin, u"purpose-saved"_s);
         QVERIFY(!saved.isEmpty() && saved.last().outcome == u"refused"_s);
 
@@ -508,7 +513,7 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(&w, u"purposePolicyRef"_s), u"Los Altos 462.6(c)"_s);
         QTest::mouseClick(child<QPushButton>(&w, u"savePurposeButton"_s), Qt::LeftButton);
         QVERIFY2(message->text().contains(u"Saved"_s), qPrintable(message->text()));
-        QCOMPARE(table->rowCount(), before + 1);
+        QCOMPARE(rows(w, u"purposesTable"_s), before + 1);
         auto* activeButton = child<QPushButton>(&w, u"purposeActiveButton"_s);
         QVERIFY(activeButton->isEnabled());
         QCOMPARE(activeButton->text(), u"Retire"_s);
@@ -525,6 +530,58 @@ private Q_SLOTS:
                     .contains(u"retired"_s));
         QTest::mouseClick(activeButton, Qt::LeftButton);
         QCOMPARE(activeButton->text(), u"Retire"_s);
+    }
+
+    // A search under a purpose retired since was allowed when it was made:
+    // the console, the memo (and alprctl audit show, through the same core
+    // checkSummary) say so and do not flag it.
+    void purposeRetiredSinceIsSaidNotFlagged()
+    {
+        auto admin = signIn(u"admin"_s);
+        QVERIFY(setPurposeActive(*admin, u"missing-person"_s, false).ok());
+        AuditorWindow w(*m_auditor);
+        auto* kind = child<QComboBox>(&w, u"sampleKind"_s);
+        kind->setCurrentIndex(kind->findData(int(SampleKind::Searches)));
+        auto* period = child<QLineEdit>(&w, u"samplePeriod"_s);
+        period->clear();
+        QTest::keyClicks(period, currentHalf());
+        child<QSpinBox>(&w, u"sampleSize"_s)->setValue(int(kInquiries.size()));
+        QVERIFY(w.samplesPage()->drawSample());
+        const AuditSample sample = *w.samplesPage()->currentSample();
+        QCOMPARE(sample.items.size(), kInquiries.size());
+
+        auto* items = child<QTableView>(&w, u"sampleItemsTable"_s);
+        int retired = 0;
+        for (const SampleItem& item : sample.items) {
+            const bool underRetired =
+                item.event.details.value(u"purpose"_s).toString() == u"missing-person"_s;
+            const CheckSummary summary = checkSummary(item);
+            QVERIFY2(summary.passed(), qPrintable(summary.text()));
+            QCOMPARE(summary.count(CheckIssue::PurposeRetiredSince), underRetired ? 1 : 0);
+            const int row =
+                w.samplesPage()->selectItem(item.item) ? items->currentIndex().row() : -1;
+            QVERIFY(row >= 0);
+            const QModelIndex checks = items->model()->index(row, SampleItemModel::Checks);
+            QVERIFY(checks.data().toString().startsWith(u"all pass"_s));
+            QCOMPARE(checks.data().toString().contains(u"retired since"_s), underRetired);
+            QCOMPARE(checks.data(Qt::ForegroundRole).value<QColor>(), kAuditGood);
+            const QString active = child<QLabel>(&w, u"checkPurposeActive"_s)->text();
+            QCOMPARE(active.startsWith(u"No: retired since"_s), underRetired);
+            if (underRetired) {
+                ++retired;
+                QVERIFY(summary.text().contains(u"retired since"_s));
+            }
+        }
+        QCOMPARE(retired, 3);
+
+        // The memo lists no data error for it, and says it in the item's checks.
+        auto memo = compileAuditMemo(*m_auditor, sample.id);
+        QVERIFY(memo.ok());
+        for (const QString& error : memo->dataErrors)
+            QVERIFY2(!error.contains(u"missing-person"_s), qPrintable(error));
+        QVERIFY(memoHtml(memo.value()).contains(u"has been retired since"_s));
+
+        QVERIFY(setPurposeActive(*admin, u"missing-person"_s, true).ok());
     }
 
     // Every tab paints with data in it at 1280x800; with ALPR_SCREENSHOTS=dir
@@ -551,12 +608,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto* tabs = child<QTabWidget>(&w, u"auditorTabs"_s);
         child<QTableView>(&w, u"trailTable"_s)->selectRow(3);
-        w.verifyTrail();
+        w.trailPage()->verifyTrail();
         tabs->setCurrentIndex(0);
         QTest::qWait(50);
         shot(w, u"trail"_s);
         draw(w, u"424242"_s);
-        w.selectItem(2);
+        w.samplesPage()->selectItem(2);
         tabs->setCurrentIndex(1);
         QTest::qWait(50);
         shot(w, u"samples"_s);
