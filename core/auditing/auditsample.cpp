@@ -124,10 +124,10 @@ AutomaticChecks checkEvent(Store& store, const CasePolicy& policy,
 
 Result<void> fillChecks(Session& session, QList<SampleItem>& items)
 {
-    auto policy = CasePolicy::load(storeOf(session));
+    auto policy = CasePolicy::load(session);
     if (!policy)
         return policy.error();
-    auto list = listPurposes(storeOf(session));
+    auto list = listPurposes(session);
     if (!list)
         return list.error();
     QHash<QString, Purpose> purposes;

@@ -11,11 +11,7 @@ namespace alpr {
 
 Result<CasePolicy> CasePolicy::load(Session& session)
 {
-    return load(storeOf(session));
-}
-
-Result<CasePolicy> CasePolicy::load(const Store& store)
-{
+    const Store& store = storeOf(session);
     CasePolicy policy;
     auto pattern = store.settings().value(QStringLiteral("case_number_pattern"));
     if (!pattern)
@@ -31,7 +27,7 @@ Result<CasePolicy> CasePolicy::load(const Store& store)
         return example.error();
     policy.m_example = example.value();
 
-    auto purposes = listPurposes(store);
+    auto purposes = store.settings().purposes();
     if (!purposes)
         return purposes.error();
     for (const Purpose& p : purposes.value())

@@ -12,7 +12,6 @@
 namespace alpr {
 
 class Session;
-class Store;
 
 // What every inquiry must carry (Civil Code 1798.90.52; e.g. Los Altos
 // 462.6(e)): a case or incident number in the department's format and an
@@ -20,7 +19,6 @@ class Store;
 class CasePolicy final
 {
 public:
-    static Result<CasePolicy> load(const Store& store);
     static Result<CasePolicy> load(Session& session);
 
     // Denied, saying plainly what is missing or wrong.

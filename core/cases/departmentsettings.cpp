@@ -31,11 +31,7 @@ QJsonObject DepartmentSettings::toJson() const
 
 Result<DepartmentSettings> departmentSettings(Session& session)
 {
-    return departmentSettings(storeOf(session));
-}
-
-Result<DepartmentSettings> departmentSettings(const Store& store)
-{
+    const Store& store = storeOf(session);
     DepartmentSettings s;
     for (auto [key, field] :
          {std::pair{&kPattern, &s.caseNumberPattern}, std::pair{&kExample, &s.caseNumberExample},
@@ -74,7 +70,7 @@ Result<void> setDepartmentSettings(Session& session, const DepartmentSettings& s
     if (!table)
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("the misread table: %1").arg(table.error().message));
-    auto before = departmentSettings(storeOf(session));
+    auto before = departmentSettings(session);
     if (!before)
         return before.error();
     DepartmentSettings after = settings;

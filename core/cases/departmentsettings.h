@@ -10,7 +10,6 @@
 namespace alpr {
 
 class Session;
-class Store;
 
 // The store settings a department sets once: the format of its case or
 // incident numbers (with an example shown to users) and the characters its
@@ -24,7 +23,6 @@ struct DepartmentSettings
     QJsonObject toJson() const;
 };
 
-Result<DepartmentSettings> departmentSettings(const Store& store);
 Result<DepartmentSettings> departmentSettings(Session& session);
 // Administrators (change-settings). Refuses a pattern that is not a valid
 // regular expression, matches an empty case number or does not match the

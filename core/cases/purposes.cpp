@@ -57,7 +57,7 @@ QJsonObject purposeJson(const Purpose& p)
 
 Result<std::optional<Purpose>> findPurpose(const Store& store, const QString& code)
 {
-    auto all = listPurposes(store);
+    auto all = store.settings().purposes();
     if (!all)
         return all.error();
     for (const Purpose& p : all.value())
@@ -84,12 +84,7 @@ QString prohibitedUse(const QString& text)
 
 Result<QList<Purpose>> listPurposes(Session& session)
 {
-    return listPurposes(storeOf(session));
-}
-
-Result<QList<Purpose>> listPurposes(const Store& store)
-{
-    return store.settings().purposes();
+    return storeOf(session).settings().purposes();
 }
 
 Result<void> savePurpose(Session& session, const Purpose& purpose)

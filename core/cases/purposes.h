@@ -11,7 +11,6 @@
 namespace alpr {
 
 class Session;
-class Store;
 
 // The uses the policies and the law forbid (Civil Code 1798.90.51 and .55,
 // SB 54, the department policies): immigration enforcement, personal use,
@@ -21,7 +20,6 @@ class Store;
 QString prohibitedUse(const QString& text);
 
 // Every purpose, the retired ones too, by code.
-Result<QList<Purpose>> listPurposes(const Store& store);
 Result<QList<Purpose>> listPurposes(Session& session);
 
 // An administrator (change-settings) maintains the list. Each change is an

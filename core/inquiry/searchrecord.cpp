@@ -59,7 +59,7 @@ Result<void> checkSearchAllowed(Session& session, const SearchAccess& access)
     if (auto r = session.require(access.permission, access.action, auditDetails(session, access));
         !r)
         return r;
-    auto policy = CasePolicy::load(storeOf(session));
+    auto policy = CasePolicy::load(session);
     if (!policy)
         return policy.error();
     if (auto r = policy->check(access.caseNumber, access.purpose); !r) {
