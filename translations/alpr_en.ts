@@ -802,15 +802,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a read to see its plate.</source>
+        <source>Press Enter or click a read to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a read to see the scene.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -804,16 +804,12 @@
         <translation>Placa</translation>
     </message>
     <message>
-        <source>Select a read to see its plate.</source>
-        <translation>Seleccione una lectura para ver su placa.</translation>
+        <source>Press Enter or click a read to open it.</source>
+        <translation>Pulse Intro o haga clic en una lectura para abrirla.</translation>
     </message>
     <message>
         <source>Overview</source>
         <translation>Vista general</translation>
-    </message>
-    <message>
-        <source>Select a read to see the scene.</source>
-        <translation>Seleccione una lectura para ver la escena.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2) · %3</source>

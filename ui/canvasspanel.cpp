@@ -166,11 +166,13 @@ CanvassPanel::CanvassPanel(Session& session, QWidget* parent)
     connect(m_case->lineEdit(), &QLineEdit::returnPressed, this, &CanvassPanel::runCanvass);
     connect(m_plateView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showPlate(current.row()); });
-    connect(m_sightingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                if (const CanvassSighting* s = m_sightings->sighting(current.row()))
-                    Q_EMIT readSelected(s->read, m_searchId);
-            });
+    // A sighting is opened only when the user opens it, like a read of the results.
+    auto openSighting = [this](const QModelIndex& index) {
+        if (const CanvassSighting* s = m_sightings->sighting(index.row()))
+            Q_EMIT readOpened(s->read, m_searchId);
+    };
+    connect(m_sightingView, &QAbstractItemView::clicked, this, openSighting);
+    connect(m_sightingView, &QAbstractItemView::activated, this, openSighting);
 
     m_windows->addWindow(m_session.clock().now());
     updateButtons();

@@ -48,8 +48,10 @@ public:
 Q_SIGNALS:
     // A canvass was recorded and its results are shown.
     void canvassFinished(qint64 searchId);
-    // A sighting was selected; its images may be viewed under searchId.
-    void readSelected(const alpr::ReadRecord& read, qint64 searchId);
+    // The user opened a sighting (a click on its row, Enter or a double-click;
+    // moving through the rows with the keyboard opens nothing): the read is
+    // opened and its images viewed under searchId.
+    void readOpened(const alpr::ReadRecord& read, qint64 searchId);
 
 private:
     void showPlate(int row);

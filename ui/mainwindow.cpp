@@ -82,8 +82,35 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { showRead(m_proxy->mapToSource(current).row()); });
+    // A read is opened only when the user opens it: a click on its row, Enter or
+    // a double-click. Moving through the rows with the keyboard only highlights
+    // them; nothing is loaded, shown or recorded.
+    connect(m_results, &QAbstractItemView::clicked, this,
+            [this](const QModelIndex& index) { openRead(m_proxy->mapToSource(index).row()); });
+    connect(m_results, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { openRead(m_proxy->mapToSource(index).row()); });
+    m_tabs->addTab(m_results, tr("Search results"));
+    if (m_session->can(Action::Canvass)) {
+        m_canvass = new CanvassPanel(*m_session, m_tabs);
+        m_canvass->setObjectName(QStringLiteral("canvassPanel"));
+        m_tabs->addTab(m_canvass, tr("Canvass"));
+        // A sighting of the canvass is opened like a read of the results.
+        connect(m_canvass, &CanvassPanel::readOpened, this,
+                [this](const ReadRecord& read, qint64 searchId) {
+                    if (openReadUnder(read, searchId))
+                        m_sightings->clear();
+                });
+        connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+            if (m_tabs->widget(index) != m_canvass)
+                return;
+            m_canvass->setCase(m_case->currentText().trimmed(),
+                               m_purpose->currentData().toString());
+            // The highlighted read's place and time are in the results already.
+            const QModelIndex current = m_proxy->mapToSource(m_results->currentIndex());
+            if (const SearchHit* hit = m_model->hit(current.row()))
+                m_canvass->startAround(hit->read);
+        });
+    }
 
     auto* detail = new QWidget(splitter);
     auto* detailLayout = new QVBoxLayout(detail);
@@ -93,7 +120,6 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_plateImage = new ImageView(plateBox);
     m_plateImage->setObjectName(QStringLiteral("plateImage"));
     m_plateImage->setMinimumHeight(130);
-    m_plateImage->setPlaceholder(tr("Select a read to see its plate."));
     plateLayout->addWidget(m_plateImage);
     m_enhance = new QCheckBox(tr("Enhance for reading (contrast, enlarged, sharpened)"), plateBox);
     m_enhance->setObjectName(QStringLiteral("enhanceCheck"));
@@ -101,8 +127,8 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
                              "unchanged. Each enhanced view is recorded."));
     plateLayout->addWidget(m_enhance);
     connect(m_enhance, &QCheckBox::toggled, this, [this] {
-        if (const SearchHit* hit = m_model->hit(m_shownRow))
-            showImage(m_plateImage, hit->read.id, m_searchId, imageKindsOf(hit->read.id),
+        if (const auto open = m_openRead)
+            showImage(m_plateImage, open->second, open->first, imageKindsOf(open->second),
                       {ImageKind::Plate}, m_enhance->isChecked());
     });
     auto* overviewBox = new QGroupBox(tr("Overview"), detail);
@@ -110,7 +136,6 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_overviewImage = new ImageView(overviewBox);
     m_overviewImage->setObjectName(QStringLiteral("overviewImage"));
     m_overviewImage->setMinimumHeight(220);
-    m_overviewImage->setPlaceholder(tr("Select a read to see the scene."));
     overviewLayout->addWidget(m_overviewImage);
     m_details = new QLabel(detail);
     m_details->setObjectName(QStringLiteral("readDetails"));
@@ -127,25 +152,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     detailLayout->addWidget(overviewBox, 4);
     detailLayout->addWidget(m_details, 2);
     detailLayout->addWidget(m_sightings, 1);
-    m_tabs->addTab(m_results, tr("Search results"));
-    if (m_session->can(Action::Canvass)) {
-        m_canvass = new CanvassPanel(*m_session, m_tabs);
-        m_canvass->setObjectName(QStringLiteral("canvassPanel"));
-        m_tabs->addTab(m_canvass, tr("Canvass"));
-        connect(m_canvass, &CanvassPanel::readSelected, this,
-                [this](const ReadRecord& read, qint64 searchId) {
-                    showReadDetails(read, searchId);
-                    m_sightings->clear();
-                });
-        connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-            if (m_tabs->widget(index) != m_canvass)
-                return;
-            m_canvass->setCase(m_case->currentText().trimmed(),
-                               m_purpose->currentData().toString());
-            if (const SearchHit* hit = m_model->hit(m_shownRow))
-                m_canvass->startAround(hit->read);
-        });
-    }
+    showNothingOpen(tr("Press Enter or click a read to open it."));
     splitter->addWidget(m_tabs);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
@@ -416,10 +423,8 @@ void MainWindow::engineFinished()
         return;
     }
     m_searchId = outcome->searchId;
-    m_openedReads.clear();
     const qint64 shown = outcome->hits.size();
     m_model->setHits(std::move(outcome->hits));
-    m_shownRow = -1;
     m_results->sortByColumn(-1, Qt::AscendingOrder);
     if (shown > 0)
         m_results->resizeColumnsToContents();
@@ -433,33 +438,46 @@ void MainWindow::engineFinished()
                   .arg(prepared.request.caseNumber);
     m_status->setText(status);
     refreshRecentCases();
-    const QString none = tr("No read in this store matches %1.").arg(outcome->pattern);
-    m_plateImage->setPlaceholder(shown > 0 ? tr("Select a read to see its plate.") : none);
-    m_overviewImage->setPlaceholder(shown > 0 ? tr("Select a read to see the scene.") : none);
-    m_details->clear();
-    m_sightings->clear();
-    if (shown > 0)
-        m_results->selectRow(0);
+    // The search shows plates, states, times and places; no read is opened
+    // until the user opens one.
+    showNothingOpen(shown > 0 ? tr("Press Enter or click a read to open it.")
+                              : tr("No read in this store matches %1.").arg(outcome->pattern));
 }
 
-void MainWindow::showRead(int sourceRow)
+void MainWindow::showNothingOpen(const QString& placeholder)
+{
+    m_openRead.reset();
+    m_plateImage->setPlaceholder(placeholder);
+    m_overviewImage->setPlaceholder(placeholder);
+    m_details->setText(placeholder.toHtmlEscaped());
+    m_sightings->clear();
+}
+
+void MainWindow::openRead(int sourceRow)
 {
     const SearchHit* hit = m_model->hit(sourceRow);
-    if (!hit)
-        return;
+    if (hit && openReadUnder(hit->read, m_searchId))
+        showSightings(hit->read);
+}
+
+bool MainWindow::openReadUnder(const ReadRecord& read, qint64 searchId)
+{
+    const std::pair<qint64, qint64> key{searchId, read.id};
+    if (m_openRead == key)
+        return false; // a double-click on the open read shows nothing new
     // Opening a read is an access of its own (view-read), recorded once per
-    // read and search.
-    if (!m_openedReads.contains(hit->read.id)) {
-        auto opened = m_search->openRead(hit->read.id, m_searchId);
+    // read and search; each image shown is recorded as it is shown.
+    if (!m_openedReads.contains(key)) {
+        auto opened = m_search->openRead(read.id, searchId);
         if (!opened) {
             showError(opened.error().message);
-            return;
+            return false;
         }
-        m_openedReads.insert(hit->read.id);
+        m_openedReads.insert(key);
     }
-    m_shownRow = sourceRow;
-    showReadDetails(hit->read, m_searchId);
-    showSightings(hit->read);
+    m_openRead = key;
+    showReadDetails(read, searchId);
+    return true;
 }
 
 void MainWindow::showReadDetails(const ReadRecord& r, qint64 searchId)

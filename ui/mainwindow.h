@@ -56,7 +56,13 @@ private:
     void engineFinished();
     void cancelSearch();
     void setSearching(bool searching);
-    void showRead(int sourceRow);
+    // Opens a read of the results (a click on its row, Enter, double-click):
+    // the only way a read is opened, shown and recorded.
+    void openRead(int sourceRow);
+    // Opens a read under searchId (a search or a canvass) unless it is the one
+    // already open: records view-read once per read and search, then shows it.
+    bool openReadUnder(const ReadRecord& read, qint64 searchId);
+    void showNothingOpen(const QString& placeholder);
     void showReadDetails(const ReadRecord& read, qint64 searchId);
     void showSightings(const ReadRecord& read);
     QList<ImageKind> imageKindsOf(qint64 readId) const;
@@ -70,7 +76,8 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<SearchService> m_search;
     qint64 m_searchId = 0;
-    QSet<qint64> m_openedReads; // of m_searchId
+    QSet<std::pair<qint64, qint64>> m_openedReads;       // (search, read) recorded as view-read
+    std::optional<std::pair<qint64, qint64>> m_openRead; // (search, read) in the detail pane
 
     QLineEdit* m_pattern = nullptr;
     QComboBox* m_case = nullptr;
@@ -85,7 +92,6 @@ private:
     QLineEdit* m_state = nullptr;
     QLineEdit* m_note = nullptr;
     QCheckBox* m_enhance = nullptr;
-    int m_shownRow = -1; // source row of the read in the detail pane
     QPushButton* m_searchButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QProgressBar* m_progress = nullptr;

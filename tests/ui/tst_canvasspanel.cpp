@@ -127,7 +127,7 @@ private Q_SLOTS:
         panel.resize(1000, 700);
         panel.show();
         QSignalSpy finished(&panel, &CanvassPanel::canvassFinished);
-        QSignalSpy selected(&panel, &CanvassPanel::readSelected);
+        QSignalSpy opened(&panel, &CanvassPanel::readOpened);
         enterTwoWindows(panel);
         enterCase(panel, u"26-004211"_s, u"stolen-vehicle"_s);
         QTest::mouseClick(child<QPushButton>(&panel, "canvassRunButton"), Qt::LeftButton);
@@ -155,12 +155,23 @@ private Q_SLOTS:
         // Selecting another plate shows its sightings.
         plates->selectRow(1);
         QTRY_COMPARE(sightings->model()->rowCount(), 2);
-        sightings->selectRow(1);
-        QTRY_COMPARE(selected.size(), 1);
-        const auto chosen = selected.first().at(0).value<ReadRecord>();
+        // Highlighting a sighting with the keyboard opens nothing; Enter opens it.
+        sightings->setFocus();
+        QTest::keyClick(sightings, Qt::Key_Down);
+        QTest::keyClick(sightings, Qt::Key_Down);
+        QCOMPARE(sightings->currentIndex().row(), 1);
+        QCOMPARE(opened.size(), 0);
+        QTest::keyClick(sightings, Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        const auto chosen = opened.first().at(0).value<ReadRecord>();
         QCOMPARE(chosen.plate, u"BBB222"_s);
         QCOMPARE(chosen.capturedAt, at(2, 10, 20));
-        QCOMPARE(selected.first().at(1).toLongLong(), panel.lastSearchId());
+        QCOMPARE(opened.first().at(1).toLongLong(), panel.lastSearchId());
+        // So does a click on a row.
+        QTest::mouseClick(sightings->viewport(), Qt::LeftButton, {},
+                          sightings->visualRect(sightings->model()->index(0, 0)).center());
+        QCOMPARE(opened.size(), 2);
+        QCOMPARE(opened.last().at(0).value<ReadRecord>().capturedAt, at(1, 11, 5));
 
         // One audited search.
         AuditFilter f;

@@ -4,6 +4,7 @@
 #include "../support/uitest.h"
 #include "auditorwindow.h"
 #include "auth/sessionaccess.h"
+#include "canvasspanel.h"
 #include "imageview.h"
 #include "mainwindow.h"
 #include "readtablemodel.h"
@@ -15,6 +16,8 @@
 #include "common/clock.h"
 #include "demo/demostore.h"
 
+#include <QAbstractProxyModel>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -28,6 +31,7 @@
 
 using namespace alpr;
 using namespace alpr::gui;
+using alpr::test::auditEvents;
 using alpr::test::child;
 using namespace Qt::Literals::StringLiterals;
 
@@ -57,6 +61,26 @@ private:
         QVERIFY(index > 0);
         purpose->setCurrentIndex(index);
     }
+
+    // Clicks a row of a table, as a user does with the mouse.
+    static void clickRow(QTableView* view, int row)
+    {
+        const QModelIndex index = view->model()->index(row, 0);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
+
+    // The read a row of the results shows (the view's order).
+    static qint64 readIdOfRow(MainWindow& window, int row)
+    {
+        auto* view = child<QTableView>(&window, "resultsView");
+        auto* proxy = qobject_cast<QAbstractProxyModel*>(view->model());
+        const SearchHit* hit = child<ReadTableModel>(&window, QString())
+                                   ->hit(proxy->mapToSource(proxy->index(row, 0)).row());
+        return hit ? hit->read.id : 0;
+    }
+
+    static QString objectOfRead(qint64 readId) { return u"read:%1"_s.arg(readId); }
 
     std::unique_ptr<Session> signInThroughDialog(const QString& user, const QString& password)
     {
@@ -135,10 +159,13 @@ private Q_SLOTS:
                         .startsWith(u'7'));
         QVERIFY(child<QLabel>(&window, "statusCount")->text().contains(QStringLiteral("match 7*")));
 
-        // The first read is selected and both of its images are shown.
-        view->selectRow(2);
+        // Nothing is open until the user opens a read; a click on row 2 shows
+        // both of its images.
         auto* plate = child<ImageView>(&window, "plateImage");
         auto* overview = child<ImageView>(&window, "overviewImage");
+        QVERIFY(!plate->hasImage());
+        QCOMPARE(plate->placeholder(), u"Press Enter or click a read to open it."_s);
+        clickRow(view, 2);
         QTRY_VERIFY(plate->hasImage());
         QTRY_VERIFY(overview->hasImage());
         QCOMPARE(plate->image().width(), 240);
@@ -195,8 +222,8 @@ private Q_SLOTS:
         f.username = QStringLiteral("detective");
         auto views = trailOf(*session.value()).list(f);
         QVERIFY(views.ok());
-        // Row 0 selected after the search, then row 2: two reads, two images each.
-        QCOMPARE(views->size(), 4);
+        // Only row 2 was opened (a click): one read, its two images.
+        QCOMPARE(views->size(), 2);
         for (const AuditEvent& e : views.value()) {
             QCOMPARE(e.details.value(QStringLiteral("case")).toString(),
                      QStringLiteral("26-004211"));
@@ -206,7 +233,7 @@ private Q_SLOTS:
         // Each read opened is recorded once, with its case and purpose.
         f.action = QStringLiteral("view-read");
         auto opened = trailOf(*session.value()).list(f);
-        QCOMPARE(opened->size(), 2);
+        QCOMPARE(opened->size(), 1);
         QCOMPARE(opened->at(0).details.value(QStringLiteral("case")).toString(),
                  QStringLiteral("26-004211"));
         f.action = QStringLiteral("search");
@@ -242,6 +269,9 @@ private Q_SLOTS:
         window.show();
         fillSearch(window, QStringLiteral("7*"));
         QTest::mouseClick(child<QPushButton>(&window, "searchButton"), Qt::LeftButton);
+        auto* results = child<QTableView>(&window, "resultsView");
+        QTRY_VERIFY(results->model()->rowCount() > 0);
+        clickRow(results, 0);
         auto* plate = child<ImageView>(&window, "plateImage");
         QTRY_VERIFY(plate->hasImage());
         QCOMPARE(plate->image().width(), 240);
@@ -302,6 +332,149 @@ private Q_SLOTS:
         QVERIFY(
             child<QLabel>(auditor, "caseFirstUse")->text().contains(QStringLiteral("detective")));
         auditor->close();
+    }
+    // The access record says what the user chose to see: the search opens
+    // nothing, the arrow keys only highlight rows, and Enter, a click or a
+    // double-click opens exactly one read and records the images shown.
+    void onlyTheReadsTheUserOpensAreRecorded()
+    {
+        auto session = signInThroughDialog(u"detective"_s, demoPassword());
+        QVERIFY(session);
+        Session* raw = session.get();
+        MainWindow window(std::move(session));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const qsizetype readsBefore = auditEvents(*raw, u"view-read"_s).size();
+        const qsizetype imagesBefore = auditEvents(*raw, u"view-image"_s).size();
+
+        fillSearch(window, u"*1*"_s);
+        QTest::keyClick(child<QLineEdit>(&window, "patternEdit"), Qt::Key_Return);
+        auto* view = child<QTableView>(&window, "resultsView");
+        QTRY_VERIFY(view->model()->rowCount() > 21);
+        QVERIFY(!window.isSearching());
+        auto* plate = child<ImageView>(&window, "plateImage");
+        auto* overview = child<ImageView>(&window, "overviewImage");
+        auto* details = child<QLabel>(&window, "readDetails");
+        const QString hint = u"Press Enter or click a read to open it."_s;
+        QVERIFY(!plate->hasImage());
+        QVERIFY(!overview->hasImage());
+        QCOMPARE(plate->placeholder(), hint);
+        QCOMPARE(overview->placeholder(), hint);
+        QCOMPARE(details->text(), hint);
+        QCOMPARE(auditEvents(*raw, u"view-read"_s).size(), readsBefore);
+        QCOMPARE(auditEvents(*raw, u"view-image"_s).size(), imagesBefore);
+
+        // Twenty presses of Down: rows highlighted, nothing opened or recorded.
+        view->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(view->hasFocus());
+        const int start = view->currentIndex().row();
+        for (int i = 0; i < 20; ++i)
+            QTest::keyClick(view, Qt::Key_Down);
+        const int row = start + 20;
+        QCOMPARE(view->currentIndex().row(), row);
+        QCOMPARE(auditEvents(*raw, u"view-read"_s).size(), readsBefore);
+        QCOMPARE(auditEvents(*raw, u"view-image"_s).size(), imagesBefore);
+        QVERIFY(!plate->hasImage());
+        QVERIFY(!overview->hasImage());
+        QCOMPARE(details->text(), hint);
+
+        // Enter opens the highlighted read: one view-read and its two images.
+        QTest::keyClick(view, Qt::Key_Return);
+        const qint64 entered = readIdOfRow(window, row);
+        QList<AuditEvent> reads = auditEvents(*raw, u"view-read"_s);
+        QList<AuditEvent> images = auditEvents(*raw, u"view-image"_s);
+        QCOMPARE(reads.size(), readsBefore + 1);
+        QCOMPARE(reads.last().object, objectOfRead(entered));
+        QCOMPARE(images.size(), imagesBefore + 2);
+        QCOMPARE(images.at(images.size() - 2).object, objectOfRead(entered));
+        QCOMPARE(images.at(images.size() - 2).details.value(u"image"_s).toString(), u"plate"_s);
+        QCOMPARE(images.last().object, objectOfRead(entered));
+        QCOMPARE(images.last().details.value(u"image"_s).toString(), u"overview"_s);
+        QVERIFY(plate->hasImage());
+        QVERIFY(overview->hasImage());
+        QVERIFY(details->text().contains(
+            view->model()->index(row, ReadTableModel::Plate).data().toString()));
+        // Enter again on the open read shows nothing new and records nothing.
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(auditEvents(*raw, u"view-read"_s).size(), readsBefore + 1);
+        QCOMPARE(auditEvents(*raw, u"view-image"_s).size(), imagesBefore + 2);
+
+        // Moving on with the keyboard keeps the open read and records nothing.
+        QTest::keyClick(view, Qt::Key_Up);
+        QCOMPARE(view->currentIndex().row(), row - 1);
+        QCOMPARE(auditEvents(*raw, u"view-read"_s).size(), readsBefore + 1);
+        QCOMPARE(auditEvents(*raw, u"view-image"_s).size(), imagesBefore + 2);
+
+        // A mouse click on a row opens that read.
+        clickRow(view, row - 5);
+        reads = auditEvents(*raw, u"view-read"_s);
+        QCOMPARE(reads.size(), readsBefore + 2);
+        QCOMPARE(reads.last().object, objectOfRead(readIdOfRow(window, row - 5)));
+        QCOMPARE(auditEvents(*raw, u"view-image"_s).size(), imagesBefore + 4);
+
+        // A double-click opens one read once. (What the window system sends:
+        // press, release, press, double-click, release.)
+        const QModelIndex other = view->model()->index(row - 3, 0);
+        view->scrollTo(other);
+        const QPoint at = view->visualRect(other).center();
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, at);
+        reads = auditEvents(*raw, u"view-read"_s);
+        QCOMPARE(reads.size(), readsBefore + 3);
+        QCOMPARE(reads.last().object, objectOfRead(readIdOfRow(window, row - 3)));
+        QCOMPARE(auditEvents(*raw, u"view-image"_s).size(), imagesBefore + 6);
+
+        // A new search closes the open read and opens none.
+        QTest::keyClick(child<QLineEdit>(&window, "patternEdit"), Qt::Key_Return);
+        QTRY_VERIFY(!window.isSearching());
+        QTRY_COMPARE(details->text(), hint);
+        QVERIFY(!plate->hasImage());
+        QCOMPARE(auditEvents(*raw, u"view-read"_s).size(), readsBefore + 3);
+        QCOMPARE(auditEvents(*raw, u"view-image"_s).size(), imagesBefore + 6);
+        saveScreenshot(&window, u"main-window-nothing-open.png"_s);
+    }
+
+    // The canvass panel's sightings follow the same rule.
+    void canvassSightingsOpenOnlyWhenChosen()
+    {
+        auto session = signInThroughDialog(u"detective"_s, demoPassword());
+        QVERIFY(session);
+        Session* raw = session.get();
+        MainWindow window(std::move(session));
+        window.show();
+        fillSearch(window, u"7*"_s);
+        QTest::mouseClick(child<QPushButton>(&window, "searchButton"), Qt::LeftButton);
+        auto* results = child<QTableView>(&window, "resultsView");
+        QTRY_VERIFY(results->model()->rowCount() > 3);
+        results->selectRow(3);
+        child<QTabWidget>(&window, "workTabs")
+            ->setCurrentWidget(child<QWidget>(&window, "canvassPanel"));
+        const qsizetype readsBefore = auditEvents(*raw, u"view-read"_s).size();
+        const qsizetype imagesBefore = auditEvents(*raw, u"view-image"_s).size();
+        QTest::mouseClick(child<QPushButton>(&window, "canvassRunButton"), Qt::LeftButton);
+        auto* plates = child<QTableView>(&window, "canvassPlateTable");
+        auto* sightings = child<QTableView>(&window, "canvassSightingTable");
+        QTRY_VERIFY(plates->model()->rowCount() > 0);
+        QTRY_VERIFY(sightings->model()->rowCount() > 0);
+
+        sightings->setFocus();
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(sightings, Qt::Key_Down);
+        QVERIFY(sightings->currentIndex().isValid());
+        QCOMPARE(auditEvents(*raw, u"view-read"_s).size(), readsBefore);
+        QCOMPARE(auditEvents(*raw, u"view-image"_s).size(), imagesBefore);
+        QVERIFY(!child<ImageView>(&window, "plateImage")->hasImage());
+
+        QTest::keyClick(sightings, Qt::Key_Return);
+        const QList<AuditEvent> reads = auditEvents(*raw, u"view-read"_s);
+        QCOMPARE(reads.size(), readsBefore + 1);
+        QCOMPARE(reads.last().details.value(u"search"_s).toInteger(),
+                 child<CanvassPanel>(&window, "canvassPanel")->lastSearchId());
+        QCOMPARE(auditEvents(*raw, u"view-image"_s).size(), imagesBefore + 2);
+        QVERIFY(child<ImageView>(&window, "plateImage")->hasImage());
     }
 };
 
