@@ -810,6 +810,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancel the search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed in as %1 (%2) · %3</source>
         <translation type="unfinished"></translation>
     </message>

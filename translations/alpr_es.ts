@@ -812,6 +812,10 @@
         <translation>Vista general</translation>
     </message>
     <message>
+        <source>Cancel the search (Esc)</source>
+        <translation>Cancelar la búsqueda (Esc)</translation>
+    </message>
+    <message>
         <source>Signed in as %1 (%2) · %3</source>
         <translation>Sesión iniciada como %1 (%2) · %3</translation>
     </message>

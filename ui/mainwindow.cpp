@@ -25,11 +25,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -172,6 +174,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     statusBar()->addWidget(m_progress);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setToolTip(tr("Cancel the search (Esc)"));
     m_cancelButton->hide();
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelSearch);
     statusBar()->addWidget(m_cancelButton);
@@ -213,6 +216,25 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     caseHistory->setToolTip(tr("Everything done under the case in the search bar"));
     new IdleLock(*m_session, this); // hides the data after the idle minutes
 
+    // The keyboard: Enter in any field searches, Ctrl+F goes to the pattern,
+    // Escape cancels a running search.
+    m_searchFields = {
+        m_pattern, m_case,  m_case->lineEdit(), m_purpose,  m_useFrom,    m_from, m_useTo,
+        m_to,      m_state, m_misread,          m_maxEdits, m_candidates, m_note};
+    for (QObject* field : std::as_const(m_searchFields))
+        field->installEventFilter(this);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setObjectName(QStringLiteral("findShortcut"));
+    connect(find, &QShortcut::activated, this, [this] {
+        m_pattern->setFocus(Qt::ShortcutFocusReason);
+        m_pattern->selectAll();
+    });
+    m_cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_cancelShortcut->setObjectName(QStringLiteral("cancelShortcut"));
+    m_cancelShortcut->setEnabled(false);
+    connect(m_cancelShortcut, &QShortcut::activated, this, &MainWindow::cancelSearch);
+    orderTabs();
+
     // The plate dictionary is built now, so the first search is as fast as the rest.
     if (auto index = m_search->buildIndex(); !index)
         showError(index.error().message);
@@ -222,6 +244,31 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress && m_searchFields.contains(watched)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            if (auto* spin = qobject_cast<QAbstractSpinBox*>(watched))
+                spin->interpretText(); // a date or number typed counts as entered
+            runSearch();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::orderTabs()
+{
+    const QList<QWidget*> order{m_pattern, m_case,    m_purpose,  m_searchButton,
+                                m_useFrom, m_from,    m_useTo,    m_to,
+                                m_state,   m_misread, m_maxEdits, m_candidates,
+                                m_note,    m_tabs,    m_enhance,  m_cancelButton};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
+}
 
 void MainWindow::buildSearchBar(QWidget* parent)
 {
@@ -272,8 +319,6 @@ void MainWindow::buildSearchBar(QWidget* parent)
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
     m_searchButton->setDefault(true);
     connect(m_searchButton, &QPushButton::clicked, this, &MainWindow::runSearch);
-    connect(m_pattern, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
-    connect(m_case->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::runSearch);
 
     row->addWidget(new QLabel(tr("Plate"), bar));
     row->addWidget(m_pattern, 2);
@@ -363,6 +408,7 @@ void MainWindow::setSearching(bool searching)
     m_searchButton->setEnabled(!searching);
     m_progress->setVisible(searching);
     m_cancelButton->setVisible(searching);
+    m_cancelShortcut->setEnabled(searching);
 }
 
 void MainWindow::runSearch()

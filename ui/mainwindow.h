@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QShortcut;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
@@ -50,12 +51,17 @@ public:
     void runSearch();
     bool isSearching() const;
 
+protected:
+    // Enter in any field of the search bar starts the search.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void buildSearchBar(QWidget* parent);
     QWidget* buildFilterBar(QWidget* parent);
     void engineFinished();
     void cancelSearch();
     void setSearching(bool searching);
+    void orderTabs(); // the screen's order: left to right, then down
     // Opens a read of the results (a click on its row, Enter, double-click):
     // the only way a read is opened, shown and recorded.
     void openRead(int sourceRow);
@@ -78,6 +84,7 @@ private:
     qint64 m_searchId = 0;
     QSet<std::pair<qint64, qint64>> m_openedReads;       // (search, read) recorded as view-read
     std::optional<std::pair<qint64, qint64>> m_openRead; // (search, read) in the detail pane
+    QList<QObject*> m_searchFields;                      // where Enter starts the search
 
     QLineEdit* m_pattern = nullptr;
     QComboBox* m_case = nullptr;
@@ -94,6 +101,7 @@ private:
     QCheckBox* m_enhance = nullptr;
     QPushButton* m_searchButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QShortcut* m_cancelShortcut = nullptr;
     QProgressBar* m_progress = nullptr;
     QFutureWatcher<EngineResult>* m_watcher = nullptr;
     std::optional<PreparedSearch> m_pending;

@@ -476,6 +476,105 @@ private Q_SLOTS:
         QCOMPARE(auditEvents(*raw, u"view-image"_s).size(), imagesBefore + 2);
         QVERIFY(child<ImageView>(&window, "plateImage")->hasImage());
     }
+
+    void enterSearchesFromEveryField_data()
+    {
+        QTest::addColumn<QString>("field");
+        for (const char* name :
+             {"patternEdit", "caseEdit", "purposeCombo", "noteEdit", "fromEdit", "toEdit",
+              "stateEdit", "fromCheck", "misreadCheck", "maxEditsSpin", "candidatesCheck"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void enterSearchesFromEveryField()
+    {
+        QFETCH(QString, field);
+        auto session = signInThroughDialog(u"detective"_s, demoPassword());
+        QVERIFY(session);
+        Session* raw = session.get();
+        MainWindow window(std::move(session));
+        window.show();
+        fillSearch(window, u"7*"_s);
+        if (field == u"fromEdit"_s)
+            child<QCheckBox>(&window, "fromCheck")->setChecked(true);
+        if (field == u"toEdit"_s)
+            child<QCheckBox>(&window, "toCheck")->setChecked(true);
+        auto* widget = child<QWidget>(&window, field);
+        QVERIFY(widget->isEnabled());
+        const qsizetype searches = auditEvents(*raw, u"search"_s).size();
+        QTest::keyClick(widget, Qt::Key_Return);
+        QTRY_VERIFY(!window.isSearching());
+        QCOMPARE(auditEvents(*raw, u"search"_s).size(), searches + 1);
+        QCOMPARE(auditEvents(*raw, u"search"_s).last().outcome, u"success"_s);
+        QVERIFY2(child<QLabel>(&window, "statusCount")->text().contains(u"match 7*"_s),
+                 qPrintable(child<QLabel>(&window, "statusCount")->text()));
+    }
+
+    void tabOrderFollowsTheScreen()
+    {
+        auto session = signInThroughDialog(u"detective"_s, demoPassword());
+        QVERIFY(session);
+        MainWindow window(std::move(session));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(&window, "patternEdit"));
+        QStringList seen;
+        for (int i = 0; i < 16; ++i) {
+            QWidget* focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            // A part of a compound widget is named by the widget it belongs to.
+            while (focus->objectName().isEmpty() || focus->objectName().startsWith(u"qt_"_s))
+                focus = focus->parentWidget();
+            seen << focus->objectName();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        const QStringList expected{
+            u"patternEdit"_s,  u"caseEdit"_s,        u"purposeCombo"_s, u"searchButton"_s,
+            u"fromCheck"_s,    u"toCheck"_s,         u"stateEdit"_s,    u"misreadCheck"_s,
+            u"maxEditsSpin"_s, u"candidatesCheck"_s, u"noteEdit"_s,     u"workTabs"_s,
+            u"resultsView"_s,  u"enhanceCheck"_s,    u"patternEdit"_s,  u"caseEdit"_s};
+        QCOMPARE(seen, expected);
+    }
+
+    void ctrlFGoesToThePattern()
+    {
+        auto session = signInThroughDialog(u"detective"_s, demoPassword());
+        QVERIFY(session);
+        MainWindow window(std::move(session));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* pattern = child<QLineEdit>(&window, "patternEdit");
+        QTest::keyClicks(pattern, u"7ABC"_s);
+        auto* note = child<QLineEdit>(&window, "noteEdit");
+        note->setFocus();
+        QTRY_VERIFY(note->hasFocus());
+        QTest::keyClick(note, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(pattern->hasFocus());
+        QCOMPARE(pattern->selectedText(), u"7ABC"_s);
+        QVERIFY(note->text().isEmpty()); // the key went to no field
+    }
+
+    void escapeCancelsARunningSearch()
+    {
+        auto session = signInThroughDialog(u"detective"_s, demoPassword());
+        QVERIFY(session);
+        Session* raw = session.get();
+        MainWindow window(std::move(session));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        fillSearch(window, u"7*"_s);
+        const qsizetype searches = auditEvents(*raw, u"search"_s).size();
+        window.runSearch();
+        QVERIFY(window.isSearching()); // the scan's end arrives through the event loop
+        QVERIFY(child<QPushButton>(&window, "cancelButton")->isVisible());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!window.isSearching());
+        QVERIFY2(child<QLabel>(&window, "statusCount")->text().contains(u"cancelled"_s),
+                 qPrintable(child<QLabel>(&window, "statusCount")->text()));
+        QCOMPARE(child<QTableView>(&window, "resultsView")->model()->rowCount(), 0);
+        QCOMPARE(auditEvents(*raw, u"search"_s).size(), searches);
+        QVERIFY(!child<QPushButton>(&window, "cancelButton")->isVisible());
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
