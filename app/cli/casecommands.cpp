@@ -11,6 +11,7 @@
 #include "cases/caseview.h"
 #include "cases/departmentsettings.h"
 #include "cases/purposes.h"
+#include "common/textinput.h"
 #include "inquiry/searchservice.h"
 
 #include <QFile>
@@ -94,7 +95,8 @@ int cmdCase(Options& o)
     }
     printOut(QStringLiteral("Case %1%2: first used by %3 at %4")
                  .arg(c.number,
-                      c.title.isEmpty() ? QString() : QStringLiteral(" (") + c.title + u')',
+                      c.title.isEmpty() ? QString()
+                                        : QStringLiteral(" (") + escapeControls(c.title) + u')',
                       c.firstUser, localTime(c.firstAt)));
     printOut(QStringLiteral("%1 search(es), %2 read(s) opened, %3 image(s) viewed, %4 export(s), "
                             "%5 refused; by %6")
@@ -141,8 +143,9 @@ int cmdPurpose(Options& o)
         for (const Purpose& p : purposes.value())
             printOut(QStringLiteral("%1  %2  %3%4")
                          .arg(p.code, -26)
-                         .arg(p.description, -52)
-                         .arg(p.policyRef, p.active ? QString() : QStringLiteral("  (retired)")));
+                         .arg(escapeControls(p.description), -52)
+                         .arg(escapeControls(p.policyRef),
+                              p.active ? QString() : QStringLiteral("  (retired)")));
         return ExitOk;
     }
     if (sub == QLatin1String("add")) {
