@@ -93,8 +93,8 @@ void printSample(const AuditSample& s)
                      .arg(item.item, 3)
                      .arg(e.seq)
                      .arg(localTime(e.at), e.username, e.action,
-                          e.details.value(QStringLiteral("case")).toString(),
-                          e.details.value(QStringLiteral("purpose")).toString()));
+                          escapeControls(e.details.value(QStringLiteral("case")).toString()),
+                          escapeControls(e.details.value(QStringLiteral("purpose")).toString())));
         printOut(QStringLiteral("           %1")
                      .arg(QString::fromUtf8(
                          QJsonDocument(e.details.value(QStringLiteral("query")).toObject().isEmpty()
@@ -225,7 +225,7 @@ int cmdList(Options& o, Session& s)
         printOut(
             QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
                 .arg(e.seq, 6)
-                .arg(localTime(e.at), e.username, e.action, e.object, e.outcome,
+                .arg(localTime(e.at), e.username, e.action, escapeControls(e.object), e.outcome,
                      QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))));
     }
     return ExitOk;
