@@ -283,6 +283,28 @@ private Q_SLOTS:
         QVERIFY(!storeOf(*admin.value()).users().find(u"lim"_s).ok());
     }
 
+    // User names are matched whole: "$" alone let a trailing line break through.
+    void userNamesAreMatchedWhole_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("plain") << u"ana.ruiz"_s << true;
+        QTest::newRow("trailing line break") << u"ana\n"_s << false;
+        QTest::newRow("line break inside") << u"ana\nroot"_s << false;
+        QTest::newRow("too long") << QString(33, u'a') << false;
+        QTest::newRow("100 kB") << QString(100000, u'a') << false;
+    }
+
+    void userNamesAreMatchedWhole()
+    {
+        QFETCH(QString, username);
+        QFETCH(bool, ok);
+        const auto r = validateUsername(username);
+        QCOMPARE(r.ok(), ok);
+        if (!ok)
+            QVERIFY(!r.error().message.contains(u'\n'));
+    }
+
     void dictionaryPasswordsAreRefused_data()
     {
         QTest::addColumn<QString>("password");
