@@ -251,6 +251,39 @@ private Q_SLOTS:
         QCOMPARE(rebuilt.totalReads(), 10);
     }
 
+    // A 100 kB filter is refused before anything records it.
+    void overlongQueryTextIsRefusedFirst_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("pattern") << u"pattern"_s
+                                 << u"the plate pattern is 100000 characters long; at most 64"_s;
+        QTest::newRow("make") << u"make"_s
+                              << u"the make filter is 100000 characters long; at most 64"_s;
+        QTest::newRow("camera") << u"camera"_s
+                                << u"the camera filter is 100000 characters long; at most 64"_s;
+    }
+
+    void overlongQueryTextIsRefusedFirst()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const qsizetype before = trailOf(*m_session).list({})->size();
+        SearchRequest r = request(QStringLiteral("7ABC123"));
+        const QString flood(100000, u'x');
+        if (field == u"pattern")
+            r.pattern = flood;
+        else if (field == u"make")
+            r.filters.attributes.make = flood;
+        else
+            r.filters.attributes.camera = flood;
+        auto outcome = SearchService(*m_session).search(r);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().code, ErrorCode::Invalid);
+        QVERIFY2(outcome.error().message.contains(message), qPrintable(outcome.error().message));
+        QCOMPARE(trailOf(*m_session).list({})->size(), before);
+    }
+
     void administratorAloneMayNotSearch()
     {
         UserAccount admin2;
