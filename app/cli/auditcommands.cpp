@@ -10,6 +10,7 @@
 #include "auditing/checksummary.h"
 #include "auth/session.h"
 #include "common/auditevent.h"
+#include "common/textinput.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,8 +93,8 @@ void printSample(const AuditSample& s)
                      .arg(item.item, 3)
                      .arg(e.seq)
                      .arg(localTime(e.at), e.username, e.action,
-                          e.details.value(QStringLiteral("case")).toString(),
-                          e.details.value(QStringLiteral("purpose")).toString()));
+                          escapeControls(e.details.value(QStringLiteral("case")).toString()),
+                          escapeControls(e.details.value(QStringLiteral("purpose")).toString())));
         printOut(QStringLiteral("           %1")
                      .arg(QString::fromUtf8(
                          QJsonDocument(e.details.value(QStringLiteral("query")).toObject().isEmpty()
@@ -101,11 +102,12 @@ void printSample(const AuditSample& s)
                                            : e.details.value(QStringLiteral("query")).toObject())
                              .toJson(QJsonDocument::Compact))));
         printOut(QStringLiteral("           checks: %1").arg(checkSummary(item).text()));
-        printOut(QStringLiteral("           worksheet: case real %1, purpose authorized %2, "
-                                "query consistent %3, finding %4%5")
-                     .arg(yesNo(w.caseReal), yesNo(w.purposeAuthorized), yesNo(w.queryConsistent),
-                          w.finding ? findingTitle(*w.finding) : QStringLiteral("-"),
-                          w.note.isEmpty() ? QString() : QStringLiteral(": ") + w.note));
+        printOut(
+            QStringLiteral("           worksheet: case real %1, purpose authorized %2, "
+                           "query consistent %3, finding %4%5")
+                .arg(yesNo(w.caseReal), yesNo(w.purposeAuthorized), yesNo(w.queryConsistent),
+                     w.finding ? findingTitle(*w.finding) : QStringLiteral("-"),
+                     w.note.isEmpty() ? QString() : QStringLiteral(": ") + escapeControls(w.note)));
     }
 }
 
@@ -146,7 +148,8 @@ Result<qint64> idArgument(const Options& o, int index, const QString& what)
 int cmdVerify(Options& o, Session& s)
 {
     const QString anchor = o.value("memo-hash").trimmed().toLower();
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression hex(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-f]{64}")));
     if (o.isSet("memo-hash") && !hex.match(anchor).hasMatch())
         return usage(QStringLiteral("--memo-hash takes the 64 hexadecimal digits printed on a "
                                     "memo, not \"%1\"")
@@ -222,7 +225,7 @@ int cmdList(Options& o, Session& s)
         printOut(
             QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
                 .arg(e.seq, 6)
-                .arg(localTime(e.at), e.username, e.action, e.object, e.outcome,
+                .arg(localTime(e.at), e.username, e.action, escapeControls(e.object), e.outcome,
                      QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))));
     }
     return ExitOk;

@@ -11,6 +11,7 @@
 #include "cases/caseview.h"
 #include "cases/departmentsettings.h"
 #include "cases/purposes.h"
+#include "common/textinput.h"
 #include "inquiry/searchservice.h"
 
 #include <QFile>
@@ -26,6 +27,11 @@ namespace {
 QString eventLine(const AuditEvent& e)
 {
     const QJsonObject d = e.details;
+    // Stored text, printed with its control characters escaped.
+    const auto text = [&d](const char* key) {
+        return escapeControls(d.value(QLatin1String(key)).toString());
+    };
+    const QString object = escapeControls(e.object);
     QString what;
     if (e.action == QLatin1String("search") || e.action == QLatin1String("canvass")) {
         what = QString::fromUtf8(QJsonDocument(d.value(QStringLiteral("query")).toObject())
@@ -34,22 +40,18 @@ QString eventLine(const AuditEvent& e)
             what += QStringLiteral(" -> %1 result(s)")
                         .arg(d.value(QStringLiteral("result_count")).toInteger());
     } else if (e.action == QLatin1String("view-read")) {
-        what = QStringLiteral("%1 (plate %2)")
-                   .arg(e.object, d.value(QStringLiteral("plate")).toString());
+        what = QStringLiteral("%1 (plate %2)").arg(object, text("plate"));
     } else if (e.action == QLatin1String("view-image")) {
-        what = QStringLiteral("%1 image of %2 (plate %3)")
-                   .arg(d.value(QStringLiteral("image")).toString(), e.object,
-                        d.value(QStringLiteral("plate")).toString());
+        what =
+            QStringLiteral("%1 image of %2 (plate %3)").arg(text("image"), object, text("plate"));
     } else {
-        what = e.object;
+        what = object;
     }
     if (e.outcome != QLatin1String("success"))
-        what += QStringLiteral("  [%1: %2]")
-                    .arg(e.outcome, d.value(QStringLiteral("reason")).toString());
+        what += QStringLiteral("  [%1: %2]").arg(e.outcome, text("reason"));
     return QStringLiteral("  %1  %2  %3  %4  %5  %6")
         .arg(e.seq, 6)
-        .arg(localTime(e.at), e.username, e.action, d.value(QStringLiteral("purpose")).toString(),
-             what);
+        .arg(localTime(e.at), e.username, e.action, text("purpose"), what);
 }
 
 int cmdCase(Options& o)
@@ -93,8 +95,9 @@ int cmdCase(Options& o)
         return ExitOk;
     }
     printOut(QStringLiteral("Case %1%2: first used by %3 at %4")
-                 .arg(c.number,
-                      c.title.isEmpty() ? QString() : QStringLiteral(" (") + c.title + u')',
+                 .arg(escapeControls(c.number),
+                      c.title.isEmpty() ? QString()
+                                        : QStringLiteral(" (") + escapeControls(c.title) + u')',
                       c.firstUser, localTime(c.firstAt)));
     printOut(QStringLiteral("%1 search(es), %2 read(s) opened, %3 image(s) viewed, %4 export(s), "
                             "%5 refused; by %6")
@@ -141,8 +144,9 @@ int cmdPurpose(Options& o)
         for (const Purpose& p : purposes.value())
             printOut(QStringLiteral("%1  %2  %3%4")
                          .arg(p.code, -26)
-                         .arg(p.description, -52)
-                         .arg(p.policyRef, p.active ? QString() : QStringLiteral("  (retired)")));
+                         .arg(escapeControls(p.description), -52)
+                         .arg(escapeControls(p.policyRef),
+                              p.active ? QString() : QStringLiteral("  (retired)")));
         return ExitOk;
     }
     if (sub == QLatin1String("add")) {

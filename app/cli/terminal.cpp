@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "terminal.h"
 
+#include "common/textinput.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -67,16 +69,35 @@ SecureBytes readNewPassword(const char* envVariable, const QString& prompt, QStr
     return first;
 }
 
+namespace {
+
+// Line breaks and tabs the program wrote stay; any other control character
+// (an escape sequence from stored text, say) is written out, never obeyed.
+QString terminalSafe(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\n' || c == u'\t' || c == u'\\')
+            out += c;
+        else
+            out += escapeControls(QString(c));
+    }
+    return out;
+}
+
+} // namespace
+
 void printOut(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = terminalSafe(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fputc('\n', stdout);
 }
 
 void printErr(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = terminalSafe(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fputc('\n', stderr);
 }

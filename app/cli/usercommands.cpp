@@ -11,6 +11,7 @@
 #include "auth/totp.h"
 #include "auth/useradministration.h"
 #include "common/clock.h"
+#include "common/textinput.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -132,7 +133,8 @@ int listUsers(Options& o, Session& s)
                 .arg(a.hasCurrentTraining(today) ? QStringLiteral("yes") : QStringLiteral("NO"), -8)
                 .arg(a.totpEnrolled ? QStringLiteral("yes") : QStringLiteral("no"), -4)
                 .arg(lockText(u), -22)
-                .arg(a.fullName));
+                // Stored before names were checked, a name may still hold a line break.
+                .arg(escapeControls(a.fullName)));
     }
     return ExitOk;
 }

@@ -186,8 +186,9 @@ QStringList sampleActions(SampleKind kind)
 
 Result<AuditPeriod> parseAuditPeriod(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})-([HQ])([1-4])$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("(\\d{4})-([HQ])([1-4])")),
+        QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(text.trimmed());
     const int year = m.hasMatch() ? m.captured(1).toInt() : 0;
     const bool half = m.captured(2).compare(QLatin1String("H"), Qt::CaseInsensitive) == 0;

@@ -27,9 +27,28 @@ SecureBytes cString(const SecureBytes& bytes)
 
 } // namespace
 
+Result<void> checkPasswordLength(const SecureBytes& password)
+{
+    // Characters are counted on the bytes: no copy of a long password is made.
+    qsizetype characters = 0;
+    for (qsizetype i = 0; i < password.size(); ++i)
+        if ((static_cast<unsigned char>(password.constData()[i]) & 0xc0) != 0x80)
+            ++characters;
+    if (characters > kMaxPasswordLength)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("the password is %1 characters long; at most %2 are "
+                                        "allowed")
+                             .arg(characters)
+                             .arg(kMaxPasswordLength));
+    return {};
+}
+
 Result<void> validateNewPassword(const QString& username, const SecureBytes& password,
                                  int minLength, const SecureBytes* oldPassword)
 {
+    // libpwquality overflows its stack on very long input: nothing long gets there.
+    if (auto r = checkPasswordLength(password); !r)
+        return r;
     minLength = qMax(minLength, kMinPasswordLengthFloor);
     QString text = QString::fromUtf8(password.constData(), password.size());
     const qsizetype length = text.size();

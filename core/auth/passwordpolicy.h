@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "common/securebytes.h"
+#include "common/textinput.h"
 
 #include <QString>
 
@@ -14,7 +15,12 @@ namespace alpr {
 inline constexpr int kMinPasswordLength = 12;
 inline constexpr int kMinPasswordLengthFloor = 8;
 
-// Checks a new password against the password policy: at least minLength
+// Invalid when the password (UTF-8) has more than kMaxPasswordLength
+// characters; the first check any password gets, before it is hashed or judged.
+Result<void> checkPasswordLength(const SecureBytes& password);
+
+// Checks a new password against the password policy: at most
+// kMaxPasswordLength characters (checked first), at least minLength
 // characters (never fewer than kMinPasswordLengthFloor), not the user name or
 // a form of it, not a common or dictionary password (libpwquality with the
 // cracklib dictionary on this machine; nothing is downloaded). When

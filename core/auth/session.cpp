@@ -186,6 +186,10 @@ Result<void> Session::verifyPassword(const SecureBytes& password)
 
 Result<void> Session::changeOwnPassword(const SecureBytes& current, const SecureBytes& next)
 {
+    if (auto r = checkPasswordLength(current); !r)
+        return r;
+    if (auto r = checkPasswordLength(next); !r)
+        return r;
     if (auto r = verifyPassword(current); !r)
         return r;
     if (current == next)

@@ -10,6 +10,7 @@
 #include "auth/signinfailures.h"
 #include "auth/totp.h"
 #include "common/clock.h"
+#include "common/textinput.h"
 #include "store/store.h"
 #include "store/userrepository.h"
 
@@ -143,6 +144,11 @@ Result<std::unique_ptr<Session>> SignIn::createStore(const QString& storePath,
                                                      const Clock& clock)
 {
     if (auto r = validateUsername(admin.username); !r)
+        return r.error();
+    if (auto r = checkTextInput(QStringLiteral("full name"), admin.fullName, kMaxNameLength); !r)
+        return r.error();
+    if (auto r = checkTextInput(QStringLiteral("organization"), admin.organization, kMaxNameLength);
+        !r)
         return r.error();
     if (auto r = validateNewPassword(admin.username, password); !r)
         return r.error();

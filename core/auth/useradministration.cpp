@@ -8,6 +8,7 @@
 #include "auth/signinfailures.h"
 #include "auth/totp.h"
 #include "common/clock.h"
+#include "common/textinput.h"
 #include "store/store.h"
 #include "store/userrepository.h"
 
@@ -63,9 +64,20 @@ Result<QList<UserStatus>> UserAdministration::listUsers()
 
 Result<qint64> UserAdministration::addUser(const UserAccount& account, const SecureBytes& password)
 {
-    if (auto r = m_session.require(Action::ManageUsers, userAuditObject(account.username)); !r)
-        return r.error();
+    // The text first, before it reaches the trail or the store.
     if (auto r = validateUsername(account.username); !r)
+        return r.error();
+    if (auto r = checkTextInput(QStringLiteral("full name"), account.fullName, kMaxNameLength); !r)
+        return r.error();
+    if (auto r = checkTextInput(QStringLiteral("badge"), account.badge, kMaxNameLength); !r)
+        return r.error();
+    if (auto r =
+            checkTextInput(QStringLiteral("organization"), account.organization, kMaxNameLength);
+        !r)
+        return r.error();
+    if (auto r = checkPasswordLength(password); !r)
+        return r.error();
+    if (auto r = m_session.require(Action::ManageUsers, userAuditObject(account.username)); !r)
         return r.error();
     if (account.roles.isEmpty())
         return makeError(ErrorCode::Invalid,
@@ -114,6 +126,8 @@ Result<qint64> UserAdministration::addUser(const UserAccount& account, const Sec
 
 Result<void> UserAdministration::addTraining(const QString& username, const TrainingRecord& record)
 {
+    if (auto r = checkTextInput(QStringLiteral("course"), record.course, kMaxFreeTextLength); !r)
+        return r;
     // An administrator records training, their own included; nobody else
     // records their own.
     auto target = adminTarget(username, QStringLiteral("training"), false);

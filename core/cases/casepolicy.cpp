@@ -4,10 +4,31 @@
 
 #include "auth/sessionaccess.h"
 #include "cases/purposes.h"
+#include "common/textinput.h"
+#include "common/textnormalizer.h"
 #include "store/settingsrepository.h"
 #include "store/store.h"
 
 namespace alpr {
+
+namespace {
+
+// Printable ASCII, and its own canonical form.
+bool typedPlainly(const QString& caseNumber)
+{
+    for (const QChar c : caseNumber)
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return false;
+    return TextNormalizer::canonical(caseNumber) == caseNumber;
+}
+
+} // namespace
+
+bool CasePolicy::caseNumberValid(const QString& caseNumber) const
+{
+    return !caseNumber.trimmed().isEmpty() && caseNumber.size() <= kMaxNameLength &&
+           typedPlainly(caseNumber) && m_caseNumber.match(caseNumber).hasMatch();
+}
 
 Result<CasePolicy> CasePolicy::load(Session& session)
 {
@@ -16,7 +37,8 @@ Result<CasePolicy> CasePolicy::load(Session& session)
     auto pattern = store.settings().value(QStringLiteral("case_number_pattern"));
     if (!pattern)
         return pattern.error();
-    policy.m_caseNumber = QRegularExpression(pattern.value());
+    // Matched whole: "^...$" alone lets "26-004211\n" through as another case.
+    policy.m_caseNumber = QRegularExpression(QRegularExpression::anchoredPattern(pattern.value()));
     if (!policy.m_caseNumber.isValid())
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("the store's case number format \"%1\" is not a valid "
@@ -43,6 +65,14 @@ Result<void> CasePolicy::check(const QString& caseNumber, const QString& purpose
                          QStringLiteral("a case or incident number is required for every search "
                                         "(for example %1)")
                              .arg(m_example));
+    if (auto r = checkTextInput(QStringLiteral("case number"), caseNumber, kMaxNameLength); !r)
+        return makeError(ErrorCode::Denied, r.error().message);
+    if (!typedPlainly(caseNumber))
+        return makeError(ErrorCode::Denied,
+                         QStringLiteral("\"%1\" holds characters that are not part of a case "
+                                        "number (invisible, full-width or look-alike characters); "
+                                        "type it with plain letters and digits (for example %2)")
+                             .arg(escapeControls(caseNumber), m_example));
     if (!m_caseNumber.match(caseNumber).hasMatch())
         return makeError(ErrorCode::Denied,
                          QStringLiteral("\"%1\" is not a case number in this department's format "

@@ -22,11 +22,12 @@ public:
     static Result<CasePolicy> load(Session& session);
 
     // Denied, saying plainly what is missing or wrong.
+    // The case number is checked first: its length, its characters, its format.
     Result<void> check(const QString& caseNumber, const QString& purpose) const;
-    bool caseNumberValid(const QString& caseNumber) const
-    {
-        return !caseNumber.trimmed().isEmpty() && m_caseNumber.match(caseNumber).hasMatch();
-    }
+    // In the format, matched whole, and typed plainly: printable ASCII only
+    // and nothing TextNormalizer would change (no trailing line break, no
+    // zero-width or full-width characters), so one case is never filed twice.
+    bool caseNumberValid(const QString& caseNumber) const;
     const QList<Purpose>& purposes() const { return m_purposes; }
     QString caseNumberExample() const { return m_example; }
 

@@ -6,6 +6,7 @@
 #include "auth/sessionaccess.h"
 #include "cases/notescreen.h"
 #include "common/clock.h"
+#include "common/textinput.h"
 #include "store/inquiryrepository.h"
 #include "store/store.h"
 #include "store/trailwriter.h"
@@ -83,6 +84,8 @@ Result<CaseView> showCase(Session& session, const QString& number)
 
 Result<void> setCaseTitle(Session& session, const QString& number, const QString& title)
 {
+    if (auto r = checkTextInput(QStringLiteral("case title"), title, kMaxFreeTextLength); !r)
+        return r;
     auto record = caseFor(session, number, QStringLiteral("case-title"));
     if (!record)
         return record.error();

@@ -49,7 +49,8 @@ Result<void> setDepartmentSettings(Session& session, const DepartmentSettings& s
     const QString object = QStringLiteral("settings:department");
     if (auto r = session.require(Action::ChangeSettings, object); !r)
         return r;
-    const QRegularExpression re(settings.caseNumberPattern);
+    // Matched whole, as CasePolicy matches it.
+    const QRegularExpression re(QRegularExpression::anchoredPattern(settings.caseNumberPattern));
     if (settings.caseNumberPattern.isEmpty() || !re.isValid())
         return makeError(
             ErrorCode::Invalid,

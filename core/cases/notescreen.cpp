@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "cases/notescreen.h"
 
+#include "common/textnormalizer.h"
+
 #include <QRegularExpression>
 
 namespace alpr {
@@ -53,15 +55,23 @@ Result<void> screenNote(const QString& note, const QDate& today)
                 QStringLiteral("the note holds a control character at character %1").arg(i + 1));
     }
 
+    // Judged as a reader sees it: no zero-width characters between the digits,
+    // full-width and other digits as ASCII digits, "S.S.N." read "SSN.".
+    // Positions in messages are the original's.
+    const TextNormalizer::Normalized normalized = TextNormalizer::forScreening(note);
+    const QString& text = normalized.text;
+    const auto origin = [&normalized](qsizetype i) { return normalized.origin.value(i, 0); };
+
     // 123-45-6789, 123 45 6789, 123.45.6789, or nine digits standing alone.
     static const QRegularExpression ssn(
         QStringLiteral(R"((?<![\d-])(?:\d{3}[-. ]\d{2}[-. ]\d{4}|\d{9})(?![\d-]))"));
-    if (const auto m = ssn.match(note); m.hasMatch())
-        return refused(QStringLiteral("a Social Security number"), m.capturedStart());
-    static const QRegularExpression ssnWord(QStringLiteral(R"(\b(?:ssn|social\s+security)\b)"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    if (const auto m = ssnWord.match(note); m.hasMatch())
-        return refused(QStringLiteral("a Social Security number"), m.capturedStart());
+    if (const auto m = ssn.match(text); m.hasMatch())
+        return refused(QStringLiteral("a Social Security number"), origin(m.capturedStart()));
+    static const QRegularExpression ssnWord(
+        QStringLiteral(R"(\b(?:s\.?s\.?n|social\s+security)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = ssnWord.match(text); m.hasMatch())
+        return refused(QStringLiteral("a Social Security number"), origin(m.capturedStart()));
 
     static const QRegularExpression date(
         QStringLiteral(R"((?<!\d)(?:(?<iy>(?:19|20)\d{2})[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})|)"
@@ -69,7 +79,7 @@ Result<void> screenNote(const QString& note, const QDate& today)
     static const QRegularExpression birthWord(
         QStringLiteral(R"(\b(?:d\.?o\.?b\.?|born|birth\w*|b/d)\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    auto dates = date.globalMatch(note);
+    auto dates = date.globalMatch(text);
     while (dates.hasNext()) {
         const auto m = dates.next();
         const QDate d = dateAt(m);
@@ -77,9 +87,9 @@ Result<void> screenNote(const QString& note, const QDate& today)
             continue;
         // A birth word within 20 characters before the date.
         const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 20);
-        const bool labelled = birthWord.match(note.mid(from, m.capturedStart() - from)).hasMatch();
+        const bool labelled = birthWord.match(text.mid(from, m.capturedStart() - from)).hasMatch();
         if (labelled || d.addYears(10) <= today)
-            return refused(QStringLiteral("a date of birth"), m.capturedStart());
+            return refused(QStringLiteral("a date of birth"), origin(m.capturedStart()));
     }
     // "March 4, 1985", "4 Mar 1985".
     static const QRegularExpression named(
@@ -88,13 +98,13 @@ Result<void> screenNote(const QString& note, const QDate& today)
                        R"((?<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)\s+)"
                        R"((?<y>(?:19|20)\d{2})\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    auto namedDates = named.globalMatch(note);
+    auto namedDates = named.globalMatch(text);
     while (namedDates.hasNext()) {
         const auto m = namedDates.next();
         const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 20);
-        const bool labelled = birthWord.match(note.mid(from, m.capturedStart() - from)).hasMatch();
+        const bool labelled = birthWord.match(text.mid(from, m.capturedStart() - from)).hasMatch();
         if (labelled || m.captured(u"y").toInt() + 10 <= today.year())
-            return refused(QStringLiteral("a date of birth"), m.capturedStart());
+            return refused(QStringLiteral("a date of birth"), origin(m.capturedStart()));
     }
     return {};
 }

@@ -5,6 +5,8 @@
 #include "audit/auditlog.h"
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
+#include "common/textinput.h"
+#include "common/textnormalizer.h"
 #include "store/settingsrepository.h"
 #include "store/store.h"
 #include "store/trailwriter.h"
@@ -25,7 +27,13 @@ struct Prohibited
 
 constexpr Prohibited kProhibited[] = {
     {"immigration enforcement", "Civil Code 1798.90.55, Government Code 7284.6 (SB 54)",
-     R"(immigra\w*|deport\w*|\bice\b|\bcbp\b|border\s+patrol|undocumented|illegal\s+alien\w*|alien\w*|visa\s+status|citizenship)"},
+     // ICE, HSI, ERO and CBP in capitals; "ice" in small letters only with
+     // words that make it the agency ("ice storm damage" is a purpose).
+     R"(immigra\w*|deport\w*|(?-i:ICE|HSI|ERO|CBP)|cbp|ice\s+(?:agents?|officers?|raids?|)"
+     R"(detainers?|holds?|custody|requests?|removals?|enforcement|operations?)|(?:assist\w*|)"
+     R"(help\w*|aid\w*|support\w*)\s+(?:the\s+)?ice(?!\s+storm)|removals?\s+(?:orders?|)"
+     R"(proceedings?|operations?)|border\s+patrol|undocumented|illegal\s+alien\w*|alien\w*|)"
+     R"(visa\s+status|citizenship)"},
     {"personal use", "Los Altos 462.3, San Leandro 418.3",
      R"(personal\s+(?:use|reasons?|matters?|business|interest)|private\s+(?:use|matters?|reasons?)|curiosity|non\s?official)"},
     {"harassment or intimidation", "Los Altos 462.3",
@@ -38,12 +46,13 @@ constexpr Prohibited kProhibited[] = {
 
 Result<void> checkCode(const QString& code)
 {
-    static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9-]{1,39}$"));
-    if (!valid.match(code).hasMatch())
+    static const QRegularExpression valid(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9-]{1,39}")));
+    if (code.size() > 40 || !valid.match(code).hasMatch())
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("\"%1\" is not a purpose code: use 2 to 40 characters "
                                         "of a-z, 0-9 and '-', starting with a letter or digit")
-                             .arg(code));
+                             .arg(escapeControls(code.left(kMaxNameLength))));
     return {};
 }
 
@@ -70,14 +79,19 @@ Result<std::optional<Purpose>> findPurpose(const Store& store, const QString& co
 
 QString prohibitedUse(const QString& text)
 {
-    // Hyphens and underscores in codes separate words.
-    QString words = text;
-    words.replace(u'-', u' ').replace(u'_', u' ');
+    // Judged as a reader sees it (TextNormalizer: no invisible characters, no
+    // look-alike letters, "I.C.E." read "ICE."). Hyphens and underscores in
+    // codes separate words ("personal-use"); read joined too ("imm-igration").
+    QString spaced = text;
+    spaced.replace(u'-', u' ').replace(u'_', u' ');
+    const QString readings[] = {TextNormalizer::forScreening(spaced).text,
+                                TextNormalizer::forScreening(text).text};
     for (const Prohibited& p : kProhibited) {
         const QRegularExpression re(QStringLiteral("\\b(?:%1)\\b").arg(QLatin1String(p.words)),
                                     QRegularExpression::CaseInsensitiveOption);
-        if (re.match(words).hasMatch())
-            return QStringLiteral("%1 (%2)").arg(QLatin1String(p.use), QLatin1String(p.source));
+        for (const QString& words : readings)
+            if (re.match(words).hasMatch())
+                return QStringLiteral("%1 (%2)").arg(QLatin1String(p.use), QLatin1String(p.source));
     }
     return {};
 }
@@ -89,10 +103,19 @@ Result<QList<Purpose>> listPurposes(Session& session)
 
 Result<void> savePurpose(Session& session, const Purpose& purpose)
 {
+    // The text first, before it reaches the trail or the store.
+    if (auto r = checkCode(purpose.code); !r)
+        return r;
+    if (auto r = checkTextInput(QStringLiteral("purpose description"), purpose.description,
+                                kMaxFreeTextLength);
+        !r)
+        return r;
+    if (auto r = checkTextInput(QStringLiteral("policy reference"), purpose.policyRef,
+                                kMaxFreeTextLength);
+        !r)
+        return r;
     const QString object = QStringLiteral("purpose:%1").arg(purpose.code);
     if (auto r = session.require(Action::ChangeSettings, object); !r)
-        return r;
-    if (auto r = checkCode(purpose.code); !r)
         return r;
     const QString description = purpose.description.trimmed();
     if (description.size() < 5 || description.size() > 200)

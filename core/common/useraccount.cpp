@@ -2,18 +2,22 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "common/useraccount.h"
 
+#include "common/textinput.h"
+
 #include <QRegularExpression>
 
 namespace alpr {
 
 Result<void> validateUsername(const QString& username)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
-    if (!re.match(username).hasMatch())
+    // Matched whole: "$" alone would let a trailing line break through.
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9._-]{1,31}")));
+    if (username.size() > 32 || !re.match(username).hasMatch())
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("\"%1\" is not a valid user name: use 2 to 32 lower-case "
                                         "letters, digits, '.', '_' or '-', starting with a letter")
-                             .arg(username));
+                             .arg(escapeControls(username.left(kMaxNameLength))));
     return {};
 }
 

@@ -8,6 +8,7 @@
 #include "cases/casepolicy.h"
 #include "cases/notescreen.h"
 #include "common/clock.h"
+#include "common/textinput.h"
 #include "store/inquiryrepository.h"
 #include "store/store.h"
 
@@ -21,8 +22,15 @@ QJsonObject auditDetails(const Session& session, const SearchAccess& access)
 {
     QJsonObject d = access.extra;
     d.insert(QStringLiteral("organization"), session.user().organization);
-    d.insert(QStringLiteral("case"), access.caseNumber);
-    d.insert(QStringLiteral("purpose"), access.purpose);
+    // A refused case number or purpose over the limit is kept cut, with its
+    // length: the refusal is on record, the flood is not.
+    const auto limited = [&d](const QString& key, const QString& text) {
+        d.insert(key, text.left(kMaxNameLength));
+        if (text.size() > kMaxNameLength)
+            d.insert(key + QStringLiteral("_length"), text.size());
+    };
+    limited(QStringLiteral("case"), access.caseNumber);
+    limited(QStringLiteral("purpose"), access.purpose);
     d.insert(QStringLiteral("query"), access.query);
     if (!access.note.isEmpty())
         d.insert(QStringLiteral("note"), access.note);

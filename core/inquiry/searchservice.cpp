@@ -6,6 +6,7 @@
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
 #include "common/clock.h"
+#include "common/textinput.h"
 #include "imaging/enhance.h"
 #include "imaging/imagecodec.h"
 #include "inquiry/searchrecord.h"
@@ -112,6 +113,19 @@ Result<void> SearchService::buildIndex()
 
 Result<PreparedSearch> SearchService::prepare(const SearchRequest& request)
 {
+    // The length and characters of the query's text first: nothing long or
+    // with control characters reaches the record.
+    const std::pair<const char*, const QString*> fields[] = {
+        {"plate pattern", &request.pattern},
+        {"state filter", &request.filters.attributes.state},
+        {"camera filter", &request.filters.attributes.camera},
+        {"make filter", &request.filters.attributes.make},
+        {"color filter", &request.filters.attributes.color},
+        {"body filter", &request.filters.attributes.body}};
+    for (const auto& [field, text] : fields)
+        if (auto r = checkTextInput(QLatin1String(field), *text, kMaxNameLength); !r)
+            return r.error();
+
     PreparedSearch prepared;
     prepared.preparedAtMs = monotonicMs();
     prepared.request = request;

@@ -223,6 +223,15 @@ private Q_SLOTS:
         QTest::newRow("bad case") << base + QStringList{u"--case"_s, u"4211"_s, u"--purpose"_s,
                                                         u"audit"_s, u"7*"_s}
                                   << kDemoPassword << 4 << u"not a case number"_s;
+        // $'26-004211\n' was filed as a second case.
+        QTest::newRow("case with trailing line break")
+            << base +
+                   QStringList{u"--case"_s, u"26-004211\n"_s, u"--purpose"_s, u"audit"_s, u"7*"_s}
+            << kDemoPassword << 4 << u"the case number holds a control character"_s;
+        QTest::newRow("case with zero-width space")
+            << base + QStringList{u"--case"_s, u"26-0042\u200B11"_s, u"--purpose"_s, u"audit"_s,
+                                  u"7*"_s}
+            << kDemoPassword << 4 << u"not part of a case number"_s;
         QTest::newRow("no purpose") << base + QStringList{u"--case"_s, u"26-004211"_s, u"7*"_s}
                                     << kDemoPassword << 4 << u"purpose is required"_s;
         QTest::newRow("bad purpose")

@@ -3,7 +3,12 @@
 // alprctl user ...: one account from creation to disabling, through the real binary.
 #include "../support/clirunner.h"
 
+#include "auth/sessionaccess.h"
+#include "auth/signin.h"
 #include "auth/totp.h"
+#include "common/clock.h"
+#include "store/store.h"
+#include "store/userrepository.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -162,6 +167,68 @@ private Q_SLOTS:
               u"admin totp-enrolled"_s, u"admin roles-changed"_s, u"admin user-disabled"_s,
               u"kim sign-in"_s})
             QVERIFY2(seen.contains(expected), qPrintable(expected));
+    }
+
+    // A 100,000-character new password crashed alprctl inside libpwquality.
+    void longPasswordIsRefusedCleanly()
+    {
+        QString longPassword;
+        while (longPassword.size() < 100000)
+            longPassword += u"kettle-orbit-marsh-violin-"_s;
+        longPassword.truncate(100000);
+        const QString refusal =
+            u"the password is 100000 characters long; at most 1024 are allowed"_s;
+        // One's own, and an administrator's reset of another's.
+        Run r =
+            run(u"records"_s, {u"user"_s, u"passwd"_s, u"records"_s}, kDemoPassword, longPassword);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(refusal), qPrintable(r.err));
+        r = run(u"admin"_s, {u"user"_s, u"passwd"_s, u"dispatcher"_s}, kDemoPassword, longPassword);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(refusal), qPrintable(r.err));
+        // Nothing changed.
+        r = run(u"records"_s,
+                {u"search"_s, u"--case"_s, u"26-004211"_s, u"--purpose"_s,
+                 u"criminal-investigation"_s, u"7*"_s},
+                kDemoPassword);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    // A full name with a line break printed a forged line in "user list".
+    void namesWithControlCharactersAreRefusedAndPrintedEscaped()
+    {
+        const QString forged = u"Ana Ruiz\nmallory        active    administrator"_s;
+        Run r = run(
+            u"admin"_s,
+            {u"user"_s, u"add"_s, u"ana"_s, u"--roles"_s, u"detective"_s, u"--full-name"_s, forged},
+            kDemoPassword, u"first-temporary-ember"_s);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"the full name holds a control character"_s), qPrintable(r.err));
+        r = run(u"admin"_s,
+                {u"user"_s, u"add"_s, u"ana"_s, u"--roles"_s, u"detective"_s, u"--badge"_s,
+                 QString(100000, u'7')},
+                kDemoPassword, u"first-temporary-ember"_s);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"the badge is 100000 characters long; at most 64 are allowed"_s),
+                 qPrintable(r.err));
+
+        // A name stored before names were checked is printed escaped.
+        {
+            auto s = SignIn::signIn(m_store, u"admin"_s, SecureBytes::fromUtf8(kDemoPassword),
+                                    Clock::system());
+            QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+            UserAccount legacy;
+            legacy.username = u"legacy"_s;
+            legacy.fullName = forged;
+            legacy.roles = {Role::Detective};
+            QVERIFY(
+                storeOf(*s.value()).users().insert(legacy, QDateTime::currentDateTimeUtc()).ok());
+        }
+        r = run(u"admin"_s, {u"user"_s, u"list"_s}, kDemoPassword);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"Ana Ruiz\\nmallory"_s), qPrintable(r.out));
+        for (const QString& line : r.out.split(u'\n'))
+            QVERIFY2(!line.startsWith(u"mallory"_s), qPrintable(r.out));
     }
 
     void policyNeedsChangeSettings()

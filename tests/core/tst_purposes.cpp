@@ -68,6 +68,37 @@ private Q_SLOTS:
         QTest::newRow("religion") << u"Attendance at religious services"_s << u"First Amendment"_s;
         QTest::newRow("race") << u"vehicles by race of driver"_s << u"protected characteristic"_s;
         QTest::newRow("orientation") << u"sexual orientation"_s << u"protected characteristic"_s;
+        // Written so that a reader sees a prohibited use and a plain pattern does not.
+        const QString imm = u"immigration"_s;
+        QTest::newRow("zero-width space") << u"Support for imm\u200Bigration enforcement"_s << imm;
+        QTest::newRow("soft hyphen") << u"Support for immi\u00ADgration enforcement"_s << imm;
+        QTest::newRow("cyrillic I") << u"Assist \u0406CE with removals"_s << imm;
+        QTest::newRow("cyrillic C and E") << u"Assist I\u0421\u0415 with removals"_s << imm;
+        QTest::newRow("greek iota") << u"Assist \u0399CE"_s << imm;
+        QTest::newRow("dotted") << u"Assist I.C.E. with removals"_s << imm;
+        QTest::newRow("dashed") << u"Assist I-C-E with removals"_s << imm;
+        QTest::newRow("full-width") << u"Assist \uFF29\uFF23\uFF25"_s << imm;
+        QTest::newRow("cyrillic o in deport") << u"d\u0435p\u043Ert support"_s << imm;
+        QTest::newRow("hyphen inside") << u"imm-igration status check"_s << imm;
+        QTest::newRow("accented") << u"ímmigration check"_s << imm;
+        QTest::newRow("ice agents") << u"help ice agents find him"_s << imm;
+        QTest::newRow("assist ice") << u"assist ice with removals"_s << imm;
+        QTest::newRow("removal orders") << u"serving removal orders"_s << imm;
+        QTest::newRow("hsi") << u"HSI request"_s << imm;
+        QTest::newRow("personal-use code") << u"personal-use"_s << u"personal use"_s;
+        QTest::newRow("zero-width protest")
+            << u"pro\u200Btest monitoring"_s << u"First Amendment"_s;
+        QTest::newRow("cyrillic a in race")
+            << u"vehicles by r\u0430ce of driver"_s << u"protected characteristic"_s;
+        // Ordinary purposes that hold the same letters still pass.
+        QTest::newRow("ice storm") << u"ice storm damage"_s << QString();
+        QTest::newRow("Ice storm") << u"Ice storm damage to traffic cameras"_s << QString();
+        QTest::newRow("nice") << u"Nice, France"_s << QString();
+        QTest::newRow("ic engine") << u"I.C. engine theft ring"_s << QString();
+        QTest::newRow("police") << u"police vehicle stolen"_s << QString();
+        QTest::newRow("office") << u"office burglary"_s << QString();
+        QTest::newRow("service") << u"service station robbery"_s << QString();
+        QTest::newRow("spanish") << u"Vehículo robado en la estación de servicio"_s << QString();
     }
 
     void prohibited()

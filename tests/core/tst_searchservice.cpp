@@ -16,6 +16,7 @@
 #include <QTest>
 
 using namespace alpr;
+using namespace Qt::StringLiterals;
 
 class TestSearchService : public QObject
 {
@@ -161,6 +162,23 @@ private Q_SLOTS:
                                  << QStringLiteral("required");
         QTest::newRow("bad case") << QStringLiteral("2026/4211") << QStringLiteral("stolen-vehicle")
                                   << QStringLiteral("format");
+        // One case is never filed twice under a number that only looks the same.
+        QTest::newRow("trailing line break")
+            << u"26-004211\n"_s << u"stolen-vehicle"_s
+            << u"the case number holds a control character (such as a line break or a terminal "
+               "code) at character 10"_s;
+        QTest::newRow("trailing carriage return")
+            << u"26-004211\r"_s << u"stolen-vehicle"_s << u"control character"_s;
+        QTest::newRow("zero-width space")
+            << u"26-0042\u200B11"_s << u"stolen-vehicle"_s << u"not part of a case number"_s;
+        QTest::newRow("full-width digits")
+            << u"\uFF12\uFF16-004211"_s << u"stolen-vehicle"_s << u"not part of a case number"_s;
+        QTest::newRow("arabic-indic digits")
+            << u"\u0662\u0666-\u0660\u0660\u0664\u0662\u0661\u0661"_s << u"stolen-vehicle"_s
+            << u"not part of a case number"_s;
+        QTest::newRow("leading space") << u" 26-004211"_s << u"stolen-vehicle"_s << u"format"_s;
+        QTest::newRow("100 kB") << QString(100000, u'1') << u"stolen-vehicle"_s
+                                << u"the case number is 100000 characters long; at most 64"_s;
         QTest::newRow("no purpose")
             << QStringLiteral("26-004211") << QString() << QStringLiteral("purpose is required");
         QTest::newRow("personal use") << QStringLiteral("26-004211") << QStringLiteral("personal")
@@ -231,6 +249,39 @@ private Q_SLOTS:
         QCOMPARE(rebuilt.plateCount(), live->plateCount());
         QCOMPARE(rebuilt.totalReads(), live->totalReads());
         QCOMPARE(rebuilt.totalReads(), 10);
+    }
+
+    // A 100 kB filter is refused before anything records it.
+    void overlongQueryTextIsRefusedFirst_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("pattern") << u"pattern"_s
+                                 << u"the plate pattern is 100000 characters long; at most 64"_s;
+        QTest::newRow("make") << u"make"_s
+                              << u"the make filter is 100000 characters long; at most 64"_s;
+        QTest::newRow("camera") << u"camera"_s
+                                << u"the camera filter is 100000 characters long; at most 64"_s;
+    }
+
+    void overlongQueryTextIsRefusedFirst()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const qsizetype before = trailOf(*m_session).list({})->size();
+        SearchRequest r = request(QStringLiteral("7ABC123"));
+        const QString flood(100000, u'x');
+        if (field == u"pattern")
+            r.pattern = flood;
+        else if (field == u"make")
+            r.filters.attributes.make = flood;
+        else
+            r.filters.attributes.camera = flood;
+        auto outcome = SearchService(*m_session).search(r);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().code, ErrorCode::Invalid);
+        QVERIFY2(outcome.error().message.contains(message), qPrintable(outcome.error().message));
+        QCOMPARE(trailOf(*m_session).list({})->size(), before);
     }
 
     void administratorAloneMayNotSearch()

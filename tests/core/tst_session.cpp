@@ -11,6 +11,7 @@
 #include "auth/totp.h"
 #include "auth/useradministration.h"
 #include "store/store.h"
+#include "store/userrepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -208,6 +209,100 @@ private Q_SLOTS:
         QFETCH(QString, password);
         QFETCH(bool, ok);
         QCOMPARE(validateNewPassword(username, SecureBytes::fromUtf8(password)).ok(), ok);
+    }
+
+    // libpwquality overflowed its stack on a 100,000-character password.
+    void longPasswordsAreRefusedCleanly()
+    {
+        QString longPassword;
+        while (longPassword.size() < 100000)
+            longPassword += u"kettle-orbit-marsh-violin-"_s;
+        longPassword.truncate(100000);
+        auto r = validateNewPassword(u"alice"_s, SecureBytes::fromUtf8(longPassword));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::Invalid);
+        QCOMPARE(r.error().message,
+                 u"the password is 100000 characters long; at most 1024 are allowed"_s);
+        QVERIFY(
+            !validateNewPassword(u"alice"_s, SecureBytes::fromUtf8(QString(1025, u'\u00e9'))).ok());
+
+        auto det = signIn(u"reyes"_s, "harbor-lights-2026");
+        QVERIFY(det.ok());
+        auto changed = det.value()->changeOwnPassword(test::password("harbor-lights-2026"),
+                                                      SecureBytes::fromUtf8(longPassword));
+        QVERIFY(!changed.ok());
+        QVERIFY2(changed.error().message.contains(u"at most 1024"_s),
+                 qPrintable(changed.error().message));
+        det.value().reset();
+        QVERIFY(signIn(u"reyes"_s, "harbor-lights-2026").ok());
+    }
+
+    // Names, badges and organizations: at most 64 characters, no control characters.
+    void accountTextIsLimited_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("full name 100 kB")
+            << u"fullName"_s << QString(100000, u'x')
+            << u"the full name is 100000 characters long; at most 64 are allowed"_s;
+        QTest::newRow("full name newline")
+            << u"fullName"_s << u"Ana\nmallory   active   administrator"_s
+            << u"the full name holds a control character"_s;
+        QTest::newRow("badge 100 kB")
+            << u"badge"_s << QString(100000, u'7') << u"the badge is 100000 characters long"_s;
+        QTest::newRow("badge escape")
+            << u"badge"_s << u"4\u001B[2J"_s << u"the badge holds a control character"_s;
+        QTest::newRow("organization 100 kB") << u"organization"_s << QString(100000, u'o')
+                                             << u"the organization is 100000 characters long"_s;
+        QTest::newRow("organization bidi") << u"organization"_s << u"PD\u202E"_s
+                                           << u"the organization holds a control character"_s;
+    }
+
+    void accountTextIsLimited()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, refusal);
+        auto admin = signIn(u"admin"_s, test::kPassword);
+        QVERIFY(admin.ok());
+        UserAccount a;
+        a.username = u"lim"_s;
+        a.roles = {Role::Detective};
+        if (field == u"fullName")
+            a.fullName = value;
+        else if (field == u"badge")
+            a.badge = value;
+        else
+            a.organization = value;
+        auto r =
+            UserAdministration(*admin.value()).addUser(a, test::password("a-long-enough-password"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::Invalid);
+        QVERIFY2(r.error().message.contains(refusal), qPrintable(r.error().message));
+        QVERIFY(!storeOf(*admin.value()).users().find(u"lim"_s).ok());
+    }
+
+    // User names are matched whole: "$" alone let a trailing line break through.
+    void userNamesAreMatchedWhole_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("plain") << u"ana.ruiz"_s << true;
+        QTest::newRow("trailing line break") << u"ana\n"_s << false;
+        QTest::newRow("line break inside") << u"ana\nroot"_s << false;
+        QTest::newRow("too long") << QString(33, u'a') << false;
+        QTest::newRow("100 kB") << QString(100000, u'a') << false;
+    }
+
+    void userNamesAreMatchedWhole()
+    {
+        QFETCH(QString, username);
+        QFETCH(bool, ok);
+        const auto r = validateUsername(username);
+        QCOMPARE(r.ok(), ok);
+        if (!ok)
+            QVERIFY(!r.error().message.contains(u'\n'));
     }
 
     void dictionaryPasswordsAreRefused_data()
