@@ -3,6 +3,7 @@
 #include "auth/keyslotfile.h"
 
 #include "auth/crypto.h"
+#include "common/privatefiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -438,8 +439,8 @@ Result<void> KeySlotFile::save() const
         return ioError(m_path, file.errorString());
     // Owner only, set on the temporary file before any byte is written; the
     // rename keeps it.
-    if (::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0)
-        return ioError(m_path, errnoText());
+    if (auto r = makeOwnerOnly(file); !r)
+        return r.error();
     if (file.write(json) != json.size() || !file.flush())
         return ioError(m_path, file.errorString());
     if (::fsync(file.handle()) != 0)
