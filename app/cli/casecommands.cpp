@@ -11,6 +11,7 @@
 #include "cases/caseview.h"
 #include "cases/departmentsettings.h"
 #include "cases/purposes.h"
+#include "common/privatefiles.h"
 #include "common/textinput.h"
 #include "inquiry/searchservice.h"
 
@@ -194,7 +195,13 @@ int cmdRead(Options& o)
         if (!image)
             return fail(image.error());
         QSaveFile file(o.value("out"));
-        if (!file.open(QIODevice::WriteOnly) || !image->save(&file, "PNG") || !file.commit())
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(Error{
+                ErrorCode::Io,
+                QStringLiteral("cannot write %1: %2").arg(o.value("out"), file.errorString())});
+        if (auto r = makeOwnerOnly(file); !r)
+            return fail(r.error());
+        if (!image->save(&file, "PNG") || !file.commit())
             return fail(Error{
                 ErrorCode::Io,
                 QStringLiteral("cannot write %1: %2").arg(o.value("out"), file.errorString())});
@@ -211,7 +218,13 @@ int cmdRead(Options& o)
         if (!jpeg)
             return fail(jpeg.error());
         QSaveFile file(o.value("out"));
-        if (!file.open(QIODevice::WriteOnly) || file.write(jpeg.value()) < 0 || !file.commit())
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(Error{
+                ErrorCode::Io,
+                QStringLiteral("cannot write %1: %2").arg(o.value("out"), file.errorString())});
+        if (auto r = makeOwnerOnly(file); !r)
+            return fail(r.error());
+        if (file.write(jpeg.value()) < 0 || !file.commit())
             return fail(Error{
                 ErrorCode::Io,
                 QStringLiteral("cannot write %1: %2").arg(o.value("out"), file.errorString())});

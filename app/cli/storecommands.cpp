@@ -9,6 +9,7 @@
 #include "auth/signin.h"
 #include "auth/storemaintenance.h"
 #include "common/clock.h"
+#include "common/privatefiles.h"
 #include "demo/demostore.h"
 #include "ingest/readimporter.h"
 
@@ -32,7 +33,8 @@ int cmdInit(Options& o)
         "ALPR_PASSWORD", QStringLiteral("New password for %1: ").arg(admin), &problem);
     if (password.isEmpty())
         return fail(makeError(ErrorCode::Invalid, problem));
-    QDir().mkpath(QFileInfo(o.storePath).absolutePath());
+    if (auto r = makeOwnerOnlyFolders(QFileInfo(o.storePath).absolutePath()); !r)
+        return fail(r.error());
     UserAccount account;
     account.username = admin;
     account.fullName = admin;
@@ -65,7 +67,8 @@ int cmdDemo(Options& o)
             return usage(QStringLiteral("--last-day takes a date, e.g. 2026-11-21"));
     }
     demo.images = !o.isSet("no-images");
-    QDir().mkpath(QFileInfo(o.storePath).absolutePath());
+    if (auto r = makeOwnerOnlyFolders(QFileInfo(o.storePath).absolutePath()); !r)
+        return fail(r.error());
     const bool interactive = ::isatty(2);
     auto summary = createOrFillDemoStore(o.storePath, demo, [interactive](int done, int total) {
         if (interactive)

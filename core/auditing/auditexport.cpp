@@ -7,6 +7,7 @@
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
 #include "common/csv.h"
+#include "common/privatefiles.h"
 #include "store/store.h"
 
 #include <QFileInfo>
@@ -59,7 +60,12 @@ Result<void> exportAuditCsv(Session& session, const AuditFilter& filter,
     if (auto r = session.require(Action::ReadAudit, QStringLiteral("audit")); !r)
         return r;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(auditCsv(events)) < 0)
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write the audit export to %1: %2")
+                                            .arg(path, file.errorString()));
+    if (auto r = makeOwnerOnly(file); !r)
+        return r;
+    if (file.write(auditCsv(events)) < 0)
         return makeError(ErrorCode::Io, QStringLiteral("cannot write the audit export to %1: %2")
                                             .arg(path, file.errorString()));
     // The record and the file stand or fall together: the event is rolled

@@ -7,6 +7,7 @@
 #include "auth/sessionaccess.h"
 #include "common/clock.h"
 #include "common/csv.h"
+#include "common/privatefiles.h"
 #include "store/store.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -378,6 +379,8 @@ Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QStrin
         return makeError(
             ErrorCode::Io,
             QStringLiteral("cannot write the memo to %1: %2").arg(pdfPath, pdf.errorString()));
+    if (auto r = makeOwnerOnly(pdf); !r)
+        return r.error();
     {
         QPdfWriter writer(&pdf);
         writer.setTitle(memoSubject(memo.value()));
@@ -398,7 +401,13 @@ Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QStrin
     std::unique_ptr<QSaveFile> csv;
     if (!csvPath.isEmpty()) {
         csv = std::make_unique<QSaveFile>(csvPath);
-        if (!csv->open(QIODevice::WriteOnly) || csv->write(memoCsv(memo.value())) < 0)
+        if (!csv->open(QIODevice::WriteOnly))
+            return makeError(
+                ErrorCode::Io,
+                QStringLiteral("cannot write the memo to %1: %2").arg(csvPath, csv->errorString()));
+        if (auto r = makeOwnerOnly(*csv); !r)
+            return r.error();
+        if (csv->write(memoCsv(memo.value())) < 0)
             return makeError(
                 ErrorCode::Io,
                 QStringLiteral("cannot write the memo to %1: %2").arg(csvPath, csv->errorString()));

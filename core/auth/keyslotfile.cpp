@@ -3,7 +3,9 @@
 #include "auth/keyslotfile.h"
 
 #include "auth/crypto.h"
+#include "common/privatefiles.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +17,7 @@
 #include <QSaveFile>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -36,7 +39,14 @@ constexpr qsizetype kSaltLength = 32;
 constexpr qsizetype kMinSaltLength = 16;
 constexpr qsizetype kMaxSaltLength = 1024;
 constexpr qsizetype kStoreIdBytes = 16;
-constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
+// Pending-event fields other than the name are short texts written by this
+// program; a longer one (from a hand-edited file) is cut.
+constexpr qsizetype kMaxEventFieldLength = 500;
+// How much of a long user name a pending event keeps, and how many bytes of
+// its SHA-256: with the marker, at most 62 characters, so a recorded name is
+// never shortened again.
+constexpr qsizetype kRecordedNamePrefix = 16;
+constexpr qsizetype kRecordedNameDigestBytes = 6;
 
 QString wrongUserOrPassword()
 {
@@ -54,6 +64,14 @@ Error corrupt(const QString& path, const QString& what)
                      QStringLiteral("The key-slot file %1 is damaged: %2. Restore it from a "
                                     "backup; without it nobody can sign in to this store.")
                          .arg(shownPath(path), what));
+}
+
+Error tooLarge(const QString& path, qint64 size)
+{
+    return corrupt(path, QStringLiteral("it is %1 bytes long, larger than the %2 MiB a key-slot "
+                                        "file may be, so it was not read")
+                             .arg(size)
+                             .arg(kMaxKeySlotFileSize / (1024 * 1024)));
 }
 
 Error ioError(const QString& path, const QString& what)
@@ -212,12 +230,16 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, QStringLiteral("Could not read the key-slot file %1: %2")
                                             .arg(shownPath(path), file.errorString()));
-    const QByteArray data = file.read(kMaxFileSize + 1);
+    // Refused by its size before any of it is read; read() stops at the limit
+    // as well, in case the file grows meanwhile.
+    if (file.size() > kMaxKeySlotFileSize)
+        return tooLarge(path, file.size());
+    const QByteArray data = file.read(kMaxKeySlotFileSize + 1);
     if (file.error() != QFileDevice::NoError)
         return makeError(ErrorCode::Io, QStringLiteral("Could not read the key-slot file %1: %2")
                                             .arg(shownPath(path), file.errorString()));
-    if (data.size() > kMaxFileSize)
-        return corrupt(path, QStringLiteral("it is larger than 16 MiB"));
+    if (data.size() > kMaxKeySlotFileSize)
+        return tooLarge(path, data.size());
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
@@ -264,6 +286,14 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
             return corrupt(path, policy.problem());
         out.m_lockoutSeconds = seconds;
     }
+    if (root.contains(QLatin1String("dropped_pending_events"))) {
+        FieldReader counter(root);
+        const int dropped = counter.integer(QLatin1String("dropped_pending_events"), 0,
+                                            std::numeric_limits<int>::max());
+        if (!counter.ok())
+            return corrupt(path, counter.problem());
+        out.m_droppedPendingEvents = dropped;
+    }
 
     for (qsizetype i = 0; i < slots->size(); ++i) {
         const QJsonValue value = slots->at(i);
@@ -306,12 +336,19 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
         state.consecutiveFailures =
             r.integer(QLatin1String("consecutive_failures"), 0, std::numeric_limits<int>::max());
         state.lockedUntil = r.time(QLatin1String("locked_until"));
+        if (value.toObject().contains(QLatin1String("last_failure_at")))
+            state.lastFailureAt = r.time(QLatin1String("last_failure_at"));
         if (!r.ok())
             return corrupt(path, QStringLiteral("%1: %2").arg(where, r.problem()));
         if (out.m_failures.contains(username))
             return corrupt(
                 path, QStringLiteral("%1: a second record for user \"%2\"").arg(where, username));
-        out.setFailures(username, state);
+        // Kept as setFailures() would, but pruned once below rather than at
+        // every record.
+        if (username.size() > kMaxStoredUsernameLength ||
+            (state.consecutiveFailures <= 0 && !state.lockedUntil.isValid()))
+            continue;
+        out.m_failures.insert(username, state);
     }
 
     for (qsizetype i = 0; i < events->size(); ++i) {
@@ -330,6 +367,9 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
             return corrupt(path, QStringLiteral("%1: %2").arg(where, r.problem()));
         out.appendPendingEvent(event);
     }
+    // A file written before the limits were kept gets within them here, and
+    // stays so from its next save.
+    out.pruneUnknownFailures();
     return out;
 }
 
@@ -354,6 +394,7 @@ QByteArray KeySlotFile::toJson() const
             {QLatin1String("username"), it.key()},
             {QLatin1String("consecutive_failures"), it.value().consecutiveFailures},
             {QLatin1String("locked_until"), timeToText(it.value().lockedUntil)},
+            {QLatin1String("last_failure_at"), timeToText(it.value().lastFailureAt)},
         });
     }
     QJsonArray events;
@@ -373,6 +414,7 @@ QByteArray KeySlotFile::toJson() const
         {QLatin1String("slots"), slots},
         {QLatin1String("failures"), failures},
         {QLatin1String("pending_events"), events},
+        {QLatin1String("dropped_pending_events"), m_droppedPendingEvents},
         {QLatin1String("lockout_seconds"), m_lockoutSeconds},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -385,14 +427,20 @@ Result<void> KeySlotFile::save() const
                          QStringLiteral("A key-slot file must be loaded or created before it "
                                         "is saved"));
     const QByteArray json = toJson();
+    // Never write a file that load() would refuse.
+    if (json.size() > kMaxKeySlotFileSize)
+        return ioError(m_path, QStringLiteral("it would be %1 bytes long, larger than the %2 MiB "
+                                              "a key-slot file may be")
+                                   .arg(json.size())
+                                   .arg(kMaxKeySlotFileSize / (1024 * 1024)));
 
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return ioError(m_path, file.errorString());
     // Owner only, set on the temporary file before any byte is written; the
     // rename keeps it.
-    if (::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0)
-        return ioError(m_path, errnoText());
+    if (auto r = makeOwnerOnly(file); !r)
+        return r.error();
     if (file.write(json) != json.size() || !file.flush())
         return ioError(m_path, file.errorString());
     if (::fsync(file.handle()) != 0)
@@ -506,7 +554,9 @@ Result<SecureBytes> KeySlotFile::unlock(const QString& username, const SecureByt
 
 bool KeySlotFile::removeSlot(const QString& username)
 {
-    return m_slots.remove(username) > 0;
+    const bool removed = m_slots.remove(username) > 0;
+    pruneUnknownFailures();
+    return removed;
 }
 
 FailureState KeySlotFile::failures(const QString& username) const
@@ -516,7 +566,7 @@ FailureState KeySlotFile::failures(const QString& username) const
 
 void KeySlotFile::setFailures(const QString& username, const FailureState& state)
 {
-    if (username.isEmpty())
+    if (username.isEmpty() || username.size() > kMaxStoredUsernameLength)
         return;
     if (state.consecutiveFailures <= 0 && !state.lockedUntil.isValid()) {
         m_failures.remove(username);
@@ -526,7 +576,53 @@ void KeySlotFile::setFailures(const QString& username, const FailureState& state
     stored.consecutiveFailures = qMax(0, state.consecutiveFailures);
     if (state.lockedUntil.isValid())
         stored.lockedUntil = state.lockedUntil.toUTC();
+    if (state.lastFailureAt.isValid())
+        stored.lastFailureAt = state.lastFailureAt.toUTC();
     m_failures.insert(username, stored);
+    if (!m_slots.contains(username))
+        pruneUnknownFailures();
+}
+
+void KeySlotFile::pruneUnknownFailures()
+{
+    // Records kept from older files may carry names too long to store.
+    for (auto it = m_failures.begin(); it != m_failures.end();) {
+        if (it.key().size() > kMaxStoredUsernameLength)
+            it = m_failures.erase(it);
+        else
+            ++it;
+    }
+    QList<std::pair<QDateTime, QString>> unknown;
+    for (auto it = m_failures.cbegin(); it != m_failures.cend(); ++it) {
+        if (!m_slots.contains(it.key()))
+            unknown.append({it.value().lastFailureAt, it.key()});
+    }
+    if (unknown.size() <= kMaxUnknownNameFailures)
+        return;
+    // Oldest last failure first; an unknown time counts as oldest (an invalid
+    // QDateTime sorts before every valid one).
+    std::sort(unknown.begin(), unknown.end());
+    for (qsizetype i = 0; i < unknown.size() - kMaxUnknownNameFailures; ++i)
+        m_failures.remove(unknown.at(i).second);
+}
+
+QString KeySlotFile::recordedUsername(const QString& username)
+{
+    if (username.size() <= kMaxStoredUsernameLength)
+        return username;
+    const QByteArray digest =
+        QCryptographicHash::hash(username.toUtf8(), QCryptographicHash::Sha256);
+    QString prefix = username.left(kRecordedNamePrefix);
+    // Do not cut a surrogate pair in half.
+    if (!prefix.isEmpty() && prefix.back().isHighSurrogate())
+        prefix.chop(1);
+    const QString recorded =
+        QStringLiteral("%1\u2026[%2 characters, SHA-256 %3]")
+            .arg(prefix)
+            .arg(username.size())
+            .arg(QString::fromLatin1(digest.left(kRecordedNameDigestBytes).toHex()));
+    Q_ASSERT(recorded.size() <= kMaxStoredUsernameLength);
+    return recorded;
 }
 
 void KeySlotFile::setLockoutSeconds(int seconds)
@@ -537,11 +633,19 @@ void KeySlotFile::setLockoutSeconds(int seconds)
 void KeySlotFile::appendPendingEvent(const PendingEvent& event)
 {
     PendingEvent stored = event;
+    stored.username = recordedUsername(event.username);
+    stored.action.truncate(kMaxEventFieldLength);
+    stored.outcome.truncate(kMaxEventFieldLength);
+    stored.detail.truncate(kMaxEventFieldLength);
     if (stored.at.isValid())
         stored.at = stored.at.toUTC();
     m_pendingEvents.append(stored);
-    if (m_pendingEvents.size() > kMaxPendingEvents)
-        m_pendingEvents.remove(0, m_pendingEvents.size() - kMaxPendingEvents);
+    if (m_pendingEvents.size() > kMaxPendingEvents) {
+        const qsizetype excess = m_pendingEvents.size() - kMaxPendingEvents;
+        m_pendingEvents.remove(0, excess);
+        if (m_droppedPendingEvents < std::numeric_limits<int>::max() - int(excess))
+            m_droppedPendingEvents += int(excess);
+    }
 }
 
 } // namespace alpr

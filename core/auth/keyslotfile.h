@@ -23,6 +23,17 @@ inline constexpr int kMaxPbkdf2Iterations = 50000000;
 inline constexpr qsizetype kDatabaseKeyLength = 32;
 // How many pending events the slot file keeps; older ones are dropped.
 inline constexpr int kMaxPendingEvents = 1000;
+// How many user names without a key slot (unknown names) keep a failure
+// record; the one whose last failure is oldest is dropped first. Names with a
+// slot are always kept.
+inline constexpr int kMaxUnknownNameFailures = 256;
+// The longest user name the slot file stores whole. No account can have a
+// longer one; a longer name gets no failure record and is written into a
+// pending event shortened (see KeySlotFile::recordedUsername()).
+inline constexpr qsizetype kMaxStoredUsernameLength = 64;
+// The largest slot file that is read (or written); a bigger one is refused
+// before any of it is read.
+inline constexpr qint64 kMaxKeySlotFileSize = 16 * 1024 * 1024;
 // How long 5 failed sign-ins lock an account unless the slot file says
 // otherwise (CJIS 5.5.3: 10 minutes). 0 means until an administrator unlocks.
 inline constexpr int kDefaultLockoutSeconds = 10 * 60;
@@ -32,7 +43,8 @@ inline constexpr int kMaxLockoutSeconds = 7 * 24 * 3600;
 struct FailureState
 {
     int consecutiveFailures = 0;
-    QDateTime lockedUntil; // UTC; invalid = not locked
+    QDateTime lockedUntil;   // UTC; invalid = not locked
+    QDateTime lastFailureAt; // UTC; invalid = unknown (older files)
 };
 
 // Something that happened while the store was locked (a failed sign-in), kept
@@ -59,11 +71,18 @@ struct PendingEvent
 //   { "format": "alpr-keyslots", "version": 1, "store_id": "<32 hex>",
 //     "slots": [ { "username", "kdf": "pbkdf2-hmac-sha256", "iterations",
 //                  "salt", "nonce", "ciphertext", "tag" (base64) } ],
-//     "failures": [ { "username", "consecutive_failures", "locked_until" } ],
+//     "failures": [ { "username", "consecutive_failures", "locked_until",
+//                     "last_failure_at" (optional) } ],
 //     "pending_events": [ { "at", "username", "action", "outcome", "detail" } ],
+//     "dropped_pending_events": 0 (optional),
 //     "lockout_seconds": 600 (optional; 0 = until an administrator unlocks) }
 // The lockout policy lives here, not in the store, because it is needed
 // before any key has opened the store.
+//
+// The file stays small whatever is typed at the sign-in prompt: names over
+// kMaxStoredUsernameLength are never stored whole, at most
+// kMaxUnknownNameFailures unknown names keep a failure record and at most
+// kMaxPendingEvents events are kept, each with short fields.
 class KeySlotFile
 {
 public:
@@ -106,17 +125,38 @@ public:
 
     FailureState failures(const QString& username) const;
     // A default FailureState (no failures, not locked) removes the record.
+    // A name longer than kMaxStoredUsernameLength is not stored; a name
+    // without a slot may push out the unknown name whose last failure is
+    // oldest (kMaxUnknownNameFailures).
     void setFailures(const QString& username, const FailureState& state);
+    // How many failure records the file holds.
+    qsizetype failureRecordCount() const { return m_failures.size(); }
+
+    // The name as a pending event or the trail records it: unchanged up to
+    // kMaxStoredUsernameLength characters; a longer one is cut to its first
+    // 16 characters followed by a marker with its length and the start of its
+    // SHA-256, e.g. "aaaa…[120000 characters, SHA-256 3f2a9c0d1e4b]", which
+    // is itself no longer than kMaxStoredUsernameLength.
+    static QString recordedUsername(const QString& username);
 
     // How long a lockout lasts; 0 = until an administrator unlocks.
     int lockoutSeconds() const { return m_lockoutSeconds; }
     // Clamped to 0..kMaxLockoutSeconds.
     void setLockoutSeconds(int seconds);
 
-    // Keeps the newest kMaxPendingEvents.
+    // Keeps the newest kMaxPendingEvents; the user name goes through
+    // recordedUsername() and the other fields are cut to a few hundred
+    // characters.
     void appendPendingEvent(const PendingEvent& event);
     QList<PendingEvent> pendingEvents() const { return m_pendingEvents; }
-    void clearPendingEvents() { m_pendingEvents.clear(); }
+    // How many older events were dropped to keep kMaxPendingEvents, since the
+    // last clearPendingEvents().
+    int droppedPendingEvents() const { return m_droppedPendingEvents; }
+    void clearPendingEvents()
+    {
+        m_pendingEvents.clear();
+        m_droppedPendingEvents = 0;
+    }
 
 private:
     struct Slot
@@ -129,6 +169,8 @@ private:
     };
 
     QByteArray slotAad(const QString& username) const;
+    // Drops the oldest unknown-name failure records beyond the cap.
+    void pruneUnknownFailures();
     QByteArray toJson() const;
 
     QString m_path;
@@ -136,6 +178,7 @@ private:
     QMap<QString, Slot> m_slots;
     QMap<QString, FailureState> m_failures;
     QList<PendingEvent> m_pendingEvents;
+    int m_droppedPendingEvents = 0;
     int m_lockoutSeconds = kDefaultLockoutSeconds;
 };
 

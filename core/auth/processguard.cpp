@@ -3,6 +3,7 @@
 #include "auth/processguard.h"
 
 #include "auth/crypto.h"
+#include "common/privatefiles.h"
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -17,6 +18,9 @@ void protectProcessSecrets()
     ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 #endif
     crypto::enableSecureHeap(1 << 20);
+    // Files that libraries create (SQLite's -wal, -shm and journal) start
+    // owner-only as well; the program's own writers set 0600 themselves.
+    keepNewFilesOwnerOnly();
 }
 
 } // namespace alpr

@@ -50,11 +50,7 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& storePath, const 
     if (!key) {
         if (key.error().code != ErrorCode::AuthFailed)
             return key.error();
-        bool lockedNow = false;
-        const QString message = SignInFailures::count(
-            keys, username, now, QStringLiteral("wrong user name or password"), &lockedNow);
-        keys.appendPendingEvent({now, username, QStringLiteral("sign-in"),
-                                 QStringLiteral("failure"), QStringLiteral("wrong password")});
+        const QString message = SignInFailures::recordWrongPassword(keys, username, now);
         if (auto saved = keys.save(); !saved)
             return saved.error();
         return makeError(ErrorCode::AuthFailed, message);

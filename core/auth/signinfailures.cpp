@@ -35,6 +35,7 @@ QString SignInFailures::count(KeySlotFile& keys, const QString& username, const 
     if (failures.lockedUntil.isValid())
         failures = FailureState{}; // an expired lock starts a new count
     ++failures.consecutiveFailures;
+    failures.lastFailureAt = now;
     QString message = what;
     *lockedNow = false;
     if (failures.consecutiveFailures >= kMaxFailedSignIns) {
@@ -55,13 +56,48 @@ QString SignInFailures::count(KeySlotFile& keys, const QString& username, const 
     return message;
 }
 
+QString SignInFailures::recordWrongPassword(KeySlotFile& keys, const QString& username,
+                                            const QDateTime& now)
+{
+    QString message = QStringLiteral("wrong user name or password");
+    // A count kept for a name nobody can have would only be something for a
+    // stranger to fill the file with; the attempt is refused all the same.
+    if (username.size() <= kMaxStoredUsernameLength) {
+        bool lockedNow = false;
+        message = count(keys, username, now, message, &lockedNow);
+    }
+    keys.appendPendingEvent({now, username, QStringLiteral("sign-in"), QStringLiteral("failure"),
+                             QStringLiteral("wrong password")});
+    return message;
+}
+
 Result<void> SignInFailures::moveToTrail(KeySlotFile& keys, Store& store, AuditLog& trail,
                                          const QJsonObject& context)
 {
     const QList<PendingEvent> pending = keys.pendingEvents();
-    if (pending.isEmpty())
+    const int dropped = keys.droppedPendingEvents();
+    if (pending.isEmpty() && dropped == 0)
         return {};
     auto moved = store.transaction([&]() -> Result<void> {
+        if (dropped > 0) {
+            // Said before the events that were kept, at the time of the oldest.
+            QJsonObject details = context;
+            details.insert(QStringLiteral("reason"),
+                           QStringLiteral("%1 older events recorded while the store was locked "
+                                          "were dropped to keep the key-slot file small")
+                               .arg(dropped));
+            details.insert(QStringLiteral("dropped"), dropped);
+            const QDateTime at = pending.isEmpty() ? QDateTime() : pending.first().at;
+            const QString actor = QStringLiteral("(sign-in prompt)");
+            const QString action = QStringLiteral("pending-events-dropped");
+            const QString object = QStringLiteral("key-slot-file");
+            auto r =
+                at.isValid()
+                    ? trail.appendAt(at, actor, action, object, details, QStringLiteral("dropped"))
+                    : trail.append(actor, action, object, details, QStringLiteral("dropped"));
+            if (!r)
+                return r.error();
+        }
         for (const PendingEvent& e : pending) {
             QJsonObject details = context;
             details.insert(QStringLiteral("reason"), e.detail);

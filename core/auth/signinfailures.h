@@ -39,10 +39,20 @@ public:
     static QString count(KeySlotFile& keys, const QString& username, const QDateTime& now,
                          const QString& what, bool* lockedNow);
 
+    // A wrong user name or password at the prompt: count() plus a pending
+    // "sign-in"/"failure" event. A name without a slot counts like any other
+    // (among at most kMaxUnknownNameFailures unknown names); a name over
+    // kMaxStoredUsernameLength is not counted, since no account can have it,
+    // and its event carries KeySlotFile::recordedUsername(). Returns the
+    // message for the user; the caller saves the file.
+    static QString recordWrongPassword(KeySlotFile& keys, const QString& username,
+                                       const QDateTime& now);
+
     // Moves the slot file's pending events (failures, lockouts) into the
     // trail in one transaction, each with its own time and `context` added to
     // its details; clears them from the file only when that commits, so none
-    // is lost. The caller saves the file.
+    // is lost; events dropped for room are said in one "pending-events-dropped"
+    // event. The caller saves the file.
     static Result<void> moveToTrail(KeySlotFile& keys, Store& store, AuditLog& trail,
                                     const QJsonObject& context = {});
 };

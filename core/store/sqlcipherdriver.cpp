@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "store/sqlcipherdriver.h"
 
+#include "common/privatefiles.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -838,6 +840,19 @@ bool SqlCipherDriver::open(const QString& databaseName, const QString& user,
     };
     if (rc != SQLITE_OK)
         return fail(tr("Could not open the store %1: %2").arg(path, sqliteMessage(db)));
+    // Owner only, whatever the umask, before anything is written: SQLite
+    // (3.15 as in SQLCipher 3.4.1, and later) creates -wal, -shm and the
+    // rollback journal with the database file's mode, so they follow. A store
+    // made before this rule, and its side files, are made private here too.
+    if (!inMemory && !readOnly) {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+            const QString file = databaseName + QLatin1String(suffix);
+            if (!*suffix || QFileInfo::exists(file)) {
+                if (auto r = makeOwnerOnly(file); !r)
+                    return fail(r.error().message);
+            }
+        }
+    }
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, busyTimeoutMs);
 

@@ -302,8 +302,8 @@ void TestKeySlotFile::failuresAndPendingEventsPersist()
     const QString path = m_dir.filePath(QStringLiteral("failures.keys"));
     KeySlotFile file = KeySlotFile::createNew(path);
     const QDateTime lockedUntil(QDate(2026, 3, 1), QTime(14, 30, 15, 250), Qt::UTC);
-    file.setFailures(QStringLiteral("alice"), {3, lockedUntil});
-    file.setFailures(QStringLiteral("bob"), {1, QDateTime()});
+    file.setFailures(QStringLiteral("alice"), {3, lockedUntil, {}});
+    file.setFailures(QStringLiteral("bob"), {1, QDateTime(), {}});
     file.setFailures(QStringLiteral("carol"), {});
     const PendingEvent first{QDateTime(QDate(2026, 3, 1), QTime(14, 0), Qt::UTC),
                              QStringLiteral("alice"), QStringLiteral("sign-in"),
