@@ -145,10 +145,13 @@ QList<Command> storeCommands()
          cmdInit},
         {"demo",
          "demo [--reads N] [--seed S] [--no-images] [--last-day YYYY-MM-DD]\n"
-         "                                     create a demo store, or add reads to one",
+         "                                     create a demo store, or add reads to one: 30\n"
+         "                                     days of reads up to now, or up to the end of\n"
+         "                                     the --last-day asked for",
          {{QStringLiteral("reads"), QStringLiteral("Demo reads."), QStringLiteral("N")},
           {QStringLiteral("seed"), QStringLiteral("Demo seed."), QStringLiteral("S")},
-          {QStringLiteral("last-day"), QStringLiteral("Last day of demo reads."),
+          {QStringLiteral("last-day"),
+           QStringLiteral("Last day of demo reads, read to its end (default: up to now)."),
            QStringLiteral("DATE")},
           {QStringLiteral("no-images"), QStringLiteral("Demo reads without images.")}},
          cmdDemo},

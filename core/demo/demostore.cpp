@@ -235,9 +235,14 @@ struct DemoGenerator::Vehicle
 
 DemoGenerator::DemoGenerator(const DemoOptions& options) : m_options(options)
 {
-    const QDate last =
-        options.lastDay.isValid() ? options.lastDay : QDateTime::currentDateTimeUtc().date();
+    // With no last day asked for, the reads end at the moment the store is
+    // made, never later the same day.
+    const QDateTime madeAt =
+        options.madeAt.isValid() ? options.madeAt.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDate last = options.lastDay.isValid() ? options.lastDay : madeAt.date();
     m_end = QDateTime(last.addDays(1), QTime(0, 0), Qt::UTC);
+    const qint64 latest =
+        options.lastDay.isValid() ? m_end.toMSecsSinceEpoch() - 1 : madeAt.toMSecsSinceEpoch();
     const int reads = std::max(0, options.reads);
     const int pool = std::max(10, options.vehicles > 0 ? options.vehicles : reads / 3);
     m_vehicles.reserve(std::size_t(pool));
@@ -271,10 +276,16 @@ DemoGenerator::DemoGenerator(const DemoOptions& options) : m_options(options)
         while (pick >= kHourWeights[std::size_t(hour)])
             pick -= kHourWeights[std::size_t(hour++)];
         const qint64 ms = qint64(timeRng.below(3600 * 1000));
-        m_times.push_back(start + qint64(day) * 86400000 + qint64(hour) * 3600000 + ms);
+        qint64 at = start + qint64(day) * 86400000 + qint64(hour) * 3600000 + ms;
+        // A time still to come today moves to the same hour the day before.
+        if (at > latest)
+            at -= 86400000;
+        m_times.push_back(at);
     }
     std::sort(m_times.begin(), m_times.end());
 }
+
+DemoGenerator::~DemoGenerator() = default;
 
 int DemoGenerator::distinctPlates() const
 {

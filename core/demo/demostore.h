@@ -6,6 +6,7 @@
 #include "common/result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -34,6 +35,7 @@ struct DemoOptions
     quint64 seed = 1;
     bool images = true;
     QDate lastDay;    // reads fall in the 30 days ending here (UTC); invalid = today
+    QDateTime madeAt; // with no lastDay, no read is later than this; invalid = now
     int vehicles = 0; // pool of vehicles the reads are drawn from; 0 = reads / 3
 };
 
@@ -53,6 +55,7 @@ class DemoGenerator final
 {
 public:
     explicit DemoGenerator(const DemoOptions& options);
+    ~DemoGenerator();
     // Reads first..first+count-1 of the sequence, in time order, with images
     // when the options ask for them (rendered on all cores).
     QList<ReadRecord> reads(int first, int count) const;

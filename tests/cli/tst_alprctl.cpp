@@ -211,6 +211,31 @@ private Q_SLOTS:
         QVERIFY(reads(other) != reads(m_demo));
     }
 
+    // With no --last-day the demo reads end when the store is made, not at
+    // 23:59 of today.
+    void demoReadsEndWhenTheStoreIsMade()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("now.alprdb"));
+        const Run made =
+            run({QStringLiteral("demo"), QStringLiteral("--store"), path, QStringLiteral("--reads"),
+                 QStringLiteral("600"), QStringLiteral("--no-images")});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        const QDateTime after = QDateTime::currentDateTimeUtc();
+        int seen = 0;
+        for (const QString& pattern : {QStringLiteral("*1*"), QStringLiteral("*7*")}) {
+            const QJsonArray reads =
+                json(search(path, pattern, {QStringLiteral("--limit"), QStringLiteral("100000")}))
+                    .value(QStringLiteral("reads"))
+                    .toArray();
+            for (const QJsonValue& v : reads) {
+                const QString at = v.toObject().value(QStringLiteral("captured_at")).toString();
+                QVERIFY2(QDateTime::fromString(at, Qt::ISODate) <= after, qPrintable(at));
+                ++seen;
+            }
+        }
+        QVERIFY(seen > 100);
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QStringList>("args");
