@@ -318,6 +318,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Items not yet reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items of this sample have no finding yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memo will say so on its first page. Write it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No memo written: review the remaining items first, or write it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Memo written to %1.</source>
         <translation type="unfinished"></translation>
     </message>

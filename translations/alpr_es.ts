@@ -318,6 +318,22 @@
         <translation>Primero seleccione una muestra.</translation>
     </message>
     <message>
+        <source>Items not yet reviewed</source>
+        <translation>Elementos aún sin revisar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items of this sample have no finding yet.</source>
+        <translation>%1 de los %2 elementos de esta muestra aún no tienen conclusión.</translation>
+    </message>
+    <message>
+        <source>The memo will say so on its first page. Write it anyway?</source>
+        <translation>El memorando lo indicará en su primera página. ¿Desea redactarlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>No memo written: review the remaining items first, or write it anyway.</source>
+        <translation>No se ha redactado ningún memorando: revise antes los elementos restantes o redáctelo de todos modos.</translation>
+    </message>
+    <message>
         <source>Memo written to %1.</source>
         <translation>Memorando guardado en %1.</translation>
     </message>

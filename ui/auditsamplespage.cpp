@@ -22,6 +22,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSignalBlocker>
@@ -36,26 +37,7 @@ using namespace Qt::Literals::StringLiterals;
 
 QString AuditSamplesPage::defaultPeriod(SampleKind kind, const QDateTime& now)
 {
-    const QDate d = now.toUTC().date();
-    int year = d.year();
-    if (kind == SampleKind::Searches) {
-        int half = d.month() <= 6 ? 1 : 2;
-        if (half == 1) {
-            --year;
-            half = 2;
-        } else {
-            half = 1;
-        }
-        return u"%1-H%2"_s.arg(year).arg(half);
-    }
-    int quarter = (d.month() - 1) / 3 + 1;
-    if (quarter == 1) {
-        --year;
-        quarter = 4;
-    } else {
-        --quarter;
-    }
-    return u"%1-Q%2"_s.arg(year).arg(quarter);
+    return lastCompletePeriod(kind, now);
 }
 
 AuditSamplesPage::AuditSamplesPage(Session& session, QWidget* parent)
@@ -131,6 +113,16 @@ AuditSamplesPage::AuditSamplesPage(Session& session, QWidget* parent)
 
     m_itemModel = new SampleItemModel(this);
     m_itemTable = makeAuditTable(u"sampleItemsTable"_s, m_itemModel, tab);
+    // The query and the checks share what width there is and wrap, so every
+    // column, the finding too, can be read without widening the window.
+    m_itemTable->setWordWrap(true);
+    m_itemTable->setTextElideMode(Qt::ElideNone);
+    QHeaderView* itemHeader = m_itemTable->horizontalHeader();
+    itemHeader->setStretchLastSection(false);
+    itemHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    itemHeader->setSectionResizeMode(SampleItemModel::Query, QHeaderView::Stretch);
+    itemHeader->setSectionResizeMode(SampleItemModel::Checks, QHeaderView::Stretch);
+    m_itemTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_itemTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { itemSelectionChanged(); });
     connect(m_itemTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -267,7 +259,6 @@ bool AuditSamplesPage::selectSample(qint64 sampleId)
     m_memoButton->setEnabled(true);
     m_memoMessage->clear();
     m_itemModel->setItems(s.items);
-    fitColumns(m_itemTable, 200);
     if (!s.items.isEmpty()) {
         m_itemTable->selectRow(0);
         m_worksheet->showItem(m_itemModel->item(0));
@@ -339,6 +330,26 @@ bool AuditSamplesPage::writeMemo(const QString& pdfPath, const QString& csvPath)
     if (!m_sample) {
         setMessage(m_memoMessage, false, tr("Select a sample first."));
         return false;
+    }
+    // A memo is for the whole sample: one written before every item has its
+    // finding is written only when the auditor says so, and says so itself.
+    if (auto fresh = loadSample(m_session, m_sample->id); fresh)
+        m_sample = fresh.value();
+    if (const int open = m_sample->unreviewedCount(); open > 0) {
+        QMessageBox ask(QMessageBox::Question, tr("Items not yet reviewed"),
+                        tr("%1 of %2 items of this sample have no finding yet.")
+                            .arg(open)
+                            .arg(m_sample->items.size()),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        ask.setObjectName(u"memoUnreviewedQuestion"_s);
+        ask.setInformativeText(tr("The memo will say so on its first page. Write it anyway?"));
+        ask.setDefaultButton(QMessageBox::No);
+        if (ask.exec() != QMessageBox::Yes) {
+            setMessage(m_memoMessage, false,
+                       tr("No memo written: review the remaining items first, or write it "
+                          "anyway."));
+            return false;
+        }
     }
     auto memo = writeAuditMemo(m_session, m_sample->id, pdfPath, csvPath);
     if (!memo) {

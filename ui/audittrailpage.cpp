@@ -246,6 +246,11 @@ bool AuditTrailPage::applyFilter()
                    tr("The time range is empty: \"from\" is not before \"to\"."));
         return false;
     }
+    return listEvents(filter);
+}
+
+bool AuditTrailPage::listEvents(const AuditFilter& filter)
+{
     auto listed = listAuditEvents(m_session, filter);
     if (!listed) {
         setMessage(m_trailMessage, false, listed.error().message);
@@ -312,6 +317,9 @@ bool AuditTrailPage::verifyTrail()
         setMessage(m_verifyResult, false, v.error().message);
         return false;
     }
+    // The check is itself an event: list again, so the list and its count
+    // include it.
+    listEvents(m_listedFilter);
     if (v->intact)
         setMessage(m_verifyResult, true,
                    tr("The trail is intact: %1 events, latest hash %2 (checked %3).")

@@ -50,6 +50,8 @@ Q_SIGNALS:
     void caseRequested(const QString& number);
 
 private:
+    // Lists the events a filter selects and shows how many.
+    bool listEvents(const AuditFilter& filter);
     void trailSelectionChanged();
     void exportCsvClicked();
 

@@ -342,6 +342,9 @@ int cmdMemo(Options& o, Session& s)
                  .arg(memo->sample.items.size())
                  .arg(memo->dataErrors.size())
                  .arg(memo->trail.headHash));
+    if (memo->sample.unreviewedCount() > 0)
+        printErr(QStringLiteral("warning: %1; the memo says so on its first page")
+                     .arg(memo->sample.reviewStatement()));
     return ExitOk;
 }
 

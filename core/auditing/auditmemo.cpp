@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -188,11 +189,34 @@ Result<AuditMemo> compileAuditMemo(Session& session, qint64 sampleId)
     return memo;
 }
 
-QString memoHtml(const AuditMemo& m)
+namespace {
+
+// The memo in the pieces it is printed in: no table row is split across
+// pages, the table's header is repeated on each page it continues on, and the
+// audit trail section is kept together with the signature block.
+struct MemoParts
+{
+    QString head;       // the memo's heading, period, method
+    QString itemsIntro; // "Items" and what the checks mean
+    QString tableOpen;  // <table ...> with the column widths
+    QString headerRow;  // <tr><th>...</th></tr>
+    QStringList rows;   // one <tr> per item
+    QStringList after;  // the counts, the data errors
+    QString closing;    // the trail and the signature, kept together
+};
+
+const QString kTableOpen =
+    QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'>");
+
+// Column widths in percent, on the header and on every row, so that rows
+// printed one by one line up.
+constexpr int kColumnWidths[] = {3, 5, 9, 10, 8, 9, 19, 14, 9, 14};
+
+MemoParts memoParts(const AuditMemo& m)
 {
     const AuditSample& s = m.sample;
-    QString h;
-    h += QStringLiteral("<html><body>");
+    MemoParts parts;
+    QString& h = parts.head;
     h += QStringLiteral("<h2>Memorandum</h2><table cellpadding='2'>");
     auto row = [&h](const QString& k, const QString& v) {
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
@@ -204,7 +228,12 @@ QString memoHtml(const AuditMemo& m)
                  m.organization.isEmpty() ? QString() : QStringLiteral(", ") + m.organization));
     row(QStringLiteral("Date:"), utc(m.writtenAt));
     row(QStringLiteral("Subject:"), memoSubject(m));
-    h += QStringLiteral("</table><hr/>");
+    h += QStringLiteral("</table>");
+    if (s.unreviewedCount() > 0)
+        h += QStringLiteral("<p style='color:#b00020'><b>%1.</b> Their findings are missing "
+                            "below: this memo does not yet report on the whole sample.</p>")
+                 .arg(esc(s.reviewStatement()));
+    h += QStringLiteral("<hr/>");
 
     h += QStringLiteral("<h3>Period and sample</h3><p>%1 to %2. Sample %3, drawn by %4 "
                         "on %5. %6</p>")
@@ -214,15 +243,27 @@ QString memoHtml(const AuditMemo& m)
     h += QStringLiteral("<h3>Sampling method</h3><p>Seed <b>%1</b>. %2</p><p>%3</p>")
              .arg(QString::number(s.seed), esc(s.methodStatement()), esc(redrawStatement(m)));
 
-    h += QStringLiteral("<h3>Items</h3><p>Checks: yes, no, or ? where the auditor has not "
-                        "answered. Format, on record and listed are checked by the software; "
-                        "real, authorized and fits are the auditor's.</p>"
-                        "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-                        "<thead><tr><th width='3%'>#</th><th width='5%'>Event</th>"
-                        "<th width='9%'>When</th><th width='10%'>User</th><th width='8%'>Case</th>"
-                        "<th width='9%'>Purpose</th><th width='19%'>What was accessed</th>"
-                        "<th width='14%'>Checks</th><th width='9%'>Finding</th>"
-                        "<th width='14%'>Note</th></tr></thead>");
+    parts.itemsIntro =
+        QStringLiteral("<h3>Items</h3><p>Checks: yes, no, or ? where the auditor has not "
+                       "answered. Format, on record and listed are checked by the software; "
+                       "real, authorized and fits are the auditor's.</p>");
+    parts.tableOpen = kTableOpen;
+    const QString titles[] = {QStringLiteral("#"),
+                              QStringLiteral("Event"),
+                              QStringLiteral("When"),
+                              QStringLiteral("User"),
+                              QStringLiteral("Case"),
+                              QStringLiteral("Purpose"),
+                              QStringLiteral("What was accessed"),
+                              QStringLiteral("Checks"),
+                              QStringLiteral("Finding"),
+                              QStringLiteral("Note")};
+    parts.headerRow = QStringLiteral("<tr>");
+    for (int c = 0; c < 10; ++c)
+        parts.headerRow +=
+            QStringLiteral("<th width='%1%'>%2</th>").arg(kColumnWidths[c]).arg(titles[c]);
+    parts.headerRow += QStringLiteral("</tr>");
+
     for (const SampleItem& item : s.items) {
         const AuditEvent& e = item.event;
         const Worksheet& w = item.worksheet;
@@ -235,51 +276,154 @@ QString memoHtml(const AuditMemo& m)
         QString checks = checkText;
         for (const QString& note : checkSummary(item).notes())
             checks += u' ' + note.left(1).toUpper() + note.mid(1) + u'.';
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                            "<td>%6</td><td>%7</td><td>%8</td><td><b>%9</b></td>")
-                 .arg(item.item)
-                 .arg(e.seq)
-                 .arg(esc(utc(e.at)),
-                      esc(e.username + QStringLiteral(" / ") +
-                          e.details.value(QStringLiteral("organization")).toString()),
-                      esc(e.details.value(QStringLiteral("case")).toString()),
-                      esc(e.details.value(QStringLiteral("purpose")).toString()),
-                      esc(accessSummary(e)), esc(checks), esc(findingText(w)));
-        h += QStringLiteral("<td>%1%2</td></tr>")
-                 .arg(esc(w.note),
-                      w.reviewedBy.isEmpty()
-                          ? QString()
-                          : esc(QStringLiteral(" (%1, %2)").arg(w.reviewedBy, utc(w.reviewedAt))));
+        const QString cells[] = {
+            QString::number(item.item),
+            QString::number(e.seq),
+            esc(utc(e.at)),
+            esc(e.username + QStringLiteral(" / ") +
+                e.details.value(QStringLiteral("organization")).toString()),
+            esc(e.details.value(QStringLiteral("case")).toString()),
+            esc(e.details.value(QStringLiteral("purpose")).toString()),
+            esc(accessSummary(e)),
+            esc(checks),
+            QStringLiteral("<b>%1</b>").arg(esc(findingText(w))),
+            esc(w.note) +
+                (w.reviewedBy.isEmpty()
+                     ? QString()
+                     : esc(QStringLiteral(" (%1, %2)").arg(w.reviewedBy, utc(w.reviewedAt))))};
+        QString r = QStringLiteral("<tr>");
+        for (int c = 0; c < 10; ++c)
+            r += QStringLiteral("<td width='%1%'>%2</td>").arg(kColumnWidths[c]).arg(cells[c]);
+        r += QStringLiteral("</tr>");
+        parts.rows << r;
     }
-    h += QStringLiteral("</table>");
-    h += QStringLiteral("<p>Complies: %1. Does not comply: %2. Needs follow-up: %3. Not yet "
-                        "reviewed: %4.</p>")
-             .arg(m.count(Finding::Complies))
-             .arg(m.count(Finding::Violation))
-             .arg(m.count(Finding::FollowUp))
-             .arg(m.count(std::nullopt));
+    parts.after << QStringLiteral("<p>Complies: %1. Does not comply: %2. Needs follow-up: %3. "
+                                  "Not yet reviewed: %4.</p>")
+                       .arg(m.count(Finding::Complies))
+                       .arg(m.count(Finding::Violation))
+                       .arg(m.count(Finding::FollowUp))
+                       .arg(m.count(std::nullopt));
 
-    h += QStringLiteral("<h3>Data errors found</h3>");
+    QString errors = QStringLiteral("<h3>Data errors found</h3>");
     if (m.dataErrors.isEmpty()) {
-        h += QStringLiteral("<p>None.</p>");
+        errors += QStringLiteral("<p>None.</p>");
     } else {
-        h += QStringLiteral("<ul>");
+        errors += QStringLiteral("<ul>");
         for (const QString& d : m.dataErrors)
-            h += QStringLiteral("<li>%1</li>").arg(esc(d));
-        h += QStringLiteral("</ul>");
+            errors += QStringLiteral("<li>%1</li>").arg(esc(d));
+        errors += QStringLiteral("</ul>");
     }
-    h += QStringLiteral("<h3>Audit trail</h3><p>%1</p><p>Latest hash (event %2):<br/>"
-                        "<span style='font-family: DejaVu Sans Mono'>%3</span></p>"
-                        "<p>Keep this memo: a later change to any event up to this one changes "
-                        "this hash, and <i>alprctl audit verify</i> prints the hash of the "
-                        "trail as it is.</p>")
-             .arg(esc(trailStatement(m)))
-             .arg(m.trail.events)
-             .arg(esc(m.trail.headHash));
-    h += QStringLiteral("<p><br/>Auditor: %1 &nbsp;&nbsp; Date: %2<br/><br/>"
-                        "Signature: ______________________________</p></body></html>")
-             .arg(esc(m.auditorName), esc(m.writtenAt.toString(QStringLiteral("yyyy-MM-dd"))));
-    return h;
+    parts.after << errors;
+    parts.closing =
+        QStringLiteral("<h3>Audit trail</h3><p>%1</p><p>Latest hash (event %2):<br/>"
+                       "<span style='font-family: DejaVu Sans Mono'>%3</span></p>"
+                       "<p>Keep this memo: a later change to any event up to this one changes "
+                       "this hash, and <i>alprctl audit verify</i> prints the hash of the "
+                       "trail as it is.</p>")
+            .arg(esc(trailStatement(m)))
+            .arg(m.trail.events)
+            .arg(esc(m.trail.headHash));
+    parts.closing +=
+        QStringLiteral("<p><br/>Auditor: %1 &nbsp;&nbsp; Date: %2<br/><br/>"
+                       "Signature: ______________________________</p>")
+            .arg(esc(m.auditorName), esc(m.writtenAt.toString(QStringLiteral("yyyy-MM-dd"))));
+    return parts;
+}
+
+QString wrapped(const QString& body)
+{
+    return QStringLiteral("<html><body>") + body + QStringLiteral("</body></html>");
+}
+
+// Prints the memo's pieces one below the other, each whole on a page: a piece
+// that does not fit in what is left of a page starts the next one.
+void printMemo(QPdfWriter& writer, const MemoParts& parts)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(8.5);
+    const QRectF area = writer.pageLayout().paintRectPixels(writer.resolution());
+    const qreal width = area.width();
+    const qreal pageHeight = area.height();
+    auto layOut = [&](const QString& body) {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->setDefaultFont(font);
+        // Lay out at the writer's resolution, so points are points on paper.
+        doc->documentLayout()->setPaintDevice(&writer);
+        doc->setDocumentMargin(0);
+        doc->setTextWidth(width);
+        doc->setHtml(wrapped(body));
+        return doc;
+    };
+    const qreal gap = font.pointSizeF() * writer.resolution() / 72.0; // one line's spacing
+
+    QPainter painter(&writer);
+    qreal y = 0;
+    auto newPage = [&] {
+        writer.newPage();
+        y = 0;
+    };
+    // Draws a document at y; one taller than a whole page is cut at page ends.
+    auto draw = [&](QTextDocument& doc) {
+        const qreal height = doc.size().height();
+        if (y > 0 && y + height > pageHeight)
+            newPage();
+        qreal shown = 0;
+        while (true) {
+            painter.save();
+            painter.translate(0, y - shown);
+            const QRectF clip(0, shown, width, std::min(height - shown, pageHeight - y));
+            doc.drawContents(&painter, clip);
+            painter.restore();
+            const qreal step = std::min(height - shown, pageHeight - y);
+            shown += step;
+            y += step;
+            if (shown >= height)
+                break;
+            newPage();
+        }
+    };
+    auto head = layOut(parts.head);
+    draw(*head);
+    y += gap;
+
+    const QString headerTable = parts.tableOpen + parts.headerRow + QStringLiteral("</table>");
+    auto intro = layOut(parts.itemsIntro + headerTable);
+    auto header = layOut(headerTable);
+    bool first = true;
+    for (const QString& r : parts.rows) {
+        auto row = layOut(parts.tableOpen + r + QStringLiteral("</table>"));
+        const qreal rowHeight = row->size().height();
+        if (first) {
+            // The section's heading and the table's header go with the first row.
+            if (y > 0 && y + intro->size().height() + rowHeight > pageHeight)
+                newPage();
+            draw(*intro);
+            first = false;
+        } else if (y + rowHeight > pageHeight) {
+            newPage();
+            draw(*header);
+        }
+        draw(*row);
+    }
+    if (first)
+        draw(*intro);
+    y += gap;
+    for (const QString& a : parts.after) {
+        draw(*layOut(a));
+        y += gap;
+    }
+    draw(*layOut(parts.closing));
+}
+
+} // namespace
+
+QString memoHtml(const AuditMemo& m)
+{
+    const MemoParts parts = memoParts(m);
+    QString h = parts.head + parts.itemsIntro + parts.tableOpen + QStringLiteral("<thead>") +
+                parts.headerRow + QStringLiteral("</thead>") + parts.rows.join(QString()) +
+                QStringLiteral("</table>") + parts.after.join(QString()) + parts.closing;
+    return wrapped(h);
 }
 
 QByteArray memoCsv(const AuditMemo& m)
@@ -388,15 +532,7 @@ Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QStrin
         writer.setPageSize(QPageSize(QPageSize::Letter));
         writer.setPageOrientation(QPageLayout::Landscape);
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        QTextDocument doc;
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPointSizeF(8.5);
-        doc.setDefaultFont(font);
-        // Lay out at the writer's resolution, so points are points on paper.
-        doc.documentLayout()->setPaintDevice(&writer);
-        doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-        doc.setHtml(memoHtml(memo.value()));
-        doc.print(&writer);
+        printMemo(writer, memoParts(memo.value()));
     }
     std::unique_ptr<QSaveFile> csv;
     if (!csvPath.isEmpty()) {

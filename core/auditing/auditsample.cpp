@@ -210,6 +210,17 @@ Result<AuditPeriod> parseAuditPeriod(const QString& text)
     return p;
 }
 
+QString lastCompletePeriod(SampleKind kind, const QDateTime& now)
+{
+    const QDate d = now.toUTC().date();
+    if (kind == SampleKind::Searches)
+        return d.month() <= 6 ? QStringLiteral("%1-H2").arg(d.year() - 1)
+                              : QStringLiteral("%1-H1").arg(d.year());
+    const int quarter = (d.month() - 1) / 3 + 1;
+    return quarter == 1 ? QStringLiteral("%1-Q4").arg(d.year() - 1)
+                        : QStringLiteral("%1-Q%2").arg(d.year()).arg(quarter - 1);
+}
+
 QString findingName(Finding f)
 {
     switch (f) {
@@ -290,6 +301,26 @@ QString AuditSample::methodStatement() const
         .arg(requestedSize);
 }
 
+int AuditSample::unreviewedCount() const
+{
+    int n = 0;
+    for (const SampleItem& item : items)
+        if (!item.worksheet.finding)
+            ++n;
+    return n;
+}
+
+QString AuditSample::reviewStatement() const
+{
+    const int n = unreviewedCount();
+    if (n == 0)
+        return {};
+    return QStringLiteral("%1 of %2 %3 not yet reviewed")
+        .arg(n)
+        .arg(items.size())
+        .arg(items.size() == 1 ? QStringLiteral("item") : QStringLiteral("items"));
+}
+
 std::vector<qint64> drawPositions(quint64 seed, qint64 population, int size)
 {
     const qint64 k = std::min<qint64>(population, std::max(size, 0));
@@ -347,6 +378,17 @@ Result<AuditSample> drawSample(Session& session, const SampleRequest& request)
         if (!population)
             return population.error();
         sample.population = qint64(population->size());
+        // An empty sample would stand in the list for ever, proving nothing.
+        if (sample.population == 0)
+            return makeError(
+                ErrorCode::Invalid,
+                QStringLiteral("there were no %1 in %2 (%3 to %4): there is nothing to sample; "
+                               "choose a period in which the trail records some")
+                    .arg(sample.kind == SampleKind::Searches ? QStringLiteral("search inquiries")
+                                                             : QStringLiteral("image views"),
+                         sample.period.label,
+                         sample.period.start.toString(QStringLiteral("yyyy-MM-dd")),
+                         sample.period.end.addMSecs(-1).toString(QStringLiteral("yyyy-MM-dd"))));
         const std::vector<qint64> chosen = pick(sample.seed, population.value(), size);
 
         StoredSample row;

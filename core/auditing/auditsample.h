@@ -39,6 +39,10 @@ struct AuditPeriod
     QDateTime end;   // exclusive
 };
 Result<AuditPeriod> parseAuditPeriod(const QString& text);
+// The last complete period a sample of the kind covers at now: the previous
+// half-year for search inquiries (on 2026-12-05: "2026-H1"), the previous
+// quarter for image views ("2026-Q3").
+QString lastCompletePeriod(SampleKind kind, const QDateTime& now);
 
 // The findings of an audit worksheet.
 enum class Finding
@@ -104,6 +108,10 @@ struct AuditSample
     QString sizeStatement() const;
     // How the draw was made, enough for anyone to repeat it.
     QString methodStatement() const;
+    // Items without a finding yet, and that said in words:
+    // "3 of 10 items not yet reviewed" (empty when every item has one).
+    int unreviewedCount() const;
+    QString reviewStatement() const;
 };
 
 struct SampleRequest

@@ -123,6 +123,38 @@ private Q_SLOTS:
         QCOMPARE(p->end, QDateTime(end, QTime(0, 0), Qt::UTC));
     }
 
+    // The console's default period: the last complete half-year or quarter.
+    void lastCompletePeriods_data()
+    {
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<QString>("searches");
+        QTest::addColumn<QString>("images");
+        auto at = [](int y, int m, int d, QTime t = QTime(12, 0)) {
+            return QDateTime(QDate(y, m, d), t, Qt::UTC);
+        };
+        QTest::newRow("2026-12-05") << at(2026, 12, 5) << u"2026-H1"_s << u"2026-Q3"_s;
+        QTest::newRow("new year's day")
+            << at(2026, 1, 1, QTime(0, 0)) << u"2025-H2"_s << u"2025-Q4"_s;
+        QTest::newRow("last moment of June")
+            << at(2026, 6, 30, QTime(23, 59, 59)) << u"2025-H2"_s << u"2026-Q1"_s;
+        QTest::newRow("first of July")
+            << at(2026, 7, 1, QTime(0, 0)) << u"2026-H1"_s << u"2026-Q2"_s;
+        QTest::newRow("in April") << at(2026, 4, 15) << u"2025-H2"_s << u"2026-Q1"_s;
+    }
+
+    void lastCompletePeriods()
+    {
+        QFETCH(QDateTime, now);
+        QFETCH(QString, searches);
+        QFETCH(QString, images);
+        ManualClock clock(now);
+        QCOMPARE(lastCompletePeriod(SampleKind::Searches, clock.now()), searches);
+        QCOMPARE(lastCompletePeriod(SampleKind::Images, clock.now()), images);
+        // A whole period that has ended by then.
+        QVERIFY(parseAuditPeriod(searches)->end <= now);
+        QVERIFY(parseAuditPeriod(images)->end <= now);
+    }
+
     void drawIsAPermutationPrefix()
     {
         for (quint64 seed : {0ULL, 1ULL, 42ULL, ~0ULL}) {
@@ -205,10 +237,22 @@ private Q_SLOTS:
             QVERIFY2(item.checks.dataErrors.isEmpty(),
                      qPrintable(item.checks.dataErrors.join(u';')));
         }
+    }
+
+    // A period with no events of the kind is refused: an empty sample would
+    // stand in the list for ever and prove nothing.
+    void anEmptyPeriodIsRefused()
+    {
+        const qsizetype samplesBefore = listSamples(*m_session)->size();
+        const qsizetype drawsBefore = count(u"audit-sample"_s);
         auto none = drawSample(*m_session, {SampleKind::Images, u"2026-H1"_s, 0, 3});
-        QVERIFY(none.ok());
-        QVERIFY(none->items.isEmpty());
-        QVERIFY(none->sizeStatement().contains(u"no image views"_s));
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().code, ErrorCode::Invalid);
+        QVERIFY2(none.error().message.contains(u"no image views in 2026-H1"_s),
+                 qPrintable(none.error().message));
+        QVERIFY(none.error().message.contains(u"nothing to sample"_s));
+        QCOMPARE(listSamples(*m_session)->size(), samplesBefore);
+        QCOMPARE(count(u"audit-sample"_s), drawsBefore);
     }
 
     void findingsAreRecorded()
@@ -328,6 +372,68 @@ private Q_SLOTS:
         QVERIFY(csvText.contains(u"seed,31337"_s));
         QCOMPARE(csvText.count(u"\r\n"_s), 23 + 1 + 1 + 10); // head, blank, header, items
         QVERIFY(csvText.contains(u"violation,no case file under this number"_s));
+    }
+
+    // A memo with items not yet reviewed says so on its first page; no table
+    // row is split across pages; the signature stays with the trail section.
+    void memoPagesKeepRowsWhole()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        if (pdftotext.isEmpty())
+            QFAIL("pdftotext (poppler-utils) is needed to read the memo; packaging/install-deps.sh "
+                  "installs it");
+        auto s = drawSample(*m_session, {SampleKind::Searches, u"2026-H2"_s, 24, 2468});
+        QVERIFY(s.ok());
+        QCOMPARE(s->items.size(), 24);
+        QCOMPARE(s->reviewStatement(), u"24 of 24 items not yet reviewed"_s);
+        Worksheet w;
+        w.finding = Finding::Complies;
+        for (int item : {1, 2, 3})
+            QVERIFY(recordFinding(*m_session, s->id, item, w).ok());
+        const QString pdf = m_dir.filePath(u"pages.pdf"_s);
+        auto memo = writeAuditMemo(*m_session, s->id, pdf, QString());
+        QVERIFY2(memo.ok(), qPrintable(memo.ok() ? QString() : memo.error().message));
+        QCOMPARE(memo->sample.reviewStatement(), u"21 of 24 items not yet reviewed"_s);
+
+        // ALPR_TEST_KEEP_MEMO=FILE.pdf keeps a copy to look at (pdftoppm).
+        if (const QString keep = qEnvironmentVariable("ALPR_TEST_KEEP_MEMO"); !keep.isEmpty()) {
+            QFile::remove(keep);
+            QVERIFY(QFile::copy(pdf, keep));
+        }
+        QProcess p;
+        p.start(pdftotext, {u"-raw"_s, pdf, u"-"_s});
+        QVERIFY(p.waitForFinished(30000));
+        // NFKC undoes the typesetter's ligatures ("ﬁ").
+        QStringList pages = QString::fromUtf8(p.readAllStandardOutput())
+                                .normalized(QString::NormalizationForm_KC)
+                                .split(u'\f');
+        while (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+            pages.removeLast();
+        QVERIFY2(pages.size() >= 2, qPrintable(QString::number(pages.size())));
+        QVERIFY2(pages.first().simplified().contains(u"21 of 24 items not yet reviewed"_s),
+                 qPrintable(pages.first().left(600)));
+        int rowsSeen = 0;
+        for (const QString& page : pages) {
+            const QString text = page.simplified();
+            // Each row's checks begin with "Case: format" and end with "Query fits:".
+            QCOMPARE(text.count(u"Case: format"_s), text.count(u"Query fits:"_s));
+            rowsSeen += int(text.count(u"Case: format"_s));
+        }
+        QCOMPARE(rowsSeen, 24);
+        const QString last = pages.last().simplified();
+        QVERIFY2(last.contains(u"Audit trail"_s) && last.contains(u"Latest hash"_s) &&
+                     last.contains(u"Signature:"_s),
+                 qPrintable(last));
+
+        // Every item reviewed: the first page says nothing of it.
+        for (int item = 4; item <= 24; ++item)
+            QVERIFY(recordFinding(*m_session, s->id, item, w).ok());
+        auto done = writeAuditMemo(*m_session, s->id, pdf, QString());
+        QVERIFY(done.ok());
+        QVERIFY(done->sample.reviewStatement().isEmpty());
+        p.start(pdftotext, {pdf, u"-"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY(!QString::fromUtf8(p.readAllStandardOutput()).contains(u"not yet reviewed"_s));
     }
 
     void memoIsWholeOrNothing()

@@ -23,12 +23,14 @@
 #include "demo/demostore.h"
 #include "inquiry/searchservice.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
@@ -37,6 +39,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace alpr;
 using namespace alpr::gui;
@@ -272,12 +275,27 @@ private Q_SLOTS:
     void verifyShowsTheLatestHash()
     {
         AuditorWindow w(*m_auditor);
+        QVERIFY(w.trailPage()->applyFilter());
+        const int listedBefore = rows(w);
+        const QString countBefore = child<QLabel>(&w, u"trailCount"_s)->text();
         QTest::mouseClick(child<QPushButton>(&w, u"verifyTrailButton"_s), Qt::LeftButton);
+        // The list and "Events listed" include the check just made.
+        QVERIFY(rows(w) > listedBefore);
+        const QString countAfter = child<QLabel>(&w, u"trailCount"_s)->text();
+        QVERIFY2(countAfter != countBefore && countAfter.contains(QString::number(rows(w))),
+                 qPrintable(countBefore + u" / "_s + countAfter));
+        bool verifyListed = false;
+        for (int r = 0; r < rows(w); ++r)
+            for (int c = 0; c < child<QTableView>(&w, u"trailTable"_s)->model()->columnCount(); ++c)
+                verifyListed = verifyListed || cell(w, r, c) == u"audit-verify"_s;
+        QVERIFY(verifyListed);
         auto v = trailOf(*m_auditor).verify();
         QVERIFY(v.ok() && v->intact);
         // The check is recorded as the CLI's is; the hash shown is the one it
         // checked up to, the one the audit-verify event names.
-        const AuditEvent recorded = trailOf(*m_auditor).list({})->last();
+        AuditFilter verifies;
+        verifies.action = u"audit-verify"_s;
+        const AuditEvent recorded = trailOf(*m_auditor).list(verifies)->last();
         QCOMPARE(recorded.action, u"audit-verify"_s);
         QCOMPARE(recorded.username, u"auditor"_s);
         QVERIFY(recorded.details.value(u"intact"_s).toBool());
@@ -285,6 +303,29 @@ private Q_SLOTS:
         QCOMPARE(checked, recorded.prevHash);
         const QString text = child<QLabel>(&w, u"trailVerifyResult"_s)->text();
         QVERIFY2(text.contains(u"intact"_s) && text.contains(checked), qPrintable(text));
+    }
+
+    // The period follows the Kind chosen, by the session's clock: on
+    // 2026-12-05 the last complete half-year and quarter.
+    void periodDefaultFollowsTheKindBySessionClock()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 12, 5), QTime(10, 30), Qt::UTC));
+        auto s = SignIn::signIn(m_store, u"admin"_s, SecureBytes::fromUtf8(demoPassword()), clock);
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+        AuditorWindow w(*s.value());
+        auto* kind = child<QComboBox>(&w, u"sampleKind"_s);
+        auto* period = child<QLineEdit>(&w, u"samplePeriod"_s);
+        kind->setCurrentIndex(kind->findData(int(SampleKind::Searches)));
+        QCOMPARE(period->text(), u"2026-H1"_s);
+        kind->setCurrentIndex(kind->findData(int(SampleKind::Images)));
+        QCOMPARE(period->text(), u"2026-Q3"_s);
+        kind->setCurrentIndex(kind->findData(int(SampleKind::Searches)));
+        QCOMPARE(period->text(), u"2026-H1"_s);
+        // A period the auditor typed stays when the kind changes.
+        period->clear();
+        QTest::keyClicks(period, u"2025-H2"_s);
+        kind->setCurrentIndex(kind->findData(int(SampleKind::Images)));
+        QCOMPARE(period->text(), u"2025-H2"_s);
     }
 
     void drawDefaultsFollowThePolicy()
@@ -315,12 +356,15 @@ private Q_SLOTS:
                                                  QDateTime(QDate(2026, 11, 22), QTime(), Qt::UTC)),
                  u"2026-Q3"_s);
 
-        // No image views at all: said plainly.
+        // No image views at all: refused and said plainly; no empty sample is kept.
+        const int samplesBefore = rows(w, u"samplesTable"_s);
         kind->setCurrentIndex(kind->findData(int(SampleKind::Images)));
         period->setText(currentHalf());
-        QVERIFY(w.samplesPage()->drawSample());
-        QVERIFY(child<QLabel>(&w, u"sampleStatement"_s)->text().contains(u"no image views"_s));
-        QCOMPARE(rows(w, u"sampleItemsTable"_s), 0);
+        QVERIFY(!w.samplesPage()->drawSample());
+        const QString refusal = child<QLabel>(&w, u"drawMessage"_s)->text();
+        QVERIFY2(refusal.contains(u"no image views"_s) && refusal.contains(u"nothing to sample"_s),
+                 qPrintable(refusal));
+        QCOMPARE(rows(w, u"samplesTable"_s), samplesBefore);
 
         // A period that is no period: core's reason.
         period->setText(u"2026-H3"_s);
@@ -436,13 +480,70 @@ private Q_SLOTS:
         QCOMPARE(int(alpr::test::auditEvents(*m_auditor, u"audit-finding"_s).size()), before + 1);
     }
 
+    // The Checks and Finding columns of a sample's items can be read at a
+    // small window's size: nothing off to the right, nothing cut short.
+    void itemColumnsFitTheWindow()
+    {
+        AuditorWindow w(*m_auditor);
+        w.resize(1024, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        child<QTabWidget>(&w, u"auditorTabs"_s)->setCurrentIndex(1);
+        QVERIFY(draw(w, u"777"_s) > 0);
+        QTest::qWait(50);
+        auto* table = child<QTableView>(&w, u"sampleItemsTable"_s);
+        QVERIFY(rows(w, u"sampleItemsTable"_s) > 0);
+        const int viewport = table->viewport()->width();
+        for (int c : {int(SampleItemModel::Checks), int(SampleItemModel::Finding)}) {
+            QVERIFY2(table->columnViewportPosition(c) + table->columnWidth(c) <= viewport,
+                     qPrintable(u"column %1 ends past %2"_s.arg(c).arg(viewport)));
+            QVERIFY(table->columnWidth(c) > 40);
+        }
+        const QFontMetrics fm(table->font());
+        for (int r = 0; r < rows(w, u"sampleItemsTable"_s); ++r) {
+            const QString finding = cell(w, r, SampleItemModel::Finding, u"sampleItemsTable"_s);
+            QVERIFY2(fm.horizontalAdvance(finding) < table->columnWidth(SampleItemModel::Finding),
+                     qPrintable(finding));
+            const QString checks = cell(w, r, SampleItemModel::Checks, u"sampleItemsTable"_s);
+            const QRect need =
+                fm.boundingRect(QRect(0, 0, table->columnWidth(SampleItemModel::Checks) - 8, 10000),
+                                Qt::TextWordWrap, checks);
+            QVERIFY2(need.height() <= table->rowHeight(r),
+                     qPrintable(u"row %1: %2 px of text in %3 px: %4"_s.arg(r)
+                                    .arg(need.height())
+                                    .arg(table->rowHeight(r))
+                                    .arg(checks)));
+        }
+    }
+
     void memoIsAPdf()
     {
         AuditorWindow w(*m_auditor);
         QVERIFY(draw(w, u"11"_s) > 0);
         const QString pdf = m_dir.filePath(u"memo.pdf"_s);
         const QString csv = m_dir.filePath(u"memo.csv"_s);
+        const qsizetype memosBefore = alpr::test::auditEvents(*m_auditor, u"audit-memo"_s).size();
+        // No item reviewed yet: the console asks first; "No" writes nothing.
+        QString asked;
+        auto answer = [this, &asked](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, this, [&asked, button] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = box->text();
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::No);
+        QVERIFY(!w.samplesPage()->writeMemo(pdf, csv));
+        QVERIFY2(asked.contains(u"10 of 10 items"_s), qPrintable(asked));
+        QVERIFY(!QFile::exists(pdf));
+        QCOMPARE(alpr::test::auditEvents(*m_auditor, u"audit-memo"_s).size(), memosBefore);
+        QVERIFY(child<QLabel>(&w, u"memoMessage"_s)->text().contains(u"No memo written"_s));
+        asked.clear();
+        answer(QMessageBox::Yes);
         QVERIFY(w.samplesPage()->writeMemo(pdf, csv));
+        QVERIFY(!asked.isEmpty());
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
