@@ -774,6 +774,10 @@
         <translation>Repita la contraseña nueva:</translation>
     </message>
     <message>
+        <source>The new password needs at least %1 characters and must not contain your user name. Common passwords, words with digits or symbols added, dates and keyboard rows are refused: a longer passphrase of several unrelated words works well.</source>
+        <translation>La contraseña nueva necesita al menos %1 caracteres y no debe contener su nombre de usuario. Se rechazan las contraseñas comunes, las palabras con cifras o símbolos añadidos, las fechas y las filas del teclado: una frase de contraseña más larga, de varias palabras sin relación entre sí, funciona bien.</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>

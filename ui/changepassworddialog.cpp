@@ -4,6 +4,7 @@
 
 #include "passwordinput.h"
 
+#include "auth/accountpolicy.h"
 #include "auth/session.h"
 
 #include <QDialogButtonBox>
@@ -39,6 +40,18 @@ ChangePasswordDialog::ChangePasswordDialog(Session& session, QWidget* parent)
     form->addRow(tr("New password:"), m_new);
     form->addRow(tr("New password again:"), m_repeat);
 
+    // The rules, shown before the user breaks one.
+    const auto policy = AccountPolicy::load(m_session);
+    auto* rules = new QLabel(
+        tr("The new password needs at least %1 characters and must not contain your user name. "
+           "Common passwords, words with digits or symbols added, dates and keyboard rows are "
+           "refused: a longer passphrase of several unrelated words works well.")
+            .arg(policy ? policy->minPasswordLength : kMinPasswordLength),
+        this);
+    rules->setObjectName(QStringLiteral("passwordRulesLabel"));
+    rules->setWordWrap(true);
+    rules->setTextFormat(Qt::PlainText);
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("changePasswordMessage"));
     m_message->setWordWrap(true);
@@ -57,6 +70,7 @@ ChangePasswordDialog::ChangePasswordDialog(Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(rules);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     m_current->setFocus();
@@ -74,20 +88,35 @@ bool ChangePasswordDialog::changeIfRequired(Session& session, QWidget* parent)
 
 void ChangePasswordDialog::change()
 {
-    const SecureBytes current = takePassword(m_current);
-    const SecureBytes next = takePassword(m_new);
-    const SecureBytes repeat = takePassword(m_repeat);
+    // The fields stay as typed until we know which of them was wrong; only
+    // those are cleared.
+    const SecureBytes current = copyPassword(m_current);
+    const SecureBytes next = copyPassword(m_new);
+    const SecureBytes repeat = copyPassword(m_repeat);
     if (!(next == repeat)) {
         m_message->setText(tr("The two new passwords differ; type the same one twice."));
+        m_new->clear();
+        m_repeat->clear();
         m_new->setFocus();
         return;
     }
     auto r = m_session.changeOwnPassword(current, next);
     if (!r) {
         m_message->setText(r.error().message);
-        m_current->setFocus();
+        if (r.error().code == ErrorCode::Invalid) {
+            // The new password was refused; the current one was right.
+            m_new->clear();
+            m_repeat->clear();
+            m_new->setFocus();
+        } else {
+            m_current->clear();
+            m_current->setFocus();
+        }
         return;
     }
+    m_current->clear();
+    m_new->clear();
+    m_repeat->clear();
     m_message->setText(tr("The password is changed."));
     accept();
 }

@@ -17,10 +17,16 @@ QLineEdit* newPasswordEdit(const QString& objectName, QWidget* parent)
 
 SecureBytes takePassword(QLineEdit* edit)
 {
+    SecureBytes password = copyPassword(edit);
+    edit->clear();
+    return password;
+}
+
+SecureBytes copyPassword(QLineEdit* edit)
+{
     QString text = edit->text();
     SecureBytes password = SecureBytes::fromUtf8(text);
     secureWipe(text);
-    edit->clear();
     return password;
 }
 

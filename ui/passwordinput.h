@@ -16,5 +16,8 @@ QLineEdit* newPasswordEdit(const QString& objectName, QWidget* parent);
 // Copies the password out of the edit into a SecureBytes, wipes the copy
 // it read and clears the edit.
 SecureBytes takePassword(QLineEdit* edit);
+// Copies the password out of the edit into a SecureBytes and wipes the copy
+// it read; the edit keeps its text.
+SecureBytes copyPassword(QLineEdit* edit);
 
 } // namespace alpr::gui

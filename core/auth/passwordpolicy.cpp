@@ -3,8 +3,10 @@
 #include "auth/passwordpolicy.h"
 
 #include <pwquality.h>
+#include <zxcvbn.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace alpr {
@@ -23,6 +25,15 @@ SecureBytes cString(const SecureBytes& bytes)
     if (!bytes.isEmpty())
         std::copy(bytes.constData(), bytes.constData() + bytes.size(), out.data());
     return out;
+}
+
+// The guesses an attacker would need for the password, as zxcvbn estimates
+// them (log2; the dictionary of common passwords, names, words and keyboard
+// patterns is compiled into the library). The user name counts as a word.
+double guessBits(const SecureBytes& nulTerminated, const QByteArray& user)
+{
+    const char* words[] = {user.isEmpty() ? nullptr : user.constData(), nullptr};
+    return ZxcvbnMatch(nulTerminated.constData(), words, nullptr);
 }
 
 } // namespace
@@ -90,8 +101,19 @@ Result<void> validateNewPassword(const QString& username, const SecureBytes& pas
     const int score = pwquality_check(settings.get(), newText.constData(),
                                       oldPassword ? oldText.constData() : nullptr,
                                       user.isEmpty() ? nullptr : user.constData(), &auxerror);
-    if (score >= 0)
-        return {};
+    if (score >= 0) {
+        const double bits = guessBits(newText, user);
+        if (bits >= kMinPasswordGuessBits)
+            return {};
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("the password is not accepted: the guessing check "
+                                        "estimates it would be found in about 10^%1 guesses, and "
+                                        "at least 10^10 are required; common passwords, words "
+                                        "with digits or symbols added, dates and keyboard rows "
+                                        "are guessed first; choose a longer passphrase of several "
+                                        "unrelated words")
+                             .arg(qMax(0, static_cast<int>(std::floor(bits * 0.30103)))));
+    }
     if (score == PWQ_ERROR_CRACKLIB_CHECK && auxerror == nullptr)
         return makeError(ErrorCode::Internal,
                          QStringLiteral("the password dictionary cannot be read; ask the "
@@ -103,10 +125,12 @@ Result<void> validateNewPassword(const QString& username, const SecureBytes& pas
         why[0] = why[0].toLower();
     if (why.endsWith(u'.'))
         why.chop(1);
-    return makeError(ErrorCode::Invalid,
-                     QStringLiteral("the password is not accepted: %1; choose another one (a "
-                                    "phrase of several unrelated words works well)")
-                         .arg(why));
+    return makeError(
+        ErrorCode::Invalid,
+        QStringLiteral(
+            "the password is not accepted by the dictionary check: %1; choose another one (a "
+            "phrase of several unrelated words works well)")
+            .arg(why));
 }
 
 } // namespace alpr

@@ -194,6 +194,36 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
+    // cracklib passed password1234 as a temporary password; the guessing
+    // check refuses it, for a new account and for a changed password alike.
+    void guessablePasswordsAreRefused()
+    {
+        const QString weak = u"password1234"_s;
+        const QString rule = u"the guessing check"_s;
+        Run r = run(u"admin"_s, {u"user"_s, u"add"_s, u"lee"_s, u"--roles"_s, u"dispatcher"_s},
+                    kDemoPassword, weak);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(rule), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"several unrelated words"_s), qPrintable(r.err));
+        r = run(u"admin"_s, {u"user"_s, u"list"_s, u"--json"_s}, kDemoPassword);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains(u"\"lee\""_s), qPrintable(r.out));
+
+        r = run(u"records"_s, {u"user"_s, u"passwd"_s, u"records"_s}, kDemoPassword, weak);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(rule), qPrintable(r.err));
+        r = run(u"admin"_s, {u"user"_s, u"passwd"_s, u"dispatcher"_s}, kDemoPassword, weak);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(rule), qPrintable(r.err));
+
+        // Nothing changed: the demo password still opens the account.
+        r = run(u"records"_s,
+                {u"search"_s, u"--case"_s, u"26-004211"_s, u"--purpose"_s,
+                 u"criminal-investigation"_s, u"7*"_s},
+                kDemoPassword);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
     // A full name with a line break printed a forged line in "user list".
     void namesWithControlCharactersAreRefusedAndPrintedEscaped()
     {

@@ -211,6 +211,45 @@ private Q_SLOTS:
         QCOMPARE(validateNewPassword(username, SecureBytes::fromUtf8(password)).ok(), ok);
     }
 
+    // cracklib passes passwords like password1234; zxcvbn's estimate of the
+    // guesses needed (at least 10^10) refuses them, and says which rule did.
+    void guessablePasswordsAreRefused_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("rule"); // in the message; empty when accepted
+        QTest::newRow("common with digits")
+            << u"alice"_s << u"password1234"_s << u"the guessing check"_s;
+        QTest::newRow("season and year")
+            << u"alice"_s << u"Summer2026!"_s << u"at least 12 characters"_s;
+        QTest::newRow("season and year, long enough")
+            << u"alice"_s << u"Summer2026!!"_s << u"the guessing check"_s;
+        QTest::newRow("keyboard row")
+            << u"alice"_s << u"qwertyuiop123"_s << u"the guessing check"_s;
+        QTest::newRow("own name and digits")
+            << u"nguyen"_s << u"nguyen20262026"_s << u"the user name"_s;
+        QTest::newRow("demo password") << u"alice"_s << u"demo-password-2026"_s << QString();
+        QTest::newRow("long random passphrase")
+            << u"alice"_s << u"violet-anchor-pumice-tremble-oasis-gadget"_s << QString();
+    }
+    void guessablePasswordsAreRefused()
+    {
+        QFETCH(QString, username);
+        QFETCH(QString, password);
+        QFETCH(QString, rule);
+        const auto r = validateNewPassword(username, SecureBytes::fromUtf8(password));
+        if (rule.isEmpty()) {
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            return;
+        }
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::Invalid);
+        QVERIFY2(r.error().message.contains(rule), qPrintable(r.error().message));
+        if (rule == u"the guessing check"_s)
+            QVERIFY2(r.error().message.contains(u"several unrelated words"_s),
+                     qPrintable(r.error().message));
+    }
+
     // libpwquality overflowed its stack on a 100,000-character password.
     void longPasswordsAreRefusedCleanly()
     {

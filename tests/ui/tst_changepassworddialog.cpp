@@ -50,12 +50,24 @@ private:
         return dialog.takeSession();
     }
 
+    static void retype(QLineEdit* edit, const QString& text)
+    {
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+
     static void fill(QWidget* dialog, const QString& current, const QString& next,
                      const QString& repeat)
     {
-        QTest::keyClicks(child<QLineEdit>(dialog, u"currentPasswordEdit"_s), current);
-        QTest::keyClicks(child<QLineEdit>(dialog, u"newPasswordEdit"_s), next);
-        QTest::keyClicks(child<QLineEdit>(dialog, u"repeatPasswordEdit"_s), repeat);
+        retype(child<QLineEdit>(dialog, u"currentPasswordEdit"_s), current);
+        fillNew(dialog, next, repeat);
+    }
+
+    // Types only the new password, twice, leaving the current one as it is.
+    static void fillNew(QWidget* dialog, const QString& next, const QString& repeat)
+    {
+        retype(child<QLineEdit>(dialog, u"newPasswordEdit"_s), next);
+        retype(child<QLineEdit>(dialog, u"repeatPasswordEdit"_s), repeat);
         QTest::mouseClick(child<QPushButton>(dialog, u"changePasswordButton"_s), Qt::LeftButton);
     }
 
@@ -94,17 +106,47 @@ private Q_SLOTS:
 
         // Mistakes are said plainly and change nothing; then a good password goes through.
         bool accepted = false;
-        QTimer::singleShot(0, this, [&accepted, this] {
+        QTimer::singleShot(0, this, [&accepted, &session, this] {
             auto* dialog = qobject_cast<ChangePasswordDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             auto* message = child<QLabel>(dialog, u"changePasswordMessage"_s);
+            auto* current = child<QLineEdit>(dialog, u"currentPasswordEdit"_s);
+            auto* next = child<QLineEdit>(dialog, u"newPasswordEdit"_s);
+            auto* repeat = child<QLineEdit>(dialog, u"repeatPasswordEdit"_s);
+            // The rules are there before any is broken.
+            auto* rules = child<QLabel>(dialog, u"passwordRulesLabel"_s);
+            QVERIFY(rules->isVisible());
+            QVERIFY2(rules->text().contains(u"at least 12 characters"_s),
+                     qPrintable(rules->text()));
+            QVERIFY2(rules->text().contains(u"several unrelated words"_s),
+                     qPrintable(rules->text()));
+            QVERIFY(message->text().isEmpty());
+
             fill(dialog, kTemporary, kNew, kNew + u"!"_s);
             QVERIFY2(message->text().contains(u"differ"_s), qPrintable(message->text()));
-            QVERIFY(child<QLineEdit>(dialog, u"newPasswordEdit"_s)->text().isEmpty());
+            QVERIFY(next->text().isEmpty());
+            QVERIFY(repeat->text().isEmpty());
+            QCOMPARE(current->text(), kTemporary);
             fill(dialog, kTemporary, u"short"_s, u"short"_s);
             QVERIFY2(message->text().contains(u"12"_s), qPrintable(message->text()));
+            QCOMPARE(current->text(), kTemporary);
+
+            // A guessable new password is refused by name; the current
+            // password, which was right, stays typed and goes through again.
+            fillNew(dialog, u"password1234"_s, u"password1234"_s);
+            QVERIFY2(message->text().contains(u"guessing check"_s), qPrintable(message->text()));
+            QVERIFY2(message->text().contains(u"several unrelated words"_s),
+                     qPrintable(message->text()));
+            QCOMPARE(current->text(), kTemporary);
+            QVERIFY(next->text().isEmpty());
+            QVERIFY(repeat->text().isEmpty());
+            QVERIFY(session->mustChangePassword());
+
+            // A wrong current password is cleared; the new ones stay.
             fill(dialog, u"Wrong-Current-1234"_s, kNew, kNew);
             QVERIFY2(message->text().contains(u"password"_s), qPrintable(message->text()));
+            QVERIFY(current->text().isEmpty());
+            QCOMPARE(next->text(), kNew);
             QVERIFY(dialog->isVisible());
             fill(dialog, kTemporary, kNew, kNew);
             accepted = !dialog->isVisible();
