@@ -137,8 +137,7 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const
         if (index.column() == Time)
             return tr("%1 UTC").arg(e->at.toUTC().toString(Qt::ISODateWithMs));
         if (index.column() == Details || index.column() == Object)
-            return QString::fromUtf8(QJsonDocument(e->details).toJson(QJsonDocument::Compact))
-                .left(2000);
+            return detailsLine(e->details);
     }
     if (role == Qt::ForegroundRole && e->outcome != QLatin1String("success"))
         return kAuditBad;

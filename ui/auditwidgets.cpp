@@ -29,6 +29,11 @@ QString indentedJson(const QJsonObject& o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
 }
 
+QString detailsLine(const QJsonObject& details)
+{
+    return QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)).left(2000);
+}
+
 QTableView* makeAuditTable(const QString& name, QAbstractItemModel* model, QWidget* parent)
 {
     auto* t = new QTableView(parent);

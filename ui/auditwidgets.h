@@ -24,6 +24,8 @@ inline const QColor kAuditGood(0x1b, 0x5e, 0x20);
 QString localTime(const QDateTime& at);
 QFont fixedFont();
 QString indentedJson(const QJsonObject& o);
+// An event's details on one line, cut for a tooltip.
+QString detailsLine(const QJsonObject& details);
 
 // A read-only table of whole rows, one selected at a time.
 QTableView* makeAuditTable(const QString& name, QAbstractItemModel* model, QWidget* parent);

@@ -6,8 +6,6 @@
 
 #include "auditing/checksummary.h"
 
-#include <QJsonDocument>
-
 namespace alpr::gui {
 
 using namespace Qt::Literals::StringLiterals;
@@ -111,8 +109,7 @@ QVariant SampleItemModel::data(const QModelIndex& index, int role) const
             return (summary.problems() + summary.notes()).join(u'\n');
     }
     if (role == Qt::ToolTipRole && index.column() == Query)
-        return QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))
-            .left(2000);
+        return detailsLine(e.details);
     if (role == Qt::TextAlignmentRole && (index.column() == Item || index.column() == Event))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};

@@ -4,6 +4,7 @@
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
+#include "store/settingsrepository.h"
 #include "store/store.h"
 
 #include <QJsonObject>
@@ -26,9 +27,9 @@ Result<AccountPolicy> AccountPolicy::load(Session& session)
 Result<AccountPolicy> AccountPolicy::load(const Store& store)
 {
     AccountPolicy p;
-    auto minLength = store.setting(kSettingMinLength);
-    auto idle = store.setting(kSettingIdleMinutes);
-    auto totp = store.setting(kSettingTotpRequired);
+    auto minLength = store.settings().value(kSettingMinLength);
+    auto idle = store.settings().value(kSettingIdleMinutes);
+    auto totp = store.settings().value(kSettingTotpRequired);
     if (!minLength)
         return minLength.error();
     if (!idle)
@@ -40,7 +41,7 @@ Result<AccountPolicy> AccountPolicy::load(const Store& store)
     if (!idle->isEmpty())
         p.idleLockMinutes = qBound(1, idle->toInt(), kMaxIdleLockMinutes);
     p.totpRequired = totp.value() == QLatin1String("true");
-    auto slots = KeySlotFile::load(Store::keySlotPathFor(store.path()));
+    auto slots = KeySlotFile::loadForStore(store.path());
     if (!slots)
         return slots.error();
     p.lockoutSeconds = slots->lockoutSeconds();
@@ -71,19 +72,21 @@ Result<void> AccountPolicy::save(Session& session, const AccountPolicy& policy)
     auto before = load(store);
     if (!before)
         return before.error();
-    auto slots = KeySlotFile::load(Store::keySlotPathFor(store.path()));
+    auto slots = KeySlotFile::loadForStore(store.path());
     if (!slots)
         return slots.error();
     auto done = store.transaction([&]() -> Result<void> {
-        if (auto r = store.setSetting(kSettingMinLength, QString::number(policy.minPasswordLength));
+        if (auto r = store.settings().setValue(kSettingMinLength,
+                                               QString::number(policy.minPasswordLength));
             !r)
             return r;
-        if (auto r = store.setSetting(kSettingIdleMinutes, QString::number(policy.idleLockMinutes));
+        if (auto r = store.settings().setValue(kSettingIdleMinutes,
+                                               QString::number(policy.idleLockMinutes));
             !r)
             return r;
-        if (auto r = store.setSetting(kSettingTotpRequired, policy.totpRequired
-                                                                ? QStringLiteral("true")
-                                                                : QStringLiteral("false"));
+        if (auto r = store.settings().setValue(kSettingTotpRequired, policy.totpRequired
+                                                                         ? QStringLiteral("true")
+                                                                         : QStringLiteral("false"));
             !r)
             return r;
         auto logged = session.m_audit->append(

@@ -211,6 +211,11 @@ QString KeySlotFile::pathForStore(const QString& storePath)
     return storePath + QLatin1String(".keys");
 }
 
+Result<KeySlotFile> KeySlotFile::loadForStore(const QString& storePath)
+{
+    return load(pathForStore(storePath));
+}
+
 KeySlotFile KeySlotFile::createNew(const QString& path)
 {
     KeySlotFile file;

@@ -91,6 +91,8 @@ public:
 
     // "<storePath>.keys".
     static QString pathForStore(const QString& storePath);
+    // load(pathForStore(storePath)).
+    static Result<KeySlotFile> loadForStore(const QString& storePath);
 
     // NotFound if the file is missing; Io if it cannot be read; Corrupt, naming
     // the file and what is wrong, if it is malformed.

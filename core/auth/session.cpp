@@ -151,7 +151,7 @@ Result<void> Session::require(Action action, const QString& object, const QJsonO
 
 Result<void> Session::verifyPassword(const SecureBytes& password)
 {
-    auto slots = KeySlotFile::load(Store::keySlotPathFor(m_store->path()));
+    auto slots = KeySlotFile::loadForStore(m_store->path());
     if (!slots)
         return slots.error();
     const QDateTime now = m_clock.now();
@@ -201,7 +201,7 @@ Result<void> Session::changeOwnPassword(const SecureBytes& current, const Secure
     if (auto r = validateNewPassword(m_user.username, next, policy->minPasswordLength, &current);
         !r)
         return r;
-    auto slots = KeySlotFile::load(Store::keySlotPathFor(m_store->path()));
+    auto slots = KeySlotFile::loadForStore(m_store->path());
     if (!slots)
         return slots.error();
     auto changed = m_store->transaction([&]() -> Result<void> {

@@ -27,7 +27,7 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& storePath, const 
                          QStringLiteral("no store at %1; create one with 'alprctl init' or "
                                         "'alprctl demo'")
                              .arg(storePath));
-    auto slots = KeySlotFile::load(Store::keySlotPathFor(storePath));
+    auto slots = KeySlotFile::loadForStore(storePath);
     if (!slots)
         return slots.error();
     KeySlotFile& keys = slots.value();
@@ -148,7 +148,7 @@ Result<std::unique_ptr<Session>> SignIn::createStore(const QString& storePath,
         return r.error();
     if (auto r = validateNewPassword(admin.username, password); !r)
         return r.error();
-    const QString keyPath = Store::keySlotPathFor(storePath);
+    const QString keyPath = KeySlotFile::pathForStore(storePath);
     if (QFileInfo::exists(storePath) || QFileInfo::exists(keyPath))
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("%1 already exists; choose another file").arg(storePath));

@@ -46,7 +46,7 @@ Result<QList<UserStatus>> UserAdministration::listUsers()
     auto users = m_session.m_store->users().list();
     if (!users)
         return users.error();
-    auto slots = KeySlotFile::load(Store::keySlotPathFor(m_session.m_store->path()));
+    auto slots = KeySlotFile::loadForStore(m_session.m_store->path());
     if (!slots)
         return slots.error();
     const QDateTime now = m_session.m_clock.now();
@@ -87,7 +87,7 @@ Result<qint64> UserAdministration::addUser(const UserAccount& account, const Sec
         return policy.error();
     if (auto r = validateNewPassword(account.username, password, policy->minPasswordLength); !r)
         return r.error();
-    auto slots = KeySlotFile::load(Store::keySlotPathFor(m_session.m_store->path()));
+    auto slots = KeySlotFile::loadForStore(m_session.m_store->path());
     if (!slots)
         return slots.error();
     if (slots->hasSlot(account.username) || m_session.m_store->users().find(account.username).ok())
@@ -210,7 +210,7 @@ Result<void> UserAdministration::disableUser(const QString& username)
             return makeError(ErrorCode::Denied,
                              QStringLiteral("%1 is the last active administrator").arg(username));
     }
-    auto slots = KeySlotFile::load(Store::keySlotPathFor(m_session.m_store->path()));
+    auto slots = KeySlotFile::loadForStore(m_session.m_store->path());
     if (!slots)
         return slots.error();
     return m_session.m_store->transaction([&]() -> Result<void> {
@@ -273,7 +273,7 @@ Result<void> UserAdministration::grantTemporaryPassword(const UserAccount& targe
         return policy.error();
     if (auto r = validateNewPassword(username, temporaryPassword, policy->minPasswordLength); !r)
         return r;
-    auto slots = KeySlotFile::load(Store::keySlotPathFor(m_session.m_store->path()));
+    auto slots = KeySlotFile::loadForStore(m_session.m_store->path());
     if (!slots)
         return slots.error();
     return m_session.m_store->transaction([&]() -> Result<void> {
@@ -300,7 +300,7 @@ Result<void> UserAdministration::unlockUser(const QString& username)
     auto target = adminTarget(username, QStringLiteral("unlock"), false);
     if (!target)
         return target.error();
-    auto slots = KeySlotFile::load(Store::keySlotPathFor(m_session.m_store->path()));
+    auto slots = KeySlotFile::loadForStore(m_session.m_store->path());
     if (!slots)
         return slots.error();
     const FailureState before = slots->failures(username);

@@ -61,11 +61,6 @@ Store::~Store()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString Store::keySlotPathFor(const QString& storePath)
-{
-    return storePath + QStringLiteral(".keys");
-}
-
 QSqlDatabase Store::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -255,16 +250,6 @@ Result<void> Store::compact()
 qint64 Store::fileSize() const
 {
     return QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
-}
-
-Result<QString> Store::setting(const QString& key) const
-{
-    return m_settings->value(key);
-}
-
-Result<void> Store::setSetting(const QString& key, const QString& value)
-{
-    return m_settings->setValue(key, value);
 }
 
 } // namespace alpr

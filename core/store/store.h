@@ -37,9 +37,6 @@ public:
     static Result<std::unique_ptr<Store>> create(const QString& path,
                                                  const SecureBytes& databaseKey);
 
-    // "<store>.keys": the key-slot side file that belongs to a store file.
-    static QString keySlotPathFor(const QString& storePath);
-
     QSqlDatabase database() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
@@ -66,11 +63,6 @@ public:
     // Audit samples and their worksheets, and the trail lookups the checks make.
     SampleRepository& samples() { return *m_samples; }
     // --- end of repositories ---
-
-    // Store settings (case number format, misread table, ...): the same as
-    // settings().value() and settings().setValue().
-    Result<QString> setting(const QString& key) const;
-    Result<void> setSetting(const QString& key, const QString& value);
 
     // Runs fn inside one transaction: commits when it returns ok, rolls back otherwise.
     Result<void> transaction(const std::function<Result<void>()>& fn);

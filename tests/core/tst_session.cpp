@@ -58,7 +58,7 @@ private:
 
     QByteArray slotOf(const QString& user)
     {
-        QFile f(Store::keySlotPathFor(m_path));
+        QFile f(KeySlotFile::pathForStore(m_path));
         if (!f.open(QIODevice::ReadOnly))
             return {};
         const QJsonArray slots =
@@ -90,8 +90,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray head = f.read(4096);
         QVERIFY(!head.startsWith("SQLite format 3"));
-        QVERIFY(QFile::exists(Store::keySlotPathFor(m_path)));
-        auto slots = KeySlotFile::load(Store::keySlotPathFor(m_path));
+        QVERIFY(QFile::exists(KeySlotFile::pathForStore(m_path)));
+        auto slots = KeySlotFile::loadForStore(m_path);
         QVERIFY(slots.ok());
         QCOMPARE(slots->usernames(),
                  (QStringList{QStringLiteral("admin"), QStringLiteral("reyes")}));
@@ -418,7 +418,7 @@ private Q_SLOTS:
             QCOMPARE(UserAdministration(*a).disableUser(QStringLiteral("admin")).error().code,
                      ErrorCode::Denied);
         }
-        QVERIFY(!KeySlotFile::load(Store::keySlotPathFor(m_path))->hasSlot(u"nguyen"_s));
+        QVERIFY(!KeySlotFile::loadForStore(m_path)->hasSlot(u"nguyen"_s));
         auto old = signIn(QStringLiteral("nguyen"), "lantern-quarry-bison");
         QCOMPARE(old.error().code, ErrorCode::AuthFailed);
         {
@@ -521,7 +521,7 @@ private Q_SLOTS:
         QCOMPARE(auditActions(*s.value(), u"ortiz"_s).count(u"password-check/failure"_s),
                  kMaxFailedSignIns);
         QCOMPARE(auditActions(*s.value(), u"ortiz"_s).count(u"account-locked/locked"_s), 1);
-        QVERIFY(KeySlotFile::load(Store::keySlotPathFor(m_path))->pendingEvents().isEmpty());
+        QVERIFY(KeySlotFile::loadForStore(m_path)->pendingEvents().isEmpty());
         s.value().reset(); // the lock screen ends the session
         QCOMPARE(signIn(u"ortiz"_s, "quiet-harbor-lamp").error().code, ErrorCode::Locked);
         auto a = admin();

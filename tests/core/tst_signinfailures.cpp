@@ -33,7 +33,7 @@ private:
     ManualClock m_clock{QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC)};
     QString m_path;
 
-    QString keysPath() const { return Store::keySlotPathFor(m_path); }
+    QString keysPath() const { return KeySlotFile::pathForStore(m_path); }
 
     static QString longName(int i)
     {
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QFile store(path);
         QVERIFY(store.open(QIODevice::WriteOnly));
         store.close();
-        QFile keys(Store::keySlotPathFor(path));
+        QFile keys(KeySlotFile::pathForStore(path));
         QVERIFY(keys.open(QIODevice::WriteOnly));
         QVERIFY(keys.resize(kMaxKeySlotFileSize + 1)); // sparse: nothing to read
         keys.close();

@@ -3,6 +3,7 @@
 #include "auth/crypto.h"
 #include "common/securebytes.h"
 #include "store/inquiryrepository.h"
+#include "store/settingsrepository.h"
 #include "store/store.h"
 #include "store/trailwriter.h"
 
@@ -92,17 +93,18 @@ private Q_SLOTS:
         SecureBytes key = crypto::randomBytes(32);
         auto store = Store::create(path, key);
         QVERIFY(store.ok());
-        QCOMPARE(store.value()->setting(QStringLiteral("case_number_pattern")).value(),
+        QCOMPARE(store.value()->settings().value(QStringLiteral("case_number_pattern")).value(),
                  QStringLiteral("^[0-9]{2}-[0-9]{4,8}$"));
-        QVERIFY(
-            store.value()
-                ->setSetting(QStringLiteral("case_number_pattern"), QStringLiteral("^LA[0-9]+$"))
-                .ok());
+        QVERIFY(store.value()
+                    ->settings()
+                    .setValue(QStringLiteral("case_number_pattern"), QStringLiteral("^LA[0-9]+$"))
+                    .ok());
         store.value().reset();
         auto again = Store::open(path, key);
-        QCOMPARE(again.value()->setting(QStringLiteral("case_number_pattern")).value(),
+        QCOMPARE(again.value()->settings().value(QStringLiteral("case_number_pattern")).value(),
                  QStringLiteral("^LA[0-9]+$"));
-        QCOMPARE(again.value()->setting(QStringLiteral("no_such_setting")).value(), QString());
+        QCOMPARE(again.value()->settings().value(QStringLiteral("no_such_setting")).value(),
+                 QString());
     }
 
     void newerSchemaIsRefused()
@@ -124,12 +126,12 @@ private Q_SLOTS:
         SecureBytes key = crypto::randomBytes(32);
         auto store = Store::create(m_dir.filePath(QStringLiteral("tx.alprdb")), key);
         auto r = store.value()->transaction([&]() -> Result<void> {
-            if (!store.value()->setSetting(QStringLiteral("x"), QStringLiteral("1")).ok())
+            if (!store.value()->settings().setValue(QStringLiteral("x"), QStringLiteral("1")).ok())
                 return makeError(ErrorCode::Internal, QStringLiteral("setSetting failed"));
             return makeError(ErrorCode::Invalid, QStringLiteral("stop"));
         });
         QVERIFY(!r.ok());
-        QCOMPARE(store.value()->setting(QStringLiteral("x")).value(), QString());
+        QCOMPARE(store.value()->settings().value(QStringLiteral("x")).value(), QString());
     }
 
     // One call writes the searches row, its audit event and the case's
