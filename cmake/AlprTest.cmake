@@ -11,6 +11,9 @@ function(alpr_add_test area unit source)
     add_executable(${target} ${source})
     set_target_properties(${target} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
     target_link_libraries(${target} PRIVATE alpr_flags alpr_core Qt6::Test)
+    # tests/support/rawstore.h opens store files with SQLCipher's own API.
+    target_link_libraries(${target} PRIVATE PkgConfig::SQLCIPHER)
+    target_compile_definitions(${target} PRIVATE SQLITE_HAS_CODEC)
     target_compile_definitions(${target} PRIVATE
         ALPR_TEST_DATA_DIR="${ALPR_TEST_DATA_DIR}")
     set(env "QT_QPA_PLATFORM=offscreen")

@@ -154,7 +154,30 @@ int cmdVerify(Options& o, Session& s)
         return usage(QStringLiteral("--memo-hash takes the 64 hexadecimal digits printed on a "
                                     "memo, not \"%1\"")
                          .arg(o.value("memo-hash")));
-    auto v = verifyAuditTrail(s, anchor);
+    TrailVerifyOptions options;
+    options.memoHash = anchor;
+    options.fingerprint = o.value("fingerprint");
+    if (o.isSet("fingerprint")) {
+        static const QRegularExpression fingerprint(QRegularExpression::anchoredPattern(
+            QStringLiteral("([0-9a-fA-F]{4} ?){15}[0-9a-fA-F]{4}")));
+        if (!fingerprint.match(options.fingerprint.trimmed()).hasMatch())
+            return usage(QStringLiteral("--fingerprint takes the 64 hexadecimal digits of the "
+                                        "root key's fingerprint (spaces allowed), not \"%1\"")
+                             .arg(options.fingerprint));
+    }
+    if (o.isSet("anchors")) {
+        qint64 unreadable = 0;
+        auto anchors = readTrailAnchors(o.value("anchors"), &unreadable);
+        if (!anchors)
+            return fail(anchors.error());
+        options.anchors = anchors.value();
+        options.anchorsGiven = true;
+        if (unreadable > 0)
+            printErr(QStringLiteral("%1: %2 anchor line(s) could not be read and were skipped")
+                         .arg(o.value("anchors"))
+                         .arg(unreadable));
+    }
+    auto v = verifyAuditTrail(s, options);
     if (!v)
         return fail(v.error());
     if (!v->intact) {
@@ -176,10 +199,38 @@ int cmdVerify(Options& o, Session& s)
     printOut(QStringLiteral("audit trail intact: %1 events, latest hash %2")
                  .arg(v->events)
                  .arg(v->headHash));
+    if (v->signingStartSeq > 0)
+        printOut(QStringLiteral("signed from event %1 on: %2 events, each by its writer's "
+                                "certified key\nagency root key fingerprint: %3")
+                     .arg(v->signingStartSeq)
+                     .arg(v->signedEvents)
+                     .arg(v->rootFingerprint));
+    else
+        printOut(QStringLiteral("no event is signed yet: signing starts at an administrator's "
+                                "next sign-in"));
+    if (!v->uncertifiedKeys.isEmpty())
+        printOut(QStringLiteral("keys registered at the upgrade and never certified by the root "
+                                "key: %1")
+                     .arg(v->uncertifiedKeys.join(QStringLiteral(", "))));
     if (!anchor.isEmpty())
         printOut(QStringLiteral("the memo's hash is event %1's: the trail up to that memo is as "
                                 "it was printed")
                      .arg(v->anchorSeq));
+    if (options.anchorsGiven) {
+        printOut(QStringLiteral("anchors: %1 checked, the last anchored event is %2; %3 newer "
+                                "event(s) are not anchored yet")
+                     .arg(v->anchorsChecked)
+                     .arg(v->lastAnchoredSeq)
+                     .arg(v->unanchoredEvents));
+        if (v->anchorsRejected > 0)
+            printOut(QStringLiteral("%1 anchor(s) were for another store or not validly signed, "
+                                    "and were ignored")
+                         .arg(v->anchorsRejected));
+        if (v->discardedByRestore > 0)
+            printOut(QStringLiteral("%1 anchored event(s) were taken back by a restore from a "
+                                    "backup, which the trail records")
+                         .arg(v->discardedByRestore));
+    }
     return ExitOk;
 }
 
@@ -384,8 +435,11 @@ QList<Command> auditCommands()
 {
     return {
         {"audit",
-         "audit verify [--memo-hash HASH]    check the audit trail's hash chain (and that the\n"
-         "                                     hash printed on a memo is still in it)\n"
+         "audit verify [--memo-hash HASH] [--fingerprint F] [--anchors FILE]\n"
+         "                                     check the audit trail's hash chain and signatures\n"
+         "                                     (and that the hash printed on a memo is still in\n"
+         "                                     it, the root key is the one printed, the anchors\n"
+         "                                     received by syslog all match)\n"
          "  audit list [--user U] [--from T] [--to T] [--case C] [--purpose P] [--action A]\n"
          "             [--plate PLATE] [--outcome O] [--limit N] [--csv FILE] [--json]\n"
          "                                     the trail, filtered (a second --user: whose "
@@ -423,7 +477,11 @@ QList<Command> auditCommands()
            QStringLiteral("The query fits the case: yes or no."), QStringLiteral("yes|no")},
           {QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")},
           {QStringLiteral("memo-hash"), QStringLiteral("The latest hash printed on a memo."),
-           QStringLiteral("HASH")}},
+           QStringLiteral("HASH")},
+          {QStringLiteral("fingerprint"),
+           QStringLiteral("The agency root key's fingerprint, as printed."), QStringLiteral("F")},
+          {QStringLiteral("anchors"), QStringLiteral("A syslog file with the trail's anchors."),
+           QStringLiteral("FILE")}},
          cmdAudit},
     };
 }

@@ -50,7 +50,7 @@ int usage(const QString& message)
     return ExitUsage;
 }
 
-Result<std::unique_ptr<Session>> signIn(const Options& o)
+Result<SecureBytes> signInPassword(const Options& o)
 {
     if (o.username.isEmpty())
         return makeError(ErrorCode::Invalid, QStringLiteral("say who you are with --user NAME"));
@@ -60,6 +60,15 @@ Result<std::unique_ptr<Session>> signIn(const Options& o)
         return makeError(ErrorCode::AuthFailed,
                          QStringLiteral("no password given (set ALPR_PASSWORD or run on a "
                                         "terminal)"));
+    return password;
+}
+
+Result<std::unique_ptr<Session>> signIn(const Options& o)
+{
+    auto read = signInPassword(o);
+    if (!read)
+        return read.error();
+    const SecureBytes password = std::move(read.value());
     // Asked for only when the account has a second factor.
     const QString user = o.username;
     auto oneTimeCode = [user]() {

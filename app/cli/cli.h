@@ -4,6 +4,7 @@
 // What every alprctl command shares: options, sign-in, output, exit codes.
 
 #include "common/result.h"
+#include "common/securebytes.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -68,6 +69,9 @@ int usage(const QString& message); // prints the message and a pointer to --help
 // Signs in as --user with $ALPR_PASSWORD or a prompt, and the one-time code
 // from $ALPR_TOTP or a prompt when the account has a second factor.
 Result<std::unique_ptr<Session>> signIn(const Options& options);
+// The password of --user, as signIn() reads it, for commands that need it
+// without opening the store.
+Result<SecureBytes> signInPassword(const Options& options);
 
 QString localTime(const QDateTime& utc);
 // An ISO 8601 date or time in UTC (a date means its midnight UTC, a time

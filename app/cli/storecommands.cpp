@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
-// alprctl init, demo, import, store compact.
+// alprctl init, demo, import, store compact|rekey|backup|restore|anchor.
 #include "cli.h"
 #include "terminal.h"
 
+#include "auditing/trailanchoring.h"
 #include "auth/keyslotfile.h"
 #include "auth/session.h"
 #include "auth/signin.h"
+#include "auth/storekeys.h"
 #include "auth/storemaintenance.h"
 #include "common/clock.h"
 #include "common/privatefiles.h"
@@ -115,14 +117,9 @@ int cmdImport(Options& o)
     return status;
 }
 
-int cmdStore(Options& o)
+int cmdStoreCompact(Session& s, const Options& o)
 {
-    if (o.positional.value(1) != QLatin1String("compact"))
-        return usage(QStringLiteral("store takes 'compact'"));
-    auto session = signIn(o);
-    if (!session)
-        return fail(session.error());
-    auto done = StoreMaintenance(*session.value()).compactStore();
+    auto done = StoreMaintenance(s).compactStore();
     if (!done)
         return fail(done.error());
     printOut(QStringLiteral("%1 compacted in %2 s: %3 MB before, %4 MB after")
@@ -131,6 +128,103 @@ int cmdStore(Options& o)
                  .arg(double(done->bytesBefore) / 1e6, 0, 'f', 1)
                  .arg(double(done->bytesAfter) / 1e6, 0, 'f', 1));
     return ExitOk;
+}
+
+int cmdStoreRekey(Session& s, const Options& o)
+{
+    auto done = StoreKeys(s).rekey();
+    if (!done)
+        return fail(done.error());
+    printOut(QStringLiteral("%1 has a new database key, sealed to %2 active user(s); %3 key "
+                            "slot(s) of disabled users no longer open it.")
+                 .arg(o.storePath)
+                 .arg(done->usersSealed)
+                 .arg(done->slotsWithoutKey));
+    return ExitOk;
+}
+
+int cmdStoreBackup(Session& s, const Options& o)
+{
+    if (!o.isSet("out"))
+        return usage(QStringLiteral("store backup needs --out FILE"));
+    auto done = StoreKeys(s).backup(o.value("out"));
+    if (!done)
+        return fail(done.error());
+    printOut(QStringLiteral("Backup written: %1 (the store, encrypted as it is) and %2 (its key "
+                            "slots), up to audit event %3.\nKeep both together, away from this "
+                            "machine.")
+                 .arg(done->storeCopy, done->slotCopy)
+                 .arg(done->headSeq));
+    return ExitOk;
+}
+
+int cmdStoreRestore(Options& o)
+{
+    const QString file = o.positional.value(2);
+    if (file.isEmpty())
+        return usage(QStringLiteral("store restore takes the backup file: store restore FILE"));
+    // No sign-in first: the store may be too damaged to open.
+    auto password = signInPassword(o);
+    if (!password)
+        return fail(password.error());
+    auto done =
+        StoreKeys::restore(o.storePath, o.username, password.value(), file, Clock::system());
+    if (!done)
+        return fail(done.error());
+    printOut(QStringLiteral("%1 restored from %2, which held audit events up to %3.")
+                 .arg(o.storePath, file)
+                 .arg(done->backupHeadSeq));
+    if (done->discardedTo < 0)
+        printOut(QStringLiteral("The replaced store could not be read; every audit event after "
+                                "%1 is gone, and the trail records the restore.")
+                     .arg(done->backupHeadSeq));
+    else if (done->discardedTo >= done->discardedFrom)
+        printOut(QStringLiteral("Audit events %1 to %2 of the replaced store were taken back by "
+                                "the restore; the trail records it.")
+                     .arg(done->discardedFrom)
+                     .arg(done->discardedTo));
+    return ExitOk;
+}
+
+int cmdStoreAnchor(Session& s, const Options& o)
+{
+    if (o.isSet("target")) {
+        if (auto r = setAnchorTarget(s, o.value("target")); !r)
+            return fail(r.error());
+        printOut(QStringLiteral("Anchors of the audit trail now go to %1; one was sent.")
+                     .arg(o.value("target")));
+        return ExitOk;
+    }
+    auto target = anchorTarget(s);
+    if (!target)
+        return fail(target.error());
+    if (auto r = s.anchorTrail(); !r)
+        return fail(r.error());
+    printOut(QStringLiteral("The trail's head was anchored to %1.").arg(target.value()));
+    return ExitOk;
+}
+
+int cmdStore(Options& o)
+{
+    const QString sub = o.positional.value(1);
+    using Handler = int (*)(Session&, const Options&);
+    const QList<std::pair<QLatin1String, Handler>> handlers{
+        {QLatin1String("compact"), cmdStoreCompact},
+        {QLatin1String("rekey"), cmdStoreRekey},
+        {QLatin1String("backup"), cmdStoreBackup},
+        {QLatin1String("anchor"), cmdStoreAnchor}};
+    if (sub == QLatin1String("restore"))
+        return cmdStoreRestore(o);
+    Handler handler = nullptr;
+    for (const auto& [name, h] : handlers)
+        if (sub == name)
+            handler = h;
+    if (!handler)
+        return usage(QStringLiteral("store takes compact, rekey, backup, restore or anchor"));
+    auto session = signIn(o);
+    if (!session)
+        return fail(session.error());
+    return handler(*session.value(), o);
 }
 
 } // namespace
@@ -163,8 +257,17 @@ QList<Command> storeCommands()
          "store compact                      rewrite the store so its indexes lie together: after "
          "large\n"
          "                                     imports, for a fast plate index build at sign-in "
-         "(administrators)",
-         {},
+         "(administrators)\n"
+         "  store rekey                        give the store a new database key, sealed to every\n"
+         "                                     active user (after disabling someone)\n"
+         "  store backup --out FILE            a consistent, encrypted copy of the store and its\n"
+         "                                     key slots (FILE and FILE.keys)\n"
+         "  store restore FILE                 replace the store with a backup (administrators)\n"
+         "  store anchor [--target T]          send the audit trail's signed head to syslog now;\n"
+         "                                     with --target: syslog, unix:/path, udp:host:port, "
+         "off",
+         {{QStringLiteral("target"), QStringLiteral("Where the trail's anchors go."),
+           QStringLiteral("T")}},
          cmdStore},
     };
 }

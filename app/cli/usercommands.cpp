@@ -330,7 +330,10 @@ int cmdUser(Options& o)
     QString done;
     if (sub == QLatin1String("disable")) {
         r = UserAdministration(s).disableUser(name);
-        done = QStringLiteral("%1 disabled; their key slot is removed").arg(name);
+        done = QStringLiteral("%1 disabled; their key slot is removed. A copy of the slot file "
+                              "taken earlier still opens the store: run 'alprctl store rekey' "
+                              "when no one else is signed in.")
+                   .arg(name);
     } else if (sub == QLatin1String("unlock")) {
         r = UserAdministration(s).unlockUser(name);
         done = QStringLiteral("%1 unlocked").arg(name);

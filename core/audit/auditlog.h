@@ -4,6 +4,7 @@
 
 #include "common/auditevent.h"
 #include "common/result.h"
+#include "common/securebytes.h"
 #include "store/trailwriter.h"
 
 #include <QDateTime>
@@ -13,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace alpr {
 
@@ -28,6 +30,14 @@ class AuditLog final : public TrailWriter
 public:
     AuditLog(AuditEventRepository& events, const Clock& clock, QString workstation);
     ~AuditLog() override;
+
+    // From now on every event is signed by this user with this Ed25519 key
+    // (their own; see UserKeys). An empty key stops signing.
+    void setSigner(const QString& username, SecureBytes signingKey);
+    QString signer() const { return m_signer; }
+    // The head of the trail, signed by the signer, for an anchor; nothing
+    // when the trail is empty or there is no signer.
+    Result<std::optional<TrailAnchor>> signedHead() const;
 
     using TrailWriter::append;
     Result<qint64> append(const QString& username, const QString& action, const QString& object,
@@ -49,6 +59,13 @@ public:
     // the trail was rewritten or cut back since that memo, even if the chain
     // as it stands is whole.
     Result<AuditVerification> verify(const QString& anchorHash = {}) const;
+    // verify(), and also: every event from where signing started is signed
+    // by its writer with a key that the agency's root key certified (or that
+    // the writer's certified key handed on); with options.fingerprint, the
+    // root key is the one with that fingerprint; with options.anchors, the
+    // trail holds every anchored event unchanged, and the verification says
+    // how much of its tail no anchor covers yet.
+    Result<AuditVerification> verify(const TrailVerifyOptions& options) const;
     QString workstation() const { return m_workstation; }
 
     static QString genesisHash();
@@ -56,10 +73,17 @@ public:
     static QByteArray canonicalForm(const AuditEvent& event);
     static QString chainHash(const QString& prevHash, const AuditEvent& event);
 
+    // The bytes a root key signs to certify a user's signing key.
+    static QByteArray certificateMessage(const QString& username, const QByteArray& signingPublic);
+    // The bytes an anchor's signature covers.
+    static QByteArray anchorMessage(const TrailAnchor& anchor);
+
 private:
     AuditEventRepository& m_events;
     const Clock& m_clock;
     QString m_workstation;
+    QString m_signer;
+    SecureBytes m_signingKey;
 };
 
 } // namespace alpr

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "auditing/auditexport.h"
 
+#include "audit/trailanchors.h"
+
 #include "audit/auditlog.h"
 #include "auditing/plateconcern.h"
 #include "auth/session.h"
@@ -10,6 +12,7 @@
 #include "common/privatefiles.h"
 #include "store/store.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -18,20 +21,52 @@ namespace alpr {
 
 Result<AuditVerification> verifyAuditTrail(Session& session, const QString& anchorHash)
 {
+    TrailVerifyOptions options;
+    options.memoHash = anchorHash;
+    return verifyAuditTrail(session, options);
+}
+
+Result<QList<TrailAnchor>> readTrailAnchors(const QString& file, qint64* unreadable)
+{
+    constexpr qint64 kMaxAnchorFile = 256LL * 1024 * 1024;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("Could not read the anchors file %1: %2").arg(file, in.errorString()));
+    if (in.size() > kMaxAnchorFile)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("The anchors file %1 is larger than 256 MiB; give only "
+                                        "the lines with ALPR-ANCHOR (grep ALPR-ANCHOR)")
+                             .arg(file));
+    return trailanchors::parse(in.read(kMaxAnchorFile), unreadable);
+}
+
+Result<AuditVerification> verifyAuditTrail(Session& session, const TrailVerifyOptions& options)
+{
     if (auto r = session.require(Action::ReadAudit, QStringLiteral("audit")); !r)
         return r.error();
-    auto v = trailOf(session).verify(anchorHash);
+    auto v = trailOf(session).verify(options);
     if (!v)
         return v.error();
-    auto logged = trailOf(session).append(session.user().username, QStringLiteral("audit-verify"),
-                                          QStringLiteral("audit"),
-                                          {{QStringLiteral("intact"), v->intact},
-                                           {QStringLiteral("events"), v->events},
-                                           {QStringLiteral("first_bad_seq"), v->firstBadSeq},
-                                           {QStringLiteral("latest_hash"), v->headHash},
-                                           {QStringLiteral("memo_hash"), anchorHash},
-                                           {QStringLiteral("memo_hash_seq"), v->anchorSeq}},
-                                          QStringLiteral("success"));
+    QJsonObject details{{QStringLiteral("intact"), v->intact},
+                        {QStringLiteral("events"), v->events},
+                        {QStringLiteral("first_bad_seq"), v->firstBadSeq},
+                        {QStringLiteral("latest_hash"), v->headHash},
+                        {QStringLiteral("memo_hash"), options.memoHash},
+                        {QStringLiteral("memo_hash_seq"), v->anchorSeq},
+                        {QStringLiteral("root_fingerprint"), v->rootFingerprint},
+                        {QStringLiteral("signed_events"), v->signedEvents}};
+    if (!options.fingerprint.isEmpty())
+        details.insert(QStringLiteral("fingerprint_given"), options.fingerprint);
+    if (options.anchorsGiven) {
+        details.insert(QStringLiteral("anchors_checked"), v->anchorsChecked);
+        details.insert(QStringLiteral("last_anchored_seq"), v->lastAnchoredSeq);
+        details.insert(QStringLiteral("unanchored_events"), v->unanchoredEvents);
+    }
+    auto logged =
+        trailOf(session).append(session.user().username, QStringLiteral("audit-verify"),
+                                QStringLiteral("audit"), details, QStringLiteral("success"));
     if (!logged)
         return logged.error();
     return v;

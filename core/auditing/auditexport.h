@@ -20,6 +20,11 @@ class Session;
 // earlier memo, which must still be in the trail) and records an
 // "audit-verify" event with the outcome, whatever it is.
 Result<AuditVerification> verifyAuditTrail(Session& session, const QString& anchorHash = {});
+// The anchors in a file of syslog lines (see audit/trailanchors.h); lines
+// that are not anchors are skipped, unreadable anchors counted.
+Result<QList<TrailAnchor>> readTrailAnchors(const QString& file, qint64* unreadable = nullptr);
+// The same with the root key's fingerprint and the anchors to check against.
+Result<AuditVerification> verifyAuditTrail(Session& session, const TrailVerifyOptions& options);
 // The events the filter selects; records an "audit-list" event with the filter.
 Result<QList<AuditEvent>> listAuditEvents(Session& session, const AuditFilter& filter);
 // Writes the events as CSV, whole or not at all, and records an

@@ -317,12 +317,16 @@ MemoParts memoParts(const AuditMemo& m)
     parts.closing =
         QStringLiteral("<h3>Audit trail</h3><p>%1</p><p>Latest hash (event %2):<br/>"
                        "<span style='font-family: DejaVu Sans Mono'>%3</span></p>"
+                       "<p>Agency root key fingerprint:<br/>"
+                       "<span style='font-family: DejaVu Sans Mono'>%4</span></p>"
                        "<p>Keep this memo: a later change to any event up to this one changes "
-                       "this hash, and <i>alprctl audit verify</i> prints the hash of the "
-                       "trail as it is.</p>")
+                       "this hash, and <i>alprctl audit verify --memo-hash HASH --fingerprint "
+                       "F</i> checks the trail against both.</p>")
             .arg(esc(trailStatement(m)))
             .arg(m.trail.events)
-            .arg(esc(m.trail.headHash));
+            .arg(esc(m.trail.headHash), esc(m.trail.rootFingerprint.isEmpty()
+                                                ? QStringLiteral("(none: signing has not started)")
+                                                : m.trail.rootFingerprint));
     parts.closing +=
         QStringLiteral("<p><br/>Auditor: %1 &nbsp;&nbsp; Date: %2<br/><br/>"
                        "Signature: ______________________________</p>")
@@ -454,6 +458,7 @@ QByteArray memoCsv(const AuditMemo& m)
         {QStringLiteral("trail"), trailStatement(m)},
         {QStringLiteral("trail_events"), QString::number(m.trail.events)},
         {QStringLiteral("trail_latest_hash"), m.trail.headHash},
+        {QStringLiteral("root_key_fingerprint"), m.trail.rootFingerprint},
     };
     for (const auto& [k, v] : head)
         c += csvLine({k, v});

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "auth/keyslotfile.h"
 
-#include "auth/crypto.h"
+#include "common/crypto.h"
 #include "common/privatefiles.h"
 
 #include <QCryptographicHash>
@@ -33,7 +33,9 @@ namespace alpr {
 namespace {
 
 const QLatin1String kFormat("alpr-keyslots");
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;
+constexpr int kLegacyVersion = 1;
+constexpr int kMaxGeneration = 1000000000;
 const QLatin1String kKdf("pbkdf2-hmac-sha256");
 constexpr qsizetype kSaltLength = 32;
 constexpr qsizetype kMinSaltLength = 16;
@@ -102,6 +104,11 @@ bool isStoreId(const QString& id)
 QString timeToText(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString base64(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
 }
 
 void appendField(QByteArray& out, const QByteArray& field)
@@ -246,6 +253,13 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     if (data.size() > kMaxKeySlotFileSize)
         return tooLarge(path, data.size());
 
+    return parse(data, path);
+}
+
+Result<KeySlotFile> KeySlotFile::parse(const QByteArray& data, const QString& path)
+{
+    if (data.size() > kMaxKeySlotFileSize)
+        return tooLarge(path, data.size());
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -262,7 +276,9 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
         return corrupt(path,
                        QStringLiteral("its format is \"%1\", not \"%2\"").arg(format, kFormat));
     const QJsonValue versionValue = root.value(QLatin1String("version"));
-    if (header.ok() && (!versionValue.isDouble() || versionValue.toDouble() != kVersion))
+    const int version = versionValue.isDouble() ? static_cast<int>(versionValue.toDouble()) : 0;
+    if (header.ok() && (!versionValue.isDouble() || versionValue.toDouble() != version ||
+                        (version != kVersion && version != kLegacyVersion)))
         return corrupt(path,
                        QStringLiteral("its version is %1; this program reads version %2")
                            .arg(versionValue.isDouble() ? QString::number(versionValue.toDouble())
@@ -284,6 +300,13 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     KeySlotFile out;
     out.m_path = path;
     out.m_storeId = storeId;
+    if (version == kVersion && root.contains(QLatin1String("root_public"))) {
+        FieldReader r(root);
+        out.m_rootPublic = r.base64(QLatin1String("root_public"), crypto::kCurve25519KeyLength,
+                                    crypto::kCurve25519KeyLength);
+        if (!r.ok())
+            return corrupt(path, r.problem());
+    }
     if (root.contains(QLatin1String("lockout_seconds"))) {
         FieldReader policy(root);
         const int seconds = policy.integer(QLatin1String("lockout_seconds"), 0, kMaxLockoutSeconds);
@@ -314,14 +337,54 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
             return corrupt(path,
                            QStringLiteral("%1: unknown key derivation \"%2\"").arg(context, kdf));
         Slot slot;
+        // A version 1 slot kept as it was in a version 2 file, until its user
+        // signs in.
+        const bool legacy =
+            version == kLegacyVersion || value.toObject().value(QLatin1String("legacy")).toBool();
+        if (!legacy)
+            slot.generation = r.integer(QLatin1String("generation"), 1, kMaxGeneration);
         slot.iterations =
             r.integer(QLatin1String("iterations"), kMinPbkdf2Iterations, kMaxPbkdf2Iterations);
         slot.salt = r.base64(QLatin1String("salt"), kMinSaltLength, kMaxSaltLength);
         slot.nonce =
             r.base64(QLatin1String("nonce"), crypto::kGcmNonceLength, crypto::kGcmNonceLength);
-        slot.ciphertext =
-            r.base64(QLatin1String("ciphertext"), kDatabaseKeyLength, kDatabaseKeyLength);
+        const qsizetype wrapped = legacy ? kDatabaseKeyLength : 2 * crypto::kCurve25519KeyLength;
+        slot.ciphertext = r.base64(QLatin1String("ciphertext"), wrapped, wrapped);
         slot.tag = r.base64(QLatin1String("tag"), crypto::kGcmTagLength, crypto::kGcmTagLength);
+        if (!legacy) {
+            slot.sealingPublic =
+                r.base64(QLatin1String("sealing_public"), crypto::kCurve25519KeyLength,
+                         crypto::kCurve25519KeyLength);
+            slot.signingPublic =
+                r.base64(QLatin1String("signing_public"), crypto::kCurve25519KeyLength,
+                         crypto::kCurve25519KeyLength);
+            const QJsonObject o = value.toObject();
+            for (auto [key, field] :
+                 {std::pair{QLatin1String("database_key"), &Slot::databaseKey},
+                  std::pair{QLatin1String("next_database_key"), &Slot::nextDatabaseKey},
+                  std::pair{QLatin1String("root_key"), &Slot::rootKey}}) {
+                if (!r.ok() || !o.contains(key))
+                    continue;
+                if (!o.value(key).isObject())
+                    return corrupt(
+                        path, QStringLiteral("%1: \"%2\" is not a JSON object").arg(context, key));
+                FieldReader b(o.value(key).toObject());
+                crypto::SealedBox box;
+                box.ephemeralPublic =
+                    b.base64(QLatin1String("ephemeral"), crypto::kCurve25519KeyLength,
+                             crypto::kCurve25519KeyLength);
+                box.sealed.nonce = b.base64(QLatin1String("nonce"), crypto::kGcmNonceLength,
+                                            crypto::kGcmNonceLength);
+                box.sealed.ciphertext =
+                    b.base64(QLatin1String("ciphertext"), kDatabaseKeyLength, kDatabaseKeyLength);
+                box.sealed.tag =
+                    b.base64(QLatin1String("tag"), crypto::kGcmTagLength, crypto::kGcmTagLength);
+                if (!b.ok())
+                    return corrupt(path,
+                                   QStringLiteral("%1: %2: %3").arg(context, key, b.problem()));
+                slot.*field = box;
+            }
+        }
         if (!r.ok())
             return corrupt(path, QStringLiteral("%1: %2").arg(context, r.problem()));
         if (out.m_slots.contains(username))
@@ -383,15 +446,38 @@ QByteArray KeySlotFile::toJson() const
     QJsonArray slots;
     for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
         const Slot& s = it.value();
-        slots.append(QJsonObject{
+        QJsonObject o{
             {QLatin1String("username"), it.key()},
+            {QLatin1String("generation"), s.generation},
             {QLatin1String("kdf"), kKdf},
             {QLatin1String("iterations"), s.iterations},
-            {QLatin1String("salt"), QString::fromLatin1(s.salt.toBase64())},
-            {QLatin1String("nonce"), QString::fromLatin1(s.nonce.toBase64())},
-            {QLatin1String("ciphertext"), QString::fromLatin1(s.ciphertext.toBase64())},
-            {QLatin1String("tag"), QString::fromLatin1(s.tag.toBase64())},
-        });
+            {QLatin1String("salt"), base64(s.salt)},
+            {QLatin1String("nonce"), base64(s.nonce)},
+            {QLatin1String("ciphertext"), base64(s.ciphertext)},
+            {QLatin1String("tag"), base64(s.tag)},
+        };
+        if (s.generation == 0) {
+            o.insert(QLatin1String("legacy"), true);
+            o.remove(QLatin1String("generation"));
+        } else {
+            o.insert(QLatin1String("sealing_public"), base64(s.sealingPublic));
+            o.insert(QLatin1String("signing_public"), base64(s.signingPublic));
+        }
+        for (auto [key, field] :
+             {std::pair{QLatin1String("database_key"), &Slot::databaseKey},
+              std::pair{QLatin1String("next_database_key"), &Slot::nextDatabaseKey},
+              std::pair{QLatin1String("root_key"), &Slot::rootKey}}) {
+            const std::optional<crypto::SealedBox>& box = s.*field;
+            if (!box)
+                continue;
+            o.insert(key, QJsonObject{
+                              {QLatin1String("ephemeral"), base64(box->ephemeralPublic)},
+                              {QLatin1String("nonce"), base64(box->sealed.nonce)},
+                              {QLatin1String("ciphertext"), base64(box->sealed.ciphertext)},
+                              {QLatin1String("tag"), base64(box->sealed.tag)},
+                          });
+        }
+        slots.append(o);
     }
     QJsonArray failures;
     for (auto it = m_failures.cbegin(); it != m_failures.cend(); ++it) {
@@ -412,7 +498,7 @@ QByteArray KeySlotFile::toJson() const
             {QLatin1String("detail"), e.detail},
         });
     }
-    const QJsonObject root{
+    QJsonObject root{
         {QLatin1String("format"), kFormat},
         {QLatin1String("version"), kVersion},
         {QLatin1String("store_id"), m_storeId},
@@ -422,6 +508,8 @@ QByteArray KeySlotFile::toJson() const
         {QLatin1String("dropped_pending_events"), m_droppedPendingEvents},
         {QLatin1String("lockout_seconds"), m_lockoutSeconds},
     };
+    if (!m_rootPublic.isEmpty())
+        root.insert(QLatin1String("root_public"), base64(m_rootPublic));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -476,17 +564,52 @@ bool KeySlotFile::hasSlot(const QString& username) const
     return m_slots.contains(username);
 }
 
-QByteArray KeySlotFile::slotAad(const QString& username) const
+UserKeys UserKeys::generate()
 {
-    // Length-prefixed fields, so no two (store, user) pairs give the same bytes.
-    QByteArray aad("alpr-keyslots/1/slot");
+    crypto::KeyPair sealing = crypto::generateX25519();
+    crypto::KeyPair signing = crypto::generateEd25519();
+    UserKeys keys;
+    keys.sealingPrivate = std::move(sealing.privateKey);
+    keys.sealingPublic = sealing.publicKey;
+    keys.signingPrivate = std::move(signing.privateKey);
+    keys.signingPublic = signing.publicKey;
+    return keys;
+}
+
+UserKeys UserKeys::clone() const
+{
+    UserKeys keys;
+    keys.sealingPrivate = sealingPrivate.clone();
+    keys.sealingPublic = sealingPublic;
+    keys.signingPrivate = signingPrivate.clone();
+    keys.signingPublic = signingPublic;
+    return keys;
+}
+
+int KeySlotFile::generation(const QString& username) const
+{
+    return m_slots.value(username).generation;
+}
+
+QByteArray KeySlotFile::sealingPublic(const QString& username) const
+{
+    return m_slots.value(username).sealingPublic;
+}
+
+QByteArray KeySlotFile::aad(const QString& username, const char* what) const
+{
+    // Length-prefixed fields, so no two (store, user, what) give the same bytes.
+    // Version 1 slots were bound to "alpr-keyslots/1/slot".
+    QByteArray aad(what == nullptr ? "alpr-keyslots/1/slot" : "alpr-keyslots/2");
+    if (what != nullptr)
+        appendField(aad, QByteArray(what));
     appendField(aad, m_storeId.toUtf8());
     appendField(aad, username.toUtf8());
     return aad;
 }
 
-Result<void> KeySlotFile::addSlot(const QString& username, const SecureBytes& password,
-                                  const SecureBytes& databaseKey, int iterations)
+Result<void> KeySlotFile::setSlot(const QString& username, const SecureBytes& password,
+                                  const UserKeys& keys, int generation, int iterations)
 {
     if (username.isEmpty())
         return makeError(ErrorCode::Invalid, QStringLiteral("A key slot needs a user name"));
@@ -496,34 +619,156 @@ Result<void> KeySlotFile::addSlot(const QString& username, const SecureBytes& pa
                              .arg(kMinPbkdf2Iterations)
                              .arg(kMaxPbkdf2Iterations)
                              .arg(iterations));
-    if (databaseKey.size() != kDatabaseKeyLength)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("The database key must be %1 bytes, not %2")
-                             .arg(kDatabaseKeyLength)
-                             .arg(databaseKey.size()));
+    if (keys.sealingPrivate.size() != crypto::kCurve25519KeyLength ||
+        keys.signingPrivate.size() != crypto::kCurve25519KeyLength ||
+        keys.sealingPublic.size() != crypto::kCurve25519KeyLength ||
+        keys.signingPublic.size() != crypto::kCurve25519KeyLength)
+        return makeError(ErrorCode::Invalid, QStringLiteral("A key slot needs two key pairs"));
     if (!isStoreId(m_storeId))
         return makeError(ErrorCode::Internal,
                          QStringLiteral("A key-slot file must be loaded or created before a "
                                         "slot is added"));
 
     Slot slot;
+    slot.generation =
+        qBound(1, qMax(generation, m_slots.value(username).generation + 1), kMaxGeneration);
     slot.iterations = iterations;
     slot.salt = crypto::randomBytesPublic(kSaltLength);
     const auto wrappingKey =
         crypto::pbkdf2Sha256(password, slot.salt, iterations, int(crypto::kAes256KeyLength));
     if (!wrappingKey)
         return wrappingKey.error();
-    auto sealed = crypto::aes256GcmSeal(*wrappingKey, databaseKey, slotAad(username));
+    SecureBytes both(2 * crypto::kCurve25519KeyLength);
+    std::memcpy(both.data(), keys.sealingPrivate.constData(), crypto::kCurve25519KeyLength);
+    std::memcpy(both.data() + crypto::kCurve25519KeyLength, keys.signingPrivate.constData(),
+                crypto::kCurve25519KeyLength);
+    auto sealed = crypto::aes256GcmSeal(*wrappingKey, both, aad(username, "private-keys"));
     if (!sealed)
         return sealed.error();
     slot.nonce = sealed->nonce;
     slot.ciphertext = sealed->ciphertext;
     slot.tag = sealed->tag;
+    slot.sealingPublic = keys.sealingPublic;
+    slot.signingPublic = keys.signingPublic;
+    // What was sealed to the same X25519 key still opens with it.
+    const auto old = m_slots.constFind(username);
+    if (old != m_slots.cend() && old->sealingPublic == keys.sealingPublic) {
+        slot.databaseKey = old->databaseKey;
+        slot.nextDatabaseKey = old->nextDatabaseKey;
+        slot.rootKey = old->rootKey;
+    }
     m_slots.insert(username, slot);
     return {};
 }
 
+Result<UserKeys> KeySlotFile::addSlot(const QString& username, const SecureBytes& password,
+                                      const SecureBytes& databaseKey, int iterations)
+{
+    UserKeys keys = UserKeys::generate();
+    if (auto r = setSlot(username, password, keys, 0, iterations); !r)
+        return r.error();
+    if (auto r = sealDatabaseKey(username, databaseKey); !r) {
+        m_slots.remove(username);
+        return r.error();
+    }
+    return keys;
+}
+
+Result<void> KeySlotFile::seal(const QString& username, const SecureBytes& secret, const char* what,
+                               std::optional<crypto::SealedBox> Slot::*field)
+{
+    const auto it = m_slots.find(username);
+    if (it == m_slots.end() || it->generation == 0)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("%1 has no key slot that a key can be sealed to; they "
+                                        "must sign in once to upgrade it")
+                             .arg(username));
+    if (secret.size() != kDatabaseKeyLength)
+        return makeError(ErrorCode::Invalid, QStringLiteral("A sealed key must be %1 bytes, not %2")
+                                                 .arg(kDatabaseKeyLength)
+                                                 .arg(secret.size()));
+    auto box = crypto::sealTo(it->sealingPublic, secret, aad(username, what));
+    if (!box)
+        return box.error();
+    (*it).*field = box.value();
+    return {};
+}
+
+Result<void> KeySlotFile::sealDatabaseKey(const QString& username, const SecureBytes& databaseKey)
+{
+    return seal(username, databaseKey, "database-key", &Slot::databaseKey);
+}
+
+Result<void> KeySlotFile::sealNextDatabaseKey(const QString& username,
+                                              const SecureBytes& databaseKey)
+{
+    return seal(username, databaseKey, "database-key", &Slot::nextDatabaseKey);
+}
+
+bool KeySlotFile::hasNextDatabaseKey() const
+{
+    return std::any_of(m_slots.cbegin(), m_slots.cend(),
+                       [](const Slot& s) { return s.nextDatabaseKey.has_value(); });
+}
+
+void KeySlotFile::promoteNextDatabaseKeys()
+{
+    for (Slot& s : m_slots) {
+        s.databaseKey = s.nextDatabaseKey;
+        s.nextDatabaseKey.reset();
+    }
+}
+
+void KeySlotFile::dropNextDatabaseKeys()
+{
+    for (Slot& s : m_slots)
+        s.nextDatabaseKey.reset();
+}
+
+Result<void> KeySlotFile::sealRootKey(const QString& username, const SecureBytes& rootPrivate)
+{
+    return seal(username, rootPrivate, "root-key", &Slot::rootKey);
+}
+
+void KeySlotFile::removeRootKey(const QString& username)
+{
+    const auto it = m_slots.find(username);
+    if (it != m_slots.end())
+        it->rootKey.reset();
+}
+
 Result<SecureBytes> KeySlotFile::unlock(const QString& username, const SecureBytes& password) const
+{
+    auto opened = open(username, password);
+    if (!opened)
+        return opened.error();
+    if (opened->databaseKey.isEmpty())
+        return makeError(ErrorCode::Denied,
+                         QStringLiteral("The key slot of %1 holds no key to this store: the "
+                                        "store was given a new key while the account was "
+                                        "disabled")
+                             .arg(username));
+    return std::move(opened->databaseKey);
+}
+
+Result<SecureBytes> KeySlotFile::openDatabaseKey(const QString& username,
+                                                 const SecureBytes& sealingPrivate) const
+{
+    const auto it = m_slots.constFind(username);
+    if (it == m_slots.cend() || !it->databaseKey)
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("The key-slot file %1 holds no database key for %2")
+                             .arg(shownPath(m_path), username));
+    auto key = crypto::openSealed(sealingPrivate, *it->databaseKey, aad(username, "database-key"));
+    if (!key)
+        return makeError(ErrorCode::AuthFailed,
+                         QStringLiteral("The database key in %1 was sealed to another key of %2 "
+                                        "(the password was reset since)")
+                             .arg(shownPath(m_path), username));
+    return key;
+}
+
+Result<UnlockedSlot> KeySlotFile::open(const QString& username, const SecureBytes& password) const
 {
     const auto it = m_slots.constFind(username);
     if (it == m_slots.cend()) {
@@ -537,24 +782,62 @@ Result<SecureBytes> KeySlotFile::unlock(const QString& username, const SecureByt
     }
 
     const Slot& slot = it.value();
+    const bool legacy = slot.generation == 0;
     const auto wrappingKey =
         crypto::pbkdf2Sha256(password, slot.salt, slot.iterations, int(crypto::kAes256KeyLength));
     if (!wrappingKey)
         return wrappingKey.error();
-    auto key = crypto::aes256GcmOpen(*wrappingKey, {slot.nonce, slot.ciphertext, slot.tag},
-                                     slotAad(username));
-    if (!key) {
+    auto inner = crypto::aes256GcmOpen(*wrappingKey, {slot.nonce, slot.ciphertext, slot.tag},
+                                       aad(username, legacy ? nullptr : "private-keys"));
+    if (!inner) {
         // With GCM a wrong password and a changed slot look the same.
-        if (key.error().code == ErrorCode::Crypto)
+        if (inner.error().code == ErrorCode::Crypto)
             return makeError(ErrorCode::AuthFailed, wrongUserOrPassword());
         return corrupt(m_path, QStringLiteral("the slot of user \"%1\" cannot be opened: %2")
-                                   .arg(username, key.error().message));
+                                   .arg(username, inner.error().message));
     }
-    if (key->size() != kDatabaseKeyLength)
-        return corrupt(m_path, QStringLiteral("the slot of user \"%1\" holds a key of the "
-                                              "wrong length")
+    UnlockedSlot out;
+    out.generation = slot.generation;
+    out.legacy = legacy;
+    if (legacy) {
+        if (inner->size() != kDatabaseKeyLength)
+            return corrupt(m_path, QStringLiteral("the slot of user \"%1\" holds a key of the "
+                                                  "wrong length")
+                                       .arg(username));
+        out.databaseKey = std::move(inner).value();
+        return out;
+    }
+    const qsizetype half = crypto::kCurve25519KeyLength;
+    out.keys.sealingPrivate = SecureBytes::fromRaw(inner->constData(), half);
+    out.keys.signingPrivate = SecureBytes::fromRaw(inner->constData() + half, half);
+    auto sealingPublic = crypto::x25519PublicKey(out.keys.sealingPrivate);
+    auto signingPublic = crypto::ed25519PublicKey(out.keys.signingPrivate);
+    if (!sealingPublic || !signingPublic || sealingPublic.value() != slot.sealingPublic ||
+        signingPublic.value() != slot.signingPublic)
+        return corrupt(m_path, QStringLiteral("the public keys in the slot of user \"%1\" do not "
+                                              "belong to its private keys")
                                    .arg(username));
-    return std::move(key).value();
+    out.keys.sealingPublic = slot.sealingPublic;
+    out.keys.signingPublic = slot.signingPublic;
+    const auto openBox = [&](const std::optional<crypto::SealedBox>& box, const char* what,
+                             SecureBytes& into) -> Result<void> {
+        if (!box)
+            return {};
+        auto opened = crypto::openSealed(out.keys.sealingPrivate, *box, aad(username, what));
+        if (!opened)
+            return corrupt(m_path, QStringLiteral("the %1 sealed in the slot of user \"%2\" "
+                                                  "cannot be opened with their key")
+                                       .arg(QLatin1String(what), username));
+        into = std::move(opened).value();
+        return {};
+    };
+    if (auto r = openBox(slot.databaseKey, "database-key", out.databaseKey); !r)
+        return r.error();
+    if (auto r = openBox(slot.nextDatabaseKey, "database-key", out.nextDatabaseKey); !r)
+        return r.error();
+    if (auto r = openBox(slot.rootKey, "root-key", out.rootKey); !r)
+        return r.error();
+    return out;
 }
 
 bool KeySlotFile::removeSlot(const QString& username)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
+#include "common/crypto.h"
 #include "common/result.h"
 #include "common/securebytes.h"
 
@@ -11,6 +12,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace alpr {
 
@@ -60,24 +63,75 @@ struct PendingEvent
     QString detail;
 };
 
-// The key-slot side file next to the store ("<store>.keys"): the random
-// database key wrapped for each user with AES-256-GCM under
-// PBKDF2-HMAC-SHA256(password, per-user salt, >= kMinPbkdf2Iterations).
-// The GCM additional data binds each slot to the file's store id and the
-// user name, so a slot copied to another user or another store does not open.
-// Also keeps the failed sign-in counters and the pending events.
+// A user's own key pairs: X25519 to receive sealed secrets (the database
+// key; for administrators the agency's root key) and Ed25519 to sign the
+// audit events their sessions write. The private halves exist only wrapped
+// under the user's password in their slot, and in memory while they are
+// signed in.
+struct UserKeys
+{
+    SecureBytes sealingPrivate;
+    QByteArray sealingPublic;
+    SecureBytes signingPrivate;
+    QByteArray signingPublic;
+
+    static UserKeys generate();
+    UserKeys clone() const;
+    bool isEmpty() const { return sealingPublic.isEmpty(); }
+};
+
+// What a slot gives up to the right password.
+struct UnlockedSlot
+{
+    // The slot's generation; the store keeps the one it last saw.
+    int generation = 0;
+    // A slot from version 1 of the file, which held only the database key:
+    // keys is empty and the slot is upgraded at the user's next sign-in.
+    bool legacy = false;
+    UserKeys keys;
+    SecureBytes databaseKey;
+    // Set while a rekey or a restore is under way or was interrupted: the
+    // key of the store that replaces the current one. Exactly one of the two
+    // opens the store file.
+    SecureBytes nextDatabaseKey;
+    // The agency's root signing key, in administrators' slots only.
+    SecureBytes rootKey;
+};
+
+// The key-slot side file next to the store ("<store>.keys").
+//
+// Each user's slot holds their key pairs (UserKeys), the private halves
+// wrapped with AES-256-GCM under PBKDF2-HMAC-SHA256(password, per-user salt,
+// >= kMinPbkdf2Iterations), the public halves in the clear; and the database
+// key sealed to the user's X25519 key (crypto::sealTo). Because sealing needs
+// only the public half, an administrator adds or resets a user, and a rekey
+// seals a new database key to every active user, without anyone else's
+// password. Administrators' slots also hold the agency's root signing key,
+// sealed the same way. The GCM additional data binds every wrapped or sealed
+// value to the file's store id, the user name and what it is, so nothing
+// copied to another user, store or field opens.
+//
+// Every slot has a generation, raised each time the slot is replaced; the
+// store records it (SlotGenerationRepository), so a file rolled back to an
+// older copy is refused at sign-in.
+//
+// Also keeps the failed sign-in counters and the pending events, and the
+// lockout policy (needed before any key has opened the store).
 //
 // JSON, written through QSaveFile with fsync and mode 0600:
-//   { "format": "alpr-keyslots", "version": 1, "store_id": "<32 hex>",
-//     "slots": [ { "username", "kdf": "pbkdf2-hmac-sha256", "iterations",
-//                  "salt", "nonce", "ciphertext", "tag" (base64) } ],
-//     "failures": [ { "username", "consecutive_failures", "locked_until",
-//                     "last_failure_at" (optional) } ],
-//     "pending_events": [ { "at", "username", "action", "outcome", "detail" } ],
-//     "dropped_pending_events": 0 (optional),
-//     "lockout_seconds": 600 (optional; 0 = until an administrator unlocks) }
-// The lockout policy lives here, not in the store, because it is needed
-// before any key has opened the store.
+//   { "format": "alpr-keyslots", "version": 2, "store_id": "<32 hex>",
+//     "root_public": base64 (optional),
+//     "slots": [ { "username", "generation", "kdf": "pbkdf2-hmac-sha256",
+//                  "iterations", "salt", "nonce", "ciphertext", "tag",
+//                  "sealing_public", "signing_public",
+//                  "database_key", "next_database_key" (optional),
+//                  "root_key" (optional): each { "ephemeral", "nonce",
+//                  "ciphertext", "tag" } } ],
+//     "failures": [...], "pending_events": [...],
+//     "dropped_pending_events": 0, "lockout_seconds": 600 }
+// Version 1 files (slots holding the database key wrapped under the password)
+// are read; their slots unlock as legacy slots and are rewritten as version 2
+// slots at each user's next sign-in.
 //
 // The file stays small whatever is typed at the sign-in prompt: names over
 // kMaxStoredUsernameLength are never stored whole, at most
@@ -97,6 +151,8 @@ public:
     // NotFound if the file is missing; Io if it cannot be read; Corrupt, naming
     // the file and what is wrong, if it is malformed.
     static Result<KeySlotFile> load(const QString& path);
+    // Corrupt, naming path, if data is not a slot file. For load() and fuzzing.
+    static Result<KeySlotFile> parse(const QByteArray& data, const QString& path);
     // Empty, with a new random store id; nothing is written until save().
     static KeySlotFile createNew(const QString& path);
     // QSaveFile (write, flush, fsync, rename, fsync of the folder); mode 0600.
@@ -108,19 +164,54 @@ public:
 
     QStringList usernames() const; // sorted
     bool hasSlot(const QString& username) const;
+    // 0 when the user has no slot.
+    int generation(const QString& username) const;
+    // Empty when the user has no slot or a legacy one.
+    QByteArray sealingPublic(const QString& username) const;
 
-    // Wraps databaseKey (kDatabaseKeyLength bytes) for username under
-    // password, with a fresh salt and nonce; replaces that user's slot if
-    // there is one and touches no other slot. Invalid for an empty user name,
-    // a key of the wrong length, or iterations outside
+    // Replaces the user's slot with one holding keys wrapped under password,
+    // one generation above the slot it replaces (or `generation` if higher).
+    // With the same X25519 key as before, what was sealed to the old slot is
+    // kept; otherwise the slot holds no database key until sealDatabaseKey().
+    // Invalid for
+    // an empty user name, empty keys, or iterations outside
     // kMinPbkdf2Iterations..kMaxPbkdf2Iterations. Costs one PBKDF2 run.
-    Result<void> addSlot(const QString& username, const SecureBytes& password,
-                         const SecureBytes& databaseKey, int iterations = kMinPbkdf2Iterations);
-    // The database key. AuthFailed with the same message ("wrong user name or
-    // password") whether the user has no slot or the password is wrong; an
-    // unknown user costs the same PBKDF2 run, so timing does not tell them
-    // apart either. Corrupt if the slot opens but does not hold a key of the
-    // right length.
+    Result<void> setSlot(const QString& username, const SecureBytes& password, const UserKeys& keys,
+                         int generation = 0, int iterations = kMinPbkdf2Iterations);
+    // setSlot() with fresh keys, then sealDatabaseKey(); returns the keys.
+    Result<UserKeys> addSlot(const QString& username, const SecureBytes& password,
+                             const SecureBytes& databaseKey, int iterations = kMinPbkdf2Iterations);
+    // Seal databaseKey (kDatabaseKeyLength bytes) to the user's slot, as its
+    // current key or as the key of the store that is replacing this one.
+    Result<void> sealDatabaseKey(const QString& username, const SecureBytes& databaseKey);
+    Result<void> sealNextDatabaseKey(const QString& username, const SecureBytes& databaseKey);
+    // Whether any slot holds a next database key (a replacement under way).
+    bool hasNextDatabaseKey() const;
+    // The replacement is done: every slot's next key becomes its current key;
+    // a slot without one keeps no database key (a user left out of a rekey).
+    void promoteNextDatabaseKeys();
+    // The replacement is abandoned: next keys are dropped.
+    void dropNextDatabaseKeys();
+
+    // The agency's root signing key (Ed25519): its public half for everyone,
+    // its private half sealed to administrators' slots.
+    QByteArray rootPublic() const { return m_rootPublic; }
+    void setRootPublic(const QByteArray& publicKey) { m_rootPublic = publicKey; }
+    Result<void> sealRootKey(const QString& username, const SecureBytes& rootPrivate);
+    void removeRootKey(const QString& username);
+
+    // Opens the user's slot. AuthFailed with the same message ("wrong user
+    // name or password") whether the user has no slot or the password is
+    // wrong; an unknown user costs the same PBKDF2 run, so timing does not
+    // tell them apart either. Corrupt if the slot opens but what it holds is
+    // not what it should be.
+    Result<UnlockedSlot> open(const QString& username, const SecureBytes& password) const;
+    // The database key sealed in the user's slot, opened with their X25519
+    // private key (which a signed-in user holds) instead of their password:
+    // for a backup's slot file, opened by the administrator restoring it.
+    Result<SecureBytes> openDatabaseKey(const QString& username,
+                                        const SecureBytes& sealingPrivate) const;
+    // open(), giving the database key only.
     Result<SecureBytes> unlock(const QString& username, const SecureBytes& password) const;
     // False if the user had no slot. Leaves the user's failure record alone.
     bool removeSlot(const QString& username);
@@ -163,20 +254,30 @@ public:
 private:
     struct Slot
     {
+        int generation = 0; // 0: a legacy (version 1) slot
         int iterations = 0;
         QByteArray salt;
         QByteArray nonce;
-        QByteArray ciphertext;
+        QByteArray ciphertext; // the private keys; in a legacy slot the database key
         QByteArray tag;
+        QByteArray sealingPublic;
+        QByteArray signingPublic;
+        std::optional<crypto::SealedBox> databaseKey;
+        std::optional<crypto::SealedBox> nextDatabaseKey;
+        std::optional<crypto::SealedBox> rootKey;
     };
 
-    QByteArray slotAad(const QString& username) const;
+    // What each wrapped or sealed value is bound to.
+    QByteArray aad(const QString& username, const char* what) const;
+    Result<void> seal(const QString& username, const SecureBytes& secret, const char* what,
+                      std::optional<crypto::SealedBox> Slot::*field);
     // Drops the oldest unknown-name failure records beyond the cap.
     void pruneUnknownFailures();
     QByteArray toJson() const;
 
     QString m_path;
     QString m_storeId;
+    QByteArray m_rootPublic;
     QMap<QString, Slot> m_slots;
     QMap<QString, FailureState> m_failures;
     QList<PendingEvent> m_pendingEvents;

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "auth/processguard.h"
 
-#include "auth/crypto.h"
+#include "common/crypto.h"
 #include "common/privatefiles.h"
 
 #include <sys/prctl.h>

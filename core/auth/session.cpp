@@ -5,12 +5,17 @@
 #include "auth/sessionaccess.h"
 
 #include "audit/auditlog.h"
+#include "audit/trailanchors.h"
 #include "auth/accountpolicy.h"
 #include "auth/keyslotfile.h"
 #include "auth/passwordpolicy.h"
 #include "auth/sessionregistry.h"
 #include "auth/signinfailures.h"
+#include "auth/storekeys.h"
 #include "common/clock.h"
+#include "common/crypto.h"
+#include "store/settingsrepository.h"
+#include "store/slotgenerationrepository.h"
 #include "store/store.h"
 #include "store/userrepository.h"
 
@@ -25,11 +30,14 @@ Session::Session(std::unique_ptr<Store> store, SecureBytes key, const Clock& clo
 
 Session::~Session()
 {
-    if (m_store && m_user.id != 0) {
+    // No trail after a failed rekey or restore that could not reopen the store.
+    if (m_store && m_audit && m_user.id != 0) {
         (void)m_audit->append(m_user.username, QStringLiteral("sign-out"),
                               userAuditObject(m_user.username), {}, QStringLiteral("success"));
         if (!m_sessionToken.isEmpty())
             (void)m_store->users().endSession(m_user.username, m_sessionToken);
+        // The sign-out closes the session's part of the trail: anchor it.
+        (void)anchorTrail();
     }
     m_audit.reset();
     m_store.reset();
@@ -77,6 +85,63 @@ Result<void> Session::logEvent(const QString& action, const QString& target,
     if (!r)
         return r.error();
     return {};
+}
+
+void Session::takeKeys(const QString& username, UserKeys keys, SecureBytes rootKey)
+{
+    m_audit->setSigner(username, keys.signingPrivate.clone());
+    m_keys = std::move(keys);
+    m_rootKey = std::move(rootKey);
+}
+
+Result<void> Session::issueKeys(KeySlotFile& slots, const QString& username,
+                                const SecureBytes& password, bool administrator)
+{
+    if (m_rootKey.isEmpty())
+        return makeError(ErrorCode::Denied,
+                         QStringLiteral("Your key slot does not hold the agency's root key, "
+                                        "which certifies other users' keys. Ask an administrator "
+                                        "who holds it to do this."));
+    auto keys = slots.addSlot(username, password, m_databaseKey);
+    if (!keys)
+        return keys.error();
+    if (administrator)
+        if (auto r = slots.sealRootKey(username, m_rootKey); !r)
+            return r;
+    auto certificate = keyCertificate(m_rootKey, username, keys->signingPublic);
+    if (!certificate)
+        return certificate.error();
+    if (auto r = m_audit->append(m_user.username, QStringLiteral("key-certified"),
+                                 userAuditObject(username), certificate.value(),
+                                 QStringLiteral("success"));
+        !r)
+        return r.error();
+    return m_store->slotGenerations().setGeneration(username, slots.generation(username));
+}
+
+void Session::replaceStore(std::unique_ptr<Store> store, SecureBytes key)
+{
+    m_audit.reset();
+    m_store = std::move(store);
+    m_databaseKey = std::move(key);
+    m_audit = std::make_unique<AuditLog>(m_store->auditEvents(), m_clock,
+                                         SessionRegistry::workstationName());
+    if (!m_keys.isEmpty())
+        m_audit->setSigner(m_user.username, m_keys.signingPrivate.clone());
+}
+
+Result<void> Session::anchorTrail()
+{
+    auto target = m_store->settings().value(QLatin1String(trailanchors::kAnchorTargetSetting));
+    if (!target)
+        return target.error();
+    const QString where = target->isEmpty() ? trailanchors::defaultTarget() : target.value();
+    auto head = m_audit->signedHead();
+    if (!head)
+        return head.error();
+    if (!head.value())
+        return {};
+    return trailanchors::send(where, *head.value());
 }
 
 QString Session::storeLocation() const
@@ -204,6 +269,13 @@ Result<void> Session::changeOwnPassword(const SecureBytes& current, const Secure
     auto slots = KeySlotFile::loadForStore(m_store->path());
     if (!slots)
         return slots.error();
+    // A new signing key, which only this user ever held (an administrator
+    // who set a temporary password could have used the old one), handed on
+    // by the old key in the trail. The X25519 key stays, with what is sealed to it.
+    UserKeys rotated = m_keys.clone();
+    crypto::KeyPair signing = crypto::generateEd25519();
+    rotated.signingPrivate = std::move(signing.privateKey);
+    rotated.signingPublic = signing.publicKey;
     auto changed = m_store->transaction([&]() -> Result<void> {
         if (auto r = m_store->users().setPasswordChanged(m_user.id, false, m_clock.now()); !r)
             return r;
@@ -211,12 +283,22 @@ Result<void> Session::changeOwnPassword(const SecureBytes& current, const Secure
                               {{QStringLiteral("by"), QStringLiteral("self")}});
             !r)
             return r;
-        if (auto r = slots->addSlot(m_user.username, next, m_databaseKey); !r)
+        if (auto r = logEvent(QStringLiteral("key-rotated"), m_user.username,
+                              {{QStringLiteral("signing_public"),
+                                QString::fromLatin1(rotated.signingPublic.toBase64())}});
+            !r)
+            return r;
+        if (auto r = slots->setSlot(m_user.username, next, rotated); !r)
+            return r;
+        if (auto r = m_store->slotGenerations().setGeneration(m_user.username,
+                                                              slots->generation(m_user.username));
+            !r)
             return r;
         return slots->save();
     });
     if (!changed)
         return changed;
+    takeKeys(m_user.username, std::move(rotated), m_rootKey.clone());
     return reloadUser();
 }
 

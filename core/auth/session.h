@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
+#include "auth/keyslotfile.h"
 #include "auth/permissions.h"
 #include "common/result.h"
 #include "common/securebytes.h"
@@ -58,6 +59,12 @@ public:
     // The lock screen came up or went away (audited).
     void recordScreenLock(bool locked, const QString& reason = {});
 
+    // Sends the signed head of the audit trail to the anchor target (the
+    // setting trailanchors::kAnchorTargetSetting), where no user of the
+    // store can rewrite it. Done at sign-out; the GUI also does it every few
+    // minutes while the trail grows. Io when the target cannot be reached.
+    Result<void> anchorTrail();
+
 private:
     friend Store& storeOf(Session& session);
     friend AuditLog& trailOf(Session& session);
@@ -65,6 +72,7 @@ private:
     friend class SessionRegistry;
     friend class UserAdministration;
     friend struct AccountPolicy;
+    friend class StoreKeys;
 
     Session(std::unique_ptr<Store> store, SecureBytes key, const Clock& clock);
     // Takes the signed-in user's account and records the sign-in.
@@ -75,9 +83,22 @@ private:
     QString refusalReason(Action action) const;
     Result<void> logEvent(const QString& action, const QString& target, const QJsonObject& details,
                           const QString& outcome = QStringLiteral("success"));
+    // The signed-in user's keys, from their slot: their events are signed
+    // from now on. rootKey is empty unless they are an administrator.
+    void takeKeys(const QString& username, UserKeys keys, SecureBytes rootKey);
+    // Gives username a new slot with fresh keys under password: seals the
+    // database key (and for an administrator the root key) to it, certifies
+    // the signing key with the root key ("key-certified") and records the
+    // slot's generation. Inside the caller's transaction; does not save.
+    Result<void> issueKeys(KeySlotFile& slots, const QString& username, const SecureBytes& password,
+                           bool administrator);
+    // The session goes on with another store file (after a rekey or restore).
+    void replaceStore(std::unique_ptr<Store> store, SecureBytes key);
 
     std::unique_ptr<Store> m_store;
     SecureBytes m_databaseKey;
+    UserKeys m_keys;
+    SecureBytes m_rootKey;
     const Clock& m_clock;
     std::unique_ptr<AuditLog> m_audit;
     UserAccount m_user;

@@ -3,9 +3,9 @@
 #include "auth/sessionregistry.h"
 
 #include "audit/auditlog.h"
-#include "auth/crypto.h"
 #include "auth/session.h"
 #include "common/clock.h"
+#include "common/crypto.h"
 #include "store/store.h"
 #include "store/userrepository.h"
 

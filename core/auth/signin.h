@@ -15,6 +15,7 @@
 namespace alpr {
 
 class Clock;
+class KeySlotFile;
 
 // Asked for the user's one-time code when (and only when) the account has a
 // second factor; an empty answer stops the sign-in.
@@ -41,6 +42,13 @@ public:
                                                         const UserAccount& admin,
                                                         const SecureBytes& password,
                                                         const Clock& clock);
+
+private:
+    static Result<void> startSigning(Session& session, const KeySlotFile& keys,
+                                     const QString& username, const QByteArray& signingPublic,
+                                     const QString& reason);
+    static Result<void> upgradeLegacySlot(Session& session, KeySlotFile& keys,
+                                          const UserAccount& account, const SecureBytes& password);
 };
 
 } // namespace alpr

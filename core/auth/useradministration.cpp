@@ -115,7 +115,9 @@ Result<qint64> UserAdministration::addUser(const UserAccount& account, const Sec
             return r;
         // The slot is written last, inside the transaction: if it fails the
         // user row rolls back and nobody is half-added.
-        if (auto s = slots->addSlot(account.username, password, m_session.m_databaseKey); !s)
+        if (auto s = m_session.issueKeys(*slots, account.username, password,
+                                         account.roles.contains(Role::Administrator));
+            !s)
             return s;
         return slots->save();
     });
@@ -180,12 +182,33 @@ Result<void> UserAdministration::setRoles(const QString& username, const QList<R
                                             "else an administrator first")
                                  .arg(username));
     }
+    // The agency's root key goes with the administrator role.
+    auto slots = KeySlotFile::loadForStore(m_session.m_store->path());
+    if (!slots)
+        return slots.error();
+    const bool wasAdministrator = target->isAdministrator();
+    const bool isAdministrator = roles.contains(Role::Administrator);
+    if (!wasAdministrator && isAdministrator) {
+        if (m_session.m_rootKey.isEmpty())
+            return makeError(ErrorCode::Denied,
+                             QStringLiteral("Your key slot does not hold the agency's root key, "
+                                            "so you cannot pass it on to a new administrator."));
+        if (auto r = slots->sealRootKey(username, m_session.m_rootKey); !r)
+            return r;
+    } else if (wasAdministrator && !isAdministrator) {
+        slots->removeRootKey(username);
+    }
     auto done = m_session.m_store->transaction([&]() -> Result<void> {
         if (auto r = users.setRoles(target->id, roles); !r)
             return r;
-        return m_session.logEvent(QStringLiteral("roles-changed"), username,
-                                  {{QStringLiteral("from"), rolesToString(target->roles)},
-                                   {QStringLiteral("to"), rolesToString(roles)}});
+        if (auto r = m_session.logEvent(QStringLiteral("roles-changed"), username,
+                                        {{QStringLiteral("from"), rolesToString(target->roles)},
+                                         {QStringLiteral("to"), rolesToString(roles)}});
+            !r)
+            return r;
+        if (wasAdministrator == isAdministrator)
+            return {};
+        return slots->save();
     });
     if (!done)
         return done;
@@ -288,7 +311,9 @@ Result<void> UserAdministration::grantTemporaryPassword(const UserAccount& targe
             !r)
             return r;
         // A new slot under the temporary password; the old one is replaced.
-        if (auto r = slots->addSlot(username, temporaryPassword, m_session.m_databaseKey); !r)
+        if (auto r =
+                m_session.issueKeys(*slots, username, temporaryPassword, target.isAdministrator());
+            !r)
             return r;
         slots->setFailures(username, FailureState{});
         return slots->save();

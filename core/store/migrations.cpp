@@ -231,6 +231,20 @@ QStringList accountabilityV4()
     };
 }
 
+// Each event is signed by the user whose session wrote it; events from before
+// keep empty columns. The store records the generation of each user's key
+// slot, so that a slot file rolled back to an older copy is refused.
+QStringList signedTrailV6()
+{
+    return {
+        QStringLiteral("ALTER TABLE audit ADD COLUMN signer TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN signature TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE key_slot_generations ("
+                       " username TEXT PRIMARY KEY,"
+                       " generation INTEGER NOT NULL) WITHOUT ROWID"),
+    };
+}
+
 // Version 3 began keeping alternative readings in read_candidates, which the
 // plate index is built from, but left the readings of the reads already
 // stored in reads.candidates only: a store from before it never found them.
@@ -297,6 +311,7 @@ const std::vector<Migration>& storeMigrations()
         {3, "alternative readings of reads", readCandidatesV3()},
         {4, "audit samples and worksheets, notes on searches", accountabilityV4()},
         {5, "alternative readings of reads stored before version 3", {}, backfillCandidatesV5},
+        {6, "signed audit events, key-slot generations", signedTrailV6()},
     };
     return migrations;
 }

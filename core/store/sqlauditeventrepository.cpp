@@ -27,12 +27,14 @@ AuditEvent eventFromRow(const QSqlQuery& q)
     e.outcome = q.value(7).toString();
     e.prevHash = q.value(8).toString();
     e.hash = q.value(9).toString();
+    e.signer = q.value(10).toString();
+    e.signature = q.value(11).toString();
     return e;
 }
 
 const QString kSelect = QStringLiteral(
-    "SELECT seq, at, username, workstation, action, object, details, outcome, prev_hash, hash "
-    "FROM audit");
+    "SELECT seq, at, username, workstation, action, object, details, outcome, prev_hash, hash, "
+    "signer, signature FROM audit");
 
 } // namespace
 
@@ -53,7 +55,8 @@ Result<void> SqlAuditEventRepository::insert(const AuditEvent& e)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO audit(seq, at, username, workstation, action, object, "
-                             "details, outcome, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+                             "details, outcome, prev_hash, hash, signer, signature) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(e.seq);
     q.addBindValue(e.at.toMSecsSinceEpoch());
     q.addBindValue(sqlText(e.username));
@@ -64,6 +67,8 @@ Result<void> SqlAuditEventRepository::insert(const AuditEvent& e)
     q.addBindValue(sqlText(e.outcome));
     q.addBindValue(e.prevHash);
     q.addBindValue(e.hash);
+    q.addBindValue(sqlText(e.signer));
+    q.addBindValue(sqlText(e.signature));
     return execPrepared(q, QStringLiteral("writing the audit record"));
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "store/store.h"
 
+#include "common/privatefiles.h"
 #include "common/securebytes.h"
 #include "store/migrations.h"
 #include "store/sqlauditeventrepository.h"
@@ -11,12 +12,21 @@
 #include "store/sqlreadrepository.h"
 #include "store/sqlsamplerepository.h"
 #include "store/sqlsettingsrepository.h"
+#include "store/sqlslotgenerationrepository.h"
 #include "store/sqluserrepository.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace alpr {
 
@@ -45,6 +55,15 @@ Store::Store(QString path, QString connectionName)
 
 Store::~Store()
 {
+    closeConnection();
+    if (m_lockFd >= 0)
+        ::close(m_lockFd);
+}
+
+void Store::closeConnection()
+{
+    if (m_connectionName.isEmpty())
+        return;
     // Repositories hold prepared statements on the connection.
     m_reads.reset();
     m_auditEvents.reset();
@@ -53,12 +72,143 @@ Store::~Store()
     m_hotLists.reset();
     m_users.reset();
     m_samples.reset();
+    m_slotGenerations.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+QString Store::lockPathFor(const QString& storePath)
+{
+    return storePath + QStringLiteral(".lock");
+}
+
+namespace {
+
+Result<void> syncToDisk(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    const bool ok = fd >= 0 && ::fsync(fd) == 0;
+    const int error = errno;
+    if (fd >= 0)
+        ::close(fd);
+    if (!ok)
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("Could not write %1 to disk: %2")
+                             .arg(path, QString::fromLocal8Bit(std::strerror(error))));
+    return {};
+}
+
+Error replacementUnderWay(const QString& path)
+{
+    return makeError(ErrorCode::Denied,
+                     QStringLiteral("The store %1 is being given a new key or restored from a "
+                                    "backup by an administrator; try again in a minute.")
+                         .arg(path));
+}
+
+} // namespace
+
+Result<void> Store::exclusiveLock()
+{
+    // flock() converts a lock by dropping it first: when the conversion fails
+    // the shared lock is taken again.
+    if (::flock(m_lockFd, LOCK_EX | LOCK_NB) == 0)
+        return {};
+    const int error = errno;
+    if (::flock(m_lockFd, LOCK_SH | LOCK_NB) != 0)
+        return replacementUnderWay(m_path);
+    if (error == EWOULDBLOCK)
+        return makeError(ErrorCode::Denied,
+                         QStringLiteral("Other sessions have the store %1 open (workstations, a "
+                                        "receiver or a scheduled job). Ask their users to sign "
+                                        "out and stop the services, then try again.")
+                             .arg(m_path));
+    return makeError(ErrorCode::Io, QStringLiteral("Could not lock the store %1: %2")
+                                        .arg(m_path, QString::fromLocal8Bit(std::strerror(error))));
+}
+
+void Store::releaseExclusiveLock()
+{
+    (void)::flock(m_lockFd, LOCK_SH);
+}
+
+Result<void> Store::checkpoint()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next() ||
+        q.value(0).toInt() != 0)
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("Could not move the write-ahead log of %1 into the store "
+                                        "file: another connection is still reading it")
+                             .arg(m_path));
+    return {};
+}
+
+Result<void> Store::exportTo(const QString& path, const SecureBytes& key)
+{
+    if (QFileInfo::exists(path))
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("%1 already exists; choose another file").arg(path));
+    // Made here, owner-only and empty: the connection may not create files.
+    {
+        QFile made(path);
+        if (!made.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+            return makeError(
+                ErrorCode::Io,
+                QStringLiteral("Could not create %1: %2").arg(path, made.errorString()));
+        if (auto r = makeOwnerOnly(made); !r) {
+            made.remove();
+            return r;
+        }
+    }
+    QByteArray hexKey = "x'" + key.toByteArrayUnsafe().toHex() + "'";
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("ATTACH DATABASE ? AS copy KEY ?"));
+    q.addBindValue(path);
+    // As bytes: ATTACH takes the key's bytes as they are stored, and text
+    // would be stored as UTF-16.
+    q.addBindValue(hexKey);
+    secureWipe(hexKey);
+    auto fail = [&](const QString& what) {
+        QFile::remove(path);
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("Could not copy the store %1 to %2: %3").arg(m_path, path, what));
+    };
+    if (!q.exec())
+        return fail(q.lastError().text());
+    q.finish();
+    // The page size the driver gives every store (SQLCipher 3.4's default is 1024).
+    if (!q.exec(QStringLiteral("PRAGMA copy.cipher_page_size = 4096"))) {
+        const QString why = q.lastError().text();
+        (void)q.exec(QStringLiteral("DETACH DATABASE copy"));
+        return fail(why);
+    }
+    q.finish();
+    // One read transaction: the copy is the store as of one moment.
+    const bool copied = q.exec(QStringLiteral("SELECT sqlcipher_export('copy')"));
+    const QString why = q.lastError().text();
+    q.finish();
+    QSqlQuery detach(database());
+    const bool detached = detach.exec(QStringLiteral("DETACH DATABASE copy"));
+    if (!copied)
+        return fail(why);
+    if (!detached)
+        return fail(detach.lastError().text());
+    if (auto r = makeOwnerOnly(path); !r) {
+        QFile::remove(path);
+        return r;
+    }
+    if (auto r = syncToDisk(path); !r) {
+        QFile::remove(path);
+        return r;
+    }
+    return {};
 }
 
 QSqlDatabase Store::database() const
@@ -87,6 +237,15 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString& path, const Secure
     registerSqlCipherDriver();
     const QString name = nextConnectionName();
     std::unique_ptr<Store> store(new Store(path, name));
+    // Before the file is opened: a rekey or a restore may be replacing it.
+    store->m_lockFd = ::open(QFile::encodeName(lockPathFor(path)).constData(),
+                             O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (store->m_lockFd < 0)
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("Could not open the lock file of %1: %2")
+                             .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    if (::flock(store->m_lockFd, LOCK_SH | LOCK_NB) != 0)
+        return replacementUnderWay(path);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(sqlCipherDriverName(), name);
         db.setDatabaseName(path);
@@ -121,6 +280,7 @@ void Store::createRepositories()
     m_hotLists = std::make_unique<SqlHotListRepository>(db);
     m_users = std::make_unique<SqlUserRepository>(db);
     m_samples = std::make_unique<SqlSampleRepository>(db);
+    m_slotGenerations = std::make_unique<SqlSlotGenerationRepository>(db);
 }
 
 Result<void> Store::configure()

@@ -19,6 +19,7 @@ class ReadRepository;
 class SampleRepository;
 class SecureBytes;
 class SettingsRepository;
+class SlotGenerationRepository;
 class UserRepository;
 
 // The embedded store: one SQLCipher (AES-256) file, opened with the raw
@@ -62,6 +63,8 @@ public:
     UserRepository& users() { return *m_users; }
     // Audit samples and their worksheets, and the trail lookups the checks make.
     SampleRepository& samples() { return *m_samples; }
+    // The generations of the users' key slots.
+    SlotGenerationRepository& slotGenerations() { return *m_slotGenerations; }
     // --- end of repositories ---
 
     // Runs fn inside one transaction: commits when it returns ok, rolls back otherwise.
@@ -76,6 +79,26 @@ public:
     Result<void> compact();
     qint64 fileSize() const; // bytes, of the store file and its write-ahead log
 
+    // --- Replacing the file (rekey, restore) ---
+    // Every open Store holds a shared lock on "<store>.lock" for as long as it
+    // is open; opening fails (Denied) while another process holds it
+    // exclusively. exclusiveLock() takes it exclusively for this Store, and
+    // fails (Denied) while any other Store, in any process, has the file open.
+    Result<void> exclusiveLock();
+    // Back to the shared lock.
+    void releaseExclusiveLock();
+    // Writes a consistent copy of the whole store to path, encrypted with key
+    // (SQLCipher's sqlcipher_export), synced to disk, mode 0600. The file
+    // must not exist. Other connections may go on writing meanwhile.
+    Result<void> exportTo(const QString& path, const SecureBytes& key);
+    // Moves everything in the write-ahead log into the file and empties the
+    // log, so that the file alone holds the store.
+    Result<void> checkpoint();
+    static QString lockPathFor(const QString& storePath);
+    // Closes the database connection but keeps the lock: the file is about
+    // to be replaced. Nothing but destruction and the lock calls may follow.
+    void closeConnection();
+
 private:
     Store(QString path, QString connectionName);
     static Result<std::unique_ptr<Store>> openImpl(const QString& path, const SecureBytes& key,
@@ -87,6 +110,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    int m_lockFd = -1;
     // Repositories (destroyed before the connection is closed).
     std::unique_ptr<ReadRepository> m_reads;
     std::unique_ptr<AuditEventRepository> m_auditEvents;
@@ -95,6 +119,7 @@ private:
     std::unique_ptr<HotListRepository> m_hotLists;
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<SampleRepository> m_samples;
+    std::unique_ptr<SlotGenerationRepository> m_slotGenerations;
     // --- end of repositories ---
 };
 

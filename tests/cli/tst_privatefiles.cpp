@@ -123,9 +123,9 @@ private Q_SLOTS:
                      qPrintable(u"%1 is %2"_s.arg(path).arg(modeOf(path), 0, 8)));
         }
         files.sort();
-        QCOMPARE(files,
-                 (QStringList{u"audit.csv"_s, u"demo.alprdb"_s, u"demo.alprdb.keys"_s,
-                              u"memo.csv"_s, u"memo.pdf"_s, u"plate.jpg"_s, u"plate.png"_s}));
+        QCOMPARE(files, (QStringList{u"audit.csv"_s, u"demo.alprdb"_s, u"demo.alprdb.keys"_s,
+                                     u"demo.alprdb.lock"_s, u"memo.csv"_s, u"memo.pdf"_s,
+                                     u"plate.jpg"_s, u"plate.png"_s}));
     }
 };
 

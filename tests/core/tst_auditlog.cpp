@@ -54,8 +54,8 @@ private Q_SLOTS:
         auto v = trailOf(*session).verify();
         QVERIFY(v.ok());
         QVERIFY(v->intact);
-        // store-created, sign-in, training-recorded, 5 searches
-        QCOMPARE(v->events, 8);
+        // signing-started, store-created, sign-in, training-recorded, 5 searches
+        QCOMPARE(v->events, 9);
         auto events = trailOf(*session).list({});
         QVERIFY(events.ok());
         QCOMPARE(events->first().prevHash, AuditLog::genesisHash());
@@ -64,8 +64,9 @@ private Q_SLOTS:
             QCOMPARE(events->at(i).prevHash, events->at(i - 1).hash);
         }
         QCOMPARE(v->headHash, events->last().hash);
-        QCOMPARE(events->at(0).action, QStringLiteral("store-created"));
-        QCOMPARE(events->at(1).action, QStringLiteral("sign-in"));
+        QCOMPARE(events->at(0).action, QStringLiteral("signing-started"));
+        QCOMPARE(events->at(1).action, QStringLiteral("store-created"));
+        QCOMPARE(events->at(2).action, QStringLiteral("sign-in"));
     }
 
     void storeRefusesUpdateAndDelete()
@@ -112,7 +113,8 @@ private Q_SLOTS:
 
     void rehashedRowBreaksTheChain()
     {
-        // A forger who recomputes the edited event's own hash still breaks the link to the next.
+        // A forger who recomputes the edited event's own hash cannot sign it
+        // as its writer (and breaks the link to the next).
         auto session = freshStore(QStringLiteral("rehashed.alprdb"), 5);
         dropGuards(storeOf(*session).database());
         auto events = trailOf(*session).list({});
@@ -127,7 +129,8 @@ private Q_SLOTS:
         QVERIFY(q.exec());
         auto v = trailOf(*session).verify();
         QVERIFY(!v->intact);
-        QCOMPARE(v->firstBadSeq, e.seq + 1);
+        QCOMPARE(v->firstBadSeq, e.seq);
+        QVERIFY2(v->problem.contains(QStringLiteral("signature")), qPrintable(v->problem));
     }
 
     void deletedRowIsDetected()

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
-#include "auth/crypto.h"
+#include "common/crypto.h"
 #include "common/securebytes.h"
 
 #include <QtTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
-#include "auth/crypto.h"
 #include "auth/keyslotfile.h"
+#include "common/crypto.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -399,7 +399,7 @@ void TestKeySlotFile::savedFileIsOwnerOnlyAndHoldsNoSecret()
     // The documented shape.
     const QJsonObject root = QJsonDocument::fromJson(m_template).object();
     QCOMPARE(root.value(QLatin1String("format")).toString(), QStringLiteral("alpr-keyslots"));
-    QCOMPARE(root.value(QLatin1String("version")).toInt(), 1);
+    QCOMPARE(root.value(QLatin1String("version")).toInt(), 2);
     const QJsonObject alice = slotOf(root, QStringLiteral("alice"));
     QCOMPARE(alice.value(QLatin1String("kdf")).toString(), QStringLiteral("pbkdf2-hmac-sha256"));
     QCOMPARE(alice.value(QLatin1String("iterations")).toInt(), kMinPbkdf2Iterations);
@@ -476,7 +476,7 @@ void TestKeySlotFile::malformedFileIsCorrupt_data()
                                   << QStringLiteral("\"keepass\"");
     QTest::newRow("no format") << withField("format", QJsonValue::Null)
                                << QStringLiteral("\"format\" is missing");
-    QTest::newRow("version 2") << withField("version", 2) << QStringLiteral("version is 2");
+    QTest::newRow("version 3") << withField("version", 3) << QStringLiteral("version is 3");
     QTest::newRow("version 0") << withField("version", 0) << QStringLiteral("version is 0");
     QTest::newRow("version as text") << withField("version", QStringLiteral("1"))
                                      << QStringLiteral("version is missing or not a number");

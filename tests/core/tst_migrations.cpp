@@ -5,8 +5,8 @@
 // the rows that version wrote, then opened by this one: brought to the latest
 // version with nothing lost, or, when a migration fails, left as they were.
 #include "audit/auditlog.h"
-#include "auth/crypto.h"
 #include "common/clock.h"
+#include "common/crypto.h"
 #include "common/securebytes.h"
 #include "search/plateindex.h"
 #include "search/platepattern.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
-#include "auth/crypto.h"
+#include "common/crypto.h"
 
 #include <QtGlobal>
 
@@ -8,6 +8,7 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <openssl/kdf.h>
 #include <openssl/rand.h>
 
 #include <climits>
@@ -315,6 +316,228 @@ bool enableSecureHeap(qsizetype bytes)
         size <<= 1;
     // 1: set up and locked; 2: set up but not locked in memory; 0: failed.
     return CRYPTO_secure_malloc_init(size, 32) == 1;
+}
+
+namespace {
+
+struct PkeyFree
+{
+    void operator()(EVP_PKEY* key) const { EVP_PKEY_free(key); }
+};
+using Pkey = std::unique_ptr<EVP_PKEY, PkeyFree>;
+
+struct PkeyCtxFree
+{
+    void operator()(EVP_PKEY_CTX* ctx) const { EVP_PKEY_CTX_free(ctx); }
+};
+using PkeyCtx = std::unique_ptr<EVP_PKEY_CTX, PkeyCtxFree>;
+
+struct MdCtxFree
+{
+    void operator()(EVP_MD_CTX* ctx) const { EVP_MD_CTX_free(ctx); }
+};
+using MdCtx = std::unique_ptr<EVP_MD_CTX, MdCtxFree>;
+
+Error wrongKeyLength(const char* what, qsizetype size)
+{
+    return makeError(
+        ErrorCode::Invalid,
+        QStringLiteral("%1 needs a 32-byte key, got %2 bytes").arg(QLatin1String(what)).arg(size));
+}
+
+Pkey privateKeyFrom(int type, const SecureBytes& raw)
+{
+    return Pkey(
+        EVP_PKEY_new_raw_private_key(type, nullptr, bytesOf(raw), static_cast<size_t>(raw.size())));
+}
+
+Pkey publicKeyFrom(int type, const QByteArray& raw)
+{
+    return Pkey(
+        EVP_PKEY_new_raw_public_key(type, nullptr, bytesOf(raw), static_cast<size_t>(raw.size())));
+}
+
+QByteArray rawPublic(EVP_PKEY* key)
+{
+    QByteArray out(kCurve25519KeyLength, '\0');
+    size_t length = static_cast<size_t>(out.size());
+    if (EVP_PKEY_get_raw_public_key(key, reinterpret_cast<unsigned char*>(out.data()), &length) !=
+            1 ||
+        length != static_cast<size_t>(kCurve25519KeyLength))
+        return {};
+    return out;
+}
+
+KeyPair generate(int type, const char* what)
+{
+    PkeyCtx ctx(EVP_PKEY_CTX_new_id(type, nullptr));
+    EVP_PKEY* made = nullptr;
+    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_keygen(ctx.get(), &made) != 1)
+        fatal(what);
+    Pkey key(made);
+    KeyPair pair;
+    pair.privateKey = SecureBytes(kCurve25519KeyLength);
+    size_t length = static_cast<size_t>(kCurve25519KeyLength);
+    if (EVP_PKEY_get_raw_private_key(
+            key.get(), reinterpret_cast<unsigned char*>(pair.privateKey.data()), &length) != 1 ||
+        length != static_cast<size_t>(kCurve25519KeyLength))
+        fatal(what);
+    pair.publicKey = rawPublic(key.get());
+    if (pair.publicKey.isEmpty())
+        fatal(what);
+    return pair;
+}
+
+Result<QByteArray> publicOf(int type, const SecureBytes& privateKey, const char* what)
+{
+    if (privateKey.size() != kCurve25519KeyLength)
+        return wrongKeyLength(what, privateKey.size());
+    Pkey key = privateKeyFrom(type, privateKey);
+    if (!key)
+        return openSslError(QLatin1String(what));
+    QByteArray out = rawPublic(key.get());
+    if (out.isEmpty())
+        return openSslError(QLatin1String(what));
+    return out;
+}
+
+// X25519(ours, theirs), then HKDF-SHA256 to an AES-256 key.
+Result<SecureBytes> agreeAndDerive(EVP_PKEY* ours, const QByteArray& theirPublic,
+                                   const QByteArray& salt)
+{
+    Pkey theirs = publicKeyFrom(EVP_PKEY_X25519, theirPublic);
+    if (!theirs)
+        return openSslError(QStringLiteral("X25519"));
+    PkeyCtx ctx(EVP_PKEY_CTX_new(ours, nullptr));
+    size_t length = 0;
+    if (!ctx || EVP_PKEY_derive_init(ctx.get()) != 1 ||
+        EVP_PKEY_derive_set_peer(ctx.get(), theirs.get()) != 1 ||
+        EVP_PKEY_derive(ctx.get(), nullptr, &length) != 1 ||
+        length != static_cast<size_t>(kCurve25519KeyLength))
+        return openSslError(QStringLiteral("X25519"));
+    SecureBytes shared(kCurve25519KeyLength);
+    if (EVP_PKEY_derive(ctx.get(), reinterpret_cast<unsigned char*>(shared.data()), &length) != 1)
+        return openSslError(QStringLiteral("X25519"));
+
+    static const char kInfo[] = "alpr-seal-v1";
+    PkeyCtx kdf(EVP_PKEY_CTX_new_id(EVP_PKEY_HKDF, nullptr));
+    SecureBytes key(kAes256KeyLength);
+    size_t keyLength = static_cast<size_t>(kAes256KeyLength);
+    if (!kdf || EVP_PKEY_derive_init(kdf.get()) != 1 ||
+        EVP_PKEY_CTX_set_hkdf_md(kdf.get(), EVP_sha256()) != 1 ||
+        EVP_PKEY_CTX_set1_hkdf_salt(kdf.get(), bytesOf(salt), static_cast<int>(salt.size())) != 1 ||
+        EVP_PKEY_CTX_set1_hkdf_key(kdf.get(), bytesOf(shared), static_cast<int>(shared.size())) !=
+            1 ||
+        EVP_PKEY_CTX_add1_hkdf_info(kdf.get(), reinterpret_cast<const unsigned char*>(kInfo),
+                                    static_cast<int>(sizeof kInfo - 1)) != 1 ||
+        EVP_PKEY_derive(kdf.get(), reinterpret_cast<unsigned char*>(key.data()), &keyLength) != 1 ||
+        keyLength != static_cast<size_t>(kAes256KeyLength))
+        return openSslError(QStringLiteral("HKDF-SHA256"));
+    return key;
+}
+
+} // namespace
+
+KeyPair generateX25519()
+{
+    return generate(EVP_PKEY_X25519, "X25519 key generation failed in OpenSSL");
+}
+
+KeyPair generateEd25519()
+{
+    return generate(EVP_PKEY_ED25519, "Ed25519 key generation failed in OpenSSL");
+}
+
+Result<QByteArray> x25519PublicKey(const SecureBytes& privateKey)
+{
+    return publicOf(EVP_PKEY_X25519, privateKey, "X25519");
+}
+
+Result<QByteArray> ed25519PublicKey(const SecureBytes& privateKey)
+{
+    return publicOf(EVP_PKEY_ED25519, privateKey, "Ed25519");
+}
+
+Result<QByteArray> ed25519Sign(const SecureBytes& privateKey, const QByteArray& message)
+{
+    if (privateKey.size() != kCurve25519KeyLength)
+        return wrongKeyLength("Ed25519", privateKey.size());
+    Pkey key = privateKeyFrom(EVP_PKEY_ED25519, privateKey);
+    MdCtx ctx(EVP_MD_CTX_new());
+    QByteArray signature(kEd25519SignatureLength, '\0');
+    size_t length = static_cast<size_t>(signature.size());
+    if (!key || !ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1 ||
+        EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &length,
+                       bytesOf(message), static_cast<size_t>(message.size())) != 1 ||
+        length != static_cast<size_t>(kEd25519SignatureLength))
+        return openSslError(QStringLiteral("Ed25519 signing"));
+    return signature;
+}
+
+bool ed25519Verify(const QByteArray& publicKey, const QByteArray& message,
+                   const QByteArray& signature)
+{
+    if (publicKey.size() != kCurve25519KeyLength || signature.size() != kEd25519SignatureLength)
+        return false;
+    Pkey key = publicKeyFrom(EVP_PKEY_ED25519, publicKey);
+    MdCtx ctx(EVP_MD_CTX_new());
+    const bool ok =
+        key && ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) == 1 &&
+        EVP_DigestVerify(ctx.get(), bytesOf(signature), static_cast<size_t>(signature.size()),
+                         bytesOf(message), static_cast<size_t>(message.size())) == 1;
+    ERR_clear_error();
+    return ok;
+}
+
+Result<SealedBox> sealTo(const QByteArray& recipientPublic, const SecureBytes& plaintext,
+                         const QByteArray& aad)
+{
+    if (recipientPublic.size() != kCurve25519KeyLength)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("X25519 needs a 32-byte public key, got %1 bytes")
+                             .arg(recipientPublic.size()));
+    KeyPair ephemeral = generateX25519();
+    Pkey ours = privateKeyFrom(EVP_PKEY_X25519, ephemeral.privateKey);
+    if (!ours)
+        return openSslError(QStringLiteral("X25519"));
+    auto key = agreeAndDerive(ours.get(), recipientPublic, ephemeral.publicKey + recipientPublic);
+    if (!key)
+        return key.error();
+    auto sealed = aes256GcmSeal(key.value(), plaintext, aad);
+    if (!sealed)
+        return sealed.error();
+    return SealedBox{ephemeral.publicKey, sealed.value()};
+}
+
+Result<SecureBytes> openSealed(const SecureBytes& recipientPrivate, const SealedBox& box,
+                               const QByteArray& aad)
+{
+    if (recipientPrivate.size() != kCurve25519KeyLength)
+        return wrongKeyLength("X25519", recipientPrivate.size());
+    if (box.ephemeralPublic.size() != kCurve25519KeyLength)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("A sealed box needs a 32-byte ephemeral key, got %1 bytes")
+                             .arg(box.ephemeralPublic.size()));
+    Pkey ours = privateKeyFrom(EVP_PKEY_X25519, recipientPrivate);
+    if (!ours)
+        return openSslError(QStringLiteral("X25519"));
+    const QByteArray ourPublic = rawPublic(ours.get());
+    auto key = agreeAndDerive(ours.get(), box.ephemeralPublic, box.ephemeralPublic + ourPublic);
+    if (!key)
+        return key.error();
+    return aes256GcmOpen(key.value(), box.sealed, aad);
+}
+
+QString fingerprint(const QByteArray& publicKey)
+{
+    const QString hex = sha256Hex(publicKey);
+    QString out;
+    for (qsizetype i = 0; i < hex.size(); i += 4) {
+        if (i > 0)
+            out += u' ';
+        out += hex.mid(i, 4);
+    }
+    return out;
 }
 
 } // namespace alpr::crypto

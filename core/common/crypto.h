@@ -8,8 +8,8 @@
 #include <QByteArray>
 #include <QString>
 
-// The one place outside core/evidence that talks to OpenSSL. This header does
-// not include OpenSSL headers; everything else in the application uses these
+// The one place that talks to OpenSSL (with SecureBytes, which wipes with it).
+// This header does not include OpenSSL headers; everything else in the application uses these
 // wrappers. There is one secure random source: randomBytes() and
 // randomBytesPublic() (both OpenSSL RAND_bytes).
 namespace alpr::crypto {
@@ -60,6 +60,50 @@ Result<GcmSealed> aes256GcmSeal(const SecureBytes& key, const SecureBytes& plain
 // plaintext is returned unless the tag verifies.
 Result<SecureBytes> aes256GcmOpen(const SecureBytes& key, const GcmSealed& sealed,
                                   const QByteArray& aad);
+
+// --- Key pairs: X25519 (sealing to a user) and Ed25519 (signing).
+inline constexpr qsizetype kCurve25519KeyLength = 32; // private and public halves
+inline constexpr qsizetype kEd25519SignatureLength = 64;
+
+struct KeyPair
+{
+    SecureBytes privateKey; // 32 raw bytes
+    QByteArray publicKey;   // 32 raw bytes
+};
+
+// A fresh pair from the secure random source; aborts as randomBytes() does if
+// OpenSSL cannot make one.
+KeyPair generateX25519();
+KeyPair generateEd25519();
+// The public half of a 32-byte private key; Invalid for a key of the wrong length.
+Result<QByteArray> x25519PublicKey(const SecureBytes& privateKey);
+Result<QByteArray> ed25519PublicKey(const SecureBytes& privateKey);
+
+// Ed25519 (RFC 8032, pure). Invalid for a key of the wrong length.
+Result<QByteArray> ed25519Sign(const SecureBytes& privateKey, const QByteArray& message);
+// False for a wrong signature, or a key or signature of the wrong length.
+bool ed25519Verify(const QByteArray& publicKey, const QByteArray& message,
+                   const QByteArray& signature);
+
+// A secret sealed to an X25519 public key: an ephemeral key pair, X25519
+// agreement with the recipient, HKDF-SHA256 (salt: both public keys, info:
+// "alpr-seal-v1") to an AES-256-GCM key. Only the holder of the recipient's
+// private key can open it; aad binds it to its context (store, user, purpose).
+struct SealedBox
+{
+    QByteArray ephemeralPublic; // 32 bytes
+    GcmSealed sealed;
+};
+
+Result<SealedBox> sealTo(const QByteArray& recipientPublic, const SecureBytes& plaintext,
+                         const QByteArray& aad);
+// Crypto when the box was not sealed to this key pair or was changed.
+Result<SecureBytes> openSealed(const SecureBytes& recipientPrivate, const SealedBox& box,
+                               const QByteArray& aad);
+
+// The fingerprint people compare: SHA-256 of the public key, 64 lower-case
+// hex digits in groups of four ("3f2a 9c0d ...").
+QString fingerprint(const QByteArray& publicKey);
 
 // Constant time in the content for arrays of equal size; arrays of different
 // sizes compare unequal at once.
