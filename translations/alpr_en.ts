@@ -1158,10 +1158,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>misread (%n substitution(s))</source>
+        <source>misread, %n substitution(s)</source>
         <translation>
-            <numerusform>misread (%n substitution)</numerusform>
-            <numerusform>misread (%n substitutions)</numerusform>
+            <numerusform>misread, %n substitution</numerusform>
+            <numerusform>misread, %n substitutions</numerusform>
         </translation>
     </message>
     <message>
@@ -1197,14 +1197,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>alternative reading %1</source>
+        <source>alternative reading, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>near miss (%n edit(s))</source>
+        <source>near miss, %n edit(s)</source>
         <translation>
-            <numerusform>near miss (%n edit)</numerusform>
-            <numerusform>near miss (%n edits)</numerusform>
+            <numerusform>near miss, %n edit</numerusform>
+            <numerusform>near miss, %n edits</numerusform>
         </translation>
     </message>
 </context>

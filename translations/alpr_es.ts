@@ -1164,10 +1164,10 @@
         <translation>patrón</translation>
     </message>
     <message numerus="yes">
-        <source>misread (%n substitution(s))</source>
+        <source>misread, %n substitution(s)</source>
         <translation>
-            <numerusform>lectura errónea (%n sustitución)</numerusform>
-            <numerusform>lectura errónea (%n sustituciones)</numerusform>
+            <numerusform>lectura errónea, %n sustitución</numerusform>
+            <numerusform>lectura errónea, %n sustituciones</numerusform>
         </translation>
     </message>
     <message>
@@ -1203,14 +1203,14 @@
         <translation>Coincidencia</translation>
     </message>
     <message>
-        <source>alternative reading %1</source>
-        <translation>lectura alternativa %1</translation>
+        <source>alternative reading, %1</source>
+        <translation>lectura alternativa, %1</translation>
     </message>
     <message numerus="yes">
-        <source>near miss (%n edit(s))</source>
+        <source>near miss, %n edit(s)</source>
         <translation>
-            <numerusform>aproximada (%n cambio)</numerusform>
-            <numerusform>aproximada (%n cambios)</numerusform>
+            <numerusform>aproximada, %n cambio</numerusform>
+            <numerusform>aproximada, %n cambios</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,10 @@
 
 #include "canvassplatemodel.h"
 #include "canvasssightingmodel.h"
+#include "canvasstime.h"
+#include "canvasstimedelegate.h"
 #include "canvasswindowmodel.h"
+#include "sentence.h"
 
 #include "auth/session.h"
 #include "cases/casepolicy.h"
@@ -26,6 +29,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace alpr::gui {
 
@@ -58,6 +62,38 @@ QList<CanvassPlate> platesOfOneWindow(const CanvassWindowResult& window)
                          return a.sightings.size() > b.sightings.size();
                      });
     return plates;
+}
+
+// The first thing wrong with the windows' times, checked in core's order
+// (place, radius, then time, window by window), said with the times as the
+// table shows them and the user typed them, local to the minute; empty when
+// the times are not what core refuses first.
+QString timeProblem(const QList<CanvassWindow>& windows)
+{
+    for (int i = 0; i < windows.size(); ++i) {
+        const CanvassWindow& w = windows[i];
+        const bool placeBad = !std::isfinite(w.latitude) || std::abs(w.latitude) > 90.0 ||
+                              !std::isfinite(w.longitude) || std::abs(w.longitude) > 180.0 ||
+                              !std::isfinite(w.radiusMetres) || w.radiusMetres <= 0.0 ||
+                              w.radiusMetres > kCanvassMaxRadiusMetres;
+        if (placeBad)
+            return {};
+        if (!w.from.isValid() || !w.to.isValid())
+            return CanvassPanel::tr("Window %1: give both the start and the end of the time range.")
+                .arg(i + 1);
+        if (w.from >= w.to)
+            return CanvassPanel::tr(
+                       "Window %1: the time range must start (%2) before it ends (%3).")
+                .arg(i + 1)
+                .arg(canvassTime(w.from), canvassTime(w.to));
+        if (w.from.addDays(kCanvassMaxWindowDays) < w.to)
+            return CanvassPanel::tr("Window %1: the time range %2 to %3 is longer than %4 days; "
+                                    "split it into several windows.")
+                .arg(i + 1)
+                .arg(canvassTime(w.from), canvassTime(w.to))
+                .arg(kCanvassMaxWindowDays);
+    }
+    return {};
 }
 
 } // namespace
@@ -105,6 +141,9 @@ CanvassPanel::CanvassPanel(Session& session, QWidget* parent)
            "%1 m) and a time range of at most %2 days, from inclusive, to exclusive.")
             .arg(kCanvassMaxRadiusMetres)
             .arg(kCanvassMaxWindowDays));
+    auto* timeDelegate = new CanvassTimeDelegate(m_windowView);
+    m_windowView->setItemDelegateForColumn(CanvassWindowModel::From, timeDelegate);
+    m_windowView->setItemDelegateForColumn(CanvassWindowModel::To, timeDelegate);
     layout->addWidget(m_windowView, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -195,6 +234,11 @@ void CanvassPanel::setCase(const QString& caseNumber, const QString& purpose)
     m_purpose->setCurrentIndex(index >= 0 ? index : 0);
 }
 
+void CanvassPanel::clearOpened()
+{
+    m_sightingView->selectionModel()->clear();
+}
+
 void CanvassPanel::updateButtons()
 {
     m_addWindow->setEnabled(m_windows->rowCount() < kCanvassMaxWindows);
@@ -224,7 +268,8 @@ void CanvassPanel::runCanvass()
     QApplication::restoreOverrideCursor();
     if (!outcome) {
         m_searchId = 0;
-        showError(outcome.error().message);
+        const QString times = timeProblem(request.windows);
+        showError(times.isEmpty() ? asSentence(outcome.error().message) : times);
         return;
     }
     m_searchId = outcome->searchId;

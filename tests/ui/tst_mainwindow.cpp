@@ -510,6 +510,41 @@ private Q_SLOTS:
                  qPrintable(child<QLabel>(&window, "statusCount")->text()));
     }
 
+    // The window works at 1024x700: nothing in it is cut, the lists scroll.
+    void worksAt1024x700()
+    {
+        auto session = signInThroughDialog(u"detective"_s, demoPassword());
+        QVERIFY(session);
+        MainWindow window(std::move(session));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fillSearch(window, u"*1*"_s);
+        QTest::keyClick(child<QLineEdit>(&window, "patternEdit"), Qt::Key_Return);
+        auto* view = child<QTableView>(&window, "resultsView");
+        QTRY_VERIFY(view->model()->rowCount() > 20);
+        clickRow(view, 0);
+        QTRY_VERIFY(child<ImageView>(&window, "plateImage")->hasImage());
+        QCoreApplication::processEvents();
+        saveScreenshot(&window, u"main-1024x700.png"_s);
+        QVERIFY2(window.minimumSizeHint().width() <= 1024,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
+        QVERIFY2(window.minimumSizeHint().height() <= 700,
+                 qPrintable(QString::number(window.minimumSizeHint().height())));
+        QCOMPARE(window.size(), QSize(1024, 700));
+        // Every field of the search bar is on screen whole, at least as wide as it needs.
+        for (const char* name :
+             {"patternEdit", "caseEdit", "purposeCombo", "searchButton", "fromCheck", "fromEdit",
+              "toCheck", "toEdit", "stateEdit", "misreadCheck", "maxEditsSpin", "candidatesCheck",
+              "noteEdit", "enhanceCheck"}) {
+            auto* w = child<QWidget>(&window, name);
+            QVERIFY2(w->isVisible(), name);
+            const QRect r(w->mapTo(&window, QPoint(0, 0)), w->size());
+            QVERIFY2(window.rect().contains(r), name);
+            QVERIFY2(w->width() >= w->minimumSizeHint().width(), name);
+        }
+    }
+
     void tabOrderFollowsTheScreen()
     {
         auto session = signInThroughDialog(u"detective"_s, demoPassword());
@@ -529,10 +564,10 @@ private Q_SLOTS:
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         }
         const QStringList expected{
-            u"patternEdit"_s,  u"caseEdit"_s,        u"purposeCombo"_s, u"searchButton"_s,
-            u"fromCheck"_s,    u"toCheck"_s,         u"stateEdit"_s,    u"misreadCheck"_s,
-            u"maxEditsSpin"_s, u"candidatesCheck"_s, u"noteEdit"_s,     u"workTabs"_s,
-            u"resultsView"_s,  u"enhanceCheck"_s,    u"patternEdit"_s,  u"caseEdit"_s};
+            u"patternEdit"_s,  u"caseEdit"_s,        u"purposeCombo"_s,  u"searchButton"_s,
+            u"fromCheck"_s,    u"toCheck"_s,         u"stateEdit"_s,     u"misreadCheck"_s,
+            u"maxEditsSpin"_s, u"candidatesCheck"_s, u"noteEdit"_s,      u"workTabs"_s,
+            u"resultsView"_s,  u"enhanceCheck"_s,    u"sightingsView"_s, u"patternEdit"_s};
         QCOMPARE(seen, expected);
     }
 
