@@ -117,7 +117,8 @@ void ImageWindow::showPlate()
 
 bool ImageWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress) {
+    const QEvent::Type type = event->type();
+    if (type == QEvent::FocusIn || type == QEvent::MouseButtonPress || type == QEvent::Wheel) {
         for (ZoomImageView* view : {m_plate, m_overview})
             if (watched == view || watched == view->viewport())
                 setActive(view);

@@ -16,7 +16,7 @@ class ZoomImageView;
 
 // A read's plate crop and overview at full size, in a window of their own,
 // each zoomed (wheel, + and -, Fit, 100%) and panned (drag, scroll bars) on
-// its own; the zoom buttons act on the image last clicked or focused. Every
+// its own; the zoom buttons act on the image last clicked, wheeled or focused. Every
 // image shown here is viewed through the same core call as the detail pane's
 // (viewRecordedImage), so each one is in the access record, the enhanced
 // plate as such.
