@@ -44,6 +44,8 @@ ImageWindow::ImageWindow(SearchService& search, const ReadRecord& read, qint64 s
         button(tr("&100%"), "actualSizeButton", tr("One image pixel, one screen pixel (1)"));
     m_zoom = new QLabel(this);
     m_zoom->setObjectName(QStringLiteral("zoomLabel"));
+    m_zoom->setMinimumWidth(
+        m_zoom->fontMetrics().horizontalAdvance(tr("%1: %2%").arg(tr("Plate crop")).arg(1600)) + 8);
     tools->addWidget(m_zoom);
     tools->addStretch(1);
     m_enhance = new QCheckBox(tr("&Enhance plate for reading"), this);

@@ -84,6 +84,7 @@ ReadDetailPane::ReadDetailPane(SearchService& search, QWidget* parent)
     m_sightingsView->verticalHeader()->hide();
     m_sightingsView->horizontalHeader()->setStretchLastSection(true);
     m_sightingsView->setMinimumHeight(80);
+    m_sightingsView->hide(); // until a read with sightings is open
 
     layout->addWidget(plateBox, 2);
     layout->addWidget(overviewBox, 3);
@@ -134,6 +135,7 @@ bool ReadDetailPane::openRead(const ReadRecord& read, qint64 searchId, const QSt
     showDetails(read, openedFrom);
     m_sightingsTitle->clear();
     m_sightings->removeRows(0, m_sightings->rowCount());
+    m_sightingsView->hide();
     return true;
 }
 
@@ -149,6 +151,7 @@ void ReadDetailPane::showNothingOpen(const QString& placeholder)
     m_details->setText(placeholder.toHtmlEscaped());
     m_sightingsTitle->clear();
     m_sightings->removeRows(0, m_sightings->rowCount());
+    m_sightingsView->hide();
 }
 
 void ReadDetailPane::showImage(ImageView* view, std::initializer_list<ImageKind> kinds,
@@ -207,6 +210,7 @@ void ReadDetailPane::showSightings(const QString& plate, const QList<ReadRecord>
         m_sightings->appendRow({when, camera});
     }
     m_sightingsView->resizeColumnToContents(0);
+    m_sightingsView->setVisible(!sightings.isEmpty());
 }
 
 void ReadDetailPane::openFullSize()

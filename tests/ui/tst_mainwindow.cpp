@@ -911,10 +911,10 @@ private Q_SLOTS:
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         }
         const QStringList expected{
-            u"patternEdit"_s,  u"caseEdit"_s,        u"purposeCombo"_s,  u"searchButton"_s,
-            u"fromCheck"_s,    u"toCheck"_s,         u"stateEdit"_s,     u"misreadCheck"_s,
-            u"maxEditsSpin"_s, u"candidatesCheck"_s, u"noteEdit"_s,      u"workTabs"_s,
-            u"resultsView"_s,  u"enhanceCheck"_s,    u"sightingsView"_s, u"patternEdit"_s};
+            u"patternEdit"_s,  u"caseEdit"_s,        u"purposeCombo"_s, u"searchButton"_s,
+            u"fromCheck"_s,    u"toCheck"_s,         u"stateEdit"_s,    u"misreadCheck"_s,
+            u"maxEditsSpin"_s, u"candidatesCheck"_s, u"noteEdit"_s,     u"workTabs"_s,
+            u"resultsView"_s,  u"enhanceCheck"_s,    u"patternEdit"_s,  u"caseEdit"_s};
         QCOMPARE(seen, expected);
     }
 
