@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "imagewindow.h"
 
+#include "focusframestyle.h"
 #include "recordedimage.h"
 #include "sentence.h"
 #include "zoomimageview.h"
@@ -104,6 +105,7 @@ ImageWindow::ImageWindow(SearchService& search, const ReadRecord& read, qint64 s
     else
         m_overview->setPlaceholder(asSentence(overview.error().message));
     setActive(m_plate);
+    FocusFrameStyle::applyTo(this, FocusFrameStyle::shared());
     resize(1000, 720);
 }
 
