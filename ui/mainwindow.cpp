@@ -11,6 +11,7 @@
 #include "idlelock.h"
 #include "readdetailpane.h"
 #include "readtablemodel.h"
+#include "resultsview.h"
 #include "sentence.h"
 
 #include "auth/session.h"
@@ -20,13 +21,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,7 +33,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -43,8 +40,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <algorithm>
 
 namespace alpr::gui {
 
@@ -97,8 +92,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
             m_canvass->setCase(m_case->currentText().trimmed(),
                                m_purpose->currentData().toString());
             // The highlighted read's place and time are in the results already.
-            const QModelIndex current = m_proxy->mapToSource(m_results->currentIndex());
-            if (const SearchHit* hit = m_model->hit(current.row()))
+            if (const SearchHit* hit = m_results->currentHit())
                 m_canvass->startAround(hit->read);
         });
     }
@@ -345,51 +339,11 @@ QWidget* MainWindow::buildFilterBar(QWidget* parent)
 
 void MainWindow::buildResults()
 {
-    m_model = new ReadTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ReadTableModel::SortRole);
-    m_results = new QTableView(m_tabs);
-    m_results->setObjectName(QStringLiteral("resultsView"));
-    m_results->setModel(m_proxy);
-    m_results->setSortingEnabled(true);
-    m_results->sortByColumn(-1,
-                            Qt::AscendingOrder); // the engine's ranking until a header is clicked
-    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_results->setAlternatingRowColors(true);
-    m_results->setWordWrap(false); // a cell is one line; the columns fit their words
-    m_results->verticalHeader()->hide();
-    m_results->horizontalHeader()->setStretchLastSection(false);
-    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_results->setContextMenuPolicy(Qt::CustomContextMenu);
-    // A read is opened only when the user opens it: a plain click on its row,
-    // Enter or a double-click. Moving through the rows with the keyboard, or
-    // choosing rows with Shift or Ctrl to copy them, only highlights them;
-    // nothing is loaded, shown or recorded.
-    connect(m_results, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
-        if (QApplication::keyboardModifiers() == Qt::NoModifier)
-            openRead(m_proxy->mapToSource(index).row());
-    });
-    connect(m_results, &QAbstractItemView::activated, this,
-            [this](const QModelIndex& index) { openRead(m_proxy->mapToSource(index).row()); });
-    connect(m_results, &QWidget::customContextMenuRequested, this, &MainWindow::showResultMenu);
-
-    m_copy = new QAction(tr("&Copy"), m_results);
-    m_copy->setObjectName(QStringLiteral("copyAction"));
-    m_copy->setShortcut(QKeySequence::Copy);
-    m_copy->setShortcutContext(Qt::WidgetShortcut);
-    m_copy->setToolTip(tr("Copy the selected rows (plate, state, time, camera, place) as "
-                          "tab-separated text"));
-    connect(m_copy, &QAction::triggered, this, &MainWindow::copySelection);
-    m_results->addAction(m_copy);
-    m_open = new QAction(tr("&Open"), m_results);
-    m_open->setObjectName(QStringLiteral("openAction"));
-    connect(m_open, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_results->currentIndex();
-        if (current.isValid())
-            openRead(m_proxy->mapToSource(current).row());
-    });
+    m_results = new ResultsView(m_tabs);
+    connect(m_results, &ResultsView::openRequested, this, &MainWindow::openRead);
+    connect(m_results, &ResultsView::menuAboutToShow, this, &MainWindow::addCaseActions);
+    connect(m_results, &ResultsView::copied, this,
+            [this](int rows) { m_status->setText(tr("%n row(s) copied.", nullptr, rows)); });
     m_tabs->addTab(m_results, tr("Search results"));
 }
 
@@ -398,7 +352,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Sign out and &quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_copy);
+    edit->addAction(m_results->copyAction());
     QMenu* account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("Change &password…"), this,
                        [this] { ChangePasswordDialog(*m_session, this).exec(); });
@@ -534,10 +488,7 @@ void MainWindow::engineFinished()
     }
     m_searchId = outcome->searchId;
     const qint64 shown = outcome->hits.size();
-    m_model->setHits(std::move(outcome->hits));
-    m_results->sortByColumn(-1, Qt::AscendingOrder);
-    if (shown > 0)
-        fitColumns();
+    m_results->setHits(std::move(outcome->hits));
     QString status =
         tr("%n read(s) match %1", nullptr, int(outcome->totalCount)).arg(outcome->pattern);
     if (shown < outcome->totalCount)
@@ -555,92 +506,20 @@ void MainWindow::engineFinished()
                                   : tr("No read in this store matches %1.").arg(outcome->pattern));
 }
 
-void MainWindow::fitColumns()
-{
-    // Every column as wide as its words; when that is wider than the list,
-    // the camera's long names give way first (their cells say them whole in
-    // a tooltip), never the plate, the time or the Match column.
-    m_results->resizeColumnsToContents();
-    QHeaderView* header = m_results->horizontalHeader();
-    const int excess = header->length() - m_results->viewport()->width();
-    const int minCamera = header->fontMetrics().averageCharWidth() * 24;
-    if (excess > 0 && header->sectionSize(ReadTableModel::Camera) > minCamera)
-        header->resizeSection(
-            ReadTableModel::Camera,
-            std::max(minCamera, header->sectionSize(ReadTableModel::Camera) - excess));
-}
-
 void MainWindow::openRead(int sourceRow)
 {
-    const SearchHit* hit = m_model->hit(sourceRow);
+    const ReadTableModel& hits = m_results->hits();
+    const SearchHit* hit = hits.hit(sourceRow);
     if (!hit || !m_detail->openRead(hit->read, m_searchId, tr("search %1").arg(m_searchId)))
         return;
     if (m_canvass)
         m_canvass->clearOpened();
     // The plate's other sightings among the results.
     QList<ReadRecord> sightings;
-    for (int i = 0; i < m_model->rowCount(); ++i)
-        if (const SearchHit* other = m_model->hit(i); other->read.plate == hit->read.plate)
+    for (int i = 0; i < hits.rowCount(); ++i)
+        if (const SearchHit* other = hits.hit(i); other->read.plate == hit->read.plate)
             sightings << other->read;
     m_detail->showSightings(hit->read.plate, sightings);
-}
-
-QList<int> MainWindow::selectedSourceRows() const
-{
-    QList<int> rows;
-    const QModelIndexList selected = m_results->selectionModel()->selectedRows();
-    QList<int> viewRows;
-    for (const QModelIndex& index : selected)
-        viewRows << index.row();
-    std::sort(viewRows.begin(), viewRows.end());
-    for (int row : viewRows)
-        rows << m_proxy->mapToSource(m_proxy->index(row, 0)).row();
-    return rows;
-}
-
-QString MainWindow::selectedRowsAsText() const
-{
-    // What the results show, nothing more: copying opens no read and is not
-    // an access of its own (the search recorded its results).
-    QStringList lines;
-    for (int row : selectedSourceRows()) {
-        QStringList cells;
-        for (int column : {ReadTableModel::Plate, ReadTableModel::State, ReadTableModel::Captured,
-                           ReadTableModel::Camera, ReadTableModel::Location})
-            cells << m_model->index(row, column).data().toString().simplified();
-        lines << cells.join(u'\t');
-    }
-    return lines.isEmpty() ? QString() : lines.join(u'\n') + u'\n';
-}
-
-void MainWindow::copySelection() const
-{
-    const QString text = selectedRowsAsText();
-    if (text.isEmpty())
-        return;
-    QApplication::clipboard()->setText(text);
-    const int count = int(text.count(u'\n'));
-    m_status->setText(tr("%n row(s) copied.", nullptr, count));
-}
-
-void MainWindow::showResultMenu(const QPoint& at)
-{
-    const QModelIndex index = m_results->indexAt(at);
-    if (!index.isValid())
-        return;
-    // A right-click on a row outside the selection chooses that row alone.
-    if (!m_results->selectionModel()->isRowSelected(index.row(), {})) {
-        m_results->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                QItemSelectionModel::Rows);
-    } else {
-        m_results->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    }
-    QMenu menu(m_results);
-    menu.setObjectName(QStringLiteral("resultMenu"));
-    menu.addAction(m_open);
-    menu.addAction(m_copy);
-    addCaseActions(&menu, selectedSourceRows());
-    menu.exec(m_results->viewport()->mapToGlobal(at));
 }
 
 void MainWindow::addCaseActions(QMenu* menu, const QList<int>& sourceRows)

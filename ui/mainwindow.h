@@ -11,7 +11,6 @@
 #include <memory>
 #include <optional>
 
-class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -21,9 +20,7 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QShortcut;
-class QSortFilterProxyModel;
 class QSpinBox;
-class QTableView;
 class QTabWidget;
 
 namespace alpr {
@@ -35,7 +32,7 @@ namespace alpr::gui {
 
 class CanvassPanel;
 class ReadDetailPane;
-class ReadTableModel;
+class ResultsView;
 
 // The investigator's window: a search bar that will not run without a case
 // number and a purpose, the matching reads, and the read the user opened
@@ -53,9 +50,6 @@ public:
     // plate index is scanned off the GUI thread; results appear when it ends.
     void runSearch();
     bool isSearching() const;
-    // The selected results, one line each, as Ctrl+C copies them: plate,
-    // state, time, camera and place, separated by tabs, in the list's order.
-    QString selectedRowsAsText() const;
 
 protected:
     // Enter in any field of the search bar starts the search.
@@ -73,13 +67,9 @@ private:
     // Opens a read of the results (a click on its row, Enter, double-click):
     // the only way a read of the results is opened, shown and recorded.
     void openRead(int sourceRow);
-    void fitColumns();
-    void copySelection() const;
-    void showResultMenu(const QPoint& at);
     // Where the actions a user may take on chosen results go (hold, export:
     // later issues); each checks the session's permission before it is added.
     void addCaseActions(QMenu* menu, const QList<int>& sourceRows);
-    QList<int> selectedSourceRows() const;
     void showError(const QString& message);
     void showRefusal(const QString& message);
     // What the search bar would be refused for, checked here without a
@@ -118,11 +108,7 @@ private:
     QLabel* m_banner = nullptr;
     QTabWidget* m_tabs = nullptr;
     CanvassPanel* m_canvass = nullptr;
-    QTableView* m_results = nullptr;
-    ReadTableModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
-    QAction* m_copy = nullptr;
-    QAction* m_open = nullptr;
+    ResultsView* m_results = nullptr;
     ReadDetailPane* m_detail = nullptr;
     QLabel* m_status = nullptr;
 };

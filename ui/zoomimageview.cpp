@@ -36,6 +36,9 @@ ZoomImageView::ZoomImageView(QWidget* parent) : QGraphicsView(parent)
 
 void ZoomImageView::setImage(const QImage& image)
 {
+    // Another size (the enhanced plate is enlarged) starts fitted again.
+    if (image.size() != m_image.size())
+        m_fit = true;
     m_image = image;
     m_placeholder.clear();
     m_caption->setText(QString());
