@@ -43,6 +43,7 @@ QTableView* makeTable(const QString& name, QAbstractItemModel* model, QWidget* p
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false); // a time or a place is one line
     return view;
 }
 
@@ -214,6 +215,10 @@ CanvassPanel::CanvassPanel(Session& session, QWidget* parent)
     connect(m_sightingView, &QAbstractItemView::activated, this, openSighting);
 
     m_windows->addWindow(m_session.clock().now());
+    // The columns keep their numbers and times whole as the windows change.
+    m_windowView->resizeColumnsToContents();
+    connect(m_windows, &QAbstractItemModel::dataChanged, m_windowView,
+            [this] { m_windowView->resizeColumnsToContents(); });
     updateButtons();
 }
 
@@ -293,7 +298,9 @@ void CanvassPanel::runCanvass()
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Canvass %1 recorded for case %2. %3. %4.")
                           .arg(outcome->searchId)
-                          .arg(request.caseNumber, counts.join(QStringLiteral("; ")), summary));
+                          .arg(request.caseNumber,
+                               asSentence(counts.join(QStringLiteral("; "))).chopped(1),
+                               asSentence(summary).chopped(1)));
     m_plates->setPlates(std::move(plates));
     m_plateView->resizeColumnsToContents();
     if (m_plates->rowCount() > 0)

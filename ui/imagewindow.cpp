@@ -68,7 +68,7 @@ ImageWindow::ImageWindow(SearchService& search, const ReadRecord& read, qint64 s
     };
     m_plate = box(tr("Plate crop"), "fullPlateView");
     m_overview = box(tr("Overview"), "fullOverviewView");
-    split->setStretchFactor(0, 1);
+    split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
     auto* hint = new QLabel(

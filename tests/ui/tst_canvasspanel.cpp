@@ -142,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(cell(plates, 1, 0), u"BBB222"_s);
         const QString status = child<QLabel>(&panel, "canvassStatusLabel")->text();
         // (English plural forms come from a translation the test does not load.)
-        QVERIFY2(status.contains(u"window 1: 3 read"_s), qPrintable(status));
+        QVERIFY2(status.contains(u"Window 1: 3 read"_s), qPrintable(status));
         QVERIFY2(status.contains(u"window 2: 4 read"_s), qPrintable(status));
         QVERIFY2(status.contains(u"seen in at least 2 of the 2 windows"_s), qPrintable(status));
 

@@ -676,6 +676,15 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
         QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
         QCOMPARE(view->selectionModel()->selectedRows().size(), 3);
+        // Ctrl+click adds a row to the choice and opens nothing.
+        const QModelIndex fifth = view->model()->index(5, 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          view->visualRect(fifth).center());
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 4);
+        QCOMPARE(trailOf(*raw).list({})->size(), events);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          view->visualRect(fifth).center());
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 3);
         QApplication::clipboard()->clear();
         QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
         const QString copied = QApplication::clipboard()->text();
@@ -739,6 +748,7 @@ private Q_SLOTS:
         auto session = signInThroughDialog(u"detective"_s, demoPassword());
         QVERIFY(session);
         MainWindow window(std::move(session));
+        window.resize(1024, 700);
         window.show();
         fillSearch(window, u"7*"_s);
         QTest::keyClick(child<QLineEdit>(&window, "patternEdit"), Qt::Key_Return);
@@ -765,6 +775,7 @@ private Q_SLOTS:
         QTRY_VERIFY(sightings->model()->rowCount() > 0);
         clickRow(sightings, 0);
         QTRY_VERIFY(details->text().contains(u"opened from canvass"_s));
+        saveScreenshot(&window, u"main-canvass-1024x700.png"_s);
         tabs->setCurrentWidget(results);
         QVERIFY(details->text().contains(u"opened from canvass"_s));
         QVERIFY(results->selectionModel()->selectedRows().isEmpty());
