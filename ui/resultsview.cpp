@@ -81,7 +81,7 @@ void ResultsView::fitColumns()
     resizeColumnsToContents();
     QHeaderView* header = horizontalHeader();
     const int excess = header->length() - viewport()->width();
-    const int minCamera = header->fontMetrics().averageCharWidth() * 24;
+    const int minCamera = header->fontMetrics().averageCharWidth() * 14;
     const int camera = header->sectionSize(ReadTableModel::Camera);
     if (excess > 0 && camera > minCamera)
         header->resizeSection(ReadTableModel::Camera, std::max(minCamera, camera - excess));
