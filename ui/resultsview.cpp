@@ -10,7 +10,9 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -80,7 +82,12 @@ void ResultsView::fitColumns()
     // a tooltip), never the plate, the time or the Match column.
     resizeColumnsToContents();
     QHeaderView* header = horizontalHeader();
-    const int excess = header->length() - viewport()->width();
+    // The vertical scroll bar may appear only once the rows are laid out.
+    const int room = viewport()->width() -
+                     (verticalScrollBar()->isVisible()
+                          ? 0
+                          : style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this));
+    const int excess = header->length() - room;
     const int minCamera = header->fontMetrics().averageCharWidth() * 14;
     const int camera = header->sectionSize(ReadTableModel::Camera);
     if (excess > 0 && camera > minCamera)
