@@ -684,6 +684,18 @@
         <source>The first window is around the read of %1: 500 m, half an hour either side. Change it as you need.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Window %1: give both the start and the end of the time range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1: the time range must start (%2) before it ends (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1: the time range %2 to %3 is longer than %4 days; split it into several windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::CaseHistoryPage</name>
@@ -787,6 +799,10 @@
         <source>The password is changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new password needs at least %1 characters and must not contain your user name. Common passwords, words with digits or symbols added, dates and keyboard rows are refused: a longer passphrase of several unrelated words works well.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::IdleLock</name>
@@ -808,6 +824,69 @@
     </message>
 </context>
 <context>
+    <name>alpr::gui::ImageWindow</name>
+    <message>
+        <source>Images of read %1 — %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or the wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (- or the wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One image pixel, one screen pixel (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enhance plate for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows an enhanced copy of the plate crop; the stored image is unchanged. Each enhanced view is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to pan; the wheel, + and - zoom the image last clicked; 0 fits it, 1 shows it at 100%. Each image shown here is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::MainWindow</name>
     <message>
         <source>ALPR Workstation — %1</source>
@@ -819,10 +898,6 @@
     </message>
     <message>
         <source>Press Enter or click a read to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -898,46 +973,6 @@
     </message>
     <message>
         <source> — %1 ms — search %2, case %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored image cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No image was stored with this read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1 UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Captured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vehicle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other readings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1041,15 +1076,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sightings of %1 in these results: %2&lt;/b&gt;</source>
+        <source>canvass %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied.</source>
+        <translation>
+            <numerusform>%n row copied.</numerusform>
+            <numerusform>%n rows copied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enhance for reading (contrast, enlarged, sharpened)</source>
+        <source>The time range is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shows an enhanced copy of the plate crop; the stored image is unchanged. Each enhanced view is recorded.</source>
+        <source>search %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,6 +1194,85 @@
     </message>
 </context>
 <context>
+    <name>alpr::gui::ReadDetailPane</name>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to see the images at full size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhance for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows an enhanced copy of the plate crop (contrast, enlarged, sharpened); the stored image is unchanged. Each enhanced view is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ull size…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate crop and the overview at full size, with zoom and pan, in their own window (or double-click an image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, opened from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sightings of %1 in these results: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored image cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image was stored with this read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::ReadTableModel</name>
     <message>
         <source>exact</source>
@@ -1158,10 +1283,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>misread (%n substitution(s))</source>
+        <source>misread, %n substitution(s)</source>
         <translation>
-            <numerusform>misread (%n substitution)</numerusform>
-            <numerusform>misread (%n substitutions)</numerusform>
+            <numerusform>misread, %n substitution</numerusform>
+            <numerusform>misread, %n substitutions</numerusform>
         </translation>
     </message>
     <message>
@@ -1197,15 +1322,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>alternative reading %1</source>
+        <source>alternative reading, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>near miss (%n edit(s))</source>
+        <source>near miss, %n edit(s)</source>
         <translation>
-            <numerusform>near miss (%n edit)</numerusform>
-            <numerusform>near miss (%n edits)</numerusform>
+            <numerusform>near miss, %n edit</numerusform>
+            <numerusform>near miss, %n edits</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::ResultsView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (plate, state, time, camera, place) as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

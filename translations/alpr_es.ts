@@ -685,6 +685,18 @@
         <source>The first window is around the read of %1: 500 m, half an hour either side. Change it as you need.</source>
         <translation>La primera ventana se centra en la lectura de %1: 500 m y media hora antes y después. Modifíquela según lo necesite.</translation>
     </message>
+    <message>
+        <source>Window %1: give both the start and the end of the time range.</source>
+        <translation>Ventana %1: indique el comienzo y el final del intervalo de tiempo.</translation>
+    </message>
+    <message>
+        <source>Window %1: the time range must start (%2) before it ends (%3).</source>
+        <translation>Ventana %1: el intervalo de tiempo debe comenzar (%2) antes de terminar (%3).</translation>
+    </message>
+    <message>
+        <source>Window %1: the time range %2 to %3 is longer than %4 days; split it into several windows.</source>
+        <translation>Ventana %1: el intervalo de %2 a %3 dura más de %4 días; divídalo en varias ventanas.</translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::CaseHistoryPage</name>
@@ -814,6 +826,69 @@
     </message>
 </context>
 <context>
+    <name>alpr::gui::ImageWindow</name>
+    <message>
+        <source>Images of read %1 — %2 %3</source>
+        <translation>Imágenes de la lectura %1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or the wheel)</source>
+        <translation>Acercar (+ o la rueda)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>Zoom out (- or the wheel)</source>
+        <translation>Alejar (- o la rueda)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;justar</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (0)</source>
+        <translation>Ajustar la imagen a la ventana (0)</translation>
+    </message>
+    <message>
+        <source>&amp;100%</source>
+        <translation>&amp;100%</translation>
+    </message>
+    <message>
+        <source>One image pixel, one screen pixel (1)</source>
+        <translation>Un píxel de la imagen, un píxel de la pantalla (1)</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source>Plate crop</source>
+        <translation>Recorte de la placa</translation>
+    </message>
+    <message>
+        <source>&amp;Enhance plate for reading</source>
+        <translation>&amp;Mejorar la placa para leerla</translation>
+    </message>
+    <message>
+        <source>Shows an enhanced copy of the plate crop; the stored image is unchanged. Each enhanced view is recorded.</source>
+        <translation>Muestra una copia mejorada del recorte de la placa; la imagen guardada no cambia. Cada vista mejorada queda registrada.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vista general</translation>
+    </message>
+    <message>
+        <source>Drag to pan; the wheel, + and - zoom the image last clicked; 0 fits it, 1 shows it at 100%. Each image shown here is recorded.</source>
+        <translation>Arrastre para desplazar; la rueda, + y - acercan o alejan la última imagen pulsada; 0 la ajusta, 1 la muestra al 100%. Cada imagen mostrada aquí queda registrada.</translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::MainWindow</name>
     <message>
         <source>ALPR Workstation — %1</source>
@@ -826,10 +901,6 @@
     <message>
         <source>Press Enter or click a read to open it.</source>
         <translation>Pulse Intro o haga clic en una lectura para abrirla.</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Vista general</translation>
     </message>
     <message>
         <source>Cancel the search (Esc)</source>
@@ -905,46 +976,6 @@
     <message>
         <source> — %1 ms — search %2, case %3</source>
         <translation> — %1 ms — búsqueda %2, caso %3</translation>
-    </message>
-    <message>
-        <source>The stored image cannot be shown: %1</source>
-        <translation>No se puede mostrar la imagen guardada: %1</translation>
-    </message>
-    <message>
-        <source>No image was stored with this read.</source>
-        <translation>No se guardó ninguna imagen con esta lectura.</translation>
-    </message>
-    <message>
-        <source>Captured</source>
-        <translation>Capturada</translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation>Cámara</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Posición</translation>
-    </message>
-    <message>
-        <source>Vehicle</source>
-        <translation>Vehículo</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Confianza</translation>
-    </message>
-    <message>
-        <source>Other readings</source>
-        <translation>Otras lecturas</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Lectura</translation>
-    </message>
-    <message>
-        <source> (%1 UTC)</source>
-        <translation> (%1 UTC)</translation>
     </message>
     <message>
         <source>No read in this store matches %1.</source>
@@ -1047,16 +1078,27 @@
         <translation>La búsqueda falló.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sightings of %1 in these results: %2&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Avistamientos de %1 en estos resultados: %2&lt;/b&gt;</translation>
+        <source>canvass %1</source>
+        <translation>búsqueda por zonas %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied.</source>
+        <translation>
+            <numerusform>%n fila copiada.</numerusform>
+            <numerusform>%n filas copiadas.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Enhance for reading (contrast, enlarged, sharpened)</source>
-        <translation>Mejorar para leer (contraste, ampliación, nitidez)</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
-        <source>Shows an enhanced copy of the plate crop; the stored image is unchanged. Each enhanced view is recorded.</source>
-        <translation>Muestra una copia mejorada del recorte de la placa; la imagen guardada no se modifica. Cada visualización mejorada queda registrada.</translation>
+        <source>The time range is empty.</source>
+        <translation>El intervalo de tiempo está vacío.</translation>
+    </message>
+    <message>
+        <source>search %1</source>
+        <translation>búsqueda %1</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1196,85 @@
     </message>
 </context>
 <context>
+    <name>alpr::gui::ReadDetailPane</name>
+    <message>
+        <source>Plate</source>
+        <translation>Placa</translation>
+    </message>
+    <message>
+        <source>Double-click to see the images at full size.</source>
+        <translation>Doble clic para ver las imágenes a tamaño completo.</translation>
+    </message>
+    <message>
+        <source>Enhance for reading</source>
+        <translation>Mejorar para leer</translation>
+    </message>
+    <message>
+        <source>Shows an enhanced copy of the plate crop (contrast, enlarged, sharpened); the stored image is unchanged. Each enhanced view is recorded.</source>
+        <translation>Muestra una copia mejorada del recorte de la placa (contraste, ampliación, nitidez); la imagen guardada no cambia. Cada vista mejorada queda registrada.</translation>
+    </message>
+    <message>
+        <source>F&amp;ull size…</source>
+        <translation>Tamaño &amp;completo…</translation>
+    </message>
+    <message>
+        <source>The plate crop and the overview at full size, with zoom and pan, in their own window (or double-click an image).</source>
+        <translation>El recorte de la placa y la vista general a tamaño completo, con zoom y desplazamiento, en su propia ventana (o doble clic en una imagen).</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vista general</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Capturada</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source> (%1 UTC)</source>
+        <translation> (%1 UTC)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Other readings</source>
+        <translation>Otras lecturas</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>%1, opened from %2</source>
+        <translation>%1, abierta desde %2</translation>
+    </message>
+    <message>
+        <source>Sightings of %1 in these results: %2</source>
+        <translation>Avistamientos de %1 en estos resultados: %2</translation>
+    </message>
+    <message>
+        <source>The stored image cannot be shown: %1</source>
+        <translation>No se puede mostrar la imagen guardada: %1</translation>
+    </message>
+    <message>
+        <source>No image was stored with this read.</source>
+        <translation>No se guardó ninguna imagen con esta lectura.</translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::ReadTableModel</name>
     <message>
         <source>exact</source>
@@ -1164,10 +1285,10 @@
         <translation>patrón</translation>
     </message>
     <message numerus="yes">
-        <source>misread (%n substitution(s))</source>
+        <source>misread, %n substitution(s)</source>
         <translation>
-            <numerusform>lectura errónea (%n sustitución)</numerusform>
-            <numerusform>lectura errónea (%n sustituciones)</numerusform>
+            <numerusform>lectura errónea, %n sustitución</numerusform>
+            <numerusform>lectura errónea, %n sustituciones</numerusform>
         </translation>
     </message>
     <message>
@@ -1203,15 +1324,30 @@
         <translation>Coincidencia</translation>
     </message>
     <message>
-        <source>alternative reading %1</source>
-        <translation>lectura alternativa %1</translation>
+        <source>alternative reading, %1</source>
+        <translation>lectura alternativa, %1</translation>
     </message>
     <message numerus="yes">
-        <source>near miss (%n edit(s))</source>
+        <source>near miss, %n edit(s)</source>
         <translation>
-            <numerusform>aproximada (%n cambio)</numerusform>
-            <numerusform>aproximada (%n cambios)</numerusform>
+            <numerusform>aproximada, %n cambio</numerusform>
+            <numerusform>aproximada, %n cambios</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::ResultsView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (plate, state, time, camera, place) as tab-separated text</source>
+        <translation>Copiar las filas elegidas (placa, estado, hora, cámara, lugar) como texto separado por tabuladores</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,10 @@
 
 #include "canvassplatemodel.h"
 #include "canvasssightingmodel.h"
+#include "canvasstime.h"
+#include "canvasstimedelegate.h"
 #include "canvasswindowmodel.h"
+#include "sentence.h"
 
 #include "auth/session.h"
 #include "cases/casepolicy.h"
@@ -26,6 +29,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace alpr::gui {
 
@@ -39,6 +43,7 @@ QTableView* makeTable(const QString& name, QAbstractItemModel* model, QWidget* p
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false); // a time or a place is one line
     return view;
 }
 
@@ -58,6 +63,38 @@ QList<CanvassPlate> platesOfOneWindow(const CanvassWindowResult& window)
                          return a.sightings.size() > b.sightings.size();
                      });
     return plates;
+}
+
+// The first thing wrong with the windows' times, checked in core's order
+// (place, radius, then time, window by window), said with the times as the
+// table shows them and the user typed them, local to the minute; empty when
+// the times are not what core refuses first.
+QString timeProblem(const QList<CanvassWindow>& windows)
+{
+    for (int i = 0; i < windows.size(); ++i) {
+        const CanvassWindow& w = windows[i];
+        const bool placeBad = !std::isfinite(w.latitude) || std::abs(w.latitude) > 90.0 ||
+                              !std::isfinite(w.longitude) || std::abs(w.longitude) > 180.0 ||
+                              !std::isfinite(w.radiusMetres) || w.radiusMetres <= 0.0 ||
+                              w.radiusMetres > kCanvassMaxRadiusMetres;
+        if (placeBad)
+            return {};
+        if (!w.from.isValid() || !w.to.isValid())
+            return CanvassPanel::tr("Window %1: give both the start and the end of the time range.")
+                .arg(i + 1);
+        if (w.from >= w.to)
+            return CanvassPanel::tr(
+                       "Window %1: the time range must start (%2) before it ends (%3).")
+                .arg(i + 1)
+                .arg(canvassTime(w.from), canvassTime(w.to));
+        if (w.from.addDays(kCanvassMaxWindowDays) < w.to)
+            return CanvassPanel::tr("Window %1: the time range %2 to %3 is longer than %4 days; "
+                                    "split it into several windows.")
+                .arg(i + 1)
+                .arg(canvassTime(w.from), canvassTime(w.to))
+                .arg(kCanvassMaxWindowDays);
+    }
+    return {};
 }
 
 } // namespace
@@ -105,6 +142,9 @@ CanvassPanel::CanvassPanel(Session& session, QWidget* parent)
            "%1 m) and a time range of at most %2 days, from inclusive, to exclusive.")
             .arg(kCanvassMaxRadiusMetres)
             .arg(kCanvassMaxWindowDays));
+    auto* timeDelegate = new CanvassTimeDelegate(m_windowView);
+    m_windowView->setItemDelegateForColumn(CanvassWindowModel::From, timeDelegate);
+    m_windowView->setItemDelegateForColumn(CanvassWindowModel::To, timeDelegate);
     layout->addWidget(m_windowView, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -175,6 +215,10 @@ CanvassPanel::CanvassPanel(Session& session, QWidget* parent)
     connect(m_sightingView, &QAbstractItemView::activated, this, openSighting);
 
     m_windows->addWindow(m_session.clock().now());
+    // The columns keep their numbers and times whole as the windows change.
+    m_windowView->resizeColumnsToContents();
+    connect(m_windows, &QAbstractItemModel::dataChanged, m_windowView,
+            [this] { m_windowView->resizeColumnsToContents(); });
     updateButtons();
 }
 
@@ -193,6 +237,11 @@ void CanvassPanel::setCase(const QString& caseNumber, const QString& purpose)
     m_case->setEditText(caseNumber);
     const int index = m_purpose->findData(purpose);
     m_purpose->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void CanvassPanel::clearOpened()
+{
+    m_sightingView->selectionModel()->clear();
 }
 
 void CanvassPanel::updateButtons()
@@ -224,7 +273,8 @@ void CanvassPanel::runCanvass()
     QApplication::restoreOverrideCursor();
     if (!outcome) {
         m_searchId = 0;
-        showError(outcome.error().message);
+        const QString times = timeProblem(request.windows);
+        showError(times.isEmpty() ? asSentence(outcome.error().message) : times);
         return;
     }
     m_searchId = outcome->searchId;
@@ -248,7 +298,9 @@ void CanvassPanel::runCanvass()
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Canvass %1 recorded for case %2. %3. %4.")
                           .arg(outcome->searchId)
-                          .arg(request.caseNumber, counts.join(QStringLiteral("; ")), summary));
+                          .arg(request.caseNumber,
+                               asSentence(counts.join(QStringLiteral("; "))).chopped(1),
+                               asSentence(summary).chopped(1)));
     m_plates->setPlates(std::move(plates));
     m_plateView->resizeColumnsToContents();
     if (m_plates->rowCount() > 0)

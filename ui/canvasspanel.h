@@ -44,6 +44,9 @@ public:
     void runCanvass();
 
     qint64 lastSearchId() const { return m_searchId; }
+    // A read of another list was opened: no sighting here is highlighted as
+    // if it were the one shown.
+    void clearOpened();
 
 Q_SIGNALS:
     // A canvass was recorded and its results are shown.

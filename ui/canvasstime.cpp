@@ -6,9 +6,14 @@
 
 namespace alpr::gui {
 
+QString canvassTimeFormat()
+{
+    return QStringLiteral("yyyy-MM-dd HH:mm");
+}
+
 QString canvassTime(const QDateTime& utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QLocale().toString(utc.toLocalTime(), canvassTimeFormat());
 }
 
 } // namespace alpr::gui

@@ -7,7 +7,9 @@
 
 namespace alpr::gui {
 
-// A UTC time as the canvass tables show it: local, to the minute.
+// How the canvass tables and their editors show a time: local, to the minute.
+QString canvassTimeFormat();
+// A UTC time as the canvass tables show it.
 QString canvassTime(const QDateTime& utc);
 
 } // namespace alpr::gui

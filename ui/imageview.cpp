@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "imageview.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 
 namespace alpr::gui {
@@ -24,6 +25,15 @@ void ImageView::setPlaceholder(const QString& text)
     m_image = QImage();
     m_placeholder = text;
     update();
+}
+
+void ImageView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && !m_image.isNull()) {
+        Q_EMIT doubleClicked();
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(event);
 }
 
 QSize ImageView::sizeHint() const

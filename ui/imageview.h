@@ -8,7 +8,7 @@
 namespace alpr::gui {
 
 // Shows one image scaled to fit, keeping its proportions, with a caption
-// when there is no image.
+// when there is no image; a double-click on an image is signalled.
 class ImageView final : public QWidget
 {
     Q_OBJECT
@@ -25,8 +25,13 @@ public:
 
     QSize sizeHint() const override;
 
+Q_SIGNALS:
+    // The user double-clicked the image (the detail pane opens it at full size).
+    void doubleClicked();
+
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
 
 private:
     QImage m_image;

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
+#include "cases/casepolicy.h"
 #include "inquiry/searchservice.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
-#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -16,12 +16,11 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QShortcut;
-class QSortFilterProxyModel;
 class QSpinBox;
-class QTableView;
 class QTabWidget;
 
 namespace alpr {
@@ -32,11 +31,12 @@ class SearchService;
 namespace alpr::gui {
 
 class CanvassPanel;
-class ImageView;
-class ReadTableModel;
+class ReadDetailPane;
+class ResultsView;
 
 // The investigator's window: a search bar that will not run without a case
-// number and a purpose, the matching reads, and the selected read's images.
+// number and a purpose, the matching reads, and the read the user opened
+// (ReadDetailPane).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -56,35 +56,35 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void buildSearchBar(QWidget* parent);
+    QWidget* buildSearchBar(QWidget* parent);
     QWidget* buildFilterBar(QWidget* parent);
+    void buildResults();
+    void buildMenus();
     void engineFinished();
     void cancelSearch();
     void setSearching(bool searching);
     void orderTabs(); // the screen's order: left to right, then down
     // Opens a read of the results (a click on its row, Enter, double-click):
-    // the only way a read is opened, shown and recorded.
+    // the only way a read of the results is opened, shown and recorded.
     void openRead(int sourceRow);
-    // Opens a read under searchId (a search or a canvass) unless it is the one
-    // already open: records view-read once per read and search, then shows it.
-    bool openReadUnder(const ReadRecord& read, qint64 searchId);
-    void showNothingOpen(const QString& placeholder);
-    void showReadDetails(const ReadRecord& read, qint64 searchId);
-    void showSightings(const ReadRecord& read);
-    QList<ImageKind> imageKindsOf(qint64 readId) const;
-    // Shows the first of `kinds` the read has, viewed (and so recorded) under searchId.
-    void showImage(ImageView* view, qint64 readId, qint64 searchId,
-                   const QList<ImageKind>& available, std::initializer_list<ImageKind> kinds,
-                   bool enhance);
+    // Where the actions a user may take on chosen results go (hold, export:
+    // later issues); each checks the session's permission before it is added.
+    void addCaseActions(QMenu* menu, const QList<int>& sourceRows);
     void showError(const QString& message);
+    void showRefusal(const QString& message);
+    // What the search bar would be refused for, checked here without a
+    // record (the case number, the purpose, the pattern, the note, the time
+    // range); empty when none of them is wrong.
+    QString searchBarProblem() const;
+    void clearFixedRefusal();
     void refreshRecentCases();
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<SearchService> m_search;
+    std::optional<CasePolicy> m_policy;
     qint64 m_searchId = 0;
-    QSet<std::pair<qint64, qint64>> m_openedReads;       // (search, read) recorded as view-read
-    std::optional<std::pair<qint64, qint64>> m_openRead; // (search, read) in the detail pane
-    QList<QObject*> m_searchFields;                      // where Enter starts the search
+    QList<QObject*> m_searchFields; // where Enter starts the search
+    bool m_refusalFixable = false;  // the banner is a refusal the search bar can fix
 
     QLineEdit* m_pattern = nullptr;
     QComboBox* m_case = nullptr;
@@ -98,7 +98,6 @@ private:
     QDateTimeEdit* m_to = nullptr;
     QLineEdit* m_state = nullptr;
     QLineEdit* m_note = nullptr;
-    QCheckBox* m_enhance = nullptr;
     QPushButton* m_searchButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QShortcut* m_cancelShortcut = nullptr;
@@ -109,13 +108,8 @@ private:
     QLabel* m_banner = nullptr;
     QTabWidget* m_tabs = nullptr;
     CanvassPanel* m_canvass = nullptr;
-    QTableView* m_results = nullptr;
-    ReadTableModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
-    QLabel* m_sightings = nullptr;
-    ImageView* m_plateImage = nullptr;
-    ImageView* m_overviewImage = nullptr;
-    QLabel* m_details = nullptr;
+    ResultsView* m_results = nullptr;
+    ReadDetailPane* m_detail = nullptr;
     QLabel* m_status = nullptr;
 };
 

@@ -41,11 +41,11 @@ QString matchLabel(const SearchHit& hit)
     case MatchReason::Pattern:
         return ReadTableModel::tr("pattern");
     case MatchReason::Misread:
-        return ReadTableModel::tr("misread (%n substitution(s))", nullptr, hit.cost);
+        return ReadTableModel::tr("misread, %n substitution(s)", nullptr, hit.cost);
     case MatchReason::Candidate:
-        return ReadTableModel::tr("alternative reading %1").arg(hit.matchedReading);
+        return ReadTableModel::tr("alternative reading, %1").arg(hit.matchedReading);
     case MatchReason::Edit:
-        return ReadTableModel::tr("near miss (%n edit(s))", nullptr, hit.cost);
+        return ReadTableModel::tr("near miss, %n edit(s)", nullptr, hit.cost);
     }
     return {};
 }
@@ -94,6 +94,8 @@ QVariant ReadTableModel::data(const QModelIndex& index, int role) const
         f.setBold(true);
         return f;
     }
+    if (role == Qt::ToolTipRole && index.column() == Camera)
+        return r.cameraName; // the column may be narrower than a long name
     if (role == Qt::ToolTipRole && index.column() == Match && !r.candidates.isEmpty()) {
         QStringList alternatives;
         for (const PlateCandidate& c : r.candidates)

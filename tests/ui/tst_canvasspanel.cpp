@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModel>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -141,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(cell(plates, 1, 0), u"BBB222"_s);
         const QString status = child<QLabel>(&panel, "canvassStatusLabel")->text();
         // (English plural forms come from a translation the test does not load.)
-        QVERIFY2(status.contains(u"window 1: 3 read"_s), qPrintable(status));
+        QVERIFY2(status.contains(u"Window 1: 3 read"_s), qPrintable(status));
         QVERIFY2(status.contains(u"window 2: 4 read"_s), qPrintable(status));
         QVERIFY2(status.contains(u"seen in at least 2 of the 2 windows"_s), qPrintable(status));
 
@@ -237,9 +238,47 @@ private Q_SLOTS:
         auto* windows = child<QTableView>(&panel, "canvassWindowTable")->model();
         QVERIFY(windows->setData(windows->index(1, Radius), u"0"_s));
         QTest::mouseClick(child<QPushButton>(&panel, "canvassRunButton"), Qt::LeftButton);
-        QTRY_VERIFY2(status->text().contains(u"window 2: radius 0 m"_s),
+        QTRY_VERIFY2(status->text().startsWith(u"Window 2: radius 0 m"_s),
                      qPrintable(status->text()));
         QCOMPARE(plates->model()->rowCount(), 0);
+        QCOMPARE(trailOf(*m_session).list({})->last().outcome, u"invalid"_s);
+    }
+
+    // A time is shown one way: in its cell, in the cell's editor and in a
+    // refusal, local and to the minute, as the user typed it.
+    void timesShowOneWayInCellEditorAndErrors()
+    {
+        CanvassPanel panel(*m_session, nullptr);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        enterTwoWindows(panel);
+        enterCase(panel, u"26-004211"_s, u"stolen-vehicle"_s);
+        auto* table = child<QTableView>(&panel, "canvassWindowTable");
+        const QModelIndex from = table->model()->index(1, From);
+        const QString shown = from.data().toString();
+        QCOMPARE(shown, at(2, 10).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
+
+        // The editor shows the cell's text; a time typed into it is the cell's new text.
+        table->setFocus();
+        table->setCurrentIndex(from);
+        QTest::keyClick(table, Qt::Key_F2);
+        auto* editor = table->findChild<QDateTimeEdit*>(u"canvassTimeEditor"_s);
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
+        QCOMPARE(editor->text(), shown);
+        const QString typed = at(2, 13).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+        editor->selectAll();
+        QTest::keyClicks(editor, typed);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(from.data().toString(), typed);
+
+        // Window 2 now starts (13:00) after it ends (12:00): the refusal says
+        // so with the times as typed, as a sentence, and core recorded it.
+        QTest::mouseClick(child<QPushButton>(&panel, "canvassRunButton"), Qt::LeftButton);
+        const QString to = table->model()->index(1, To).data().toString();
+        const QString status = child<QLabel>(&panel, "canvassStatusLabel")->text();
+        QCOMPARE(status,
+                 u"Window 2: the time range must start (%1) before it ends (%2)."_s.arg(typed, to));
         QCOMPARE(trailOf(*m_session).list({})->last().outcome, u"invalid"_s);
     }
 

@@ -6,9 +6,11 @@
 #include "auth/sessionaccess.h"
 #include "canvasspanel.h"
 #include "imageview.h"
+#include "imagewindow.h"
 #include "mainwindow.h"
 #include "readtablemodel.h"
 #include "signindialog.h"
+#include "zoomimageview.h"
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
@@ -19,15 +21,22 @@
 #include <QAbstractProxyModel>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QWheelEvent>
 
 using namespace alpr;
 using namespace alpr::gui;
@@ -508,6 +517,390 @@ private Q_SLOTS:
         QCOMPARE(auditEvents(*raw, u"search"_s).last().outcome, u"success"_s);
         QVERIFY2(child<QLabel>(&window, "statusCount")->text().contains(u"match 7*"_s),
                  qPrintable(child<QLabel>(&window, "statusCount")->text()));
+    }
+
+    // The window works at 1024x700: nothing in it is cut, the lists scroll.
+    void worksAt1024x700()
+    {
+        auto session = signInThroughDialog(u"detective"_s, demoPassword());
+        QVERIFY(session);
+        MainWindow window(std::move(session));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fillSearch(window, u"*1*"_s);
+        QTest::keyClick(child<QLineEdit>(&window, "patternEdit"), Qt::Key_Return);
+        auto* view = child<QTableView>(&window, "resultsView");
+        QTRY_VERIFY(view->model()->rowCount() > 20);
+        clickRow(view, 0);
+        QTRY_VERIFY(child<ImageView>(&window, "plateImage")->hasImage());
+        QCoreApplication::processEvents();
+        saveScreenshot(&window, u"main-1024x700.png"_s);
+        QVERIFY2(window.minimumSizeHint().width() <= 1024,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
+        QVERIFY2(window.minimumSizeHint().height() <= 700,
+                 qPrintable(QString::number(window.minimumSizeHint().height())));
+        QCOMPARE(window.size(), QSize(1024, 700));
+        // Every field of the search bar is on screen whole, at least as wide as it needs.
+        for (const char* name :
+             {"patternEdit", "caseEdit", "purposeCombo", "searchButton", "fromCheck", "fromEdit",
+              "toCheck", "toEdit", "stateEdit", "misreadCheck", "maxEditsSpin", "candidatesCheck",
+              "noteEdit", "enhanceCheck"}) {
+            auto* w = child<QWidget>(&window, name);
+            QVERIFY2(w->isVisible(), name);
+            const QRect r(w->mapTo(&window, QPoint(0, 0)), w->size());
+            QVERIFY2(window.rect().contains(r), name);
+            QVERIFY2(w->width() >= w->minimumSizeHint().width(), name);
+        }
+    }
+
+    // The button with the keyboard focus is marked plainly (a frame in the
+    // highlight colour); without the focus it is not.
+    void focusedButtonIsMarked()
+    {
+        auto session = signInThroughDialog(u"detective"_s, demoPassword());
+        QVERIFY(session);
+        MainWindow window(std::move(session));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* button = child<QPushButton>(&window, "searchButton");
+        const QColor highlight = button->palette().color(QPalette::Active, QPalette::Highlight);
+        auto marked = [&] {
+            const QImage image = button->grab().toImage();
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    count += image.pixelColor(x, y) == highlight;
+            return count;
+        };
+        QTRY_VERIFY(child<QWidget>(&window, "patternEdit")->hasFocus());
+        const int without = marked();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // to the case
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // the purpose
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // the button
+        QTRY_VERIFY(button->hasFocus());
+        const int with = marked();
+        QVERIFY2(with >= 2 * (button->width() + button->height()) && with > 4 * (without + 1),
+                 qPrintable(
+                     u"%1 highlighted pixels with the focus, %2 without"_s.arg(with).arg(without)));
+        saveScreenshot(&window, u"main-focus-on-search.png"_s);
+    }
+
+    // A refusal's banner is a sentence, and it goes away once the search bar is right.
+    void refusalBannerGoesAwayOnceFixed()
+    {
+        auto session = signInThroughDialog(u"detective"_s, demoPassword());
+        QVERIFY(session);
+        MainWindow window(std::move(session));
+        window.show();
+        QTest::keyClicks(child<QLineEdit>(&window, "patternEdit"), u"7*"_s);
+        QTest::mouseClick(child<QPushButton>(&window, "searchButton"), Qt::LeftButton);
+        auto* banner = child<QLabel>(&window, "errorBanner");
+        QTRY_VERIFY(banner->isVisible());
+        const QString text = banner->text();
+        QVERIFY2(text.front().isUpper() && text.endsWith(u'.'), qPrintable(text));
+        QVERIFY(text.startsWith(u"A case or incident number is required"_s));
+        // The case alone does not fix it (the purpose is missing too).
+        QTest::keyClicks(child<QComboBox>(&window, "caseEdit")->lineEdit(), u"26-004211"_s);
+        QVERIFY(banner->isVisible());
+        auto* purpose = child<QComboBox>(&window, "purposeCombo");
+        purpose->setCurrentIndex(purpose->findData(u"criminal-investigation"_s));
+        QTRY_VERIFY(!banner->isVisible());
+
+        // A bad pattern: the banner stays while the pattern is bad, goes when it is right.
+        auto* pattern = child<QLineEdit>(&window, "patternEdit");
+        pattern->setText(u"7[AB"_s);
+        QTest::mouseClick(child<QPushButton>(&window, "searchButton"), Qt::LeftButton);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().front().isUpper() && banner->text().endsWith(u'.'),
+                 qPrintable(banner->text()));
+        QTest::keyClick(pattern, Qt::Key_Backspace);
+        QVERIFY(banner->isVisible()); // "7[A" is still wrong
+        QTest::keyClicks(pattern, u"B]*"_s);
+        QTRY_VERIFY(!banner->isVisible());
+    }
+
+    // The Match column is as wide as its words, on one line, at 1024x700.
+    void matchColumnFitsItsWords()
+    {
+        auto session = signInThroughDialog(u"detective"_s, demoPassword());
+        QVERIFY(session);
+        MainWindow window(std::move(session));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fillSearch(window, u"*1*"_s);
+        child<QCheckBox>(&window, "misreadCheck")->setChecked(true);
+        QTest::keyClick(child<QLineEdit>(&window, "patternEdit"), Qt::Key_Return);
+        auto* view = child<QTableView>(&window, "resultsView");
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        QVERIFY(!view->wordWrap());
+        const int width = view->columnWidth(ReadTableModel::Match);
+        bool misread = false;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QString text = view->model()->index(row, ReadTableModel::Match).data().toString();
+            misread = misread || text.startsWith(u"misread, "_s);
+            QVERIFY2(view->fontMetrics().horizontalAdvance(text) < width,
+                     qPrintable(u"%1 in %2 px"_s.arg(text).arg(width)));
+        }
+        QVERIFY(misread);
+        // So are the plate and the time.
+        for (int column : {ReadTableModel::Plate, ReadTableModel::Captured}) {
+            const QModelIndex cell = view->model()->index(0, column);
+            const QVariant font = cell.data(Qt::FontRole);
+            const QFontMetrics metrics(font.isValid() ? font.value<QFont>() : view->font());
+            QVERIFY(metrics.horizontalAdvance(cell.data().toString()) < view->columnWidth(column));
+        }
+    }
+
+    // Ctrl+C copies the selected rows as tab-separated text, and records nothing.
+    void copyTakesTheSelectedRowsAndRecordsNothing()
+    {
+        auto session = signInThroughDialog(u"detective"_s, demoPassword());
+        QVERIFY(session);
+        Session* raw = session.get();
+        MainWindow window(std::move(session));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        fillSearch(window, u"7*"_s);
+        QTest::keyClick(child<QLineEdit>(&window, "patternEdit"), Qt::Key_Return);
+        auto* view = child<QTableView>(&window, "resultsView");
+        QTRY_VERIFY(view->model()->rowCount() > 4);
+        const qsizetype events = trailOf(*raw).list({})->size();
+
+        // Rows 1 to 3, chosen with the keyboard: Down, then Shift+Down twice.
+        view->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(view->hasFocus());
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Down);
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 3);
+        // Ctrl+click adds a row to the choice and opens nothing.
+        const QModelIndex fifth = view->model()->index(5, 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          view->visualRect(fifth).center());
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 4);
+        QCOMPARE(trailOf(*raw).list({})->size(), events);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          view->visualRect(fifth).center());
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 3);
+        QApplication::clipboard()->clear();
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        const QString copied = QApplication::clipboard()->text();
+        const QStringList lines = copied.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const QStringList cells = lines[i].split(u'\t');
+            QCOMPARE(cells.size(), 5);
+            QAbstractItemModel* m = view->model();
+            QCOMPARE(cells[0], m->index(1 + i, ReadTableModel::Plate).data().toString());
+            QCOMPARE(cells[1], m->index(1 + i, ReadTableModel::State).data().toString());
+            QCOMPARE(cells[2], m->index(1 + i, ReadTableModel::Captured).data().toString());
+            QCOMPARE(cells[3], m->index(1 + i, ReadTableModel::Camera).data().toString());
+            QCOMPARE(cells[4], m->index(1 + i, ReadTableModel::Location).data().toString());
+        }
+        // Copying is not opening: no read opened, no image, no event at all.
+        QCOMPARE(trailOf(*raw).list({})->size(), events);
+        QVERIFY(!child<ImageView>(&window, "plateImage")->hasImage());
+    }
+
+    // A right-click on a result offers Open and Copy; Open opens that read.
+    void contextMenuOffersOpenAndCopy()
+    {
+        auto session = signInThroughDialog(u"detective"_s, demoPassword());
+        QVERIFY(session);
+        Session* raw = session.get();
+        MainWindow window(std::move(session));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        fillSearch(window, u"7*"_s);
+        QTest::keyClick(child<QLineEdit>(&window, "patternEdit"), Qt::Key_Return);
+        auto* view = child<QTableView>(&window, "resultsView");
+        QTRY_VERIFY(view->model()->rowCount() > 4);
+        const qsizetype reads = auditEvents(*raw, u"view-read"_s).size();
+        QStringList offered;
+        QTimer::singleShot(0, &window, [&offered] {
+            QMenu* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction* action : menu->actions())
+                if (!action->isSeparator())
+                    offered << action->text().remove(u'&');
+            for (QAction* action : menu->actions())
+                if (action->objectName() == u"openAction"_s)
+                    menu->setActiveAction(action);
+            QTest::keyClick(menu, Qt::Key_Return);
+        });
+        const QModelIndex row4 = view->model()->index(4, ReadTableModel::Camera);
+        const QPoint at = view->visualRect(row4).center();
+        QContextMenuEvent click(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &click);
+        QCOMPARE(offered, (QStringList{u"Open"_s, u"Copy"_s}));
+        const QList<AuditEvent> opened = auditEvents(*raw, u"view-read"_s);
+        QCOMPARE(opened.size(), reads + 1);
+        QCOMPARE(opened.last().object, objectOfRead(readIdOfRow(window, 4)));
+    }
+
+    // The detail pane shows the read the user opened last, also across the tabs.
+    void detailPaneShowsTheReadOpenedAcrossTabs()
+    {
+        auto session = signInThroughDialog(u"detective"_s, demoPassword());
+        QVERIFY(session);
+        MainWindow window(std::move(session));
+        window.resize(1024, 700);
+        window.show();
+        fillSearch(window, u"7*"_s);
+        QTest::keyClick(child<QLineEdit>(&window, "patternEdit"), Qt::Key_Return);
+        auto* results = child<QTableView>(&window, "resultsView");
+        QTRY_VERIFY(results->model()->rowCount() > 3);
+        clickRow(results, 3);
+        auto* details = child<QLabel>(&window, "readDetails");
+        const qint64 opened = readIdOfRow(window, 3);
+        QVERIFY(details->text().contains(u"%1, opened from search"_s.arg(opened)));
+
+        // To the canvass and back without opening anything: the same read, the same row.
+        auto* tabs = child<QTabWidget>(&window, "workTabs");
+        tabs->setCurrentWidget(child<QWidget>(&window, "canvassPanel"));
+        tabs->setCurrentWidget(results);
+        QVERIFY(details->text().contains(u"%1, opened from search"_s.arg(opened)));
+        QCOMPARE(results->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(results->selectionModel()->selectedRows().first().row(), 3);
+
+        // A sighting opened in the canvass: the pane says so, and no result row
+        // is highlighted as if it were shown.
+        tabs->setCurrentWidget(child<QWidget>(&window, "canvassPanel"));
+        QTest::mouseClick(child<QPushButton>(&window, "canvassRunButton"), Qt::LeftButton);
+        auto* sightings = child<QTableView>(&window, "canvassSightingTable");
+        QTRY_VERIFY(sightings->model()->rowCount() > 0);
+        clickRow(sightings, 0);
+        QTRY_VERIFY(details->text().contains(u"opened from canvass"_s));
+        saveScreenshot(&window, u"main-canvass-1024x700.png"_s);
+        tabs->setCurrentWidget(results);
+        QVERIFY(details->text().contains(u"opened from canvass"_s));
+        QVERIFY(results->selectionModel()->selectedRows().isEmpty());
+
+        // Opening a result again: that read, and no canvass sighting highlighted.
+        clickRow(results, 3);
+        QVERIFY(details->text().contains(u"%1, opened from search"_s.arg(opened)));
+        QVERIFY(sightings->selectionModel()->selectedRows().isEmpty());
+    }
+
+    // The full-size window: both images at full size, zoom and pan, the
+    // enhancement, and each image shown recorded like the detail pane's.
+    void fullSizeImagesAreZoomedAndRecorded()
+    {
+        auto session = signInThroughDialog(u"detective"_s, demoPassword());
+        QVERIFY(session);
+        Session* raw = session.get();
+        MainWindow window(std::move(session));
+        window.resize(1024, 700);
+        window.show();
+        fillSearch(window, u"7*"_s);
+        QTest::keyClick(child<QLineEdit>(&window, "patternEdit"), Qt::Key_Return);
+        auto* results = child<QTableView>(&window, "resultsView");
+        QTRY_VERIFY(results->model()->rowCount() > 1);
+        auto* fullSize = child<QPushButton>(&window, "fullSizeButton");
+        QVERIFY(!fullSize->isEnabled()); // nothing open, nothing to show
+        clickRow(results, 1);
+        const qint64 read = readIdOfRow(window, 1);
+        QTRY_VERIFY(fullSize->isEnabled());
+        const qsizetype images = auditEvents(*raw, u"view-image"_s).size();
+        const qsizetype reads = auditEvents(*raw, u"view-read"_s).size();
+
+        QTest::mouseClick(fullSize, Qt::LeftButton);
+        auto* imageWindow = window.findChild<ImageWindow*>();
+        QVERIFY(imageWindow);
+        QVERIFY(QTest::qWaitForWindowExposed(imageWindow));
+        auto* plate = child<ZoomImageView>(imageWindow, "fullPlateView");
+        auto* overview = child<ZoomImageView>(imageWindow, "fullOverviewView");
+        QCOMPARE(plate->image().width(), 240);
+        QCOMPARE(overview->image().width(), 640);
+        QList<AuditEvent> shown = auditEvents(*raw, u"view-image"_s);
+        QCOMPARE(shown.size(), images + 2);
+        for (const AuditEvent& e : shown.mid(images)) {
+            QCOMPARE(e.object, objectOfRead(read));
+            QCOMPARE(e.details.value(u"case"_s).toString(), u"26-004211"_s);
+            QCOMPARE(e.details.value(u"purpose"_s).toString(), u"criminal-investigation"_s);
+        }
+        QCOMPARE(shown.at(images).details.value(u"image"_s).toString(), u"plate"_s);
+        QCOMPARE(shown.last().details.value(u"image"_s).toString(), u"overview"_s);
+        QCOMPARE(auditEvents(*raw, u"view-read"_s).size(), reads); // the read was open already
+
+        // Zoom: + and - on the image, 1 for 100%, the wheel, Fit.
+        plate->setFocus();
+        QTest::keyClick(plate, Qt::Key_1);
+        QCOMPARE(plate->zoom(), 1.0);
+        QTest::keyClick(plate, Qt::Key_Plus);
+        QVERIFY(plate->zoom() > 1.2);
+        QTest::keyClick(plate, Qt::Key_Minus);
+        QTest::keyClick(plate, Qt::Key_Minus);
+        QVERIFY(plate->zoom() < 0.9);
+        const double before = overview->zoom();
+        QWheelEvent wheel(QPointF(40, 40), overview->viewport()->mapToGlobal(QPointF(40, 40)), {},
+                          QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(overview->viewport(), &wheel);
+        QVERIFY(overview->zoom() > before * 1.5);
+        // Pan: zoomed in, the overview scrolls; the arrow keys move it.
+        QTest::mouseClick(child<QPushButton>(imageWindow, "actualSizeButton"), Qt::LeftButton);
+        QCOMPARE(overview->zoom(), 1.0); // the buttons act on the image last used
+        for (int i = 0; i < 4; ++i)
+            QTest::mouseClick(child<QPushButton>(imageWindow, "zoomInButton"), Qt::LeftButton);
+        QVERIFY(overview->zoom() > 2.0);
+        QScrollBar* across = overview->horizontalScrollBar();
+        QVERIFY(across->maximum() > 0);
+        const int left = across->value();
+        QTest::keyClick(overview, Qt::Key_Right);
+        QVERIFY(across->value() > left);
+        QTest::mouseClick(child<QPushButton>(imageWindow, "fitButton"), Qt::LeftButton);
+        QVERIFY(overview->fitsWindow());
+        const QSize area = overview->viewport()->size();
+        const QSize picture = overview->image().size();
+        QCOMPARE(overview->zoom(), std::min(double(area.width()) / picture.width(),
+                                            double(area.height()) / picture.height()));
+        saveScreenshot(imageWindow, u"image-window.png"_s);
+
+        // The enhancement: the enhanced plate, recorded as such.
+        child<QCheckBox>(imageWindow, "fullEnhanceCheck")->setChecked(true);
+        QTRY_COMPARE(plate->image().width(), 480);
+        shown = auditEvents(*raw, u"view-image"_s);
+        QCOMPARE(shown.size(), images + 3);
+        QVERIFY(shown.last().details.value(u"enhanced"_s).toBool());
+        saveScreenshot(imageWindow, u"image-window-enhanced.png"_s);
+
+        // A double-click on the pane's overview brings the same window, records nothing new.
+        auto* paneOverview = child<ImageView>(&window, "overviewImage");
+        QTest::mouseDClick(paneOverview, Qt::LeftButton);
+        QCOMPARE(window.findChildren<ImageWindow*>().size(), 1);
+        QCOMPARE(auditEvents(*raw, u"view-image"_s).size(), images + 3);
+
+        // A new search closes the open read, and its full-size window with it.
+        QPointer<ImageWindow> guard(imageWindow);
+        QTest::keyClick(child<QLineEdit>(&window, "patternEdit"), Qt::Key_Return);
+        QTRY_VERIFY(!window.isSearching());
+        QTRY_VERIFY(!guard);
+    }
+
+    // A double-click on an image opens the full-size window too.
+    void doubleClickOnAnImageOpensItFullSize()
+    {
+        auto session = signInThroughDialog(u"detective"_s, demoPassword());
+        QVERIFY(session);
+        MainWindow window(std::move(session));
+        window.show();
+        fillSearch(window, u"7*"_s);
+        QTest::keyClick(child<QLineEdit>(&window, "patternEdit"), Qt::Key_Return);
+        auto* results = child<QTableView>(&window, "resultsView");
+        QTRY_VERIFY(results->model()->rowCount() > 0);
+        auto* plate = child<ImageView>(&window, "plateImage");
+        QTest::mouseDClick(plate, Qt::LeftButton); // nothing open: nothing to show
+        QVERIFY(!window.findChild<ImageWindow*>());
+        clickRow(results, 0);
+        QTRY_VERIFY(plate->hasImage());
+        QTest::mouseDClick(plate, Qt::LeftButton);
+        auto* imageWindow = window.findChild<ImageWindow*>();
+        QVERIFY(imageWindow);
+        QTRY_VERIFY(child<ZoomImageView>(imageWindow, "fullPlateView")->hasImage());
     }
 
     void tabOrderFollowsTheScreen()
