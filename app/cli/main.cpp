@@ -55,14 +55,14 @@ QString helpText(const QList<Command>& commands)
         "~/.local/share/alpr-workstation/store.alprdb)\n"
         "  --user NAME    who you are (default: $ALPR_USER, else your login name); in\n"
         "                 'audit list' a second --user names whose events to list\n"
+        "  --password-file FILE\n"
+        "                 your password is the first line of FILE, which only you may read\n"
+        "                 (0600): for service accounts' jobs. In 'user add|passwd|enable' it\n"
+        "                 names the NEW file for a service account's generated password\n"
         "  --case CASE, --purpose PURPOSE, --from T, --to T, --json: where a command takes them\n\n"
-        "  --password-file FILE  read your password from the first line of FILE, which must\n"
-        "                 be readable by you only (0600); for service accounts' jobs. In 'user\n"
-        "                 add|passwd|enable' it names the NEW file for a service account's\n"
-        "                 generated password instead\n\n"
         "Without --password-file the password comes from $ALPR_PASSWORD, otherwise it is\n"
-        "asked for without echo;\n"
-        "a one-time code from $ALPR_TOTP or a prompt; a new password from $ALPR_NEW_PASSWORD.\n"
+        "asked for without echo; a one-time code from $ALPR_TOTP or a prompt; a new\n"
+        "password from $ALPR_NEW_PASSWORD. A password is never taken on the command line.\n"
         "Exit codes: 0 ok, 1 error, 2 usage, 3 authentication refused, 4 refused by policy.");
     return text;
 }
