@@ -1490,6 +1490,10 @@
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>Escriba el código de 6 dígitos de su aplicación de autenticación.</translation>
     </message>
+    <message>
+        <source>%1 is a service account for unattended jobs (imports, the nightly store upkeep); it cannot sign in here. Sign in with your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::UserTableModel</name>

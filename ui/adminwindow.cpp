@@ -57,7 +57,9 @@ AdminWindow::RoleBoxes AdminWindow::makeRoleBoxes(const QString& prefix, QWidget
     boxes.box = new QGroupBox(parent);
     auto* row = new QHBoxLayout(boxes.box);
     row->setContentsMargins(0, 0, 0, 0);
-    for (Role role : allRoles()) {
+    // Service accounts get a generated password from 'alprctl user add';
+    // this window makes and edits people's accounts.
+    for (Role role : personRoles()) {
         auto* check = new QCheckBox(roleName(role), boxes.box);
         check->setObjectName(prefix + roleName(role));
         row->addWidget(check);

@@ -127,6 +127,17 @@ void SignInDialog::trySignIn()
         m_password->setFocus();
         return;
     }
+    if (auto person = session.value()->requirePersonAtScreen(); !person) {
+        // Signed out again at once; the refusal is in the trail.
+        session.value().reset();
+        m_message->setText(tr("%1 is a service account for unattended jobs (imports, the "
+                              "nightly store upkeep); it cannot sign in here. Sign in with your "
+                              "own account.")
+                               .arg(user));
+        m_message->show();
+        m_user->setFocus();
+        return;
+    }
     m_session = std::move(session.value());
     accept();
 }

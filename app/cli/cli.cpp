@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "terminal.h"
 
+#include "auth/passwordfile.h"
 #include "auth/session.h"
 #include "auth/signin.h"
 #include "common/clock.h"
@@ -54,8 +55,17 @@ Result<SecureBytes> signInPassword(const Options& o)
 {
     if (o.username.isEmpty())
         return makeError(ErrorCode::Invalid, QStringLiteral("say who you are with --user NAME"));
-    SecureBytes password =
-        readPassword("ALPR_PASSWORD", QStringLiteral("Password for %1: ").arg(o.username));
+    SecureBytes password;
+    if (!o.passwordFile.isEmpty()) {
+        // Never on the command line, where the process list shows it to everyone.
+        auto fromFile = passwordfile::read(o.passwordFile);
+        if (!fromFile)
+            return fromFile.error();
+        password = std::move(fromFile.value());
+    } else {
+        password =
+            readPassword("ALPR_PASSWORD", QStringLiteral("Password for %1: ").arg(o.username));
+    }
     if (password.isEmpty())
         return makeError(ErrorCode::AuthFailed,
                          QStringLiteral("no password given (set ALPR_PASSWORD or run on a "

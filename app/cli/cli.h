@@ -40,6 +40,9 @@ struct Options
     QString storePath;
     QString username;   // who signs in: the first --user
     QString userFilter; // a second --user, where a command filters by user (audit list)
+    // --password-file: the signing-in user's password is its first line
+    // ('user add|passwd|enable' take it over for the new file of a service account).
+    QString passwordFile;
 
     bool isSet(const char* name) const;
     QString value(const char* name) const;
@@ -66,7 +69,8 @@ int exitFor(const Error& error);
 int fail(const Error& error);      // prints "alprctl: message", returns the exit code
 int usage(const QString& message); // prints the message and a pointer to --help; returns 2
 
-// Signs in as --user with $ALPR_PASSWORD or a prompt, and the one-time code
+// Signs in as --user with the --password-file, else $ALPR_PASSWORD or a
+// prompt, and the one-time code
 // from $ALPR_TOTP or a prompt when the account has a second factor.
 Result<std::unique_ptr<Session>> signIn(const Options& options);
 // The password of --user, as signIn() reads it, for commands that need it

@@ -44,8 +44,9 @@ QList<Command> allCommands()
 
 QString helpText(const QList<Command>& commands)
 {
-    QString text = QStringLiteral(
-        "Usage: alprctl [--store FILE] [--user NAME] COMMAND [options]\n\nCommands:\n");
+    QString text =
+        QStringLiteral("Usage: alprctl [--store FILE] [--user NAME] [--password-file FILE] COMMAND "
+                       "[options]\n\nCommands:\n");
     for (const Command& c : commands)
         text += QStringLiteral("  %1\n").arg(QString::fromUtf8(c.help));
     text += QStringLiteral(
@@ -54,9 +55,14 @@ QString helpText(const QList<Command>& commands)
         "~/.local/share/alpr-workstation/store.alprdb)\n"
         "  --user NAME    who you are (default: $ALPR_USER, else your login name); in\n"
         "                 'audit list' a second --user names whose events to list\n"
+        "  --password-file FILE\n"
+        "                 your password is the first line of FILE, which only you may read\n"
+        "                 (0600): for service accounts' jobs. In 'user add|passwd|enable' it\n"
+        "                 names the NEW file for a service account's generated password\n"
         "  --case CASE, --purpose PURPOSE, --from T, --to T, --json: where a command takes them\n\n"
-        "The password comes from $ALPR_PASSWORD, otherwise it is asked for without echo;\n"
-        "a one-time code from $ALPR_TOTP or a prompt; a new password from $ALPR_NEW_PASSWORD.\n"
+        "Without --password-file the password comes from $ALPR_PASSWORD, otherwise it is\n"
+        "asked for without echo; a one-time code from $ALPR_TOTP or a prompt; a new\n"
+        "password from $ALPR_NEW_PASSWORD. A password is never taken on the command line.\n"
         "Exit codes: 0 ok, 1 error, 2 usage, 3 authentication refused, 4 refused by policy.");
     return text;
 }
@@ -103,6 +109,9 @@ int main(int argc, char* argv[])
     for (const QCommandLineOption& option : QList<QCommandLineOption>{
              {QStringLiteral("store"), QStringLiteral("Store file."), QStringLiteral("FILE")},
              {QStringLiteral("user"), QStringLiteral("Your user name."), QStringLiteral("NAME")},
+             {QStringLiteral("password-file"),
+              QStringLiteral("Read your password from the first line of this 0600 file."),
+              QStringLiteral("FILE")},
              {QStringLiteral("case"), QStringLiteral("Case or incident number."),
               QStringLiteral("CASE")},
              {QStringLiteral("purpose"), QStringLiteral("Purpose code."),
@@ -130,7 +139,7 @@ int main(int argc, char* argv[])
         printOut(QStringLiteral("alprctl %1").arg(QStringLiteral(ALPR_VERSION)));
         return ExitOk;
     }
-    Options options{parser, parser.positionalArguments(), {}, {}, {}};
+    Options options{parser, parser.positionalArguments(), {}, {}, {}, {}};
     if (options.positional.isEmpty())
         return usage(QStringLiteral("no command given"));
     options.storePath = parser.isSet(QStringLiteral("store"))
@@ -140,6 +149,7 @@ int main(int argc, char* argv[])
     options.username = users.isEmpty() ? defaultUser() : users.first();
     if (users.size() >= 2)
         options.userFilter = users.last();
+    options.passwordFile = parser.value(QStringLiteral("password-file"));
     const QString word = options.positional.first();
     for (const Command& c : commands)
         if (word == QLatin1String(c.name))

@@ -6,6 +6,7 @@
 
 #include "auth/accountpolicy.h"
 #include "auth/qrcode.h"
+#include "auth/serviceaccounts.h"
 #include "auth/session.h"
 #include "auth/signinfailures.h"
 #include "auth/totp.h"
@@ -13,8 +14,12 @@
 #include "common/clock.h"
 #include "common/textinput.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <utility>
 
 namespace alpr::cli {
 
@@ -88,6 +93,7 @@ QJsonObject userJson(const UserStatus& s, const QDate& today)
             {QStringLiteral("full_name"), a.fullName},
             {QStringLiteral("badge"), a.badge},
             {QStringLiteral("organization"), a.organization},
+            {QStringLiteral("kind"), a.kindName()},
             {QStringLiteral("roles"), rolesToString(a.roles)},
             {QStringLiteral("status"),
              a.active ? QStringLiteral("active") : QStringLiteral("disabled")},
@@ -112,8 +118,9 @@ int listUsers(Options& o, Session& s)
         printOut(toJsonText(a));
         return ExitOk;
     }
-    printOut(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+    printOut(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
                  .arg(QStringLiteral("USER"), -14)
+                 .arg(QStringLiteral("KIND"), -8)
                  .arg(QStringLiteral("STATUS"), -9)
                  .arg(QStringLiteral("ROLES"), -30)
                  .arg(QStringLiteral("TRAINED"), -8)
@@ -125,16 +132,20 @@ int listUsers(Options& o, Session& s)
         QString status = a.active ? QStringLiteral("active") : QStringLiteral("disabled");
         if (a.active && a.mustChangePassword)
             status = QStringLiteral("temp-pw");
-        printOut(
-            QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
-                .arg(a.username, -14)
-                .arg(status, -9)
-                .arg(rolesToString(a.roles), -30)
-                .arg(a.hasCurrentTraining(today) ? QStringLiteral("yes") : QStringLiteral("NO"), -8)
-                .arg(a.totpEnrolled ? QStringLiteral("yes") : QStringLiteral("no"), -4)
-                .arg(lockText(u), -22)
-                // Stored before names were checked, a name may still hold a line break.
-                .arg(escapeControls(a.fullName)));
+        printOut(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+                     .arg(a.username, -14)
+                     .arg(a.kindName(), -8)
+                     .arg(status, -9)
+                     .arg(rolesToString(a.roles), -30)
+                     // A service account needs no training record.
+                     .arg(a.isServiceAccount()          ? QStringLiteral("n/a")
+                          : a.hasCurrentTraining(today) ? QStringLiteral("yes")
+                                                        : QStringLiteral("NO"),
+                          -8)
+                     .arg(a.totpEnrolled ? QStringLiteral("yes") : QStringLiteral("no"), -4)
+                     .arg(lockText(u), -22)
+                     // Stored before names were checked, a name may still hold a line break.
+                     .arg(escapeControls(a.fullName)));
     }
     return ExitOk;
 }
@@ -238,6 +249,14 @@ int cmdUser(Options& o)
         return usage(QStringLiteral("user %1 takes no further words").arg(sub));
     }
 
+    // In 'user add|passwd|enable', --password-file is the new file for a
+    // service account's generated password; the administrator signs in with
+    // $ALPR_PASSWORD or the prompt.
+    QString newPasswordFile;
+    if (sub == QLatin1String("add") || sub == QLatin1String("passwd") ||
+        sub == QLatin1String("enable"))
+        newPasswordFile = std::exchange(o.passwordFile, QString());
+
     // Check what can be checked before anyone types a password.
     QList<Role> roles;
     if (sub == QLatin1String("add") || sub == QLatin1String("roles")) {
@@ -246,7 +265,24 @@ int cmdUser(Options& o)
         if (!parsed)
             return usage(parsed.error().message);
         roles = parsed.value();
+        if (auto r = validateRoleCombination(name, roles); !r)
+            return usage(r.error().message);
     }
+    if (sub == QLatin1String("add")) {
+        const bool service = std::any_of(roles.cbegin(), roles.cend(), isServiceRole);
+        if (service && newPasswordFile.isEmpty())
+            return usage(QStringLiteral("a service account's password is generated, never "
+                                        "typed: add --password-file FILE (a new file, written "
+                                        "0600)"));
+        if (!service && !newPasswordFile.isEmpty())
+            return usage(QStringLiteral("a person's account cannot be made with --password-file: "
+                                        "the person chooses their own password at the first "
+                                        "sign-in; leave out --password-file"));
+    }
+    if (!newPasswordFile.isEmpty() && QFileInfo::exists(newPasswordFile))
+        return usage(QStringLiteral("the password file %1 already exists; a generated password "
+                                    "goes into a new file only")
+                         .arg(newPasswordFile));
     TrainingRecord training;
     if (sub == QLatin1String("train")) {
         auto completed = dateOption(o, "completed", true);
@@ -274,6 +310,35 @@ int cmdUser(Options& o)
     if (sub == QLatin1String("totp"))
         return enrolTotp(o, s, name);
 
+    if (sub == QLatin1String("add") && !newPasswordFile.isEmpty()) {
+        UserAccount a;
+        a.username = name;
+        a.fullName = o.value("full-name");
+        a.badge = o.value("badge");
+        a.organization = o.isSet("org") ? o.value("org") : s.user().organization;
+        a.roles = roles;
+        if (auto r = ServiceAccounts(s).add(a, newPasswordFile); !r)
+            return fail(r.error());
+        printOut(QStringLiteral("added the service account %1 (%2); its password is in %3 "
+                                "(mode 0600): let only the job that signs in as %1 read it, "
+                                "with 'alprctl --user %1 --password-file %3 ...'")
+                     .arg(name, rolesToString(roles), newPasswordFile));
+        return ExitOk;
+    }
+    if ((sub == QLatin1String("passwd") || sub == QLatin1String("enable")) &&
+        !newPasswordFile.isEmpty()) {
+        const bool reset = sub == QLatin1String("passwd");
+        auto r = reset ? ServiceAccounts(s).resetPassword(name, newPasswordFile)
+                       : ServiceAccounts(s).enable(name, newPasswordFile);
+        if (!r)
+            return fail(r.error());
+        printOut(QStringLiteral("%1 %2; its new password is in %3 (mode 0600); the old one no "
+                                "longer works")
+                     .arg(name,
+                          reset ? QStringLiteral("has a new password") : QStringLiteral("enabled"),
+                          newPasswordFile));
+        return ExitOk;
+    }
     if (sub == QLatin1String("add")) {
         UserAccount a;
         a.username = name;
@@ -357,6 +422,10 @@ QList<Command> userCommands()
     return {
         {"user",
          "user add NAME --roles R1,R2 [--full-name N] [--badge B] [--org O]\n"
+         "  user add NAME --roles ingest|maintenance --password-file FILE\n"
+         "                                     a service account; its generated password goes\n"
+         "                                     into the new file FILE (0600), never printed\n"
+         "  user passwd|enable NAME --password-file FILE  the same, for a service account\n"
          "  user list [--json]                 accounts, roles, training, second factor, locks\n"
          "  user disable|enable|unlock NAME\n"
          "  user passwd NAME                   change your own password, or reset another's\n"

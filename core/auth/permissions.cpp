@@ -24,6 +24,9 @@ constexpr std::array kActions{
     ActionInfo{Action::ManageHotLists, "manage-hotlists"},
     ActionInfo{Action::ChangeSettings, "change-settings"},
     ActionInfo{Action::ReadAudit, "read-audit"},
+    ActionInfo{Action::MaintainStore, "maintain-store"},
+    ActionInfo{Action::PurgeReads, "purge-reads"},
+    ActionInfo{Action::ImportHotLists, "import-hotlists"},
 };
 
 } // namespace
@@ -58,11 +61,19 @@ bool roleAllows(Role role, Action action)
     case Role::Administrator:
         return action == Action::ManageUsers || action == Action::ManageHotLists ||
                action == Action::ChangeSettings || action == Action::ImportReads ||
-               action == Action::ReadAudit;
+               action == Action::ReadAudit || action == Action::MaintainStore ||
+               action == Action::PurgeReads || action == Action::ImportHotLists;
     case Role::Auditor:
         // An audit of searches has to look at what was searched.
         return action == Action::ReadAudit || action == Action::Search ||
                action == Action::ViewImage;
+    case Role::Ingest:
+        // Adds reads (the import command, the receiver), nothing else: it
+        // never searches, views or reads the trail.
+        return action == Action::ImportReads;
+    case Role::Maintenance:
+        return action == Action::MaintainStore || action == Action::PurgeReads ||
+               action == Action::ImportHotLists;
     }
     return false;
 }
@@ -72,6 +83,7 @@ bool reachesAlprData(Action action)
     switch (action) {
     case Action::ManageUsers:
     case Action::ChangeSettings:
+    case Action::MaintainStore:
         return false;
     case Action::Search:
     case Action::Canvass:
@@ -81,6 +93,8 @@ bool reachesAlprData(Action action)
     case Action::ImportReads:
     case Action::ManageHotLists:
     case Action::ReadAudit:
+    case Action::PurgeReads:
+    case Action::ImportHotLists:
         return true;
     }
     return true;

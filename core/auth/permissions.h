@@ -25,6 +25,13 @@ enum class Action
     ManageHotLists,
     ChangeSettings,
     ReadAudit,
+    // Upkeep of the store file: compaction now, the nightly store check
+    // (issue 10) later. Administrators and the maintenance service account.
+    MaintainStore,
+    // Named for the issues that build them: the daily retention purge and
+    // the general hot-list download and import (maintenance, administrators).
+    PurgeReads,
+    ImportHotLists,
 };
 
 QString actionName(Action action);

@@ -161,7 +161,8 @@ AuditLog& trailOf(Session& session)
 
 bool Session::mustEnrolSecondFactor() const
 {
-    return m_totpRequired && !m_user.totpEnrolled;
+    // An unattended job has nobody to type a code: never asked to enrol.
+    return m_totpRequired && !m_user.totpEnrolled && !m_user.isServiceAccount();
 }
 
 QString Session::trainingProblem() const
@@ -184,7 +185,8 @@ QString Session::refusalReason(Action action) const
         return QStringLiteral("the administrator requires a second factor: %1 must enrol a "
                               "one-time code app first (alprctl user totp %1)")
             .arg(m_user.username);
-    if (reachesAlprData(action)) {
+    // Training is for people; a service account's roles are its whole reach.
+    if (reachesAlprData(action) && !m_user.isServiceAccount()) {
         const QString training = trainingProblem();
         if (!training.isEmpty())
             return QStringLiteral("%1 may not %2: %3")
@@ -300,6 +302,20 @@ Result<void> Session::changeOwnPassword(const SecureBytes& current, const Secure
         return changed;
     takeKeys(m_user.username, std::move(rotated), m_rootKey.clone());
     return reloadUser();
+}
+
+Result<void> Session::requirePersonAtScreen()
+{
+    if (!m_user.isServiceAccount())
+        return {};
+    const QString reason =
+        QStringLiteral("%1 is a service account (%2) for unattended jobs and cannot sign in "
+                       "at the workstation; sign in with your own account")
+            .arg(m_user.username, rolesToString(m_user.roles));
+    (void)logEvent(QStringLiteral("sign-in"), m_user.username,
+                   {{QStringLiteral("reason"), QStringLiteral("service account at the GUI")}},
+                   QStringLiteral("refused"));
+    return makeError(ErrorCode::Denied, reason);
 }
 
 void Session::recordScreenLock(bool locked, const QString& reason)

@@ -56,6 +56,9 @@ public:
     // toward the lockout (the failure and any lockout go into the trail);
     // Locked means the session must end.
     Result<void> verifyPassword(const SecureBytes& password);
+    // The GUI's check after sign-in: a service account is refused (and the
+    // refusal recorded); the caller then ends the session.
+    Result<void> requirePersonAtScreen();
     // The lock screen came up or went away (audited).
     void recordScreenLock(bool locked, const QString& reason = {});
 

@@ -49,7 +49,11 @@ Result<void> SessionRegistry::claim(const QString& username)
         auto existing = store.users().activeSession(username);
         if (!existing)
             return existing.error();
-        if (const auto& s = existing.value()) {
+        // Service accounts hold several sessions at once (the receiver and an
+        // import, say): the rule is for people. The row records the latest.
+        auto account = store.users().find(username);
+        const bool service = account && account->isServiceAccount();
+        if (const auto& s = existing.value(); s && !service) {
             const bool live = s->workstation == host
                                   ? processAlive(s->pid)
                                   : s->lastSeen.secsTo(now) < kSessionStaleSeconds;

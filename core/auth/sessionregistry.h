@@ -14,8 +14,9 @@ class Session;
 // long no longer blocks a new sign-in (the GUI sends one every minute).
 inline constexpr qint64 kSessionStaleSeconds = 15 * 60;
 
-// One active session per user: the sessions table says who is signed in
-// where; a session that is still alive blocks a second sign-in.
+// One active session per person: the sessions table says who is signed in
+// where; a session that is still alive blocks a second sign-in. Service
+// accounts may hold several at once.
 class SessionRegistry final
 {
 public:

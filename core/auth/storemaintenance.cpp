@@ -13,7 +13,7 @@ namespace alpr {
 
 Result<StoreMaintenance::Compaction> StoreMaintenance::compactStore()
 {
-    if (auto r = m_session.require(Action::ChangeSettings, QStringLiteral("store")); !r)
+    if (auto r = m_session.require(Action::MaintainStore, QStringLiteral("store")); !r)
         return r.error();
     Store& store = storeOf(m_session);
     AuditLog& trail = trailOf(m_session);

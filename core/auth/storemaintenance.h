@@ -8,7 +8,8 @@ namespace alpr {
 
 class Session;
 
-// Upkeep of the store file (change-settings).
+// Upkeep of the store file (maintain-store: administrators and the
+// maintenance service account).
 class StoreMaintenance final
 {
 public:

@@ -4,6 +4,7 @@
 
 #include "auth/accountpolicy.h"
 #include "auth/passwordpolicy.h"
+#include "auth/serviceaccounts.h"
 #include "auth/session.h"
 #include "auth/signinfailures.h"
 #include "auth/totp.h"
@@ -79,9 +80,10 @@ Result<qint64> UserAdministration::addUser(const UserAccount& account, const Sec
         return r.error();
     if (auto r = m_session.require(Action::ManageUsers, userAuditObject(account.username)); !r)
         return r.error();
-    if (account.roles.isEmpty())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("give %1 at least one role").arg(account.username));
+    if (auto r = validateRoleCombination(account.username, account.roles); !r)
+        return r.error();
+    if (account.isServiceAccount() && account.mustChangePassword)
+        return makeError(ErrorCode::Invalid, serviceAccountPasswordHint(account.username));
     auto policy = AccountPolicy::load(m_session);
     if (!policy)
         return policy.error();
@@ -171,6 +173,8 @@ Result<void> UserAdministration::setRoles(const QString& username, const QList<R
                          QStringLiteral("give %1 at least one role; to stop someone signing in, "
                                         "disable the account")
                              .arg(username));
+    if (auto r = validateRoleChange(target.value(), roles); !r)
+        return r;
     UserRepository& users = m_session.m_store->users();
     if (target->active && target->isAdministrator() && !roles.contains(Role::Administrator)) {
         auto admins = users.activeAdministratorCount();
@@ -304,10 +308,12 @@ Result<void> UserAdministration::grantTemporaryPassword(const UserAccount& targe
         if (enable)
             if (auto r = users.setActive(target.id, true); !r)
                 return r;
-        if (auto r = users.setPasswordChanged(target.id, true, m_session.m_clock.now()); !r)
+        // A service account's password is never temporary: nobody is there to change it.
+        const bool temporary = !target.isServiceAccount();
+        if (auto r = users.setPasswordChanged(target.id, temporary, m_session.m_clock.now()); !r)
             return r;
         if (auto r = m_session.logEvent(event, username,
-                                        {{QStringLiteral("must_change_password"), true}});
+                                        {{QStringLiteral("must_change_password"), temporary}});
             !r)
             return r;
         // A new slot under the temporary password; the old one is replaced.
@@ -344,6 +350,8 @@ Result<void> UserAdministration::setTotpSecret(const QString& username, const Se
     auto target = adminTarget(username, QStringLiteral("totp-enrol"), true);
     if (!target)
         return target.error();
+    if (target->isServiceAccount())
+        return makeError(ErrorCode::Invalid, serviceAccountTotpRefusal(username));
     if (secret.size() < 16)
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("a one-time code secret needs at least 128 bits"));

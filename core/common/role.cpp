@@ -16,9 +16,10 @@ struct RoleInfo
     const char* name;
 };
 constexpr std::array kRoles{
-    RoleInfo{Role::Detective, "detective"}, RoleInfo{Role::Dispatcher, "dispatcher"},
-    RoleInfo{Role::Records, "records"}, RoleInfo{Role::Administrator, "administrator"},
-    RoleInfo{Role::Auditor, "auditor"}};
+    RoleInfo{Role::Detective, "detective"},    RoleInfo{Role::Dispatcher, "dispatcher"},
+    RoleInfo{Role::Records, "records"},        RoleInfo{Role::Administrator, "administrator"},
+    RoleInfo{Role::Auditor, "auditor"},        RoleInfo{Role::Ingest, "ingest"},
+    RoleInfo{Role::Maintenance, "maintenance"}};
 
 } // namespace
 
@@ -44,6 +45,25 @@ QList<Role> allRoles()
     for (const auto& r : kRoles)
         roles.append(r.role);
     return roles;
+}
+
+QList<Role> personRoles()
+{
+    QList<Role> roles;
+    for (const auto& r : kRoles)
+        if (!isServiceRole(r.role))
+            roles.append(r.role);
+    return roles;
+}
+
+QList<Role> serviceRoles()
+{
+    return {Role::Ingest, Role::Maintenance};
+}
+
+bool isServiceRole(Role role)
+{
+    return role == Role::Ingest || role == Role::Maintenance;
 }
 
 std::optional<QList<Role>> parseRoles(const QString& text, QString* unknown)

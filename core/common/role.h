@@ -10,19 +10,27 @@
 namespace alpr {
 
 // What a user is in the department; the permission table (auth/permissions.h)
-// says what each role may do.
+// says what each role may do. Ingest and Maintenance are the roles of service
+// accounts, which unattended jobs sign in with; they are never combined with
+// a person's role on one account.
 enum class Role
 {
     Detective,
     Dispatcher,
     Records,
     Administrator,
-    Auditor
+    Auditor,
+    Ingest,
+    Maintenance
 };
 
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString& name);
 QList<Role> allRoles();
+// The roles a person holds, and the roles of service accounts.
+QList<Role> personRoles();
+QList<Role> serviceRoles();
+bool isServiceRole(Role role);
 
 // "detective,records" <-> roles; parse fails on unknown names.
 std::optional<QList<Role>> parseRoles(const QString& text, QString* unknown = nullptr);

@@ -56,6 +56,40 @@ QString UserAccount::trainingProblem(const QDate& today) const
         .arg(username);
 }
 
+bool UserAccount::isServiceAccount() const
+{
+    for (Role r : roles)
+        if (isServiceRole(r))
+            return true;
+    return false;
+}
+
+QString UserAccount::kindName() const
+{
+    return isServiceAccount() ? QStringLiteral("service") : QStringLiteral("person");
+}
+
+Result<void> validateRoleCombination(const QString& username, const QList<Role>& roles)
+{
+    if (roles.isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("give %1 at least one role").arg(username));
+    QList<Role> service;
+    QList<Role> person;
+    for (Role r : roles)
+        (isServiceRole(r) ? service : person).append(r);
+    if (!service.isEmpty() && !person.isEmpty())
+        return makeError(
+            ErrorCode::Invalid,
+            QStringLiteral("%1 cannot hold the service role %2 together with the "
+                           "role %3 of a person: a service account is for an "
+                           "unattended job and holds only %4; give the person "
+                           "and the job separate accounts")
+                .arg(username, rolesToString(service), rolesToString(person),
+                     rolesToString(serviceRoles()).replace(u',', QStringLiteral(" or "))));
+    return {};
+}
+
 QString userAuditObject(const QString& username)
 {
     return QStringLiteral("user:%1").arg(username);

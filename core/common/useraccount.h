@@ -37,6 +37,13 @@ struct UserAccount
     QList<TrainingRecord> training;
 
     bool isAdministrator() const { return roles.contains(Role::Administrator); }
+    // A service account (roles ingest or maintenance) is for an unattended
+    // job: no training record, no second factor, several sessions at once, a
+    // generated password that is never temporary and does not expire, and
+    // no sign-in at the GUI.
+    bool isServiceAccount() const;
+    // "person" or "service", as 'alprctl user list' shows it.
+    QString kindName() const;
     // Whether any training record is current on `today`.
     bool hasCurrentTraining(const QDate& today) const;
     // Why the user may not reach ALPR data on `today`, for the user to read;
@@ -46,6 +53,11 @@ struct UserAccount
 
 // User names: 2-32 characters of a-z, 0-9, '.', '_', '-', starting with a letter.
 Result<void> validateUsername(const QString& username);
+
+// The roles of one account: at least one, and either a person's roles or a
+// service account's, never both (an unattended job must not carry a person's
+// permissions, nor a person a job's exemptions).
+Result<void> validateRoleCombination(const QString& username, const QList<Role>& roles);
 
 // The audit trail's object for an account: "user:<name>".
 QString userAuditObject(const QString& username);

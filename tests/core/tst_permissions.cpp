@@ -20,15 +20,19 @@ private Q_SLOTS:
         QTest::addColumn<bool>("allowed");
         // Columns: search canvass view-image verify-hit export import-reads
         //          manage-users manage-hotlists change-settings read-audit
+        //          maintain-store purge-reads import-hotlists
         const QList<std::pair<const char*, QList<int>>> rows{
-            {"detective", {1, 1, 1, 0, 0, 0, 0, 0, 0, 0}},
-            {"dispatcher", {1, 0, 1, 1, 0, 0, 0, 0, 0, 0}},
-            {"records", {1, 0, 1, 0, 1, 1, 0, 0, 0, 0}},
-            {"administrator", {0, 0, 0, 0, 0, 1, 1, 1, 1, 1}},
-            {"auditor", {1, 0, 1, 0, 0, 0, 0, 0, 0, 1}},
+            {"detective", {1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+            {"dispatcher", {1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+            {"records", {1, 0, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0}},
+            {"administrator", {0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1}},
+            {"auditor", {1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0}},
+            // Service accounts: the receiver and imports; the nightly jobs.
+            {"ingest", {0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0}},
+            {"maintenance", {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1}},
         };
         const QList<Action> actions = allActions();
-        QCOMPARE(actions.size(), 10);
+        QCOMPARE(actions.size(), 13);
         for (const auto& [role, allowed] : rows)
             for (int i = 0; i < actions.size(); ++i)
                 QTest::addRow("%s %s", role, qPrintable(actionName(actions[i])))
@@ -59,7 +63,18 @@ private Q_SLOTS:
     void onlyAccountWorkIsOpenWithoutTraining()
     {
         for (Action a : allActions())
-            QCOMPARE(reachesAlprData(a), a != Action::ManageUsers && a != Action::ChangeSettings);
+            QCOMPARE(reachesAlprData(a), a != Action::ManageUsers && a != Action::ChangeSettings &&
+                                             a != Action::MaintainStore);
+    }
+
+    void serviceRolesAreTheirOwnKind()
+    {
+        QCOMPARE(serviceRoles(), (QList<Role>{Role::Ingest, Role::Maintenance}));
+        QCOMPARE(personRoles().size() + serviceRoles().size(), allRoles().size());
+        for (Role r : personRoles())
+            QVERIFY(!isServiceRole(r));
+        QCOMPARE(roleFromName(u"maintenance"_s), Role::Maintenance);
+        QCOMPARE(roleFromName(u"ingest"_s), Role::Ingest);
     }
 
     void parseRoles()

@@ -3,6 +3,8 @@
 // The sign-in dialog with a second factor, on a real demo store.
 #include "signindialog.h"
 
+#include "auth/passwordfile.h"
+#include "auth/serviceaccounts.h"
 #include "auth/session.h"
 #include "auth/signin.h"
 #include "auth/totp.h"
@@ -42,6 +44,29 @@ private Q_SLOTS:
         QVERIFY(admin.ok());
         m_secret = totp::generateSecret();
         QVERIFY(UserAdministration(*admin.value()).setTotpSecret(u"detective"_s, m_secret).ok());
+        UserAccount receiver;
+        receiver.username = u"receiver"_s;
+        receiver.roles = {Role::Ingest};
+        QVERIFY(
+            ServiceAccounts(*admin.value()).add(receiver, m_dir.filePath(u"receiver.pw"_s)).ok());
+    }
+
+    void serviceAccountsAreRefused()
+    {
+        auto password = passwordfile::read(m_dir.filePath(u"receiver.pw"_s));
+        QVERIFY(password.ok());
+        SignInDialog dialog(m_store, Clock::system());
+        dialog.show();
+        auto* message = dialog.findChild<QLabel*>(u"signInMessage"_s);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"userEdit"_s), u"receiver"_s);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"passwordEdit"_s),
+                         QString::fromLatin1(password->constData(), password->size()));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+        QVERIFY(!dialog.takeSession());
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(u"receiver is a service account for unattended jobs"_s),
+                 qPrintable(message->text()));
+        QVERIFY(!dialog.findChild<QLineEdit*>(u"codeEdit"_s)->isVisible());
     }
 
     void asksForTheCodeAfterThePassword()
