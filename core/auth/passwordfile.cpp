@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "auth/passwordfile.h"
 
-#include "auth/crypto.h"
+#include "common/crypto.h"
 
 #include <QDir>
 #include <QFile>
