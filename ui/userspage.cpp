@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
-#include "adminwindow.h"
+#include "userspage.h"
 #include "namedwidgets.h"
 
 #include "passwordinput.h"
@@ -35,7 +35,7 @@ const QString kIssuer = QStringLiteral("ALPR Workstation");
 
 } // namespace
 
-QList<Role> AdminWindow::RoleBoxes::roles() const
+QList<Role> UsersPage::RoleBoxes::roles() const
 {
     QList<Role> result;
     for (const auto& [role, check] : checks) {
@@ -45,13 +45,13 @@ QList<Role> AdminWindow::RoleBoxes::roles() const
     return result;
 }
 
-void AdminWindow::RoleBoxes::set(const QList<Role>& roles)
+void UsersPage::RoleBoxes::set(const QList<Role>& roles)
 {
     for (const auto& [role, check] : checks)
         check->setChecked(roles.contains(role));
 }
 
-AdminWindow::RoleBoxes AdminWindow::makeRoleBoxes(const QString& prefix, QWidget* parent)
+UsersPage::RoleBoxes UsersPage::makeRoleBoxes(const QString& prefix, QWidget* parent)
 {
     RoleBoxes boxes;
     boxes.box = new QGroupBox(parent);
@@ -67,10 +67,9 @@ AdminWindow::RoleBoxes AdminWindow::makeRoleBoxes(const QString& prefix, QWidget
     return boxes;
 }
 
-AdminWindow::AdminWindow(Session& session, QWidget* parent) : QDialog(parent), m_session(session)
+UsersPage::UsersPage(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
 {
-    setObjectName(QStringLiteral("adminWindow"));
-    setWindowTitle(tr("User administration"));
+    setObjectName(QStringLiteral("usersTab"));
 
     m_model = new UserTableModel(this);
     m_table = new QTableView(this);
@@ -102,15 +101,14 @@ AdminWindow::AdminWindow(Session& session, QWidget* parent) : QDialog(parent), m
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);
     layout->addLayout(right, 2);
-    resize(1200, 760);
 
     refresh();
     selectionChanged();
 }
 
-AdminWindow::~AdminWindow() = default;
+UsersPage::~UsersPage() = default;
 
-QGroupBox* AdminWindow::buildNewUser()
+QGroupBox* UsersPage::buildNewUser()
 {
     auto* box = new QGroupBox(tr("New user"), this);
     auto* form = new QFormLayout(box);
@@ -134,7 +132,7 @@ QGroupBox* AdminWindow::buildNewUser()
     return box;
 }
 
-QGroupBox* AdminWindow::buildSelected()
+QGroupBox* UsersPage::buildSelected()
 {
     m_selectedBox = new QGroupBox(this);
     auto* form = new QFormLayout(m_selectedBox);
@@ -213,7 +211,7 @@ QGroupBox* AdminWindow::buildSelected()
     return m_selectedBox;
 }
 
-void AdminWindow::refresh()
+void UsersPage::refresh()
 {
     const QString keep = selectedUser();
     auto users = UserAdministration(m_session).listUsers();
@@ -229,13 +227,13 @@ void AdminWindow::refresh()
     selectionChanged();
 }
 
-QString AdminWindow::selectedUser() const
+QString UsersPage::selectedUser() const
 {
     const UserStatus* u = m_model->user(m_table->currentIndex().row());
     return u ? u->account.username : QString();
 }
 
-void AdminWindow::selectionChanged()
+void UsersPage::selectionChanged()
 {
     clearSecondFactor();
     const UserStatus* u = m_model->user(m_table->currentIndex().row());
@@ -245,14 +243,14 @@ void AdminWindow::selectionChanged()
     m_roles.set(u ? u->account.roles : QList<Role>());
 }
 
-void AdminWindow::showOutcome(bool ok, const QString& message)
+void UsersPage::showOutcome(bool ok, const QString& message)
 {
     m_message->setProperty("error", !ok);
     m_message->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
     m_message->setText(message);
 }
 
-void AdminWindow::clearSecondFactor()
+void UsersPage::clearSecondFactor()
 {
     // The secret is shown once: it goes as soon as anything else happens.
     m_qrImage->clear();
@@ -260,7 +258,7 @@ void AdminWindow::clearSecondFactor()
     m_secondFactorBox->hide();
 }
 
-void AdminWindow::addUser()
+void UsersPage::addUser()
 {
     SecureBytes password = takePassword(m_newPassword);
     const SecureBytes repeat = takePassword(m_newPasswordRepeat);
@@ -294,7 +292,7 @@ void AdminWindow::addUser()
                           .arg(account.username));
 }
 
-void AdminWindow::changeRoles()
+void UsersPage::changeRoles()
 {
     const QString name = selectedUser();
     const QList<Role> roles = m_roles.roles();
@@ -308,7 +306,7 @@ void AdminWindow::changeRoles()
                           : r.error().message);
 }
 
-void AdminWindow::recordTraining()
+void UsersPage::recordTraining()
 {
     const QString name = selectedUser();
     TrainingRecord record;
@@ -328,7 +326,7 @@ void AdminWindow::recordTraining()
                           : r.error().message);
 }
 
-void AdminWindow::unlockUser()
+void UsersPage::unlockUser()
 {
     const QString name = selectedUser();
     auto r = UserAdministration(m_session).unlockUser(name);
@@ -336,7 +334,7 @@ void AdminWindow::unlockUser()
     showOutcome(r.ok(), r ? tr("%1 is unlocked.").arg(name) : r.error().message);
 }
 
-std::optional<SecureBytes> AdminWindow::takeTemporaryPassword()
+std::optional<SecureBytes> UsersPage::takeTemporaryPassword()
 {
     SecureBytes password = takePassword(m_tempPassword);
     const SecureBytes repeat = takePassword(m_tempPasswordRepeat);
@@ -347,7 +345,7 @@ std::optional<SecureBytes> AdminWindow::takeTemporaryPassword()
     return password;
 }
 
-void AdminWindow::resetPassword()
+void UsersPage::resetPassword()
 {
     const QString name = selectedUser();
     auto password = takeTemporaryPassword();
@@ -361,7 +359,7 @@ void AdminWindow::resetPassword()
                           : r.error().message);
 }
 
-void AdminWindow::enableUser()
+void UsersPage::enableUser()
 {
     const QString name = selectedUser();
     auto password = takeTemporaryPassword();
@@ -375,7 +373,7 @@ void AdminWindow::enableUser()
                           : r.error().message);
 }
 
-void AdminWindow::disableUser()
+void UsersPage::disableUser()
 {
     const QString name = selectedUser();
     auto r = UserAdministration(m_session).disableUser(name);
@@ -385,7 +383,7 @@ void AdminWindow::disableUser()
                   : r.error().message);
 }
 
-void AdminWindow::enrolSecondFactor()
+void UsersPage::enrolSecondFactor()
 {
     const QString name = selectedUser();
     const SecureBytes secret = totp::generateSecret();

@@ -8,8 +8,8 @@
 
 #include "auth/permissions.h"
 
-#include <QDialog>
 #include <QList>
+#include <QWidget>
 
 class QCheckBox;
 class QDateEdit;
@@ -27,19 +27,19 @@ namespace alpr::gui {
 
 class UserTableModel;
 
-// User administration: the accounts of the store, and what an administrator
-// does to them (add, roles, training, unlock, reset, disable, enable, one-time
-// codes). Every action is the same Session call as alprctl's, so core checks
-// the permission and writes the audit record; core's refusals and errors are
-// shown in the window as they come.
-class AdminWindow final : public QDialog
+// The administration window's Users page: the accounts of the store, and
+// what an administrator does to them (add, roles, training, unlock, reset,
+// disable, enable, one-time codes). Every action is the same Session call as
+// alprctl's, so core checks the permission and writes the audit record;
+// core's refusals and errors are shown on the page as they come.
+class UsersPage final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(AdminWindow)
+    Q_DISABLE_COPY_MOVE(UsersPage)
 
 public:
-    explicit AdminWindow(Session& session, QWidget* parent = nullptr);
-    ~AdminWindow() override;
+    explicit UsersPage(Session& session, QWidget* parent = nullptr);
+    ~UsersPage() override;
 
     // Lists the accounts again (refused, and said so, without manage-users).
     void refresh();
