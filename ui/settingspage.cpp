@@ -85,7 +85,15 @@ QGroupBox* SettingsPage::buildAccounts()
     auto* save = namedButton(tr("Save account rules"), u"saveAccountPolicyButton"_s, box);
     connect(save, &QPushButton::clicked, this, [this] { saveAccounts(); });
 
+    auto* rules = new QLabel(tr("The CJIS Security Policy allows passwords of at least 8 "
+                                "characters, a lockout of at least 10 minutes (or until an "
+                                "administrator unlocks) and a screen lock after at most 30 idle "
+                                "minutes."),
+                             box);
+    rules->setWordWrap(true);
+
     auto* form = new QFormLayout(box);
+    form->addRow(rules);
     form->addRow(tr("Shortest &password:"), m_minLength);
     form->addRow(tr("&Lock an account after 5 failures for:"), m_lockoutMinutes);
     form->addRow(tr("Lock the &screen after idle:"), m_idleMinutes);

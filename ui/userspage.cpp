@@ -221,6 +221,7 @@ void UsersPage::refresh()
         return;
     }
     m_model->setUsers(std::move(users.value()), m_session.clock().now().date());
+    m_table->resizeColumnsToContents();
     const int row = m_model->rowOf(keep);
     if (row >= 0)
         m_table->selectRow(row);

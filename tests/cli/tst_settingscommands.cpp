@@ -169,10 +169,9 @@ private Q_SLOTS:
         QCOMPARE(as(u"detective"_s, {u"settings"_s, u"agency"_s, u"--agency-name"_s, u"Mine"_s})
                      .exitCode,
                  4);
-        QVERIFY(as(u"admin"_s, {u"settings"_s, u"agency"_s, u"--json"_s})
-                    .json()[u"name"_s]
-                    .toString()
-                    .isEmpty());
+        // The demo store names its made-up agency.
+        QCOMPARE(as(u"admin"_s, {u"settings"_s, u"agency"_s, u"--json"_s}).json()[u"ori"_s],
+                 u"CA0000000"_s);
 
         const Run set = as(u"admin"_s, {u"settings"_s, u"agency"_s, u"--agency-name"_s,
                                         u"Los Altos Police Department"_s, u"--ori"_s,
@@ -188,8 +187,8 @@ private Q_SLOTS:
         for (const QJsonValue& e : trail(u"settings-changed"_s))
             if (e[u"object"_s] == u"settings:agency"_s) {
                 const QJsonObject d = e[u"details"_s].toObject();
-                found =
-                    d[u"after"_s][u"ori"_s] == u"CA0431000"_s && d[u"before"_s][u"ori"_s] == u""_s;
+                found = d[u"after"_s][u"ori"_s] == u"CA0431000"_s &&
+                        d[u"before"_s][u"ori"_s] == u"CA0000000"_s;
             }
         QVERIFY(found);
     }

@@ -392,17 +392,21 @@ private Q_SLOTS:
         QCOMPARE(zone->currentText(), u"America/Los_Angeles"_s);
         QVERIFY(zone->findText(u"America/New_York"_s) >= 0);
         QCOMPARE(zone->findText(u"UTC+05:00"_s), -1);
+        QCOMPARE(name->text(), u"Demo Police Department"_s); // the demo store's
+        name->clear();
+        ori->clear();
         QTest::keyClicks(name, u"Los Altos Police Department"_s);
         QTest::keyClicks(ori, u"CA043100"_s);
         QTest::mouseClick(saveAgency, Qt::LeftButton);
-        QVERIFY2(agencyMessage->text().contains(u"not 8;"_s),
-                 qPrintable(agencyMessage->text()));
+        QVERIFY2(agencyMessage->text().contains(u"not 8;"_s), qPrintable(agencyMessage->text()));
         QTest::keyClicks(ori, u"0"_s);
         zone->setCurrentText(u"Pacific time"_s);
         QTest::mouseClick(saveAgency, Qt::LeftButton);
         QVERIFY2(agencyMessage->text().contains(u"IANA"_s), qPrintable(agencyMessage->text()));
-        QVERIFY(agencySettings(*session)->name.isEmpty());
+        QCOMPARE(agencySettings(*session)->name, u"Demo Police Department"_s);
         zone->setCurrentText(u"America/Los_Angeles"_s);
+        child<QLineEdit>(&window, u"agencyAddressEdit"_s)->clear();
+        child<QLineEdit>(&window, u"agencyContactEdit"_s)->clear();
         QTest::keyClicks(child<QLineEdit>(&window, u"agencyAddressEdit"_s),
                          u"1 N San Antonio Rd, Los Altos, CA 94022"_s);
         QTest::keyClicks(child<QLineEdit>(&window, u"agencyContactEdit"_s), u"(650) 947-2770"_s);
@@ -412,7 +416,7 @@ private Q_SLOTS:
                  u"Los Altos Police Department (ORI CA0431000)"_s);
         const AuditEvent agency = lastEvent(*session, u"settings-changed"_s, u"settings:agency"_s);
         QCOMPARE(agency.details[u"after"_s][u"ori"_s].toString(), u"CA0431000"_s);
-        QCOMPARE(agency.details[u"before"_s][u"ori"_s].toString(), QString());
+        QCOMPARE(agency.details[u"before"_s][u"ori"_s].toString(), u"CA0000000"_s);
         saveScreenshot(&window, u"admin-settings-after.png"_s);
 
         // Back to the defaults for the tests after this one.
