@@ -36,14 +36,19 @@ QSpinBox* namedSpin(const QString& name, int minimum, int maximum, QWidget* pare
     return spin;
 }
 
-// The group's Save button, right-aligned, with its message under it.
-void addSaveRow(QFormLayout* form, QPushButton* save, QLabel* message)
+// A group: its fields, then its Save button, right-aligned, with its message
+// under it (outside the form, so that a long message wraps onto more lines).
+QFormLayout* groupLayout(QGroupBox* box, QPushButton* save, QLabel* message)
 {
+    auto* outer = new QVBoxLayout(box);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
     auto* row = new QHBoxLayout;
     row->addStretch(1);
     row->addWidget(save);
-    form->addRow(row);
-    form->addRow(message);
+    outer->addLayout(row);
+    outer->addWidget(message);
+    return form;
 }
 
 } // namespace
@@ -92,13 +97,12 @@ QGroupBox* SettingsPage::buildAccounts()
                              box);
     rules->setWordWrap(true);
 
-    auto* form = new QFormLayout(box);
-    form->addRow(rules);
+    auto* form = groupLayout(box, save, m_accountsMessage);
+    qobject_cast<QVBoxLayout*>(box->layout())->insertWidget(0, rules);
     form->addRow(tr("Shortest &password:"), m_minLength);
     form->addRow(tr("&Lock an account after 5 failures for:"), m_lockoutMinutes);
     form->addRow(tr("Lock the &screen after idle:"), m_idleMinutes);
     form->addRow(tr("Second factor:"), m_requireTotp);
-    addSaveRow(form, save, m_accountsMessage);
     return box;
 }
 
@@ -117,11 +121,10 @@ QGroupBox* SettingsPage::buildDepartment()
     auto* save = namedButton(tr("Save case numbers and misreads"), u"saveDepartmentButton"_s, box);
     connect(save, &QPushButton::clicked, this, [this] { saveDepartment(); });
 
-    auto* form = new QFormLayout(box);
+    auto* form = groupLayout(box, save, m_departmentMessage);
     form->addRow(tr("Case number &format:"), m_caseFormat);
     form->addRow(tr("Case number &example:"), m_caseExample);
     form->addRow(tr("&Misread table:"), m_misreadTable);
-    addSaveRow(form, save, m_departmentMessage);
     return box;
 }
 
@@ -158,14 +161,13 @@ QGroupBox* SettingsPage::buildAgency()
     auto* save = namedButton(tr("Save agency"), u"saveAgencyButton"_s, box);
     connect(save, &QPushButton::clicked, this, [this] { saveAgency(); });
 
-    auto* form = new QFormLayout(box);
+    auto* form = groupLayout(box, save, m_agencyMessage);
     form->addRow(tr("&Name:"), m_agencyName);
     form->addRow(tr("&ORI:"), m_ori);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Contact:"), m_contact);
     form->addRow(tr("&Time zone:"), m_timeZone);
-    form->addRow(note);
-    addSaveRow(form, save, m_agencyMessage);
+    qobject_cast<QVBoxLayout*>(box->layout())->insertWidget(1, note);
     return box;
 }
 

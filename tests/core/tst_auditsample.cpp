@@ -370,7 +370,8 @@ private Q_SLOTS:
         const QString csvText = QString::fromUtf8(c.readAll());
         QVERIFY(csvText.contains(u"trail_latest_hash,"_s + memo->trail.headHash));
         QVERIFY(csvText.contains(u"seed,31337"_s));
-        QCOMPARE(csvText.count(u"\r\n"_s), 23 + 1 + 1 + 10); // head, blank, header, items
+        // head (the agency and its ORI first), blank, header, items
+        QCOMPARE(csvText.count(u"\r\n"_s), 25 + 1 + 1 + 10);
         QVERIFY(csvText.contains(u"violation,no case file under this number"_s));
     }
 
