@@ -47,6 +47,10 @@ QFormLayout* groupLayout(QGroupBox* box, QPushButton* save, QLabel* message)
     row->addStretch(1);
     row->addWidget(save);
     outer->addLayout(row);
+    // Room for a refusal of three lines: a label that wraps after the
+    // window is laid out does not always get taller.
+    message->setMinimumHeight(3 * message->fontMetrics().lineSpacing());
+    message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     outer->addWidget(message);
     return form;
 }
@@ -211,16 +215,16 @@ void SettingsPage::saveAccounts()
         return;
     }
     reload();
-    setMessage(m_accountsMessage, true,
-               tr("Saved: passwords of at least %1 characters, %2, the screen locked after %3 "
-                  "idle minutes, one-time codes %4.")
-                   .arg(policy.minPasswordLength)
-                   .arg(policy.lockoutSeconds == 0
-                            ? tr("a locked account stays locked until an administrator unlocks it")
-                            : tr("a locked account opens again after %1 minutes")
-                                  .arg(policy.lockoutSeconds / 60))
-                   .arg(policy.idleLockMinutes)
-                   .arg(policy.totpRequired ? tr("required") : tr("optional")));
+    setMessage(
+        m_accountsMessage, true,
+        tr("Saved the account rules: passwords of at least %1 characters, %2, the screen "
+           "locked after %3 idle minutes, one-time codes %4.")
+            .arg(policy.minPasswordLength)
+            .arg(policy.lockoutSeconds == 0
+                     ? tr("locked accounts wait for an administrator")
+                     : tr("locked accounts open after %1 minutes").arg(policy.lockoutSeconds / 60))
+            .arg(policy.idleLockMinutes)
+            .arg(policy.totpRequired ? tr("required") : tr("optional")));
 }
 
 void SettingsPage::saveDepartment()
