@@ -2,22 +2,11 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
-#include "common/securebytes.h"
+#include <QMainWindow>
 
-#include <optional>
+#include <memory>
 
-#include "auth/permissions.h"
-
-#include <QDialog>
-#include <QList>
-
-class QCheckBox;
-class QDateEdit;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableView;
+class QTabWidget;
 
 namespace alpr {
 class Session;
@@ -25,77 +14,53 @@ class Session;
 
 namespace alpr::gui {
 
-class UserTableModel;
+class PurposesPage;
+class SettingsPage;
+class UsersPage;
 
-// User administration: the accounts of the store, and what an administrator
-// does to them (add, roles, training, unlock, reset, disable, enable, one-time
-// codes). Every action is the same Session call as alprctl's, so core checks
-// the permission and writes the audit record; core's refusals and errors are
-// shown in the window as they come.
-class AdminWindow final : public QDialog
+// The administrator's window: a tab host over one page each for the users,
+// the purposes and who may give them, and the settings (account rules, case
+// numbers and misreads, the agency). More pages (hot lists, retention) are
+// added with addPage(). The window only composes the pages; every action is
+// a core call a page makes, so core checks the permission and writes the
+// audit record, as for alprctl.
+//
+// An administrator who may not search gets this window instead of the
+// search window (see startwindow.h): it then owns the session, and has the
+// idle lock, the account menu and, for read-audit, the auditor's console.
+class AdminWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AdminWindow)
 
 public:
+    // A window over another window's session (Account > Administration…).
     explicit AdminWindow(Session& session, QWidget* parent = nullptr);
+    // The application's window for this session, which it keeps.
+    explicit AdminWindow(std::unique_ptr<Session> session);
     ~AdminWindow() override;
 
-    // Lists the accounts again (refused, and said so, without manage-users).
-    void refresh();
+    // The administration window open over parent, brought forward, or a new one.
+    static AdminWindow* showFor(Session& session, QWidget* parent);
+
+    // Adds a page after the others; the window takes it.
+    int addPage(QWidget* page, const QString& title);
+
+    UsersPage* usersPage() const { return m_users; }
+    PurposesPage* purposesPage() const { return m_purposes; }
+    SettingsPage* settingsPage() const { return m_settings; }
 
 private:
-    struct RoleBoxes
-    {
-        QGroupBox* box = nullptr;
-        QList<QPair<Role, QCheckBox*>> checks;
-        QList<Role> roles() const;
-        void set(const QList<Role>& roles);
-    };
-    static RoleBoxes makeRoleBoxes(const QString& prefix, QWidget* parent);
-    QGroupBox* buildNewUser();
-    QGroupBox* buildSelected();
+    AdminWindow(Session& session, QWidget* parent, int); // the pages, shared by both
 
-    QString selectedUser() const;
-    void selectionChanged();
-    void showOutcome(bool ok, const QString& message);
-    void clearSecondFactor();
+    void buildMenus();
 
-    void addUser();
-    void changeRoles();
-    void recordTraining();
-    void unlockUser();
-    void resetPassword();
-    // The temporary password typed twice; nullopt (and said so) when they differ.
-    std::optional<SecureBytes> takeTemporaryPassword();
-    void enableUser();
-    void disableUser();
-    void enrolSecondFactor();
-
+    std::unique_ptr<Session> m_owned;
     Session& m_session;
-    UserTableModel* m_model = nullptr;
-    QTableView* m_table = nullptr;
-    QLabel* m_message = nullptr;
-
-    QLineEdit* m_newName = nullptr;
-    QLineEdit* m_newFullName = nullptr;
-    QLineEdit* m_newBadge = nullptr;
-    QLineEdit* m_newOrganization = nullptr;
-    RoleBoxes m_newRoles;
-    QLineEdit* m_newPassword = nullptr;
-    QLineEdit* m_newPasswordRepeat = nullptr;
-
-    QGroupBox* m_selectedBox = nullptr;
-    RoleBoxes m_roles;
-    QLineEdit* m_course = nullptr;
-    QDateEdit* m_completed = nullptr;
-    QCheckBox* m_expiresCheck = nullptr;
-    QDateEdit* m_expires = nullptr;
-    QLineEdit* m_tempPassword = nullptr;
-    QLineEdit* m_tempPasswordRepeat = nullptr;
-    QGroupBox* m_secondFactorBox = nullptr;
-    QLabel* m_qrImage = nullptr;
-    QLabel* m_secretText = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    UsersPage* m_users = nullptr;
+    PurposesPage* m_purposes = nullptr;
+    SettingsPage* m_settings = nullptr;
 };
 
 } // namespace alpr::gui

@@ -52,19 +52,24 @@ AuditorWindow::AuditorWindow(Session& session, QWidget* parent)
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     if (!m_session.can(Action::ReadAudit)) {
-        auto* banner = namedLabel(u"auditorNoAccess"_s, central);
-        const QString why = m_session.trainingProblem();
-        banner->setText(why.isEmpty()
-                            ? tr("Your account may not read the audit trail (read-audit). "
-                                 "You can look up the cases you searched under.")
-                            : tr("The audit trail is closed to you: %1").arg(why));
-        banner->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
-        layout->addWidget(banner);
-        // The case view stays open: showCase() lets a user see a case they
-        // searched under.
-        m_tabs->setTabEnabled(m_tabs->indexOf(m_trail), false);
-        m_tabs->setTabEnabled(m_tabs->indexOf(m_samples), false);
+        // Case history: a user sees the cases they searched under, so the
+        // window opens on that page alone, without the pages they may not use.
+        setWindowTitle(tr("Case history — %1")
+                           .arg(session.user().fullName.isEmpty() ? session.user().username
+                                                                  : session.user().fullName));
+        for (QWidget* page : {static_cast<QWidget*>(m_trail), static_cast<QWidget*>(m_samples)})
+            m_tabs->setTabVisible(m_tabs->indexOf(page), false);
+        if (!m_session.can(Action::ChangeSettings))
+            m_tabs->setTabVisible(purposesIndex, false);
         m_tabs->setCurrentIndex(m_tabs->indexOf(m_case));
+        // Training that is missing or expired closes the cases too: that is said.
+        const QString why = m_session.trainingProblem();
+        if (!why.isEmpty()) {
+            auto* banner = namedLabel(u"auditorNoAccess"_s, central);
+            banner->setText(tr("Case history is closed to you: %1").arg(why));
+            banner->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+            layout->addWidget(banner);
+        }
     }
     layout->addWidget(m_tabs);
     setCentralWidget(central);
@@ -76,6 +81,17 @@ AuditorWindow::AuditorWindow(Session& session, QWidget* parent)
     } else if (m_session.can(Action::ChangeSettings)) {
         m_tabs->setCurrentIndex(purposesIndex);
     }
+}
+
+AuditorWindow* AuditorWindow::showFor(Session& session, QWidget* parent)
+{
+    auto* window = parent->findChild<AuditorWindow*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!window)
+        window = new AuditorWindow(session, parent);
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 AuditorWindow::~AuditorWindow() = default;

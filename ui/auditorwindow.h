@@ -20,9 +20,10 @@ class PurposesPage;
 // The auditor's console (read-audit): a tab host over one page each for the
 // audit trail, the audit samples with their worksheets and memo, everything
 // done under one case, and, for an administrator (change-settings), the list
-// of authorized purposes. The window only composes the pages and what one
-// asks of another; every action is a core call the page makes, so core checks
-// the permission and records the access.
+// of authorized purposes. For a user without read-audit it is their case
+// history: the Case page alone, where they see the cases they searched under. The window only
+// composes the pages and what one asks of another; every action is a core call the page makes, so
+// core checks the permission and records the access.
 class AuditorWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -31,6 +32,10 @@ class AuditorWindow final : public QMainWindow
 public:
     explicit AuditorWindow(Session& session, QWidget* parent = nullptr);
     ~AuditorWindow() override;
+
+    // The console (or case history) open over parent, brought forward, or a
+    // new one: opening it twice never makes a second window.
+    static AuditorWindow* showFor(Session& session, QWidget* parent);
 
     AuditTrailPage* trailPage() const { return m_trail; }
     AuditSamplesPage* samplesPage() const { return m_samples; }

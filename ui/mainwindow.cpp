@@ -356,21 +356,17 @@ void MainWindow::buildMenus()
     QMenu* account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("Change &password…"), this,
                        [this] { ChangePasswordDialog(*m_session, this).exec(); });
-    QAction* admin = account->addAction(tr("&Administration…"), this, [this] {
-        auto* window = new AdminWindow(*m_session, this);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->show();
-    });
+    QAction* admin = account->addAction(tr("&Administration…"), this,
+                                        [this] { AdminWindow::showFor(*m_session, this); });
     admin->setEnabled(m_session->can(Action::ManageUsers));
     QMenu* audit = menuBar()->addMenu(tr("A&udit"));
     QAction* console = audit->addAction(tr("&Auditor's console…"), this,
-                                        [this] { (new AuditorWindow(*m_session, this))->show(); });
+                                        [this] { AuditorWindow::showFor(*m_session, this); });
     console->setObjectName(QStringLiteral("auditorConsoleAction"));
     console->setEnabled(m_session->can(Action::ReadAudit) ||
                         m_session->can(Action::ChangeSettings));
     QAction* caseHistory = audit->addAction(tr("&Case history…"), this, [this] {
-        auto* window = new AuditorWindow(*m_session, this);
-        window->show();
+        auto* window = AuditorWindow::showFor(*m_session, this);
         if (!m_case->currentText().trimmed().isEmpty())
             window->showCase(m_case->currentText());
     });

@@ -7,6 +7,7 @@
 
 #include "cases/purposes.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -43,6 +44,16 @@ PurposesPage::PurposesPage(Session& session, QWidget* parent) : QWidget(parent),
     m_purposeDescription->setPlaceholderText(tr("what the purpose allows, 5 to 200 characters"));
     m_purposePolicyRef = namedEdit(u"purposePolicyRef"_s, edit);
     m_purposePolicyRef->setPlaceholderText(tr("e.g. Los Altos 462.3"));
+    // Who may give the purpose: the roles that may search.
+    auto* roles = new QHBoxLayout;
+    for (Role role : purposeRoles()) {
+        auto* check = new QCheckBox(roleName(role), edit);
+        check->setObjectName(u"purposeRole_"_s + roleName(role));
+        roles->addWidget(check);
+        m_roleChecks.append({role, check});
+    }
+    roles->addStretch(1);
+    checkRoles(defaultPurposeRoles(QString()));
     auto* save = namedButton(tr("Save"), u"savePurposeButton"_s, edit);
     connect(save, &QPushButton::clicked, this, [this] { savePurposeClicked(); });
     auto* clear = namedButton(tr("New"), u"newPurposeButton"_s, edit);
@@ -55,7 +66,8 @@ PurposesPage::PurposesPage(Session& session, QWidget* parent) : QWidget(parent),
         tr("A purpose can never name a use the policies prohibit: immigration enforcement, "
            "personal use, harassment or intimidation, First Amendment activity, or targeting "
            "a protected characteristic. A retired purpose stays in the record of past "
-           "searches but cannot be chosen."),
+           "searches but cannot be chosen. A user is offered only the purposes of their "
+           "roles."),
         edit);
     note->setWordWrap(true);
 
@@ -68,6 +80,7 @@ PurposesPage::PurposesPage(Session& session, QWidget* parent) : QWidget(parent),
     form->addRow(tr("&Code:"), m_purposeCode);
     form->addRow(tr("&Description:"), m_purposeDescription);
     form->addRow(tr("&Policy reference:"), m_purposePolicyRef);
+    form->addRow(tr("Who may give it:"), roles);
     form->addRow(buttons);
     form->addRow(m_purposesMessage);
     form->addRow(note);
@@ -120,6 +133,7 @@ void PurposesPage::purposeSelectionChanged()
     m_purposeCode->setText(p->code);
     m_purposeDescription->setText(p->description);
     m_purposePolicyRef->setText(p->policyRef);
+    checkRoles(p->roles);
     m_purposeActiveButton->setText(p->active ? tr("Retire") : tr("Reinstate"));
     m_purposeActiveButton->setEnabled(true);
 }
@@ -130,6 +144,7 @@ void PurposesPage::clearPurposeForm()
     m_purposeCode->clear();
     m_purposeDescription->clear();
     m_purposePolicyRef->clear();
+    checkRoles(defaultPurposeRoles(QString()));
     m_purposeActiveButton->setText(tr("Retire"));
     m_purposeActiveButton->setEnabled(false);
     m_purposesMessage->clear();
@@ -142,13 +157,31 @@ void PurposesPage::savePurposeClicked()
     p.code = m_purposeCode->text().trimmed();
     p.description = m_purposeDescription->text().trimmed();
     p.policyRef = m_purposePolicyRef->text().trimmed();
+    p.roles = checkedRoles();
     if (auto r = savePurpose(m_session, p); !r) {
         setMessage(m_purposesMessage, false, r.error().message);
         return;
     }
     refreshPurposes();
     Q_EMIT purposesChanged();
-    setMessage(m_purposesMessage, true, tr("Saved purpose %1.").arg(p.code));
+    setMessage(
+        m_purposesMessage, true,
+        tr("Saved purpose %1, for %2.").arg(p.code, rolesToString(p.roles).replace(u',', u", "_s)));
+}
+
+QList<Role> PurposesPage::checkedRoles() const
+{
+    QList<Role> roles;
+    for (const auto& [role, check] : m_roleChecks)
+        if (check->isChecked())
+            roles.append(role);
+    return roles;
+}
+
+void PurposesPage::checkRoles(const QList<Role>& roles)
+{
+    for (const auto& [role, check] : m_roleChecks)
+        check->setChecked(roles.contains(role));
 }
 
 void PurposesPage::togglePurposeActive()

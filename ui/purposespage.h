@@ -2,8 +2,13 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
+#include "common/role.h"
+
+#include <QList>
+#include <QPair>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -17,8 +22,9 @@ namespace alpr::gui {
 
 class PurposeTableModel;
 
-// The auditor's console, Purposes page (change-settings): the list of
-// authorized purposes, adding one, retiring and reinstating.
+// The Purposes page of the administration window and the auditor's console
+// (change-settings): the list of authorized purposes and the roles that may
+// give each, adding and changing one, retiring and reinstating.
 class PurposesPage final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +46,8 @@ private:
     void savePurposeClicked();
     void togglePurposeActive();
     void clearPurposeForm();
+    QList<Role> checkedRoles() const;
+    void checkRoles(const QList<Role>& roles);
 
     Session& m_session;
     PurposeTableModel* m_model = nullptr;
@@ -47,6 +55,7 @@ private:
     QLineEdit* m_purposeCode = nullptr;
     QLineEdit* m_purposeDescription = nullptr;
     QLineEdit* m_purposePolicyRef = nullptr;
+    QList<QPair<Role, QCheckBox*>> m_roleChecks;
     QPushButton* m_purposeActiveButton = nullptr;
     QLabel* m_purposesMessage = nullptr;
 };

@@ -52,6 +52,8 @@ QVariant PurposeTableModel::data(const QModelIndex& index, int role) const
             return p->description;
         case Policy:
             return p->policyRef;
+        case Roles:
+            return rolesToString(p->roles).replace(u',', QStringLiteral(", "));
         case Status:
             return p->active ? tr("active") : tr("retired");
         default:
@@ -74,6 +76,8 @@ QVariant PurposeTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Description");
     case Policy:
         return tr("Policy");
+    case Roles:
+        return tr("Who may give it");
     case Status:
         return tr("Status");
     default:

@@ -21,6 +21,7 @@ public:
         Code,
         Description,
         Policy,
+        Roles,
         Status,
         ColumnCount
     };

@@ -8,6 +8,7 @@
 
 #include "auditing/auditexport.h"
 #include "auth/session.h"
+#include "cases/agencysettings.h"
 #include "cases/caseview.h"
 #include "cases/departmentsettings.h"
 #include "cases/purposes.h"
@@ -20,6 +21,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <algorithm>
+#include <optional>
 
 namespace alpr::cli {
 
@@ -113,23 +117,54 @@ int cmdCase(Options& o)
     return ExitOk;
 }
 
+QString roleList(const QList<Role>& roles)
+{
+    return rolesToString(roles).replace(u',', QStringLiteral(", "));
+}
+
+// The roles of --roles (or ROLES), or a usage error naming the unknown one.
+std::optional<QList<Role>> rolesArgument(const QString& text, QString* problem)
+{
+    QString unknown;
+    auto roles = parseRoles(text, &unknown);
+    if (!roles)
+        *problem = QStringLiteral("unknown role \"%1\"; roles are %2")
+                       .arg(unknown, roleList(purposeRoles()));
+    return roles;
+}
+
 int cmdPurpose(Options& o)
 {
     const QString sub = o.positional.value(1);
-    const QStringList subs{QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("retire"),
-                           QStringLiteral("reinstate")};
+    const QStringList subs{QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("roles"),
+                           QStringLiteral("retire"), QStringLiteral("reinstate")};
     if (!subs.contains(sub))
         return usage(
             QStringLiteral("purpose takes one of: %1").arg(subs.join(QStringLiteral(", "))));
     const QString code = o.positional.value(2);
     if (sub != QLatin1String("list") && code.isEmpty())
         return usage(QStringLiteral("purpose %1 takes a CODE").arg(sub));
+    std::optional<QList<Role>> roles;
+    if (sub == QLatin1String("roles") || o.isSet("roles")) {
+        const QString text =
+            sub == QLatin1String("roles") ? o.positional.value(3) : o.value("roles");
+        if (text.isEmpty())
+            return usage(QStringLiteral("purpose roles takes CODE and ROLES, e.g. "
+                                        "detective,records"));
+        QString problem;
+        roles = rolesArgument(text, &problem);
+        if (!roles)
+            return usage(problem);
+    }
     auto session = signIn(o);
     if (!session)
         return fail(session.error());
     Session& s = *session.value();
     if (sub == QLatin1String("list")) {
-        auto purposes = listPurposes(s);
+        // Everyone sees the purposes they may give; --all (or an administrator's
+        // list) every purpose with its roles, the retired ones too.
+        auto purposes =
+            o.isSet("all") || s.can(Action::ChangeSettings) ? listPurposes(s) : purposesForUser(s);
         if (!purposes)
             return fail(purposes.error());
         if (o.isSet("json")) {
@@ -138,25 +173,49 @@ int cmdPurpose(Options& o)
                 a.append(QJsonObject{{QStringLiteral("code"), p.code},
                                      {QStringLiteral("description"), p.description},
                                      {QStringLiteral("policy_ref"), p.policyRef},
-                                     {QStringLiteral("active"), p.active}});
+                                     {QStringLiteral("active"), p.active},
+                                     {QStringLiteral("roles"),
+                                      QJsonArray::fromStringList(
+                                          rolesToString(p.roles).split(u',', Qt::SkipEmptyParts))},
+                                     {QStringLiteral("yours"), purposeOpenTo(p, s.user().roles)}});
             printOut(toJsonText(a));
             return ExitOk;
         }
         for (const Purpose& p : purposes.value())
-            printOut(QStringLiteral("%1  %2  %3%4")
-                         .arg(p.code, -26)
-                         .arg(escapeControls(p.description), -52)
-                         .arg(escapeControls(p.policyRef),
-                              p.active ? QString() : QStringLiteral("  (retired)")));
+            printOut(
+                QStringLiteral("%1  %2  %3  %4%5")
+                    .arg(p.code, -26)
+                    .arg(escapeControls(p.description), -52)
+                    .arg(escapeControls(p.policyRef), -20)
+                    .arg(roleList(p.roles), p.active ? QString() : QStringLiteral("  (retired)")));
         return ExitOk;
     }
     if (sub == QLatin1String("add")) {
         if (!o.isSet("description"))
             return usage(QStringLiteral("purpose add needs --description TEXT"));
-        Purpose p{code, o.value("description"), o.value("policy-ref"), true};
+        Purpose p;
+        p.code = code;
+        p.description = o.value("description");
+        p.policyRef = o.value("policy-ref");
+        // Without --roles: a purpose already listed keeps its roles, a new one
+        // gets the default (audit: auditors; the others: the roles that work cases).
+        p.roles = roles.value_or(defaultPurposeRoles(code));
+        if (!roles) {
+            if (auto all = listPurposes(s); all) {
+                for (const Purpose& existing : all.value())
+                    if (existing.code == code)
+                        p.roles = existing.roles;
+            }
+        }
         if (auto r = savePurpose(s, p); !r)
             return fail(r.error());
-        printOut(QStringLiteral("purpose %1 saved").arg(code));
+        printOut(QStringLiteral("purpose %1 saved, for %2").arg(code, roleList(p.roles)));
+        return ExitOk;
+    }
+    if (sub == QLatin1String("roles")) {
+        if (auto r = setPurposeRoles(s, code, *roles); !r)
+            return fail(r.error());
+        printOut(QStringLiteral("purpose %1 is now for %2").arg(code, roleList(*roles)));
         return ExitOk;
     }
     const bool active = sub == QLatin1String("reinstate");
@@ -262,11 +321,46 @@ int cmdRead(Options& o)
     return ExitOk;
 }
 
+// alprctl settings agency: the agency's name, ORI, address, contact and time zone.
+int agencySettingsCommand(Options& o, Session& s)
+{
+    auto current = agencySettings(s);
+    if (!current)
+        return fail(current.error());
+    const char* fields[] = {"agency-name", "ori", "address", "contact", "time-zone"};
+    if (std::any_of(std::begin(fields), std::end(fields),
+                    [&o](const char* f) { return o.isSet(f); })) {
+        AgencySettings next = current.value();
+        for (auto [option, field] :
+             {std::pair{"agency-name", &next.name}, std::pair{"ori", &next.ori},
+              std::pair{"address", &next.address}, std::pair{"contact", &next.contact},
+              std::pair{"time-zone", &next.timeZone}})
+            if (o.isSet(option))
+                *field = o.value(option);
+        if (auto r = setAgencySettings(s, next); !r)
+            return fail(r.error());
+        current = agencySettings(s);
+        if (!current)
+            return fail(current.error());
+    }
+    if (o.isSet("json")) {
+        printOut(toJsonText(current->toJson()));
+        return ExitOk;
+    }
+    printOut(QStringLiteral("agency name:         %1").arg(escapeControls(current->name)));
+    printOut(QStringLiteral("ORI:                 %1").arg(escapeControls(current->ori)));
+    printOut(QStringLiteral("address:             %1").arg(escapeControls(current->address)));
+    printOut(QStringLiteral("contact:             %1").arg(escapeControls(current->contact)));
+    printOut(QStringLiteral("time zone:           %1").arg(escapeControls(current->timeZone)));
+    return ExitOk;
+}
+
 int cmdSettings(Options& o)
 {
     const QString sub = o.positional.value(1);
-    if (sub != QLatin1String("show") && sub != QLatin1String("set"))
-        return usage(QStringLiteral("settings takes 'show' or 'set'"));
+    if (sub != QLatin1String("show") && sub != QLatin1String("set") &&
+        sub != QLatin1String("agency"))
+        return usage(QStringLiteral("settings takes 'show', 'set' or 'agency'"));
     if (sub == QLatin1String("set") && !o.isSet("case-format") && !o.isSet("case-example") &&
         !o.isSet("misread-table"))
         return usage(QStringLiteral("settings set takes --case-format REGEX --case-example "
@@ -275,6 +369,8 @@ int cmdSettings(Options& o)
     if (!session)
         return fail(session.error());
     Session& s = *session.value();
+    if (sub == QLatin1String("agency"))
+        return agencySettingsCommand(o, s);
     auto current = departmentSettings(s);
     if (!current)
         return fail(current.error());
@@ -292,13 +388,22 @@ int cmdSettings(Options& o)
         if (!current)
             return fail(current.error());
     }
+    auto agency = agencySettings(s);
+    if (!agency)
+        return fail(agency.error());
     if (o.isSet("json")) {
-        printOut(toJsonText(current->toJson()));
+        QJsonObject json = current->toJson();
+        json.insert(QStringLiteral("agency"), agency->toJson());
+        printOut(toJsonText(json));
         return ExitOk;
     }
     printOut(QStringLiteral("case number format:  %1  (e.g. %2)")
                  .arg(current->caseNumberPattern, current->caseNumberExample));
     printOut(QStringLiteral("misread table:       %1").arg(current->misreadTable));
+    printOut(QStringLiteral("agency:              %1")
+                 .arg(agency->heading().isEmpty() ? QStringLiteral("(not set)")
+                                                  : escapeControls(agency->heading())));
+    printOut(QStringLiteral("time zone:           %1").arg(agency->timeZone));
     return ExitOk;
 }
 
@@ -313,13 +418,17 @@ QList<Command> caseCommands()
          {},
          cmdCase},
         {"purpose",
-         "purpose list [--json]              the purposes a search may give\n"
-         "  purpose add CODE --description D [--policy-ref R]\n"
+         "purpose list [--all] [--json]      the purposes you may give (--all: every one)\n"
+         "  purpose add CODE --description D [--policy-ref R] [--roles R1,R2]\n"
+         "  purpose roles CODE R1,R2           who may give it\n"
          "  purpose retire|reinstate CODE      (administrators)",
          {{QStringLiteral("description"), QStringLiteral("What the purpose is."),
            QStringLiteral("TEXT")},
           {QStringLiteral("policy-ref"), QStringLiteral("The policy section that allows it."),
-           QStringLiteral("REF")}},
+           QStringLiteral("REF")},
+          {QStringLiteral("roles"), QStringLiteral("The roles that may give the purpose."),
+           QStringLiteral("ROLES")},
+          {QStringLiteral("all"), QStringLiteral("Every purpose, the retired ones too.")}},
          cmdPurpose},
         {"read",
          "read show READ-ID --search SEARCH-ID [--image plate|overview|vehicle [--enhance] --out "
@@ -333,15 +442,28 @@ QList<Command> caseCommands()
           {QStringLiteral("enhance"), QStringLiteral("Enhance the image for reading (PNG).")}},
          cmdRead},
         {"settings",
-         "settings show [--json]             the department's case number format and misread "
-         "table\n"
-         "  settings set [--case-format REGEX --case-example NUMBER] [--misread-table CLASSES]",
+         "settings show [--json]             the department's case number format, misread "
+         "table and agency\n"
+         "  settings set [--case-format REGEX --case-example NUMBER] [--misread-table CLASSES]\n"
+         "  settings agency [--agency-name N] [--ori ORI] [--address A] [--contact C]\n"
+         "               [--time-zone ZONE]    the agency memos and reports name "
+         "(administrators set it)",
          {{QStringLiteral("case-format"),
            QStringLiteral("Case number format (regular expression)."), QStringLiteral("REGEX")},
           {QStringLiteral("case-example"), QStringLiteral("An example case number."),
            QStringLiteral("NUMBER")},
           {QStringLiteral("misread-table"), QStringLiteral("Classes of confused characters."),
-           QStringLiteral("CLASSES")}},
+           QStringLiteral("CLASSES")},
+          {QStringLiteral("agency-name"), QStringLiteral("The agency's name."),
+           QStringLiteral("NAME")},
+          {QStringLiteral("ori"), QStringLiteral("The agency's NCIC ORI (9 characters)."),
+           QStringLiteral("ORI")},
+          {QStringLiteral("address"), QStringLiteral("The agency's address (one line)."),
+           QStringLiteral("TEXT")},
+          {QStringLiteral("contact"), QStringLiteral("The agency's contact (one line)."),
+           QStringLiteral("TEXT")},
+          {QStringLiteral("time-zone"), QStringLiteral("IANA time zone, e.g. America/Los_Angeles."),
+           QStringLiteral("ZONE")}},
          cmdSettings},
     };
 }

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // alpr-workstation: the desktop application.
 #include "changepassworddialog.h"
-#include "mainwindow.h"
 #include "signindialog.h"
+#include "startwindow.h"
 
 #include "auth/processguard.h"
 #include "auth/session.h"
@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMainWindow>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -63,7 +64,9 @@ int main(int argc, char* argv[])
     // A temporary password (an administrator's reset) is changed before any data shows.
     if (!alpr::gui::ChangePasswordDialog::changeIfRequired(*session))
         return 0;
-    alpr::gui::MainWindow window(std::move(session));
-    window.show();
+    // By role: an administrator who may not search gets the administration
+    // window, everyone else the search window.
+    const auto window = alpr::gui::makeStartWindow(std::move(session));
+    window->show();
     return QApplication::exec();
 }

@@ -174,6 +174,10 @@ Result<AuditMemo> compileAuditMemo(Session& session, qint64 sampleId)
     memo.auditorName =
         session.user().fullName.isEmpty() ? session.user().username : session.user().fullName;
     memo.organization = session.user().organization;
+    auto agency = agencySettings(session);
+    if (!agency)
+        return agency.error();
+    memo.agency = agency.value();
     memo.writtenAt = session.clock().now().toUTC();
     if (!memo.trail.intact)
         memo.dataErrors << trailStatement(memo);
@@ -217,10 +221,16 @@ MemoParts memoParts(const AuditMemo& m)
     const AuditSample& s = m.sample;
     MemoParts parts;
     QString& h = parts.head;
+    if (!m.agency.heading().isEmpty())
+        h += QStringLiteral("<h3>%1</h3>").arg(esc(m.agency.heading()));
     h += QStringLiteral("<h2>Memorandum</h2><table cellpadding='2'>");
     auto row = [&h](const QString& k, const QString& v) {
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
     };
+    if (!m.agency.name.isEmpty())
+        row(QStringLiteral("Agency:"), m.agency.name);
+    if (!m.agency.ori.isEmpty())
+        row(QStringLiteral("ORI:"), m.agency.ori);
     row(QStringLiteral("To:"), QStringLiteral("Chief of Police"));
     row(QStringLiteral("From:"),
         QStringLiteral("%1 (%2)%3")
@@ -436,6 +446,8 @@ QByteArray memoCsv(const AuditMemo& m)
     QString c;
     c += csvLine({QStringLiteral("field"), QStringLiteral("value")});
     const std::pair<QString, QString> head[] = {
+        {QStringLiteral("agency"), m.agency.name},
+        {QStringLiteral("agency_ori"), m.agency.ori},
         {QStringLiteral("to"), QStringLiteral("Chief of Police")},
         {QStringLiteral("from"), QStringLiteral("%1 (%2)").arg(m.auditorName, m.auditorUser)},
         {QStringLiteral("organization"), m.organization},

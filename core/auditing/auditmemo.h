@@ -4,6 +4,7 @@
 
 #include "audit/auditlog.h"
 #include "auditing/auditsample.h"
+#include "cases/agencysettings.h"
 #include "common/result.h"
 
 #include <QByteArray>
@@ -27,6 +28,7 @@ struct AuditMemo
     QString auditorUser;
     QString auditorName;
     QString organization;
+    AgencySettings agency; // named in the memo's header: the name and the ORI
     QDateTime writtenAt;
     QStringList dataErrors; // "item 3 (event 1234): ..." and trail problems
 

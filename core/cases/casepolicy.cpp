@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "cases/casepolicy.h"
 
+#include "auth/session.h"
 #include "auth/sessionaccess.h"
 #include "cases/purposes.h"
 #include "common/textinput.h"
 #include "common/textnormalizer.h"
 #include "store/settingsrepository.h"
 #include "store/store.h"
+
+#include <QCoreApplication>
 
 namespace alpr {
 
@@ -52,9 +55,15 @@ Result<CasePolicy> CasePolicy::load(Session& session)
     auto purposes = store.settings().purposes();
     if (!purposes)
         return purposes.error();
-    for (const Purpose& p : purposes.value())
-        if (p.active)
+    policy.m_roles = session.user().roles;
+    for (const Purpose& p : purposes.value()) {
+        if (!p.active)
+            continue;
+        if (purposeOpenTo(p, policy.m_roles))
             policy.m_purposes.append(p);
+        else
+            policy.m_othersPurposes.append(p);
+    }
     return policy;
 }
 
@@ -87,6 +96,18 @@ Result<void> CasePolicy::check(const QString& caseNumber, const QString& purpose
     QStringList codes;
     for (const Purpose& p : m_purposes)
         codes << p.code;
+    for (const Purpose& p : m_othersPurposes)
+        if (p.code == purpose)
+            return makeError(
+                ErrorCode::Denied,
+                QCoreApplication::translate("alpr::CasePolicy",
+                                            "The purpose \"%1\" is for %2; your roles (%3) "
+                                            "may give: %4.")
+                    .arg(purpose, rolesToString(p.roles).replace(u',', QStringLiteral(", ")),
+                         rolesToString(m_roles).replace(u',', QStringLiteral(", ")),
+                         codes.isEmpty()
+                             ? QCoreApplication::translate("alpr::CasePolicy", "no purpose")
+                             : codes.join(QStringLiteral(", "))));
     return makeError(ErrorCode::Denied,
                      QStringLiteral("\"%1\" is not an authorized purpose; use one of: %2")
                          .arg(purpose, codes.join(QStringLiteral(", "))));

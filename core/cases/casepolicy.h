@@ -28,6 +28,8 @@ public:
     // and nothing TextNormalizer would change (no trailing line break, no
     // zero-width or full-width characters), so one case is never filed twice.
     bool caseNumberValid(const QString& caseNumber) const;
+    // The purposes the signed-in user may give (active, named for one of
+    // their roles); check() refuses the others.
     const QList<Purpose>& purposes() const { return m_purposes; }
     QString caseNumberExample() const { return m_example; }
 
@@ -35,6 +37,8 @@ private:
     QRegularExpression m_caseNumber;
     QString m_example;
     QList<Purpose> m_purposes;
+    QList<Purpose> m_othersPurposes; // active, for roles the user does not hold
+    QList<Role> m_roles;             // the user's
 };
 
 } // namespace alpr

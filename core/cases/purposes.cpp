@@ -11,8 +11,11 @@
 #include "store/store.h"
 #include "store/trailwriter.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace alpr {
 
@@ -61,7 +64,45 @@ QJsonObject purposeJson(const Purpose& p)
     return {{QStringLiteral("code"), p.code},
             {QStringLiteral("description"), p.description},
             {QStringLiteral("policy_ref"), p.policyRef},
-            {QStringLiteral("active"), p.active}};
+            {QStringLiteral("active"), p.active},
+            {QStringLiteral("roles"), rolesToString(p.roles)}};
+}
+
+// The roles in the order of allRoles(), each once.
+QList<Role> canonicalRoles(const QList<Role>& roles)
+{
+    QList<Role> result;
+    for (Role role : allRoles())
+        if (roles.contains(role))
+            result.append(role);
+    return result;
+}
+
+QString roleNames(const QList<Role>& roles)
+{
+    QStringList names;
+    for (Role role : roles)
+        names << roleName(role);
+    return names.join(QStringLiteral(", "));
+}
+
+Result<void> checkPurposeRoles(const QString& code, const QList<Role>& roles)
+{
+    if (roles.isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("alpr::Purposes",
+                                                     "Purpose \"%1\" names no role; choose at "
+                                                     "least one of %2 to give it.")
+                             .arg(code, roleNames(purposeRoles())));
+    for (Role role : roles)
+        if (!purposeRoles().contains(role))
+            return makeError(ErrorCode::Invalid,
+                             QCoreApplication::translate(
+                                 "alpr::Purposes",
+                                 "Purpose \"%1\": the role %2 may not search, so it cannot give "
+                                 "a purpose; choose among %3.")
+                                 .arg(code, roleName(role), roleNames(purposeRoles())));
+    return {};
 }
 
 Result<std::optional<Purpose>> findPurpose(const Store& store, const QString& code)
@@ -101,6 +142,40 @@ Result<QList<Purpose>> listPurposes(Session& session)
     return storeOf(session).settings().purposes();
 }
 
+Result<QList<Purpose>> purposesForUser(Session& session)
+{
+    auto all = listPurposes(session);
+    if (!all)
+        return all.error();
+    QList<Purpose> mine;
+    for (const Purpose& p : all.value())
+        if (p.active && purposeOpenTo(p, session.user().roles))
+            mine.append(p);
+    return mine;
+}
+
+QList<Role> defaultPurposeRoles(const QString& code)
+{
+    if (code == QLatin1String("audit"))
+        return {Role::Auditor};
+    return {Role::Detective, Role::Dispatcher, Role::Records};
+}
+
+QList<Role> purposeRoles()
+{
+    QList<Role> roles;
+    for (Role role : allRoles())
+        if (roleAllows(role, Action::Search))
+            roles.append(role);
+    return roles;
+}
+
+bool purposeOpenTo(const Purpose& purpose, const QList<Role>& roles)
+{
+    return std::any_of(roles.begin(), roles.end(),
+                       [&purpose](Role role) { return purpose.roles.contains(role); });
+}
+
 Result<void> savePurpose(Session& session, const Purpose& purpose)
 {
     // The text first, before it reaches the trail or the store.
@@ -124,6 +199,8 @@ Result<void> savePurpose(Session& session, const Purpose& purpose)
     if (purpose.policyRef.size() > 100)
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("the policy reference is longer than 100 characters"));
+    if (auto r = checkPurposeRoles(purpose.code, purpose.roles); !r)
+        return r;
     const QString prohibited =
         prohibitedUse(purpose.code + u' ' + description + u' ' + purpose.policyRef);
     if (!prohibited.isEmpty()) {
@@ -143,6 +220,7 @@ Result<void> savePurpose(Session& session, const Purpose& purpose)
     Purpose after = purpose;
     after.description = description;
     after.policyRef = purpose.policyRef.trimmed();
+    after.roles = canonicalRoles(purpose.roles);
     after.active = before.value() ? before.value()->active : true;
     QJsonObject details{{QStringLiteral("after"), purposeJson(after)}};
     if (before.value())
@@ -151,6 +229,24 @@ Result<void> savePurpose(Session& session, const Purpose& purpose)
         after, trailOf(session),
         TrailEntry{session.user().username, QStringLiteral("purpose-saved"), object, details,
                    QStringLiteral("success")});
+}
+
+Result<void> setPurposeRoles(Session& session, const QString& code, const QList<Role>& roles)
+{
+    const QString object = QStringLiteral("purpose:%1").arg(code);
+    if (auto r = session.require(Action::ChangeSettings, object); !r)
+        return r;
+    auto before = findPurpose(storeOf(session), code);
+    if (!before)
+        return before.error();
+    if (!before.value())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("alpr::Purposes", "There is no purpose "
+                                                                       "\"%1\".")
+                             .arg(escapeControls(code.left(kMaxNameLength))));
+    Purpose next = *before.value();
+    next.roles = roles;
+    return savePurpose(session, next);
 }
 
 Result<void> setPurposeActive(Session& session, const QString& code, bool active)

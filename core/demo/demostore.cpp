@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "demo/demostore.h"
 
+#include "cases/agencysettings.h"
+
 #include "audit/auditlog.h"
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
@@ -449,6 +451,15 @@ Result<std::unique_ptr<Session>> createDemoAccounts(const QString& path)
         if (auto r = UserAdministration(*session.value()).addTraining(d.username, training); !r)
             return r.error();
     }
+    // The agency memos and reports name (a made-up ORI).
+    AgencySettings agency;
+    agency.name = organization;
+    agency.ori = QStringLiteral("CA0000000");
+    agency.address = QStringLiteral("1 Civic Center Plaza, Los Altos, CA 94022");
+    agency.contact = QStringLiteral("Records unit, (650) 555-0100");
+    agency.timeZone = QStringLiteral("America/Los_Angeles");
+    if (auto r = setAgencySettings(*session.value(), agency); !r)
+        return r.error();
     return session;
 }
 

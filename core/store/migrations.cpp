@@ -301,6 +301,19 @@ Result<void> backfillCandidatesV5(QSqlDatabase db)
     return {};
 }
 
+// Who may choose what: each purpose names the roles that may give it. The
+// audit purpose belongs to auditors, the others to the roles that work
+// cases (detectives, dispatchers, records staff). Version 6 is left to a
+// change made at the same time; the runner applies the versions it has, in order.
+QStringList purposeRolesV7()
+{
+    return {
+        QStringLiteral("ALTER TABLE purposes ADD COLUMN roles TEXT NOT NULL"
+                       " DEFAULT 'detective,dispatcher,records'"),
+        QStringLiteral("UPDATE purposes SET roles = 'auditor' WHERE code = 'audit'"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& storeMigrations()
@@ -312,6 +325,7 @@ const std::vector<Migration>& storeMigrations()
         {4, "audit samples and worksheets, notes on searches", accountabilityV4()},
         {5, "alternative readings of reads stored before version 3", {}, backfillCandidatesV5},
         {6, "signed audit events, key-slot generations", signedTrailV6()},
+        {7, "the roles that may give each purpose", purposeRolesV7()},
     };
     return migrations;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "common/role.h"
 
 #include <QList>
 #include <QString>
@@ -19,6 +20,7 @@ struct Purpose
     QString description;
     QString policyRef;
     bool active = true; // retired purposes stay for the record but cannot be chosen
+    QList<Role> roles;  // who may give it; a user with none of them cannot choose it
 };
 
 // The department's settings (case number format, misread table, password
@@ -40,7 +42,7 @@ public:
     // Every purpose, the retired ones too, by code.
     virtual Result<QList<Purpose>> purposes() const = 0;
     // Adds the purpose (active) or, when one with its code exists, changes
-    // its description and policy reference.
+    // its description, policy reference and roles.
     virtual Result<void> savePurpose(const Purpose& purpose, TrailWriter& trail,
                                      const TrailEntry& entry) = 0;
     virtual Result<void> setPurposeActive(const QString& code, bool active, TrailWriter& trail,

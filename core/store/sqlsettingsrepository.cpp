@@ -69,14 +69,23 @@ Result<void> SqlSettingsRepository::setValues(const QList<QPair<QString, QString
 Result<QList<Purpose>> SqlSettingsRepository::purposes() const
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT code, description, policy_ref, active FROM purposes ORDER BY code"));
+    q.prepare(QStringLiteral("SELECT code, description, policy_ref, active, roles FROM purposes "
+                             "ORDER BY code"));
     if (auto r = execPrepared(q, QStringLiteral("reading the purposes")); !r)
         return r.error();
     QList<Purpose> purposes;
-    while (q.next())
-        purposes.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toInt() != 0});
+    while (q.next()) {
+        Purpose p;
+        p.code = q.value(0).toString();
+        p.description = q.value(1).toString();
+        p.policyRef = q.value(2).toString();
+        p.active = q.value(3).toInt() != 0;
+        // Unknown names (none are written) are left out rather than guessed.
+        for (const QString& name : q.value(4).toString().split(u',', Qt::SkipEmptyParts))
+            if (const auto role = roleFromName(name.trimmed()))
+                p.roles.append(*role);
+        purposes.append(p);
+    }
     return purposes;
 }
 
@@ -93,16 +102,19 @@ Result<void> SqlSettingsRepository::savePurpose(const Purpose& purpose, TrailWri
         q.finish();
         if (exists) {
             q.prepare(QStringLiteral(
-                "UPDATE purposes SET description = ?, policy_ref = ? WHERE code = ?"));
+                "UPDATE purposes SET description = ?, policy_ref = ?, roles = ? WHERE code = ?"));
             q.addBindValue(purpose.description);
             q.addBindValue(sqlText(purpose.policyRef));
+            q.addBindValue(rolesToString(purpose.roles));
             q.addBindValue(purpose.code);
         } else {
-            q.prepare(QStringLiteral(
-                "INSERT INTO purposes(code, description, policy_ref, active) VALUES (?,?,?,1)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO purposes(code, description, policy_ref, roles, active) "
+                               "VALUES (?,?,?,?,1)"));
             q.addBindValue(purpose.code);
             q.addBindValue(purpose.description);
             q.addBindValue(sqlText(purpose.policyRef));
+            q.addBindValue(rolesToString(purpose.roles));
         }
         if (auto r = execPrepared(q, QStringLiteral("saving the purpose")); !r)
             return r;

@@ -266,9 +266,10 @@ private Q_SLOTS:
         QTest::newRow("wrong password")
             << base + QStringList{u"--case"_s, u"26-004211"_s, u"--purpose"_s, u"audit"_s, u"7*"_s}
             << u"not-my-password"_s << 3 << u"wrong user name or password"_s;
-        QTest::newRow("bad pattern") << base + QStringList{u"--case"_s, u"26-004211"_s,
-                                                           u"--purpose"_s, u"audit"_s, u"7[AB"_s}
-                                     << kDemoPassword << 1 << u"never closed"_s;
+        QTest::newRow("bad pattern")
+            << base + QStringList{u"--case"_s, u"26-004211"_s, u"--purpose"_s,
+                                  u"criminal-investigation"_s, u"7[AB"_s}
+            << kDemoPassword << 1 << u"never closed"_s;
         QTest::newRow("records cannot read audit")
             << QStringList{u"audit"_s, u"verify"_s, u"--user"_s, u"records"_s} << kDemoPassword << 4
             << u"may not read-audit"_s;

@@ -335,7 +335,11 @@ private Q_SLOTS:
         QVERIFY(old.err.contains(u"LA004211"_s));
         CliRun audit = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s,
                                          u"settings-changed"_s, u"--json"_s});
-        QCOMPARE(QJsonDocument::fromJson(audit.out.toUtf8()).array().size(), 1);
+        // The demo store's agency is one change; the case number format the other.
+        int department = 0;
+        for (const QJsonValue& e : QJsonDocument::fromJson(audit.out.toUtf8()).array())
+            department += e[u"object"_s] == u"settings:department"_s ? 1 : 0;
+        QCOMPARE(department, 1);
     }
 };
 

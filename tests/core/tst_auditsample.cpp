@@ -370,7 +370,9 @@ private Q_SLOTS:
         const QString csvText = QString::fromUtf8(c.readAll());
         QVERIFY(csvText.contains(u"trail_latest_hash,"_s + memo->trail.headHash));
         QVERIFY(csvText.contains(u"seed,31337"_s));
-        QCOMPARE(csvText.count(u"\r\n"_s), 24 + 1 + 1 + 10); // head, blank, header, items
+        // head (the agency and its ORI first, the root key's fingerprint
+        // last), blank, header, items
+        QCOMPARE(csvText.count(u"\r\n"_s), 26 + 1 + 1 + 10);
         QVERIFY(csvText.contains(u"violation,no case file under this number"_s));
     }
 

@@ -162,6 +162,14 @@ private Q_SLOTS:
         QCOMPARE(count(db, u"SELECT count(*) FROM searches WHERE note = ''"_s), 1);
         QCOMPARE(count(db, u"SELECT count(*) FROM audit_samples"_s), 0);
         QCOMPARE(count(db, u"SELECT count(*) FROM purposes WHERE active = 1"_s), 9);
+        // Version 7: audit is the auditors', the other purposes the case workers'.
+        QCOMPARE(count(db, u"SELECT count(*) FROM purposes WHERE roles = 'auditor'"_s), 1);
+        QCOMPARE(count(db, u"SELECT count(*) FROM purposes WHERE code = 'audit' AND "
+                           "roles = 'auditor'"_s),
+                 1);
+        QCOMPARE(count(db, u"SELECT count(*) FROM purposes WHERE "
+                           "roles = 'detective,dispatcher,records'"_s),
+                 8);
 
         // The trail still verifies, and later events chain on to it.
         ManualClock clock(m_at.addDays(400));

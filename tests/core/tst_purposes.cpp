@@ -7,14 +7,31 @@
 
 #include "audit/auditlog.h"
 #include "cases/purposes.h"
+#include "inquiry/canvass.h"
 #include "inquiry/searchservice.h"
 #include "store/store.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace alpr;
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A purpose for the roles that work cases, the default for all but `audit`.
+Purpose casePurpose(const QString& code, const QString& description, const QString& ref = {})
+{
+    Purpose p;
+    p.code = code;
+    p.description = description;
+    p.policyRef = ref;
+    p.roles = {Role::Detective, Role::Dispatcher, Role::Records};
+    return p;
+}
+
+} // namespace
 
 class TestPurposes : public QObject
 {
@@ -32,6 +49,38 @@ private:
         f.outcome = outcome;
         auto list = trailOf(*m_admin).list(f);
         return list ? list->size() : -1;
+    }
+
+    // A trained user with these roles, signed in.
+    std::unique_ptr<Session> userWith(const QString& name, const QList<Role>& roles)
+    {
+        UserAccount u;
+        u.username = name;
+        u.roles = roles;
+        if (!UserAdministration(*m_admin).addUser(u, test::password()).ok() ||
+            !UserAdministration(*m_admin).addTraining(name, test::currentTraining()).ok())
+            qFatal("cannot add %s", qPrintable(name));
+        auto s = SignIn::signIn(storeOf(*m_admin).path(), name, test::password(), m_clock);
+        if (!s)
+            qFatal("cannot sign in %s: %s", qPrintable(name), qPrintable(s.error().message));
+        return std::move(s.value());
+    }
+
+    static Result<SearchOutcome> searchAs(Session& session, const QString& purpose)
+    {
+        SearchRequest r;
+        r.caseNumber = u"26-004211"_s;
+        r.purpose = purpose;
+        r.pattern = u"7ABC123"_s;
+        return SearchService(session).search(r);
+    }
+
+    static QStringList codes(const QList<Purpose>& purposes)
+    {
+        QStringList list;
+        for (const Purpose& p : purposes)
+            list << p.code;
+        return list;
     }
 
     Result<SearchOutcome> searchWith(const QString& purpose)
@@ -126,12 +175,13 @@ private Q_SLOTS:
     void addChangeRetire()
     {
         const qsizetype before = events(u"purpose-saved"_s, u"success"_s);
-        QVERIFY(savePurpose(*m_admin, {u"hit-and-run"_s, u"Hit-and-run collision investigation"_s,
-                                       u"Los Altos 462.6(c)"_s, true})
+        QVERIFY(savePurpose(*m_admin,
+                            casePurpose(u"hit-and-run"_s, u"Hit-and-run collision investigation"_s,
+                                        u"Los Altos 462.6(c)"_s))
                     .ok());
         QVERIFY(searchWith(u"hit-and-run"_s).ok());
-        QVERIFY(savePurpose(*m_admin, {u"hit-and-run"_s, u"Hit-and-run collision"_s,
-                                       u"Los Altos 462.6(c)"_s, true})
+        QVERIFY(savePurpose(*m_admin, casePurpose(u"hit-and-run"_s, u"Hit-and-run collision"_s,
+                                                  u"Los Altos 462.6(c)"_s))
                     .ok());
         QCOMPARE(events(u"purpose-saved"_s, u"success"_s), before + 2);
 
@@ -152,8 +202,8 @@ private Q_SLOTS:
     void prohibitedUseIsRefusedAndRecorded()
     {
         const qsizetype before = events(u"purpose-saved"_s, u"refused"_s);
-        auto r = savePurpose(
-            *m_admin, {u"immigration-check"_s, u"Check immigration status"_s, QString(), true});
+        auto r = savePurpose(*m_admin,
+                             casePurpose(u"immigration-check"_s, u"Check immigration status"_s));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Denied);
         QVERIFY(r.error().message.contains(u"prohibit"_s));
@@ -163,11 +213,142 @@ private Q_SLOTS:
 
     void badInput()
     {
-        QCOMPARE(savePurpose(*m_admin, {u"Bad Code"_s, u"A description"_s, {}, true}).error().code,
+        QCOMPARE(savePurpose(*m_admin, casePurpose(u"Bad Code"_s, u"A description"_s)).error().code,
                  ErrorCode::Invalid);
-        QCOMPARE(savePurpose(*m_admin, {u"ok-code"_s, u"abc"_s, {}, true}).error().code,
+        QCOMPARE(savePurpose(*m_admin, casePurpose(u"ok-code"_s, u"abc"_s)).error().code,
                  ErrorCode::Invalid);
         QCOMPARE(setPurposeActive(*m_admin, u"no-such"_s, false).error().code, ErrorCode::NotFound);
+    }
+
+    // Who may choose what: by default audit is the auditors', every other
+    // purpose the roles that work cases'.
+    void defaultRoles()
+    {
+        auto list = listPurposes(*m_admin);
+        QVERIFY(list.ok());
+        for (const Purpose& p : list.value()) {
+            if (p.code == u"audit"_s)
+                QCOMPARE(p.roles, QList<Role>{Role::Auditor});
+            else if (p.code != u"hit-and-run"_s)
+                QCOMPARE(p.roles, (QList<Role>{Role::Detective, Role::Dispatcher, Role::Records}));
+        }
+        QCOMPARE(defaultPurposeRoles(u"audit"_s), QList<Role>{Role::Auditor});
+        QCOMPARE(defaultPurposeRoles(u"stolen-vehicle"_s),
+                 (QList<Role>{Role::Detective, Role::Dispatcher, Role::Records}));
+    }
+
+    void eachUserIsOfferedAndAllowedTheirs_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("roles");
+        QTest::addColumn<QString>("purpose");
+        QTest::addColumn<bool>("allowed");
+        const QString detective = u"detective"_s, dispatcher = u"dispatcher"_s,
+                      records = u"records"_s, auditor = u"auditor"_s;
+        QTest::newRow("detective, stolen vehicle")
+            << u"det1"_s << detective << u"stolen-vehicle"_s << true;
+        QTest::newRow("detective, audit") << u"det2"_s << detective << u"audit"_s << false;
+        QTest::newRow("dispatcher, wanted person")
+            << u"disp1"_s << dispatcher << u"wanted-person"_s << true;
+        QTest::newRow("dispatcher, audit") << u"disp2"_s << dispatcher << u"audit"_s << false;
+        QTest::newRow("records, civil")
+            << u"rec1"_s << records << u"civil-administrative"_s << true;
+        QTest::newRow("records, audit") << u"rec2"_s << records << u"audit"_s << false;
+        QTest::newRow("auditor, audit") << u"aud1"_s << auditor << u"audit"_s << true;
+        QTest::newRow("auditor, stolen vehicle")
+            << u"aud2"_s << auditor << u"stolen-vehicle"_s << false;
+        QTest::newRow("auditor and detective, both")
+            << u"both"_s << u"detective,auditor"_s << u"audit"_s << true;
+    }
+
+    void eachUserIsOfferedAndAllowedTheirs()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, roles);
+        QFETCH(QString, purpose);
+        QFETCH(bool, allowed);
+        auto session = userWith(user, parseRoles(roles).value());
+        // Offered: the purpose list of the search bar and the canvass.
+        auto mine = purposesForUser(*session);
+        QVERIFY(mine.ok());
+        QCOMPARE(codes(mine.value()).contains(purpose), allowed);
+        auto policy = CasePolicy::load(*session);
+        QVERIFY(policy.ok());
+        QCOMPARE(codes(policy->purposes()), codes(mine.value()));
+        // Refused by core, and the refusal recorded.
+        AuditFilter refusals;
+        refusals.action = u"search"_s;
+        refusals.outcome = u"refused"_s;
+        refusals.username = user;
+        auto result = searchAs(*session, purpose);
+        QCOMPARE(result.ok(), allowed);
+        if (!allowed) {
+            QCOMPARE(result.error().code, ErrorCode::Denied);
+            QVERIFY2(result.error().message.contains(u"is for"_s) &&
+                         result.error().message.contains(purpose),
+                     qPrintable(result.error().message));
+            QCOMPARE(trailOf(*m_admin).list(refusals)->size(), 1);
+        }
+    }
+
+    // A canvass is refused the same way as a search.
+    void canvassRefusesAnotherRolesPurpose()
+    {
+        auto det = userWith(u"det-canvass"_s, {Role::Detective});
+        CanvassRequest request;
+        request.caseNumber = u"26-004211"_s;
+        request.purpose = u"audit"_s;
+        CanvassWindow w;
+        w.latitude = 37.4;
+        w.longitude = -122.1;
+        w.radiusMetres = 500;
+        w.from = m_clock.now().addDays(-2);
+        w.to = m_clock.now();
+        request.windows = {w};
+        auto refused = CanvassService(*det).canvass(request);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Denied);
+        QVERIFY2(refused.error().message.contains(u"auditor"_s),
+                 qPrintable(refused.error().message));
+        request.purpose = u"criminal-investigation"_s;
+        auto allowed = CanvassService(*det).canvass(request);
+        QVERIFY2(allowed.ok(), qPrintable(allowed.ok() ? QString() : allowed.error().message));
+    }
+
+    void rolesChangeIsCheckedAndAudited()
+    {
+        auto disp = userWith(u"disp-witness"_s, {Role::Dispatcher});
+        QVERIFY(searchAs(*disp, u"witness-victim"_s).ok());
+        const qsizetype before = events(u"purpose-saved"_s, u"success"_s);
+        QVERIFY(
+            setPurposeRoles(*m_admin, u"witness-victim"_s, {Role::Records, Role::Detective}).ok());
+        AuditFilter f;
+        f.action = u"purpose-saved"_s;
+        f.outcome = u"success"_s;
+        auto list = trailOf(*m_admin).list(f);
+        QCOMPARE(list->size(), before + 1);
+        const QJsonObject details = list->last().details;
+        QCOMPARE(details[u"before"_s][u"roles"_s].toString(), u"detective,dispatcher,records"_s);
+        QCOMPARE(details[u"after"_s][u"roles"_s].toString(), u"detective,records"_s);
+        QCOMPARE(list->last().object, u"purpose:witness-victim"_s);
+
+        // The dispatcher may no longer give it: not offered, refused.
+        QVERIFY(!codes(purposesForUser(*disp).value()).contains(u"witness-victim"_s));
+        QCOMPARE(searchAs(*disp, u"witness-victim"_s).error().code, ErrorCode::Denied);
+
+        // No role, or a role that may not search: refused, nothing changed.
+        auto none = setPurposeRoles(*m_admin, u"witness-victim"_s, {});
+        QCOMPARE(none.error().code, ErrorCode::Invalid);
+        QVERIFY2(none.error().message.contains(u"no role"_s), qPrintable(none.error().message));
+        auto admin = setPurposeRoles(*m_admin, u"witness-victim"_s, {Role::Administrator});
+        QCOMPARE(admin.error().code, ErrorCode::Invalid);
+        QVERIFY2(admin.error().message.contains(u"administrator may not search"_s),
+                 qPrintable(admin.error().message));
+        QCOMPARE(setPurposeRoles(*m_admin, u"no-such"_s, {Role::Detective}).error().code,
+                 ErrorCode::NotFound);
+        QCOMPARE(trailOf(*m_admin).list(f)->size(), before + 1);
+        QCOMPARE(setPurposeRoles(*disp, u"witness-victim"_s, {Role::Dispatcher}).error().code,
+                 ErrorCode::Denied);
     }
 
     void onlyAdministrators()
@@ -179,7 +360,7 @@ private Q_SLOTS:
         QVERIFY(UserAdministration(*m_admin).addTraining(u"det"_s, test::currentTraining()).ok());
         auto det = SignIn::signIn(storeOf(*m_admin).path(), u"det"_s, test::password(), m_clock);
         QVERIFY(det.ok());
-        auto r = savePurpose(*det.value(), {u"anything"_s, u"Any description"_s, {}, true});
+        auto r = savePurpose(*det.value(), casePurpose(u"anything"_s, u"Any description"_s));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Denied);
         QCOMPARE(setPurposeActive(*det.value(), u"stolen-vehicle"_s, false).error().code,
