@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "signindialog.h"
+#include "passwordinput.h"
 
 #include "auth/session.h"
 #include "auth/signin.h"
@@ -35,9 +36,7 @@ SignInDialog::SignInDialog(QString storePath, const Clock& clock, QWidget* paren
 
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("userEdit"));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
+    m_password = newPasswordEdit(QStringLiteral("passwordEdit"), this);
 
     m_code = new QLineEdit(this);
     m_code->setObjectName(QStringLiteral("codeEdit"));
@@ -90,10 +89,16 @@ void SignInDialog::trySignIn()
         m_message->show();
         return;
     }
-    QString text = m_password->text();
-    SecureBytes password = SecureBytes::fromUtf8(text);
-    secureWipe(text);
-    m_password->clear();
+    // Refused here, before the password reaches any hashing.
+    if (const QString tooLong = passwordTooLong(m_password); !tooLong.isEmpty()) {
+        m_password->clear();
+        m_heldPassword.clear();
+        m_message->setText(tooLong);
+        m_message->show();
+        m_password->setFocus();
+        return;
+    }
+    SecureBytes password = takePassword(m_password);
     if (password.isEmpty() && !m_heldPassword.isEmpty())
         password = m_heldPassword.clone();
     m_heldPassword.clear();

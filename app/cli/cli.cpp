@@ -54,8 +54,11 @@ Result<std::unique_ptr<Session>> signIn(const Options& o)
 {
     if (o.username.isEmpty())
         return makeError(ErrorCode::Invalid, QStringLiteral("say who you are with --user NAME"));
-    SecureBytes password =
-        readPassword("ALPR_PASSWORD", QStringLiteral("Password for %1: ").arg(o.username));
+    QString problem;
+    SecureBytes password = readPassword(
+        "ALPR_PASSWORD", QStringLiteral("Password for %1: ").arg(o.username), &problem);
+    if (!problem.isEmpty())
+        return makeError(ErrorCode::Invalid, problem);
     if (password.isEmpty())
         return makeError(ErrorCode::AuthFailed,
                          QStringLiteral("no password given (set ALPR_PASSWORD or run on a "
@@ -63,8 +66,9 @@ Result<std::unique_ptr<Session>> signIn(const Options& o)
     // Asked for only when the account has a second factor.
     const QString user = o.username;
     auto oneTimeCode = [user]() {
+        QString tooLong;
         SecureBytes code =
-            readPassword("ALPR_TOTP", QStringLiteral("One-time code for %1: ").arg(user));
+            readPassword("ALPR_TOTP", QStringLiteral("One-time code for %1: ").arg(user), &tooLong);
         return QString::fromUtf8(code.constData(), code.size());
     };
     return SignIn::signIn(o.storePath, o.username, password, Clock::system(), oneTimeCode);

@@ -87,6 +87,32 @@ private Q_SLOTS:
         QVERIFY(dialog.takeSession());
         QVERIFY(!dialog.findChild<QLineEdit*>(u"codeEdit"_s)->isVisible());
     }
+
+    // A password over 1,024 characters (pasted, so it is set at once) is
+    // refused in the dialog with a message, and no sign-in is tried: the
+    // account's failure count does not move.
+    void overLongPasswordIsRefusedBeforeSignIn()
+    {
+        SignInDialog dialog(m_store, Clock::system());
+        dialog.show();
+        auto* password = dialog.findChild<QLineEdit*>(u"passwordEdit"_s);
+        auto* message = dialog.findChild<QLabel*>(u"signInMessage"_s);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"userEdit"_s), u"dispatcher"_s);
+        password->setText(QString(100000, u'x'));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+        QVERIFY(!dialog.takeSession());
+        QVERIFY2(message->text().contains(u"longer than 1024 characters"_s),
+                 qPrintable(message->text()));
+        QVERIFY(password->text().isEmpty());
+        // Not counted as a wrong password: five of these would have locked it.
+        for (int i = 0; i < 6; ++i) {
+            password->setText(QString(1025, u'y'));
+            QTest::mouseClick(dialog.findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+        }
+        QTest::keyClicks(password, demoPassword());
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+        QVERIFY2(dialog.takeSession(), qPrintable(message->text()));
+    }
 };
 
 QTEST_MAIN(TestSignInDialog)
