@@ -17,12 +17,21 @@ namespace alpr::cli {
 
 bool Options::isSet(const char* name) const
 {
-    return parser.isSet(QLatin1String(name));
+    return fromFile.contains(QLatin1String(name)) || parser.isSet(QLatin1String(name));
 }
 
 QString Options::value(const char* name) const
 {
+    if (auto it = fromFile.constFind(QLatin1String(name)); it != fromFile.constEnd())
+        return it->value(0);
     return parser.value(QLatin1String(name));
+}
+
+QStringList Options::values(const char* name) const
+{
+    if (auto it = fromFile.constFind(QLatin1String(name)); it != fromFile.constEnd())
+        return *it;
+    return parser.values(QLatin1String(name));
 }
 
 int exitFor(const Error& e)
@@ -50,7 +59,7 @@ int usage(const QString& message)
     return ExitUsage;
 }
 
-Result<std::unique_ptr<Session>> signIn(const Options& o)
+Result<SecureBytes> signInPassword(const Options& o)
 {
     if (o.username.isEmpty())
         return makeError(ErrorCode::Invalid, QStringLiteral("say who you are with --user NAME"));
@@ -63,6 +72,14 @@ Result<std::unique_ptr<Session>> signIn(const Options& o)
         return makeError(ErrorCode::AuthFailed,
                          QStringLiteral("no password given (set ALPR_PASSWORD or run on a "
                                         "terminal)"));
+    return password;
+}
+
+Result<std::unique_ptr<Session>> signIn(const Options& o)
+{
+    auto password = signInPassword(o);
+    if (!password)
+        return password.error();
     // Asked for only when the account has a second factor.
     const QString user = o.username;
     auto oneTimeCode = [user]() {
@@ -71,7 +88,7 @@ Result<std::unique_ptr<Session>> signIn(const Options& o)
             readPassword("ALPR_TOTP", QStringLiteral("One-time code for %1: ").arg(user), &tooLong);
         return QString::fromUtf8(code.constData(), code.size());
     };
-    return SignIn::signIn(o.storePath, o.username, password, Clock::system(), oneTimeCode);
+    return SignIn::signIn(o.storePath, o.username, password.value(), Clock::system(), oneTimeCode);
 }
 
 QString localTime(const QDateTime& utc)

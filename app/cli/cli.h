@@ -4,10 +4,12 @@
 // What every alprctl command shares: options, sign-in, output, exit codes.
 
 #include "common/result.h"
+#include "common/securebytes.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,9 +41,13 @@ struct Options
     QString storePath;
     QString username;   // who signs in: the first --user
     QString userFilter; // a second --user, where a command filters by user (audit list)
+    // Options read from --query-file (queryfile.h): option name -> values
+    // (none for a flag). They count as given, as on the command line.
+    QHash<QString, QStringList> fromFile = {};
 
     bool isSet(const char* name) const;
     QString value(const char* name) const;
+    QStringList values(const char* name) const;
 };
 
 // One command word (or group: "audit verify", "audit list" share "audit").
@@ -68,6 +74,9 @@ int usage(const QString& message); // prints the message and a pointer to --help
 // Signs in as --user with $ALPR_PASSWORD or a prompt, and the one-time code
 // from $ALPR_TOTP or a prompt when the account has a second factor.
 Result<std::unique_ptr<Session>> signIn(const Options& options);
+// The password signIn() uses, for a command that opens the key slot itself
+// (store check). Refused when over kMaxPasswordLength characters.
+Result<SecureBytes> signInPassword(const Options& options);
 
 QString localTime(const QDateTime& utc);
 // An ISO 8601 date or time in UTC (a date means its midnight UTC, a time

@@ -130,7 +130,7 @@ int main(int argc, char* argv[])
         printOut(QStringLiteral("alprctl %1").arg(QStringLiteral(ALPR_VERSION)));
         return ExitOk;
     }
-    Options options{parser, parser.positionalArguments(), {}, {}, {}};
+    Options options{parser, parser.positionalArguments(), {}, {}, {}, {}};
     if (options.positional.isEmpty())
         return usage(QStringLiteral("no command given"));
     options.storePath = parser.isSet(QStringLiteral("store"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "store/sqlauditeventrepository.h"
+#include "store/storedamage.h"
 
 #include "store/store.h"
 
@@ -124,6 +125,8 @@ Result<void> SqlAuditEventRepository::scan(const AuditFilter& filter,
             continue;
         visit(std::move(e));
     }
+    if (auto r = fetchedAll(q, QStringLiteral("reading the audit trail")); !r)
+        return r.error();
     return {};
 }
 

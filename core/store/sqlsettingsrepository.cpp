@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "store/sqlsettingsrepository.h"
+#include "store/storedamage.h"
 
 #include "store/store.h"
 #include "store/trailwriter.h"
@@ -77,6 +78,8 @@ Result<QList<Purpose>> SqlSettingsRepository::purposes() const
     while (q.next())
         purposes.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                          q.value(3).toInt() != 0});
+    if (auto r = fetchedAll(q, QStringLiteral("reading the purposes")); !r)
+        return r.error();
     return purposes;
 }
 
