@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "mainwindow.h"
+#include "errortext.h"
 
 #include "adminwindow.h"
 #include "auditorwindow.h"
@@ -237,7 +238,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
 
     // The plate dictionary is built now, so the first search is as fast as the rest.
     if (auto index = m_search->buildIndex(); !index)
-        showError(index.error().message);
+        showError(errorText(index.error()));
 
     resize(1280, 800);
     m_pattern->setFocus();
@@ -433,7 +434,7 @@ void MainWindow::runSearch()
 
     auto prepared = m_search->prepare(request);
     if (!prepared) {
-        showError(prepared.error().message);
+        showError(errorText(prepared.error()));
         m_status->setText(tr("Search refused."));
         return;
     }
@@ -464,7 +465,7 @@ void MainWindow::engineFinished()
     }
     auto outcome = m_search->finish(prepared, std::move(engine));
     if (!outcome) {
-        showError(outcome.error().message);
+        showError(errorText(outcome.error()));
         m_status->setText(tr("Search failed."));
         return;
     }
@@ -516,7 +517,7 @@ bool MainWindow::openReadUnder(const ReadRecord& read, qint64 searchId)
     if (!m_openedReads.contains(key)) {
         auto opened = m_search->openRead(read.id, searchId);
         if (!opened) {
-            showError(opened.error().message);
+            showError(errorText(opened.error()));
             return false;
         }
         m_openedReads.insert(key);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "signindialog.h"
+#include "errortext.h"
 #include "passwordinput.h"
 
 #include "auth/session.h"
@@ -127,7 +128,7 @@ void SignInDialog::trySignIn()
             m_code->setFocus();
             return;
         }
-        m_message->setText(session.error().message);
+        m_message->setText(errorText(session.error()));
         m_message->show();
         m_password->setFocus();
         return;

@@ -66,10 +66,12 @@ QStringList StoreCheckReport::lines() const
     if (!scan.schemaDamage.isEmpty())
         out << QStringLiteral("schema (sqlite_master): DAMAGED: %1").arg(scan.schemaDamage);
     for (const ScannedObject& o : scan.objects) {
+        const QString object =
+            QStringLiteral("%1 %2 (root page %3)").arg(o.type, o.name).arg(o.rootPage);
         if (o.damage.isEmpty())
-            out << QStringLiteral("%1 %2: %3 entries read").arg(o.type, o.name).arg(o.entries);
+            out << QStringLiteral("%1: %2 entries read").arg(object).arg(o.entries);
         else
-            out << QStringLiteral("%1 %2: DAMAGED: %3").arg(o.type, o.name, o.damage);
+            out << QStringLiteral("%1: DAMAGED: %2").arg(object, o.damage);
     }
     if (scan.schemaReadable) {
         if (!scan.integrityDamage.isEmpty())

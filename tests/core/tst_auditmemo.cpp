@@ -15,7 +15,7 @@ class TestAuditMemo : public QObject
     static AuditMemo memoWithNote(const QString& note, const QString& caseNumber)
     {
         AuditMemo memo;
-        memo.writtenAt = QDateTime(QDate(2026, 12, 5), QTime(9, 0), QTimeZone::UTC);
+        memo.writtenAt = QDateTime(QDate(2026, 12, 5), QTime(9, 0), Qt::UTC);
         memo.auditorName = u"Ana Ruiz"_s;
         SampleItem item;
         item.item = 1;
@@ -55,7 +55,7 @@ private Q_SLOTS:
         QVERIFY2(html.contains(shown), qPrintable(html));
         for (const QChar c : html)
             QVERIFY2(c.category() != QChar::Other_Control || c == u'\n',
-                     qPrintable(u"raw control U+%1"_s.arg(int(c.unicode()), 4, 16, u'0')));
+                     qPrintable(u"raw control U+%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'))));
         QVERIFY(!html.contains(QChar(0x202e)));
     }
 

@@ -10,6 +10,7 @@
 #include "common/clock.h"
 #include "demo/demostore.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -86,6 +87,34 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
         QVERIFY(dialog.takeSession());
         QVERIFY(!dialog.findChild<QLineEdit*>(u"codeEdit"_s)->isVisible());
+    }
+
+    // A store whose first page no longer decrypts is said to be damaged,
+    // with what to do, never a wrong password.
+    void damagedStoreIsSaidToBeDamaged()
+    {
+        const QString copy = m_dir.filePath(u"damaged.alprdb"_s);
+        QVERIFY(QFile::copy(m_store, copy));
+        QVERIFY(QFile::copy(m_store + u".keys"_s, copy + u".keys"_s));
+        {
+            QFile f(copy);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(2048);
+            char byte = 0;
+            QVERIFY(f.getChar(&byte));
+            f.seek(2048);
+            QVERIFY(f.putChar(char(~byte)));
+        }
+        SignInDialog dialog(copy, Clock::system());
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"userEdit"_s), u"dispatcher"_s);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"passwordEdit"_s), demoPassword());
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+        QVERIFY(!dialog.takeSession());
+        const QString said = dialog.findChild<QLabel*>(u"signInMessage"_s)->text();
+        QVERIFY2(said.contains(u"is damaged"_s), qPrintable(said));
+        QVERIFY2(said.contains(u"restores the store"_s), qPrintable(said));
+        QVERIFY2(!said.contains(u"wrong"_s) && !said.contains(u"disabled"_s), qPrintable(said));
     }
 
     // A password over 1,024 characters (pasted, so it is set at once) is
