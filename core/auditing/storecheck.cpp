@@ -102,6 +102,23 @@ Result<StoreCheckReport> inspectStoreFile(const QString& storePath, const Secure
     if (!pages)
         return pages.error();
     report.pages = pages.value();
+    if (!report.pages.intact()) {
+        // A page read while another program's checkpoint was writing it may
+        // look damaged once: read again, and keep only what fails twice.
+        auto again = authenticatePages(storePath, databaseKey);
+        if (!again)
+            return again.error();
+        const auto both = [](const QList<qint64>& first, const QList<qint64>& second) {
+            QList<qint64> kept;
+            for (qint64 page : first)
+                if (second.contains(page))
+                    kept << page;
+            return kept;
+        };
+        report.pages.failed = both(report.pages.failed, again->failed);
+        report.pages.failedWal = both(report.pages.failedWal, again->failedWal);
+        report.pages.partialLastPage = report.pages.partialLastPage && again->partialLastPage;
+    }
     auto scan = scanStoreFile(storePath, databaseKey);
     if (!scan)
         return scan.error();

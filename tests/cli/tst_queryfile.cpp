@@ -54,8 +54,9 @@ private Q_SLOTS:
                                    u"stolen-vehicle"_s, u"--json"_s, u"*1*"_s});
         QVERIFY2(direct.exitCode == 0, qPrintable(direct.err));
         const QString file =
-            writeQuery(u"search.json"_s, R"({"case": "26-004211", "purpose": "stolen-vehicle",
-                                 "pattern": "*1*", "note": "from a file", "candidates": true})");
+            writeQuery(u"search.json"_s,
+                       "{\"case\": \"26-004211\", \"purpose\": \"stolen-vehicle\", \"pattern\": "
+                       "\"*1*\", \"note\": \"from a file\", \"candidates\": true}");
         const CliRun fromFile = run({u"search"_s, u"--query-file"_s, file, u"--json"_s});
         QVERIFY2(fromFile.exitCode == 0, qPrintable(fromFile.err));
         QCOMPARE(fromFile.json().value(u"case"_s).toString(), u"26-004211"_s);
@@ -73,7 +74,7 @@ private Q_SLOTS:
         p.start(QStringLiteral(ALPRCTL), {u"--store"_s, m_store, u"--user"_s, u"detective"_s,
                                           u"search"_s, u"--query-file"_s, u"-"_s, u"--json"_s});
         QVERIFY(p.waitForStarted());
-        p.write(R"({"case": "26-004212", "purpose": "witness-victim", "pattern": "*2*"})");
+        p.write("{\"case\": \"26-004212\", \"purpose\": \"witness-victim\", \"pattern\": \"*2*\"}");
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
@@ -86,8 +87,8 @@ private Q_SLOTS:
     {
         const QString file =
             writeQuery(u"canvass.json"_s,
-                       R"({"case": "26-004213", "purpose": "criminal-investigation",
-                "at": ["37.4021,-122.1125,50000,2020-01-01,2020-01-31"], "min_windows": 1})");
+                       "{\"case\": \"26-004213\", \"purpose\": \"criminal-investigation\", \"at\": "
+                       "[\"37.4021,-122.1125,50000,2020-01-01,2020-01-31\"], \"min_windows\": 1}");
         const CliRun r = run({u"canvass"_s, u"--query-file"_s, file, u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json().value(u"case"_s).toString(), u"26-004213"_s);
@@ -101,40 +102,41 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QString>("said");
-        const QByteArray ok = R"("case": "26-004211", "purpose": "stolen-vehicle")";
+        const QByteArray ok = "\"case\": \"26-004211\", \"purpose\": \"stolen-vehicle\"";
         QTest::newRow("unknown key")
-            << u"search"_s << "{" + ok + R"(, "pattern": "7*", "cse": "x"})" << QStringList{}
+            << u"search"_s << "{" + ok + ", \"pattern\": \"7*\", \"cse\": \"x\"}" << QStringList{}
             << u"\"cse\" is not a search key"_s;
         QTest::newRow("wrong type")
-            << u"search"_s << R"({"case": 26004211, "purpose": "x", "pattern": "7*"})"
+            << u"search"_s
+            << QByteArray("{\"case\": 26004211, \"purpose\": \"x\", \"pattern\": \"7*\"}")
             << QStringList{} << u"\"case\" must be a string, not a number"_s;
         QTest::newRow("flag not a bool")
-            << u"search"_s << "{" + ok + R"(, "pattern": "7*", "misread": "yes"})" << QStringList{}
-            << u"\"misread\" must be true or false"_s;
+            << u"search"_s << "{" + ok + ", \"pattern\": \"7*\", \"misread\": \"yes\"}"
+            << QStringList{} << u"\"misread\" must be true or false"_s;
         QTest::newRow("over-long note")
             << u"search"_s
-            << "{" + ok + R"(, "pattern": "7*", "note": ")" + QByteArray(501, 'n') + R"("})"
+            << "{" + ok + ", \"pattern\": \"7*\", \"note\": \"" + QByteArray(501, 'n') + "\"}"
             << QStringList{} << u"\"note\" is 501 characters long; at most 500"_s;
         QTest::newRow("also on the command line")
-            << u"search"_s << "{" + ok + R"(, "pattern": "7*"})"
+            << u"search"_s << "{" + ok + ", \"pattern\": \"7*\"}"
             << QStringList{u"--case"_s, u"26-000001"_s}
             << u"\"case\" is also given on the "
                u"command line (--case)"_s;
-        QTest::newRow("pattern twice") << u"search"_s << "{" + ok + R"(, "pattern": "7*"})"
+        QTest::newRow("pattern twice") << u"search"_s << "{" + ok + ", \"pattern\": \"7*\"}"
                                        << QStringList{u"8*"_s} << u"(the PATTERN)"_s;
-        QTest::newRow("not an object") << u"search"_s << QByteArray(R"(["26-004211"])")
+        QTest::newRow("not an object") << u"search"_s << QByteArray("[\"26-004211\"]")
                                        << QStringList{} << u"must hold one JSON object"_s;
-        QTest::newRow("not JSON") << u"search"_s << QByteArray(R"({"case": )") << QStringList{}
+        QTest::newRow("not JSON") << u"search"_s << QByteArray("{\"case\": ") << QStringList{}
                                   << u"is not JSON"_s;
         QTest::newRow("canvass key in a search")
-            << u"search"_s << "{" + ok + R"(, "pattern": "7*", "at": []})" << QStringList{}
+            << u"search"_s << "{" + ok + ", \"pattern\": \"7*\", \"at\": []}" << QStringList{}
             << u"\"at\" is not a search key"_s;
         QTest::newRow("too many windows")
             << u"canvass"_s
-            << "{" + ok + R"(, "at": [)" + QByteArray("\"a\",").repeated(11) + R"("a"]})"
+            << "{" + ok + ", \"at\": [" + QByteArray("\"a\",").repeated(11) + "\"a\"]}"
             << QStringList{} << u"\"at\" has 12 entries; at most 10"_s;
         QTest::newRow("window not a string")
-            << u"canvass"_s << "{" + ok + R"(, "at": [1]})" << QStringList{}
+            << u"canvass"_s << "{" + ok + ", \"at\": [1]}" << QStringList{}
             << u"\"at\" must hold strings, not a number"_s;
     }
 
