@@ -43,7 +43,7 @@ Result<std::optional<AuditChainHead>> SqlAuditEventRepository::head() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")))
-        return makeError(ErrorCode::Database, QStringLiteral("cannot read the audit trail"));
+        return statementError(q, QStringLiteral("reading the audit trail"));
     if (!q.next())
         return std::optional<AuditChainHead>();
     return std::optional<AuditChainHead>(

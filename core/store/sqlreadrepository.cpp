@@ -332,7 +332,7 @@ Result<qint64> SqlReadRepository::count() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM reads")) || !q.next())
-        return makeError(ErrorCode::Database, QStringLiteral("cannot count reads"));
+        return statementError(q, QStringLiteral("counting reads"));
     return q.value(0).toLongLong();
 }
 
@@ -389,7 +389,7 @@ Result<qint64> SqlReadRepository::plateCount() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM plates")) || !q.next())
-        return makeError(ErrorCode::Database, QStringLiteral("cannot count plates"));
+        return statementError(q, QStringLiteral("counting plates"));
     return q.value(0).toLongLong();
 }
 

@@ -62,7 +62,7 @@ Result<qint64> SqlSampleRepository::lastAuditSeq()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit")) || !q.next())
-        return makeError(ErrorCode::Database, QStringLiteral("cannot read the audit trail"));
+        return statementError(q, QStringLiteral("reading the audit trail"));
     return q.value(0).toLongLong();
 }
 
