@@ -130,6 +130,8 @@ void SignInDialog::trySignIn()
         }
         m_message->setText(errorText(session.error()));
         m_message->show();
+        // Grows with the message, so a long one (a damaged store) is never cut off.
+        resize(width(), qMax(height(), layout()->totalHeightForWidth(width())));
         m_password->setFocus();
         return;
     }

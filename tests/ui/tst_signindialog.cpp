@@ -115,6 +115,8 @@ private Q_SLOTS:
         QVERIFY2(said.contains(u"is damaged"_s), qPrintable(said));
         QVERIFY2(said.contains(u"restores the store"_s), qPrintable(said));
         QVERIFY2(!said.contains(u"wrong"_s) && !said.contains(u"disabled"_s), qPrintable(said));
+        if (const QString dir = qEnvironmentVariable("ALPR_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(dir + u"/signin-damaged-store.png"_s);
     }
 
     // A password over 1,024 characters (pasted, so it is set at once) is
