@@ -178,6 +178,13 @@ void IdleLock::tryUnlock()
 {
     if (!m_locked)
         return;
+    // Refused here, before the password reaches any hashing.
+    if (const QString tooLong = passwordTooLong(m_password); !tooLong.isEmpty()) {
+        m_password->clear();
+        m_message->setText(tooLong);
+        m_password->setFocus();
+        return;
+    }
     const SecureBytes password = takePassword(m_password);
     auto r = m_session.verifyPassword(password);
     if (r) {

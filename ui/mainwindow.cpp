@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "mainwindow.h"
+#include "errortext.h"
 
 #include "adminwindow.h"
 #include "auditorwindow.h"
@@ -168,7 +169,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
 
     // The plate dictionary is built now, so the first search is as fast as the rest.
     if (auto index = m_search->buildIndex(); !index)
-        showError(index.error().message);
+        showError(errorText(index.error()));
 
     resize(1280, 800);
     m_pattern->setFocus();
@@ -478,7 +479,7 @@ void MainWindow::engineFinished()
     }
     auto outcome = m_search->finish(prepared, std::move(engine));
     if (!outcome) {
-        showError(outcome.error().message);
+        showError(errorText(outcome.error()));
         m_status->setText(tr("Search failed."));
         return;
     }

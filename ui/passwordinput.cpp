@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "passwordinput.h"
 
+#include "common/textinput.h"
+
+#include <QCoreApplication>
 #include <QLineEdit>
 
 namespace alpr::gui {
@@ -12,7 +15,18 @@ QLineEdit* newPasswordEdit(const QString& objectName, QWidget* parent)
     edit->setObjectName(objectName);
     edit->setEchoMode(QLineEdit::Password);
     edit->setAttribute(Qt::WA_InputMethodEnabled, false);
+    edit->setMaxLength(kMaxPasswordLength + 1);
     return edit;
+}
+
+QString passwordTooLong(const QLineEdit* edit)
+{
+    if (edit->text().size() <= kMaxPasswordLength)
+        return {};
+    return QCoreApplication::translate("alpr::gui::PasswordInput",
+                                       "The password is longer than %1 characters, the most "
+                                       "a password may have. Type it again.")
+        .arg(kMaxPasswordLength);
 }
 
 SecureBytes takePassword(QLineEdit* edit)

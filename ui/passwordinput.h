@@ -12,7 +12,12 @@ class QWidget;
 namespace alpr::gui {
 
 // A line edit for a password: no echo, no input method, named for tests.
+// It holds one character more than kMaxPasswordLength, so that a longer
+// paste is seen (and refused by passwordTooLong) rather than cut silently.
 QLineEdit* newPasswordEdit(const QString& objectName, QWidget* parent);
+// The refusal of a password over kMaxPasswordLength characters, said to the
+// user before the password reaches any hashing; empty when it is not too long.
+QString passwordTooLong(const QLineEdit* edit);
 // Copies the password out of the edit into a SecureBytes, wipes the copy
 // it read and clears the edit.
 SecureBytes takePassword(QLineEdit* edit);

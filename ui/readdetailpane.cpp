@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "readdetailpane.h"
 
+#include "errortext.h"
+
 #include "imageview.h"
 #include "imagewindow.h"
 #include "recordedimage.h"
@@ -118,7 +120,7 @@ bool ReadDetailPane::openRead(const ReadRecord& read, qint64 searchId, const QSt
     if (!m_recorded.contains(key)) {
         auto opened = m_search.openRead(read.id, searchId);
         if (!opened) {
-            Q_EMIT failed(opened.error().message);
+            Q_EMIT failed(errorText(opened.error()));
             return false;
         }
         m_recorded.insert(key);

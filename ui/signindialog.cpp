@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "signindialog.h"
+#include "errortext.h"
+#include "passwordinput.h"
 
 #include "auth/session.h"
 #include "auth/signin.h"
@@ -35,9 +37,7 @@ SignInDialog::SignInDialog(QString storePath, const Clock& clock, QWidget* paren
 
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("userEdit"));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
+    m_password = newPasswordEdit(QStringLiteral("passwordEdit"), this);
 
     m_code = new QLineEdit(this);
     m_code->setObjectName(QStringLiteral("codeEdit"));
@@ -90,10 +90,16 @@ void SignInDialog::trySignIn()
         m_message->show();
         return;
     }
-    QString text = m_password->text();
-    SecureBytes password = SecureBytes::fromUtf8(text);
-    secureWipe(text);
-    m_password->clear();
+    // Refused here, before the password reaches any hashing.
+    if (const QString tooLong = passwordTooLong(m_password); !tooLong.isEmpty()) {
+        m_password->clear();
+        m_heldPassword.clear();
+        m_message->setText(tooLong);
+        m_message->show();
+        m_password->setFocus();
+        return;
+    }
+    SecureBytes password = takePassword(m_password);
     if (password.isEmpty() && !m_heldPassword.isEmpty())
         password = m_heldPassword.clone();
     m_heldPassword.clear();
@@ -122,8 +128,10 @@ void SignInDialog::trySignIn()
             m_code->setFocus();
             return;
         }
-        m_message->setText(session.error().message);
+        m_message->setText(errorText(session.error()));
         m_message->show();
+        // Grows with the message, so a long one (a damaged store) is never cut off.
+        resize(width(), qMax(height(), layout()->totalHeightForWidth(width())));
         m_password->setFocus();
         return;
     }

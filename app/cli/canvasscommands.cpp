@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // alprctl canvass.
 #include "cli.h"
+#include "queryfile.h"
 #include "terminal.h"
 
 #include "auth/session.h"
@@ -172,6 +173,8 @@ void printOutcome(const CanvassRequest& request, const CanvassOutcome& outcome)
 
 int cmdCanvass(Options& o)
 {
+    if (auto r = applyQueryFile(o, QueryKind::Canvass); !r)
+        return usage(r.error().message);
     if (o.positional.size() != 1)
         return usage(QStringLiteral("canvass takes no words after it; give the windows with "
                                     "--at LAT,LON,METRES,FROM,TO"));
@@ -179,7 +182,7 @@ int cmdCanvass(Options& o)
     request.caseNumber = o.value("case");
     request.purpose = o.value("purpose");
     request.note = o.value("note");
-    const QStringList at = o.parser.values(QStringLiteral("at"));
+    const QStringList at = o.values("at");
     if (at.isEmpty())
         return usage(QStringLiteral("canvass needs at least one --at LAT,LON,METRES,FROM,TO"));
     for (const QString& text : at) {
@@ -219,7 +222,7 @@ QList<Command> canvassCommands()
     return {
         {"canvass",
          "canvass --case CASE --purpose PURPOSE --at LAT,LON,METRES,FROM,TO [--at ...]\n"
-         "        [--min-windows K] [--note TEXT] [--json]\n"
+         "        [--min-windows K] [--note TEXT] [--query-file FILE|-] [--json]\n"
          "                                     the reads within METRES of a point between FROM and "
          "TO;\n"
          "                                     with several --at, the plates seen in K of them "
@@ -229,7 +232,8 @@ QList<Command> canvassCommands()
            QStringLiteral("LAT,LON,METRES,FROM,TO")},
           {QStringLiteral("min-windows"),
            QStringLiteral("Plates seen in at least K windows (default: all)."),
-           QStringLiteral("K")}},
+           QStringLiteral("K")},
+          queryFileOption()},
          cmdCanvass},
     };
 }

@@ -18,12 +18,21 @@ namespace alpr::cli {
 
 bool Options::isSet(const char* name) const
 {
-    return parser.isSet(QLatin1String(name));
+    return fromFile.contains(QLatin1String(name)) || parser.isSet(QLatin1String(name));
 }
 
 QString Options::value(const char* name) const
 {
+    if (auto it = fromFile.constFind(QLatin1String(name)); it != fromFile.constEnd())
+        return it->value(0);
     return parser.value(QLatin1String(name));
+}
+
+QStringList Options::values(const char* name) const
+{
+    if (auto it = fromFile.constFind(QLatin1String(name)); it != fromFile.constEnd())
+        return *it;
+    return parser.values(QLatin1String(name));
 }
 
 int exitFor(const Error& e)
@@ -63,8 +72,11 @@ Result<SecureBytes> signInPassword(const Options& o)
             return fromFile.error();
         password = std::move(fromFile.value());
     } else {
-        password =
-            readPassword("ALPR_PASSWORD", QStringLiteral("Password for %1: ").arg(o.username));
+        QString problem;
+        password = readPassword("ALPR_PASSWORD", QStringLiteral("Password for %1: ").arg(o.username),
+                                &problem);
+        if (!problem.isEmpty())
+            return makeError(ErrorCode::Invalid, problem);
     }
     if (password.isEmpty())
         return makeError(ErrorCode::AuthFailed,
@@ -75,18 +87,18 @@ Result<SecureBytes> signInPassword(const Options& o)
 
 Result<std::unique_ptr<Session>> signIn(const Options& o)
 {
-    auto read = signInPassword(o);
-    if (!read)
-        return read.error();
-    const SecureBytes password = std::move(read.value());
+    auto password = signInPassword(o);
+    if (!password)
+        return password.error();
     // Asked for only when the account has a second factor.
     const QString user = o.username;
     auto oneTimeCode = [user]() {
+        QString tooLong;
         SecureBytes code =
-            readPassword("ALPR_TOTP", QStringLiteral("One-time code for %1: ").arg(user));
+            readPassword("ALPR_TOTP", QStringLiteral("One-time code for %1: ").arg(user), &tooLong);
         return QString::fromUtf8(code.constData(), code.size());
     };
-    return SignIn::signIn(o.storePath, o.username, password, Clock::system(), oneTimeCode);
+    return SignIn::signIn(o.storePath, o.username, password.value(), Clock::system(), oneTimeCode);
 }
 
 QString localTime(const QDateTime& utc)

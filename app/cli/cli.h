@@ -9,6 +9,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,9 +44,13 @@ struct Options
     // --password-file: the signing-in user's password is its first line
     // ('user add|passwd|enable' take it over for the new file of a service account).
     QString passwordFile;
+    // Options read from --query-file (queryfile.h): option name -> values
+    // (none for a flag). They count as given, as on the command line.
+    QHash<QString, QStringList> fromFile = {};
 
     bool isSet(const char* name) const;
     QString value(const char* name) const;
+    QStringList values(const char* name) const;
 };
 
 // One command word (or group: "audit verify", "audit list" share "audit").
@@ -73,8 +78,8 @@ int usage(const QString& message); // prints the message and a pointer to --help
 // prompt, and the one-time code
 // from $ALPR_TOTP or a prompt when the account has a second factor.
 Result<std::unique_ptr<Session>> signIn(const Options& options);
-// The password of --user, as signIn() reads it, for commands that need it
-// without opening the store.
+// The password signIn() uses, for a command that opens the key slot itself
+// (store check). Refused when over kMaxPasswordLength characters.
 Result<SecureBytes> signInPassword(const Options& options);
 
 QString localTime(const QDateTime& utc);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // alprctl search.
 #include "cli.h"
+#include "queryfile.h"
 #include "terminal.h"
 
 #include "auth/session.h"
@@ -45,6 +46,8 @@ Result<void> parseNear(const QString& text, ReadAttributeFilter& filter)
 
 int cmdSearch(Options& o)
 {
+    if (auto r = applyQueryFile(o, QueryKind::Search); !r)
+        return usage(r.error().message);
     if (o.positional.size() != 2)
         return usage(QStringLiteral("search takes exactly one PATTERN (quote it: '7AB*')"));
     SearchRequest request;
@@ -146,7 +149,7 @@ QList<Command> searchCommands()
          "search --case CASE --purpose PURPOSE [--limit N] [--misread] [--max-edits K]\n"
          "         [--no-candidates] [--from T] [--to T] [--state ST] [--camera C]\n"
          "         [--near LAT,LON,METRES] [--make M] [--color C] [--body B] [--note TEXT]\n"
-         "         [--json] PATTERN\n"
+         "         [--query-file FILE|-] [--json] PATTERN\n"
          "                                     search plate reads (PATTERN: 7ABC123, 7AB*, *XYZ*, "
          "7?B?12?, [78]AB*)",
          {{QStringLiteral("limit"), QStringLiteral("Reads to show."), QStringLiteral("N")},
@@ -160,7 +163,8 @@ QList<Command> searchCommands()
            QStringLiteral("LAT,LON,METRES")},
           {QStringLiteral("make"), QStringLiteral("Vehicle make."), QStringLiteral("M")},
           {QStringLiteral("color"), QStringLiteral("Vehicle colour."), QStringLiteral("C")},
-          {QStringLiteral("body"), QStringLiteral("Vehicle body type."), QStringLiteral("B")}},
+          {QStringLiteral("body"), QStringLiteral("Vehicle body type."), QStringLiteral("B")},
+          queryFileOption()},
          cmdSearch},
     };
 }

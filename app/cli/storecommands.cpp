@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "terminal.h"
 
+#include "auditing/storecheck.h"
 #include "auditing/trailanchoring.h"
 #include "auth/keyslotfile.h"
 #include "auth/session.h"
@@ -11,6 +12,7 @@
 #include "auth/storekeys.h"
 #include "auth/storemaintenance.h"
 #include "common/clock.h"
+#include "common/damagedstore.h"
 #include "common/privatefiles.h"
 #include "demo/demostore.h"
 #include "ingest/readimporter.h"
@@ -117,6 +119,35 @@ int cmdImport(Options& o)
     return status;
 }
 
+// Exit 0 when every page, table, index and the trail are sound; 1 naming
+// what is damaged otherwise.
+int cmdStoreCheck(Options& o)
+{
+    auto password = signInPassword(o);
+    if (!password)
+        return fail(password.error());
+    auto report = checkStore(o.storePath, o.username, password.value(), Clock::system());
+    if (!report)
+        return fail(report.error());
+    for (const QString& line : report->lines())
+        printOut(line);
+    if (report->damaged()) {
+        printErr(QStringLiteral("alprctl: %1")
+                     .arg(storeDamaged(o.storePath, report->damage().join(QStringLiteral("; ")))
+                              .message));
+        return ExitError;
+    }
+    if (!report->intact()) {
+        printErr(QStringLiteral("alprctl: the audit trail of %1 is BROKEN at event %2: %3")
+                     .arg(o.storePath)
+                     .arg(report->trail->firstBadSeq)
+                     .arg(report->trail->problem));
+        return ExitError;
+    }
+    printOut(QStringLiteral("%1 is sound").arg(o.storePath));
+    return ExitOk;
+}
+
 int cmdStoreCompact(Session& s, const Options& o)
 {
     auto done = StoreMaintenance(s).compactStore();
@@ -215,12 +246,15 @@ int cmdStore(Options& o)
         {QLatin1String("anchor"), cmdStoreAnchor}};
     if (sub == QLatin1String("restore"))
         return cmdStoreRestore(o);
+    if (sub == QLatin1String("check"))
+        return cmdStoreCheck(o);
     Handler handler = nullptr;
     for (const auto& [name, h] : handlers)
         if (sub == name)
             handler = h;
     if (!handler)
-        return usage(QStringLiteral("store takes compact, rekey, backup, restore or anchor"));
+        return usage(
+            QStringLiteral("store takes check, compact, rekey, backup, restore or anchor"));
     auto session = signIn(o);
     if (!session)
         return fail(session.error());
@@ -254,7 +288,12 @@ QList<Command> storeCommands()
          {},
          cmdImport},
         {"store",
-         "store compact                      rewrite the store so its indexes lie together: after "
+         "store check                        read every page, table and index of the store, run\n"
+         "                                     SQLite's integrity check and verify the audit "
+         "trail;\n"
+         "                                     exit 1 naming what is damaged (nightly, as "
+         "maintenance)\n"
+         "  store compact                      rewrite the store so its indexes lie together: after "
          "large\n"
          "                                     imports, for a fast plate index build at sign-in "
          "(administrators)\n"

@@ -9,9 +9,12 @@
 namespace alpr::cli {
 
 // The password from the environment variable, or asked for on the terminal
-// without echo. Empty when neither is possible.
-SecureBytes readPassword(const char* envVariable, const QString& prompt);
-// A new password: from the variable, or asked for twice on the terminal.
+// without echo. Empty when neither is possible. A password over
+// kMaxPasswordLength characters is refused before anything hashes it: empty,
+// with *problem saying why.
+SecureBytes readPassword(const char* envVariable, const QString& prompt, QString* problem);
+// A new password: from the variable, or asked for twice on the terminal;
+// refused the same way when too long.
 SecureBytes readNewPassword(const char* envVariable, const QString& prompt, QString* problem);
 
 void printOut(const QString& text); // stdout, with a newline

@@ -363,8 +363,11 @@ int cmdUser(Options& o)
     }
     if (sub == QLatin1String("passwd")) {
         if (name == s.user().username) {
+            QString problem;
             SecureBytes current = readPassword(
-                "ALPR_PASSWORD", QStringLiteral("Current password for %1: ").arg(name));
+                "ALPR_PASSWORD", QStringLiteral("Current password for %1: ").arg(name), &problem);
+            if (!problem.isEmpty())
+                return fail(makeError(ErrorCode::Invalid, problem));
             auto pw = newPassword(name);
             if (!pw)
                 return fail(pw.error());

@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/csv.h"
 #include "common/privatefiles.h"
+#include "common/textinput.h"
 #include "store/store.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -103,9 +104,17 @@ QString accessSummary(const AuditEvent& e)
     return s;
 }
 
+// Stored text as the PDF shows it: a line break stays one, any other
+// control character is written out (\x1b, \u202e) so it cannot reorder or
+// hide what follows, and markup is escaped.
 QString esc(const QString& s)
 {
-    return s.toHtmlEscaped();
+    const QStringList lines = s.split(u'\n');
+    QStringList out;
+    out.reserve(lines.size());
+    for (const QString& line : lines)
+        out << escapeControls(line).toHtmlEscaped();
+    return out.join(QStringLiteral("<br/>"));
 }
 
 QString findingText(const Worksheet& w)

@@ -179,6 +179,9 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& storePath, const 
 
     UserRepository& users = opened.users();
     auto account = users.find(username);
+    // A damaged users table is damage, not a disabled account.
+    if (!account && account.error().code != ErrorCode::NotFound)
+        return account.error();
     if (!account || !account->active) {
         (void)trail.append(username, QStringLiteral("sign-in"), userAuditObject(username),
                            {{QStringLiteral("reason"), QStringLiteral("account disabled")}},

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "store/bulkscan.h"
 
+#include "store/storedamage.h"
+
 #include "store/sqlcipherdriver.h"
 
 #include <QByteArray>
@@ -102,6 +104,8 @@ Result<void> bulkScan(QSqlDatabase db, const char* sql,
     t_row = nullptr;
     const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_finalize(statement);
+    if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+        return storeDamaged(db.databaseName(), QStringLiteral("reading it: %1").arg(message));
     if (rc != SQLITE_DONE)
         return makeError(ErrorCode::Database,
                          QStringLiteral("reading the store failed: %1").arg(message));
@@ -122,6 +126,8 @@ Result<qint64> bulkInteger(QSqlDatabase db, const char* sql)
         value = sqlite3_column_int64(statement, 0);
     const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_finalize(statement);
+    if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+        return storeDamaged(db.databaseName(), QStringLiteral("reading it: %1").arg(message));
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return makeError(ErrorCode::Database,
                          QStringLiteral("reading the store failed: %1").arg(message));

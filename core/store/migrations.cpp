@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "store/migrations.h"
+#include "store/storedamage.h"
 
 #include "common/readrecord.h"
 #include "store/store.h"
@@ -269,6 +270,8 @@ Result<void> backfillCandidatesV5(QSqlDatabase db)
         while (q.next())
             pending.push_back({q.value(0).toLongLong(), q.value(1).toString(),
                                q.value(2).toLongLong(), q.value(3).toString()});
+        if (auto r = fetchedAll(q, QStringLiteral("reading the alternative readings")); !r)
+            return r.error();
     }
     QSqlQuery addPlate(db), findPlate(db), addCandidate(db);
     addPlate.prepare(QStringLiteral("INSERT OR IGNORE INTO plates(plate) VALUES (?)"));

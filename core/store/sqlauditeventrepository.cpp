@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "store/sqlauditeventrepository.h"
+#include "store/storedamage.h"
 
 #include "store/store.h"
 
@@ -44,7 +45,7 @@ Result<std::optional<AuditChainHead>> SqlAuditEventRepository::head() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")))
-        return makeError(ErrorCode::Database, QStringLiteral("cannot read the audit trail"));
+        return statementError(q, QStringLiteral("reading the audit trail"));
     if (!q.next())
         return std::optional<AuditChainHead>();
     return std::optional<AuditChainHead>(
@@ -129,6 +130,8 @@ Result<void> SqlAuditEventRepository::scan(const AuditFilter& filter,
             continue;
         visit(std::move(e));
     }
+    if (auto r = fetchedAll(q, QStringLiteral("reading the audit trail")); !r)
+        return r.error();
     return {};
 }
 

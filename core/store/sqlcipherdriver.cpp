@@ -254,8 +254,19 @@ void SqlCipherResult::finalize()
 
 void SqlCipherResult::setStatementError(const char* what, int rc)
 {
-    setLastError(QSqlError(trText(what), sqliteMessage(db()), QSqlError::StatementError,
-                           QString::number(rc)));
+    // SQLCipher 3.4.1 hands SQLite a zeroed page when a page fails its HMAC
+    // check and puts the pager into an error state: the statement may then
+    // fail with a code that does not say "corrupt". The probe tells damage
+    // from a lock, a constraint or a full disk; the error then carries
+    // SQLITE_CORRUPT, so there is one way to recognise damage
+    // (isStoreDamage() in store/storedamage.h).
+    const QString message = sqliteMessage(db()); // before the probe replaces it
+    const int primary = rc & 0xff;
+    if (primary != SQLITE_CORRUPT && primary != SQLITE_NOTADB && primary != SQLITE_BUSY &&
+        primary != SQLITE_LOCKED && primary != SQLITE_CONSTRAINT && m_driver &&
+        !m_driver->pagesIntact())
+        rc = SQLITE_CORRUPT;
+    setLastError(QSqlError(trText(what), message, QSqlError::StatementError, QString::number(rc)));
 }
 
 void SqlCipherResult::setDriverError(const QString& text)
@@ -760,6 +771,15 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
     return false;
 }
 
+bool SqlCipherDriver::failDamaged(sqlite3* db, int rc, const QString& message)
+{
+    sqlite3_close_v2(db);
+    setLastError(QSqlError(message, QString(), QSqlError::ConnectionError, QString::number(rc)));
+    setOpen(false);
+    setOpenError(true);
+    return false;
+}
+
 bool SqlCipherDriver::failOpen(const QString& message)
 {
     setLastError(QSqlError(message, QString(), QSqlError::ConnectionError));
@@ -889,8 +909,8 @@ bool SqlCipherDriver::open(const QString& databaseName, const QString& user,
 
     // Prove the key: the first read decrypts page 1 and checks its HMAC.
     rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
-    if ((rc & 0xff) == SQLITE_NOTADB)
-        return fail(tr("wrong key or not an ALPR store: %1").arg(path));
+    if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
+        return failDamaged(db, rc, tr("wrong key or not an ALPR store: %1").arg(path));
     if (rc != SQLITE_OK)
         return fail(tr("Could not read the store %1: %2").arg(path, sqliteMessage(db)));
 
@@ -902,6 +922,7 @@ bool SqlCipherDriver::open(const QString& databaseName, const QString& user,
     m_db = db;
     m_probe = probe;
     m_readOnly = readOnly;
+    m_path = databaseName;
     setOpen(true);
     setOpenError(false);
     setLastError(QSqlError());

@@ -87,6 +87,8 @@ public:
 
     // The sqlite3* of the open connection (typeName "sqlite3*"), or a null pointer when closed.
     QVariant handle() const override;
+    // The file of the open connection, as given to open().
+    QString databasePath() const { return m_path; }
 
     static constexpr int keySize = 32;
 
@@ -101,6 +103,8 @@ private:
     };
 
     bool failOpen(const QString& message);
+    // Closes db and fails with rc as the native code: the first page did not decrypt.
+    bool failDamaged(sqlite3* db, int rc, const QString& message);
     bool runTransactionStatement(const char* sql, const char* what);
     void wipeKey();
     bool pagesIntact();
@@ -108,6 +112,7 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_probe = nullptr; // see pagesIntact()
     bool m_readOnly = false;
+    QString m_path;
     std::array<unsigned char, keySize> m_key{};
     KeyState m_keyState = KeyState::None;
     int m_givenKeySize = 0;

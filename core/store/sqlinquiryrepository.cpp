@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "store/sqlinquiryrepository.h"
+#include "store/storedamage.h"
 
 #include "store/store.h"
 #include "store/trailwriter.h"
@@ -83,6 +84,8 @@ Result<QStringList> SqlInquiryRepository::recentCases(const QString& username, i
     QStringList cases;
     while (q.next())
         cases << q.value(0).toString();
+    if (auto r = fetchedAll(q, QStringLiteral("listing recent cases")); !r)
+        return r.error();
     return cases;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "store/sqlreadrepository.h"
+#include "store/storedamage.h"
 
 #include "store/store.h"
 #include "store/trailwriter.h"
@@ -178,6 +179,8 @@ Result<QSet<QString>> SqlReadRepository::storedExternalIds(const QStringList& ex
             return r.error();
         while (q.next())
             stored.insert(q.value(0).toString());
+        if (auto r = fetchedAll(q, QStringLiteral("looking for reads already stored")); !r)
+            return r.error();
     }
     return stored;
 }
@@ -222,6 +225,8 @@ Result<QList<ReadRecord>> SqlReadRepository::fetch(const std::vector<qint64>& id
             read.legalHold = q.value(16).toInt() != 0;
             byId.insert(read.id, std::move(read));
         }
+        if (auto r = fetchedAll(q, QStringLiteral("reading plate reads")); !r)
+            return r.error();
     }
     QList<ReadRecord> out;
     out.reserve(byId.size());
@@ -282,6 +287,8 @@ Result<std::vector<qint64>> SqlReadRepository::filter(const std::vector<qint64>&
                 continue;
             passed.insert(q.value(0).toLongLong());
         }
+        if (auto r = fetchedAll(q, QStringLiteral("filtering reads")); !r)
+            return r.error();
     }
     std::vector<qint64> out;
     for (qint64 id : ids)
@@ -316,6 +323,8 @@ Result<QList<ImageKind>> SqlReadRepository::imageKinds(qint64 readId) const
     while (q.next())
         if (auto k = imageKindFromName(q.value(0).toString()))
             kinds.append(*k);
+    if (auto r = fetchedAll(q, QStringLiteral("listing images")); !r)
+        return r.error();
     return kinds;
 }
 
@@ -323,7 +332,7 @@ Result<qint64> SqlReadRepository::count() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM reads")) || !q.next())
-        return makeError(ErrorCode::Database, QStringLiteral("cannot count reads"));
+        return statementError(q, QStringLiteral("counting reads"));
     return q.value(0).toLongLong();
 }
 
@@ -380,7 +389,7 @@ Result<qint64> SqlReadRepository::plateCount() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM plates")) || !q.next())
-        return makeError(ErrorCode::Database, QStringLiteral("cannot count plates"));
+        return statementError(q, QStringLiteral("counting plates"));
     return q.value(0).toLongLong();
 }
 
@@ -413,6 +422,8 @@ SqlReadRepository::readsInArea(const ReadArea& area,
         if (!visit({q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble()}))
             break;
     }
+    if (auto r = fetchedAll(q, QStringLiteral("finding the reads in an area")); !r)
+        return r.error();
     return {};
 }
 

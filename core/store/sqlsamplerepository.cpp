@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "store/sqlsamplerepository.h"
+#include "store/storedamage.h"
 
 #include "store/store.h"
 
@@ -61,7 +62,7 @@ Result<qint64> SqlSampleRepository::lastAuditSeq()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit")) || !q.next())
-        return makeError(ErrorCode::Database, QStringLiteral("cannot read the audit trail"));
+        return statementError(q, QStringLiteral("reading the audit trail"));
     return q.value(0).toLongLong();
 }
 
@@ -84,6 +85,8 @@ Result<std::vector<qint64>> SqlSampleRepository::population(const QStringList& a
     std::vector<qint64> seqs;
     while (q.next())
         seqs.push_back(q.value(0).toLongLong());
+    if (auto r = fetchedAll(q, QStringLiteral("reading the audit trail")); !r)
+        return r.error();
     return seqs;
 }
 
@@ -173,6 +176,8 @@ Result<QList<StoredSampleItem>> SqlSampleRepository::items(qint64 sampleId)
             w.reviewedAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
         items.append(item);
     }
+    if (auto r = fetchedAll(q, QStringLiteral("reading the sample")); !r)
+        return r.error();
     return items;
 }
 
@@ -185,6 +190,8 @@ Result<QList<StoredSample>> SqlSampleRepository::samples()
     QList<StoredSample> samples;
     while (q.next())
         samples.append(sampleFromRow(q));
+    if (auto r = fetchedAll(q, QStringLiteral("reading the samples")); !r)
+        return r.error();
     return samples;
 }
 

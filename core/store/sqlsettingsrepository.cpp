@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "store/sqlsettingsrepository.h"
+#include "store/storedamage.h"
 
 #include "store/store.h"
 #include "store/trailwriter.h"
@@ -86,6 +87,8 @@ Result<QList<Purpose>> SqlSettingsRepository::purposes() const
                 p.roles.append(*role);
         purposes.append(p);
     }
+    if (auto r = fetchedAll(q, QStringLiteral("reading the purposes")); !r)
+        return r.error();
     return purposes;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "store/sqluserrepository.h"
+#include "store/storedamage.h"
 
 #include "store/store.h"
 
@@ -56,6 +57,8 @@ Result<QList<UserAccount>> SqlUserRepository::list() const
     QList<UserAccount> users;
     while (q.next())
         users.append(accountFromRow(q));
+    if (auto r = fetchedAll(q, QStringLiteral("listing users")); !r)
+        return r.error();
     q.finish();
     for (UserAccount& a : users) {
         auto t = training(a.id);
@@ -205,6 +208,8 @@ Result<QList<TrainingRecord>> SqlUserRepository::training(qint64 userId) const
             t.expiresOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
         records.append(t);
     }
+    if (auto r = fetchedAll(q, QStringLiteral("reading training records")); !r)
+        return r.error();
     return records;
 }
 

@@ -14,6 +14,7 @@
 #include "store/sqlsettingsrepository.h"
 #include "store/sqlslotgenerationrepository.h"
 #include "store/sqluserrepository.h"
+#include "store/storedamage.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -43,8 +44,7 @@ QString nextConnectionName()
 Result<void> execPrepared(QSqlQuery& query, const QString& what)
 {
     if (!query.exec())
-        return makeError(ErrorCode::Database,
-                         QStringLiteral("%1 failed: %2").arg(what, query.lastError().text()));
+        return statementError(query, what);
     return {};
 }
 
@@ -257,10 +257,15 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString& path, const Secure
         secureWipe(raw);
         // The key came from a slot that opened, so a refusal here means the
         // slot file and the store do not belong together, or the file is damaged.
-        if (!db.open())
+        if (!db.open()) {
+            if (isStoreDamage(db.lastError()))
+                return storeDamaged(path, QStringLiteral("its first page does not decrypt with "
+                                                         "the key its slot gave; unless the "
+                                                         "slot file belongs to another store"));
             return makeError(
                 ErrorCode::Corrupt,
                 QStringLiteral("cannot open the store %1: %2").arg(path, db.lastError().text()));
+        }
     }
     if (auto r = store->configure(); !r)
         return r.error();
@@ -297,9 +302,7 @@ Result<void> Store::configure()
         QStringLiteral("PRAGMA cache_size = -65536")};
     for (const QString& pragma : pragmas) {
         if (!q.exec(pragma))
-            return makeError(
-                ErrorCode::Database,
-                QStringLiteral("%1 failed on %2: %3").arg(pragma, m_path, q.lastError().text()));
+            return statementError(q, QStringLiteral("%1 on %2").arg(pragma, m_path));
         q.finish();
     }
     return {};
@@ -312,9 +315,21 @@ int Store::latestSchemaVersion()
 
 int Store::schemaVersion() const
 {
+    auto version = readSchemaVersion();
+    return version ? version.value() : 0;
+}
+
+Result<int> Store::readSchemaVersion() const
+{
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next())
-        return 0;
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
+        return statementError(q, QStringLiteral("reading the schema version of %1").arg(m_path));
+    if (!q.next()) {
+        if (auto r = fetchedAll(q, QStringLiteral("reading the schema version of %1").arg(m_path));
+            !r)
+            return r.error();
+        return 0; // a new store: no version yet
+    }
     return q.value(0).toInt();
 }
 
@@ -325,11 +340,14 @@ Result<void> Store::migrate()
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
                                    "NOT NULL)")))
-            return makeError(ErrorCode::Database,
-                             QStringLiteral("cannot prepare the schema of %1: %2")
-                                 .arg(m_path, q.lastError().text()));
+            return statementError(q, QStringLiteral("preparing the schema of %1").arg(m_path));
     }
-    const int current = schemaVersion();
+    // Read, not guessed: a damaged schema_version page is damage, never a
+    // store at version 0 whose first migration then "fails".
+    auto version = readSchemaVersion();
+    if (!version)
+        return version.error();
+    const int current = version.value();
     if (current > latestSchemaVersion())
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("%1 has schema version %2, newer than this program "
@@ -343,19 +361,26 @@ Result<void> Store::migrate()
         auto applied = transaction([&]() -> Result<void> {
             QSqlQuery q(db);
             for (const QString& statement : m.statements) {
-                if (!q.exec(statement))
+                if (!q.exec(statement)) {
+                    if (isStoreDamage(q.lastError()))
+                        return statementError(
+                            q, QStringLiteral("updating it to version %1").arg(m.version));
                     return makeError(ErrorCode::Database,
                                      QStringLiteral("migration %1 (%2) failed: %3")
                                          .arg(m.version)
                                          .arg(QLatin1String(m.description), q.lastError().text()));
+                }
                 q.finish();
             }
             if (m.step)
-                if (auto r = m.step(db); !r)
+                if (auto r = m.step(db); !r) {
+                    if (r.error().code == ErrorCode::Corrupt)
+                        return r.error();
                     return makeError(ErrorCode::Database,
                                      QStringLiteral("migration %1 (%2) failed: %3")
                                          .arg(m.version)
                                          .arg(QLatin1String(m.description), r.error().message));
+                }
             q.prepare(current == 0 && m.version == storeMigrations().front().version
                           ? QStringLiteral("INSERT INTO schema_version(version) VALUES (?)")
                           : QStringLiteral("UPDATE schema_version SET version = ?"));
@@ -371,9 +396,14 @@ Result<void> Store::migrate()
 Result<void> runTransaction(QSqlDatabase db, const std::function<Result<void>()>& fn)
 {
     const QString path = db.databaseName();
-    if (!db.transaction())
+    if (!db.transaction()) {
+        if (isStoreDamage(db.lastError()))
+            return storeDamaged(
+                path,
+                QStringLiteral("starting a transaction: %1").arg(db.lastError().text().trimmed()));
         return makeError(ErrorCode::Database, QStringLiteral("cannot start a transaction on %1: %2")
                                                   .arg(path, db.lastError().text()));
+    }
     Result<void> result = fn();
     if (!result) {
         db.rollback();
@@ -381,7 +411,10 @@ Result<void> runTransaction(QSqlDatabase db, const std::function<Result<void>()>
     }
     if (!db.commit()) {
         const QString why = db.lastError().text();
+        const bool damaged = isStoreDamage(db.lastError());
         db.rollback();
+        if (damaged)
+            return storeDamaged(path, QStringLiteral("committing: %1").arg(why.trimmed()));
         return makeError(ErrorCode::Database,
                          QStringLiteral("cannot commit to %1: %2").arg(path, why));
     }
@@ -398,10 +431,13 @@ Result<void> Store::compact()
     QSqlQuery q(database());
     for (const QString& statement :
          {QStringLiteral("VACUUM"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}) {
-        if (!q.exec(statement))
+        if (!q.exec(statement)) {
+            if (isStoreDamage(q.lastError()))
+                return statementError(q, QStringLiteral("compacting"));
             return makeError(
                 ErrorCode::Database,
                 QStringLiteral("cannot compact %1: %2").arg(m_path, q.lastError().text()));
+        }
         q.finish();
     }
     return {};

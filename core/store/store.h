@@ -105,6 +105,7 @@ private:
                                                    bool create);
     Result<void> configure();
     Result<void> migrate();
+    Result<int> readSchemaVersion() const; // 0 for a store without a version row
 
     void createRepositories();
 

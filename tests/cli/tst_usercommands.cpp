@@ -194,6 +194,27 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
+    // A sign-in password over 1,024 characters is refused by alprctl before
+    // anything hashes it: a usage-like error (exit 1), not a wrong password
+    // (exit 3), and no failure counted against the account.
+    void longSignInPasswordIsRefusedBeforeHashing()
+    {
+        const QString tooLong(1025, u'p');
+        for (int i = 0; i < 6; ++i) {
+            const Run r = run(u"dispatcher"_s, {u"case"_s, u"show"_s, u"26-004211"_s}, tooLong);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(u"the password is 1025 characters long; at most 1024 are "
+                                    u"allowed"_s),
+                     qPrintable(r.err));
+        }
+        // Six wrong passwords would have locked the account.
+        const Run r = run(u"dispatcher"_s,
+                          {u"search"_s, u"--case"_s, u"26-004211"_s, u"--purpose"_s,
+                           u"criminal-investigation"_s, u"7*"_s},
+                          kDemoPassword);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
     // cracklib passed password1234 as a temporary password; the guessing
     // check refuses it, for a new account and for a changed password alike.
     void guessablePasswordsAreRefused()

@@ -21,10 +21,9 @@ private Q_SLOTS:
         QTest::newRow("comma") << QStringList{u"Ruiz, Ana"_s} << u"\"Ruiz, Ana\"\r\n"_s;
         QTest::newRow("quote doubled")
             << QStringList{u"the \"blue\" car"_s} << u"\"the \"\"blue\"\" car\"\r\n"_s;
-        QTest::newRow("newline kept inside quotes")
-            << QStringList{u"line 1\nline 2"_s} << u"\"line 1\nline 2\"\r\n"_s;
-        QTest::newRow("carriage return inside quotes")
-            << QStringList{u"a\rb"_s} << u"\"a\rb\"\r\n"_s;
+        QTest::newRow("newline written out")
+            << QStringList{u"line 1\nline 2"_s} << u"line 1\\nline 2\r\n"_s;
+        QTest::newRow("carriage return written out") << QStringList{u"a\rb"_s} << u"a\\rb\r\n"_s;
         QTest::newRow("no fields") << QStringList{} << u"\r\n"_s;
         QTest::newRow("unicode as is") << QStringList{u"Peña"_s} << u"Peña\r\n"_s;
     }
@@ -47,8 +46,12 @@ private Q_SLOTS:
         QTest::newRow("plus") << u"+1+1"_s << u"'+1+1"_s;
         QTest::newRow("minus") << u"-2+3"_s << u"'-2+3"_s;
         QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
-        QTest::newRow("tab") << u"\t=1"_s << u"'\t=1"_s;
-        QTest::newRow("carriage return") << u"\r=1"_s << u"\"'\r=1\""_s;
+        QTest::newRow("tab") << u"\t=1"_s << u"'\\t=1"_s;
+        QTest::newRow("carriage return") << u"\r=1"_s << u"'\\r=1"_s;
+        QTest::newRow("line feed") << u"\n=1"_s << u"'\\n=1"_s;
+        QTest::newRow("after spaces") << u"  =1+1"_s << u"'  =1+1"_s;
+        QTest::newRow("full-width equals") << u"\uff1dSUM(A1)"_s << u"'\uff1dSUM(A1)"_s;
+        QTest::newRow("full-width at") << u"\uff20SUM(A1)"_s << u"'\uff20SUM(A1)"_s;
         QTest::newRow("dde with comma")
             << u"=cmd|' /C calc'!A0,x"_s << u"\"'=cmd|' /C calc'!A0,x\""_s;
         QTest::newRow("inside is fine") << u"a=b"_s << u"a=b"_s;
@@ -60,6 +63,36 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QString, written);
         QCOMPARE(csvLine({field}), written + u"\r\n"_s);
+    }
+
+    // Hostile stored text (a note, a name, a purpose description) cannot
+    // forge a record or carry a terminal code into the file.
+    void controlCharactersAreWrittenOut_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("forged record")
+            << u"ok\r\n999,admin,delete-all"_s << u"\"ok\\r\\n999,admin,delete-all\""_s;
+        QTest::newRow("escape sequence") << u"a\x1b[2Jb"_s << u"a\\x1b[2Jb"_s;
+        QTest::newRow("bidi override") << u"abc\u202edcba"_s << u"abc\\u202edcba"_s;
+        QTest::newRow("nul") << QString(QChar(0)) + u"x"_s << u"\\x00x"_s;
+        QTest::newRow("backslash doubled") << u"C:\\x"_s << u"C:\\\\x"_s;
+        QTest::newRow("line separator") << u"a\u2028b"_s << u"a\\u2028b"_s;
+    }
+
+    void controlCharactersAreWrittenOut()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, written);
+        const QString line = csvLine({field, u"next"_s});
+        QCOMPARE(line, written + u",next\r\n"_s);
+        // One record, one line: only the record's own CRLF ends it.
+        QCOMPARE(line.count(u'\n'), 1);
+        QCOMPARE(line.count(u'\r'), 1);
+        for (const QChar c : line.chopped(2))
+            QVERIFY2(c.category() != QChar::Other_Control && c.unicode() != 0x202e &&
+                         c.unicode() != 0x2028,
+                     qPrintable(line));
     }
 };
 

@@ -105,6 +105,17 @@ private Q_SLOTS:
         QVERIFY2(message.contains(u"password"_s, Qt::CaseInsensitive), qPrintable(message));
         QCOMPARE(events(u"session-unlocked"_s).size(), 0);
 
+        // One over 1,024 characters is refused before it is checked: a
+        // message, no password check recorded, still locked.
+        const qsizetype checksBeforeLong = events(u"password-check"_s).size();
+        password->setText(QString(100000, u'x'));
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        QVERIFY(lock->isLocked());
+        QVERIFY(password->text().isEmpty());
+        const QString longMessage = child<QLabel>(&window, u"lockMessage"_s)->text();
+        QVERIFY2(longMessage.contains(u"longer than 1024 characters"_s), qPrintable(longMessage));
+        QCOMPARE(events(u"password-check"_s).size(), checksBeforeLong);
+
         // The right one does.
         QTest::keyClicks(password, demoPassword());
         QTest::mouseClick(unlock, Qt::LeftButton);

@@ -12,6 +12,7 @@
 #include "common/clock.h"
 #include "demo/demostore.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -111,6 +112,62 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
         QVERIFY(dialog.takeSession());
         QVERIFY(!dialog.findChild<QLineEdit*>(u"codeEdit"_s)->isVisible());
+    }
+
+    // A store whose first page no longer decrypts is said to be damaged,
+    // with what to do, never a wrong password.
+    void damagedStoreIsSaidToBeDamaged()
+    {
+        const QString copy = m_dir.filePath(u"damaged.alprdb"_s);
+        QVERIFY(QFile::copy(m_store, copy));
+        QVERIFY(QFile::copy(m_store + u".keys"_s, copy + u".keys"_s));
+        {
+            QFile f(copy);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(2048);
+            char byte = 0;
+            QVERIFY(f.getChar(&byte));
+            f.seek(2048);
+            QVERIFY(f.putChar(char(~byte)));
+        }
+        SignInDialog dialog(copy, Clock::system());
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"userEdit"_s), u"dispatcher"_s);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"passwordEdit"_s), demoPassword());
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+        QVERIFY(!dialog.takeSession());
+        const QString said = dialog.findChild<QLabel*>(u"signInMessage"_s)->text();
+        QVERIFY2(said.contains(u"is damaged"_s), qPrintable(said));
+        QVERIFY2(said.contains(u"restores the store"_s), qPrintable(said));
+        QVERIFY2(!said.contains(u"wrong"_s) && !said.contains(u"disabled"_s), qPrintable(said));
+        if (const QString dir = qEnvironmentVariable("ALPR_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(dir + u"/signin-damaged-store.png"_s);
+    }
+
+    // A password over 1,024 characters (pasted, so it is set at once) is
+    // refused in the dialog with a message, and no sign-in is tried: the
+    // account's failure count does not move.
+    void overLongPasswordIsRefusedBeforeSignIn()
+    {
+        SignInDialog dialog(m_store, Clock::system());
+        dialog.show();
+        auto* password = dialog.findChild<QLineEdit*>(u"passwordEdit"_s);
+        auto* message = dialog.findChild<QLabel*>(u"signInMessage"_s);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"userEdit"_s), u"dispatcher"_s);
+        password->setText(QString(100000, u'x'));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+        QVERIFY(!dialog.takeSession());
+        QVERIFY2(message->text().contains(u"longer than 1024 characters"_s),
+                 qPrintable(message->text()));
+        QVERIFY(password->text().isEmpty());
+        // Not counted as a wrong password: five of these would have locked it.
+        for (int i = 0; i < 6; ++i) {
+            password->setText(QString(1025, u'y'));
+            QTest::mouseClick(dialog.findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+        }
+        QTest::keyClicks(password, demoPassword());
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+        QVERIFY2(dialog.takeSession(), qPrintable(message->text()));
     }
 };
 

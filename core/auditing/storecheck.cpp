@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "auditing/storecheck.h"
+
+#include "audit/auditlog.h"
+#include "auditing/auditexport.h"
+#include "auth/keyslotfile.h"
+#include "auth/session.h"
+#include "auth/sessionaccess.h"
+#include "auth/signin.h"
+#include "auth/signinfailures.h"
+#include "common/clock.h"
+#include "common/securebytes.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace alpr {
+
+namespace {
+
+QString pageList(const QList<qint64>& pages)
+{
+    QStringList numbers;
+    for (qint64 p : pages)
+        numbers << QString::number(p);
+    return numbers.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QStringList StoreCheckReport::damage() const
+{
+    QStringList what = scan.damagedObjects();
+    // A page that failed its HMAC but whose b-tree read fine is in none:
+    // a free page, which SQLite itself never reads.
+    if (what.isEmpty() && !pages.failed.isEmpty())
+        what << QStringLiteral("page %1 unreadable, in no table or index (a free page)")
+                    .arg(pageList(pages.failed));
+    if (!pages.failedWal.isEmpty() && what.isEmpty())
+        what << QStringLiteral("the write-ahead log (%1-wal), frames of page %2")
+                    .arg(path, pageList(pages.failedWal));
+    if (pages.partialLastPage)
+        what << QStringLiteral("the file ends in the middle of a page");
+    if (!scan.integrityProblems.isEmpty() && what.isEmpty())
+        what << QStringLiteral("the integrity check: %1").arg(scan.integrityProblems.first());
+    if (!scan.integrityDamage.isEmpty() && what.isEmpty())
+        what << QStringLiteral("the integrity check stopped: %1").arg(scan.integrityDamage);
+    return what;
+}
+
+QStringList StoreCheckReport::lines() const
+{
+    QStringList out;
+    out << QStringLiteral("store %1").arg(path);
+    out << QStringLiteral("pages: %1 read, %2 failed their check%3")
+               .arg(pages.pages)
+               .arg(pages.failed.size())
+               .arg(pages.failed.isEmpty()
+                        ? QString()
+                        : QStringLiteral(" (page %1)").arg(pageList(pages.failed)));
+    if (pages.walFrames > 0 || !pages.failedWal.isEmpty())
+        out << QStringLiteral("write-ahead log: %1 pages read, %2 failed their check")
+                   .arg(pages.walFrames)
+                   .arg(pages.failedWal.size());
+    if (!scan.schemaDamage.isEmpty())
+        out << QStringLiteral("schema (sqlite_master): DAMAGED: %1").arg(scan.schemaDamage);
+    for (const ScannedObject& o : scan.objects) {
+        const QString object =
+            QStringLiteral("%1 %2 (root page %3)").arg(o.type, o.name).arg(o.rootPage);
+        if (o.damage.isEmpty())
+            out << QStringLiteral("%1: %2 entries read").arg(object).arg(o.entries);
+        else
+            out << QStringLiteral("%1: DAMAGED: %2").arg(object, o.damage);
+    }
+    if (scan.schemaReadable) {
+        if (!scan.integrityDamage.isEmpty())
+            out << QStringLiteral("integrity check: stopped: %1").arg(scan.integrityDamage);
+        else if (scan.integrityProblems.isEmpty())
+            out << QStringLiteral("integrity check: ok");
+        for (const QString& problem : scan.integrityProblems)
+            out << QStringLiteral("integrity check: %1").arg(problem);
+    }
+    if (!trail)
+        out << QStringLiteral("audit trail: not checked (the store is damaged)");
+    else if (trail->intact)
+        out << QStringLiteral("audit trail: intact, %1 events, latest hash %2")
+                   .arg(trail->events)
+                   .arg(trail->headHash);
+    else
+        out << QStringLiteral("audit trail: BROKEN at event %1: %2")
+                   .arg(trail->firstBadSeq)
+                   .arg(trail->problem);
+    return out;
+}
+
+Result<StoreCheckReport> inspectStoreFile(const QString& storePath, const SecureBytes& databaseKey)
+{
+    StoreCheckReport report;
+    report.path = storePath;
+    auto pages = authenticatePages(storePath, databaseKey);
+    if (!pages)
+        return pages.error();
+    report.pages = pages.value();
+    if (!report.pages.intact()) {
+        // A page read while another program's checkpoint was writing it may
+        // look damaged once: read again, and keep only what fails twice.
+        auto again = authenticatePages(storePath, databaseKey);
+        if (!again)
+            return again.error();
+        const auto both = [](const QList<qint64>& first, const QList<qint64>& second) {
+            QList<qint64> kept;
+            for (qint64 page : first)
+                if (second.contains(page))
+                    kept << page;
+            return kept;
+        };
+        report.pages.failed = both(report.pages.failed, again->failed);
+        report.pages.failedWal = both(report.pages.failedWal, again->failedWal);
+        report.pages.partialLastPage = report.pages.partialLastPage && again->partialLastPage;
+    }
+    auto scan = scanStoreFile(storePath, databaseKey);
+    if (!scan)
+        return scan.error();
+    report.scan = scan.value();
+    return report;
+}
+
+Result<StoreCheckReport> checkStore(const QString& storePath, const QString& username,
+                                    const SecureBytes& password, const Clock& clock)
+{
+    if (!QFileInfo::exists(storePath))
+        return makeError(ErrorCode::NotFound, QStringLiteral("no store at %1").arg(storePath));
+    auto slots = KeySlotFile::loadForStore(storePath);
+    if (!slots)
+        return slots.error();
+    KeySlotFile& keys = slots.value();
+    const QDateTime now = clock.now();
+    // The same door as sign-in: a locked account is refused, a wrong password counted.
+    const FailureState failures = keys.failures(username);
+    if (SignInFailures::isLocked(failures, now))
+        return makeError(ErrorCode::Locked,
+                         QStringLiteral("the account %1 is locked after %2 failed sign-ins %3; "
+                                        "wait, or ask an administrator to unlock it")
+                             .arg(username)
+                             .arg(kMaxFailedSignIns)
+                             .arg(SignInFailures::lockedUntilText(failures.lockedUntil)));
+    auto key = keys.unlock(username, password);
+    if (!key) {
+        if (key.error().code != ErrorCode::AuthFailed)
+            return key.error();
+        const QString message = SignInFailures::recordWrongPassword(keys, username, now);
+        if (auto saved = keys.save(); !saved)
+            return saved.error();
+        return makeError(ErrorCode::AuthFailed, message);
+    }
+
+    auto inspected = inspectStoreFile(storePath, key.value());
+    if (!inspected)
+        return inspected.error();
+    StoreCheckReport report = inspected.value();
+    if (report.damaged())
+        return report;
+
+    // Sound pages: sign in, verify the chain and record the check.
+    auto session = SignIn::signIn(storePath, username, password, clock);
+    if (!session)
+        return session.error();
+    // The maintenance account checks the chain without reading the trail:
+    // only the outcome is shown and recorded.
+    Session& signedIn = *session.value();
+    if (auto r = signedIn.require(Action::MaintainStore, QStringLiteral("store")); !r)
+        return r.error();
+    auto trail = trailOf(signedIn).verify();
+    if (!trail)
+        return trail.error();
+    report.trail = trail.value();
+    if (auto r = trailOf(signedIn).append(
+            signedIn.user().username, QStringLiteral("store-check"), QStringLiteral("store"),
+            {{QStringLiteral("pages"), report.pages.pages},
+             {QStringLiteral("tables_and_indexes"), qint64(report.scan.objects.size())},
+             {QStringLiteral("trail_intact"), report.trail->intact},
+             {QStringLiteral("trail_events"), report.trail->events},
+             {QStringLiteral("trail_first_bad_seq"), report.trail->firstBadSeq}},
+            report.intact() ? QStringLiteral("success") : QStringLiteral("failure"));
+        !r)
+        return r.error();
+    return report;
+}
+
+} // namespace alpr

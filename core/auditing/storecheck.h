@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+#include "auth/pageauthentication.h"
+#include "common/auditevent.h"
+#include "common/result.h"
+#include "store/storescan.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace alpr {
+
+class Clock;
+class SecureBytes;
+
+// What `alprctl store check` found.
+struct StoreCheckReport
+{
+    QString path;
+    PageAuthentication pages;               // every page's HMAC
+    StoreScan scan;                         // every table and index read; integrity_check
+    std::optional<AuditVerification> trail; // checked only when the pages are sound
+
+    bool damaged() const { return !pages.intact() || !scan.intact(); }
+    bool intact() const { return !damaged() && trail && trail->intact; }
+    // What is damaged, for the message: "table users", "page 37 (in no table
+    // or index: a free page)", "the integrity check: ...".
+    QStringList damage() const;
+    // The report as lines for a person to read.
+    QStringList lines() const;
+};
+
+// The store file read with the database key: every page's HMAC, every table
+// and index, integrity_check; nothing written, the trail not verified.
+Result<StoreCheckReport> inspectStoreFile(const QString& storePath, const SecureBytes& databaseKey);
+
+// The store check (README "Checking the store"), for the nightly timer and
+// for administrators. The user's key slot gives the database key (a wrong
+// password counts as a failed sign-in, and a locked account is refused, as
+// at sign-in); with it every page's HMAC is checked, every table and index
+// read whole and SQLite's integrity_check run, without signing in, so that a
+// damaged users table, trail or schema is reported as damage and never as a
+// disabled account or a failed migration. When the pages are sound the user
+// signs in (read-audit needed), the trail's hash chain is verified through
+// verifyAuditTrail() (recorded as "audit-verify") and the check is recorded
+// as "store-check". A damaged store is reported, not written to.
+Result<StoreCheckReport> checkStore(const QString& storePath, const QString& username,
+                                    const SecureBytes& password, const Clock& clock);
+
+} // namespace alpr

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "common/damagedstore.h"
+
+namespace alpr {
+
+Error storeDamaged(const QString& path, const QString& detail)
+{
+    return makeError(ErrorCode::Corrupt,
+                     QStringLiteral("The store file %1 is damaged (%2). Restore it from a backup; "
+                                    "see README, \"Damaged store\"; 'alprctl store check' names "
+                                    "what is damaged.")
+                         .arg(path, detail));
+}
+
+} // namespace alpr
