@@ -73,8 +73,8 @@ Result<SecureBytes> signInPassword(const Options& o)
         password = std::move(fromFile.value());
     } else {
         QString problem;
-        password = readPassword("ALPR_PASSWORD", QStringLiteral("Password for %1: ").arg(o.username),
-                                &problem);
+        password = readPassword("ALPR_PASSWORD",
+                                QStringLiteral("Password for %1: ").arg(o.username), &problem);
         if (!problem.isEmpty())
             return makeError(ErrorCode::Invalid, problem);
     }
