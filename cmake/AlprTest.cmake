@@ -6,6 +6,19 @@
 set(ALPR_TEST_DATA_DIR ${PROJECT_SOURCE_DIR}/tests/data)
 set(ALPR_SHARED_FIXTURES_DIR ${PROJECT_SOURCE_DIR}/../shared/fixtures)
 
+# The environment of every test. Under sanitizers: stop at the first finding
+# with a stack, and leave out only the leaks of system libraries listed (each
+# with its reason) in tests/sanitizers/lsan.supp.
+set(ALPR_TEST_ENVIRONMENT "")
+set(ALPR_TEST_TIMEOUT 120)
+if(ALPR_SANITIZE)
+    set(ALPR_TEST_TIMEOUT 600) # a Debug build under ASan runs several times slower
+    list(APPEND ALPR_TEST_ENVIRONMENT
+        "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:check_initialization_order=1"
+        "UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1"
+        "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp:print_suppressions=0")
+endif()
+
 function(alpr_add_test area unit source)
     set(target tst_${area}_${unit})
     add_executable(${target} ${source})
@@ -16,7 +29,7 @@ function(alpr_add_test area unit source)
     target_compile_definitions(${target} PRIVATE SQLITE_HAS_CODEC)
     target_compile_definitions(${target} PRIVATE
         ALPR_TEST_DATA_DIR="${ALPR_TEST_DATA_DIR}")
-    set(env "QT_QPA_PLATFORM=offscreen")
+    set(env "QT_QPA_PLATFORM=offscreen" ${ALPR_TEST_ENVIRONMENT})
     if(area STREQUAL "ui")
         target_link_libraries(${target} PRIVATE alpr_ui)
     endif()
@@ -26,5 +39,5 @@ function(alpr_add_test area unit source)
                                    ALPR_WORKSTATION="$<TARGET_FILE:alpr-workstation>")
     endif()
     add_test(NAME ${area}_${unit} COMMAND ${target})
-    set_tests_properties(${area}_${unit} PROPERTIES TIMEOUT 120 ENVIRONMENT "${env}")
+    set_tests_properties(${area}_${unit} PROPERTIES TIMEOUT ${ALPR_TEST_TIMEOUT} ENVIRONMENT "${env}")
 endfunction()

@@ -12,6 +12,7 @@ packages=(
     libopencv-dev libpoco-dev libsqlcipher-dev libssl-dev libturbojpeg0-dev
     libpwquality-dev cracklib-runtime libzxcvbn-dev libqrencode-dev libicu-dev
     postgresql xvfb xauth fonts-dejavu-core poppler-utils clang-format-14
+    clang-14 libclang-rt-14-dev
 )
 
 missing=()

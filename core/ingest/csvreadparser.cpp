@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "ingest/csvreadparser.h"
 
+#include "common/csv.h"
 #include "ingest/readfieldchecks.h"
 #include "search/platetext.h"
 
-#include <QByteArrayView>
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -18,169 +18,10 @@ namespace alpr {
 
 namespace {
 
-// More fields than this on one line is not a read file.
-constexpr qsizetype kMaxFields = 1000;
-
 Error invalid(const QString& message)
 {
     return makeError(ErrorCode::Invalid, message);
 }
-
-// Line breaks in text: LF, CRLF and a lone CR each count once.
-qsizetype lineBreaks(QByteArrayView text)
-{
-    qsizetype count = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == '\n')
-            ++count;
-        else if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))
-            ++count;
-    }
-    return count;
-}
-
-// Splits RFC 4180 text into records of raw (undecoded) fields, one at a time.
-class CsvTokenizer
-{
-public:
-    enum class Status
-    {
-        Record,
-        End,
-        Error
-    };
-
-    explicit CsvTokenizer(QByteArrayView text) : m_text(text) {}
-
-    // Reads the next record, skipping blank lines. On Error, errorLine() and
-    // errorText() say what is wrong.
-    Status next(QList<QByteArray>& fields)
-    {
-        fields.clear();
-        skipBlankLines();
-        if (m_pos >= m_text.size())
-            return Status::End;
-        m_recordLine = m_line;
-        for (;;) {
-            if (fields.size() == kMaxFields)
-                return fail(m_recordLine,
-                            QStringLiteral("more than %1 fields; is this a CSV read file?")
-                                .arg(kMaxFields));
-            QByteArray field;
-            if (m_pos < m_text.size() && m_text[m_pos] == '"') {
-                if (!readQuoted(field))
-                    return Status::Error;
-            } else if (!readUnquoted(field)) {
-                return Status::Error;
-            }
-            fields.append(std::move(field));
-            if (m_pos >= m_text.size())
-                return Status::Record;
-            const char c = m_text[m_pos++];
-            if (c == ',')
-                continue;
-            if (c == '\r' && m_pos < m_text.size() && m_text[m_pos] == '\n')
-                ++m_pos;
-            ++m_line;
-            return Status::Record;
-        }
-    }
-
-    qsizetype recordLine() const { return m_recordLine; }
-    qsizetype errorLine() const { return m_errorLine; }
-    const QString& errorText() const { return m_errorText; }
-
-private:
-    Status fail(qsizetype line, const QString& text)
-    {
-        m_errorLine = line;
-        m_errorText = text;
-        return Status::Error;
-    }
-
-    bool atFieldEnd() const
-    {
-        if (m_pos >= m_text.size())
-            return true;
-        const char c = m_text[m_pos];
-        return c == ',' || c == '\r' || c == '\n';
-    }
-
-    void skipBlankLines()
-    {
-        for (;;) {
-            qsizetype p = m_pos;
-            while (p < m_text.size() && (m_text[p] == ' ' || m_text[p] == '\t'))
-                ++p;
-            if (p >= m_text.size()) {
-                m_pos = p;
-                return;
-            }
-            if (m_text[p] == '\n') {
-                m_pos = p + 1;
-            } else if (m_text[p] == '\r') {
-                m_pos = p + 1;
-                if (m_pos < m_text.size() && m_text[m_pos] == '\n')
-                    ++m_pos;
-            } else {
-                return;
-            }
-            ++m_line;
-        }
-    }
-
-    bool readQuoted(QByteArray& field)
-    {
-        const qsizetype openLine = m_line;
-        ++m_pos; // opening quote
-        for (;;) {
-            const qsizetype quote = m_text.indexOf('"', m_pos);
-            if (quote < 0) {
-                fail(openLine, QStringLiteral("a quoted field that starts on this line is never "
-                                              "closed; a quote inside a field must be doubled"));
-                return false;
-            }
-            const QByteArrayView chunk = m_text.sliced(m_pos, quote - m_pos);
-            field.append(chunk);
-            m_line += lineBreaks(chunk);
-            m_pos = quote + 1;
-            if (m_pos < m_text.size() && m_text[m_pos] == '"') { // doubled quote
-                field.append('"');
-                ++m_pos;
-                continue;
-            }
-            break;
-        }
-        if (!atFieldEnd()) {
-            fail(m_line, QStringLiteral("text after the closing quote of a field; a quote inside a "
-                                        "quoted field must be doubled"));
-            return false;
-        }
-        return true;
-    }
-
-    bool readUnquoted(QByteArray& field)
-    {
-        const qsizetype start = m_pos;
-        while (!atFieldEnd()) {
-            if (m_text[m_pos] == '"') {
-                fail(m_line, QStringLiteral("a quote inside a field that does not start with a "
-                                            "quote; quote the whole field and double the quote"));
-                return false;
-            }
-            ++m_pos;
-        }
-        field = m_text.sliced(start, m_pos - start).toByteArray();
-        return true;
-    }
-
-    QByteArrayView m_text;
-    qsizetype m_pos = 0;
-    qsizetype m_line = 1;
-    qsizetype m_recordLine = 1;
-    qsizetype m_errorLine = 0;
-    QString m_errorText;
-};
 
 enum class Column
 {
@@ -439,17 +280,17 @@ Result<QList<ReadRecord>> parseCsvReads(const QByteArray& data, const QString& f
     };
 
     if (const qsizetype nul = text.indexOf('\0'); nul >= 0)
-        return lineError(lineBreaks(text.first(nul)) + 1,
+        return lineError(csvLineBreaks(text.first(nul)) + 1,
                          QStringLiteral("a NUL byte; this is not a CSV text file"));
 
-    CsvTokenizer tokenizer(text);
+    CsvReader tokenizer(text);
     QList<QByteArray> fields;
     switch (tokenizer.next(fields)) {
-    case CsvTokenizer::Status::End:
+    case CsvReader::Status::End:
         return invalid(QStringLiteral("%1: no reads (the file is empty)").arg(fileLabel));
-    case CsvTokenizer::Status::Error:
+    case CsvReader::Status::Error:
         return lineError(tokenizer.errorLine(), tokenizer.errorText());
-    case CsvTokenizer::Status::Record:
+    case CsvReader::Status::Record:
         break;
     }
     const qsizetype headerLine = tokenizer.recordLine();
@@ -460,10 +301,10 @@ Result<QList<ReadRecord>> parseCsvReads(const QByteArray& data, const QString& f
 
     QList<ReadRecord> reads;
     for (;;) {
-        const CsvTokenizer::Status status = tokenizer.next(fields);
-        if (status == CsvTokenizer::Status::End)
+        const CsvReader::Status status = tokenizer.next(fields);
+        if (status == CsvReader::Status::End)
             break;
-        if (status == CsvTokenizer::Status::Error)
+        if (status == CsvReader::Status::Error)
             return lineError(tokenizer.errorLine(), tokenizer.errorText());
         const qsizetype line = tokenizer.recordLine();
         if (fields.size() != columnCount)

@@ -26,6 +26,9 @@ private Q_SLOTS:
         QTest::newRow("carriage return written out") << QStringList{u"a\rb"_s} << u"a\\rb\r\n"_s;
         QTest::newRow("no fields") << QStringList{} << u"\r\n"_s;
         QTest::newRow("unicode as is") << QStringList{u"Peña"_s} << u"Peña\r\n"_s;
+        // Unquoted, these would be blank lines, which a reader skips.
+        QTest::newRow("one empty field") << QStringList{QString()} << u"\"\"\r\n"_s;
+        QTest::newRow("one blank field") << QStringList{u"  "_s} << u"\"  \"\r\n"_s;
     }
 
     void fieldsAreQuotedWhereNeeded()
@@ -93,6 +96,58 @@ private Q_SLOTS:
             QVERIFY2(c.category() != QChar::Other_Control && c.unicode() != 0x202e &&
                          c.unicode() != 0x2028,
                      qPrintable(line));
+    // What csvLine() writes, CsvReader reads back field for field (text with
+    // control characters or a leading formula sign is written out on purpose,
+    // see above, and reads back as written).
+    void writtenRecordsReadBack_data()
+    {
+        QTest::addColumn<QStringList>("fields");
+        QTest::newRow("plain") << QStringList{u"7ABC123"_s, u"CA"_s};
+        QTest::newRow("empty fields") << QStringList{QString(), QString(), u"x"_s};
+        QTest::newRow("one empty field") << QStringList{QString()};
+        QTest::newRow("one blank field") << QStringList{u" \t "_s};
+        QTest::newRow("quotes and commas")
+            << QStringList{u"the \"blue\" car"_s, u"Ruiz, Ana"_s, u"a;b"_s};
+        QTest::newRow("unicode") << QStringList{u"Peña"_s, u"東京"_s};
+    }
+
+    void writtenRecordsReadBack()
+    {
+        QFETCH(QStringList, fields);
+        const QByteArray text = csvLine(fields).toUtf8();
+        CsvReader reader(text);
+        QList<QByteArray> read;
+        QCOMPARE(reader.next(read), CsvReader::Status::Record);
+        QStringList decoded;
+        for (const QByteArray& field : read)
+            decoded << QString::fromUtf8(field);
+        QCOMPARE(decoded, fields);
+        QCOMPARE(reader.next(read), CsvReader::Status::End);
+    }
+
+    void readerErrorsNameTheLine_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unclosed quote") << "a,b\r\nc,\"d\r\ne\r\n"_ba << 2 << u"never closed"_s;
+        QTest::newRow("quote inside a field") << "a\nb\"c\n"_ba << 2 << u"does not start"_s;
+        QTest::newRow("text after closing quote") << "\"a\nb\"c\n"_ba << 2 << u"after the"_s;
+    }
+
+    void readerErrorsNameTheLine()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(QString, error);
+        CsvReader reader(text);
+        QList<QByteArray> fields;
+        CsvReader::Status status;
+        while ((status = reader.next(fields)) == CsvReader::Status::Record) {
+        }
+        QCOMPARE(status, CsvReader::Status::Error);
+        QCOMPARE(reader.errorLine(), line);
+        QVERIFY2(reader.errorText().contains(error), qPrintable(reader.errorText()));
     }
 };
 
