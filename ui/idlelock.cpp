@@ -91,6 +91,10 @@ IdleLock::IdleLock(Session& session, QMainWindow* window)
     connect(m_heartbeat, &QTimer::timeout, this, [this] {
         if (!m_locked)
             (void)SessionRegistry(m_session).heartbeat();
+        // Every few minutes the trail's signed head leaves the machine, so
+        // that at most those minutes of events are unanchored.
+        if (++m_beats % kBeatsPerAnchor == 0)
+            (void)m_session.anchorTrail();
     });
     m_heartbeat->start();
 

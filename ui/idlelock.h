@@ -26,7 +26,8 @@ namespace alpr::gui {
 // behind a lock screen that asks for the password again. The lock and the
 // unlock are audited by core; a wrong password counts toward the lockout, and
 // when the account locks the window closes. While unlocked, sends the session
-// a sign of life every minute.
+// a sign of life every minute; every five minutes, anchors the audit trail
+// (Session::anchorTrail()).
 class IdleLock final : public QObject
 {
     Q_OBJECT
@@ -71,6 +72,8 @@ private:
     QPushButton* m_unlock = nullptr;
     QPointer<QWidget> m_hiddenCentral;
     QList<QPointer<QWidget>> m_hiddenWindows;
+    static constexpr int kBeatsPerAnchor = 5;
+    int m_beats = 0;
 };
 
 } // namespace alpr::gui

@@ -13,13 +13,20 @@
 #include "auth/signinfailures.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
+#include "store/settingsrepository.h"
+#include "store/store.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace alpr;
 using namespace alpr::gui;
@@ -60,6 +67,49 @@ private Q_SLOTS:
         options.reads = 20;
         options.images = false;
         QVERIFY(createOrFillDemoStore(m_store, options).ok());
+    }
+
+    // The open window anchors the trail every fifth heartbeat (five minutes).
+    void anchorsTheTrailWhileOpen()
+    {
+        const QString socketPath = m_dir.filePath(u"anchor.sock"_s);
+        const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        const QByteArray encoded = QFile::encodeName(socketPath);
+        std::memcpy(address.sun_path, encoded.constData(), size_t(encoded.size()));
+        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+        {
+            auto admin = SignIn::signIn(m_store, u"admin"_s, SecureBytes::fromUtf8(demoPassword()),
+                                        Clock::system());
+            QVERIFY(admin.ok());
+            QVERIFY(storeOf(*admin.value())
+                        .settings()
+                        .setValue(u"audit.anchor_target"_s, u"unix:"_s + socketPath)
+                        .ok());
+        }
+        char buffer[2048];
+        while (::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT) > 0) {
+        } // the administrator's sign-out
+        auto session = SignIn::signIn(m_store, u"detective"_s,
+                                      SecureBytes::fromUtf8(demoPassword()), Clock::system());
+        QVERIFY(session.ok());
+        MainWindow window(std::move(session.value()));
+        window.show();
+        auto* lock = child<IdleLock>(&window);
+        lock->setHeartbeatInterval(20);
+        QByteArray received;
+        QElapsedTimer waited;
+        waited.start();
+        while (received.isEmpty() && waited.elapsed() < 5000) {
+            QTest::qWait(20);
+            const ssize_t n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
+            if (n > 0)
+                received = QByteArray(buffer, n);
+        }
+        ::close(fd);
+        QVERIFY2(received.contains("ALPR-ANCHOR"), received.constData());
+        QVERIFY(received.contains("signer=detective"));
     }
 
     void locksAfterTheIdleTimeAndUnlocksWithThePassword()
