@@ -382,7 +382,10 @@ void UsersPage::disableUser()
     auto r = UserAdministration(m_session).disableUser(name);
     refresh();
     showOutcome(r.ok(),
-                r ? tr("%1 is disabled; their password no longer opens the store.").arg(name)
+                r ? tr("%1 is disabled and their key slot removed. A copy of the key-slot file "
+                       "taken earlier still opens the store until it gets a new key: run "
+                       "'alprctl store rekey' when no one else is signed in.")
+                        .arg(name)
                   : r.error().message);
 }
 

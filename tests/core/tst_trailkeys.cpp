@@ -13,6 +13,12 @@
 #include "auth/sessionaccess.h"
 #include "auth/storekeys.h"
 #include "common/crypto.h"
+#include "store/store.h"
+#include "store/userrepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QtEndian>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -25,6 +31,7 @@
 
 using namespace alpr;
 using namespace alpr::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -383,6 +390,86 @@ private Q_SLOTS:
         QVERIFY(admin);
         RawStore raw(path, newKey);
         QVERIFY(raw.isOpen());
+    }
+
+    // A store from before signing: a version 1 slot file (the database key
+    // wrapped under each password) and unsigned events. The first
+    // administrator's sign-in makes the root key and starts signing; a
+    // detective's key is then registered by itself, and listed as such.
+    void oldStoreStartsSigningAtTheFirstAdministratorsSignIn()
+    {
+        const QString path = newStorePath();
+        const SecureBytes key = crypto::randomBytes(kDatabaseKeyLength);
+        const QString storeId = QString::fromLatin1(crypto::randomBytesPublic(16).toHex());
+        {
+            auto store = Store::create(path, key);
+            QVERIFY(store);
+            AuditLog trail(store.value()->auditEvents(), Clock::system(), u"old"_qs);
+            for (const auto& [name, role] :
+                 {std::pair{QStringLiteral("admin"), Role::Administrator},
+                  std::pair{QStringLiteral("bob"), Role::Detective}}) {
+                UserAccount a;
+                a.username = name;
+                a.fullName = name;
+                a.roles = {role};
+                auto id = store.value()->users().insert(a, QDateTime::currentDateTimeUtc());
+                QVERIFY(id);
+                QVERIFY(store.value()->users().addTraining(id.value(), currentTraining()));
+                QVERIFY(
+                    trail.append(name, u"user-added"_qs, u"user:"_qs + name, {}, u"success"_qs));
+            }
+        }
+        auto field = [](const QByteArray& bytes) {
+            const quint32 size = qToBigEndian(quint32(bytes.size()));
+            return QByteArray(reinterpret_cast<const char*>(&size), sizeof size) + bytes;
+        };
+        QJsonArray slots;
+        for (const auto& [name, pass] : {std::pair{QStringLiteral("admin"), kPassword},
+                                         std::pair{QStringLiteral("bob"), kBobPassword}}) {
+            const QByteArray salt = crypto::randomBytesPublic(32);
+            auto wrapping = crypto::pbkdf2Sha256(password(pass), salt, kMinPbkdf2Iterations, 32);
+            QVERIFY(wrapping);
+            const QByteArray aad =
+                "alpr-keyslots/1/slot" + field(storeId.toUtf8()) + field(name.toUtf8());
+            auto sealed = crypto::aes256GcmSeal(wrapping.value(), key, aad);
+            QVERIFY(sealed);
+            slots.append(
+                QJsonObject{{u"username"_qs, name},
+                            {u"kdf"_qs, u"pbkdf2-hmac-sha256"_qs},
+                            {u"iterations"_qs, kMinPbkdf2Iterations},
+                            {u"salt"_qs, QString::fromLatin1(salt.toBase64())},
+                            {u"nonce"_qs, QString::fromLatin1(sealed->nonce.toBase64())},
+                            {u"ciphertext"_qs, QString::fromLatin1(sealed->ciphertext.toBase64())},
+                            {u"tag"_qs, QString::fromLatin1(sealed->tag.toBase64())}});
+        }
+        QFile keys(KeySlotFile::pathForStore(path));
+        QVERIFY(keys.open(QIODevice::WriteOnly));
+        keys.write(QJsonDocument(QJsonObject{{u"format"_qs, u"alpr-keyslots"_qs},
+                                             {u"version"_qs, 1},
+                                             {u"store_id"_qs, storeId},
+                                             {u"slots"_qs, slots},
+                                             {u"failures"_qs, QJsonArray()},
+                                             {u"pending_events"_qs, QJsonArray()}})
+                       .toJson());
+        keys.close();
+
+        // A detective first: nothing is signed yet, the slot stays as it was.
+        QVERIFY(signInAs(path, QStringLiteral("bob"), kBobPassword));
+        QVERIFY(KeySlotFile::loadForStore(path)->sealingPublic(u"bob"_qs).isEmpty());
+        {
+            auto admin = signInAs(path, QStringLiteral("admin"));
+            QVERIFY(admin);
+            const AuditVerification v = verifyAs(*admin);
+            QVERIFY2(v.intact, qPrintable(v.problem));
+            QVERIFY(v.signingStartSeq > 2); // the old events are kept, unsigned
+            QVERIFY(!KeySlotFile::loadForStore(path)->rootPublic().isEmpty());
+        }
+        auto bob = signInAs(path, QStringLiteral("bob"), kBobPassword);
+        QVERIFY(bob);
+        QVERIFY(!KeySlotFile::loadForStore(path)->sealingPublic(u"bob"_qs).isEmpty());
+        const AuditVerification v = verifyAs(*bob);
+        QVERIFY2(v.intact, qPrintable(v.problem));
+        QCOMPARE(v.uncertifiedKeys, QStringList{u"bob"_qs});
     }
 
     void backupDamageRestoreVerify()
