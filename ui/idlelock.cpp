@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -143,6 +144,23 @@ bool IdleLock::eventFilter(QObject* watched, QEvent* event)
 
 void IdleLock::check()
 {
+    // An administrator rekeys or restores the store: close, which ends the
+    // session and lets them go on.
+    if (const auto by = m_session.storeReplacementAnnounced(); by && !m_closing) {
+        m_closing = true;
+        auto* notice = new QMessageBox(
+            QMessageBox::Information, tr("The store is being replaced"),
+            tr("%1, an administrator, is giving the store a new key or restoring it from a "
+               "backup. This window closes now and ends your session; sign in again in a "
+               "minute.")
+                .arg(by->isEmpty() ? tr("Someone") : *by),
+            QMessageBox::Ok, m_window);
+        notice->setObjectName(QStringLiteral("storeReplacedNotice"));
+        notice->setAttribute(Qt::WA_DeleteOnClose);
+        notice->open();
+        QTimer::singleShot(m_closeDelayMs, m_window, [this] { m_window->close(); });
+        return;
+    }
     if (m_locked)
         return;
     if (m_lastInput.secsTo(m_session.clock().now()) >= m_idleSeconds)

@@ -27,7 +27,8 @@ namespace alpr::gui {
 // unlock are audited by core; a wrong password counts toward the lockout, and
 // when the account locks the window closes. While unlocked, sends the session
 // a sign of life every minute; every five minutes, anchors the audit trail
-// (Session::anchorTrail()).
+// (Session::anchorTrail()). When an administrator announces a rekey or a
+// restore of the store, says so and closes the window, ending the session.
 class IdleLock final : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,8 @@ public:
     // How often the idle time is checked and the heartbeat sent (tests shorten them).
     void setCheckInterval(int milliseconds);
     void setHeartbeatInterval(int milliseconds);
+    // How long the notice of a store replacement shows before the window closes.
+    void setCloseDelay(int milliseconds) { m_closeDelayMs = milliseconds; }
     // Locks at once (as if the idle time had passed).
     void lockNow(const QString& reason);
 
@@ -73,6 +76,8 @@ private:
     QPointer<QWidget> m_hiddenCentral;
     QList<QPointer<QWidget>> m_hiddenWindows;
     static constexpr int kBeatsPerAnchor = 5;
+    bool m_closing = false;
+    int m_closeDelayMs = 5000;
     int m_beats = 0;
 };
 

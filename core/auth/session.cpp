@@ -144,6 +144,11 @@ Result<void> Session::anchorTrail()
     return trailanchors::send(where, *head.value());
 }
 
+std::optional<QString> Session::storeReplacementAnnounced() const
+{
+    return StoreKeys::announcedReplacement(m_store->path());
+}
+
 QString Session::storeLocation() const
 {
     return m_store->path();

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace alpr {
 
@@ -67,6 +68,9 @@ public:
     // store can rewrite it. Done at sign-out; the GUI also does it every few
     // minutes while the trail grows. Io when the target cannot be reached.
     Result<void> anchorTrail();
+    // Set while an administrator rekeys or restores the store and waits for
+    // every session to close: who it is. Windows poll it and close.
+    std::optional<QString> storeReplacementAnnounced() const;
 
 private:
     friend Store& storeOf(Session& session);

@@ -13,11 +13,14 @@
 #include "store/store.h"
 #include "store/userrepository.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
+#include <QThread>
 
 #include <cerrno>
 #include <cstdio>
@@ -105,6 +108,51 @@ private:
 };
 
 } // namespace
+
+namespace {
+
+QString noticePath(const QString& storePath)
+{
+    return storePath + QStringLiteral(".replacement-notice");
+}
+
+constexpr qint64 kNoticeSeconds = 120;
+
+} // namespace
+
+Result<void> StoreKeys::announceReplacement(const QString& storePath, const QString& by)
+{
+    QSaveFile out(noticePath(storePath));
+    if (!out.open(QIODevice::WriteOnly))
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("Could not write %1: %2").arg(noticePath(storePath), out.errorString()));
+    if (auto r = makeOwnerOnly(out); !r)
+        return r;
+    out.write(by.left(64).toUtf8());
+    if (!out.commit())
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("Could not write %1: %2").arg(noticePath(storePath), out.errorString()));
+    return {};
+}
+
+void StoreKeys::withdrawAnnouncement(const QString& storePath)
+{
+    QFile::remove(noticePath(storePath));
+}
+
+std::optional<QString> StoreKeys::announcedReplacement(const QString& storePath)
+{
+    const QFileInfo notice(noticePath(storePath));
+    if (!notice.exists() ||
+        notice.lastModified().secsTo(QDateTime::currentDateTimeUtc()) > kNoticeSeconds)
+        return std::nullopt;
+    QFile in(notice.filePath());
+    if (!in.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(in.read(256)).trimmed();
+}
 
 Result<QJsonObject> keyCertificate(const SecureBytes& rootPrivate, const QString& username,
                                    const QByteArray& signingPublic)
@@ -262,10 +310,27 @@ Result<StoreKeys::Rekeyed> StoreKeys::rekey()
     Store& store = *m_session.m_store;
     const QString path = store.path();
     if (auto r = store.exclusiveLock(); !r) {
-        (void)m_session.logEvent(QStringLiteral("store-rekeyed"), QStringLiteral("store"),
-                                 {{QStringLiteral("reason"), r.error().message}},
-                                 QStringLiteral("refused"));
-        return r.error();
+        // Tell the running sessions, and give them time to close.
+        Result<void> locked = r;
+        if (r.error().code == ErrorCode::Denied &&
+            announceReplacement(path, m_session.m_user.username)) {
+            QElapsedTimer waited;
+            waited.start();
+            while (!locked && waited.elapsed() < m_waitForOthersMs) {
+                QThread::msleep(250);
+                locked = store.exclusiveLock();
+            }
+            withdrawAnnouncement(path);
+        }
+        if (!locked) {
+            const QString why =
+                QStringLiteral("%1 They were told, and did not close within %2 seconds.")
+                    .arg(locked.error().message)
+                    .arg(m_waitForOthersMs / 1000);
+            (void)m_session.logEvent(QStringLiteral("store-rekeyed"), QStringLiteral("store"),
+                                     {{QStringLiteral("reason"), why}}, QStringLiteral("refused"));
+            return makeError(locked.error().code, why);
+        }
     }
     ExclusiveGuard guard(&store);
     auto slots = KeySlotFile::loadForStore(path);
@@ -385,8 +450,22 @@ Result<StoreKeys::Restored> StoreKeys::restore(const QString& storePath, const Q
         }
     }
     FileLock lock;
-    if (auto r = lock.lock(storePath); !r)
-        return r.error();
+    if (auto r = lock.lock(storePath); !r) {
+        // Tell the running sessions, and give them a minute to close.
+        Result<void> locked = r;
+        if (announceReplacement(storePath, username)) {
+            QElapsedTimer waited;
+            waited.start();
+            while (!locked && waited.elapsed() < 60 * 1000) {
+                QThread::msleep(250);
+                lock.release();
+                locked = lock.lock(storePath);
+            }
+            withdrawAnnouncement(storePath);
+        }
+        if (!locked)
+            return locked.error();
+    }
 
     // The backup, copied beside the store, opened (which checks the key and
     // brings an older schema up to date) and given today's slot generations.

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace alpr {
 
@@ -51,13 +52,27 @@ class StoreKeys final
 public:
     explicit StoreKeys(Session& session) : m_session(session) {}
 
+    // Running sessions are told of a rekey or restore through a notice file
+    // beside the store ("<store>.replacement-notice", 0600) that names the
+    // administrator; the windows poll it and close, which releases their
+    // hold on the store. A notice older than two minutes is stale.
+    static Result<void> announceReplacement(const QString& storePath, const QString& by);
+    static void withdrawAnnouncement(const QString& storePath);
+    // Who announced a replacement of the store, when one is announced.
+    static std::optional<QString> announcedReplacement(const QString& storePath);
+    // How long rekey() waits, after announcing it, for the other sessions to
+    // close (default 60 s).
+    void setWaitForOthers(int milliseconds) { m_waitForOthersMs = milliseconds; }
+
     struct Rekeyed
     {
         int usersSealed = 0;     // active users the new key was sealed to
         int slotsWithoutKey = 0; // slots left without it (disabled users, legacy slots)
     };
     // A new database key; the session goes on with the rekeyed store. Needs
-    // every other session of the store closed (Denied otherwise, saying so).
+    // every other session of the store closed: while any is open, announces
+    // the rekey and waits for them to close; Denied, saying so, if they do
+    // not in time.
     Result<Rekeyed> rekey();
 
     struct BackedUp
@@ -94,6 +109,7 @@ public:
 
 private:
     Session& m_session;
+    int m_waitForOthersMs = 60 * 1000;
 };
 
 } // namespace alpr

@@ -436,7 +436,9 @@ void TestDemoImages::renderTime()
     qInfo("demo images: %.3f ms per read wall, %.3f ms CPU (plate crop + overview); "
           "average %lld + %lld bytes",
           msPerRead, cpuMsPerRead, cropBytes / kReads, overviewBytes / kReads);
-    QVERIFY2(msPerRead < 20.0, qPrintable(QString::number(msPerRead)));
+    // Printed, not asserted: a ctest never asserts on time (the benchmarks
+    // measure it); what is checked is that every image was made.
+    QVERIFY(cropBytes > 0 && overviewBytes > 0);
 }
 
 void TestDemoImages::samplesRenderNightAndDay()

@@ -921,9 +921,9 @@ void TestPlatePattern::timing()
         }
         QCOMPARE(hits, expected);
     }
+    // The figures are printed, not asserted: a ctest never asserts on time
+    // (tests/bench measures it).
     QVERIFY2(hits > 0, "random plates should hit every timing pattern");
-    QVERIFY2(cpuNsPerPlate < 1000.0,
-             qPrintable(QStringLiteral("%1 ns per plate").arg(cpuNsPerPlate)));
 }
 
 QTEST_GUILESS_MAIN(TestPlatePattern)

@@ -351,6 +351,16 @@ private Q_SLOTS:
                  qPrintable(r.error().message));
         // Both sessions work on.
         QVERIFY(verifyAs(*bob).intact);
+
+        // Told and given time, a session that stays open still stops it,
+        // and the notice goes away with the attempt.
+        StoreKeys keys(*admin);
+        keys.setWaitForOthers(600);
+        auto told = keys.rekey();
+        QVERIFY(!told);
+        QVERIFY2(told.error().message.contains(QStringLiteral("were told")),
+                 qPrintable(told.error().message));
+        QVERIFY(!StoreKeys::announcedReplacement(path));
     }
 
     // A crash between the rename and the promotion of the new keys: the

@@ -11,6 +11,7 @@
 #include "auth/session.h"
 #include "auth/signin.h"
 #include "auth/signinfailures.h"
+#include "auth/storekeys.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
 #include "store/settingsrepository.h"
@@ -110,6 +111,26 @@ private Q_SLOTS:
         ::close(fd);
         QVERIFY2(received.contains("ALPR-ANCHOR"), received.constData());
         QVERIFY(received.contains("signer=detective"));
+    }
+
+    // An administrator's rekey or restore is announced: the window says so
+    // and closes, which ends the session.
+    void closesWhenTheStoreIsBeingReplaced()
+    {
+        auto session = SignIn::signIn(m_store, u"detective"_s,
+                                      SecureBytes::fromUtf8(demoPassword()), Clock::system());
+        QVERIFY(session.ok());
+        MainWindow window(std::move(session.value()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* lock = child<IdleLock>(&window);
+        lock->setCloseDelay(200);
+        lock->setCheckInterval(10);
+        QVERIFY(StoreKeys::announceReplacement(m_store, u"admin"_s).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QWidget*>(u"storeReplacedNotice"_s), 3000);
+        QVERIFY(window.findChild<QWidget*>(u"storeReplacedNotice"_s)->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 3000);
+        StoreKeys::withdrawAnnouncement(m_store);
     }
 
     void locksAfterTheIdleTimeAndUnlocksWithThePassword()
