@@ -166,11 +166,14 @@ int cmdStoreRekey(Session& s, const Options& o)
     auto done = StoreKeys(s).rekey();
     if (!done)
         return fail(done.error());
-    printOut(QStringLiteral("%1 has a new database key, sealed to %2 active user(s); %3 key "
-                            "slot(s) of disabled users no longer open it.")
-                 .arg(o.storePath)
-                 .arg(done->usersSealed)
-                 .arg(done->slotsWithoutKey));
+    QString said = QStringLiteral("%1 has a new database key, sealed to %2 active user(s); "
+                                  "earlier copies of the key-slot file no longer open it.")
+                       .arg(o.storePath)
+                       .arg(done->usersSealed);
+    if (done->slotsWithoutKey > 0)
+        said += QStringLiteral(" %1 key slot(s) of disabled users were left without it.")
+                    .arg(done->slotsWithoutKey);
+    printOut(said);
     return ExitOk;
 }
 
