@@ -3,6 +3,7 @@
 #include "auth/serviceaccounts.h"
 
 #include "auth/passwordfile.h"
+#include "auth/passwordpolicy.h"
 #include "auth/session.h"
 #include "auth/useradministration.h"
 
@@ -15,9 +16,15 @@ namespace {
 // Writes a generated password into the new file, runs the change, and takes
 // the file away again when the change fails: no file without its account.
 template <typename Change>
-Result<void> withNewPasswordFile(const QString& passwordFile, Change change)
+Result<void> withNewPasswordFile(const QString& username, const QString& passwordFile,
+                                 Change change)
 {
-    const SecureBytes password = passwordfile::generatePassword();
+    // Now and then a random string looks systematic to the dictionary check
+    // (a run such as "abcd" or "4321"), which the change would refuse: draw
+    // again. 20 draws in a row failing is beyond any real chance.
+    SecureBytes password = passwordfile::generatePassword();
+    for (int draw = 1; draw < 20 && !validateNewPassword(username, password); ++draw)
+        password = passwordfile::generatePassword();
     if (auto r = passwordfile::create(passwordFile, password); !r)
         return r;
     if (auto r = change(password); !r) {
@@ -47,13 +54,14 @@ Result<qint64> ServiceAccounts::add(const UserAccount& account, const QString& p
     UserAccount service = account;
     service.mustChangePassword = false;
     qint64 id = 0;
-    auto added = withNewPasswordFile(passwordFile, [&](const SecureBytes& password) {
-        auto r = UserAdministration(m_session).addUser(service, password);
-        if (!r)
-            return Result<void>(r.error());
-        id = r.value();
-        return Result<void>();
-    });
+    auto added =
+        withNewPasswordFile(account.username, passwordFile, [&](const SecureBytes& password) {
+            auto r = UserAdministration(m_session).addUser(service, password);
+            if (!r)
+                return Result<void>(r.error());
+            id = r.value();
+            return Result<void>();
+        });
     if (!added)
         return added.error();
     return id;
@@ -83,7 +91,7 @@ Result<void> ServiceAccounts::resetPassword(const QString& username, const QStri
 {
     if (auto r = requireServiceAccount(username, QStringLiteral("reset")); !r)
         return r;
-    return withNewPasswordFile(passwordFile, [&](const SecureBytes& password) {
+    return withNewPasswordFile(username, passwordFile, [&](const SecureBytes& password) {
         return UserAdministration(m_session).resetPassword(username, password);
     });
 }
@@ -92,7 +100,7 @@ Result<void> ServiceAccounts::enable(const QString& username, const QString& pas
 {
     if (auto r = requireServiceAccount(username, QStringLiteral("enable")); !r)
         return r;
-    return withNewPasswordFile(passwordFile, [&](const SecureBytes& password) {
+    return withNewPasswordFile(username, passwordFile, [&](const SecureBytes& password) {
         return UserAdministration(m_session).enableUser(username, password);
     });
 }
