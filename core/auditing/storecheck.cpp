@@ -3,7 +3,6 @@
 #include "auditing/storecheck.h"
 
 #include "audit/auditlog.h"
-#include "auditing/auditexport.h"
 #include "auth/keyslotfile.h"
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
@@ -137,25 +136,16 @@ Result<StoreCheckReport> checkStore(const QString& storePath, const QString& use
     KeySlotFile& keys = slots.value();
     const QDateTime now = clock.now();
     // The same door as sign-in: a locked account is refused, a wrong password counted.
-    const FailureState failures = keys.failures(username);
-    if (SignInFailures::isLocked(failures, now))
-        return makeError(ErrorCode::Locked,
-                         QStringLiteral("the account %1 is locked after %2 failed sign-ins %3; "
-                                        "wait, or ask an administrator to unlock it")
-                             .arg(username)
-                             .arg(kMaxFailedSignIns)
-                             .arg(SignInFailures::lockedUntilText(failures.lockedUntil)));
-    auto key = keys.unlock(username, password);
-    if (!key) {
-        if (key.error().code != ErrorCode::AuthFailed)
-            return key.error();
-        const QString message = SignInFailures::recordWrongPassword(keys, username, now);
-        if (auto saved = keys.save(); !saved)
-            return saved.error();
-        return makeError(ErrorCode::AuthFailed, message);
-    }
+    auto slot = SignInFailures::openSlot(keys, username, password, now);
+    if (!slot)
+        return slot.error();
+    if (slot->databaseKey.isEmpty())
+        return makeError(
+            ErrorCode::Denied,
+            QStringLiteral("Your key slot holds no key to the store %1").arg(storePath));
+    const SecureBytes& key = slot->databaseKey;
 
-    auto inspected = inspectStoreFile(storePath, key.value());
+    auto inspected = inspectStoreFile(storePath, key);
     if (!inspected)
         return inspected.error();
     StoreCheckReport report = inspected.value();

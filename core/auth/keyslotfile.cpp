@@ -542,15 +542,8 @@ Result<void> KeySlotFile::save() const
         return ioError(m_path, file.errorString());
 
     // Make the rename itself durable.
-    const QByteArray folder = QFile::encodeName(QFileInfo(m_path).absolutePath());
-    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return ioError(m_path, errnoText());
-    const bool synced = ::fsync(fd) == 0;
-    const QString syncProblem = synced ? QString() : errnoText();
-    ::close(fd);
-    if (!synced)
-        return ioError(m_path, syncProblem);
+    if (auto r = syncFolderOf(m_path); !r)
+        return ioError(m_path, r.error().message);
     return {};
 }
 

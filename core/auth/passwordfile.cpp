@@ -3,6 +3,7 @@
 #include "auth/passwordfile.h"
 
 #include "common/crypto.h"
+#include "common/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -124,12 +125,8 @@ Result<void> create(const QString& path, const SecureBytes& password)
         return ioError(QStringLiteral("naming it"), error);
     }
     ::unlink(temporary.constData());
-    const int dir = ::open(QFile::encodeName(info.absolutePath()).constData(),
-                           O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir >= 0) {
-        (void)::fsync(dir);
-        ::close(dir);
-    }
+    // The name is in place; a folder that cannot be synced does not undo it.
+    (void)syncFolderOf(path);
     return {};
 }
 

@@ -108,28 +108,9 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& storePath, const 
     KeySlotFile& keys = slots.value();
     const QDateTime now = clock.now();
 
-    const FailureState failures = keys.failures(username);
-    if (SignInFailures::isLocked(failures, now)) {
-        keys.appendPendingEvent({now, username, QStringLiteral("sign-in"), QStringLiteral("locked"),
-                                 QStringLiteral("attempt while the account is locked")});
-        (void)keys.save();
-        return makeError(ErrorCode::Locked,
-                         QStringLiteral("the account %1 is locked after %2 failed sign-ins %3; "
-                                        "wait, or ask an administrator to unlock it")
-                             .arg(username)
-                             .arg(kMaxFailedSignIns)
-                             .arg(SignInFailures::lockedUntilText(failures.lockedUntil)));
-    }
-
-    auto unlocked = keys.open(username, password);
-    if (!unlocked) {
-        if (unlocked.error().code != ErrorCode::AuthFailed)
-            return unlocked.error();
-        const QString message = SignInFailures::recordWrongPassword(keys, username, now);
-        if (auto saved = keys.save(); !saved)
-            return saved.error();
-        return makeError(ErrorCode::AuthFailed, message);
-    }
+    auto unlocked = SignInFailures::openSlot(keys, username, password, now);
+    if (!unlocked)
+        return unlocked.error();
     UnlockedSlot& slot = unlocked.value();
 
     QString replacement;

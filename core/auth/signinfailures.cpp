@@ -71,6 +71,30 @@ QString SignInFailures::recordWrongPassword(KeySlotFile& keys, const QString& us
     return message;
 }
 
+Result<UnlockedSlot> SignInFailures::openSlot(KeySlotFile& keys, const QString& username,
+                                              const SecureBytes& password, const QDateTime& now)
+{
+    const FailureState failures = keys.failures(username);
+    if (isLocked(failures, now)) {
+        keys.appendPendingEvent({now, username, QStringLiteral("sign-in"), QStringLiteral("locked"),
+                                 QStringLiteral("attempt while the account is locked")});
+        (void)keys.save();
+        return makeError(ErrorCode::Locked,
+                         QStringLiteral("the account %1 is locked after %2 failed sign-ins %3; "
+                                        "wait, or ask an administrator to unlock it")
+                             .arg(username)
+                             .arg(kMaxFailedSignIns)
+                             .arg(lockedUntilText(failures.lockedUntil)));
+    }
+    auto unlocked = keys.open(username, password);
+    if (unlocked || unlocked.error().code != ErrorCode::AuthFailed)
+        return unlocked;
+    const QString message = recordWrongPassword(keys, username, now);
+    if (auto saved = keys.save(); !saved)
+        return saved.error();
+    return makeError(ErrorCode::AuthFailed, message);
+}
+
 Result<void> SignInFailures::moveToTrail(KeySlotFile& keys, Store& store, AuditLog& trail,
                                          const QJsonObject& context)
 {

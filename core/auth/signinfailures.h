@@ -47,6 +47,12 @@ public:
     // message for the user; the caller saves the file.
     static QString recordWrongPassword(KeySlotFile& keys, const QString& username,
                                        const QDateTime& now);
+    // The one door a password goes through to a key slot (sign-in, the store
+    // check, a restore): a locked account is refused (Locked; the attempt is
+    // kept as a pending event), a wrong password counted (AuthFailed); the
+    // slot file is saved in both cases. Otherwise what the slot holds.
+    static Result<UnlockedSlot> openSlot(KeySlotFile& keys, const QString& username,
+                                         const SecureBytes& password, const QDateTime& now);
 
     // Moves the slot file's pending events (failures, lockouts) into the
     // trail in one transaction, each with its own time and `context` added to

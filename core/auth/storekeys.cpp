@@ -6,6 +6,8 @@
 #include "auth/keyslotfile.h"
 #include "auth/session.h"
 #include "auth/signin.h"
+#include "auth/signinfailures.h"
+#include "common/clock.h"
 #include "common/crypto.h"
 #include "common/privatefiles.h"
 #include "store/auditeventrepository.h"
@@ -25,6 +27,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -46,20 +49,23 @@ void removeWithCompanions(const QString& path)
         QFile::remove(path + suffix);
 }
 
-Result<void> syncFolder(const QString& path)
+// Announces the replacement (announceReplacement()) and tries to take the
+// store for itself every quarter second until tryLock succeeds or
+// waitMs have passed; withdraws the notice either way.
+Result<void> announceAndWait(const QString& storePath, const QString& by, int waitMs,
+                             const std::function<Result<void>()>& tryLock)
 {
-    const QString folder = QFileInfo(path).absolutePath();
-    const int fd =
-        ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    const bool ok = fd >= 0 && ::fsync(fd) == 0;
-    const int error = errno;
-    if (fd >= 0)
-        ::close(fd);
-    if (!ok)
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("Could not write the folder %1 to disk: %2")
-                             .arg(folder, QString::fromLocal8Bit(std::strerror(error))));
-    return {};
+    if (auto r = StoreKeys::announceReplacement(storePath, by); !r)
+        return r;
+    Result<void> locked = tryLock();
+    QElapsedTimer waited;
+    waited.start();
+    while (!locked && waited.elapsed() < waitMs) {
+        QThread::msleep(250);
+        locked = tryLock();
+    }
+    StoreKeys::withdrawAnnouncement(storePath);
+    return locked;
 }
 
 // A byte-for-byte copy, synced, 0600; written whole or not at all.
@@ -86,7 +92,7 @@ Result<void> copyPrivately(const QString& from, const QString& to)
     if (!out.commit())
         return makeError(ErrorCode::Io,
                          QStringLiteral("Could not write %1: %2").arg(to, out.errorString()));
-    return syncFolder(to);
+    return syncFolderOf(to);
 }
 
 // Releases the exclusive lock however the function returns.
@@ -244,7 +250,7 @@ Result<void> replaceStoreFile(const QString& path, const QString& replacement, K
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
     QFile::remove(replacement + QStringLiteral(".lock"));
-    if (auto r = syncFolder(path); !r)
+    if (auto r = syncFolderOf(path); !r)
         return r;
     // 4. The next keys become the keys.
     slots.promoteNextDatabaseKeys();
@@ -312,16 +318,9 @@ Result<StoreKeys::Rekeyed> StoreKeys::rekey()
     if (auto r = store.exclusiveLock(); !r) {
         // Tell the running sessions, and give them time to close.
         Result<void> locked = r;
-        if (r.error().code == ErrorCode::Denied &&
-            announceReplacement(path, m_session.m_user.username)) {
-            QElapsedTimer waited;
-            waited.start();
-            while (!locked && waited.elapsed() < m_waitForOthersMs) {
-                QThread::msleep(250);
-                locked = store.exclusiveLock();
-            }
-            withdrawAnnouncement(path);
-        }
+        if (r.error().code == ErrorCode::Denied)
+            locked = announceAndWait(path, m_session.m_user.username, m_waitForOthersMs,
+                                     [&] { return store.exclusiveLock(); });
         if (!locked) {
             const QString why =
                 QStringLiteral("%1 They were told, and did not close within %2 seconds.")
@@ -424,7 +423,7 @@ Result<StoreKeys::Restored> StoreKeys::restore(const QString& storePath, const Q
     auto slots = KeySlotFile::loadForStore(storePath);
     if (!slots)
         return slots.error();
-    auto mine = slots->open(username, password);
+    auto mine = SignInFailures::openSlot(slots.value(), username, password, clock.now());
     if (!mine)
         return mine.error();
     auto backupSlots = KeySlotFile::loadForStore(file);
@@ -452,17 +451,10 @@ Result<StoreKeys::Restored> StoreKeys::restore(const QString& storePath, const Q
     FileLock lock;
     if (auto r = lock.lock(storePath); !r) {
         // Tell the running sessions, and give them a minute to close.
-        Result<void> locked = r;
-        if (announceReplacement(storePath, username)) {
-            QElapsedTimer waited;
-            waited.start();
-            while (!locked && waited.elapsed() < 60 * 1000) {
-                QThread::msleep(250);
-                lock.release();
-                locked = lock.lock(storePath);
-            }
-            withdrawAnnouncement(storePath);
-        }
+        const Result<void> locked = announceAndWait(storePath, username, 60 * 1000, [&] {
+            lock.release();
+            return lock.lock(storePath);
+        });
         if (!locked)
             return locked.error();
     }

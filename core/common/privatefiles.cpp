@@ -10,8 +10,10 @@
 #include <cerrno>
 #include <cstring>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 namespace alpr {
 
@@ -88,6 +90,25 @@ Result<void> makeOwnerOnlyFolders(const QString& path)
             ErrorCode::Io,
             QStringLiteral("%1 is not a folder").arg(QDir::toNativeSeparators(absolute)));
     return {};
+}
+
+Result<void> syncToDisk(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    const bool ok = fd >= 0 && ::fsync(fd) == 0;
+    const int error = errno;
+    if (fd >= 0)
+        ::close(fd);
+    if (!ok)
+        return makeError(ErrorCode::Io, QStringLiteral("Could not write %1 to disk: %2")
+                                            .arg(QDir::toNativeSeparators(path),
+                                                 QString::fromLocal8Bit(std::strerror(error))));
+    return {};
+}
+
+Result<void> syncFolderOf(const QString& path)
+{
+    return syncToDisk(QFileInfo(path).absolutePath());
 }
 
 } // namespace alpr

@@ -31,4 +31,10 @@ void keepNewFilesOwnerOnly();
 // already exist are left as they are.
 [[nodiscard]] Result<void> makeOwnerOnlyFolders(const QString& path);
 
+// fsync() of a file or a folder by its path: what was written to it, or the
+// names made or renamed in it, reach the disk. Io, naming it, on failure.
+[[nodiscard]] Result<void> syncToDisk(const QString& path);
+// syncToDisk() of the folder that holds path, after a rename into it.
+[[nodiscard]] Result<void> syncFolderOf(const QString& path);
+
 } // namespace alpr

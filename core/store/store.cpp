@@ -89,20 +89,6 @@ QString Store::lockPathFor(const QString& storePath)
 
 namespace {
 
-Result<void> syncToDisk(const QString& path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    const bool ok = fd >= 0 && ::fsync(fd) == 0;
-    const int error = errno;
-    if (fd >= 0)
-        ::close(fd);
-    if (!ok)
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("Could not write %1 to disk: %2")
-                             .arg(path, QString::fromLocal8Bit(std::strerror(error))));
-    return {};
-}
-
 Error replacementUnderWay(const QString& path)
 {
     return makeError(ErrorCode::Denied,

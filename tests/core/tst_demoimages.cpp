@@ -394,11 +394,6 @@ void TestDemoImages::stateNames()
 
 void TestDemoImages::renderTime()
 {
-#if defined(__SANITIZE_ADDRESS__) || !defined(__OPTIMIZE__)
-    // An unoptimized or sanitized build (the asan preset) renders several
-    // times slower: the figure says nothing about the product there.
-    QSKIP("rendering speed is measured in optimized builds without sanitizers");
-#endif
     const QStringList colours = {QStringLiteral("white"), QStringLiteral("black"),
                                  QStringLiteral("silver"), QStringLiteral("red"),
                                  QStringLiteral("blue")};
