@@ -27,6 +27,8 @@ constexpr std::array kActions{
     ActionInfo{Action::MaintainStore, "maintain-store"},
     ActionInfo{Action::PurgeReads, "purge-reads"},
     ActionInfo{Action::ImportHotLists, "import-hotlists"},
+    ActionInfo{Action::EnterHotListEntries, "enter-hotlist-entries"},
+    ActionInfo{Action::ApproveEntryChanges, "approve-entry-changes"},
 };
 
 } // namespace
@@ -51,10 +53,14 @@ bool roleAllows(Role role, Action action)
 {
     switch (role) {
     case Role::Detective:
-        return action == Action::Search || action == Action::Canvass || action == Action::ViewImage;
+        return action == Action::Search || action == Action::Canvass ||
+               action == Action::ViewImage || action == Action::EnterHotListEntries;
     case Role::Dispatcher:
         return action == Action::Search || action == Action::ViewImage ||
-               action == Action::VerifyHit;
+               action == Action::VerifyHit || action == Action::EnterHotListEntries;
+    case Role::Supervisor:
+        return action == Action::Search || action == Action::ViewImage ||
+               action == Action::VerifyHit || action == Action::ApproveEntryChanges;
     case Role::Records:
         return action == Action::Search || action == Action::ViewImage ||
                action == Action::Export || action == Action::ImportReads;
@@ -95,6 +101,8 @@ bool reachesAlprData(Action action)
     case Action::ReadAudit:
     case Action::PurgeReads:
     case Action::ImportHotLists:
+    case Action::EnterHotListEntries:
+    case Action::ApproveEntryChanges:
         return true;
     }
     return true;

@@ -32,6 +32,11 @@ enum class Action
     // the general hot-list download and import (maintenance, administrators).
     PurgeReads,
     ImportHotLists,
+    // Department hot-list entries (BOLOs): entering one (detectives and
+    // dispatchers), and approving a change to one (supervisors; a new entry
+    // is approved under ManageHotLists by an administrator).
+    EnterHotListEntries,
+    ApproveEntryChanges,
 };
 
 QString actionName(Action action);

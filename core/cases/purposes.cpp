@@ -158,7 +158,7 @@ QList<Role> defaultPurposeRoles(const QString& code)
 {
     if (code == QLatin1String("audit"))
         return {Role::Auditor};
-    return {Role::Detective, Role::Dispatcher, Role::Records};
+    return {Role::Detective, Role::Dispatcher, Role::Records, Role::Supervisor};
 }
 
 QList<Role> purposeRoles()

@@ -20,6 +20,9 @@ enum class Role
     Records,
     Administrator,
     Auditor,
+    // Approves changes to hot-list entries (and, with the Evidence issue,
+    // release requests) and oversees the alert queue.
+    Supervisor,
     Ingest,
     Maintenance
 };

@@ -11,9 +11,9 @@
 #include "auth/useradministration.h"
 #include "common/clock.h"
 #include "common/splitmix.h"
+#include "hits/hotlists.h"
 #include "imaging/demoimages.h"
 #include "ingest/readimporter.h"
-#include "store/hotlistrepository.h"
 #include "store/readrepository.h"
 #include "store/store.h"
 #include "store/trailwriter.h"
@@ -46,6 +46,8 @@ QList<DemoAccount> demoAccounts()
          QStringLiteral("records")},
         {QStringLiteral("auditor"), QStringLiteral("Lt. Samuel Brooks"), QStringLiteral("0934"),
          QStringLiteral("auditor")},
+        {QStringLiteral("supervisor"), QStringLiteral("Sgt. Ana Castillo"), QStringLiteral("1422"),
+         QStringLiteral("supervisor")},
     };
 }
 
@@ -397,29 +399,157 @@ QList<QPair<QString, QString>> DemoGenerator::hotListPlates(int count) const
 
 namespace {
 
-Result<void> addDemoHotList(Session& session, const DemoGenerator& generator, DemoSummary& summary)
+// A CLEW extract as the DOJ writes one (hits/hotlistfile.h): the DATE line
+// in California time, fixed-width records, the TOTAL RECORD trailer.
+QByteArray clewExtract(const QDateTime& extractTime, const QList<QPair<QString, QString>>& plates)
 {
-    HotList list;
-    list.name = QStringLiteral("CA DOJ stolen vehicles and wanted persons (demo)");
-    list.source = QStringLiteral("demo");
-    list.loadedAt = session.clock().now();
+    const QDateTime local = extractTime.toTimeZone(QTimeZone(QByteArrayLiteral("America/Los_Angeles")));
+    QByteArray out = "DATE" + local.toString(QStringLiteral("MM/dd/yyyy hh:mm")).toLatin1() + "\r\n";
     int n = 0;
-    for (const auto& [plate, reason] : generator.hotListPlates(40)) {
-        list.entries.append({plate, QStringLiteral("CA"), reason,
-                             QStringLiteral("26-%1").arg(3100 + n, 6, 10, QLatin1Char('0')),
-                             session.user().username});
+    for (const auto& [plate, state] : plates) {
+        const QDate listed = extractTime.date().addDays(-(3 + n * 11 % 200));
+        out += plate.leftJustified(8, u' ').toLatin1() + state.toLatin1() + "01" +
+               listed.toString(QStringLiteral("yyyyMMdd")).toLatin1() + "\r\n";
         ++n;
     }
-    auto added = storeOf(session).hotLists().addList(
-        list, trailOf(session),
-        TrailEntry{session.user().username,
-                   QStringLiteral("hotlist-loaded"),
-                   {},
-                   {{QStringLiteral("entries"), n}, {QStringLiteral("source"), list.source}},
-                   QStringLiteral("success")});
-    if (!added)
-        return added.error();
-    summary.hotListEntries = n;
+    out += "TOTAL RECORD " + QByteArray::number(n).rightJustified(7, '0') + "\r\n";
+    return out;
+}
+
+// A plate with one character replaced by one a camera confuses it with, so
+// that reads of the real plate hit it as a possible misread.
+QString confusedPlate(const QString& plate)
+{
+    static const QString from = QStringLiteral("0O8B1I2Z5S6G");
+    static const QString to = QStringLiteral("O0B8I1Z2S5G6");
+    for (qsizetype i = plate.size() - 1; i >= 0; --i) {
+        const qsizetype at = from.indexOf(plate.at(i));
+        if (at >= 0) {
+            QString out = plate;
+            out[i] = to.at(at);
+            return out;
+        }
+    }
+    return {};
+}
+
+Result<void> addDemoHotLists(Session& admin, const QString& path,
+                             const DemoGenerator& generator, DemoSummary& summary)
+{
+    HotLists hotLists(admin);
+    const QDateTime now = admin.clock().now();
+    const QList<QPair<QString, QString>> listed = generator.hotListPlates(60);
+    // Yesterday's statewide extract: exact hits, hits on the camera's
+    // alternative reading (the demo's misreads keep the true plate as one),
+    // one entry listed in Nevada (state differs) and one with a character
+    // confused (possible misread).
+    QList<QPair<QString, QString>> svs;
+    for (int i = 0; i < listed.size() && i < 40; ++i)
+        svs.append({listed[i].first, i == 5 ? QStringLiteral("NV") : QStringLiteral("CA")});
+    for (int i = 40; i < listed.size() && i < 44; ++i) {
+        const QString confused = confusedPlate(listed[i].first);
+        if (!confused.isEmpty())
+            svs.append({confused, QStringLiteral("CA")});
+    }
+    HotList stolen;
+    stolen.name = QStringLiteral("CA DOJ stolen vehicles (SVS)");
+    stolen.kind = HotListKind::General;
+    stolen.purpose = QStringLiteral("stolen-vehicle");
+    stolen.priority = 80;
+    if (auto r = hotLists.createList(stolen); !r)
+        return r.error();
+    const HotListFormat clew = HotListFormat::Clew;
+    auto loaded = hotLists.importData(stolen.name, clewExtract(now.addDays(-1), svs),
+                                      QStringLiteral("svs.tbl"), &clew, false);
+    if (!loaded)
+        return loaded.error();
+    summary.hotListEntries += loaded->loaded;
+    // A felony-vehicle extract two days old: stale, and the status bar says so.
+    HotList felony;
+    felony.name = QStringLiteral("CA DOJ felony vehicles (SFR)");
+    felony.kind = HotListKind::General;
+    felony.purpose = QStringLiteral("wanted-person");
+    felony.priority = 90;
+    if (auto r = hotLists.createList(felony); !r)
+        return r.error();
+    QList<QPair<QString, QString>> sfr;
+    for (int i = 44; i < listed.size() && i < 52; ++i)
+        sfr.append({listed[i].first, QStringLiteral("CA")});
+    loaded = hotLists.importData(felony.name, clewExtract(now.addDays(-2), sfr),
+                                 QStringLiteral("sfr.tbl"), &clew, false);
+    if (!loaded)
+        return loaded.error();
+    summary.hotListEntries += loaded->loaded;
+
+    // Department lists: BOLOs with partial plates, one approved, one pending,
+    // and a covert list only the detective sees.
+    HotList bolos;
+    bolos.name = QStringLiteral("Department BOLOs");
+    bolos.kind = HotListKind::Department;
+    bolos.purpose = QStringLiteral("criminal-investigation");
+    bolos.priority = 60;
+    if (auto r = hotLists.createList(bolos); !r)
+        return r.error();
+    HotList covert;
+    covert.name = QStringLiteral("Narcotics task force (covert)");
+    covert.kind = HotListKind::Department;
+    covert.purpose = QStringLiteral("criminal-investigation");
+    covert.priority = 70;
+    covert.covert = true;
+    covert.alert = false;
+    covert.members = {QStringLiteral("detective")};
+    if (auto r = hotLists.createList(covert); !r)
+        return r.error();
+    auto detective = SignIn::signIn(path, QStringLiteral("detective"),
+                                    SecureBytes::fromUtf8(demoPassword()), admin.clock());
+    if (!detective)
+        return detective.error();
+    HotLists asDetective(*detective.value());
+    const auto witnessPattern = [](const QString& plate) {
+        // What a witness remembers: every other character after the first two.
+        QString out = plate.left(2);
+        for (qsizetype i = 2; i < plate.size(); ++i)
+            out += i % 2 == 1 ? QChar(u'?') : plate.at(i);
+        return out;
+    };
+    QList<qint64> entered;
+    const struct
+    {
+        int vehicle;
+        const char* list;
+        const char* reason;
+        const char* synopsis;
+    } boloRows[] = {
+        {52, "Department BOLOs", "armed robbery suspect vehicle",
+         "Silver sedan seen leaving the robbery at 400 Main St; witness saw part of the plate."},
+        {53, "Department BOLOs", "hit and run",
+         "Vehicle left the scene of an injury collision on El Camino Real; front damage."},
+        {54, "Narcotics task force (covert)", "narcotics investigation",
+         "Vehicle associated with the task force's current investigation."},
+    };
+    int n = 0;
+    for (const auto& row : boloRows) {
+        if (row.vehicle >= listed.size())
+            break;
+        EntryRequest request;
+        request.list = QLatin1String(row.list);
+        request.plate = witnessPattern(listed[row.vehicle].first);
+        request.state = QStringLiteral("CA");
+        request.reason = QLatin1String(row.reason);
+        request.caseNumber = QStringLiteral("26-%1").arg(4300 + n, 6, 10, QLatin1Char('0'));
+        request.synopsis = QLatin1String(row.synopsis);
+        auto id = asDetective.addEntry(request);
+        if (!id)
+            return id.error();
+        entered.append(id.value());
+        ++n;
+    }
+    // The second BOLO waits for approval; the others are approved.
+    for (int i = 0; i < entered.size(); ++i)
+        if (i != 1)
+            if (auto r = hotLists.approveEntry(entered[i]); !r)
+                return r.error();
+    summary.hotListEntries += int(entered.size());
     return {};
 }
 
@@ -494,7 +624,7 @@ Result<DemoSummary> createOrFillDemoStore(const QString& path, const DemoOptions
     summary.distinctPlates = generator.distinctPlates();
     summary.cameras = int(kCameras.size());
     if (!exists)
-        if (auto r = addDemoHotList(*session, generator, summary); !r)
+        if (auto r = addDemoHotLists(*session, path, generator, summary); !r)
             return r.error();
 
     ReadImporter importer(*session);

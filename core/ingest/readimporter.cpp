@@ -6,6 +6,8 @@
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
 #include "common/clock.h"
+#include "hits/hitmatching.h"
+#include "hits/hotlists.h"
 #include "ingest/readfileparser.h"
 #include "search/plateindex.h"
 #include "search/plateindexcache.h"
@@ -16,6 +18,17 @@
 #include <QFileInfo>
 
 namespace alpr {
+
+ReadImporter::ReadImporter(Session& session, PlateIndexCache* keepCurrent, HitMatching* matching)
+    : m_session(session), m_keepCurrent(keepCurrent), m_matching(matching)
+{
+    if (!m_matching) {
+        m_ownMatching = std::make_unique<HitMatching>(session);
+        m_matching = m_ownMatching.get();
+    }
+}
+
+ReadImporter::~ReadImporter() = default;
 
 Result<ImportResult> ReadImporter::importFile(const QString& path)
 {
@@ -40,19 +53,29 @@ Result<ImportResult> ReadImporter::importReads(QList<ReadRecord>& reads, const Q
         return r.error();
     ImportResult result;
     result.source = label;
-    auto stored =
-        storeOf(m_session).reads().importReads(reads, m_session.clock().now(), trailOf(m_session),
-                                               TrailEntry{m_session.user().username,
-                                                          QStringLiteral("import"),
-                                                          object,
-                                                          {},
-                                                          QStringLiteral("success")});
+    // Entries whose day is over stop matching; each is recorded as expired.
+    if (auto expired = HotLists(m_session).expireDue(); !expired)
+        return expired.error();
+    int hits = 0;
+    auto stored = storeOf(m_session).reads().importReads(
+        reads, m_session.clock().now(), trailOf(m_session),
+        TrailEntry{m_session.user().username,
+                   QStringLiteral("import"),
+                   object,
+                   {},
+                   QStringLiteral("success")},
+        [this, &hits](const QList<ReadRecord>& stored, QJsonObject& details) -> Result<void> {
+            auto matched = m_matching->matchAndStore(stored, details);
+            hits = details.value(QStringLiteral("hits")).toInt();
+            return matched;
+        });
     if (!stored)
         return makeError(
             stored.error().code,
             QStringLiteral("%1: nothing was imported: %2").arg(label, stored.error().message));
     result.imported = stored->imported;
     result.duplicates = stored->duplicates;
+    result.hits = hits;
     if (PlateIndex* index = m_keepCurrent ? m_keepCurrent->built() : nullptr) {
         for (const StoredRead& a : stored->stored) {
             index->addRead(a.plateId, a.plate, a.readId, a.capturedAtMs);

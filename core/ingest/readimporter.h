@@ -8,8 +8,11 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace alpr {
 
+class HitMatching;
 class PlateIndexCache;
 class Session;
 
@@ -18,20 +21,22 @@ struct ImportResult
     QString source;     // file name or batch label
     int imported = 0;   // reads stored
     int duplicates = 0; // reads skipped because their source id was already stored
+    int hits = 0;       // hot-list hits of the stored reads
 };
 
 // Stores reads for a signed-in user. A file is parsed whole first; then all
 // its reads are stored in one transaction together with the audit record, so
-// a file is imported entirely or not at all.
+// a file is imported entirely or not at all. Every stored read is matched
+// against the hot lists in that same transaction (hits/hitmatching.h).
 class ReadImporter final
 {
 public:
     // keepCurrent: a plate index cache in this process to add the new reads
-    // to when it is built (the search service's).
-    explicit ReadImporter(Session& session, PlateIndexCache* keepCurrent = nullptr)
-        : m_session(session), m_keepCurrent(keepCurrent)
-    {
-    }
+    // to when it is built (the search service's). matching: a matcher kept
+    // between imports (the receiver's); without one, each import builds its own.
+    explicit ReadImporter(Session& session, PlateIndexCache* keepCurrent = nullptr,
+                          HitMatching* matching = nullptr);
+    ~ReadImporter();
 
     Result<ImportResult> importFile(const QString& path);
     // Reads already in memory (the demo generator); label names them in the audit trail.
@@ -40,6 +45,8 @@ public:
 private:
     Session& m_session;
     PlateIndexCache* m_keepCurrent;
+    HitMatching* m_matching;
+    std::unique_ptr<HitMatching> m_ownMatching;
 };
 
 } // namespace alpr

@@ -317,6 +317,88 @@ QStringList purposeRolesV7()
     };
 }
 
+
+// Hot lists that carry what the policies ask (Los Altos 462.4(h)): kind,
+// the purpose hits are verified under, priority, covert membership, the
+// extract's own time and who loaded it; department entries (BOLOs) with a
+// case, a synopsis, an expiry and an approval; changes to entries awaiting a
+// supervisor; and hits, each keeping a snapshot of the entry it matched.
+// hotlist_state.generation changes with every change to what may match, so
+// a matcher in another process knows to reload.
+QStringList hotListsV8()
+{
+    return {
+        QStringLiteral("ALTER TABLE hotlists ADD COLUMN kind TEXT NOT NULL DEFAULT 'general'"),
+        QStringLiteral(
+            "ALTER TABLE hotlists ADD COLUMN purpose TEXT NOT NULL DEFAULT 'stolen-vehicle'"),
+        QStringLiteral("ALTER TABLE hotlists ADD COLUMN priority INTEGER NOT NULL DEFAULT 50"),
+        QStringLiteral("ALTER TABLE hotlists ADD COLUMN covert INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE hotlists ADD COLUMN alert INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE hotlists ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE hotlists ADD COLUMN extract_at INTEGER"),
+        QStringLiteral("ALTER TABLE hotlists ADD COLUMN format TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE hotlists ADD COLUMN loaded_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE hotlists ADD COLUMN created_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE UNIQUE INDEX hotlists_name ON hotlists(name)"),
+        QStringLiteral("CREATE TABLE hotlist_members ("
+                       " hotlist_id INTEGER NOT NULL REFERENCES hotlists(id),"
+                       " username TEXT NOT NULL,"
+                       " PRIMARY KEY (hotlist_id, username))"),
+        QStringLiteral(
+            "ALTER TABLE hotlist_entries ADD COLUMN is_pattern INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE hotlist_entries ADD COLUMN synopsis TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE hotlist_entries ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE hotlist_entries ADD COLUMN expires_at INTEGER"),
+        QStringLiteral(
+            "ALTER TABLE hotlist_entries ADD COLUMN status TEXT NOT NULL DEFAULT 'approved'"),
+        QStringLiteral("ALTER TABLE hotlist_entries ADD COLUMN entered_at INTEGER"),
+        QStringLiteral(
+            "ALTER TABLE hotlist_entries ADD COLUMN approved_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE hotlist_entries ADD COLUMN approved_at INTEGER"),
+        // Descriptors and the extract's own fields (NIC, ORI, county, ...) as JSON.
+        QStringLiteral("ALTER TABLE hotlist_entries ADD COLUMN details TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("CREATE INDEX hotlist_entries_list ON hotlist_entries(hotlist_id, status)"),
+        QStringLiteral("CREATE INDEX hotlist_entries_expiry ON hotlist_entries(expires_at)"
+                       " WHERE expires_at IS NOT NULL"),
+        QStringLiteral("CREATE TABLE hotlist_entry_changes ("
+                       " id INTEGER PRIMARY KEY,"
+                       " entry_id INTEGER NOT NULL REFERENCES hotlist_entries(id),"
+                       " proposed TEXT NOT NULL,"
+                       " proposed_by TEXT NOT NULL,"
+                       " proposed_at INTEGER NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'pending',"
+                       " decided_by TEXT NOT NULL DEFAULT '',"
+                       " decided_at INTEGER)"),
+        QStringLiteral("CREATE TABLE hotlist_lookbacks ("
+                       " entry_id INTEGER NOT NULL REFERENCES hotlist_entries(id),"
+                       " search_id INTEGER NOT NULL REFERENCES searches(id),"
+                       " PRIMARY KEY (entry_id, search_id))"),
+        QStringLiteral("CREATE TABLE hits ("
+                       " id INTEGER PRIMARY KEY,"
+                       " read_id INTEGER NOT NULL REFERENCES reads(id),"
+                       " hotlist_id INTEGER NOT NULL REFERENCES hotlists(id),"
+                       " entry_id INTEGER NOT NULL,"
+                       " matched_at INTEGER NOT NULL,"
+                       " match_kind TEXT NOT NULL,"
+                       " matched_plate TEXT NOT NULL,"
+                       " state_differs INTEGER NOT NULL,"
+                       " stale INTEGER NOT NULL,"
+                       " priority INTEGER NOT NULL,"
+                       " covert INTEGER NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'new',"
+                       " snapshot TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX hits_status ON hits(status, id)"),
+        QStringLiteral("CREATE INDEX hits_read ON hits(read_id)"),
+        QStringLiteral("CREATE TABLE hotlist_state ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " generation INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO hotlist_state(id, generation) VALUES (1, 1)"),
+        // Supervisors, new with this version, work cases as dispatchers do.
+        QStringLiteral("UPDATE purposes SET roles = roles || ',supervisor'"
+                       " WHERE roles LIKE '%dispatcher%'"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& storeMigrations()
@@ -329,6 +411,7 @@ const std::vector<Migration>& storeMigrations()
         {5, "alternative readings of reads stored before version 3", {}, backfillCandidatesV5},
         {6, "signed audit events, key-slot generations", signedTrailV6()},
         {7, "the roles that may give each purpose", purposeRolesV7()},
+        {8, "hot lists, department entries, changes awaiting approval, hits", hotListsV8()},
     };
     return migrations;
 }

@@ -6,6 +6,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -95,8 +96,15 @@ public:
     // already stored, or repeated in the list, is skipped (a webhook
     // delivered twice, or a file imported again, is stored once). The entry
     // is appended with "imported" and "duplicates" added to its details.
+    // alsoStore, when given, runs in the same transaction once the reads are
+    // stored (their ids set; skipped ones keep id 0), before the entry is
+    // appended, and may add to its details: the hot-list matcher stores the
+    // reads' hits with them. Its failure rolls everything back.
+    using AlsoStore = std::function<Result<void>(const QList<ReadRecord>& reads,
+                                                 QJsonObject& details)>;
     virtual Result<ImportedReads> importReads(QList<ReadRecord>& reads, const QDateTime& importedAt,
-                                              TrailWriter& trail, const TrailEntry& entry) = 0;
+                                              TrailWriter& trail, const TrailEntry& entry,
+                                              const AlsoStore& alsoStore = {}) = 0;
 
     // Reads by id, without images, in the order of ids; unknown ids are skipped.
     virtual Result<QList<ReadRecord>> fetch(const std::vector<qint64>& ids) const = 0;

@@ -5,47 +5,672 @@
 #include "store/store.h"
 #include "store/trailwriter.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+#include <array>
 
 namespace alpr {
 
+namespace {
+
+constexpr std::array kKinds{std::pair{HotListKind::General, "general"},
+                            std::pair{HotListKind::Department, "department"}};
+constexpr std::array kStatuses{
+    std::pair{EntryStatus::Pending, "pending"}, std::pair{EntryStatus::Approved, "approved"},
+    std::pair{EntryStatus::Removed, "removed"}, std::pair{EntryStatus::Expired, "expired"}};
+
+QVariant msOrNull(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime timeOrInvalid(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QString jsonText(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QVariant& v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+Result<void> appendEntry(TrailWriter& trail, const TrailEntry& entry)
+{
+    auto logged = trail.append(entry);
+    if (!logged)
+        return logged.error();
+    return {};
+}
+
+const QString kEntryColumns =
+    QStringLiteral("id, hotlist_id, plate, is_pattern, state, reason, case_number, synopsis, "
+                   "note, expires_at, status, entered_by, entered_at, approved_by, approved_at, "
+                   "details");
+
+HotListEntry entryFrom(const QSqlQuery& q)
+{
+    HotListEntry e;
+    e.id = q.value(0).toLongLong();
+    e.listId = q.value(1).toLongLong();
+    e.plate = q.value(2).toString();
+    e.isPattern = q.value(3).toBool();
+    e.state = q.value(4).toString();
+    e.reason = q.value(5).toString();
+    e.caseNumber = q.value(6).toString();
+    e.synopsis = q.value(7).toString();
+    e.note = q.value(8).toString();
+    e.expiresAt = timeOrInvalid(q.value(9));
+    e.status = entryStatusFromName(q.value(10).toString()).value_or(EntryStatus::Removed);
+    e.enteredBy = q.value(11).toString();
+    e.enteredAt = timeOrInvalid(q.value(12));
+    e.approvedBy = q.value(13).toString();
+    e.approvedAt = timeOrInvalid(q.value(14));
+    e.details = jsonObject(q.value(15));
+    return e;
+}
+
+const QString kHitColumns = QStringLiteral(
+    "h.id, h.read_id, h.hotlist_id, h.entry_id, h.matched_at, h.match_kind, h.matched_plate, "
+    "h.state_differs, h.stale, h.priority, h.covert, h.status, h.snapshot, p.plate, r.state, "
+    "r.captured_at, c.name");
+const QString kHitFrom = QStringLiteral(" FROM hits h JOIN reads r ON r.id = h.read_id"
+                                        " JOIN plates p ON p.id = r.plate_id"
+                                        " LEFT JOIN cameras c ON c.id = r.camera_id");
+
+} // namespace
+
+QString hotListKindName(HotListKind kind)
+{
+    for (const auto& [k, name] : kKinds)
+        if (k == kind)
+            return QLatin1String(name);
+    return {};
+}
+
+std::optional<HotListKind> hotListKindFromName(const QString& name)
+{
+    for (const auto& [k, n] : kKinds)
+        if (name == QLatin1String(n))
+            return k;
+    return std::nullopt;
+}
+
+QString entryStatusName(EntryStatus status)
+{
+    for (const auto& [s, name] : kStatuses)
+        if (s == status)
+            return QLatin1String(name);
+    return {};
+}
+
+std::optional<EntryStatus> entryStatusFromName(const QString& name)
+{
+    for (const auto& [s, n] : kStatuses)
+        if (name == QLatin1String(n))
+            return s;
+    return std::nullopt;
+}
+
 SqlHotListRepository::SqlHotListRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-Result<qint64> SqlHotListRepository::addList(const HotList& list, TrailWriter& trail,
-                                             const TrailEntry& entry)
+Result<void> SqlHotListRepository::bumpGeneration()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE hotlist_state SET generation = generation + 1 WHERE id = 1"));
+    return execPrepared(q, QStringLiteral("marking the hot lists changed"));
+}
+
+Result<qint64> SqlHotListRepository::generation() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT generation FROM hotlist_state WHERE id = 1"));
+    if (auto r = execPrepared(q, QStringLiteral("reading the hot lists' generation")); !r)
+        return r.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<void> SqlHotListRepository::writeMembers(qint64 listId, const QStringList& members)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM hotlist_members WHERE hotlist_id = ?"));
+    q.addBindValue(listId);
+    if (auto r = execPrepared(q, QStringLiteral("writing a hot list's members")); !r)
+        return r;
+    for (const QString& member : members) {
+        q.prepare(QStringLiteral("INSERT INTO hotlist_members(hotlist_id, username) VALUES (?,?)"));
+        q.addBindValue(listId);
+        q.addBindValue(member);
+        if (auto r = execPrepared(q, QStringLiteral("writing a hot list's members")); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<qint64> SqlHotListRepository::createList(const HotList& list, TrailWriter& trail,
+                                                const TrailEntry& entry)
 {
     qint64 listId = 0;
-    auto added = runTransaction(m_db, [&]() -> Result<void> {
+    auto created = runTransaction(m_db, [&]() -> Result<void> {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO hotlists(name, source, loaded_at) VALUES (?,?,?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO hotlists(name, source, loaded_at, kind, purpose, priority, covert, "
+            "alert, enabled, extract_at, format, loaded_by, created_by) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         q.addBindValue(list.name);
         q.addBindValue(list.source);
         q.addBindValue(list.loadedAt.toMSecsSinceEpoch());
+        q.addBindValue(hotListKindName(list.kind));
+        q.addBindValue(list.purpose);
+        q.addBindValue(list.priority);
+        q.addBindValue(list.covert);
+        q.addBindValue(list.alert);
+        q.addBindValue(list.enabled);
+        q.addBindValue(msOrNull(list.extractAt));
+        q.addBindValue(list.format);
+        q.addBindValue(list.loadedBy);
+        q.addBindValue(list.createdBy);
         if (auto r = execPrepared(q, QStringLiteral("adding the hot list %1").arg(list.name)); !r)
             return r;
         listId = q.lastInsertId().toLongLong();
-        for (const HotListEntry& e : list.entries) {
-            q.prepare(QStringLiteral("INSERT INTO hotlist_entries(hotlist_id, plate, state, "
-                                     "reason, case_number, entered_by) VALUES (?,?,?,?,?,?)"));
-            q.addBindValue(listId);
-            q.addBindValue(e.plate);
-            q.addBindValue(e.state);
-            q.addBindValue(e.reason);
-            q.addBindValue(e.caseNumber);
-            q.addBindValue(e.enteredBy);
-            if (auto r = execPrepared(q, QStringLiteral("adding a hot-list entry")); !r)
-                return r;
-        }
+        if (auto r = writeMembers(listId, list.members); !r)
+            return r;
+        if (auto r = bumpGeneration(); !r)
+            return r;
         TrailEntry recorded = entry;
         recorded.object = QStringLiteral("hotlist:%1").arg(listId);
-        auto logged = trail.append(recorded);
-        if (!logged)
-            return logged.error();
-        return {};
+        return appendEntry(trail, recorded);
+    });
+    if (!created)
+        return created.error();
+    return listId;
+}
+
+Result<void> SqlHotListRepository::updateList(const HotList& list, TrailWriter& trail,
+                                              const TrailEntry& entry)
+{
+    return runTransaction(m_db, [&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE hotlists SET purpose = ?, priority = ?, covert = ?, "
+                                 "alert = ?, enabled = ? WHERE id = ?"));
+        q.addBindValue(list.purpose);
+        q.addBindValue(list.priority);
+        q.addBindValue(list.covert);
+        q.addBindValue(list.alert);
+        q.addBindValue(list.enabled);
+        q.addBindValue(list.id);
+        if (auto r = execPrepared(q, QStringLiteral("changing the hot list %1").arg(list.name)); !r)
+            return r;
+        if (auto r = writeMembers(list.id, list.members); !r)
+            return r;
+        if (auto r = bumpGeneration(); !r)
+            return r;
+        return appendEntry(trail, entry);
+    });
+}
+
+Result<QList<HotList>> SqlHotListRepository::selectLists(const QString& where,
+                                                         const QVariant& bound) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT l.id, l.name, l.kind, l.purpose, l.priority, l.covert, "
+                             "l.alert, l.enabled, l.source, l.format, l.extract_at, l.loaded_at, "
+                             "l.loaded_by, l.created_by, (SELECT COUNT(*) FROM hotlist_entries e "
+                             "WHERE e.hotlist_id = l.id) FROM hotlists l ") +
+              where + QStringLiteral(" ORDER BY l.priority DESC, l.name"));
+    if (bound.isValid())
+        q.addBindValue(bound);
+    if (auto r = execPrepared(q, QStringLiteral("reading the hot lists")); !r)
+        return r.error();
+    QList<HotList> out;
+    while (q.next()) {
+        HotList l;
+        l.id = q.value(0).toLongLong();
+        l.name = q.value(1).toString();
+        l.kind = hotListKindFromName(q.value(2).toString()).value_or(HotListKind::General);
+        l.purpose = q.value(3).toString();
+        l.priority = q.value(4).toInt();
+        l.covert = q.value(5).toBool();
+        l.alert = q.value(6).toBool();
+        l.enabled = q.value(7).toBool();
+        l.source = q.value(8).toString();
+        l.format = q.value(9).toString();
+        l.extractAt = timeOrInvalid(q.value(10));
+        l.loadedAt = timeOrInvalid(q.value(11));
+        l.loadedBy = q.value(12).toString();
+        l.createdBy = q.value(13).toString();
+        l.entryCount = q.value(14).toInt();
+        out.append(l);
+    }
+    QSqlQuery m(m_db);
+    m.prepare(QStringLiteral(
+        "SELECT username FROM hotlist_members WHERE hotlist_id = ? ORDER BY username"));
+    for (HotList& l : out) {
+        m.addBindValue(l.id);
+        if (auto r = execPrepared(m, QStringLiteral("reading a hot list's members")); !r)
+            return r.error();
+        while (m.next())
+            l.members.append(m.value(0).toString());
+    }
+    return out;
+}
+
+Result<QList<HotList>> SqlHotListRepository::lists() const
+{
+    return selectLists({}, {});
+}
+
+Result<std::optional<HotList>> SqlHotListRepository::list(const QString& name) const
+{
+    auto found = selectLists(QStringLiteral("WHERE l.name = ?"), name);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<HotList>();
+    return std::optional<HotList>(found->first());
+}
+
+Result<std::optional<HotList>> SqlHotListRepository::listById(qint64 id) const
+{
+    auto found = selectLists(QStringLiteral("WHERE l.id = ?"), id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<HotList>();
+    return std::optional<HotList>(found->first());
+}
+
+Result<void> SqlHotListRepository::insertEntry(const HotListEntry& e, qint64* id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO hotlist_entries(hotlist_id, plate, is_pattern, state, reason, case_number, "
+        "synopsis, note, expires_at, status, entered_by, entered_at, approved_by, approved_at, "
+        "details) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(e.listId);
+    q.addBindValue(e.plate);
+    q.addBindValue(e.isPattern);
+    q.addBindValue(e.state);
+    q.addBindValue(e.reason);
+    q.addBindValue(e.caseNumber);
+    q.addBindValue(e.synopsis);
+    q.addBindValue(e.note);
+    q.addBindValue(msOrNull(e.expiresAt));
+    q.addBindValue(entryStatusName(e.status));
+    q.addBindValue(e.enteredBy);
+    q.addBindValue(msOrNull(e.enteredAt));
+    q.addBindValue(e.approvedBy);
+    q.addBindValue(msOrNull(e.approvedAt));
+    q.addBindValue(jsonText(e.details));
+    if (auto r = execPrepared(q, QStringLiteral("adding a hot-list entry")); !r)
+        return r;
+    if (id)
+        *id = q.lastInsertId().toLongLong();
+    return {};
+}
+
+Result<void> SqlHotListRepository::replaceEntries(const HotList& loaded,
+                                                  const QList<HotListEntry>& entries,
+                                                  TrailWriter& trail, const TrailEntry& entry)
+{
+    return runTransaction(m_db, [&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        // Hits keep their snapshot, so the old entries can go.
+        q.prepare(QStringLiteral("DELETE FROM hotlist_entries WHERE hotlist_id = ?"));
+        q.addBindValue(loaded.id);
+        if (auto r = execPrepared(q, QStringLiteral("clearing the hot list %1").arg(loaded.name));
+            !r)
+            return r;
+        for (const HotListEntry& e : entries)
+            if (auto r = insertEntry(e, nullptr); !r)
+                return r;
+        q.prepare(QStringLiteral("UPDATE hotlists SET source = ?, format = ?, extract_at = ?, "
+                                 "loaded_at = ?, loaded_by = ? WHERE id = ?"));
+        q.addBindValue(loaded.source);
+        q.addBindValue(loaded.format);
+        q.addBindValue(msOrNull(loaded.extractAt));
+        q.addBindValue(loaded.loadedAt.toMSecsSinceEpoch());
+        q.addBindValue(loaded.loadedBy);
+        q.addBindValue(loaded.id);
+        if (auto r = execPrepared(q, QStringLiteral("loading the hot list %1").arg(loaded.name)); !r)
+            return r;
+        if (auto r = bumpGeneration(); !r)
+            return r;
+        return appendEntry(trail, entry);
+    });
+}
+
+Result<qint64> SqlHotListRepository::addEntry(const HotListEntry& hotListEntry,
+                                              TrailWriter& trail, const TrailEntry& entry)
+{
+    qint64 id = 0;
+    auto added = runTransaction(m_db, [&]() -> Result<void> {
+        if (auto r = insertEntry(hotListEntry, &id); !r)
+            return r;
+        if (auto r = bumpGeneration(); !r)
+            return r;
+        TrailEntry recorded = entry;
+        recorded.object = QStringLiteral("hotlist-entry:%1").arg(id);
+        return appendEntry(trail, recorded);
     });
     if (!added)
         return added.error();
-    return listId;
+    return id;
+}
+
+Result<QList<HotListEntry>> SqlHotListRepository::selectEntries(const QString& where,
+                                                                const QVariantList& bound) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kEntryColumns +
+              QStringLiteral(" FROM hotlist_entries ") + where);
+    for (const QVariant& v : bound)
+        q.addBindValue(v);
+    if (auto r = execPrepared(q, QStringLiteral("reading hot-list entries")); !r)
+        return r.error();
+    QList<HotListEntry> out;
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
+}
+
+Result<std::optional<HotListEntry>> SqlHotListRepository::entry(qint64 id) const
+{
+    auto found = selectEntries(QStringLiteral("WHERE id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<HotListEntry>();
+    return std::optional<HotListEntry>(found->first());
+}
+
+Result<QList<HotListEntry>> SqlHotListRepository::entries(qint64 listId,
+                                                          std::optional<EntryStatus> status,
+                                                          int limit) const
+{
+    if (status)
+        return selectEntries(
+            QStringLiteral("WHERE hotlist_id = ? AND status = ? ORDER BY id DESC LIMIT ?"),
+            {listId, entryStatusName(*status), limit});
+    return selectEntries(QStringLiteral("WHERE hotlist_id = ? ORDER BY id DESC LIMIT ?"),
+                         {listId, limit});
+}
+
+Result<qint64> SqlHotListRepository::countEntries(qint64 listId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM hotlist_entries WHERE hotlist_id = ?"));
+    q.addBindValue(listId);
+    if (auto r = execPrepared(q, QStringLiteral("counting hot-list entries")); !r)
+        return r.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<void> SqlHotListRepository::setEntryStatus(qint64 entryId, EntryStatus status,
+                                                  const QString& by, const QDateTime& at,
+                                                  TrailWriter& trail, const TrailEntry& entry)
+{
+    return runTransaction(m_db, [&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        if (status == EntryStatus::Approved) {
+            q.prepare(QStringLiteral("UPDATE hotlist_entries SET status = ?, approved_by = ?, "
+                                     "approved_at = ? WHERE id = ?"));
+            q.addBindValue(entryStatusName(status));
+            q.addBindValue(by);
+            q.addBindValue(at.toMSecsSinceEpoch());
+        } else {
+            q.prepare(QStringLiteral("UPDATE hotlist_entries SET status = ? WHERE id = ?"));
+            q.addBindValue(entryStatusName(status));
+        }
+        q.addBindValue(entryId);
+        if (auto r = execPrepared(q, QStringLiteral("changing a hot-list entry")); !r)
+            return r;
+        if (auto r = bumpGeneration(); !r)
+            return r;
+        return appendEntry(trail, entry);
+    });
+}
+
+Result<QList<HotListEntry>> SqlHotListRepository::dueToExpire(const QDateTime& now) const
+{
+    return selectEntries(QStringLiteral("WHERE status = 'approved' AND expires_at IS NOT NULL "
+                                        "AND expires_at <= ? ORDER BY id"),
+                         {now.toMSecsSinceEpoch()});
+}
+
+Result<qint64> SqlHotListRepository::proposeChange(const EntryChange& change, TrailWriter& trail,
+                                                   const TrailEntry& entry)
+{
+    qint64 id = 0;
+    auto proposed = runTransaction(m_db, [&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO hotlist_entry_changes(entry_id, proposed, "
+                                 "proposed_by, proposed_at) VALUES (?,?,?,?)"));
+        q.addBindValue(change.entryId);
+        q.addBindValue(jsonText(change.proposed));
+        q.addBindValue(change.proposedBy);
+        q.addBindValue(change.proposedAt.toMSecsSinceEpoch());
+        if (auto r = execPrepared(q, QStringLiteral("proposing a change to a hot-list entry")); !r)
+            return r;
+        id = q.lastInsertId().toLongLong();
+        TrailEntry recorded = entry;
+        recorded.details.insert(QStringLiteral("change"), id);
+        return appendEntry(trail, recorded);
+    });
+    if (!proposed)
+        return proposed.error();
+    return id;
+}
+
+Result<QList<EntryChange>> SqlHotListRepository::selectChanges(const QString& where,
+                                                               const QVariant& bound) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, entry_id, proposed, proposed_by, proposed_at, status, "
+                             "decided_by, decided_at FROM hotlist_entry_changes ") +
+              where);
+    q.addBindValue(bound);
+    if (auto r = execPrepared(q, QStringLiteral("reading changes to hot-list entries")); !r)
+        return r.error();
+    QList<EntryChange> out;
+    while (q.next()) {
+        EntryChange c;
+        c.id = q.value(0).toLongLong();
+        c.entryId = q.value(1).toLongLong();
+        c.proposed = jsonObject(q.value(2));
+        c.proposedBy = q.value(3).toString();
+        c.proposedAt = timeOrInvalid(q.value(4));
+        c.status = q.value(5).toString();
+        c.decidedBy = q.value(6).toString();
+        c.decidedAt = timeOrInvalid(q.value(7));
+        out.append(c);
+    }
+    return out;
+}
+
+Result<std::optional<EntryChange>> SqlHotListRepository::change(qint64 id) const
+{
+    auto found = selectChanges(QStringLiteral("WHERE id = ?"), id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<EntryChange>();
+    return std::optional<EntryChange>(found->first());
+}
+
+Result<QList<EntryChange>> SqlHotListRepository::changes(qint64 entryId) const
+{
+    return selectChanges(QStringLiteral("WHERE entry_id = ? ORDER BY id"), entryId);
+}
+
+Result<void> SqlHotListRepository::decideChange(const EntryChange& decided,
+                                                const HotListEntry& changed, TrailWriter& trail,
+                                                const TrailEntry& entry)
+{
+    return runTransaction(m_db, [&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE hotlist_entry_changes SET status = ?, decided_by = ?, "
+                                 "decided_at = ? WHERE id = ? AND status = 'pending'"));
+        q.addBindValue(decided.status);
+        q.addBindValue(decided.decidedBy);
+        q.addBindValue(decided.decidedAt.toMSecsSinceEpoch());
+        q.addBindValue(decided.id);
+        if (auto r = execPrepared(q, QStringLiteral("deciding a change to a hot-list entry")); !r)
+            return r;
+        if (q.numRowsAffected() != 1)
+            return makeError(ErrorCode::Invalid,
+                             QStringLiteral("change %1 was decided already").arg(decided.id));
+        if (decided.status == QLatin1String("approved")) {
+            q.prepare(QStringLiteral(
+                "UPDATE hotlist_entries SET state = ?, reason = ?, synopsis = ?, note = ?, "
+                "expires_at = ?, status = ?, details = ? WHERE id = ?"));
+            q.addBindValue(changed.state);
+            q.addBindValue(changed.reason);
+            q.addBindValue(changed.synopsis);
+            q.addBindValue(changed.note);
+            q.addBindValue(msOrNull(changed.expiresAt));
+            q.addBindValue(entryStatusName(changed.status));
+            q.addBindValue(jsonText(changed.details));
+            q.addBindValue(changed.id);
+            if (auto r = execPrepared(q, QStringLiteral("changing a hot-list entry")); !r)
+                return r;
+            if (auto r = bumpGeneration(); !r)
+                return r;
+        }
+        return appendEntry(trail, entry);
+    });
+}
+
+Result<void> SqlHotListRepository::linkLookback(qint64 entryId, qint64 searchId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO hotlist_lookbacks(entry_id, search_id) VALUES (?,?)"));
+    q.addBindValue(entryId);
+    q.addBindValue(searchId);
+    return execPrepared(q, QStringLiteral("linking a look-back search to its entry"));
+}
+
+Result<std::vector<ActiveEntry>> SqlHotListRepository::activeEntries(const QDateTime& now) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT e.id, e.hotlist_id, e.plate, e.is_pattern, e.state, e.expires_at"
+        " FROM hotlist_entries e JOIN hotlists l ON l.id = e.hotlist_id"
+        " WHERE l.enabled = 1 AND e.status = 'approved'"
+        " AND (e.expires_at IS NULL OR e.expires_at > ?)"));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    if (auto r = execPrepared(q, QStringLiteral("reading the active hot-list entries")); !r)
+        return r.error();
+    std::vector<ActiveEntry> out;
+    while (q.next()) {
+        ActiveEntry a;
+        a.entryId = q.value(0).toLongLong();
+        a.listId = q.value(1).toLongLong();
+        a.plate = q.value(2).toString();
+        a.isPattern = q.value(3).toBool();
+        a.state = q.value(4).toString();
+        a.expiresAtMs = q.value(5).isNull() ? 0 : q.value(5).toLongLong();
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+Result<void> SqlHotListRepository::insertHits(const std::vector<HitRecord>& hits)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO hits(read_id, hotlist_id, entry_id, matched_at, match_kind, matched_plate, "
+        "state_differs, stale, priority, covert, status, snapshot) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const HitRecord& h : hits) {
+        q.addBindValue(h.readId);
+        q.addBindValue(h.listId);
+        q.addBindValue(h.entryId);
+        q.addBindValue(h.matchedAt.toMSecsSinceEpoch());
+        q.addBindValue(h.matchKind);
+        q.addBindValue(h.matchedPlate);
+        q.addBindValue(h.stateDiffers);
+        q.addBindValue(h.stale);
+        q.addBindValue(h.priority);
+        q.addBindValue(h.covert);
+        q.addBindValue(h.status.isEmpty() ? QStringLiteral("new") : h.status);
+        q.addBindValue(jsonText(h.snapshot));
+        if (auto r = execPrepared(q, QStringLiteral("storing a hot-list hit")); !r)
+            return r;
+    }
+    q.finish();
+    return {};
+}
+
+Result<QList<HitRecord>> SqlHotListRepository::selectHits(const QString& where,
+                                                          const QVariantList& bound) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kHitColumns + kHitFrom + where);
+    for (const QVariant& v : bound)
+        q.addBindValue(v);
+    if (auto r = execPrepared(q, QStringLiteral("reading hot-list hits")); !r)
+        return r.error();
+    QList<HitRecord> out;
+    while (q.next()) {
+        HitRecord h;
+        h.id = q.value(0).toLongLong();
+        h.readId = q.value(1).toLongLong();
+        h.listId = q.value(2).toLongLong();
+        h.entryId = q.value(3).toLongLong();
+        h.matchedAt = timeOrInvalid(q.value(4));
+        h.matchKind = q.value(5).toString();
+        h.matchedPlate = q.value(6).toString();
+        h.stateDiffers = q.value(7).toBool();
+        h.stale = q.value(8).toBool();
+        h.priority = q.value(9).toInt();
+        h.covert = q.value(10).toBool();
+        h.status = q.value(11).toString();
+        h.snapshot = jsonObject(q.value(12));
+        h.readPlate = q.value(13).toString();
+        h.readState = q.value(14).toString();
+        h.capturedAt = timeOrInvalid(q.value(15));
+        h.camera = q.value(16).toString();
+        out.append(h);
+    }
+    return out;
+}
+
+Result<QList<HitRecord>> SqlHotListRepository::hits(const HitFilter& filter) const
+{
+    // Covert lists' hits only for their members.
+    QString where = QStringLiteral(
+        " WHERE (h.covert = 0 OR EXISTS (SELECT 1 FROM hotlist_members m"
+        " WHERE m.hotlist_id = h.hotlist_id AND m.username = ?))");
+    QVariantList bound{filter.viewer};
+    if (!filter.status.isEmpty()) {
+        where += QStringLiteral(" AND h.status = ?");
+        bound.append(filter.status);
+    }
+    where += QStringLiteral(" ORDER BY h.id DESC LIMIT ?");
+    bound.append(filter.limit);
+    return selectHits(where, bound);
+}
+
+Result<std::optional<HitRecord>> SqlHotListRepository::hit(qint64 id) const
+{
+    auto found = selectHits(QStringLiteral(" WHERE h.id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<HitRecord>();
+    return std::optional<HitRecord>(found->first());
 }
 
 } // namespace alpr

@@ -338,7 +338,8 @@ Result<qint64> SqlReadRepository::count() const
 
 Result<ImportedReads> SqlReadRepository::importReads(QList<ReadRecord>& reads,
                                                      const QDateTime& importedAt,
-                                                     TrailWriter& trail, const TrailEntry& entry)
+                                                     TrailWriter& trail, const TrailEntry& entry,
+                                                     const AlsoStore& alsoStore)
 {
     ImportedReads result;
     result.stored.reserve(std::size_t(reads.size()));
@@ -370,6 +371,9 @@ Result<ImportedReads> SqlReadRepository::importReads(QList<ReadRecord>& reads,
         TrailEntry recorded = entry;
         recorded.details.insert(QStringLiteral("imported"), result.imported);
         recorded.details.insert(QStringLiteral("duplicates"), result.duplicates);
+        if (alsoStore)
+            if (auto r = alsoStore(reads, recorded.details); !r)
+                return r;
         auto logged = trail.append(recorded);
         if (!logged)
             return logged.error();
