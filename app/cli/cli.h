@@ -69,6 +69,7 @@ QList<Command> auditCommands();   // audit
 QList<Command> userCommands();    // user
 QList<Command> canvassCommands(); // canvass
 QList<Command> caseCommands();    // case, purpose, read
+QList<Command> hotListCommands(); // hotlist, hits
 
 int exitFor(const Error& error);
 int fail(const Error& error);      // prints "alprctl: message", returns the exit code

@@ -39,7 +39,7 @@ QString defaultUser()
 QList<Command> allCommands()
 {
     return storeCommands() + searchCommands() + canvassCommands() + caseCommands() +
-           auditCommands() + userCommands();
+           hotListCommands() + auditCommands() + userCommands();
 }
 
 QString helpText(const QList<Command>& commands)

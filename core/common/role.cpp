@@ -16,11 +16,10 @@ struct RoleInfo
     const char* name;
 };
 constexpr std::array kRoles{
-    RoleInfo{Role::Detective, "detective"},    RoleInfo{Role::Dispatcher, "dispatcher"},
-    RoleInfo{Role::Records, "records"},        RoleInfo{Role::Administrator, "administrator"},
-    RoleInfo{Role::Auditor, "auditor"},        RoleInfo{Role::Supervisor, "supervisor"},
-    RoleInfo{Role::Ingest, "ingest"},
-    RoleInfo{Role::Maintenance, "maintenance"}};
+    RoleInfo{Role::Detective, "detective"}, RoleInfo{Role::Dispatcher, "dispatcher"},
+    RoleInfo{Role::Records, "records"},     RoleInfo{Role::Administrator, "administrator"},
+    RoleInfo{Role::Auditor, "auditor"},     RoleInfo{Role::Supervisor, "supervisor"},
+    RoleInfo{Role::Ingest, "ingest"},       RoleInfo{Role::Maintenance, "maintenance"}};
 
 } // namespace
 

@@ -403,8 +403,10 @@ namespace {
 // in California time, fixed-width records, the TOTAL RECORD trailer.
 QByteArray clewExtract(const QDateTime& extractTime, const QList<QPair<QString, QString>>& plates)
 {
-    const QDateTime local = extractTime.toTimeZone(QTimeZone(QByteArrayLiteral("America/Los_Angeles")));
-    QByteArray out = "DATE" + local.toString(QStringLiteral("MM/dd/yyyy hh:mm")).toLatin1() + "\r\n";
+    const QDateTime local =
+        extractTime.toTimeZone(QTimeZone(QByteArrayLiteral("America/Los_Angeles")));
+    QByteArray out =
+        "DATE" + local.toString(QStringLiteral("MM/dd/yyyy hh:mm")).toLatin1() + "\r\n";
     int n = 0;
     for (const auto& [plate, state] : plates) {
         const QDate listed = extractTime.date().addDays(-(3 + n * 11 % 200));
@@ -433,8 +435,8 @@ QString confusedPlate(const QString& plate)
     return {};
 }
 
-Result<void> addDemoHotLists(Session& admin, const QString& path,
-                             const DemoGenerator& generator, DemoSummary& summary)
+Result<void> addDemoHotLists(Session& admin, const QString& path, const DemoGenerator& generator,
+                             DemoSummary& summary)
 {
     HotLists hotLists(admin);
     const QDateTime now = admin.clock().now();

@@ -158,9 +158,8 @@ Result<HitRecord> Hits::show(qint64 hitId)
     }
     if (!visible)
         return makeError(ErrorCode::NotFound, tr("There is no hit %1.").arg(hitId));
-    auto logged = trailOf(m_session).append(m_session.user().username,
-                                            QStringLiteral("hit-viewed"), object, {},
-                                            QStringLiteral("success"));
+    auto logged = trailOf(m_session).append(m_session.user().username, QStringLiteral("hit-viewed"),
+                                            object, {}, QStringLiteral("success"));
     if (!logged)
         return logged.error();
     return *found.value();

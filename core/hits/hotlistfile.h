@@ -67,10 +67,10 @@ struct HotListFileEntry
     QString plateYear;   // ncic: LIY
     QString plateType;   // ncic: LIT
     QString vehicleYear; // ncic: VYR
-    QString make;        // ncic: VMA decoded to words ("Chevrolet"), or the code as it is when unknown
-    QString model;       // ncic: VMO as given
-    QString style;       // ncic: VST decoded ("4-door sedan"), or the code when unknown
-    QString color;       // ncic: VCO decoded ("red/black" from RED/BLK), or the code when unknown
+    QString make;  // ncic: VMA decoded to words ("Chevrolet"), or the code as it is when unknown
+    QString model; // ncic: VMO as given
+    QString style; // ncic: VST decoded ("4-door sedan"), or the code when unknown
+    QString color; // ncic: VCO decoded ("red/black" from RED/BLK), or the code when unknown
 };
 
 struct HotListFile
@@ -78,8 +78,8 @@ struct HotListFile
     HotListFormat format = HotListFormat::Csv;
     QDateTime extractTime; // clew: the DATE line (UTC); invalid when the file has none
     QList<HotListFileEntry> entries;
-    int duplicates = 0;     // plate+state rows dropped as repeats
-    int refusedPlates = 0;  // rows whose plate cannot be a plate
+    int duplicates = 0;      // plate+state rows dropped as repeats
+    int refusedPlates = 0;   // rows whose plate cannot be a plate
     int statesCorrected = 0; // "0H" -> "OH" and the like
 };
 

@@ -141,9 +141,9 @@ void HotListMatcher::build(std::vector<ActiveEntry> entries, const MisreadTable&
         const bool hasStar = std::any_of(t.begin(), t.end(), [](const Token& k) { return k.star; });
         for (size_t j = 0; j < t.size() && !indexed && !hasStar; ++j) {
             if (t[j].fixed) {
-                m_byPosition.insert(positionKey(int(t.size()), int(j),
-                                                m_canonical[size_t(quint8(t[j].fixed))]),
-                                    patternIndex);
+                m_byPosition.insert(
+                    positionKey(int(t.size()), int(j), m_canonical[size_t(quint8(t[j].fixed))]),
+                    patternIndex);
                 indexed = true;
             }
         }
@@ -168,9 +168,8 @@ void HotListMatcher::build(std::vector<ActiveEntry> entries, const MisreadTable&
     runs(m_classes, m_classRuns);
 }
 
-void HotListMatcher::add(int entry, HitKind kind, const QString& reading,
-                         const QString& readState, qint64 nowMs,
-                         std::vector<MatcherHit>& out) const
+void HotListMatcher::add(int entry, HitKind kind, const QString& reading, const QString& readState,
+                         qint64 nowMs, std::vector<MatcherHit>& out) const
 {
     const ActiveEntry& e = m_entries[size_t(entry)];
     if (e.expiresAtMs != 0 && e.expiresAtMs <= nowMs)
@@ -195,7 +194,9 @@ void HotListMatcher::tryPattern(quint32 pattern, const char* text, int length,
     const int cost = m_patterns[pattern].misreadCost(text, length);
     if (cost < 0)
         return;
-    const HitKind kind = cost > 0 ? HitKind::Misread : asRead ? HitKind::Pattern : HitKind::Candidate;
+    const HitKind kind = cost > 0 ? HitKind::Misread
+                         : asRead ? HitKind::Pattern
+                                  : HitKind::Candidate;
     add(int(m_patternEntry[pattern]), kind, reading, readState, nowMs, out);
 }
 
@@ -238,8 +239,7 @@ void HotListMatcher::matchReading(const QString& reading, bool asRead, const QSt
         tryPattern(pattern, text, length, reading, asRead, readState, nowMs, out);
 }
 
-void HotListMatcher::match(const ReadRecord& read, qint64 nowMs,
-                           std::vector<MatcherHit>& out) const
+void HotListMatcher::match(const ReadRecord& read, qint64 nowMs, std::vector<MatcherHit>& out) const
 {
     out.clear();
     matchReading(read.plate, true, read.state, nowMs, out);

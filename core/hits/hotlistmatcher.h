@@ -71,8 +71,8 @@ private:
         quint32 begin = 0;
         quint32 end = 0;
     };
-    void matchReading(const QString& reading, bool asRead, const QString& readState,
-                      qint64 nowMs, std::vector<MatcherHit>& out) const;
+    void matchReading(const QString& reading, bool asRead, const QString& readState, qint64 nowMs,
+                      std::vector<MatcherHit>& out) const;
     void tryPattern(quint32 pattern, const char* text, int length, const QString& reading,
                     bool asRead, const QString& readState, qint64 nowMs,
                     std::vector<MatcherHit>& out) const;
@@ -89,8 +89,8 @@ private:
     std::vector<std::pair<quint64, quint32>> m_classes;
     QHash<quint64, Range> m_classRuns;
     std::vector<PlatePattern> m_patterns;
-    std::vector<quint32> m_patternEntry; // pattern -> entry
-    QMultiHash<quint32, quint32> m_byTrigram; // class-form trigram -> pattern
+    std::vector<quint32> m_patternEntry;       // pattern -> entry
+    QMultiHash<quint32, quint32> m_byTrigram;  // class-form trigram -> pattern
     QMultiHash<quint32, quint32> m_byPosition; // length, position, class character -> pattern
     std::vector<quint32> m_scanned;
     int m_skippedPatterns = 0;

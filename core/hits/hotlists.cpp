@@ -13,9 +13,9 @@
 #include "search/platepattern.h"
 #include "search/platetext.h"
 #include "store/settingsrepository.h"
-#include "store/userrepository.h"
 #include "store/store.h"
 #include "store/trailwriter.h"
+#include "store/userrepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -39,14 +39,11 @@ QString entryObject(qint64 id)
 
 QJsonObject listJson(const HotList& l)
 {
-    return {{QStringLiteral("name"), l.name},
-            {QStringLiteral("kind"), hotListKindName(l.kind)},
-            {QStringLiteral("purpose"), l.purpose},
-            {QStringLiteral("priority"), l.priority},
-            {QStringLiteral("covert"), l.covert},
-            {QStringLiteral("alert"), l.alert},
-            {QStringLiteral("enabled"), l.enabled},
-            {QStringLiteral("members"), l.members.join(u',')}};
+    return {
+        {QStringLiteral("name"), l.name},       {QStringLiteral("kind"), hotListKindName(l.kind)},
+        {QStringLiteral("purpose"), l.purpose}, {QStringLiteral("priority"), l.priority},
+        {QStringLiteral("covert"), l.covert},   {QStringLiteral("alert"), l.alert},
+        {QStringLiteral("enabled"), l.enabled}, {QStringLiteral("members"), l.members.join(u',')}};
 }
 
 bool validState(const QString& state)
@@ -147,10 +144,12 @@ Result<qint64> HotLists::createList(const HotList& requested)
     list.loadedAt = m_session.clock().now();
     list.createdBy = m_session.user().username;
     list.loadedBy = list.createdBy;
-    return store.hotLists().createList(
-        list, trailOf(m_session),
-        TrailEntry{m_session.user().username, QStringLiteral("hotlist-created"), {},
-                   {{QStringLiteral("after"), listJson(list)}}, QStringLiteral("success")});
+    return store.hotLists().createList(list, trailOf(m_session),
+                                       TrailEntry{m_session.user().username,
+                                                  QStringLiteral("hotlist-created"),
+                                                  {},
+                                                  {{QStringLiteral("after"), listJson(list)}},
+                                                  QStringLiteral("success")});
 }
 
 Result<void> HotLists::editList(const HotList& requested)
@@ -183,12 +182,13 @@ Result<void> HotLists::editList(const HotList& requested)
     }
     const QString action = before.enabled && !after.enabled ? QStringLiteral("hotlist-disabled")
                                                             : QStringLiteral("hotlist-changed");
-    return store.hotLists().updateList(
-        after, trailOf(m_session),
-        TrailEntry{m_session.user().username, action, listObject(before),
-                   {{QStringLiteral("before"), listJson(before)},
-                    {QStringLiteral("after"), listJson(after)}},
-                   QStringLiteral("success")});
+    return store.hotLists().updateList(after, trailOf(m_session),
+                                       TrailEntry{m_session.user().username,
+                                                  action,
+                                                  listObject(before),
+                                                  {{QStringLiteral("before"), listJson(before)},
+                                                   {QStringLiteral("after"), listJson(after)}},
+                                                  QStringLiteral("success")});
 }
 
 Result<HotList> HotLists::visibleList(const QString& name, bool forChange)
@@ -381,8 +381,8 @@ Result<ImportCounts> HotLists::importData(const QString& listName, const QByteAr
     list.loadedBy = m_session.user().username;
     auto replaced = store.hotLists().replaceEntries(
         list, entries, trailOf(m_session),
-        TrailEntry{m_session.user().username, QStringLiteral("hotlist-imported"),
-                   listObject(list), details, QStringLiteral("success")});
+        TrailEntry{m_session.user().username, QStringLiteral("hotlist-imported"), listObject(list),
+                   details, QStringLiteral("success")});
     if (!replaced)
         return makeError(replaced.error().code,
                          tr("%1: nothing was loaded: %2").arg(label, replaced.error().message));
@@ -431,9 +431,9 @@ Result<qint64> HotLists::addEntry(const EntryRequest& request)
     if (!list.enabled)
         return makeError(ErrorCode::Invalid, tr("The list \"%1\" is disabled.").arg(list.name));
     if (list.covert && !list.members.contains(m_session.user().username))
-        return makeError(ErrorCode::Denied,
-                         tr("Only the members of the covert list \"%1\" make its entries.")
-                             .arg(list.name));
+        return makeError(
+            ErrorCode::Denied,
+            tr("Only the members of the covert list \"%1\" make its entries.").arg(list.name));
     bool isPattern = false;
     auto plate = checkEntryPlate(request.plate, &isPattern);
     if (!plate)
@@ -460,8 +460,7 @@ Result<qint64> HotLists::addEntry(const EntryRequest& request)
     if (!policy->caseNumberValid(request.caseNumber))
         return makeError(ErrorCode::Invalid,
                          tr("\"%1\" is not a case number in the department's format, e.g. %2.")
-                             .arg(escapeControls(request.caseNumber),
-                                  policy->caseNumberExample()));
+                             .arg(escapeControls(request.caseNumber), policy->caseNumberExample()));
     for (const auto& [field, text, max, lines] :
          {std::tuple{tr("the reason"), request.reason, kMaxNameLength * 2, TextLines::One},
           std::tuple{tr("the synopsis"), request.synopsis, kMaxFreeTextLength, TextLines::Several},
@@ -474,8 +473,8 @@ Result<qint64> HotLists::addEntry(const EntryRequest& request)
             return r.error();
     const QDateTime now = m_session.clock().now();
     const QDate today = now.date();
-    const QDate expires = request.expires.isValid() ? request.expires
-                                                    : today.addDays(kDefaultEntryDays);
+    const QDate expires =
+        request.expires.isValid() ? request.expires : today.addDays(kDefaultEntryDays);
     if (expires < today || expires > today.addDays(kMaxEntryDays - 1))
         return makeError(ErrorCode::Invalid,
                          tr("The expiry %1 is not between today and one year from today.")
@@ -493,10 +492,9 @@ Result<qint64> HotLists::addEntry(const EntryRequest& request)
     e.status = EntryStatus::Pending;
     e.enteredBy = m_session.user().username;
     e.enteredAt = now;
-    for (const auto& [key, value] : {std::pair{"make", request.make},
-                                     std::pair{"model", request.model},
-                                     std::pair{"color", request.color},
-                                     std::pair{"body", request.body}})
+    for (const auto& [key, value] :
+         {std::pair{"make", request.make}, std::pair{"model", request.model},
+          std::pair{"color", request.color}, std::pair{"body", request.body}})
         if (!value.trimmed().isEmpty())
             e.details.insert(QLatin1String(key), value.trimmed());
     QJsonObject details{{QStringLiteral("list"), list.name},
@@ -512,14 +510,16 @@ Result<qint64> HotLists::addEntry(const EntryRequest& request)
         (void)trailOf(m_session).append(m_session.user().username,
                                         QStringLiteral("hotlist-entry-added"), listObject(list),
                                         details, QStringLiteral("refused"));
-        return makeError(ErrorCode::Denied,
-                         tr("The entry was refused: %1. ALPR data may not be used for it.")
-                             .arg(prohibited));
+        return makeError(
+            ErrorCode::Denied,
+            tr("The entry was refused: %1. ALPR data may not be used for it.").arg(prohibited));
     }
-    return storeOf(m_session).hotLists().addEntry(
-        e, trailOf(m_session),
-        TrailEntry{m_session.user().username, QStringLiteral("hotlist-entry-added"), {}, details,
-                   QStringLiteral("pending")});
+    return storeOf(m_session).hotLists().addEntry(e, trailOf(m_session),
+                                                  TrailEntry{m_session.user().username,
+                                                             QStringLiteral("hotlist-entry-added"),
+                                                             {},
+                                                             details,
+                                                             QStringLiteral("pending")});
 }
 
 Result<HotListEntry> HotLists::entryForUser(qint64 entryId)
@@ -542,9 +542,9 @@ Result<HotListEntry> HotLists::entry(qint64 entryId)
     auto e = entryForUser(entryId);
     if (!e)
         return e;
-    auto logged = trailOf(m_session).append(m_session.user().username,
-                                            QStringLiteral("hotlist-entry-viewed"),
-                                            entryObject(entryId), {}, QStringLiteral("success"));
+    auto logged =
+        trailOf(m_session).append(m_session.user().username, QStringLiteral("hotlist-entry-viewed"),
+                                  entryObject(entryId), {}, QStringLiteral("success"));
     if (!logged)
         return logged.error();
     return e;
@@ -574,7 +574,8 @@ Result<void> HotLists::approveEntry(qint64 entryId)
     return storeOf(m_session).hotLists().setEntryStatus(
         entryId, EntryStatus::Approved, m_session.user().username, m_session.clock().now(),
         trailOf(m_session),
-        TrailEntry{m_session.user().username, QStringLiteral("hotlist-entry-approved"),
+        TrailEntry{m_session.user().username,
+                   QStringLiteral("hotlist-entry-approved"),
                    entryObject(entryId),
                    {{QStringLiteral("entered_by"), e->enteredBy}},
                    QStringLiteral("success")});
@@ -588,10 +589,9 @@ Result<qint64> HotLists::proposeChange(qint64 entryId, const EntryEdit& edit)
     if (!e)
         return e.error();
     if (e->status != EntryStatus::Pending && e->status != EntryStatus::Approved)
-        return makeError(ErrorCode::Invalid,
-                         tr("Entry %1 is %2 and can no longer change.")
-                             .arg(entryId)
-                             .arg(entryStatusName(e->status)));
+        return makeError(ErrorCode::Invalid, tr("Entry %1 is %2 and can no longer change.")
+                                                 .arg(entryId)
+                                                 .arg(entryStatusName(e->status)));
     QJsonObject proposed;
     if (!edit.state.isNull()) {
         const QString state = edit.state.trimmed().toUpper();
@@ -623,19 +623,19 @@ Result<qint64> HotLists::proposeChange(qint64 entryId, const EntryEdit& edit)
         proposed.insert(QStringLiteral("status"), entryStatusName(EntryStatus::Removed));
     if (proposed.isEmpty())
         return makeError(ErrorCode::Invalid, tr("The change changes nothing."));
-    const QString prohibited = prohibitedUse(proposed.value(QStringLiteral("reason")).toString() +
-                                             u'\n' +
-                                             proposed.value(QStringLiteral("synopsis")).toString() +
-                                             u'\n' + proposed.value(QStringLiteral("note")).toString());
+    const QString prohibited =
+        prohibitedUse(proposed.value(QStringLiteral("reason")).toString() + u'\n' +
+                      proposed.value(QStringLiteral("synopsis")).toString() + u'\n' +
+                      proposed.value(QStringLiteral("note")).toString());
     if (!prohibited.isEmpty()) {
         (void)trailOf(m_session).append(
             m_session.user().username, QStringLiteral("hotlist-entry-change-proposed"),
             entryObject(entryId),
             {{QStringLiteral("proposed"), proposed}, {QStringLiteral("refusal"), prohibited}},
             QStringLiteral("refused"));
-        return makeError(ErrorCode::Denied,
-                         tr("The change was refused: %1. ALPR data may not be used for it.")
-                             .arg(prohibited));
+        return makeError(
+            ErrorCode::Denied,
+            tr("The change was refused: %1. ALPR data may not be used for it.").arg(prohibited));
     }
     EntryChange change;
     change.entryId = entryId;
@@ -644,8 +644,10 @@ Result<qint64> HotLists::proposeChange(qint64 entryId, const EntryEdit& edit)
     change.proposedAt = m_session.clock().now();
     return storeOf(m_session).hotLists().proposeChange(
         change, trailOf(m_session),
-        TrailEntry{m_session.user().username, QStringLiteral("hotlist-entry-change-proposed"),
-                   entryObject(entryId), {{QStringLiteral("proposed"), proposed}},
+        TrailEntry{m_session.user().username,
+                   QStringLiteral("hotlist-entry-change-proposed"),
+                   entryObject(entryId),
+                   {{QStringLiteral("proposed"), proposed}},
                    QStringLiteral("pending")});
 }
 
@@ -690,8 +692,8 @@ Result<void> HotLists::decideChange(qint64 changeId, bool approve)
     if (p.contains(QStringLiteral("note")))
         changed.note = p.value(QStringLiteral("note")).toString();
     if (p.contains(QStringLiteral("expires")))
-        changed.expiresAt = endOfDay(
-            QDate::fromString(p.value(QStringLiteral("expires")).toString(), Qt::ISODate));
+        changed.expiresAt =
+            endOfDay(QDate::fromString(p.value(QStringLiteral("expires")).toString(), Qt::ISODate));
     if (p.contains(QStringLiteral("status")))
         changed.status = EntryStatus::Removed;
     change.status = approve ? QStringLiteral("approved") : QStringLiteral("refused");
@@ -727,7 +729,8 @@ Result<int> HotLists::expireDue()
     for (const HotListEntry& e : due.value()) {
         auto r = store.hotLists().setEntryStatus(
             e.id, EntryStatus::Expired, m_session.user().username, now, trailOf(m_session),
-            TrailEntry{m_session.user().username, QStringLiteral("hotlist-entry-expired"),
+            TrailEntry{m_session.user().username,
+                       QStringLiteral("hotlist-entry-expired"),
                        entryObject(e.id),
                        {{QStringLiteral("expires"), e.expiresAt.toString(Qt::ISODate)}},
                        QStringLiteral("success")});
@@ -748,10 +751,9 @@ Result<HotLists::Lookback> HotLists::lookback(qint64 entryId)
                              .arg(entryId)
                              .arg(entryStatusName(e->status)));
     if (e->enteredBy != m_session.user().username)
-        return makeError(ErrorCode::Denied,
-                         tr("Only %1, who entered entry %2, looks back for it.")
-                             .arg(e->enteredBy)
-                             .arg(entryId));
+        return makeError(
+            ErrorCode::Denied,
+            tr("Only %1, who entered entry %2, looks back for it.").arg(e->enteredBy).arg(entryId));
     auto l = storeOf(m_session).hotLists().listById(e->listId);
     if (!l)
         return l.error();

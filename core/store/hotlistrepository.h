@@ -33,16 +33,16 @@ struct HotList
     qint64 id = 0;
     QString name;
     HotListKind kind = HotListKind::General;
-    QString purpose;    // the purpose code its hits are verified under
-    int priority = 50;  // 0..100, higher first
+    QString purpose;     // the purpose code its hits are verified under
+    int priority = 50;   // 0..100, higher first
     bool covert = false; // hits shown only to the members
     bool alert = true;
     bool enabled = true;
-    QStringList members;   // user names; for covert lists
-    QString source;        // file name of the last import, "demo", or "" for department lists
-    QString format;        // clew, ncic-csv, csv of the last import
-    QDateTime extractAt;   // the extract's own time, invalid when the file has none
-    QDateTime loadedAt;    // last import (or creation)
+    QStringList members; // user names; for covert lists
+    QString source;      // file name of the last import, "demo", or "" for department lists
+    QString format;      // clew, ncic-csv, csv of the last import
+    QDateTime extractAt; // the extract's own time, invalid when the file has none
+    QDateTime loadedAt;  // last import (or creation)
     QString loadedBy;
     QString createdBy;
     int entryCount = 0; // entries, any status (filled by lists())
@@ -64,9 +64,9 @@ struct HotListEntry
 {
     qint64 id = 0;
     qint64 listId = 0;
-    QString plate;     // a plate (A-Z0-9), or a pattern when isPattern
+    QString plate; // a plate (A-Z0-9), or a pattern when isPattern
     bool isPattern = false;
-    QString state;     // two letters, or empty
+    QString state; // two letters, or empty
     QString reason;
     QString caseNumber;
     QString synopsis;
@@ -119,7 +119,7 @@ struct HitRecord
     bool stale = false;
     int priority = 0;
     bool covert = false;
-    QString status; // new (the Alerts issue works it further)
+    QString status;       // new (the Alerts issue works it further)
     QJsonObject snapshot; // the list and entry as they were when it matched
     // Of the read, filled by the listing queries.
     QString readPlate;
@@ -130,8 +130,8 @@ struct HitRecord
 
 struct HitFilter
 {
-    QString status;       // empty: any
-    QString viewer;       // covert lists' hits only when this user is a member
+    QString status; // empty: any
+    QString viewer; // covert lists' hits only when this user is a member
     int limit = 200;
 };
 

@@ -100,8 +100,8 @@ public:
     // stored (their ids set; skipped ones keep id 0), before the entry is
     // appended, and may add to its details: the hot-list matcher stores the
     // reads' hits with them. Its failure rolls everything back.
-    using AlsoStore = std::function<Result<void>(const QList<ReadRecord>& reads,
-                                                 QJsonObject& details)>;
+    using AlsoStore =
+        std::function<Result<void>(const QList<ReadRecord>& reads, QJsonObject& details)>;
     virtual Result<ImportedReads> importReads(QList<ReadRecord>& reads, const QDateTime& importedAt,
                                               TrailWriter& trail, const TrailEntry& entry,
                                               const AlsoStore& alsoStore = {}) = 0;

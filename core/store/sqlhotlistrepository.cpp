@@ -341,7 +341,8 @@ Result<void> SqlHotListRepository::replaceEntries(const HotList& loaded,
         q.addBindValue(loaded.loadedAt.toMSecsSinceEpoch());
         q.addBindValue(loaded.loadedBy);
         q.addBindValue(loaded.id);
-        if (auto r = execPrepared(q, QStringLiteral("loading the hot list %1").arg(loaded.name)); !r)
+        if (auto r = execPrepared(q, QStringLiteral("loading the hot list %1").arg(loaded.name));
+            !r)
             return r;
         if (auto r = bumpGeneration(); !r)
             return r;
@@ -349,8 +350,8 @@ Result<void> SqlHotListRepository::replaceEntries(const HotList& loaded,
     });
 }
 
-Result<qint64> SqlHotListRepository::addEntry(const HotListEntry& hotListEntry,
-                                              TrailWriter& trail, const TrailEntry& entry)
+Result<qint64> SqlHotListRepository::addEntry(const HotListEntry& hotListEntry, TrailWriter& trail,
+                                              const TrailEntry& entry)
 {
     qint64 id = 0;
     auto added = runTransaction(m_db, [&]() -> Result<void> {
@@ -371,8 +372,8 @@ Result<QList<HotListEntry>> SqlHotListRepository::selectEntries(const QString& w
                                                                 const QVariantList& bound) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kEntryColumns +
-              QStringLiteral(" FROM hotlist_entries ") + where);
+    q.prepare(QStringLiteral("SELECT ") + kEntryColumns + QStringLiteral(" FROM hotlist_entries ") +
+              where);
     for (const QVariant& v : bound)
         q.addBindValue(v);
     if (auto r = execPrepared(q, QStringLiteral("reading hot-list entries")); !r)
@@ -393,9 +394,8 @@ Result<std::optional<HotListEntry>> SqlHotListRepository::entry(qint64 id) const
     return std::optional<HotListEntry>(found->first());
 }
 
-Result<QList<HotListEntry>> SqlHotListRepository::entries(qint64 listId,
-                                                          std::optional<EntryStatus> status,
-                                                          int limit) const
+Result<QList<HotListEntry>>
+SqlHotListRepository::entries(qint64 listId, std::optional<EntryStatus> status, int limit) const
 {
     if (status)
         return selectEntries(
@@ -564,11 +564,11 @@ Result<std::vector<ActiveEntry>> SqlHotListRepository::activeEntries(const QDate
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT e.id, e.hotlist_id, e.plate, e.is_pattern, e.state, e.expires_at"
-        " FROM hotlist_entries e JOIN hotlists l ON l.id = e.hotlist_id"
-        " WHERE l.enabled = 1 AND e.status = 'approved'"
-        " AND (e.expires_at IS NULL OR e.expires_at > ?)"));
+    q.prepare(
+        QStringLiteral("SELECT e.id, e.hotlist_id, e.plate, e.is_pattern, e.state, e.expires_at"
+                       " FROM hotlist_entries e JOIN hotlists l ON l.id = e.hotlist_id"
+                       " WHERE l.enabled = 1 AND e.status = 'approved'"
+                       " AND (e.expires_at IS NULL OR e.expires_at > ?)"));
     q.addBindValue(now.toMSecsSinceEpoch());
     if (auto r = execPrepared(q, QStringLiteral("reading the active hot-list entries")); !r)
         return r.error();
@@ -650,9 +650,8 @@ Result<QList<HitRecord>> SqlHotListRepository::selectHits(const QString& where,
 Result<QList<HitRecord>> SqlHotListRepository::hits(const HitFilter& filter) const
 {
     // Covert lists' hits only for their members.
-    QString where = QStringLiteral(
-        " WHERE (h.covert = 0 OR EXISTS (SELECT 1 FROM hotlist_members m"
-        " WHERE m.hotlist_id = h.hotlist_id AND m.username = ?))");
+    QString where = QStringLiteral(" WHERE (h.covert = 0 OR EXISTS (SELECT 1 FROM hotlist_members m"
+                                   " WHERE m.hotlist_id = h.hotlist_id AND m.username = ?))");
     QVariantList bound{filter.viewer};
     if (!filter.status.isEmpty()) {
         where += QStringLiteral(" AND h.status = ?");

@@ -52,7 +52,8 @@ private:
     Result<void> writeMembers(qint64 listId, const QStringList& members);
     Result<void> insertEntry(const HotListEntry& e, qint64* id);
     Result<QList<HotList>> selectLists(const QString& where, const QVariant& bound) const;
-    Result<QList<HotListEntry>> selectEntries(const QString& where, const QVariantList& bound) const;
+    Result<QList<HotListEntry>> selectEntries(const QString& where,
+                                              const QVariantList& bound) const;
     Result<QList<EntryChange>> selectChanges(const QString& where, const QVariant& bound) const;
     Result<QList<HitRecord>> selectHits(const QString& where, const QVariantList& bound) const;
 

@@ -18,7 +18,7 @@ public:
 
     Result<ImportedReads> importReads(QList<ReadRecord>& reads, const QDateTime& importedAt,
                                       TrailWriter& trail, const TrailEntry& entry,
-                                      const AlsoStore& alsoStore)  override;
+                                      const AlsoStore& alsoStore) override;
     Result<QList<ReadRecord>> fetch(const std::vector<qint64>& ids) const override;
     Result<std::vector<qint64>> filter(const std::vector<qint64>& ids,
                                        const ReadAttributeFilter& filter) const override;

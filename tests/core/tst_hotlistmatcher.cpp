@@ -178,8 +178,7 @@ private Q_SLOTS:
                 const auto it = expected.find(h.entry);
                 QVERIFY2(it != expected.end(),
                          qPrintable(u"read %1 matched entry %2 (%3) it should not"_s.arg(
-                             read.plate, entries[size_t(h.entry)].plate,
-                             hitKindName(h.kind))));
+                             read.plate, entries[size_t(h.entry)].plate, hitKindName(h.kind))));
                 QCOMPARE(hitKindName(h.kind), hitKindName(it->second.kind));
                 QCOMPARE(h.stateDiffers, it->second.stateDiffers);
                 ++hits;
