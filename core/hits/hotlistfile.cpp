@@ -345,7 +345,7 @@ Result<HotListFile> parseClew(QByteArrayView text, const QString& fileLabel)
                              .arg(total.captured(1).toLongLong())
                              .arg(recordCount));
     if (recordCount == 0)
-        return fileError(fileLabel, Msg::tr("no records (the trailer counts none)"));
+        return lineError(fileLabel, lineCount, Msg::tr("no records (the trailer counts none)"));
     if (recordCount > kMaxHotListEntries)
         return fileError(fileLabel, Msg::tr("%1 records; at most %2 are accepted in one file")
                                         .arg(recordCount)
