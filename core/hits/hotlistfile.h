@@ -69,7 +69,7 @@ struct HotListFileEntry
     QString vehicleYear; // ncic: VYR
     QString make;  // ncic: VMA decoded to words ("Chevrolet"), or the code as it is when unknown
     QString model; // ncic: VMO as given
-    QString style; // ncic: VST decoded ("4-door sedan"), or the code when unknown
+    QString style; // ncic: VST decoded ("4 door sedan; ..."), or the code when unknown
     QString color; // ncic: VCO decoded ("red/black" from RED/BLK), or the code when unknown
 };
 
@@ -85,6 +85,11 @@ struct HotListFile
 
 // Larger hot-list files are refused (a statewide CLEW extract is ~30 MB).
 inline constexpr qint64 kMaxHotListFileBytes = 256LL << 20;
+// More records than this in one file are refused (twice the million active
+// entries matching is sized for), so that memory stays bounded.
+inline constexpr qsizetype kMaxHotListEntries = 2'000'000;
+// Longest CLEW line accepted (a record is 20 characters and what follows).
+inline constexpr qsizetype kMaxClewLineLength = 256;
 
 // The format a file's content shows: clew when the first line starts with
 // "DATE" followed by a digit; ncic-csv when the first line is the NCIC header;
