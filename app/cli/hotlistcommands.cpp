@@ -12,6 +12,7 @@
 #include "hits/hotlists.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace alpr::cli {
@@ -281,7 +282,9 @@ int cmdEntry(Options& o, Session& s)
         for (const EntryChange& c : changes.value())
             printOut(QStringLiteral("  change %1 by %2: %3  [%4%5]")
                          .arg(c.id)
-                         .arg(escapeControls(c.proposedBy), escapeControls(toJsonText(c.proposed)),
+                         .arg(escapeControls(c.proposedBy),
+                              escapeControls(QString::fromUtf8(
+                                  QJsonDocument(c.proposed).toJson(QJsonDocument::Compact))),
                               c.status,
                               c.decidedBy.isEmpty()
                                   ? QString()

@@ -378,21 +378,17 @@ QList<ReadRecord> DemoGenerator::reads(int first, int count) const
 
 QList<QPair<QString, QString>> DemoGenerator::hotListPlates(int count) const
 {
-    static const std::array kReasons{"stolen vehicle", "stolen plate",
-                                     "wanted person (felony "
-                                     "warrant)",
-                                     "missing person (AMBER alert)"};
     QList<QPair<QString, QString>> out;
     const int pool = int(m_vehicles.size());
     for (int k = 0; k < count && k < pool; ++k) {
-        // Vehicles from the often-seen part of the pool, so the hot list has hits.
+        // Vehicles from the often-seen part of the pool, so the hot lists have hits.
         const int v = int((quint64(k) * 7919 + m_options.seed) % quint64(std::min(pool, 400)));
-        const QString plate = m_vehicles[std::size_t(v)].plate;
+        const Vehicle& vehicle = m_vehicles[std::size_t(v)];
         bool seen = false;
         for (const auto& p : out)
-            seen = seen || p.first == plate;
+            seen = seen || p.first == vehicle.plate;
         if (!seen)
-            out.append({plate, QLatin1String(kReasons[std::size_t(k) % kReasons.size()])});
+            out.append({vehicle.plate, QLatin1String(kStates[vehicle.state].value)});
     }
     return out;
 }
@@ -441,17 +437,17 @@ Result<void> addDemoHotLists(Session& admin, const QString& path, const DemoGene
     HotLists hotLists(admin);
     const QDateTime now = admin.clock().now();
     const QList<QPair<QString, QString>> listed = generator.hotListPlates(60);
-    // Yesterday's statewide extract: exact hits, hits on the camera's
+    // Last night's statewide extract (20 hours old, fresh): exact hits, hits on the camera's
     // alternative reading (the demo's misreads keep the true plate as one),
     // one entry listed in Nevada (state differs) and one with a character
     // confused (possible misread).
     QList<QPair<QString, QString>> svs;
     for (int i = 0; i < listed.size() && i < 40; ++i)
-        svs.append({listed[i].first, i == 5 ? QStringLiteral("NV") : QStringLiteral("CA")});
+        svs.append({listed[i].first, i == 5 ? QStringLiteral("NV") : listed[i].second});
     for (int i = 40; i < listed.size() && i < 44; ++i) {
         const QString confused = confusedPlate(listed[i].first);
         if (!confused.isEmpty())
-            svs.append({confused, QStringLiteral("CA")});
+            svs.append({confused, listed[i].second});
     }
     HotList stolen;
     stolen.name = QStringLiteral("CA DOJ stolen vehicles (SVS)");
@@ -461,7 +457,7 @@ Result<void> addDemoHotLists(Session& admin, const QString& path, const DemoGene
     if (auto r = hotLists.createList(stolen); !r)
         return r.error();
     const HotListFormat clew = HotListFormat::Clew;
-    auto loaded = hotLists.importData(stolen.name, clewExtract(now.addDays(-1), svs),
+    auto loaded = hotLists.importData(stolen.name, clewExtract(now.addSecs(-20 * 3600), svs),
                                       QStringLiteral("svs.tbl"), &clew, false);
     if (!loaded)
         return loaded.error();
@@ -476,7 +472,7 @@ Result<void> addDemoHotLists(Session& admin, const QString& path, const DemoGene
         return r.error();
     QList<QPair<QString, QString>> sfr;
     for (int i = 44; i < listed.size() && i < 52; ++i)
-        sfr.append({listed[i].first, QStringLiteral("CA")});
+        sfr.append({listed[i].first, listed[i].second});
     loaded = hotLists.importData(felony.name, clewExtract(now.addDays(-2), sfr),
                                  QStringLiteral("sfr.tbl"), &clew, false);
     if (!loaded)
@@ -536,7 +532,7 @@ Result<void> addDemoHotLists(Session& admin, const QString& path, const DemoGene
         EntryRequest request;
         request.list = QLatin1String(row.list);
         request.plate = witnessPattern(listed[row.vehicle].first);
-        request.state = QStringLiteral("CA");
+        request.state = listed[row.vehicle].second;
         request.reason = QLatin1String(row.reason);
         request.caseNumber = QStringLiteral("26-%1").arg(4300 + n, 6, 10, QLatin1Char('0'));
         request.synopsis = QLatin1String(row.synopsis);

@@ -60,7 +60,7 @@ public:
     // when the options ask for them (rendered on all cores).
     QList<ReadRecord> reads(int first, int count) const;
     int distinctPlates() const;
-    // Plates for the demo hot list, with a reason each.
+    // Plates for the demo hot lists, each with its state.
     QList<QPair<QString, QString>> hotListPlates(int count) const;
 
 private:

@@ -588,6 +588,14 @@ Result<qint64> HotLists::proposeChange(qint64 entryId, const EntryEdit& edit)
     auto e = entryForUser(entryId);
     if (!e)
         return e.error();
+    auto owner = storeOf(m_session).hotLists().listById(e->listId);
+    if (!owner)
+        return owner.error();
+    if (!owner.value() || owner.value()->kind != HotListKind::Department)
+        return makeError(ErrorCode::Invalid,
+                         tr("Entry %1 belongs to a general list, which only its next download "
+                            "changes.")
+                             .arg(entryId));
     if (e->status != EntryStatus::Pending && e->status != EntryStatus::Approved)
         return makeError(ErrorCode::Invalid, tr("Entry %1 is %2 and can no longer change.")
                                                  .arg(entryId)

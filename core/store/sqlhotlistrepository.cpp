@@ -27,6 +27,12 @@ QVariant msOrNull(const QDateTime& t)
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// Text columns are NOT NULL; a null QString would bind as NULL.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QDateTime timeOrInvalid(const QVariant& v)
 {
     if (v.isNull())
@@ -149,7 +155,7 @@ Result<void> SqlHotListRepository::writeMembers(qint64 listId, const QStringList
     for (const QString& member : members) {
         q.prepare(QStringLiteral("INSERT INTO hotlist_members(hotlist_id, username) VALUES (?,?)"));
         q.addBindValue(listId);
-        q.addBindValue(member);
+        q.addBindValue(text(member));
         if (auto r = execPrepared(q, QStringLiteral("writing a hot list's members")); !r)
             return r;
     }
@@ -166,19 +172,19 @@ Result<qint64> SqlHotListRepository::createList(const HotList& list, TrailWriter
             "INSERT INTO hotlists(name, source, loaded_at, kind, purpose, priority, covert, "
             "alert, enabled, extract_at, format, loaded_by, created_by) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        q.addBindValue(list.name);
-        q.addBindValue(list.source);
+        q.addBindValue(text(list.name));
+        q.addBindValue(text(list.source));
         q.addBindValue(list.loadedAt.toMSecsSinceEpoch());
         q.addBindValue(hotListKindName(list.kind));
-        q.addBindValue(list.purpose);
+        q.addBindValue(text(list.purpose));
         q.addBindValue(list.priority);
         q.addBindValue(list.covert);
         q.addBindValue(list.alert);
         q.addBindValue(list.enabled);
         q.addBindValue(msOrNull(list.extractAt));
-        q.addBindValue(list.format);
-        q.addBindValue(list.loadedBy);
-        q.addBindValue(list.createdBy);
+        q.addBindValue(text(list.format));
+        q.addBindValue(text(list.loadedBy));
+        q.addBindValue(text(list.createdBy));
         if (auto r = execPrepared(q, QStringLiteral("adding the hot list %1").arg(list.name)); !r)
             return r;
         listId = q.lastInsertId().toLongLong();
@@ -202,7 +208,7 @@ Result<void> SqlHotListRepository::updateList(const HotList& list, TrailWriter& 
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE hotlists SET purpose = ?, priority = ?, covert = ?, "
                                  "alert = ?, enabled = ? WHERE id = ?"));
-        q.addBindValue(list.purpose);
+        q.addBindValue(text(list.purpose));
         q.addBindValue(list.priority);
         q.addBindValue(list.covert);
         q.addBindValue(list.alert);
@@ -297,18 +303,18 @@ Result<void> SqlHotListRepository::insertEntry(const HotListEntry& e, qint64* id
         "synopsis, note, expires_at, status, entered_by, entered_at, approved_by, approved_at, "
         "details) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(e.listId);
-    q.addBindValue(e.plate);
+    q.addBindValue(text(e.plate));
     q.addBindValue(e.isPattern);
-    q.addBindValue(e.state);
-    q.addBindValue(e.reason);
-    q.addBindValue(e.caseNumber);
-    q.addBindValue(e.synopsis);
-    q.addBindValue(e.note);
+    q.addBindValue(text(e.state));
+    q.addBindValue(text(e.reason));
+    q.addBindValue(text(e.caseNumber));
+    q.addBindValue(text(e.synopsis));
+    q.addBindValue(text(e.note));
     q.addBindValue(msOrNull(e.expiresAt));
     q.addBindValue(entryStatusName(e.status));
-    q.addBindValue(e.enteredBy);
+    q.addBindValue(text(e.enteredBy));
     q.addBindValue(msOrNull(e.enteredAt));
-    q.addBindValue(e.approvedBy);
+    q.addBindValue(text(e.approvedBy));
     q.addBindValue(msOrNull(e.approvedAt));
     q.addBindValue(jsonText(e.details));
     if (auto r = execPrepared(q, QStringLiteral("adding a hot-list entry")); !r)
@@ -335,11 +341,11 @@ Result<void> SqlHotListRepository::replaceEntries(const HotList& loaded,
                 return r;
         q.prepare(QStringLiteral("UPDATE hotlists SET source = ?, format = ?, extract_at = ?, "
                                  "loaded_at = ?, loaded_by = ? WHERE id = ?"));
-        q.addBindValue(loaded.source);
-        q.addBindValue(loaded.format);
+        q.addBindValue(text(loaded.source));
+        q.addBindValue(text(loaded.format));
         q.addBindValue(msOrNull(loaded.extractAt));
         q.addBindValue(loaded.loadedAt.toMSecsSinceEpoch());
-        q.addBindValue(loaded.loadedBy);
+        q.addBindValue(text(loaded.loadedBy));
         q.addBindValue(loaded.id);
         if (auto r = execPrepared(q, QStringLiteral("loading the hot list %1").arg(loaded.name));
             !r)
@@ -425,7 +431,7 @@ Result<void> SqlHotListRepository::setEntryStatus(qint64 entryId, EntryStatus st
             q.prepare(QStringLiteral("UPDATE hotlist_entries SET status = ?, approved_by = ?, "
                                      "approved_at = ? WHERE id = ?"));
             q.addBindValue(entryStatusName(status));
-            q.addBindValue(by);
+            q.addBindValue(text(by));
             q.addBindValue(at.toMSecsSinceEpoch());
         } else {
             q.prepare(QStringLiteral("UPDATE hotlist_entries SET status = ? WHERE id = ?"));
@@ -457,7 +463,7 @@ Result<qint64> SqlHotListRepository::proposeChange(const EntryChange& change, Tr
                                  "proposed_by, proposed_at) VALUES (?,?,?,?)"));
         q.addBindValue(change.entryId);
         q.addBindValue(jsonText(change.proposed));
-        q.addBindValue(change.proposedBy);
+        q.addBindValue(text(change.proposedBy));
         q.addBindValue(change.proposedAt.toMSecsSinceEpoch());
         if (auto r = execPrepared(q, QStringLiteral("proposing a change to a hot-list entry")); !r)
             return r;
@@ -520,8 +526,8 @@ Result<void> SqlHotListRepository::decideChange(const EntryChange& decided,
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE hotlist_entry_changes SET status = ?, decided_by = ?, "
                                  "decided_at = ? WHERE id = ? AND status = 'pending'"));
-        q.addBindValue(decided.status);
-        q.addBindValue(decided.decidedBy);
+        q.addBindValue(text(decided.status));
+        q.addBindValue(text(decided.decidedBy));
         q.addBindValue(decided.decidedAt.toMSecsSinceEpoch());
         q.addBindValue(decided.id);
         if (auto r = execPrepared(q, QStringLiteral("deciding a change to a hot-list entry")); !r)
@@ -533,10 +539,10 @@ Result<void> SqlHotListRepository::decideChange(const EntryChange& decided,
             q.prepare(QStringLiteral(
                 "UPDATE hotlist_entries SET state = ?, reason = ?, synopsis = ?, note = ?, "
                 "expires_at = ?, status = ?, details = ? WHERE id = ?"));
-            q.addBindValue(changed.state);
-            q.addBindValue(changed.reason);
-            q.addBindValue(changed.synopsis);
-            q.addBindValue(changed.note);
+            q.addBindValue(text(changed.state));
+            q.addBindValue(text(changed.reason));
+            q.addBindValue(text(changed.synopsis));
+            q.addBindValue(text(changed.note));
             q.addBindValue(msOrNull(changed.expiresAt));
             q.addBindValue(entryStatusName(changed.status));
             q.addBindValue(jsonText(changed.details));
@@ -598,8 +604,8 @@ Result<void> SqlHotListRepository::insertHits(const std::vector<HitRecord>& hits
         q.addBindValue(h.listId);
         q.addBindValue(h.entryId);
         q.addBindValue(h.matchedAt.toMSecsSinceEpoch());
-        q.addBindValue(h.matchKind);
-        q.addBindValue(h.matchedPlate);
+        q.addBindValue(text(h.matchKind));
+        q.addBindValue(text(h.matchedPlate));
         q.addBindValue(h.stateDiffers);
         q.addBindValue(h.stale);
         q.addBindValue(h.priority);
