@@ -295,13 +295,14 @@ Result<std::optional<HotList>> SqlHotListRepository::listById(qint64 id) const
     return std::optional<HotList>(found->first());
 }
 
-Result<void> SqlHotListRepository::insertEntry(const HotListEntry& e, qint64* id)
+Result<void> SqlHotListRepository::insertEntry(QSqlQuery& q, const HotListEntry& e, qint64* id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO hotlist_entries(hotlist_id, plate, is_pattern, state, reason, case_number, "
-        "synopsis, note, expires_at, status, entered_by, entered_at, approved_by, approved_at, "
-        "details) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    if (q.lastQuery().isEmpty())
+        q.prepare(QStringLiteral(
+            "INSERT INTO hotlist_entries(hotlist_id, plate, is_pattern, state, reason, "
+            "case_number, "
+            "synopsis, note, expires_at, status, entered_by, entered_at, approved_by, approved_at, "
+            "details) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(e.listId);
     q.addBindValue(text(e.plate));
     q.addBindValue(e.isPattern);
@@ -336,8 +337,9 @@ Result<void> SqlHotListRepository::replaceEntries(const HotList& loaded,
         if (auto r = execPrepared(q, QStringLiteral("clearing the hot list %1").arg(loaded.name));
             !r)
             return r;
+        QSqlQuery insert(m_db); // prepared once for the whole list
         for (const HotListEntry& e : entries)
-            if (auto r = insertEntry(e, nullptr); !r)
+            if (auto r = insertEntry(insert, e, nullptr); !r)
                 return r;
         q.prepare(QStringLiteral("UPDATE hotlists SET source = ?, format = ?, extract_at = ?, "
                                  "loaded_at = ?, loaded_by = ? WHERE id = ?"));
@@ -361,7 +363,8 @@ Result<qint64> SqlHotListRepository::addEntry(const HotListEntry& hotListEntry, 
 {
     qint64 id = 0;
     auto added = runTransaction(m_db, [&]() -> Result<void> {
-        if (auto r = insertEntry(hotListEntry, &id); !r)
+        QSqlQuery insert(m_db);
+        if (auto r = insertEntry(insert, hotListEntry, &id); !r)
             return r;
         if (auto r = bumpGeneration(); !r)
             return r;

@@ -50,7 +50,8 @@ public:
 private:
     Result<void> bumpGeneration();
     Result<void> writeMembers(qint64 listId, const QStringList& members);
-    Result<void> insertEntry(const HotListEntry& e, qint64* id);
+    // q: prepared on its first use, then reused.
+    Result<void> insertEntry(class QSqlQuery& q, const HotListEntry& e, qint64* id);
     Result<QList<HotList>> selectLists(const QString& where, const QVariant& bound) const;
     Result<QList<HotListEntry>> selectEntries(const QString& where,
                                               const QVariantList& bound) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // alpr-bench: performance benchmarks. Not a CTest test; see README, "Benchmarks".
+#include "hitsbenchmark.h"
 #include "searchbenchmark.h"
 
 #include <QCommandLineParser>
@@ -37,9 +38,11 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Benchmarks of ALPR Workstation. 'search' compares the plate engine with plain SQL "
-        u"on a synthetic store of N reads."_s);
+        u"on a synthetic store of N reads. 'hits' matches reads against a statewide hot list "
+        u"(--entries, --patterns), imports with and without it, and looks back over N stored "
+        u"reads (--reads; 0 skips it)."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"benchmark"_s, u"The benchmark to run: search."_s);
+    parser.addPositionalArgument(u"benchmark"_s, u"The benchmark to run: search or hits."_s);
     const QCommandLineOption readsOption(
         u"reads"_s, u"Synthetic reads in the store (default 10,000,000)."_s, u"N"_s, u"10000000"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the synthetic data (default 1)."_s,
@@ -63,8 +66,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption compactOption(
         u"compact"_s, u"Compact the store first, as 'alprctl store compact' does after large "
                       u"imports, so the indexes lie together."_s);
+    const QCommandLineOption entriesOption(
+        u"entries"_s, u"hits: exact hot-list entries (default 1,000,000)."_s, u"N"_s, u"1000000"_s);
+    const QCommandLineOption patternsOption(
+        u"patterns"_s, u"hits: partial-plate entries (default 10,000)."_s, u"N"_s, u"10000"_s);
     parser.addOptions({readsOption, seedOption, dirOption, rebuildOption, runsOption,
-                       candidatesOption, noSqlOption, compactOption});
+                       candidatesOption, noSqlOption, compactOption, entriesOption,
+                       patternsOption});
 
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << u"\nTry 'alpr-bench --help'.\n"_s;
@@ -75,11 +83,44 @@ int main(int argc, char* argv[])
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
+    if (positional.size() == 1 && positional.first() == u"hits"_s) {
+        alpr::bench::HitsBenchmarkOptions hits;
+        qint64 n = 0;
+        if (!parseNumber(parser.value(entriesOption), 0, 5'000'000, n)) {
+            err << u"alpr-bench: --entries must be a whole number up to 5,000,000\n"_s;
+            return 2;
+        }
+        hits.entries = int(n);
+        if (!parseNumber(parser.value(patternsOption), 0, 1'000'000, n)) {
+            err << u"alpr-bench: --patterns must be a whole number up to 1,000,000\n"_s;
+            return 2;
+        }
+        hits.patterns = int(n);
+        if (parser.isSet(readsOption)) {
+            if (!parseNumber(parser.value(readsOption), 0, 20'000'000, n)) {
+                err << u"alpr-bench: --reads must be a whole number up to 20,000,000\n"_s;
+                return 2;
+            }
+            hits.lookbackReads = int(n);
+        }
+        if (!parseNumber(parser.value(seedOption), 0, std::numeric_limits<qint64>::max(), n)) {
+            err << u"alpr-bench: --seed must be a whole number of 0 or more\n"_s;
+            return 2;
+        }
+        hits.seed = quint64(n);
+        hits.directory = parser.value(dirOption);
+        if (!QDir(hits.directory).exists()) {
+            err << u"alpr-bench: the directory '%1' given with --dir does not exist\n"_s.arg(
+                hits.directory);
+            return 2;
+        }
+        return alpr::bench::runHitsBenchmark(hits, out, err);
+    }
     if (positional.size() != 1 || positional.first() != u"search"_s) {
         err << (positional.isEmpty()
                     ? u"alpr-bench: name the benchmark to run: alpr-bench search [--reads N]"_s
-                    : u"alpr-bench: unknown benchmark '%1'; the one benchmark is 'search'"_s.arg(
-                          positional.join(u' ')))
+                    : u"alpr-bench: unknown benchmark '%1'; the benchmarks are 'search' and 'hits'"_s
+                          .arg(positional.join(u' ')))
             << u"\nTry 'alpr-bench --help'.\n"_s;
         return 2;
     }

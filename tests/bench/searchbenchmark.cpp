@@ -715,4 +715,16 @@ int runSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out, 
     return mismatch ? 1 : 0;
 }
 
+QString syntheticStore(const SearchBenchmarkOptions& options, QTextStream& out, QTextStream& err,
+                       QString* problem)
+{
+    const QString directory = storeDirectory(options);
+    auto made = ensureStore(options, directory, out, err);
+    if (!made) {
+        *problem = made.error().message;
+        return {};
+    }
+    return directory + u"/store.alprdb"_s;
+}
+
 } // namespace alpr::bench

@@ -25,4 +25,9 @@ struct SearchBenchmarkOptions
 // one JSON object with the figures. Returns the process exit code.
 int runSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out, QTextStream& err);
 
+// The synthetic demo store of options.reads reads (made once, kept in
+// options.directory); its path, or empty with the problem said.
+QString syntheticStore(const SearchBenchmarkOptions& options, QTextStream& out, QTextStream& err,
+                       QString* problem);
+
 } // namespace alpr::bench
