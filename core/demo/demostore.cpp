@@ -457,11 +457,21 @@ Result<void> addDemoHotLists(Session& admin, const QString& path, const DemoGene
     if (auto r = hotLists.createList(stolen); !r)
         return r.error();
     const HotListFormat clew = HotListFormat::Clew;
-    auto loaded = hotLists.importData(stolen.name, clewExtract(now.addSecs(-20 * 3600), svs),
-                                      QStringLiteral("svs.tbl"), &clew, false);
-    if (!loaded)
-        return loaded.error();
-    summary.hotListEntries += loaded->loaded;
+    // A tiny demo has too few vehicles for every list: an extract needs records.
+    const auto load = [&](const QString& list, const QDateTime& extractTime,
+                          const QList<QPair<QString, QString>>& plates,
+                          const QString& file) -> Result<void> {
+        if (plates.isEmpty())
+            return {};
+        auto loaded =
+            hotLists.importData(list, clewExtract(extractTime, plates), file, &clew, false);
+        if (!loaded)
+            return loaded.error();
+        summary.hotListEntries += loaded->loaded;
+        return {};
+    };
+    if (auto r = load(stolen.name, now.addSecs(-20 * 3600), svs, QStringLiteral("svs.tbl")); !r)
+        return r;
     // A felony-vehicle extract two days old: stale, and the status bar says so.
     HotList felony;
     felony.name = QStringLiteral("CA DOJ felony vehicles (SFR)");
@@ -473,11 +483,8 @@ Result<void> addDemoHotLists(Session& admin, const QString& path, const DemoGene
     QList<QPair<QString, QString>> sfr;
     for (int i = 44; i < listed.size() && i < 52; ++i)
         sfr.append({listed[i].first, listed[i].second});
-    loaded = hotLists.importData(felony.name, clewExtract(now.addDays(-2), sfr),
-                                 QStringLiteral("sfr.tbl"), &clew, false);
-    if (!loaded)
-        return loaded.error();
-    summary.hotListEntries += loaded->loaded;
+    if (auto r = load(felony.name, now.addDays(-2), sfr, QStringLiteral("sfr.tbl")); !r)
+        return r;
 
     // Department lists: BOLOs with partial plates, one approved, one pending,
     // and a covert list only the detective sees.

@@ -7,6 +7,7 @@
 // a few.
 #include "../support/clirunner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -129,6 +130,59 @@ private Q_SLOTS:
                              {u"search"_s, u"--case"_s, u"26-004211"_s, u"--purpose"_s,
                               u"stolen-vehicle"_s, u"*"_s + u"1*"_s});
         verifySaidAsDamage(r, {});
+    }
+
+    // The nightly unit's own command line (packaging/systemd), run as systemd
+    // would: the store and the credential folder put where the unit says,
+    // the maintenance account's password in its 0600 credential file.
+    void theNightlyUnitsCommandRuns()
+    {
+        QFile unit(QStringLiteral(ALPR_TEST_DATA_DIR) +
+                   u"/../../packaging/systemd/alpr-store-check.service"_s);
+        QVERIFY(unit.open(QIODevice::ReadOnly));
+        QString execStart;
+        for (const QString& line : QString::fromUtf8(unit.readAll()).split(u'\n'))
+            if (line.startsWith(u"ExecStart="_s))
+                execStart = line.mid(10).trimmed();
+        QStringList args = execStart.split(u' ', Qt::SkipEmptyParts);
+        QCOMPARE(args.value(0), u"/usr/bin/alprctl"_s);
+        args.removeFirst();
+        QVERIFY(args.contains(u"/var/lib/alpr/store.alprdb"_s));
+
+        const QString store = m_dir.filePath(u"nightly.alprdb"_s);
+        const QString credentials = m_dir.filePath(u"credentials"_s);
+        QVERIFY(QDir().mkpath(credentials));
+        const CliRun made =
+            alpr::test::runAlprctl({u"demo"_s, u"--store"_s, store, u"--reads"_s, u"12"_s});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        const CliRun added =
+            run(store, u"admin"_s,
+                {u"user"_s, u"add"_s, u"maintenance"_s, u"--roles"_s, u"maintenance"_s,
+                 u"--password-file"_s, credentials + u"/maintenance.password"_s});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const auto unitArgs = [&](const QString& storePath) {
+            QStringList out;
+            for (QString a : args)
+                out << a.replace(u"/var/lib/alpr/store.alprdb"_s, storePath)
+                           .replace(u"${CREDENTIALS_DIRECTORY}"_s, credentials);
+            return out;
+        };
+        const CliRun sound = alpr::test::runAlprctl(unitArgs(store));
+        QVERIFY2(sound.exitCode == 0, qPrintable(sound.out + sound.err));
+        QVERIFY2(sound.out.contains(u"is sound"_s), qPrintable(sound.out));
+        // A damaged store fails the unit (exit 1), which systemctl --failed shows.
+        const QString damaged = m_dir.filePath(u"nightly-damaged.alprdb"_s);
+        QVERIFY(QFile::copy(store, damaged) &&
+                QFile::copy(store + u".keys"_s, damaged + u".keys"_s));
+        QFile f(damaged);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 8 * kPageSize);
+        f.seek(6 * kPageSize + 100);
+        f.write("\xff\x00\xff\x00", 4);
+        f.close();
+        const CliRun broken = alpr::test::runAlprctl(unitArgs(damaged));
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.contains(u"is damaged"_s), qPrintable(broken.err));
     }
 };
 
