@@ -121,6 +121,11 @@ QGroupBox* SettingsPage::buildDepartment()
     m_misreadTable = namedEdit(u"misreadTableEdit"_s, box);
     m_misreadTable->setToolTip(
         tr("Classes of characters cameras confuse, separated by spaces: 0ODQ 1I 2Z 5S 8B 6G"));
+    m_staleHours = namedSpin(u"staleHoursSpin"_s, 1, 168, box);
+    m_staleHours->setSuffix(tr(" hours"));
+    m_staleHours->setToolTip(
+        tr("A general hot list whose extract is older than this is stale: its hits say so, and "
+           "the status bar names it"));
     m_departmentMessage = namedLabel(u"departmentMessage"_s, box);
     auto* save = namedButton(tr("Save case numbers and misreads"), u"saveDepartmentButton"_s, box);
     connect(save, &QPushButton::clicked, this, [this] { saveDepartment(); });
@@ -129,6 +134,7 @@ QGroupBox* SettingsPage::buildDepartment()
     form->addRow(tr("Case number &format:"), m_caseFormat);
     form->addRow(tr("Case number &example:"), m_caseExample);
     form->addRow(tr("&Misread table:"), m_misreadTable);
+    form->addRow(tr("Hot lists &stale after:"), m_staleHours);
     return box;
 }
 
@@ -189,6 +195,7 @@ void SettingsPage::reload()
         m_caseFormat->setText(department->caseNumberPattern);
         m_caseExample->setText(department->caseNumberExample);
         m_misreadTable->setText(department->misreadTable);
+        m_staleHours->setValue(department->staleHours);
     } else {
         setMessage(m_departmentMessage, false, department.error().message);
     }
@@ -233,6 +240,7 @@ void SettingsPage::saveDepartment()
     settings.caseNumberPattern = m_caseFormat->text().trimmed();
     settings.caseNumberExample = m_caseExample->text().trimmed();
     settings.misreadTable = m_misreadTable->text().trimmed();
+    settings.staleHours = m_staleHours->value();
     if (auto r = setDepartmentSettings(m_session, settings); !r) {
         setMessage(m_departmentMessage, false, r.error().message);
         return;

@@ -54,6 +54,7 @@ private:
     QLineEdit* m_caseFormat = nullptr;
     QLineEdit* m_caseExample = nullptr;
     QLineEdit* m_misreadTable = nullptr;
+    QSpinBox* m_staleHours = nullptr;
     QLabel* m_departmentMessage = nullptr;
 
     QLineEdit* m_agencyName = nullptr;

@@ -362,7 +362,7 @@ int cmdSettings(Options& o)
         sub != QLatin1String("agency"))
         return usage(QStringLiteral("settings takes 'show', 'set' or 'agency'"));
     if (sub == QLatin1String("set") && !o.isSet("case-format") && !o.isSet("case-example") &&
-        !o.isSet("misread-table"))
+        !o.isSet("misread-table") && !o.isSet("stale-hours"))
         return usage(QStringLiteral("settings set takes --case-format REGEX --case-example "
                                     "NUMBER and/or --misread-table \"0ODQ 1I ...\""));
     auto session = signIn(o);
@@ -382,6 +382,12 @@ int cmdSettings(Options& o)
             next.caseNumberExample = o.value("case-example");
         if (o.isSet("misread-table"))
             next.misreadTable = o.value("misread-table");
+        if (o.isSet("stale-hours")) {
+            bool ok = false;
+            next.staleHours = o.value("stale-hours").toInt(&ok);
+            if (!ok)
+                return usage(QStringLiteral("--stale-hours takes a number of hours"));
+        }
         if (auto r = setDepartmentSettings(s, next); !r)
             return fail(r.error());
         current = departmentSettings(s);
@@ -400,6 +406,7 @@ int cmdSettings(Options& o)
     printOut(QStringLiteral("case number format:  %1  (e.g. %2)")
                  .arg(current->caseNumberPattern, current->caseNumberExample));
     printOut(QStringLiteral("misread table:       %1").arg(current->misreadTable));
+    printOut(QStringLiteral("hot lists stale after: %1 hours").arg(current->staleHours));
     printOut(QStringLiteral("agency:              %1")
                  .arg(agency->heading().isEmpty() ? QStringLiteral("(not set)")
                                                   : escapeControls(agency->heading())));
@@ -445,6 +452,7 @@ QList<Command> caseCommands()
          "settings show [--json]             the department's case number format, misread "
          "table and agency\n"
          "  settings set [--case-format REGEX --case-example NUMBER] [--misread-table CLASSES]\n"
+         "               [--stale-hours N]     hours after which a general hot list is stale\n"
          "  settings agency [--agency-name N] [--ori ORI] [--address A] [--contact C]\n"
          "               [--time-zone ZONE]    the agency memos and reports name "
          "(administrators set it)",
@@ -454,6 +462,8 @@ QList<Command> caseCommands()
            QStringLiteral("NUMBER")},
           {QStringLiteral("misread-table"), QStringLiteral("Classes of confused characters."),
            QStringLiteral("CLASSES")},
+          {QStringLiteral("stale-hours"), QStringLiteral("Hours after which a hot list is stale."),
+           QStringLiteral("N")},
           {QStringLiteral("agency-name"), QStringLiteral("The agency's name."),
            QStringLiteral("NAME")},
           {QStringLiteral("ori"), QStringLiteral("The agency's NCIC ORI (9 characters)."),

@@ -19,6 +19,8 @@ namespace {
 const QString kPattern = QStringLiteral("case_number_pattern");
 const QString kExample = QStringLiteral("case_number_example");
 const QString kMisread = QStringLiteral("misread_table");
+const QString kStaleHours = QStringLiteral("hotlist_stale_hours");
+constexpr int kMaxStaleHours = 168;
 
 } // namespace
 
@@ -26,7 +28,8 @@ QJsonObject DepartmentSettings::toJson() const
 {
     return {{QStringLiteral("case_number_pattern"), caseNumberPattern},
             {QStringLiteral("case_number_example"), caseNumberExample},
-            {QStringLiteral("misread_table"), misreadTable}};
+            {QStringLiteral("misread_table"), misreadTable},
+            {QStringLiteral("hotlist_stale_hours"), staleHours}};
 }
 
 Result<DepartmentSettings> departmentSettings(Session& session)
@@ -41,6 +44,13 @@ Result<DepartmentSettings> departmentSettings(Session& session)
             return value.error();
         *field = value.value();
     }
+    auto hours = store.settings().value(kStaleHours);
+    if (!hours)
+        return hours.error();
+    bool ok = false;
+    const int staleHours = hours->toInt(&ok);
+    if (ok && staleHours > 0)
+        s.staleHours = staleHours;
     return s;
 }
 
@@ -71,6 +81,12 @@ Result<void> setDepartmentSettings(Session& session, const DepartmentSettings& s
     if (!table)
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("the misread table: %1").arg(table.error().message));
+    if (settings.staleHours < 1 || settings.staleHours > kMaxStaleHours)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("the hours after which a hot list is stale must be from 1 "
+                                        "to %1 (a week), not %2")
+                             .arg(kMaxStaleHours)
+                             .arg(settings.staleHours));
     auto before = departmentSettings(session);
     if (!before)
         return before.error();
@@ -79,7 +95,8 @@ Result<void> setDepartmentSettings(Session& session, const DepartmentSettings& s
     return storeOf(session).settings().setValues(
         {{kPattern, after.caseNumberPattern},
          {kExample, after.caseNumberExample},
-         {kMisread, after.misreadTable}},
+         {kMisread, after.misreadTable},
+         {kStaleHours, QString::number(after.staleHours)}},
         trailOf(session),
         TrailEntry{session.user().username,
                    QStringLiteral("settings-changed"),

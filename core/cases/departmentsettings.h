@@ -19,6 +19,7 @@ struct DepartmentSettings
     QString caseNumberPattern; // a regular expression a whole case number matches
     QString caseNumberExample; // shown in messages; must match the pattern
     QString misreadTable;      // "0ODQ 1I 2Z 5S 8B 6G"
+    int staleHours = 24;       // a general hot list older than this is stale (1..168)
 
     QJsonObject toJson() const;
 };
