@@ -11,6 +11,8 @@
 #include "store/settingsrepository.h"
 #include "store/store.h"
 
+#include <algorithm>
+
 namespace alpr {
 
 Result<void> HitMatching::refresh()
@@ -58,58 +60,73 @@ Result<void> HitMatching::matchAndStore(const QList<ReadRecord>& reads, QJsonObj
     const QDateTime now = m_session.clock().now();
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const QDateTime staleBefore = now.addSecs(-qint64(m_staleHours) * 3600);
+    // First every match, then the entries they matched in a few statements.
+    std::vector<std::pair<qint64, MatcherHit>> matched; // read id, hit
     std::vector<MatcherHit> found;
-    std::vector<HitRecord> hits;
     for (const ReadRecord& read : reads) {
         if (read.id == 0)
             continue;
         m_matcher.match(read, nowMs, found);
-        for (const MatcherHit& m : found) {
-            const ActiveEntry& a = m_matcher.entries()[size_t(m.entry)];
-            const HotList list = m_lists.value(a.listId);
-            auto entry = store.hotLists().entry(a.entryId);
-            if (!entry)
-                return entry.error();
-            if (!entry.value())
-                continue;
-            const HotListEntry& e = *entry.value();
-            const QDateTime asOf = list.extractAt.isValid() ? list.extractAt : list.loadedAt;
-            HitRecord h;
-            h.readId = read.id;
-            h.listId = a.listId;
-            h.entryId = a.entryId;
-            h.matchedAt = now;
-            h.matchKind = hitKindName(m.kind);
-            h.matchedPlate = m.matchedPlate;
-            h.stateDiffers = m.stateDiffers;
-            h.stale = list.kind == HotListKind::General && asOf < staleBefore;
-            h.priority = list.priority;
-            h.covert = list.covert;
-            h.status = QStringLiteral("new");
-            // What the entry said when it matched: replacing the list later
-            // never changes a past hit.
-            QJsonObject snapshot{{QStringLiteral("list"), list.name},
-                                 {QStringLiteral("list_kind"), hotListKindName(list.kind)},
-                                 {QStringLiteral("purpose"), list.purpose},
-                                 {QStringLiteral("entry"), e.id},
-                                 {QStringLiteral("plate"), e.plate},
-                                 {QStringLiteral("pattern"), e.isPattern},
-                                 {QStringLiteral("state"), e.state},
-                                 {QStringLiteral("reason"), e.reason},
-                                 {QStringLiteral("case"), e.caseNumber},
-                                 {QStringLiteral("synopsis"), e.synopsis},
-                                 {QStringLiteral("entered_by"), e.enteredBy},
-                                 {QStringLiteral("approved_by"), e.approvedBy},
-                                 {QStringLiteral("details"), e.details}};
-            if (list.extractAt.isValid())
-                snapshot.insert(QStringLiteral("extract_time"),
-                                list.extractAt.toString(Qt::ISODate));
-            snapshot.insert(QStringLiteral("loaded_at"), list.loadedAt.toString(Qt::ISODate));
-            if (e.expiresAt.isValid())
-                snapshot.insert(QStringLiteral("expires"), e.expiresAt.toString(Qt::ISODate));
-            h.snapshot = snapshot;
-            hits.push_back(std::move(h));
-        }
+        for (MatcherHit& m : found)
+            matched.emplace_back(read.id, std::move(m));
+    }
+    if (matched.empty())
+        return {};
+    std::vector<qint64> ids;
+    for (const auto& [readId, m] : matched)
+        ids.push_back(m_matcher.entries()[size_t(m.entry)].entryId);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    auto entries = store.hotLists().entriesById(ids);
+    if (!entries)
+        return entries.error();
+    QHash<qint64, HotListEntry> byId;
+    for (const HotListEntry& e : entries.value())
+        byId.insert(e.id, e);
+    std::vector<HitRecord> hits;
+    hits.reserve(matched.size());
+    for (const auto& [readId, m] : matched) {
+        const ActiveEntry& a = m_matcher.entries()[size_t(m.entry)];
+        const auto entry = byId.constFind(a.entryId);
+        if (entry == byId.cend())
+            continue; // gone since the matcher was built
+        const HotList list = m_lists.value(a.listId);
+        const HotListEntry& e = entry.value();
+        const QDateTime asOf = list.extractAt.isValid() ? list.extractAt : list.loadedAt;
+        HitRecord h;
+        h.readId = readId;
+        h.listId = a.listId;
+        h.entryId = a.entryId;
+        h.matchedAt = now;
+        h.matchKind = hitKindName(m.kind);
+        h.matchedPlate = m.matchedPlate;
+        h.stateDiffers = m.stateDiffers;
+        h.stale = list.kind == HotListKind::General && asOf < staleBefore;
+        h.priority = list.priority;
+        h.covert = list.covert;
+        h.status = QStringLiteral("new");
+        // What the entry said when it matched: replacing the list later
+        // never changes a past hit.
+        QJsonObject snapshot{{QStringLiteral("list"), list.name},
+                             {QStringLiteral("list_kind"), hotListKindName(list.kind)},
+                             {QStringLiteral("purpose"), list.purpose},
+                             {QStringLiteral("entry"), e.id},
+                             {QStringLiteral("plate"), e.plate},
+                             {QStringLiteral("pattern"), e.isPattern},
+                             {QStringLiteral("state"), e.state},
+                             {QStringLiteral("reason"), e.reason},
+                             {QStringLiteral("case"), e.caseNumber},
+                             {QStringLiteral("synopsis"), e.synopsis},
+                             {QStringLiteral("entered_by"), e.enteredBy},
+                             {QStringLiteral("approved_by"), e.approvedBy},
+                             {QStringLiteral("details"), e.details}};
+        if (list.extractAt.isValid())
+            snapshot.insert(QStringLiteral("extract_time"), list.extractAt.toString(Qt::ISODate));
+        snapshot.insert(QStringLiteral("loaded_at"), list.loadedAt.toString(Qt::ISODate));
+        if (e.expiresAt.isValid())
+            snapshot.insert(QStringLiteral("expires"), e.expiresAt.toString(Qt::ISODate));
+        h.snapshot = snapshot;
+        hits.push_back(std::move(h));
     }
     if (hits.empty())
         return {};

@@ -40,11 +40,6 @@ std::vector<Token> tokens(const QString& text)
     return out;
 }
 
-quint32 positionKey(int length, int position, char c)
-{
-    return quint32(length) << 16 | quint32(position) << 8 | quint32(quint8(c));
-}
-
 // A reading as ASCII, or length 0 when it cannot be a plate.
 int toAscii(const QString& reading, char (&buffer)[kMaxReading])
 {
@@ -103,8 +98,11 @@ void HotListMatcher::build(std::vector<ActiveEntry> entries, const MisreadTable&
     m_patterns.clear();
     m_patternEntry.clear();
     m_byTrigram.clear();
-    m_byPosition.clear();
+    for (FixedLength& group : m_fixed)
+        group = FixedLength{};
     m_scanned.clear();
+    // Star-free patterns by length, with what each position takes.
+    std::array<std::vector<std::pair<quint32, std::vector<quint64>>>, kMaxReading + 1> fixed;
     m_skippedPatterns = 0;
     m_exact.reserve(m_entries.size());
     if (m_misread)
@@ -130,6 +128,19 @@ void HotListMatcher::build(std::vector<ActiveEntry> entries, const MisreadTable&
         m_patterns.push_back(std::move(compiled.value()));
         m_patternEntry.push_back(i);
         const std::vector<Token> t = tokens(m_patterns.back().text());
+        const bool hasStar = std::any_of(t.begin(), t.end(), [](const Token& k) { return k.star; });
+        if (!hasStar) {
+            // A plate of exactly its length; longer than any plate: never matches.
+            if (t.size() <= size_t(kMaxReading)) {
+                std::vector<quint64> takes;
+                for (const Token& k : t)
+                    takes.push_back(!k.fixed    ? kAllPlateSymbols
+                                    : m_misread ? misread.classMask(k.fixed)
+                                                : quint64(1) << plateSymbolIndex(k.fixed));
+                fixed[t.size()].emplace_back(patternIndex, std::move(takes));
+            }
+            continue;
+        }
         bool indexed = false;
         for (size_t j = 0; j + 2 < t.size() && !indexed; ++j) {
             if (t[j].fixed && t[j + 1].fixed && t[j + 2].fixed) {
@@ -138,17 +149,25 @@ void HotListMatcher::build(std::vector<ActiveEntry> entries, const MisreadTable&
                 indexed = true;
             }
         }
-        const bool hasStar = std::any_of(t.begin(), t.end(), [](const Token& k) { return k.star; });
-        for (size_t j = 0; j < t.size() && !indexed && !hasStar; ++j) {
-            if (t[j].fixed) {
-                m_byPosition.insert(
-                    positionKey(int(t.size()), int(j), m_canonical[size_t(quint8(t[j].fixed))]),
-                    patternIndex);
-                indexed = true;
-            }
-        }
         if (!indexed)
             m_scanned.push_back(patternIndex);
+    }
+    // Bit i of a row: pattern i of that length takes this symbol at this position.
+    for (size_t length = 1; length < fixed.size(); ++length) {
+        FixedLength& group = m_fixed[length];
+        for (const auto& [pattern, takes] : fixed[length])
+            group.patterns.push_back(pattern);
+        group.words = int((group.patterns.size() + 63) / 64);
+        group.bits.assign(length * kPlateSymbolCount * size_t(group.words), 0);
+        for (size_t i = 0; i < fixed[length].size(); ++i) {
+            const std::vector<quint64>& takes = fixed[length][i].second;
+            for (size_t position = 0; position < length; ++position)
+                for (int symbol = 0; symbol < kPlateSymbolCount; ++symbol)
+                    if (takes[position] & (quint64(1) << symbol))
+                        group.bits[(position * kPlateSymbolCount + size_t(symbol)) *
+                                       size_t(group.words) +
+                                   i / 64] |= quint64(1) << (i % 64);
+        }
     }
     const auto byKey = [](const auto& a, const auto& b) { return a.first < b.first; };
     const auto runs = [&byKey](std::vector<std::pair<quint64, quint32>>& sorted,
@@ -229,11 +248,22 @@ void HotListMatcher::matchReading(const QString& reading, bool asRead, const QSt
              ++it)
             tryPattern(it.value(), text, length, reading, asRead, readState, nowMs, out);
     }
-    for (int j = 0; j < length; ++j) {
-        const quint32 key = positionKey(length, j, m_canonical[size_t(quint8(text[j]))]);
-        for (auto it = m_byPosition.constFind(key); it != m_byPosition.cend() && it.key() == key;
-             ++it)
-            tryPattern(it.value(), text, length, reading, asRead, readState, nowMs, out);
+    // Star-free patterns of the reading's length: the patterns every position
+    // takes, 64 at a time.
+    const FixedLength& group = m_fixed[size_t(length)];
+    for (int w = 0; w < group.words; ++w) {
+        quint64 candidates = ~quint64(0);
+        for (int position = 0; position < length && candidates; ++position)
+            candidates &= group.bits[(size_t(position) * kPlateSymbolCount +
+                                      size_t(plateSymbolIndex(text[position]))) *
+                                         size_t(group.words) +
+                                     size_t(w)];
+        while (candidates) {
+            const int bit = std::countr_zero(candidates);
+            candidates &= candidates - 1;
+            tryPattern(group.patterns[size_t(w) * 64 + size_t(bit)], text, length, reading, asRead,
+                       readState, nowMs, out);
+        }
     }
     for (quint32 pattern : m_scanned)
         tryPattern(pattern, text, length, reading, asRead, readState, nowMs, out);

@@ -38,11 +38,13 @@ struct MatcherHit
 // matched in a few hash lookups whatever the number of entries:
 // - plates: by the plate packed into 64 bits, and by its misread-class form
 //   (each character replaced by the first of its class: "8O1" -> "801");
-// - partial plates (patterns) with three fixed characters in a row: by the
+// - partial plates without a '*' ("7?BC12?", "[78]ABC123"): by length, a
+//   bit per pattern for every position and character it takes there (with
+//   its misread class), so the patterns a reading fits are the AND of one
+//   row per character, 64 patterns to a word;
+// - partial plates with a '*' and three fixed characters in a row: by the
 //   misread-class form of those three, looked up with every three
 //   characters in a row of the read;
-// - patterns without a '*' but without three in a row: by length, position
-//   and misread-class character of their first fixed character;
 // - any other pattern (e.g. "7*B*1") is tried on every read.
 // Each candidate is then confirmed by the compiled pattern itself, so the
 // index only narrows and never decides. Read-only once built: match() may be
@@ -89,9 +91,18 @@ private:
     std::vector<std::pair<quint64, quint32>> m_classes;
     QHash<quint64, Range> m_classRuns;
     std::vector<PlatePattern> m_patterns;
-    std::vector<quint32> m_patternEntry;       // pattern -> entry
-    QMultiHash<quint32, quint32> m_byTrigram;  // class-form trigram -> pattern
-    QMultiHash<quint32, quint32> m_byPosition; // length, position, class character -> pattern
+    std::vector<quint32> m_patternEntry;      // pattern -> entry
+    QMultiHash<quint32, quint32> m_byTrigram; // class-form trigram -> pattern
+    // Patterns without a '*', by length: a bit per pattern for each position
+    // and symbol it takes there, so that a reading's candidates are the AND
+    // of one row per position.
+    struct FixedLength
+    {
+        std::vector<quint32> patterns;
+        std::vector<quint64> bits; // [position][symbol][word]
+        int words = 0;
+    };
+    std::array<FixedLength, 11> m_fixed; // by length, 0..10 (kMaxReading)
     std::vector<quint32> m_scanned;
     int m_skippedPatterns = 0;
 };

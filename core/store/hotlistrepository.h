@@ -158,10 +158,12 @@ public:
     // its source, format, extract time and load, in one transaction.
     virtual Result<void> replaceEntries(const HotList& loaded, const QList<HotListEntry>& entries,
                                         TrailWriter& trail, const TrailEntry& entry) = 0;
-    // Stores the list and its entries at once (the demo's lists).
+    // One entry (a department entry); returns its id.
     virtual Result<qint64> addEntry(const HotListEntry& hotListEntry, TrailWriter& trail,
                                     const TrailEntry& entry) = 0;
     virtual Result<std::optional<HotListEntry>> entry(qint64 id) const = 0;
+    // The entries with these ids (unknown ones left out), in no order.
+    virtual Result<QList<HotListEntry>> entriesById(const std::vector<qint64>& ids) const = 0;
     // Entries of a list by status (all when status is null), newest first, at most limit.
     virtual Result<QList<HotListEntry>> entries(qint64 listId, std::optional<EntryStatus> status,
                                                 int limit) const = 0;

@@ -10,6 +10,7 @@
 #include <QTimeZone>
 #include <QVariant>
 
+#include <algorithm>
 #include <array>
 
 namespace alpr {
@@ -401,6 +402,26 @@ Result<std::optional<HotListEntry>> SqlHotListRepository::entry(qint64 id) const
     if (found->isEmpty())
         return std::optional<HotListEntry>();
     return std::optional<HotListEntry>(found->first());
+}
+
+Result<QList<HotListEntry>> SqlHotListRepository::entriesById(const std::vector<qint64>& ids) const
+{
+    // In chunks, each one statement with as many placeholders.
+    constexpr size_t kChunk = 400;
+    QList<HotListEntry> out;
+    for (size_t at = 0; at < ids.size(); at += kChunk) {
+        const size_t n = std::min(kChunk, ids.size() - at);
+        QStringList marks(qsizetype(n), QStringLiteral("?"));
+        QVariantList bound;
+        for (size_t i = 0; i < n; ++i)
+            bound.append(ids[at + i]);
+        auto found = selectEntries(
+            QStringLiteral("WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))), bound);
+        if (!found)
+            return found.error();
+        out += found.value();
+    }
+    return out;
 }
 
 Result<QList<HotListEntry>>

@@ -27,6 +27,7 @@ public:
     Result<qint64> addEntry(const HotListEntry& hotListEntry, TrailWriter& trail,
                             const TrailEntry& entry) override;
     Result<std::optional<HotListEntry>> entry(qint64 id) const override;
+    Result<QList<HotListEntry>> entriesById(const std::vector<qint64>& ids) const override;
     Result<QList<HotListEntry>> entries(qint64 listId, std::optional<EntryStatus> status,
                                         int limit) const override;
     Result<qint64> countEntries(qint64 listId) const override;
