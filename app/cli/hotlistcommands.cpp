@@ -121,6 +121,16 @@ QStringList memberList(const Options& o)
     return members;
 }
 
+// A list name as typed: refused before signing in when it could not be one
+// (control characters, over 64 characters), so a hostile argument is never
+// echoed back whole.
+int checkListName(const QString& name)
+{
+    if (auto r = checkTextInput(QStringLiteral("list name"), name, kMaxNameLength); !r)
+        return fail(r.error());
+    return ExitOk;
+}
+
 // create and edit share the list's settings.
 int applyListOptions(const Options& o, HotList& list)
 {
@@ -159,19 +169,20 @@ int printEntries(const Options& o, const QList<HotListEntry>& entries)
         return ExitOk;
     }
     for (const HotListEntry& e : entries)
-        printOut(QStringLiteral("  %1  %2 %3  %4  %5  %6  case %7%8")
-                     .arg(e.id, 7)
-                     .arg(e.plate, -10)
-                     .arg(e.state, -2)
-                     .arg(entryStatusName(e.status), -8)
-                     .arg(escapeControls(e.reason), -28)
-                     .arg(e.expiresAt.isValid() ? e.expiresAt.date().toString(Qt::ISODate)
-                                                : QStringLiteral("no expiry"),
-                          -10)
-                     .arg(escapeControls(e.caseNumber),
-                          e.enteredBy.isEmpty()
-                              ? QString()
-                              : QStringLiteral("  by %1").arg(escapeControls(e.enteredBy))));
+        printOut(
+            QStringLiteral("  %1  %2 %3  %4  %5  %6  case %7%8")
+                .arg(e.id, 7)
+                .arg(e.plate, -10)
+                .arg(e.state, -2)
+                .arg(entryStatusName(e.status), -8)
+                .arg(escapeControls(e.reason), -28)
+                .arg(e.expiresAt.isValid() ? e.expiresAt.date().toString(Qt::ISODate)
+                                           : QStringLiteral("no expiry"),
+                     -10)
+                .arg(e.caseNumber.isEmpty() ? QStringLiteral("-") : escapeControls(e.caseNumber),
+                     e.enteredBy.isEmpty()
+                         ? QString()
+                         : QStringLiteral("  by %1").arg(escapeControls(e.enteredBy))));
     return ExitOk;
 }
 
@@ -179,6 +190,12 @@ int cmdEntry(Options& o, Session& s)
 {
     HotLists hotLists(s);
     const QString sub = o.positional.value(2);
+    const QStringList subs{QStringLiteral("add"),  QStringLiteral("approve"),
+                           QStringLiteral("edit"), QStringLiteral("decide"),
+                           QStringLiteral("show"), QStringLiteral("lookback")};
+    if (!subs.contains(sub))
+        return usage(
+            QStringLiteral("hotlist entry takes one of: %1").arg(subs.join(QStringLiteral(", "))));
     if (sub == QLatin1String("add")) {
         for (const char* required : {"list", "plate", "reason", "case", "synopsis"})
             if (!o.isSet(required))
@@ -315,8 +332,7 @@ int cmdEntry(Options& o, Session& s)
                          .arg(localTime(r.capturedAt), escapeControls(r.cameraName)));
         return ExitOk;
     }
-    return usage(QStringLiteral("hotlist entry takes one of: add, approve, edit, decide, show, "
-                                "lookback"));
+    return usage(QStringLiteral("hotlist entry takes one of: %1").arg(subs.join(u',')));
 }
 
 int cmdHotList(Options& o)
@@ -334,6 +350,12 @@ int cmdHotList(Options& o)
          sub == QLatin1String("edit") || sub == QLatin1String("disable")) &&
         name.isEmpty())
         return usage(QStringLiteral("hotlist %1 takes a NAME").arg(sub));
+    if (!name.isEmpty() && sub != QLatin1String("import") && sub != QLatin1String("entry"))
+        if (int r = checkListName(name); r != ExitOk)
+            return r;
+    if (o.isSet("list"))
+        if (int r = checkListName(o.value("list")); r != ExitOk)
+            return r;
     HotListFormat format = HotListFormat::Csv;
     if (sub == QLatin1String("import")) {
         if (name.isEmpty() || !o.isSet("list"))
@@ -541,7 +563,9 @@ int cmdHits(Options& o)
         printOut(QStringLiteral("  listed:  %1 %2 on \"%3\" (%4), entry %5")
                      .arg(text("plate"), text("state"), text("list"), text("list_kind"))
                      .arg(listed.value(QStringLiteral("entry")).toInteger()));
-        printOut(QStringLiteral("  reason:  %1; case %2").arg(text("reason"), text("case")));
+        printOut(
+            QStringLiteral("  reason:  %1; case %2")
+                .arg(text("reason"), text("case").isEmpty() ? QStringLiteral("-") : text("case")));
         if (!text("synopsis").isEmpty())
             printOut(QStringLiteral("  synopsis: %1").arg(text("synopsis")));
         printOut(QStringLiteral("  match:   %1 on the reading %2%3")

@@ -62,7 +62,7 @@ QDateTime endOfDay(const QDate& date)
 
 Result<QString> checkEntryPlate(const QString& text, bool* isPattern)
 {
-    if (auto r = checkTextInput(QCoreApplication::translate("alpr::HotLists", "the plate"), text,
+    if (auto r = checkTextInput(QCoreApplication::translate("alpr::HotLists", "plate"), text,
                                 PlatePattern::kMaxPatternLength * 2);
         !r)
         return r.error();
@@ -89,6 +89,13 @@ Result<QString> checkEntryPlate(const QString& text, bool* isPattern)
                              .arg(normalized)
                              .arg(fixed)
                              .arg(kMinFixedCharacters));
+    static const QRegularExpression zeros(QStringLiteral("^0+$"));
+    if (compiled->isLiteral() && zeros.match(normalized).hasMatch())
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("alpr::HotLists",
+                                                     "\"%1\" cannot be a plate; enter the plate "
+                                                     "or the part of it that is known.")
+                             .arg(normalized));
     if (compiled->isLiteral() && normalized.size() > kMaxHotListPlateLength)
         return makeError(ErrorCode::Invalid,
                          QCoreApplication::translate("alpr::HotLists",
@@ -110,7 +117,7 @@ Result<qint64> HotLists::createList(const HotList& requested)
     list.name = list.name.trimmed();
     if (list.name.isEmpty())
         return makeError(ErrorCode::Invalid, tr("A hot list needs a name."));
-    if (auto r = checkTextInput(tr("the list name"), list.name, kMaxNameLength); !r)
+    if (auto r = checkTextInput(tr("list name"), list.name, kMaxNameLength); !r)
         return r.error();
     if (list.priority < 0 || list.priority > 100)
         return makeError(ErrorCode::Invalid,
@@ -132,7 +139,7 @@ Result<qint64> HotLists::createList(const HotList& requested)
         return makeError(ErrorCode::Invalid,
                          tr("\"%1\" is not an active purpose; the purposes are listed by "
                             "'alprctl purpose list'.")
-                             .arg(list.purpose));
+                             .arg(escapeControls(list.purpose)));
     if (list.covert && list.members.isEmpty())
         return makeError(ErrorCode::Invalid,
                          tr("A covert list names its members: only they see its hits."));
@@ -163,8 +170,9 @@ Result<void> HotLists::editList(const HotList& requested)
     if (!found)
         return found.error();
     if (!found.value())
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no hot list named \"%1\".").arg(requested.name));
+        return makeError(
+            ErrorCode::NotFound,
+            tr("There is no hot list named \"%1\".").arg(escapeControls(requested.name)));
     const HotList before = *found.value();
     HotList after = requested;
     after.id = before.id;
@@ -201,7 +209,8 @@ Result<HotList> HotLists::visibleList(const QString& name, bool forChange)
     if (!found.value() ||
         (found.value()->covert && !manager && !found.value()->members.contains(user.username)))
         // A covert list a user is not a member of does not exist for them.
-        return makeError(ErrorCode::NotFound, tr("There is no hot list named \"%1\".").arg(name));
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no hot list named \"%1\".").arg(escapeControls(name)));
     (void)forChange;
     return *found.value();
 }
@@ -234,7 +243,8 @@ Result<HotList> HotLists::list(const QString& name)
     for (const HotList& l : all.value())
         if (l.name == name)
             return l;
-    return makeError(ErrorCode::NotFound, tr("There is no hot list named \"%1\".").arg(name));
+    return makeError(ErrorCode::NotFound,
+                     tr("There is no hot list named \"%1\".").arg(escapeControls(name)));
 }
 
 Result<QList<HotListEntry>> HotLists::entries(const QString& name,
@@ -286,7 +296,7 @@ Result<ImportCounts> HotLists::importData(const QString& listName, const QByteAr
         return found.error();
     if (!found.value())
         return makeError(ErrorCode::NotFound,
-                         tr("There is no hot list named \"%1\".").arg(listName));
+                         tr("There is no hot list named \"%1\".").arg(escapeControls(listName)));
     HotList list = *found.value();
     const auto refuse = [&](const Error& error, const QJsonObject& more = {}) -> Error {
         QJsonObject details = more;
@@ -462,13 +472,13 @@ Result<qint64> HotLists::addEntry(const EntryRequest& request)
                          tr("\"%1\" is not a case number in the department's format, e.g. %2.")
                              .arg(escapeControls(request.caseNumber), policy->caseNumberExample()));
     for (const auto& [field, text, max, lines] :
-         {std::tuple{tr("the reason"), request.reason, kMaxNameLength * 2, TextLines::One},
-          std::tuple{tr("the synopsis"), request.synopsis, kMaxFreeTextLength, TextLines::Several},
-          std::tuple{tr("the note"), request.note, kMaxFreeTextLength, TextLines::Several},
-          std::tuple{tr("the make"), request.make, kMaxNameLength, TextLines::One},
-          std::tuple{tr("the model"), request.model, kMaxNameLength, TextLines::One},
-          std::tuple{tr("the colour"), request.color, kMaxNameLength, TextLines::One},
-          std::tuple{tr("the body type"), request.body, kMaxNameLength, TextLines::One}})
+         {std::tuple{tr("reason"), request.reason, kMaxNameLength * 2, TextLines::One},
+          std::tuple{tr("synopsis"), request.synopsis, kMaxFreeTextLength, TextLines::Several},
+          std::tuple{tr("note"), request.note, kMaxFreeTextLength, TextLines::Several},
+          std::tuple{tr("make"), request.make, kMaxNameLength, TextLines::One},
+          std::tuple{tr("model"), request.model, kMaxNameLength, TextLines::One},
+          std::tuple{tr("colour"), request.color, kMaxNameLength, TextLines::One},
+          std::tuple{tr("body type"), request.body, kMaxNameLength, TextLines::One}})
         if (auto r = checkTextInput(field, text, max, lines); !r)
             return r.error();
     const QDateTime now = m_session.clock().now();
@@ -609,14 +619,23 @@ Result<qint64> HotLists::proposeChange(qint64 entryId, const EntryEdit& edit)
                                  .arg(escapeControls(edit.state)));
         proposed.insert(QStringLiteral("state"), state);
     }
-    for (const auto& [key, field, text, max] :
-         {std::tuple{"reason", tr("the reason"), edit.reason, kMaxNameLength * 2},
-          std::tuple{"synopsis", tr("the synopsis"), edit.synopsis, kMaxFreeTextLength},
-          std::tuple{"note", tr("the note"), edit.note, kMaxFreeTextLength}}) {
+    // The same rules as a new entry: a one-line reason; the reason and the
+    // synopsis (Los Altos 462.4(h)(5)) cannot be changed to nothing.
+    for (const auto& [key, field, text, max, lines, required] :
+         {std::tuple{"reason", tr("reason"), edit.reason, kMaxNameLength * 2, TextLines::One, true},
+          std::tuple{"synopsis", tr("synopsis"), edit.synopsis, kMaxFreeTextLength,
+                     TextLines::Several, true},
+          std::tuple{"note", tr("note"), edit.note, kMaxFreeTextLength, TextLines::Several,
+                     false}}) {
         if (text.isNull())
             continue;
-        if (auto r = checkTextInput(field, text, max, TextLines::Several); !r)
+        if (auto r = checkTextInput(field, text, max, lines); !r)
             return r.error();
+        if (required && text.trimmed().isEmpty())
+            return makeError(ErrorCode::Invalid,
+                             tr("An entry keeps its %1 (Los Altos 462.4(h)(5)): give a new one "
+                                "or leave it as it is.")
+                                 .arg(field));
         proposed.insert(QLatin1String(key), text.trimmed());
     }
     if (edit.expires.isValid()) {
