@@ -502,7 +502,7 @@ Result<void> addDemoHotLists(Session& admin, const QString& path, const DemoGene
     covert.priority = 70;
     covert.covert = true;
     covert.alert = false;
-    covert.members = {QStringLiteral("detective")};
+    covert.members = {QStringLiteral("detective"), QStringLiteral("supervisor")};
     if (auto r = hotLists.createList(covert); !r)
         return r.error();
     auto detective = SignIn::signIn(path, QStringLiteral("detective"),
