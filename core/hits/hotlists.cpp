@@ -403,9 +403,13 @@ Result<QList<StaleList>> HotLists::staleLists()
     if (!all)
         return all.error();
     const QDateTime limit = m_session.clock().now().addSecs(-qint64(staleHours) * 3600);
+    const bool manager = m_session.can(Action::ManageHotLists);
     QList<StaleList> stale;
     for (const HotList& l : all.value()) {
         if (l.kind != HotListKind::General || !l.enabled)
+            continue;
+        // A covert list a user is not a member of does not exist for them.
+        if (l.covert && !manager && !l.members.contains(m_session.user().username))
             continue;
         const QDateTime asOf = l.extractAt.isValid() ? l.extractAt : l.loadedAt;
         if (asOf < limit)
