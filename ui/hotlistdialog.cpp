@@ -60,8 +60,9 @@ HotListDialog::HotListDialog(Session& session, std::optional<HotList> existing, 
     } else {
         setMessage(m_message, false, errorText(purposes.error()));
     }
-    if (const int i = m_purpose->findData(start.purpose); i >= 0)
-        m_purpose->setCurrentIndex(i);
+    // No purpose is chosen for the administrator: the list's hits are verified under it.
+    m_purpose->setPlaceholderText(tr("Choose the purpose its hits are verified under"));
+    m_purpose->setCurrentIndex(m_purpose->findData(start.purpose));
 
     m_priority = new QSpinBox(this);
     m_priority->setObjectName(u"hotListPriority"_s);
@@ -147,6 +148,11 @@ HotList HotListDialog::fromFields() const
 void HotListDialog::save()
 {
     HotList l = fromFields();
+    if (l.purpose.isEmpty()) {
+        setMessage(m_message, false, tr("Choose the purpose the list's hits are verified under."));
+        m_purpose->setFocus();
+        return;
+    }
     HotLists hotLists(m_session);
     if (m_existing) {
         if (auto r = hotLists.editList(l); !r) {

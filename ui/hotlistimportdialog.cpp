@@ -65,7 +65,9 @@ HotListImportDialog::HotListImportDialog(Session& session, const QString& list, 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(QString(), m_allowShrink);
     auto* layout = new QVBoxLayout(this);

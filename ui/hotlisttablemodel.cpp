@@ -108,8 +108,9 @@ QVariant HotListTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Priority || index.column() == Entries))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole) {
-        if (stale &&
-            (index.column() == Flags || index.column() == Extract || index.column() == Loaded))
+        // Red where the staleness is read: the extract, or the load without one.
+        const int asOf = l->extractAt.isValid() ? Extract : Loaded;
+        if (stale && (index.column() == Flags || index.column() == asOf))
             return kAuditBad;
         if (!l->enabled)
             return QColor(0x75, 0x75, 0x75);

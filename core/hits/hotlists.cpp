@@ -330,7 +330,8 @@ Result<ImportCounts> HotLists::importData(const QString& listName, const QByteAr
                                 tr("%1 has %2 entries where \"%3\" has %4: loading it would "
                                    "shrink the list by more than half, which a truncated "
                                    "download does. Check the file; if the list really shrank, "
-                                   "import it again with --allow-shrink.")
+                                   "import it again allowing the list to shrink (alprctl: "
+                                   "--allow-shrink).")
                                     .arg(label)
                                     .arg(counts.loaded)
                                     .arg(list.name)

@@ -222,6 +222,12 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = openDialog<HotListDialog>(page)));
         QTest::keyClicks(child<QLineEdit>(dialog, u"hotListName"_s), u"Nobody's list"_s);
         child<QCheckBox>(dialog, u"hotListCovert"_s)->setChecked(true);
+        // No purpose is chosen for the administrator.
+        QTest::mouseClick(child<QPushButton>(dialog, u"hotListSaveButton"_s), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(child<QLabel>(dialog, u"hotListDialogMessage"_s)->text().contains(u"purpose"_s));
+        auto* purposes = child<QComboBox>(dialog, u"hotListPurpose"_s);
+        purposes->setCurrentIndex(purposes->findData(u"stolen-vehicle"_s));
         QTest::mouseClick(child<QPushButton>(dialog, u"hotListSaveButton"_s), Qt::LeftButton);
         QVERIFY(dialog->isVisible());
         QVERIFY2(child<QLabel>(dialog, u"hotListDialogMessage"_s)->text().contains(u"members"_s),
