@@ -16,7 +16,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int kRefreshMinutes = 5;
-}
+constexpr int kMaxWidth = 340;
+} // namespace
 
 StaleListsLabel::StaleListsLabel(Session& session, QWidget* parent)
     : QLabel(parent), m_session(session)
@@ -65,7 +66,10 @@ void StaleListsLabel::refresh()
         names << l.name;
         lines << tr("%1: as of %2").arg(l.name, localTime(l.asOf));
     }
-    setText(tr("Stale hot lists: %1").arg(names.join(u", "_s)));
+    // Never wider than a third of a 1024-pixel window; the tooltip says them all.
+    const QString text =
+        tr("Stale list(s): %1", nullptr, int(names.size())).arg(names.join(u", "_s));
+    setText(fontMetrics().elidedText(text, Qt::ElideRight, kMaxWidth));
     setToolTip(tr("These lists have not been downloaded within the stale limit; their hits may "
                   "no longer be current. An administrator imports a new extract.\n%1")
                    .arg(lines.join(u'\n')));
