@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
-#include "store/hotlistrepository.h"
+#include "hits/hotlists.h" // HotList, HotListEntry
 
 #include <QDialog>
 
