@@ -317,7 +317,6 @@ QStringList purposeRolesV7()
     };
 }
 
-
 // Hot lists that carry what the policies ask (Los Altos 462.4(h)): kind,
 // the purpose hits are verified under, priority, covert membership, the
 // extract's own time and who loaded it; department entries (BOLOs) with a
