@@ -4,143 +4,51 @@
 <context>
     <name>alpr::gui::AdminWindow</name>
     <message>
-        <source>User administration</source>
+        <source>Administration — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New user</source>
+        <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add user</source>
+        <source>&amp;Purposes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User name:</source>
+        <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full name:</source>
+        <source>&amp;Hot lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Badge or employee number:</source>
+        <source>Signed in as %1 (%2) · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organization:</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roles:</source>
+        <source>Sign out and &amp;quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Temporary password:</source>
+        <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Temporary password again:</source>
+        <source>Change &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change roles</source>
+        <source>A&amp;udit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expires on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training course:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrol one-time codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan with the authenticator app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected user: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected user: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two temporary passwords differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one role for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %1. They must change the temporary password at their first sign-in, and need a training record before they reach ALPR data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 now has the roles %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the training course %1 completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded %1&apos;s training &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is unlocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has a temporary password now and must change it at the next sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is enabled with a temporary password, to be changed at the next sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is disabled; their password no longer opens the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret (base32, to type in instead of scanning): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-time codes enrolled for %1. Let them scan the code now: it is shown this once. Keep it private: whoever has the secret can make codes.</source>
+        <source>&amp;Auditor&apos;s console…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -537,11 +445,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your account may not read the audit trail (read-audit). You can look up the cases you searched under.</source>
+        <source>Case history — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit trail is closed to you: %1</source>
+        <source>Case history is closed to you: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -805,6 +713,308 @@
     </message>
 </context>
 <context>
+    <name>alpr::gui::ErrorText</name>
+    <message>
+        <source>%1
+
+The store is damaged. Stop working in it and tell your administrator. The administrator restores the store and its .keys file from the last backup and runs &apos;alprctl store check&apos; on it (README, &quot;Damaged store&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::HotListDialog</name>
+    <message>
+        <source>Hot list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Stolen vehicles (SVS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general: a DOJ or NCIC extract, replaced at each download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department: entries members make (BOLOs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the purpose its hits are verified under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 100; hits on a higher priority list come first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert dispatchers on a hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covert: only the members below see and verify its hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the purpose the list&apos;s hits are verified under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::HotListImportDialog</name>
+    <message>
+        <source>Import into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file replaces every entry of &quot;%1&quot; in one step; a file with an error is refused whole and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. svs.tbl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise from the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLEW extract (svs.tbl, sfr.tbl, slr.tbl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCIC CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the list to shrink by more than half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A truncated download shrinks a list: tick this only when the list really shrank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot-list file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot-list files (*.tbl *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1 entries into &quot;%2&quot; (%3; it had %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: %1; plates refused: %2; states corrected: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::HotListTableModel</name>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Members: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded by %1 from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extract is older than the stale limit: import a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::HotListsPage</name>
+    <message>
+        <source>&amp;New list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a CLEW extract or an NCIC or plain CSV file into the selected general list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected entry: it matches reads from now on (Los Altos 462.4(h)(5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department entries (BOLOs) wait here until an administrator approves them; nobody approves an entry they made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the general list &quot;%1&quot;; import its first extract with Import file….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the department list &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the list &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled &quot;%1&quot;: its entries match again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled &quot;%1&quot;: its entries no longer match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved entry %1 (%2) on &quot;%3&quot;: it matches reads from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::IdleLock</name>
     <message>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
@@ -820,6 +1030,18 @@
     </message>
     <message>
         <source>%1 The session ends now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is being replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, an administrator, is giving the store a new key or restoring it from a backup. This window closes now and ends your session; sign in again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1100,6 +1322,60 @@
     </message>
 </context>
 <context>
+    <name>alpr::gui::PasswordInput</name>
+    <message>
+        <source>The password is longer than %1 characters, the most a password may have. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::PendingEntryModel</name>
+    <message>
+        <source>A partial plate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::PurposeTableModel</name>
     <message>
         <source>active</source>
@@ -1123,6 +1399,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may give it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,10 +1441,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A purpose can never name a use the policies prohibit: immigration enforcement, personal use, harassment or intimidation, First Amendment activity, or targeting a protected characteristic. A retired purpose stays in the record of past searches but cannot be chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,15 +1457,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved purpose %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reinstated purpose %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retired purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purpose can never name a use the policies prohibit: immigration enforcement, personal use, harassment or intimidation, First Amendment activity, or targeting a protected characteristic. A retired purpose stays in the record of past searches but cannot be chosen. A user is offered only the purposes of their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may give it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved purpose %1, for %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1447,6 +1731,165 @@
     </message>
 </context>
 <context>
+    <name>alpr::gui::SettingsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until an administrator unlocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user must have one-time codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save account rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CJIS Security Policy allows passwords of at least 8 characters, a lockout of at least 10 minutes (or until an administrator unlocks) and a screen lock after at most 30 idle minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock an account after 5 failures for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the &amp;screen after idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case numbers and misreads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression a whole case number matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to users; it must be in the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes of characters cameras confuse, separated by spaces: 0ODQ 1I 2Z 5S 8B 6G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save case numbers and misreads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number &amp;format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number &amp;example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Misread table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Los Altos Police Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 characters, e.g. CA0431000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NCIC Originating Agency Identifier: the state&apos;s two letters, then seven letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone, e-mail or office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone in which days are counted and times shown on reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit memos, reports and evidence packages print the agency&apos;s name and ORI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ORI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the account rules: passwords of at least %1 characters, %2, the screen locked after %3 idle minutes, one-time codes %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked accounts wait for an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked accounts open after %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New searches check case numbers against the format; the misread table applies from the next search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the agency: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::SignInDialog</name>
     <message>
         <source>Sign in to ALPR Workstation</source>
@@ -1490,6 +1933,29 @@
     </message>
     <message>
         <source>%1 is a service account for unattended jobs (imports, the nightly store upkeep); it cannot sign in here. Sign in with your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::StaleListsLabel</name>
+    <message>
+        <source>Hot lists: cannot tell which are stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale list(s): %1</source>
+        <translation>
+            <numerusform>Stale list: %1</numerusform>
+            <numerusform>Stale lists: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These lists have not been downloaded within the stale limit; their hits may no longer be current. An administrator imports a new extract.
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1569,6 +2035,145 @@
     </message>
     <message>
         <source>One-time codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::UsersPage</name>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge or employee number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol one-time codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with the authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected user: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two temporary passwords differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1. They must change the temporary password at their first sign-in, and need a training record before they reach ALPR data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has the roles %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the training course %1 completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1&apos;s training &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password now and must change it at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled with a temporary password, to be changed at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled and their key slot removed. A copy of the key-slot file taken earlier still opens the store until it gets a new key: run &apos;alprctl store rekey&apos; when no one else is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret (base32, to type in instead of scanning): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time codes enrolled for %1. Let them scan the code now: it is shown this once. Keep it private: whoever has the secret can make codes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

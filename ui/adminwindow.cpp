@@ -3,9 +3,11 @@
 #include "adminwindow.h"
 #include "auditorwindow.h"
 #include "changepassworddialog.h"
+#include "hotlistspage.h"
 #include "idlelock.h"
 #include "purposespage.h"
 #include "settingspage.h"
+#include "stalelistslabel.h"
 #include "userspage.h"
 
 #include "auth/session.h"
@@ -52,6 +54,10 @@ AdminWindow::AdminWindow(Session& session, QWidget* parent, int)
     addPage(m_users, tr("&Users"));
     addPage(m_purposes, tr("&Purposes"));
     addPage(m_settings, tr("&Settings"));
+    if (HotListsPage::mayShow(m_session)) {
+        m_hotLists = new HotListsPage(m_session);
+        addPage(m_hotLists, tr("&Hot lists"));
+    }
     setCentralWidget(m_tabs);
 
     auto* who = new QLabel(tr("Signed in as %1 (%2) · %3")
@@ -59,6 +65,12 @@ AdminWindow::AdminWindow(Session& session, QWidget* parent, int)
                                     rolesToString(user.roles), user.organization),
                            this);
     who->setObjectName(u"signedInAs"_s);
+    if (StaleListsLabel::mayShow(m_session)) {
+        auto* stale = new StaleListsLabel(m_session, this);
+        statusBar()->addWidget(stale, 1);
+        if (m_hotLists)
+            connect(m_hotLists, &HotListsPage::listsChanged, stale, &StaleListsLabel::refresh);
+    }
     statusBar()->addPermanentWidget(who);
     resize(1200, 760);
 }

@@ -14,16 +14,17 @@ class Session;
 
 namespace alpr::gui {
 
+class HotListsPage;
 class PurposesPage;
 class SettingsPage;
 class UsersPage;
 
 // The administrator's window: a tab host over one page each for the users,
-// the purposes and who may give them, and the settings (account rules, case
-// numbers and misreads, the agency). More pages (hot lists, retention) are
-// added with addPage(). The window only composes the pages; every action is
-// a core call a page makes, so core checks the permission and writes the
-// audit record, as for alprctl.
+// the purposes and who may give them, the settings (account rules, case
+// numbers and misreads, the agency) and, for manage-hotlists, the hot lists.
+// More pages (retention) are added with addPage(). The window only composes the pages; every action
+// is a core call a page makes, so core checks the permission and writes the audit record, as for
+// alprctl.
 //
 // An administrator who may not search gets this window instead of the
 // search window (see startwindow.h): it then owns the session, and has the
@@ -49,6 +50,8 @@ public:
     UsersPage* usersPage() const { return m_users; }
     PurposesPage* purposesPage() const { return m_purposes; }
     SettingsPage* settingsPage() const { return m_settings; }
+    // Null when the user may neither manage nor import hot lists.
+    HotListsPage* hotListsPage() const { return m_hotLists; }
 
 private:
     AdminWindow(Session& session, QWidget* parent, int); // the pages, shared by both
@@ -61,6 +64,7 @@ private:
     UsersPage* m_users = nullptr;
     PurposesPage* m_purposes = nullptr;
     SettingsPage* m_settings = nullptr;
+    HotListsPage* m_hotLists = nullptr;
 };
 
 } // namespace alpr::gui

@@ -14,6 +14,7 @@
 #include "readtablemodel.h"
 #include "resultsview.h"
 #include "sentence.h"
+#include "stalelistslabel.h"
 
 #include "auth/session.h"
 #include "cases/notescreen.h"
@@ -129,6 +130,9 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
                                     rolesToString(user.roles), user.organization),
                            this);
     who->setObjectName(QStringLiteral("signedInAs"));
+    // Hits on a list not downloaded in time may no longer be current: say which.
+    if (StaleListsLabel::mayShow(*m_session))
+        statusBar()->addPermanentWidget(new StaleListsLabel(*m_session, this));
     statusBar()->addPermanentWidget(who);
     m_status->setText(tr("Enter a plate pattern, a case number and a purpose, then Search."));
 

@@ -340,7 +340,8 @@ Result<ImportCounts> HotLists::importData(const QString& listName, const QByteAr
                                 tr("%1 has %2 entries where \"%3\" has %4: loading it would "
                                    "shrink the list by more than half, which a truncated "
                                    "download does. Check the file; if the list really shrank, "
-                                   "import it again with --allow-shrink.")
+                                   "import it again allowing the list to shrink (alprctl: "
+                                   "--allow-shrink).")
                                     .arg(label)
                                     .arg(counts.loaded)
                                     .arg(list.name)
@@ -413,9 +414,13 @@ Result<QList<StaleList>> HotLists::staleLists()
     if (!all)
         return all.error();
     const QDateTime limit = m_session.clock().now().addSecs(-qint64(staleHours) * 3600);
+    const bool manager = m_session.can(Action::ManageHotLists);
     QList<StaleList> stale;
     for (const HotList& l : all.value()) {
         if (l.kind != HotListKind::General || !l.enabled)
+            continue;
+        // A covert list a user is not a member of does not exist for them.
+        if (l.covert && !manager && !l.members.contains(m_session.user().username))
             continue;
         const QDateTime asOf = l.extractAt.isValid() ? l.extractAt : l.loadedAt;
         if (asOf < limit)

@@ -106,7 +106,8 @@ public:
                                     const QString& label, const HotListFormat* format,
                                     bool allowShrink);
 
-    // General lists whose extract (or load) is older than the stale setting.
+    // General lists whose extract (or load) is older than the stale setting;
+    // covert ones only for their members and administrators.
     Result<QList<StaleList>> staleLists();
 
     // A BOLO on a department list; pending until an administrator approves it.

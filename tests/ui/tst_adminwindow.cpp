@@ -228,15 +228,17 @@ private Q_SLOTS:
         AdminWindow window(*session);
         window.show();
         auto* tabs = child<QTabWidget>(&window, u"adminTabs"_s);
-        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->count(), 4);
         QCOMPARE(tabs->widget(0), child<QWidget>(&window, u"usersTab"_s));
         QCOMPARE(tabs->widget(1), child<QWidget>(&window, u"purposesTab"_s));
         QCOMPARE(tabs->widget(2), child<QWidget>(&window, u"settingsTab"_s));
         QCOMPARE(tabs->tabText(2).remove(u'&'), u"Settings"_s);
-        // Later issues add pages (hot lists, retention).
-        auto* page = new QLabel(u"Hot lists"_s);
-        QCOMPARE(window.addPage(page, u"Hot lists"_s), 3);
-        QCOMPARE(tabs->widget(3), page);
+        QCOMPARE(tabs->widget(3), child<QWidget>(&window, u"hotListsTab"_s));
+        QCOMPARE(tabs->tabText(3).remove(u'&'), u"Hot lists"_s);
+        // Later issues add pages (retention).
+        auto* page = new QLabel(u"Retention"_s);
+        QCOMPARE(window.addPage(page, u"Retention"_s), 4);
+        QCOMPARE(tabs->widget(4), page);
         // No search form: the administrator may not search.
         QVERIFY(!window.findChild<QWidget*>(u"patternEdit"_s));
         QVERIFY(!window.findChild<QWidget*>(u"purposeCombo"_s));
@@ -257,7 +259,7 @@ private Q_SLOTS:
             return model->index(model->rowOfCode(code), PurposeTableModel::Roles).data().toString();
         };
         QCOMPARE(rolesCell(u"audit"_s), u"auditor"_s);
-        QCOMPARE(rolesCell(u"witness-victim"_s), u"detective, dispatcher, records"_s);
+        QCOMPARE(rolesCell(u"witness-victim"_s), u"detective, dispatcher, records, supervisor"_s);
         QCOMPARE(model->headerData(PurposeTableModel::Roles, Qt::Horizontal).toString(),
                  u"Who may give it"_s);
 
@@ -265,6 +267,7 @@ private Q_SLOTS:
         auto* dispatcher = child<QCheckBox>(&window, u"purposeRole_dispatcher"_s);
         auto* records = child<QCheckBox>(&window, u"purposeRole_records"_s);
         auto* auditor = child<QCheckBox>(&window, u"purposeRole_auditor"_s);
+        auto* supervisor = child<QCheckBox>(&window, u"purposeRole_supervisor"_s);
         QVERIFY(!window.findChild<QCheckBox*>(u"purposeRole_administrator"_s));
         table->selectRow(model->rowOfCode(u"audit"_s));
         QVERIFY(auditor->isChecked() && !detective->isChecked() && !dispatcher->isChecked());
@@ -278,11 +281,11 @@ private Q_SLOTS:
         auto* save = child<QPushButton>(&window, u"savePurposeButton"_s);
         const qsizetype saved =
             eventCount(*session, u"purpose-saved"_s, u"purpose:witness-victim"_s);
-        for (QCheckBox* c : {detective, dispatcher, records})
+        for (QCheckBox* c : {detective, dispatcher, records, supervisor})
             QTest::mouseClick(c, Qt::LeftButton);
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY2(message->text().contains(u"names no role"_s), qPrintable(message->text()));
-        QCOMPARE(rolesCell(u"witness-victim"_s), u"detective, dispatcher, records"_s);
+        QCOMPARE(rolesCell(u"witness-victim"_s), u"detective, dispatcher, records, supervisor"_s);
         QCOMPARE(eventCount(*session, u"purpose-saved"_s, u"purpose:witness-victim"_s), saved);
 
         // Detectives only: saved, shown, and audited with before and after.
@@ -291,7 +294,8 @@ private Q_SLOTS:
         QVERIFY2(message->text().contains(u"for detective"_s), qPrintable(message->text()));
         QCOMPARE(rolesCell(u"witness-victim"_s), u"detective"_s);
         const AuditEvent e = lastEvent(*session, u"purpose-saved"_s, u"purpose:witness-victim"_s);
-        QCOMPARE(e.details[u"before"_s][u"roles"_s].toString(), u"detective,dispatcher,records"_s);
+        QCOMPARE(e.details[u"before"_s][u"roles"_s].toString(),
+                 u"detective,dispatcher,records,supervisor"_s);
         QCOMPARE(e.details[u"after"_s][u"roles"_s].toString(), u"detective"_s);
 
         // "New" starts from the default roles.
