@@ -6,6 +6,7 @@
 #include "signindialog.h"
 
 #include "auditing/auditsample.h"
+#include "auth/session.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
 
