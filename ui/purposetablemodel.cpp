@@ -61,6 +61,9 @@ QVariant PurposeTableModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
+    // The description column is narrow beside the others; its whole text on hover.
+    if (role == Qt::ToolTipRole && index.column() == Description)
+        return purposeDescriptionLabel(p->description);
     if (role == Qt::ForegroundRole && !p->active)
         return QColor(0x75, 0x75, 0x75);
     return {};
