@@ -2355,47 +2355,7 @@
 <context>
     <name>alpr::gui::AuditAction</name>
     <message>
-        <source>account locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit trail exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit trail listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit memo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit sample drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit trail verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>canvass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>case title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>case history viewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2403,87 +2363,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hot list loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import reads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key certified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key rotated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>manage users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>password changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>password check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>password reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending events dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>purpose reinstated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>purpose retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>purpose saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roles changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>screen lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>session locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>session unlocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2495,75 +2379,191 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>signing started</source>
+        <source>account-locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>store backed up</source>
+        <source>audit-export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>store checked</source>
+        <source>audit-finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>store compacted</source>
+        <source>audit-list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>store created</source>
+        <source>audit-memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>store given a new key</source>
+        <source>audit-sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>store replaced</source>
+        <source>audit-verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>store restored</source>
+        <source>case-title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>one-time code enrolled</source>
+        <source>case-view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>one-time code removed</source>
+        <source>change-settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>training recorded</source>
+        <source>hotlist-loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user added</source>
+        <source>import-reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user disabled</source>
+        <source>key-certified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user enabled</source>
+        <source>key-registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user unlocked</source>
+        <source>key-rotated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verify hit</source>
+        <source>manage-users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>image viewed</source>
+        <source>password-changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read opened</source>
+        <source>password-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password-reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending-events-dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose-reinstated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose-retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose-saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles-changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen-lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session-locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session-unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings-changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing-started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-compacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-rekeyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totp-enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totp-removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training-recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user-added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user-disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user-enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user-unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view-image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view-read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2355,136 +2355,20 @@
 <context>
     <name>alpr::gui::AuditAction</name>
     <message>
-        <source>account locked</source>
-        <translation>cuenta bloqueada</translation>
-    </message>
-    <message>
-        <source>audit trail exported</source>
-        <translation>registro de auditoría exportado</translation>
-    </message>
-    <message>
-        <source>audit finding</source>
-        <translation>conclusión de auditoría</translation>
-    </message>
-    <message>
-        <source>audit trail listed</source>
-        <translation>registro de auditoría listado</translation>
-    </message>
-    <message>
-        <source>audit memo</source>
-        <translation>memorando de auditoría</translation>
-    </message>
-    <message>
-        <source>audit sample drawn</source>
-        <translation>muestra de auditoría extraída</translation>
-    </message>
-    <message>
-        <source>audit trail verified</source>
-        <translation>registro de auditoría verificado</translation>
-    </message>
-    <message>
         <source>canvass</source>
         <translation>búsqueda por zonas</translation>
-    </message>
-    <message>
-        <source>case title</source>
-        <translation>título de caso</translation>
-    </message>
-    <message>
-        <source>case history viewed</source>
-        <translation>historial de caso consultado</translation>
-    </message>
-    <message>
-        <source>change settings</source>
-        <translation>cambiar la configuración</translation>
     </message>
     <message>
         <source>export</source>
         <translation>exportación</translation>
     </message>
     <message>
-        <source>hot list loaded</source>
-        <translation>lista de alertas cargada</translation>
-    </message>
-    <message>
         <source>import</source>
         <translation>importación</translation>
     </message>
     <message>
-        <source>import reads</source>
-        <translation>importar lecturas</translation>
-    </message>
-    <message>
-        <source>key certified</source>
-        <translation>clave certificada</translation>
-    </message>
-    <message>
-        <source>key registered</source>
-        <translation>clave registrada</translation>
-    </message>
-    <message>
-        <source>key rotated</source>
-        <translation>clave rotada</translation>
-    </message>
-    <message>
-        <source>manage users</source>
-        <translation>administrar usuarios</translation>
-    </message>
-    <message>
-        <source>password changed</source>
-        <translation>contraseña cambiada</translation>
-    </message>
-    <message>
-        <source>password check</source>
-        <translation>verificación de contraseña</translation>
-    </message>
-    <message>
-        <source>password reset</source>
-        <translation>contraseña restablecida</translation>
-    </message>
-    <message>
-        <source>pending events dropped</source>
-        <translation>eventos pendientes descartados</translation>
-    </message>
-    <message>
-        <source>purpose reinstated</source>
-        <translation>propósito restablecido</translation>
-    </message>
-    <message>
-        <source>purpose retired</source>
-        <translation>propósito retirado</translation>
-    </message>
-    <message>
-        <source>purpose saved</source>
-        <translation>propósito guardado</translation>
-    </message>
-    <message>
-        <source>read the audit trail</source>
-        <translation>leer el registro de auditoría</translation>
-    </message>
-    <message>
-        <source>roles changed</source>
-        <translation>roles cambiados</translation>
-    </message>
-    <message>
-        <source>screen lock</source>
-        <translation>bloqueo de pantalla</translation>
-    </message>
-    <message>
         <source>search</source>
         <translation>búsqueda</translation>
-    </message>
-    <message>
-        <source>session locked</source>
-        <translation>sesión bloqueada</translation>
-    </message>
-    <message>
-        <source>session unlocked</source>
-        <translation>sesión desbloqueada</translation>
-    </message>
-    <message>
-        <source>settings changed</source>
-        <translation>configuración cambiada</translation>
     </message>
     <message>
         <source>sign-in</source>
@@ -2495,75 +2379,191 @@
         <translation>cierre de sesión</translation>
     </message>
     <message>
-        <source>signing started</source>
+        <source>account-locked</source>
+        <translation>cuenta bloqueada</translation>
+    </message>
+    <message>
+        <source>audit-export</source>
+        <translation>registro de auditoría exportado</translation>
+    </message>
+    <message>
+        <source>audit-finding</source>
+        <translation>conclusión de auditoría</translation>
+    </message>
+    <message>
+        <source>audit-list</source>
+        <translation>registro de auditoría listado</translation>
+    </message>
+    <message>
+        <source>audit-memo</source>
+        <translation>memorando de auditoría</translation>
+    </message>
+    <message>
+        <source>audit-sample</source>
+        <translation>muestra de auditoría extraída</translation>
+    </message>
+    <message>
+        <source>audit-verify</source>
+        <translation>registro de auditoría verificado</translation>
+    </message>
+    <message>
+        <source>case-title</source>
+        <translation>título de caso</translation>
+    </message>
+    <message>
+        <source>case-view</source>
+        <translation>historial de caso consultado</translation>
+    </message>
+    <message>
+        <source>change-settings</source>
+        <translation>cambiar la configuración</translation>
+    </message>
+    <message>
+        <source>hotlist-loaded</source>
+        <translation>lista de alertas cargada</translation>
+    </message>
+    <message>
+        <source>import-reads</source>
+        <translation>importar lecturas</translation>
+    </message>
+    <message>
+        <source>key-certified</source>
+        <translation>clave certificada</translation>
+    </message>
+    <message>
+        <source>key-registered</source>
+        <translation>clave registrada</translation>
+    </message>
+    <message>
+        <source>key-rotated</source>
+        <translation>clave rotada</translation>
+    </message>
+    <message>
+        <source>manage-users</source>
+        <translation>administrar usuarios</translation>
+    </message>
+    <message>
+        <source>password-changed</source>
+        <translation>contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>password-check</source>
+        <translation>verificación de contraseña</translation>
+    </message>
+    <message>
+        <source>password-reset</source>
+        <translation>contraseña restablecida</translation>
+    </message>
+    <message>
+        <source>pending-events-dropped</source>
+        <translation>eventos pendientes descartados</translation>
+    </message>
+    <message>
+        <source>purpose-reinstated</source>
+        <translation>propósito restablecido</translation>
+    </message>
+    <message>
+        <source>purpose-retired</source>
+        <translation>propósito retirado</translation>
+    </message>
+    <message>
+        <source>purpose-saved</source>
+        <translation>propósito guardado</translation>
+    </message>
+    <message>
+        <source>read-audit</source>
+        <translation>leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>roles-changed</source>
+        <translation>roles cambiados</translation>
+    </message>
+    <message>
+        <source>screen-lock</source>
+        <translation>bloqueo de pantalla</translation>
+    </message>
+    <message>
+        <source>session-locked</source>
+        <translation>sesión bloqueada</translation>
+    </message>
+    <message>
+        <source>session-unlocked</source>
+        <translation>sesión desbloqueada</translation>
+    </message>
+    <message>
+        <source>settings-changed</source>
+        <translation>configuración cambiada</translation>
+    </message>
+    <message>
+        <source>signing-started</source>
         <translation>firma iniciada</translation>
     </message>
     <message>
-        <source>store backed up</source>
+        <source>store-backup</source>
         <translation>copia de seguridad del almacén</translation>
     </message>
     <message>
-        <source>store checked</source>
+        <source>store-check</source>
         <translation>almacén verificado</translation>
     </message>
     <message>
-        <source>store compacted</source>
+        <source>store-compacted</source>
         <translation>almacén compactado</translation>
     </message>
     <message>
-        <source>store created</source>
+        <source>store-created</source>
         <translation>almacén creado</translation>
     </message>
     <message>
-        <source>store given a new key</source>
+        <source>store-rekeyed</source>
         <translation>almacén con clave nueva</translation>
     </message>
     <message>
-        <source>store replaced</source>
+        <source>store-replacement</source>
         <translation>almacén sustituido</translation>
     </message>
     <message>
-        <source>store restored</source>
+        <source>store-restored</source>
         <translation>almacén restaurado</translation>
     </message>
     <message>
-        <source>one-time code enrolled</source>
+        <source>totp-enrolled</source>
         <translation>códigos de un solo uso registrados</translation>
     </message>
     <message>
-        <source>one-time code removed</source>
+        <source>totp-removed</source>
         <translation>códigos de un solo uso eliminados</translation>
     </message>
     <message>
-        <source>training recorded</source>
+        <source>training-recorded</source>
         <translation>capacitación registrada</translation>
     </message>
     <message>
-        <source>user added</source>
+        <source>user-added</source>
         <translation>usuario agregado</translation>
     </message>
     <message>
-        <source>user disabled</source>
+        <source>user-disabled</source>
         <translation>usuario deshabilitado</translation>
     </message>
     <message>
-        <source>user enabled</source>
+        <source>user-enabled</source>
         <translation>usuario habilitado</translation>
     </message>
     <message>
-        <source>user unlocked</source>
+        <source>user-unlocked</source>
         <translation>usuario desbloqueado</translation>
     </message>
     <message>
-        <source>verify hit</source>
+        <source>verify-hit</source>
         <translation>verificar alerta</translation>
     </message>
     <message>
-        <source>image viewed</source>
+        <source>view-image</source>
         <translation>imagen vista</translation>
     </message>
     <message>
-        <source>read opened</source>
+        <source>view-read</source>
         <translation>lectura abierta</translation>
     </message>
 </context>

@@ -139,6 +139,8 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const
             return tr("%1 UTC").arg(e->at.toUTC().toString(Qt::ISODateWithMs));
         if (index.column() == Details || index.column() == Object)
             return detailsLine(e->details);
+        if (index.column() == Action) // the name the filter and alprctl take
+            return e->action;
     }
     if (role == Qt::ForegroundRole && e->outcome != QLatin1String("success"))
         return kAuditBad;
