@@ -2,6 +2,2310 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>alpr::AccountPolicy</name>
+    <message>
+        <source>the shortest password may be %1 to 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the idle lock may be 1 to %1 minutes (CJIS 5.5.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lockout may last 0 (until an administrator unlocks) to %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lockout shorter than 10 minutes is below CJIS 5.5.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::AgencySettings</name>
+    <message>
+        <source>ORI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ORI %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ORI &quot;%1&quot; must be 9 characters long, not %2; an NCIC ORI is the state&apos;s two letters and seven letters or digits, e.g. CA0431000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ORI &quot;%1&quot; is not in the NCIC format: two capital letters of the state, then seven capital letters or digits, e.g. CA0431000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ORI &quot;%1&quot; starts with &quot;%2&quot;, which is not a US state, the District of Columbia or a territory; an ORI starts with the agency&apos;s state, e.g. CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not an IANA time zone name this system knows; give one such as America/Los_Angeles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency name is empty; give the name memos and reports print, e.g. Los Altos Police Department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ORI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::AuditExport</name>
+    <message>
+        <source>Could not read the anchors file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchors file %1 is larger than 256 MiB; give only the lines with ALPR-ANCHOR (grep ALPR-ANCHOR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the audit export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::AuditLog</name>
+    <message>
+        <source>event %1 certifies a key for %2 that the agency&apos;s root key did not certify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 is missing (the next event is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 does not follow from event %2: the chain is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 is signed, but no earlier event starts signing: the start of the trail was cut or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 is not signed, though signing started at event %2: it was written or rewritten outside the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 is signed by %2, who has no certified key at that point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 does not carry a valid signature of %2: it was changed, or written by someone without %2&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trail names no root key, but the fingerprint %1 was given: signing never started or its start was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trail&apos;s root key has the fingerprint %1, not %2: the trail was rewritten under another root key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events %1 to %2 were deleted: the trail ends at event %3, but %4 anchored event %2 (hash %5) at %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 is not the event %2 anchored at %3 (hash %4): the trail was rewritten from there or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::AuditMemo</name>
+    <message>
+        <source>near misses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alternative readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1,%2 r%3m %4..%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>canvass of %n windows, plates in %1: %2</source>
+        <translation>
+            <numerusform>canvass of %n window, plates in %1: %2</numerusform>
+            <numerusform>canvass of %n windows, plates in %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>near %1,%2 within %3 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image of %2 (plate %3), under search %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> -&gt; %n results</source>
+        <translation>
+            <numerusform> -&gt; %n result</numerusform>
+            <numerusform> -&gt; %n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPR %1 audit, %2 (sample %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail verified intact: %n events, hash-chained with SHA-256.</source>
+        <translation>
+            <numerusform>The audit trail verified intact: %n event, hash-chained with SHA-256.</numerusform>
+            <numerusform>The audit trail verified intact: %n events, hash-chained with SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is BROKEN at event %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn again from the recorded seed when this memo was written: the same items came out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn again from the recorded seed when this memo was written, the items DIFFER: the sample or the trail was changed after the draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (event %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Memorandum&lt;/h2&gt;&lt;table cellpadding=&apos;2&apos;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chief of Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1.&lt;/b&gt; Their findings are missing below: this memo does not yet report on the whole sample.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Period and sample&lt;/h3&gt;&lt;p&gt;%1 to %2. Sample %3, drawn by %4 on %5. %6&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sampling method&lt;/h3&gt;&lt;p&gt;Seed &lt;b&gt;%1&lt;/b&gt;. %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Items&lt;/h3&gt;&lt;p&gt;Checks: yes, no, or ? where the auditor has not answered. Format, on record and listed are checked by the software; real, authorized and fits are the auditor&apos;s.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was accessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case: format %1, on record %2, real %3. Purpose: listed %4, authorized %5. Query fits: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Complies: %1. Does not comply: %2. Needs follow-up: %3. Not yet reviewed: %4.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Data errors found&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Audit trail&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Latest hash (event %2):&lt;br/&gt;&lt;span style=&apos;font-family: DejaVu Sans Mono&apos;&gt;%3&lt;/span&gt;&lt;/p&gt;&lt;p&gt;Agency root key fingerprint:&lt;br/&gt;&lt;span style=&apos;font-family: DejaVu Sans Mono&apos;&gt;%4&lt;/span&gt;&lt;/p&gt;&lt;p&gt;Keep this memo: a later change to any event up to this one changes this hash, and &lt;i&gt;alprctl audit verify --memo-hash HASH --fingerprint F&lt;/i&gt; checks the trail against both.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: signing has not started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;br/&gt;Auditor: %1 &amp;nbsp;&amp;nbsp; Date: %2&lt;br/&gt;&lt;br/&gt;Signature: ______________________________&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where the memo goes (--out FILE.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the memo to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::AuditSample</name>
+    <message>
+        <source>the record has no &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search %1, under which the image was viewed, is not on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search %1 was made by %2 under case %3 (%4), not as this record says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record does not say which image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no search row refers to this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search row says %1, case %2, purpose %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search row counts %1 results, the record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audit period: give a half-year like 2026-H1 or a quarter like 2026-Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not comply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were no %1 in %2: there is nothing to sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one %1 was made in %2, fewer than the %3 asked for (policy minimum %4): it is the sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 %2 were made in %3, fewer than the %4 asked for (policy minimum %5): all of them are in the sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 %3 made in %4 were drawn at random (policy minimum %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population: every successful event of kind %1 (actions %2) in the audit trail from %3 to %4 (UTC, end exclusive) up to event %5, in sequence order. Draw: Fisher-Yates, for i = 0 .. k-1 swap position i with i + u(N - i), u uniform by rejection from SplitMix64 with seed %6 (the j-th number is SplitMix64(seed + j * 0x9E3779B97F4A7C15)); the first k positions, listed in sequence order. Repeat with: alprctl audit sample --kind %7 --period %8 --size %9 --seed %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n items not yet reviewed</source>
+        <translation>
+            <numerusform>%1 of %n item not yet reviewed</numerusform>
+            <numerusform>%1 of %n items not yet reviewed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a sample of %1 is at least %2 (the policy minimum); %3 is too few</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample holds at most 1000 items, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there were no %1 in %2 (%3 to %4): there is nothing to sample; choose a period in which the trail records some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no audit sample %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1 names audit event %2, which the trail does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding is complies, violation or follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding of &quot;%1&quot; needs a note saying what was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit sample %1 has no item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::BulkScan</name>
+    <message>
+        <source>the store is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bulk scan inside a bulk scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the store failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Canvass</name>
+    <message>
+        <source>window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a canvass needs at least one window (a place, a radius and a time range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a canvass takes at most %1 windows, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: latitude %2 is not between -90 and 90 degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: longitude %2 is not between -180 and 180 degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: radius %2 m is not more than 0 and at most %3 m (50 km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give both the start and the end of the time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the time range must start (%2) before it ends (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the time range %2 to %3 is longer than %4 days; split it into several windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min-windows %1 must be between 1 and the number of windows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the reads in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 reads; make its radius or its time range smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::CasePolicy</name>
+    <message>
+        <source>the store&apos;s case number format &quot;%1&quot; is not a valid regular expression; an administrator must correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case or incident number is required for every search (for example %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds characters that are not part of a case number (invisible, full-width or look-alike characters); type it with plain letters and digits (for example %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number in this department&apos;s format (for example %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a purpose is required for every search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose &quot;%1&quot; is for %2; your roles (%3) may give: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an authorized purpose; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::CaseView</name>
+    <message>
+        <source>no search was ever made under case &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1, who first used case %2, an auditor or an administrator may give it a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case title may be at most 120 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::CheckSummary</name>
+    <message>
+        <source>record complete, case and purpose valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case number &quot;%1&quot; is not in the department&apos;s format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 was not on record at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose &quot;%1&quot; is not an authorized purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose &quot;%1&quot; has been retired since; it was an authorized purpose when it was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Crypto</name>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed in OpenSSL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM needs a 32-byte key, got %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM needs a 12-byte nonce, got %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM input too large (2 GiB at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBKDF2 needs at least one iteration, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBKDF2 needs a non-empty salt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBKDF2 key length must be 1 to 1024 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBKDF2 password too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM needs a 16-byte tag, got %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM decryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM authentication failed: the key is wrong or the data was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a 32-byte key, got %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X25519 needs a 32-byte public key, got %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sealed box needs a 32-byte ephemeral key, got %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Csv</name>
+    <message>
+        <source>more than %1 fields; is this a CSV read file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on this line is never closed; a quote inside a field must be doubled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field; a quote inside a quoted field must be doubled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with a quote; quote the whole field and double the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::CsvReadParser</name>
+    <message>
+        <source>column %1 of the header is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names the column %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column%1 %2 in the header; the columns are %3 (required) and %4 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header lacks the column%1 %2; a read file needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an ISO 8601 time (write it like 2026-03-01T14:05:09Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no time zone; add Z for UTC or an offset such as -08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has an impossible UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plate is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state %1 is not a state or province code (two or three letters or digits, e.g. CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given but %2 is empty; give both or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 is neither mobile nor fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL byte; this is not a CSV text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no reads (the file is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field%2, but the header has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no reads (only a header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::DamagedStore</name>
+    <message>
+        <source>The store file %1 is damaged (%2). Restore it from a backup; see README, &quot;Damaged store&quot;; &apos;alprctl store check&apos; names what is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::DemoStore</name>
+    <message>
+        <source>--reads must be between 0 and 20,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a demo store that the demo administrator can open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::DepartmentSettings</name>
+    <message>
+        <source>the case number format &quot;%1&quot; is not a regular expression%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case number format &quot;%1&quot; accepts an empty case number; every search needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the example &quot;%1&quot; is not in the case number format &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the misread table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Enhance</name>
+    <message>
+        <source>there is no image to enhance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is %1 x %2 pixels, larger than %3 on a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be enhanced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::ImageCodec</name>
+    <message>
+        <source>image header is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG header gives no image size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JPEG or PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image data is damaged or truncated and could not be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image is %1x%2 pixels; the limit is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG image is truncated (no end-of-image marker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::JpegCodec</name>
+    <message>
+        <source>image data is damaged or truncated and could not be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to show a %1x%2 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the JPEG decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::KeySlotFile</name>
+    <message>
+        <source>wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file %1 is damaged: %2. Restore it from a backup; without it nobody can sign in to this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long, larger than the %2 MiB a key-slot file may be, so it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the key-slot file %1: %2. Check that the folder exists and is writable and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing or not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, outside %2..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 bytes long, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file %1 does not exist. It belongs next to the store file; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the key-slot file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its version is %1; this program reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;store_id&quot; is not 32 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;slots&quot;, &quot;failures&quot; or &quot;pending_events&quot; is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key derivation &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a second slot for the same user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a second record for user &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key-slot file must be loaded or created before it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would be %1 bytes long, larger than the %2 MiB a key-slot file may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key slot needs a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key slot needs %1 to %2 PBKDF2 iterations, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key slot needs two key pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key-slot file must be loaded or created before a slot is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key slot that a key can be sealed to; they must sign in once to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sealed key must be %1 bytes, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot of %1 holds no key to this store: the store was given a new key while the account was disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file %1 holds no database key for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database key in %1 was sealed to another key of %2 (the password was reset since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slot of user &quot;%1&quot; cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slot of user &quot;%1&quot; holds a key of the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public keys in the slot of user &quot;%1&quot; do not belong to its private keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 sealed in the slot of user &quot;%2&quot; cannot be opened with their key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Migrations</name>
+    <message>
+        <source>reading the alternative readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing an alternative reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::MisreadTable</name>
+    <message>
+        <source>Misread classes &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class &quot;%1&quot; has only one character; a class lists the characters a camera confuses with one another, e.g. &quot;1I&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in the class &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in two classes, &quot;%2&quot; and &quot;%3&quot;; put each character in one class only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at position %2 is not a plate character; use only A-Z and 0-9, with classes separated by spaces or commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::NoteScreen</name>
+    <message>
+        <source>the note holds what looks like %1 (at character %2); notes must not carry personal identifiers, remove it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is %1 characters long; at most %2 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note holds a control character at character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Social Security number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::OpenAlprParser</name>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data_type is missing; this is not an OpenALPR alpr_group record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data_type is %1, not &quot;alpr_group&quot;; only alpr_group records are plate reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alpr_group version %1 is not supported (2 and 3 are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best_plate_number is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best_plate_number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best_region %1 is not a country-state code such as us-ca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch_start is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of milliseconds since 1970</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch_start %1 is not a time in milliseconds since 1970</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent_uid is missing or empty; it is needed to tell cameras apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera_id %1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera_id is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given without %2; give both or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a base64 string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, the largest image accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG image (it does not start with FF D8 FF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an object%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a file of several records needs one whole object per line, or a JSON array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at column %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no reads (no records in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object or array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, record 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no reads (the array is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::PageAuthentication</name>
+    <message>
+        <source>cannot read the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot derive the page key to check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::PasswordFile</name>
+    <message>
+        <source>the password file %1 already exists; a generated password goes into a new file only: name another file, or remove the old one if nothing uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the password file %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the password file %1 (%2): %3; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naming it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file %1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file %1 may be read or written by group or others (mode %2); make it its owner&apos;s only with &apos;chmod 600 %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file %1 is %2 bytes; a password file holds one line of at most %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file %1 is larger than %2 bytes; a password file holds one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line of the password file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::PasswordPolicy</name>
+    <message>
+        <source>the password is %1 characters long; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must have at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must not contain the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must not contain a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the password check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is not accepted: the guessing check estimates it would be found in about 10^%1 guesses, and at least 10^10 are required; common passwords, words with digits or symbols added, dates and keyboard rows are guessed first; choose a longer passphrase of several unrelated words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password dictionary cannot be read; ask the workstation&apos;s administrator to install cracklib-runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is not accepted by the dictionary check: %1; choose another one (a phrase of several unrelated words works well)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::PlateIndex</name>
+    <message>
+        <source>a read refers to a plate the store does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plate dictionary is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::PlatePattern</name>
+    <message>
+        <source>Pattern &quot;%1&quot;: %2 at position %3 cannot be part of a plate. Use &quot;?&quot; for any one character and &quot;*&quot; for any run of characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot;: %2 at position %3 cannot be used inside a set; a set lists the characters one position may be, e.g. &quot;[AB8]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot;: the &quot;-&quot; at position %2 needs a character on each side, as in &quot;[0-9]&quot; or &quot;[A-F]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot;: the &quot;[&quot; at position %2 is never closed; end the set with &quot;]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot;: two &quot;*&quot; in a row at position %2; one &quot;*&quot; already stands for any run of characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot;: the &quot;]&quot; at position %2 has no &quot;[&quot; before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot;: the range &quot;%2-%3&quot; at position %4 mixes letters and digits; use one range for each, e.g. &quot;[A-F0-9]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot;: the range &quot;%2-%3&quot; at position %4 runs backwards; write it as &quot;%3-%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot;: the set &quot;[]&quot; at position %2 is empty; list the characters this position may be, e.g. &quot;[AB8]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern is empty; enter a plate or a pattern, e.g. &quot;7ABC123&quot; or &quot;7AB*&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot; has no plate characters; enter a plate or a pattern, e.g. &quot;7ABC123&quot; or &quot;7AB*&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot; is %2 characters long without spaces, dashes and dots; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot; has no fixed character, only &quot;?&quot; and &quot;*&quot;; give at least one character of the plate, e.g. &quot;7AB*&quot; or &quot;*AB*&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot; needs at least %2 characters, but a plate has at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::PrivateFiles</name>
+    <message>
+        <source>Could not make %1 readable by its owner only: %2. Check the folder&apos;s filesystem and that the file is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be open before its mode is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Purposes</name>
+    <message>
+        <source>&quot;%1&quot; is not a purpose code: use 2 to 40 characters of a-z, 0-9 and &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose &quot;%1&quot; names no role; choose at least one of %2 to give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose &quot;%1&quot;: the role %2 may not search, so it cannot give a purpose; choose among %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a purpose needs a description of 5 to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy reference is longer than 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a use the policies prohibit: %2; it cannot be a purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no purpose &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no purpose &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a use the policies prohibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::QrCode</name>
+    <message>
+        <source>the text is too long for a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::ReadFieldChecks</name>
+    <message>
+        <source>%1 %2 is not a plate: use A-Z and 0-9 (spaces, dashes and dots are ignored), at most %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90..90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180..180</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside 0..100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::ReadFileParser</name>
+    <message>
+        <source>the largest read file accepted is %1 MiB; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a read file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MiB; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::ReadImporter</name>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SearchService</name>
+    <message>
+        <source>--max-edits takes 0, 1 or 2, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time range is empty: %1 is not before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>near misses (--max-edits) are searched for a whole plate, not for a pattern with wildcards: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads and images are opened under one of your own searches; search %1 is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::ServiceAccounts</name>
+    <message>
+        <source>%1 (roles: %2) is a person&apos;s account: a person chooses their own password, so it is not generated into a password file; leave out --password-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a person&apos;s account: %2 it with a password the person changes at sign-in, without --password-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user %1; &apos;alprctl user list&apos; shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a service account and keeps service roles (%2); give the person an account of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a person&apos;s account and cannot take the service roles %2; add a service account with &apos;alprctl user add NAME --roles %3 --password-file FILE&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a service account: its password is generated into a new file, never chosen or temporary; use &apos;alprctl user add %1 --roles ROLE --password-file FILE&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a service account for an unattended job, which has nobody to type a one-time code; it signs in with its password file only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Session</name>
+    <message>
+        <source>Your key slot does not hold the agency&apos;s root key, which certifies other users&apos; keys. Ask an administrator who holds it to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (roles: %2) may not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must change the temporary password before anything else (alprctl user passwd %1, or Account &gt; Change password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the administrator requires a second factor: %1 must enrol a one-time code app first (alprctl user totp %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1 is locked %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new password must differ from the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a service account (%2) for unattended jobs and cannot sign in at the workstation; sign in with your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SessionRegistry</name>
+    <message>
+        <source>%1 is already signed in on %2 since %3; sign out there first (one session per user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SignIn</name>
+    <message>
+        <source>no store at %1; create one with &apos;alprctl init&apos; or &apos;alprctl demo&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file %1 holds an older key slot for %2 (generation %3; the store has seen generation %4): it was put back from an earlier copy, which would bring back an old password. Put the current key-slot file back, or ask an administrator to reset your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled; ask an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with a one-time code as well: enter the 6-digit code from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong one-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SignInFailures</name>
+    <message>
+        <source>until an administrator unlocks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the account is now locked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 of %2 attempts before the account locks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1 is locked after %2 failed sign-ins %3; wait, or ask an administrator to unlock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SqlAuditEventRepository</name>
+    <message>
+        <source>reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SqlCipherDriver</name>
+    <message>
+        <source>Unable to prepare statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to execute statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to bind value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown connect option &quot;%1&quot; for %2; QSQLCIPHER knows QSQLCIPHER_CREATE and QSQLCIPHER_READONLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QSQLCIPHER_CREATE and QSQLCIPHER_READONLY exclude each other (opening %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QSQLCIPHER takes a raw key through SqlCipherDriver::setKey(), not a password (opening %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database key was set before opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database key must be %1 bytes, not %2 (opening %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite library in this process has no encryption (a plain SQLite shadows SQLCipher); refusing to open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the key on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the page size on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite library in this process has no encryption; refusing to open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong key or not an ALPR store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to begin transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to commit transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to roll back transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SqlInquiryRepository</name>
+    <message>
+        <source>listing recent cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SqlReadRepository</name>
+    <message>
+        <source>a plate vanished during import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for reads already stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading plate reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtering reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1 has no %2 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the reads in an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SqlSampleRepository</name>
+    <message>
+        <source>reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SqlSettingsRepository</name>
+    <message>
+        <source>reading the purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SqlUserRepository</name>
+    <message>
+        <source>no user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Store</name>
+    <message>
+        <source>The store %1 is being given a new key or restored from a backup by an administrator; try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sessions have the store %1 open (workstations, a receiver or a scheduled job). Ask their users to sign out and stop the services, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lock the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the write-ahead log of %1 into the store file: another connection is still reading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the store %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no store at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the lock file of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first page does not decrypt with the key its slot gave; unless the slot file belongs to another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the schema of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this program understands (%3); update ALPR Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating it to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compact %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::StoreCheck</name>
+    <message>
+        <source>page %1 unreadable, in no table or index (a free page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the write-ahead log (%1-wal), frames of page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the integrity check stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages: %1 read, %2 failed their check%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (page %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write-ahead log: %1 pages read, %2 failed their check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema (sqlite_master): DAMAGED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (root page %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 entries read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DAMAGED: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check: stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail: not checked (the store is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>audit trail: intact, %n events, latest hash %1</source>
+        <translation>
+            <numerusform>audit trail: intact, %n event, latest hash %1</numerusform>
+            <numerusform>audit trail: intact, %n events, latest hash %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit trail: BROKEN at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no store at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key slot holds no key to the store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::StoreDamage</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::StoreKeys</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key slot holds no key to the store %1: it was given a new key while your account was disabled. Ask an administrator to enable the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no current key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the new store file in place of %1: %2. The store keeps its old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sessions have the store %1 open (workstations, a receiver or a scheduled job). Ask their users to sign out and stop the services, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 They were told, and did not close within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the store under its new key does not open (%1); the store keeps its old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another store (its key slots name store %2, this store is %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active administrator in the backup %2; only an administrator may restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::StoreScan</name>
+    <message>
+        <source>the schema (sqlite_master)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the %1 %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::TextInput</name>
+    <message>
+        <source>the %1 is %2 characters long; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 holds a control character (such as a line break or a terminal code) at character %2; remove it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Totp</name>
+    <message>
+        <source>the secret may only hold the letters A-Z and the digits 2-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::TrailAnchors</name>
+    <message>
+        <source>The anchor target &quot;%1&quot; %2. Use &quot;syslog&quot;, &quot;unix:/path&quot;, &quot;udp:host:port&quot; or &quot;off&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send the trail&apos;s anchor to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names a socket path that is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an absolute socket path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a host and a port from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not one this program knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::UserAccount</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name: use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no record of department-approved ALPR training; ALPR data stays closed until an administrator records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ALPR training of %1 expired on %2; ALPR data stays closed until an administrator records a current course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ALPR training of %1 is not yet complete; ALPR data stays closed until an administrator records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give %1 at least one role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot hold the service role %2 together with the role %3 of a person: a service account is for an unattended job and holds only %4; give the person and the job separate accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::UserAdministration</name>
+    <message>
+        <source>the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user %1; &apos;alprctl user list&apos; shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user named %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a training record needs a course and a completion date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training expires (%1) before it was completed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the completion date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give %1 at least one role; to stop someone signing in, disable the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make someone else an administrator first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key slot does not hold the agency&apos;s root key, so you cannot pass it on to a new administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot disable your own account; ask another administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already enabled; use a password reset to give them a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change your own password with &apos;alprctl user passwd %1&apos; or Account &gt; Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled; enable the account, which sets a new temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a one-time code secret needs at least 128 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code does not match; check the phone&apos;s clock and type the code the app shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::AdminWindow</name>
     <message>
         <source>Administration — %1</source>
@@ -17,10 +2321,6 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Hot lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -49,6 +2349,221 @@
     </message>
     <message>
         <source>&amp;Auditor&apos;s console…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::AuditAction</name>
+    <message>
+        <source>canvass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account-locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case-title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case-view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change-settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotlist-loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key-certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key-registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key-rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage-users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password-changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password-reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending-events-dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose-reinstated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose-retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose-saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles-changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen-lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session-locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session-unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings-changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing-started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-compacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-rekeyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totp-enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totp-removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training-recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user-added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user-disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user-enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user-unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view-image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view-read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -108,6 +2623,33 @@
     </message>
     <message>
         <source> → %1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::AuditOutcome</name>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -722,299 +3264,6 @@ The store is damaged. Stop working in it and tell your administrator. The admini
     </message>
 </context>
 <context>
-    <name>alpr::gui::HotListDialog</name>
-    <message>
-        <source>Hot list %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New hot list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Stolen vehicles (SVS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>general: a DOJ or NCIC extract, replaced at each download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>department: entries members make (BOLOs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the purpose its hits are verified under</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 to 100; hits on a higher priority list come first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alert dispatchers on a hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Covert: only the members below see and verify its hits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the purpose the list&apos;s hits are verified under.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>alpr::gui::HotListImportDialog</name>
-    <message>
-        <source>Import into %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file replaces every entry of &quot;%1&quot; in one step; a file with an error is refused whole and changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. svs.tbl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recognise from the content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CLEW extract (svs.tbl, sfr.tbl, slr.tbl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NCIC CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plain CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow the list to shrink by more than half</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A truncated download shrinks a list: tick this only when the list really shrank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hot-list file for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hot-list files (*.tbl *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded %1 entries into &quot;%2&quot; (%3; it had %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extract of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicates dropped: %1; plates refused: %2; states corrected: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>alpr::gui::HotListTableModel</name>
-    <message>
-        <source>stale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>covert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>general</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Members: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded by %1 from %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The extract is older than the stale limit: import a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>alpr::gui::HotListsPage</name>
-    <message>
-        <source>&amp;New list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load a CLEW extract or an NCIC or plain CSV file into the selected general list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve the selected entry: it matches reads from now on (Los Altos 462.4(h)(5))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department entries (BOLOs) wait here until an administrator approves them; nobody approves an entry they made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>En&amp;able</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created the general list &quot;%1&quot;; import its first extract with Import file….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created the department list &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the list &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enabled &quot;%1&quot;: its entries match again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled &quot;%1&quot;: its entries no longer match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved entry %1 (%2) on &quot;%3&quot;: it matches reads from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>alpr::gui::IdleLock</name>
     <message>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
@@ -1329,49 +3578,41 @@ Members: %2</source>
     </message>
 </context>
 <context>
-    <name>alpr::gui::PendingEntryModel</name>
+    <name>alpr::gui::Purpose</name>
     <message>
-        <source>A partial plate: %1</source>
+        <source>Stolen vehicle or stolen plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entry</source>
+        <source>Wanted person or active warrant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List</source>
+        <source>Missing person, AMBER or Silver alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plate</source>
+        <source>Locating a witness or a victim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State</source>
+        <source>A specific criminal investigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason</source>
+        <source>Department-related civil or administrative action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case</source>
+        <source>Protection of a public event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entered by</source>
+        <source>Protection of critical infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synopsis</source>
+        <source>Audit of ALPR use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1629,6 +3870,37 @@ Members: %2</source>
     </message>
     <message>
         <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::Role</name>
+    <message>
+        <source>detective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1933,29 +4205,6 @@ Members: %2</source>
     </message>
     <message>
         <source>%1 is a service account for unattended jobs (imports, the nightly store upkeep); it cannot sign in here. Sign in with your own account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>alpr::gui::StaleListsLabel</name>
-    <message>
-        <source>Hot lists: cannot tell which are stale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: as of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Stale list(s): %1</source>
-        <translation>
-            <numerusform>Stale list: %1</numerusform>
-            <numerusform>Stale lists: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These lists have not been downloaded within the stale limit; their hits may no longer be current. An administrator imports a new extract.
-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2289,6 +4538,17 @@ Members: %2</source>
     </message>
     <message>
         <source>Reviewed by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Search, review and audit license plate reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file (default: $ALPR_STORE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

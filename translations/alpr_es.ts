@@ -2,54 +2,2569 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>alpr::AccountPolicy</name>
+    <message>
+        <source>the shortest password may be %1 to 128 characters</source>
+        <translation>la contraseña más corta puede tener de %1 a 128 caracteres</translation>
+    </message>
+    <message>
+        <source>the idle lock may be 1 to %1 minutes (CJIS 5.5.5)</source>
+        <translation>el bloqueo por inactividad puede durar de 1 a %1 minutos (CJIS 5.5.5)</translation>
+    </message>
+    <message>
+        <source>the lockout may last 0 (until an administrator unlocks) to %1 minutes</source>
+        <translation>el bloqueo puede durar de 0 (hasta que un administrador desbloquee la cuenta) a %1 minutos</translation>
+    </message>
+    <message>
+        <source>a lockout shorter than 10 minutes is below CJIS 5.5.3</source>
+        <translation>un bloqueo de menos de 10 minutos no cumple CJIS 5.5.3</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::AgencySettings</name>
+    <message>
+        <source>ORI %1</source>
+        <translation>ORI %1</translation>
+    </message>
+    <message>
+        <source>%1 (ORI %2)</source>
+        <translation>%1 (ORI %2)</translation>
+    </message>
+    <message>
+        <source>The ORI &quot;%1&quot; must be 9 characters long, not %2; an NCIC ORI is the state&apos;s two letters and seven letters or digits, e.g. CA0431000.</source>
+        <translation>El ORI &quot;%1&quot; debe tener 9 caracteres, no %2; un ORI del NCIC son las dos letras del estado y siete letras o dígitos, p. ej. CA0431000.</translation>
+    </message>
+    <message>
+        <source>The ORI &quot;%1&quot; is not in the NCIC format: two capital letters of the state, then seven capital letters or digits, e.g. CA0431000.</source>
+        <translation>El ORI &quot;%1&quot; no tiene el formato del NCIC: dos letras mayúsculas del estado y luego siete letras mayúsculas o dígitos, p. ej. CA0431000.</translation>
+    </message>
+    <message>
+        <source>The ORI &quot;%1&quot; starts with &quot;%2&quot;, which is not a US state, the District of Columbia or a territory; an ORI starts with the agency&apos;s state, e.g. CA.</source>
+        <translation>El ORI &quot;%1&quot; empieza por &quot;%2&quot;, que no es un estado de EE. UU., el Distrito de Columbia ni un territorio; un ORI empieza por el estado de la agencia, p. ej. CA.</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not an IANA time zone name this system knows; give one such as America/Los_Angeles.</source>
+        <translation>La zona horaria &quot;%1&quot; no es un nombre de zona IANA que este sistema conozca; indique uno como America/Los_Angeles.</translation>
+    </message>
+    <message>
+        <source>the agency name</source>
+        <translation>nombre de la agencia</translation>
+    </message>
+    <message>
+        <source>The agency name is empty; give the name memos and reports print, e.g. Los Altos Police Department.</source>
+        <translation>El nombre de la agencia está vacío; indique el nombre que imprimen los memorandos y los informes, p. ej. Departamento de Policía de Los Altos.</translation>
+    </message>
+    <message>
+        <source>the ORI</source>
+        <translation>ORI</translation>
+    </message>
+    <message>
+        <source>the agency address</source>
+        <translation>dirección de la agencia</translation>
+    </message>
+    <message>
+        <source>the agency contact</source>
+        <translation>contacto de la agencia</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::AuditExport</name>
+    <message>
+        <source>Could not read the anchors file %1: %2</source>
+        <translation>No se pudo leer el archivo de anclajes %1: %2</translation>
+    </message>
+    <message>
+        <source>The anchors file %1 is larger than 256 MiB; give only the lines with ALPR-ANCHOR (grep ALPR-ANCHOR)</source>
+        <translation>El archivo de anclajes %1 ocupa más de 256 MiB; indique solo las líneas con ALPR-ANCHOR (grep ALPR-ANCHOR)</translation>
+    </message>
+    <message>
+        <source>cannot write the audit export to %1: %2</source>
+        <translation>no se puede escribir la exportación de auditoría en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::AuditLog</name>
+    <message>
+        <source>event %1 certifies a key for %2 that the agency&apos;s root key did not certify</source>
+        <translation>el evento %1 certifica una clave de %2 que la clave raíz de la agencia no certificó</translation>
+    </message>
+    <message>
+        <source>event %1 is missing (the next event is %2)</source>
+        <translation>falta el evento %1 (el siguiente evento es el %2)</translation>
+    </message>
+    <message>
+        <source>event %1 does not follow from event %2: the chain is broken</source>
+        <translation>el evento %1 no se deriva del evento %2: la cadena está rota</translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was written</source>
+        <translation>el evento %1 se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <source>event %1 is signed, but no earlier event starts signing: the start of the trail was cut or changed</source>
+        <translation>el evento %1 está firmado, pero ningún evento anterior inicia la firma: el inicio del registro se cortó o se modificó</translation>
+    </message>
+    <message>
+        <source>event %1 is not signed, though signing started at event %2: it was written or rewritten outside the program</source>
+        <translation>el evento %1 no está firmado, aunque la firma empezó en el evento %2: se escribió o se reescribió fuera del programa</translation>
+    </message>
+    <message>
+        <source>event %1 is signed by %2, who has no certified key at that point</source>
+        <translation>el evento %1 está firmado por %2, que en ese momento no tiene ninguna clave certificada</translation>
+    </message>
+    <message>
+        <source>event %1 does not carry a valid signature of %2: it was changed, or written by someone without %2&apos;s key</source>
+        <translation>el evento %1 no lleva una firma válida de %2: se modificó, o lo escribió alguien sin la clave de %2</translation>
+    </message>
+    <message>
+        <source>the trail names no root key, but the fingerprint %1 was given: signing never started or its start was removed</source>
+        <translation>el registro no nombra ninguna clave raíz, pero se indicó la huella %1: la firma nunca empezó o se eliminó su inicio</translation>
+    </message>
+    <message>
+        <source>the trail&apos;s root key has the fingerprint %1, not %2: the trail was rewritten under another root key</source>
+        <translation>la clave raíz del registro tiene la huella %1, no %2: el registro se reescribió con otra clave raíz</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 were deleted: the trail ends at event %3, but %4 anchored event %2 (hash %5) at %6</source>
+        <translation>se eliminaron los eventos %1 a %2: el registro termina en el evento %3, pero %4 ancló el evento %2 (hash %5) el %6</translation>
+    </message>
+    <message>
+        <source>event %1 is not the event %2 anchored at %3 (hash %4): the trail was rewritten from there or before</source>
+        <translation>el evento %1 no es el evento %2 anclado el %3 (hash %4): el registro se reescribió desde ahí o antes</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::AuditMemo</name>
+    <message>
+        <source>near misses %1</source>
+        <translation>casi coincidencias %1</translation>
+    </message>
+    <message>
+        <source>no alternative readings</source>
+        <translation>sin lecturas alternativas</translation>
+    </message>
+    <message>
+        <source>%1,%2 r%3m %4..%5</source>
+        <translation>%1,%2 r%3m %4..%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>canvass of %n windows, plates in %1: %2</source>
+        <translation>
+            <numerusform>búsqueda por zonas de %n ventana, placas en %1: %2</numerusform>
+            <numerusform>búsqueda por zonas de %n ventanas, placas en %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>near %1,%2 within %3 m</source>
+        <translation>cerca de %1,%2 en un radio de %3 m</translation>
+    </message>
+    <message>
+        <source>%1 image of %2 (plate %3), under search %4</source>
+        <translation>imagen %1 de %2 (placa %3), en la búsqueda %4</translation>
+    </message>
+    <message numerus="yes">
+        <source> -&gt; %n results</source>
+        <translation>
+            <numerusform> -&gt; %n resultado</numerusform>
+            <numerusform> -&gt; %n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet reviewed</source>
+        <translation>sin revisar todavía</translation>
+    </message>
+    <message>
+        <source>ALPR %1 audit, %2 (sample %3)</source>
+        <translation>Auditoría de %1 de ALPR, %2 (muestra %3)</translation>
+    </message>
+    <message>
+        <source>search inquiry</source>
+        <translation>búsqueda</translation>
+    </message>
+    <message>
+        <source>image view</source>
+        <translation>visualización de imagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail verified intact: %n events, hash-chained with SHA-256.</source>
+        <translation>
+            <numerusform>El registro de auditoría se verificó íntegro: %n evento, encadenado con hashes SHA-256.</numerusform>
+            <numerusform>El registro de auditoría se verificó íntegro: %n eventos, encadenados con hashes SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is BROKEN at event %1: %2.</source>
+        <translation>El registro de auditoría está ROTO en el evento %1: %2.</translation>
+    </message>
+    <message>
+        <source>Drawn again from the recorded seed when this memo was written: the same items came out.</source>
+        <translation>Extraída de nuevo con la semilla registrada al escribir este memorando: salieron los mismos elementos.</translation>
+    </message>
+    <message>
+        <source>Drawn again from the recorded seed when this memo was written, the items DIFFER: the sample or the trail was changed after the draw.</source>
+        <translation>Extraída de nuevo con la semilla registrada al escribir este memorando, los elementos DIFIEREN: la muestra o el registro se modificaron después de la extracción.</translation>
+    </message>
+    <message>
+        <source>Item %1 (event %2): %3</source>
+        <translation>Elemento %1 (evento %2): %3</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Memorandum&lt;/h2&gt;&lt;table cellpadding=&apos;2&apos;&gt;</source>
+        <translation>&lt;h2&gt;Memorando&lt;/h2&gt;&lt;table cellpadding=&apos;2&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Agencia:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Chief of Police</source>
+        <translation>Jefe de Policía</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1.&lt;/b&gt; Their findings are missing below: this memo does not yet report on the whole sample.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1.&lt;/b&gt; Sus conclusiones faltan abajo: este memorando todavía no informa sobre toda la muestra.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Period and sample&lt;/h3&gt;&lt;p&gt;%1 to %2. Sample %3, drawn by %4 on %5. %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Período y muestra&lt;/h3&gt;&lt;p&gt;Del %1 al %2. Muestra %3, extraída por %4 el %5. %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sampling method&lt;/h3&gt;&lt;p&gt;Seed &lt;b&gt;%1&lt;/b&gt;. %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Método de muestreo&lt;/h3&gt;&lt;p&gt;Semilla &lt;b&gt;%1&lt;/b&gt;. %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Items&lt;/h3&gt;&lt;p&gt;Checks: yes, no, or ? where the auditor has not answered. Format, on record and listed are checked by the software; real, authorized and fits are the auditor&apos;s.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Elementos&lt;/h3&gt;&lt;p&gt;Verificaciones: sí, no, o ? donde el auditor no ha respondido. El formato, el registro del caso y el propósito en la lista los verifica el programa; real, autorizado y pertinente los responde el auditor.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>What was accessed</source>
+        <translation>A qué se accedió</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Verificaciones</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Case: format %1, on record %2, real %3. Purpose: listed %4, authorized %5. Query fits: %6.</source>
+        <translation>Caso: formato %1, registrado %2, real %3. Propósito: en la lista %4, autorizado %5. Consulta pertinente: %6.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Complies: %1. Does not comply: %2. Needs follow-up: %3. Not yet reviewed: %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cumple: %1. No cumple: %2. Requiere seguimiento: %3. Sin revisar todavía: %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Data errors found&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Errores de datos encontrados&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Audit trail&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Latest hash (event %2):&lt;br/&gt;&lt;span style=&apos;font-family: DejaVu Sans Mono&apos;&gt;%3&lt;/span&gt;&lt;/p&gt;&lt;p&gt;Agency root key fingerprint:&lt;br/&gt;&lt;span style=&apos;font-family: DejaVu Sans Mono&apos;&gt;%4&lt;/span&gt;&lt;/p&gt;&lt;p&gt;Keep this memo: a later change to any event up to this one changes this hash, and &lt;i&gt;alprctl audit verify --memo-hash HASH --fingerprint F&lt;/i&gt; checks the trail against both.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Registro de auditoría&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Último hash (evento %2):&lt;br/&gt;&lt;span style=&apos;font-family: DejaVu Sans Mono&apos;&gt;%3&lt;/span&gt;&lt;/p&gt;&lt;p&gt;Huella de la clave raíz de la agencia:&lt;br/&gt;&lt;span style=&apos;font-family: DejaVu Sans Mono&apos;&gt;%4&lt;/span&gt;&lt;/p&gt;&lt;p&gt;Conserve este memorando: cualquier cambio posterior en un evento hasta este cambia este hash, y &lt;i&gt;alprctl audit verify --memo-hash HASH --fingerprint F&lt;/i&gt; verifica el registro contra ambos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(none: signing has not started)</source>
+        <translation>(ninguna: la firma no ha empezado)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;br/&gt;Auditor: %1 &amp;nbsp;&amp;nbsp; Date: %2&lt;br/&gt;&lt;br/&gt;Signature: ______________________________&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;br/&gt;Auditor: %1 &amp;nbsp;&amp;nbsp; Fecha: %2&lt;br/&gt;&lt;br/&gt;Firma: ______________________________&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>say where the memo goes (--out FILE.pdf)</source>
+        <translation>indique adónde va el memorando (--out ARCHIVO.pdf)</translation>
+    </message>
+    <message>
+        <source>cannot write the memo to %1: %2</source>
+        <translation>no se puede escribir el memorando en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::AuditSample</name>
+    <message>
+        <source>the record has no &quot;%1&quot;</source>
+        <translation>el registro no tiene &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>search %1, under which the image was viewed, is not on record</source>
+        <translation>la búsqueda %1, en la que se vio la imagen, no está registrada</translation>
+    </message>
+    <message>
+        <source>search %1 was made by %2 under case %3 (%4), not as this record says</source>
+        <translation>la búsqueda %1 la hizo %2 en el caso %3 (%4), no como dice este registro</translation>
+    </message>
+    <message>
+        <source>the record does not say which image</source>
+        <translation>el registro no dice qué imagen</translation>
+    </message>
+    <message>
+        <source>the record has no query</source>
+        <translation>el registro no tiene consulta</translation>
+    </message>
+    <message>
+        <source>no search row refers to this record</source>
+        <translation>ninguna fila de búsqueda remite a este registro</translation>
+    </message>
+    <message>
+        <source>the search row says %1, case %2, purpose %3</source>
+        <translation>la fila de búsqueda dice %1, caso %2, propósito %3</translation>
+    </message>
+    <message>
+        <source>the search row counts %1 results, the record %2</source>
+        <translation>la fila de búsqueda cuenta %1 resultados, el registro %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audit period: give a half-year like 2026-H1 or a quarter like 2026-Q3</source>
+        <translation>&quot;%1&quot; no es un período de auditoría: indique un semestre como 2026-H1 o un trimestre como 2026-Q3</translation>
+    </message>
+    <message>
+        <source>complies</source>
+        <translation>cumple</translation>
+    </message>
+    <message>
+        <source>does not comply</source>
+        <translation>no cumple</translation>
+    </message>
+    <message>
+        <source>needs follow-up</source>
+        <translation>requiere seguimiento</translation>
+    </message>
+    <message>
+        <source>search inquiries</source>
+        <translation>búsquedas</translation>
+    </message>
+    <message>
+        <source>image views</source>
+        <translation>imágenes vistas</translation>
+    </message>
+    <message>
+        <source>There were no %1 in %2: there is nothing to sample.</source>
+        <translation>No hubo %1 en %2: no hay nada que muestrear.</translation>
+    </message>
+    <message>
+        <source>Only one %1 was made in %2, fewer than the %3 asked for (policy minimum %4): it is the sample.</source>
+        <translation>Solo se hizo una %1 en %2, menos de las %3 pedidas (mínimo de la política %4): es la muestra.</translation>
+    </message>
+    <message>
+        <source>search inquiry</source>
+        <translation>búsqueda</translation>
+    </message>
+    <message>
+        <source>image view</source>
+        <translation>visualización de imagen</translation>
+    </message>
+    <message>
+        <source>Only %1 %2 were made in %3, fewer than the %4 asked for (policy minimum %5): all of them are in the sample.</source>
+        <translation>Solo se hicieron %1 %2 en %3, menos de las %4 pedidas (mínimo de la política %5): todas están en la muestra.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 %3 made in %4 were drawn at random (policy minimum %5).</source>
+        <translation>Se extrajeron al azar %1 de las %2 %3 hechas en %4 (mínimo de la política %5).</translation>
+    </message>
+    <message>
+        <source>Population: every successful event of kind %1 (actions %2) in the audit trail from %3 to %4 (UTC, end exclusive) up to event %5, in sequence order. Draw: Fisher-Yates, for i = 0 .. k-1 swap position i with i + u(N - i), u uniform by rejection from SplitMix64 with seed %6 (the j-th number is SplitMix64(seed + j * 0x9E3779B97F4A7C15)); the first k positions, listed in sequence order. Repeat with: alprctl audit sample --kind %7 --period %8 --size %9 --seed %6</source>
+        <translation>Población: todos los eventos exitosos del tipo %1 (acciones %2) en el registro de auditoría del %3 al %4 (UTC, final excluido) hasta el evento %5, en orden de secuencia. Extracción: Fisher-Yates, para i = 0 .. k-1 se intercambia la posición i con i + u(N - i), u uniforme por rechazo a partir de SplitMix64 con semilla %6 (el número j es SplitMix64(semilla + j * 0x9E3779B97F4A7C15)); las primeras k posiciones, listadas en orden de secuencia. Repetir con: alprctl audit sample --kind %7 --period %8 --size %9 --seed %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n items not yet reviewed</source>
+        <translation>
+            <numerusform>%1 de %n elemento sin revisar todavía</numerusform>
+            <numerusform>%1 de %n elementos sin revisar todavía</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a sample of %1 is at least %2 (the policy minimum); %3 is too few</source>
+        <translation>una muestra de %1 tiene al menos %2 (el mínimo de la política); %3 es muy poco</translation>
+    </message>
+    <message>
+        <source>a sample holds at most 1000 items, not %1</source>
+        <translation>una muestra tiene como máximo 1000 elementos, no %1</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet</source>
+        <translation>%1 aún no ha empezado</translation>
+    </message>
+    <message>
+        <source>there were no %1 in %2 (%3 to %4): there is nothing to sample; choose a period in which the trail records some</source>
+        <translation>no hubo %1 en %2 (del %3 al %4): no hay nada que muestrear; elija un período en el que el registro tenga alguna</translation>
+    </message>
+    <message>
+        <source>there is no audit sample %1</source>
+        <translation>no existe la muestra de auditoría %1</translation>
+    </message>
+    <message>
+        <source>sample %1 names audit event %2, which the trail does not hold</source>
+        <translation>la muestra %1 nombra el evento de auditoría %2, que el registro no contiene</translation>
+    </message>
+    <message>
+        <source>a finding is complies, violation or follow-up</source>
+        <translation>una conclusión es complies, violation o follow-up</translation>
+    </message>
+    <message>
+        <source>a finding of &quot;%1&quot; needs a note saying what was found</source>
+        <translation>una conclusión &quot;%1&quot; necesita una nota que diga qué se encontró</translation>
+    </message>
+    <message>
+        <source>audit sample %1 has no item %2</source>
+        <translation>la muestra de auditoría %1 no tiene el elemento %2</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::BulkScan</name>
+    <message>
+        <source>the store is not open</source>
+        <translation>el almacén no está abierto</translation>
+    </message>
+    <message>
+        <source>a bulk scan inside a bulk scan</source>
+        <translation>un recorrido masivo dentro de otro recorrido masivo</translation>
+    </message>
+    <message>
+        <source>cannot read the store: %1</source>
+        <translation>no se puede leer el almacén: %1</translation>
+    </message>
+    <message>
+        <source>reading it: %1</source>
+        <translation>al leerlo: %1</translation>
+    </message>
+    <message>
+        <source>reading the store failed: %1</source>
+        <translation>falló la lectura del almacén: %1</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Canvass</name>
+    <message>
+        <source>window %1</source>
+        <translation>ventana %1</translation>
+    </message>
+    <message>
+        <source>a canvass needs at least one window (a place, a radius and a time range)</source>
+        <translation>una búsqueda por zonas necesita al menos una ventana (un lugar, un radio y un intervalo de tiempo)</translation>
+    </message>
+    <message>
+        <source>a canvass takes at most %1 windows, not %2</source>
+        <translation>una búsqueda por zonas admite como máximo %1 ventanas, no %2</translation>
+    </message>
+    <message>
+        <source>%1: latitude %2 is not between -90 and 90 degrees</source>
+        <translation>%1: la latitud %2 no está entre -90 y 90 grados</translation>
+    </message>
+    <message>
+        <source>%1: longitude %2 is not between -180 and 180 degrees</source>
+        <translation>%1: la longitud %2 no está entre -180 y 180 grados</translation>
+    </message>
+    <message>
+        <source>%1: radius %2 m is not more than 0 and at most %3 m (50 km)</source>
+        <translation>%1: el radio de %2 m debe ser mayor que 0 y como máximo %3 m (50 km)</translation>
+    </message>
+    <message>
+        <source>%1: give both the start and the end of the time range</source>
+        <translation>%1: indique el inicio y el final del intervalo de tiempo</translation>
+    </message>
+    <message>
+        <source>%1: the time range must start (%2) before it ends (%3)</source>
+        <translation>%1: el intervalo de tiempo debe empezar (%2) antes de terminar (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the time range %2 to %3 is longer than %4 days; split it into several windows</source>
+        <translation>%1: el intervalo de tiempo del %2 al %3 dura más de %4 días; divídalo en varias ventanas</translation>
+    </message>
+    <message>
+        <source>min-windows %1 must be between 1 and the number of windows (%2)</source>
+        <translation>min-windows %1 debe estar entre 1 y el número de ventanas (%2)</translation>
+    </message>
+    <message>
+        <source>finding the reads in %1: %2</source>
+        <translation>al buscar las lecturas en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 reads; make its radius or its time range smaller</source>
+        <translation>%1 contiene más de %2 lecturas; reduzca su radio o su intervalo de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::CasePolicy</name>
+    <message>
+        <source>the store&apos;s case number format &quot;%1&quot; is not a valid regular expression; an administrator must correct it</source>
+        <translation>el formato de número de caso del almacén, &quot;%1&quot;, no es una expresión regular válida; un administrador debe corregirlo</translation>
+    </message>
+    <message>
+        <source>a case or incident number is required for every search (for example %1)</source>
+        <translation>cada búsqueda requiere un número de caso o de incidente (por ejemplo %1)</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>número de caso</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds characters that are not part of a case number (invisible, full-width or look-alike characters); type it with plain letters and digits (for example %2)</source>
+        <translation>&quot;%1&quot; contiene caracteres que no forman parte de un número de caso (caracteres invisibles, de ancho completo o parecidos); escríbalo con letras y dígitos simples (por ejemplo %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number in this department&apos;s format (for example %2)</source>
+        <translation>&quot;%1&quot; no es un número de caso con el formato de este departamento (por ejemplo %2)</translation>
+    </message>
+    <message>
+        <source>a purpose is required for every search</source>
+        <translation>cada búsqueda requiere un propósito</translation>
+    </message>
+    <message>
+        <source>The purpose &quot;%1&quot; is for %2; your roles (%3) may give: %4.</source>
+        <translation>El propósito &quot;%1&quot; es para %2; sus roles (%3) pueden indicar: %4.</translation>
+    </message>
+    <message>
+        <source>no purpose</source>
+        <translation>ningún propósito</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an authorized purpose; use one of: %2</source>
+        <translation>&quot;%1&quot; no es un propósito autorizado; use uno de estos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::CaseView</name>
+    <message>
+        <source>no search was ever made under case &quot;%1&quot;</source>
+        <translation>nunca se hizo una búsqueda en el caso &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>case title</source>
+        <translation>título del caso</translation>
+    </message>
+    <message>
+        <source>only %1, who first used case %2, an auditor or an administrator may give it a title</source>
+        <translation>solo %1, quien usó primero el caso %2, un auditor o un administrador pueden darle un título</translation>
+    </message>
+    <message>
+        <source>a case title may be at most 120 characters</source>
+        <translation>el título de un caso puede tener como máximo 120 caracteres</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>el título</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::CheckSummary</name>
+    <message>
+        <source>record complete, case and purpose valid</source>
+        <translation>registro completo, caso y propósito válidos</translation>
+    </message>
+    <message>
+        <source>case number &quot;%1&quot; is not in the department&apos;s format</source>
+        <translation>el número de caso &quot;%1&quot; no tiene el formato del departamento</translation>
+    </message>
+    <message>
+        <source>case %1 was not on record at the time</source>
+        <translation>el caso %1 no estaba registrado en ese momento</translation>
+    </message>
+    <message>
+        <source>purpose &quot;%1&quot; is not an authorized purpose</source>
+        <translation>el propósito &quot;%1&quot; no es un propósito autorizado</translation>
+    </message>
+    <message>
+        <source>purpose &quot;%1&quot; has been retired since; it was an authorized purpose when it was used</source>
+        <translation>el propósito &quot;%1&quot; se retiró después; era un propósito autorizado cuando se usó</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Crypto</name>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>%1 failed in OpenSSL: %2</source>
+        <translation>%1 falló en OpenSSL: %2</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM needs a 32-byte key, got %1 bytes</source>
+        <translation>AES-256-GCM necesita una clave de 32 bytes, se recibieron %1 bytes</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM needs a 12-byte nonce, got %1 bytes</source>
+        <translation>AES-256-GCM necesita un nonce de 12 bytes, se recibieron %1 bytes</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM input too large (2 GiB at most)</source>
+        <translation>entrada de AES-256-GCM demasiado grande (2 GiB como máximo)</translation>
+    </message>
+    <message>
+        <source>PBKDF2 needs at least one iteration, got %1</source>
+        <translation>PBKDF2 necesita al menos una iteración, se recibieron %1</translation>
+    </message>
+    <message>
+        <source>PBKDF2 needs a non-empty salt</source>
+        <translation>PBKDF2 necesita una sal no vacía</translation>
+    </message>
+    <message>
+        <source>PBKDF2 key length must be 1 to 1024 bytes, got %1</source>
+        <translation>la longitud de clave de PBKDF2 debe ser de 1 a 1024 bytes, se recibieron %1</translation>
+    </message>
+    <message>
+        <source>PBKDF2 password too long</source>
+        <translation>contraseña de PBKDF2 demasiado larga</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM encryption</source>
+        <translation>cifrado AES-256-GCM</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM needs a 16-byte tag, got %1 bytes</source>
+        <translation>AES-256-GCM necesita una etiqueta de 16 bytes, se recibieron %1 bytes</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM decryption</source>
+        <translation>descifrado AES-256-GCM</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM authentication failed: the key is wrong or the data was changed</source>
+        <translation>falló la autenticación AES-256-GCM: la clave es incorrecta o los datos se modificaron</translation>
+    </message>
+    <message>
+        <source>%1 needs a 32-byte key, got %2 bytes</source>
+        <translation>%1 necesita una clave de 32 bytes, se recibieron %2 bytes</translation>
+    </message>
+    <message>
+        <source>Ed25519 signing</source>
+        <translation>firma Ed25519</translation>
+    </message>
+    <message>
+        <source>X25519 needs a 32-byte public key, got %1 bytes</source>
+        <translation>X25519 necesita una clave pública de 32 bytes, se recibieron %1 bytes</translation>
+    </message>
+    <message>
+        <source>A sealed box needs a 32-byte ephemeral key, got %1 bytes</source>
+        <translation>Una caja sellada necesita una clave efímera de 32 bytes, se recibieron %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Csv</name>
+    <message>
+        <source>more than %1 fields; is this a CSV read file?</source>
+        <translation>más de %1 campos; ¿es este un archivo CSV de lecturas?</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on this line is never closed; a quote inside a field must be doubled</source>
+        <translation>un campo entre comillas que empieza en esta línea nunca se cierra; una comilla dentro de un campo debe duplicarse</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field; a quote inside a quoted field must be doubled</source>
+        <translation>texto después de la comilla de cierre de un campo; una comilla dentro de un campo entre comillas debe duplicarse</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with a quote; quote the whole field and double the quote</source>
+        <translation>una comilla dentro de un campo que no empieza con comilla; ponga todo el campo entre comillas y duplique la comilla</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::CsvReadParser</name>
+    <message>
+        <source>column %1 of the header is not UTF-8 text</source>
+        <translation>la columna %1 del encabezado no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>the header names the column %1 twice</source>
+        <translation>el encabezado nombra dos veces la columna %1</translation>
+    </message>
+    <message>
+        <source>unknown column%1 %2 in the header; the columns are %3 (required) and %4 (optional)</source>
+        <translation>columna%1 desconocida %2 en el encabezado; las columnas son %3 (obligatorias) y %4 (opcionales)</translation>
+    </message>
+    <message>
+        <source>the header lacks the column%1 %2; a read file needs %3</source>
+        <translation>al encabezado le falta la columna%1 %2; un archivo de lecturas necesita %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an ISO 8601 time (write it like 2026-03-01T14:05:09Z)</source>
+        <translation>%1 %2 no es una hora ISO 8601 (escríbala como 2026-03-01T14:05:09Z)</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no time zone; add Z for UTC or an offset such as -08:00</source>
+        <translation>%1 %2 no tiene zona horaria; agregue Z para UTC o un desfase como -08:00</translation>
+    </message>
+    <message>
+        <source>%1 %2 has an impossible UTC offset</source>
+        <translation>%1 %2 tiene un desfase UTC imposible</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a number</source>
+        <translation>%1 %2 no es un número</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>plate is empty</source>
+        <translation>la placa está vacía</translation>
+    </message>
+    <message>
+        <source>state %1 is not a state or province code (two or three letters or digits, e.g. CA)</source>
+        <translation>el estado %1 no es un código de estado o provincia (dos o tres letras o dígitos, p. ej. CA)</translation>
+    </message>
+    <message>
+        <source>camera is empty</source>
+        <translation>la cámara está vacía</translation>
+    </message>
+    <message>
+        <source>%1 is given but %2 is empty; give both or neither</source>
+        <translation>se indica %1 pero %2 está vacío; indique ambos o ninguno</translation>
+    </message>
+    <message>
+        <source>source %1 is neither mobile nor fixed</source>
+        <translation>el origen %1 no es ni mobile ni fixed</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <source>a NUL byte; this is not a CSV text file</source>
+        <translation>un byte NUL; esto no es un archivo de texto CSV</translation>
+    </message>
+    <message>
+        <source>%1: no reads (the file is empty)</source>
+        <translation>%1: no hay lecturas (el archivo está vacío)</translation>
+    </message>
+    <message>
+        <source>%1 field%2, but the header has %3</source>
+        <translation>%1 campo%2, pero el encabezado tiene %3</translation>
+    </message>
+    <message>
+        <source>%1: no reads (only a header)</source>
+        <translation>%1: no hay lecturas (solo un encabezado)</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::DamagedStore</name>
+    <message>
+        <source>The store file %1 is damaged (%2). Restore it from a backup; see README, &quot;Damaged store&quot;; &apos;alprctl store check&apos; names what is damaged.</source>
+        <translation>El archivo del almacén %1 está dañado (%2). Restáurelo desde una copia de seguridad; vea el README, &quot;Damaged store&quot;; &apos;alprctl store check&apos; indica qué está dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::DemoStore</name>
+    <message>
+        <source>--reads must be between 0 and 20,000,000</source>
+        <translation>--reads debe estar entre 0 y 20.000.000</translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a demo store that the demo administrator can open: %2</source>
+        <translation>%1 existe pero no es un almacén de demostración que el administrador de demostración pueda abrir: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::DepartmentSettings</name>
+    <message>
+        <source>the case number format &quot;%1&quot; is not a regular expression%2</source>
+        <translation>el formato de número de caso &quot;%1&quot; no es una expresión regular%2</translation>
+    </message>
+    <message>
+        <source>the case number format &quot;%1&quot; accepts an empty case number; every search needs one</source>
+        <translation>el formato de número de caso &quot;%1&quot; acepta un número de caso vacío; cada búsqueda necesita uno</translation>
+    </message>
+    <message>
+        <source>the example &quot;%1&quot; is not in the case number format &quot;%2&quot;</source>
+        <translation>el ejemplo &quot;%1&quot; no tiene el formato de número de caso &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the misread table: %1</source>
+        <translation>la tabla de lecturas erróneas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Enhance</name>
+    <message>
+        <source>there is no image to enhance</source>
+        <translation>no hay ninguna imagen que mejorar</translation>
+    </message>
+    <message>
+        <source>the image is %1 x %2 pixels, larger than %3 on a side</source>
+        <translation>la imagen mide %1 x %2 píxeles, más de %3 por lado</translation>
+    </message>
+    <message>
+        <source>the image could not be enhanced: %1</source>
+        <translation>no se pudo mejorar la imagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::ImageCodec</name>
+    <message>
+        <source>image header is truncated</source>
+        <translation>el encabezado de la imagen está truncado</translation>
+    </message>
+    <message>
+        <source>image header is damaged</source>
+        <translation>el encabezado de la imagen está dañado</translation>
+    </message>
+    <message>
+        <source>JPEG header gives no image size</source>
+        <translation>el encabezado JPEG no indica el tamaño de la imagen</translation>
+    </message>
+    <message>
+        <source>image is empty (0 bytes)</source>
+        <translation>la imagen está vacía (0 bytes)</translation>
+    </message>
+    <message>
+        <source>not a JPEG or PNG image</source>
+        <translation>no es una imagen JPEG ni PNG</translation>
+    </message>
+    <message>
+        <source>image data is damaged or truncated and could not be decoded</source>
+        <translation>los datos de la imagen están dañados o truncados y no se pudieron decodificar</translation>
+    </message>
+    <message>
+        <source>image is %1x%2 pixels; the limit is %3</source>
+        <translation>la imagen mide %1x%2 píxeles; el límite es %3</translation>
+    </message>
+    <message>
+        <source>JPEG image is truncated (no end-of-image marker)</source>
+        <translation>la imagen JPEG está truncada (falta el marcador de fin de imagen)</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::JpegCodec</name>
+    <message>
+        <source>image data is damaged or truncated and could not be decoded</source>
+        <translation>los datos de la imagen están dañados o truncados y no se pudieron decodificar</translation>
+    </message>
+    <message>
+        <source>not enough memory to show a %1x%2 image</source>
+        <translation>no hay memoria suficiente para mostrar una imagen de %1x%2</translation>
+    </message>
+    <message>
+        <source>cannot start the JPEG decoder</source>
+        <translation>no se puede iniciar el decodificador JPEG</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::KeySlotFile</name>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>usuario o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <source>The key-slot file %1 is damaged: %2. Restore it from a backup; without it nobody can sign in to this store.</source>
+        <translation>El archivo de ranuras de clave %1 está dañado: %2. Restáurelo desde una copia de seguridad; sin él nadie puede iniciar sesión en este almacén.</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long, larger than the %2 MiB a key-slot file may be, so it was not read</source>
+        <translation>ocupa %1 bytes, más de los %2 MiB que puede ocupar un archivo de ranuras de clave, así que no se leyó</translation>
+    </message>
+    <message>
+        <source>Could not save the key-slot file %1: %2. Check that the folder exists and is writable and that the disk is not full.</source>
+        <translation>No se pudo guardar el archivo de ranuras de clave %1: %2. Compruebe que la carpeta existe y admite escritura y que el disco no está lleno.</translation>
+    </message>
+    <message>
+        <source>is missing or not text</source>
+        <translation>falta o no es texto</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is missing or not a whole number</source>
+        <translation>falta o no es un número entero</translation>
+    </message>
+    <message>
+        <source>is %1, outside %2..%3</source>
+        <translation>es %1, fuera de %2..%3</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>no es base64 válido</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>is %1 bytes long, expected %2</source>
+        <translation>ocupa %1 bytes, se esperaban %2</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>no es una fecha y hora</translation>
+    </message>
+    <message>
+        <source>The key-slot file %1 does not exist. It belongs next to the store file; restore it from a backup.</source>
+        <translation>El archivo de ranuras de clave %1 no existe. Debe estar junto al archivo del almacén; restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Could not read the key-slot file %1: %2</source>
+        <translation>No se pudo leer el archivo de ranuras de clave %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>no es JSON válido (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>its format is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>su formato es &quot;%1&quot;, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>its version is %1; this program reads version %2</source>
+        <translation>su versión es %1; este programa lee la versión %2</translation>
+    </message>
+    <message>
+        <source>missing or not a number</source>
+        <translation>falta o no es un número</translation>
+    </message>
+    <message>
+        <source>&quot;store_id&quot; is not 32 lower-case hex digits</source>
+        <translation>&quot;store_id&quot; no son 32 dígitos hexadecimales en minúsculas</translation>
+    </message>
+    <message>
+        <source>&quot;slots&quot;, &quot;failures&quot; or &quot;pending_events&quot; is missing or not a list</source>
+        <translation>&quot;slots&quot;, &quot;failures&quot; o &quot;pending_events&quot; falta o no es una lista</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>ranura %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1 (user &quot;%2&quot;)</source>
+        <translation>%1 (usuario &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key derivation &quot;%2&quot;</source>
+        <translation>%1: derivación de clave desconocida &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a JSON object</source>
+        <translation>%1: &quot;%2&quot; no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: a second slot for the same user</source>
+        <translation>%1: una segunda ranura para el mismo usuario</translation>
+    </message>
+    <message>
+        <source>failure record %1</source>
+        <translation>registro de fallos %1</translation>
+    </message>
+    <message>
+        <source>%1: a second record for user &quot;%2&quot;</source>
+        <translation>%1: un segundo registro para el usuario &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>pending event %1</source>
+        <translation>evento pendiente %1</translation>
+    </message>
+    <message>
+        <source>A key-slot file must be loaded or created before it is saved</source>
+        <translation>Un archivo de ranuras de clave debe cargarse o crearse antes de guardarse</translation>
+    </message>
+    <message>
+        <source>it would be %1 bytes long, larger than the %2 MiB a key-slot file may be</source>
+        <translation>ocuparía %1 bytes, más de los %2 MiB que puede ocupar un archivo de ranuras de clave</translation>
+    </message>
+    <message>
+        <source>A key slot needs a user name</source>
+        <translation>Una ranura de clave necesita un nombre de usuario</translation>
+    </message>
+    <message>
+        <source>A key slot needs %1 to %2 PBKDF2 iterations, not %3</source>
+        <translation>Una ranura de clave necesita de %1 a %2 iteraciones PBKDF2, no %3</translation>
+    </message>
+    <message>
+        <source>A key slot needs two key pairs</source>
+        <translation>Una ranura de clave necesita dos pares de claves</translation>
+    </message>
+    <message>
+        <source>A key-slot file must be loaded or created before a slot is added</source>
+        <translation>Un archivo de ranuras de clave debe cargarse o crearse antes de agregar una ranura</translation>
+    </message>
+    <message>
+        <source>%1 has no key slot that a key can be sealed to; they must sign in once to upgrade it</source>
+        <translation>%1 no tiene ninguna ranura de clave a la que sellar una clave; debe iniciar sesión una vez para actualizarla</translation>
+    </message>
+    <message>
+        <source>A sealed key must be %1 bytes, not %2</source>
+        <translation>Una clave sellada debe tener %1 bytes, no %2</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 holds no key to this store: the store was given a new key while the account was disabled</source>
+        <translation>La ranura de clave de %1 no contiene ninguna clave de este almacén: el almacén recibió una clave nueva mientras la cuenta estaba deshabilitada</translation>
+    </message>
+    <message>
+        <source>The key-slot file %1 holds no database key for %2</source>
+        <translation>El archivo de ranuras de clave %1 no contiene ninguna clave de base de datos para %2</translation>
+    </message>
+    <message>
+        <source>The database key in %1 was sealed to another key of %2 (the password was reset since)</source>
+        <translation>La clave de base de datos de %1 se selló con otra clave de %2 (la contraseña se restableció desde entonces)</translation>
+    </message>
+    <message>
+        <source>the slot of user &quot;%1&quot; cannot be opened: %2</source>
+        <translation>la ranura del usuario &quot;%1&quot; no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>the slot of user &quot;%1&quot; holds a key of the wrong length</source>
+        <translation>la ranura del usuario &quot;%1&quot; contiene una clave de longitud incorrecta</translation>
+    </message>
+    <message>
+        <source>the public keys in the slot of user &quot;%1&quot; do not belong to its private keys</source>
+        <translation>las claves públicas de la ranura del usuario &quot;%1&quot; no corresponden a sus claves privadas</translation>
+    </message>
+    <message>
+        <source>the %1 sealed in the slot of user &quot;%2&quot; cannot be opened with their key</source>
+        <translation>la %1 sellada en la ranura del usuario &quot;%2&quot; no se puede abrir con su clave</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Migrations</name>
+    <message>
+        <source>reading the alternative readings</source>
+        <translation>al leer las lecturas alternativas</translation>
+    </message>
+    <message>
+        <source>storing an alternative reading</source>
+        <translation>al guardar una lectura alternativa</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::MisreadTable</name>
+    <message>
+        <source>Misread classes &quot;%1&quot;: %2</source>
+        <translation>Clases de lecturas erróneas &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the class &quot;%1&quot; has only one character; a class lists the characters a camera confuses with one another, e.g. &quot;1I&quot;.</source>
+        <translation>la clase &quot;%1&quot; tiene un solo carácter; una clase enumera los caracteres que una cámara confunde entre sí, p. ej. &quot;1I&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in the class &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; aparece dos veces en la clase &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in two classes, &quot;%2&quot; and &quot;%3&quot;; put each character in one class only.</source>
+        <translation>&quot;%1&quot; está en dos clases, &quot;%2&quot; y &quot;%3&quot;; ponga cada carácter en una sola clase.</translation>
+    </message>
+    <message>
+        <source>%1 at position %2 is not a plate character; use only A-Z and 0-9, with classes separated by spaces or commas.</source>
+        <translation>%1 en la posición %2 no es un carácter de placa; use solo A-Z y 0-9, con las clases separadas por espacios o comas.</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::NoteScreen</name>
+    <message>
+        <source>the note holds what looks like %1 (at character %2); notes must not carry personal identifiers, remove it and try again</source>
+        <translation>la nota contiene lo que parece %1 (en el carácter %2); las notas no deben llevar identificadores personales, quítelo e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the note is %1 characters long; at most %2 are kept</source>
+        <translation>la nota tiene %1 caracteres; se guardan como máximo %2</translation>
+    </message>
+    <message>
+        <source>the note holds a control character at character %1</source>
+        <translation>la nota contiene un carácter de control en el carácter %1</translation>
+    </message>
+    <message>
+        <source>a Social Security number</source>
+        <translation>un número de Seguro Social</translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation>una fecha de nacimiento</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::OpenAlprParser</name>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un arreglo</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation>%1 es %2, no %3</translation>
+    </message>
+    <message>
+        <source>data_type is missing; this is not an OpenALPR alpr_group record</source>
+        <translation>falta data_type; esto no es un registro alpr_group de OpenALPR</translation>
+    </message>
+    <message>
+        <source>data_type is %1, not &quot;alpr_group&quot;; only alpr_group records are plate reads</source>
+        <translation>data_type es %1, no &quot;alpr_group&quot;; solo los registros alpr_group son lecturas de placas</translation>
+    </message>
+    <message>
+        <source>alpr_group version %1 is not supported (2 and 3 are)</source>
+        <translation>la versión %1 de alpr_group no es compatible (lo son la 2 y la 3)</translation>
+    </message>
+    <message>
+        <source>best_plate_number is missing</source>
+        <translation>falta best_plate_number</translation>
+    </message>
+    <message>
+        <source>best_plate_number is empty</source>
+        <translation>best_plate_number está vacío</translation>
+    </message>
+    <message>
+        <source>best_region %1 is not a country-state code such as us-ca</source>
+        <translation>best_region %1 no es un código país-estado como us-ca</translation>
+    </message>
+    <message>
+        <source>epoch_start is missing</source>
+        <translation>falta epoch_start</translation>
+    </message>
+    <message>
+        <source>a number of milliseconds since 1970</source>
+        <translation>un número de milisegundos desde 1970</translation>
+    </message>
+    <message>
+        <source>epoch_start %1 is not a time in milliseconds since 1970</source>
+        <translation>epoch_start %1 no es una hora en milisegundos desde 1970</translation>
+    </message>
+    <message>
+        <source>agent_uid is missing or empty; it is needed to tell cameras apart</source>
+        <translation>agent_uid falta o está vacío; se necesita para distinguir las cámaras</translation>
+    </message>
+    <message>
+        <source>camera_id %1 is not a whole number</source>
+        <translation>camera_id %1 no es un número entero</translation>
+    </message>
+    <message>
+        <source>camera_id is missing or empty</source>
+        <translation>camera_id falta o está vacío</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>cámara %1</translation>
+    </message>
+    <message>
+        <source>%1 is given without %2; give both or neither</source>
+        <translation>se indica %1 sin %2; indique ambos o ninguno</translation>
+    </message>
+    <message>
+        <source>a base64 string</source>
+        <translation>una cadena base64</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, the largest image accepted</source>
+        <translation>%1 ocupa más de %2 MiB, la imagen más grande que se acepta</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation>%1 no es base64 válido</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG image (it does not start with FF D8 FF)</source>
+        <translation>%1 no es una imagen JPEG (no empieza por FF D8 FF)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an object%3</source>
+        <translation>%1 es %2, no un objeto%3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source> (a file of several records needs one whole object per line, or a JSON array)</source>
+        <translation> (un archivo de varios registros necesita un objeto completo por línea, o un arreglo JSON)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at column %2: %3%4</source>
+        <translation>%1: JSON no válido en la columna %2: %3%4</translation>
+    </message>
+    <message>
+        <source>%1: no reads (no records in the file)</source>
+        <translation>%1: no hay lecturas (el archivo no tiene registros)</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at %2: %3</source>
+        <translation>%1: JSON no válido en %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object or array</source>
+        <translation>%1: no es un objeto ni un arreglo JSON</translation>
+    </message>
+    <message>
+        <source>%1, record 1</source>
+        <translation>%1, registro 1</translation>
+    </message>
+    <message>
+        <source>%1: no reads (the array is empty)</source>
+        <translation>%1: no hay lecturas (el arreglo está vacío)</translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation>%1, registro %2</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::PageAuthentication</name>
+    <message>
+        <source>cannot read the store %1: %2</source>
+        <translation>no se puede leer el almacén %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot derive the page key to check %1</source>
+        <translation>no se puede derivar la clave de página para verificar %1</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::PasswordFile</name>
+    <message>
+        <source>the password file %1 already exists; a generated password goes into a new file only: name another file, or remove the old one if nothing uses it</source>
+        <translation>el archivo de contraseña %1 ya existe; una contraseña generada solo se escribe en un archivo nuevo: indique otro archivo, o elimine el anterior si nada lo usa</translation>
+    </message>
+    <message>
+        <source>cannot write the password file %1: the folder %2 does not exist</source>
+        <translation>no se puede escribir el archivo de contraseña %1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <source>cannot write the password file %1 (%2): %3; nothing was written</source>
+        <translation>no se puede escribir el archivo de contraseña %1 (%2): %3; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>creating it</source>
+        <translation>al crearlo</translation>
+    </message>
+    <message>
+        <source>writing it</source>
+        <translation>al escribirlo</translation>
+    </message>
+    <message>
+        <source>naming it</source>
+        <translation>al darle nombre</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>no se puede leer el archivo de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>the password file %1 is not a regular file</source>
+        <translation>el archivo de contraseña %1 no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the password file %1 may be read or written by group or others (mode %2); make it its owner&apos;s only with &apos;chmod 600 %1&apos;</source>
+        <translation>el grupo u otros usuarios pueden leer o escribir el archivo de contraseña %1 (modo %2); haga que solo lo use su propietario con &apos;chmod 600 %1&apos;</translation>
+    </message>
+    <message>
+        <source>the password file %1 is %2 bytes; a password file holds one line of at most %3 bytes</source>
+        <translation>el archivo de contraseña %1 ocupa %2 bytes; un archivo de contraseña contiene una línea de como máximo %3 bytes</translation>
+    </message>
+    <message>
+        <source>the password file %1 is larger than %2 bytes; a password file holds one line</source>
+        <translation>el archivo de contraseña %1 ocupa más de %2 bytes; un archivo de contraseña contiene una sola línea</translation>
+    </message>
+    <message>
+        <source>the first line of the password file %1 is empty</source>
+        <translation>la primera línea del archivo de contraseña %1 está vacía</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::PasswordPolicy</name>
+    <message>
+        <source>the password is %1 characters long; at most %2 are allowed</source>
+        <translation>la contraseña tiene %1 caracteres; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the password must have at least %1 characters</source>
+        <translation>la contraseña debe tener al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the password must not contain the user name</source>
+        <translation>la contraseña no debe contener el nombre de usuario</translation>
+    </message>
+    <message>
+        <source>the password must not contain a NUL character</source>
+        <translation>la contraseña no debe contener un carácter NUL</translation>
+    </message>
+    <message>
+        <source>cannot start the password check</source>
+        <translation>no se puede iniciar la verificación de la contraseña</translation>
+    </message>
+    <message>
+        <source>the password is not accepted: the guessing check estimates it would be found in about 10^%1 guesses, and at least 10^10 are required; common passwords, words with digits or symbols added, dates and keyboard rows are guessed first; choose a longer passphrase of several unrelated words</source>
+        <translation>la contraseña no se acepta: la verificación de adivinanza estima que se encontraría en unos 10^%1 intentos, y se requieren al menos 10^10; las contraseñas comunes, las palabras con dígitos o símbolos añadidos, las fechas y las filas del teclado se prueban primero; elija una frase más larga de varias palabras sin relación</translation>
+    </message>
+    <message>
+        <source>the password dictionary cannot be read; ask the workstation&apos;s administrator to install cracklib-runtime</source>
+        <translation>no se puede leer el diccionario de contraseñas; pida al administrador de la estación de trabajo que instale cracklib-runtime</translation>
+    </message>
+    <message>
+        <source>the password is not accepted by the dictionary check: %1; choose another one (a phrase of several unrelated words works well)</source>
+        <translation>la verificación de diccionario no acepta la contraseña: %1; elija otra (una frase de varias palabras sin relación funciona bien)</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::PlateIndex</name>
+    <message>
+        <source>a read refers to a plate the store does not have</source>
+        <translation>una lectura remite a una placa que el almacén no tiene</translation>
+    </message>
+    <message>
+        <source>the plate dictionary is damaged</source>
+        <translation>el diccionario de placas está dañado</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::PlatePattern</name>
+    <message>
+        <source>Pattern &quot;%1&quot;: %2 at position %3 cannot be part of a plate. Use &quot;?&quot; for any one character and &quot;*&quot; for any run of characters.</source>
+        <translation>Patrón &quot;%1&quot;: %2 en la posición %3 no puede formar parte de una placa. Use &quot;?&quot; para un carácter cualquiera y &quot;*&quot; para cualquier serie de caracteres.</translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot;: %2 at position %3 cannot be used inside a set; a set lists the characters one position may be, e.g. &quot;[AB8]&quot;.</source>
+        <translation>Patrón &quot;%1&quot;: %2 en la posición %3 no puede usarse dentro de un conjunto; un conjunto enumera los caracteres que puede tener una posición, p. ej. &quot;[AB8]&quot;.</translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot;: the &quot;-&quot; at position %2 needs a character on each side, as in &quot;[0-9]&quot; or &quot;[A-F]&quot;.</source>
+        <translation>Patrón &quot;%1&quot;: el &quot;-&quot; en la posición %2 necesita un carácter a cada lado, como en &quot;[0-9]&quot; o &quot;[A-F]&quot;.</translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot;: the &quot;[&quot; at position %2 is never closed; end the set with &quot;]&quot;.</source>
+        <translation>Patrón &quot;%1&quot;: el &quot;[&quot; en la posición %2 nunca se cierra; termine el conjunto con &quot;]&quot;.</translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot;: two &quot;*&quot; in a row at position %2; one &quot;*&quot; already stands for any run of characters.</source>
+        <translation>Patrón &quot;%1&quot;: dos &quot;*&quot; seguidos en la posición %2; un solo &quot;*&quot; ya representa cualquier serie de caracteres.</translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot;: the &quot;]&quot; at position %2 has no &quot;[&quot; before it.</source>
+        <translation>Patrón &quot;%1&quot;: el &quot;]&quot; en la posición %2 no tiene un &quot;[&quot; antes.</translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot;: the range &quot;%2-%3&quot; at position %4 mixes letters and digits; use one range for each, e.g. &quot;[A-F0-9]&quot;.</source>
+        <translation>Patrón &quot;%1&quot;: el rango &quot;%2-%3&quot; en la posición %4 mezcla letras y dígitos; use un rango para cada uno, p. ej. &quot;[A-F0-9]&quot;.</translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot;: the range &quot;%2-%3&quot; at position %4 runs backwards; write it as &quot;%3-%2&quot;.</source>
+        <translation>Patrón &quot;%1&quot;: el rango &quot;%2-%3&quot; en la posición %4 va al revés; escríbalo como &quot;%3-%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot;: the set &quot;[]&quot; at position %2 is empty; list the characters this position may be, e.g. &quot;[AB8]&quot;.</source>
+        <translation>Patrón &quot;%1&quot;: el conjunto &quot;[]&quot; en la posición %2 está vacío; enumere los caracteres que puede tener esta posición, p. ej. &quot;[AB8]&quot;.</translation>
+    </message>
+    <message>
+        <source>The pattern is empty; enter a plate or a pattern, e.g. &quot;7ABC123&quot; or &quot;7AB*&quot;.</source>
+        <translation>El patrón está vacío; escriba una placa o un patrón, p. ej. &quot;7ABC123&quot; o &quot;7AB*&quot;.</translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot; has no plate characters; enter a plate or a pattern, e.g. &quot;7ABC123&quot; or &quot;7AB*&quot;.</source>
+        <translation>El patrón &quot;%1&quot; no tiene caracteres de placa; escriba una placa o un patrón, p. ej. &quot;7ABC123&quot; o &quot;7AB*&quot;.</translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot; is %2 characters long without spaces, dashes and dots; at most %3 are allowed.</source>
+        <translation>El patrón &quot;%1&quot; tiene %2 caracteres sin espacios, guiones ni puntos; se permiten como máximo %3.</translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot; has no fixed character, only &quot;?&quot; and &quot;*&quot;; give at least one character of the plate, e.g. &quot;7AB*&quot; or &quot;*AB*&quot;.</source>
+        <translation>El patrón &quot;%1&quot; no tiene ningún carácter fijo, solo &quot;?&quot; y &quot;*&quot;; indique al menos un carácter de la placa, p. ej. &quot;7AB*&quot; o &quot;*AB*&quot;.</translation>
+    </message>
+    <message>
+        <source>Pattern &quot;%1&quot; needs at least %2 characters, but a plate has at most %3.</source>
+        <translation>El patrón &quot;%1&quot; necesita al menos %2 caracteres, pero una placa tiene como máximo %3.</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::PrivateFiles</name>
+    <message>
+        <source>Could not make %1 readable by its owner only: %2. Check the folder&apos;s filesystem and that the file is yours.</source>
+        <translation>No se pudo hacer que %1 solo lo pueda leer su propietario: %2. Revise el sistema de archivos de la carpeta y que el archivo sea suyo.</translation>
+    </message>
+    <message>
+        <source>%1 must be open before its mode is set</source>
+        <translation>%1 debe estar abierto antes de fijar sus permisos</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: %2</source>
+        <translation>No se pudo crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 no es una carpeta</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to disk: %2</source>
+        <translation>No se pudo escribir %1 en el disco: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Purposes</name>
+    <message>
+        <source>&quot;%1&quot; is not a purpose code: use 2 to 40 characters of a-z, 0-9 and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&quot;%1&quot; no es un código de propósito: use de 2 a 40 caracteres de a-z, 0-9 y &apos;-&apos;, empezando por una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>Purpose &quot;%1&quot; names no role; choose at least one of %2 to give it.</source>
+        <translation>El propósito &quot;%1&quot; no nombra ningún rol; elija al menos uno de %2 para asignarlo.</translation>
+    </message>
+    <message>
+        <source>Purpose &quot;%1&quot;: the role %2 may not search, so it cannot give a purpose; choose among %3.</source>
+        <translation>Propósito &quot;%1&quot;: el rol %2 no puede buscar, así que no puede indicar un propósito; elija entre %3.</translation>
+    </message>
+    <message>
+        <source>purpose description</source>
+        <translation>descripción del propósito</translation>
+    </message>
+    <message>
+        <source>policy reference</source>
+        <translation>referencia de la política</translation>
+    </message>
+    <message>
+        <source>a purpose needs a description of 5 to 200 characters</source>
+        <translation>un propósito necesita una descripción de 5 a 200 caracteres</translation>
+    </message>
+    <message>
+        <source>the policy reference is longer than 100 characters</source>
+        <translation>la referencia de la política tiene más de 100 caracteres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a use the policies prohibit: %2; it cannot be a purpose</source>
+        <translation>&quot;%1&quot; nombra un uso que las políticas prohíben: %2; no puede ser un propósito</translation>
+    </message>
+    <message>
+        <source>There is no purpose &quot;%1&quot;.</source>
+        <translation>No existe el propósito &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>there is no purpose &quot;%1&quot;</source>
+        <translation>no existe el propósito &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a use the policies prohibit</source>
+        <translation>&quot;%1&quot; nombra un uso que las políticas prohíben</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::QrCode</name>
+    <message>
+        <source>the text is too long for a QR code</source>
+        <translation>el texto es demasiado largo para un código QR</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::ReadFieldChecks</name>
+    <message>
+        <source>%1 %2 is not a plate: use A-Z and 0-9 (spaces, dashes and dots are ignored), at most %3 characters</source>
+        <translation>%1 %2 no es una placa: use A-Z y 0-9 (se ignoran espacios, guiones y puntos), como máximo %3 caracteres</translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90..90</source>
+        <translation>la latitud %1 está fuera de -90..90</translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180..180</source>
+        <translation>la longitud %1 está fuera de -180..180</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside 0..100</source>
+        <translation>%1 %2 está fuera de 0..100</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed</source>
+        <translation>%1 tiene %2 caracteres; se permiten como máximo %3</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::ReadFileParser</name>
+    <message>
+        <source>the largest read file accepted is %1 MiB; split it into smaller files</source>
+        <translation>el archivo de lecturas más grande que se acepta es de %1 MiB; divídalo en archivos más pequeños</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a read file</source>
+        <translation>%1: es una carpeta, no un archivo de lecturas</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MiB; %3</source>
+        <translation>%1: el archivo ocupa %2 MiB; %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::ReadImporter</name>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1: no se importó nada: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SearchService</name>
+    <message>
+        <source>--max-edits takes 0, 1 or 2, not %1</source>
+        <translation>--max-edits admite 0, 1 o 2, no %1</translation>
+    </message>
+    <message>
+        <source>the time range is empty: %1 is not before %2</source>
+        <translation>el intervalo de tiempo está vacío: %1 no es anterior a %2</translation>
+    </message>
+    <message>
+        <source>near misses (--max-edits) are searched for a whole plate, not for a pattern with wildcards: &quot;%1&quot;</source>
+        <translation>las casi coincidencias (--max-edits) se buscan para una placa completa, no para un patrón con comodines: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>reads and images are opened under one of your own searches; search %1 is not one</source>
+        <translation>las lecturas y las imágenes se abren en una de sus propias búsquedas; la búsqueda %1 no lo es</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::ServiceAccounts</name>
+    <message>
+        <source>%1 (roles: %2) is a person&apos;s account: a person chooses their own password, so it is not generated into a password file; leave out --password-file</source>
+        <translation>%1 (roles: %2) es la cuenta de una persona: una persona elige su propia contraseña, así que no se genera en un archivo de contraseña; omita --password-file</translation>
+    </message>
+    <message>
+        <source>%1 is a person&apos;s account: %2 it with a password the person changes at sign-in, without --password-file</source>
+        <translation>%1 es la cuenta de una persona: %2 con una contraseña que la persona cambia al iniciar sesión, sin --password-file</translation>
+    </message>
+    <message>
+        <source>there is no user %1; &apos;alprctl user list&apos; shows them</source>
+        <translation>no existe el usuario %1; &apos;alprctl user list&apos; los muestra</translation>
+    </message>
+    <message>
+        <source>%1 is a service account and keeps service roles (%2); give the person an account of their own</source>
+        <translation>%1 es una cuenta de servicio y conserva los roles de servicio (%2); dé a la persona una cuenta propia</translation>
+    </message>
+    <message>
+        <source>%1 is a person&apos;s account and cannot take the service roles %2; add a service account with &apos;alprctl user add NAME --roles %3 --password-file FILE&apos;</source>
+        <translation>%1 es la cuenta de una persona y no puede tener los roles de servicio %2; agregue una cuenta de servicio con &apos;alprctl user add NOMBRE --roles %3 --password-file ARCHIVO&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is a service account: its password is generated into a new file, never chosen or temporary; use &apos;alprctl user add %1 --roles ROLE --password-file FILE&apos;</source>
+        <translation>%1 es una cuenta de servicio: su contraseña se genera en un archivo nuevo, nunca se elige ni es temporal; use &apos;alprctl user add %1 --roles ROL --password-file ARCHIVO&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is a service account for an unattended job, which has nobody to type a one-time code; it signs in with its password file only</source>
+        <translation>%1 es una cuenta de servicio para un trabajo desatendido, en el que nadie puede escribir un código de un solo uso; inicia sesión solo con su archivo de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Session</name>
+    <message>
+        <source>Your key slot does not hold the agency&apos;s root key, which certifies other users&apos; keys. Ask an administrator who holds it to do this.</source>
+        <translation>Su ranura de clave no contiene la clave raíz de la agencia, que certifica las claves de los demás usuarios. Pida a un administrador que la tenga que lo haga.</translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled</source>
+        <translation>la cuenta %1 está deshabilitada</translation>
+    </message>
+    <message>
+        <source>%1 (roles: %2) may not %3</source>
+        <translation>%1 (roles: %2) no puede %3</translation>
+    </message>
+    <message>
+        <source>%1 must change the temporary password before anything else (alprctl user passwd %1, or Account &gt; Change password)</source>
+        <translation>%1 debe cambiar la contraseña temporal antes de cualquier otra cosa (alprctl user passwd %1, o Cuenta &gt; Cambiar contraseña)</translation>
+    </message>
+    <message>
+        <source>the administrator requires a second factor: %1 must enrol a one-time code app first (alprctl user totp %1)</source>
+        <translation>el administrador exige un segundo factor: %1 debe registrar primero una aplicación de códigos de un solo uso (alprctl user totp %1)</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: %3</source>
+        <translation>%1 no puede %2: %3</translation>
+    </message>
+    <message>
+        <source>the account %1 is locked %2</source>
+        <translation>la cuenta %1 está bloqueada %2</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>the new password must differ from the current one</source>
+        <translation>la contraseña nueva debe ser distinta de la actual</translation>
+    </message>
+    <message>
+        <source>%1 is a service account (%2) for unattended jobs and cannot sign in at the workstation; sign in with your own account</source>
+        <translation>%1 es una cuenta de servicio (%2) para trabajos desatendidos y no puede iniciar sesión en la estación de trabajo; inicie sesión con su propia cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SessionRegistry</name>
+    <message>
+        <source>%1 is already signed in on %2 since %3; sign out there first (one session per user)</source>
+        <translation>%1 ya inició sesión en %2 desde %3; cierre allí la sesión primero (una sesión por usuario)</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SignIn</name>
+    <message>
+        <source>no store at %1; create one with &apos;alprctl init&apos; or &apos;alprctl demo&apos;</source>
+        <translation>no hay ningún almacén en %1; cree uno con &apos;alprctl init&apos; o &apos;alprctl demo&apos;</translation>
+    </message>
+    <message>
+        <source>The key-slot file %1 holds an older key slot for %2 (generation %3; the store has seen generation %4): it was put back from an earlier copy, which would bring back an old password. Put the current key-slot file back, or ask an administrator to reset your password.</source>
+        <translation>El archivo de ranuras de clave %1 contiene una ranura de clave anterior para %2 (generación %3; el almacén ya vio la generación %4): se restauró de una copia anterior, lo que devolvería una contraseña antigua. Vuelva a poner el archivo de ranuras de clave actual, o pida a un administrador que restablezca su contraseña.</translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled; ask an administrator</source>
+        <translation>la cuenta %1 está deshabilitada; consulte a un administrador</translation>
+    </message>
+    <message>
+        <source>%1 signs in with a one-time code as well: enter the 6-digit code from your authenticator app</source>
+        <translation>%1 también inicia sesión con un código de un solo uso: escriba el código de 6 dígitos de su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>wrong one-time code</source>
+        <translation>código de un solo uso incorrecto</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nombre completo</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file</source>
+        <translation>%1 ya existe; elija otro archivo</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SignInFailures</name>
+    <message>
+        <source>until an administrator unlocks it</source>
+        <translation>hasta que un administrador la desbloquee</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>; the account is now locked %1</source>
+        <translation>; la cuenta queda bloqueada %1</translation>
+    </message>
+    <message>
+        <source> (%1 of %2 attempts before the account locks)</source>
+        <translation> (intento %1 de %2 antes de que se bloquee la cuenta)</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>usuario o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <source>the account %1 is locked after %2 failed sign-ins %3; wait, or ask an administrator to unlock it</source>
+        <translation>la cuenta %1 está bloqueada tras %2 intentos fallidos de inicio de sesión %3; espere, o pida a un administrador que la desbloquee</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SqlAuditEventRepository</name>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>al leer el registro de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SqlCipherDriver</name>
+    <message>
+        <source>Unable to prepare statement</source>
+        <translation>No se puede preparar la instrucción</translation>
+    </message>
+    <message>
+        <source>Unable to execute statement</source>
+        <translation>No se puede ejecutar la instrucción</translation>
+    </message>
+    <message>
+        <source>Unable to bind value</source>
+        <translation>No se puede vincular el valor</translation>
+    </message>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation>No se puede obtener la fila</translation>
+    </message>
+    <message>
+        <source>Unknown connect option &quot;%1&quot; for %2; QSQLCIPHER knows QSQLCIPHER_CREATE and QSQLCIPHER_READONLY</source>
+        <translation>Opción de conexión desconocida &quot;%1&quot; para %2; QSQLCIPHER conoce QSQLCIPHER_CREATE y QSQLCIPHER_READONLY</translation>
+    </message>
+    <message>
+        <source>QSQLCIPHER_CREATE and QSQLCIPHER_READONLY exclude each other (opening %1)</source>
+        <translation>QSQLCIPHER_CREATE y QSQLCIPHER_READONLY se excluyen mutuamente (al abrir %1)</translation>
+    </message>
+    <message>
+        <source>QSQLCIPHER takes a raw key through SqlCipherDriver::setKey(), not a password (opening %1)</source>
+        <translation>QSQLCIPHER recibe una clave en bruto mediante SqlCipherDriver::setKey(), no una contraseña (al abrir %1)</translation>
+    </message>
+    <message>
+        <source>No database key was set before opening %1</source>
+        <translation>No se fijó ninguna clave de base de datos antes de abrir %1</translation>
+    </message>
+    <message>
+        <source>The database key must be %1 bytes, not %2 (opening %3)</source>
+        <translation>La clave de base de datos debe tener %1 bytes, no %2 (al abrir %3)</translation>
+    </message>
+    <message>
+        <source>The SQLite library in this process has no encryption (a plain SQLite shadows SQLCipher); refusing to open %1</source>
+        <translation>La biblioteca SQLite de este proceso no tiene cifrado (un SQLite sin cifrado oculta a SQLCipher); se rechaza abrir %1</translation>
+    </message>
+    <message>
+        <source>Store file not found: %1</source>
+        <translation>No se encontró el archivo del almacén: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the store %1: %2</source>
+        <translation>No se pudo abrir el almacén %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not set the key on %1: %2</source>
+        <translation>No se pudo fijar la clave en %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not set the page size on %1: %2</source>
+        <translation>No se pudo fijar el tamaño de página en %1: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite library in this process has no encryption; refusing to open %1</source>
+        <translation>La biblioteca SQLite de este proceso no tiene cifrado; se rechaza abrir %1</translation>
+    </message>
+    <message>
+        <source>wrong key or not an ALPR store: %1</source>
+        <translation>clave incorrecta o no es un almacén de ALPR: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the store %1: %2</source>
+        <translation>No se pudo leer el almacén %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is not open</source>
+        <translation>La base de datos no está abierta</translation>
+    </message>
+    <message>
+        <source>Unable to begin transaction</source>
+        <translation>No se puede iniciar la transacción</translation>
+    </message>
+    <message>
+        <source>Unable to commit transaction</source>
+        <translation>No se puede confirmar la transacción</translation>
+    </message>
+    <message>
+        <source>Unable to roll back transaction</source>
+        <translation>No se puede revertir la transacción</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SqlInquiryRepository</name>
+    <message>
+        <source>listing recent cases</source>
+        <translation>al listar los casos recientes</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SqlReadRepository</name>
+    <message>
+        <source>a plate vanished during import</source>
+        <translation>una placa desapareció durante la importación</translation>
+    </message>
+    <message>
+        <source>looking for reads already stored</source>
+        <translation>al buscar lecturas ya guardadas</translation>
+    </message>
+    <message>
+        <source>reading plate reads</source>
+        <translation>al leer lecturas de placas</translation>
+    </message>
+    <message>
+        <source>filtering reads</source>
+        <translation>al filtrar lecturas</translation>
+    </message>
+    <message>
+        <source>read %1 has no %2 image</source>
+        <translation>la lectura %1 no tiene imagen de %2</translation>
+    </message>
+    <message>
+        <source>listing images</source>
+        <translation>al listar imágenes</translation>
+    </message>
+    <message>
+        <source>counting reads</source>
+        <translation>al contar lecturas</translation>
+    </message>
+    <message>
+        <source>counting plates</source>
+        <translation>al contar placas</translation>
+    </message>
+    <message>
+        <source>finding the reads in an area</source>
+        <translation>al buscar las lecturas de una zona</translation>
+    </message>
+    <message>
+        <source>there is no read %1</source>
+        <translation>no existe la lectura %1</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SqlSampleRepository</name>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>al leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>reading the sample</source>
+        <translation>al leer la muestra</translation>
+    </message>
+    <message>
+        <source>reading the samples</source>
+        <translation>al leer las muestras</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SqlSettingsRepository</name>
+    <message>
+        <source>reading the purposes</source>
+        <translation>al leer los propósitos</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SqlUserRepository</name>
+    <message>
+        <source>no user %1</source>
+        <translation>no existe el usuario %1</translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation>al listar usuarios</translation>
+    </message>
+    <message>
+        <source>reading training records</source>
+        <translation>al leer los registros de capacitación</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Store</name>
+    <message>
+        <source>The store %1 is being given a new key or restored from a backup by an administrator; try again in a minute.</source>
+        <translation>Un administrador está dando una clave nueva al almacén %1 o restaurándolo desde una copia de seguridad; inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <source>Other sessions have the store %1 open (workstations, a receiver or a scheduled job). Ask their users to sign out and stop the services, then try again.</source>
+        <translation>Otras sesiones tienen abierto el almacén %1 (estaciones de trabajo, un receptor o una tarea programada). Pida a sus usuarios que cierren sesión y detenga los servicios; luego inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not lock the store %1: %2</source>
+        <translation>No se pudo bloquear el almacén %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not move the write-ahead log of %1 into the store file: another connection is still reading it</source>
+        <translation>No se pudo pasar el registro de escritura anticipada de %1 al archivo del almacén: otra conexión todavía lo está leyendo</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file</source>
+        <translation>%1 ya existe; elija otro archivo</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>No se pudo crear %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not copy the store %1 to %2: %3</source>
+        <translation>No se pudo copiar el almacén %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>no store at %1</source>
+        <translation>no hay ningún almacén en %1</translation>
+    </message>
+    <message>
+        <source>Could not open the lock file of %1: %2</source>
+        <translation>No se pudo abrir el archivo de bloqueo de %1: %2</translation>
+    </message>
+    <message>
+        <source>its first page does not decrypt with the key its slot gave; unless the slot file belongs to another store</source>
+        <translation>su primera página no se descifra con la clave que dio su ranura; a menos que el archivo de ranuras pertenezca a otro almacén</translation>
+    </message>
+    <message>
+        <source>cannot open the store %1: %2</source>
+        <translation>no se puede abrir el almacén %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>reading the schema version of %1</source>
+        <translation>al leer la versión del esquema de %1</translation>
+    </message>
+    <message>
+        <source>preparing the schema of %1</source>
+        <translation>al preparar el esquema de %1</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this program understands (%3); update ALPR Workstation</source>
+        <translation>%1 tiene la versión de esquema %2, más nueva de lo que este programa entiende (%3); actualice ALPR Workstation</translation>
+    </message>
+    <message>
+        <source>updating it to version %1</source>
+        <translation>al actualizarlo a la versión %1</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>la migración %1 (%2) falló: %3</translation>
+    </message>
+    <message>
+        <source>starting a transaction: %1</source>
+        <translation>al iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction on %1: %2</source>
+        <translation>no se puede iniciar una transacción en %1: %2</translation>
+    </message>
+    <message>
+        <source>committing: %1</source>
+        <translation>al confirmar: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit to %1: %2</source>
+        <translation>no se puede confirmar en %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot compact %1: %2</source>
+        <translation>no se puede compactar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::StoreCheck</name>
+    <message>
+        <source>page %1 unreadable, in no table or index (a free page)</source>
+        <translation>página %1 ilegible, en ninguna tabla ni índice (una página libre)</translation>
+    </message>
+    <message>
+        <source>the write-ahead log (%1-wal), frames of page %2</source>
+        <translation>el registro de escritura anticipada (%1-wal), tramas de la página %2</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a page</source>
+        <translation>el archivo termina en medio de una página</translation>
+    </message>
+    <message>
+        <source>the integrity check: %1</source>
+        <translation>la verificación de integridad: %1</translation>
+    </message>
+    <message>
+        <source>the integrity check stopped: %1</source>
+        <translation>la verificación de integridad se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>store %1</source>
+        <translation>almacén %1</translation>
+    </message>
+    <message>
+        <source>pages: %1 read, %2 failed their check%3</source>
+        <translation>páginas: %1 leídas, %2 no pasaron su verificación%3</translation>
+    </message>
+    <message>
+        <source> (page %1)</source>
+        <translation> (página %1)</translation>
+    </message>
+    <message>
+        <source>write-ahead log: %1 pages read, %2 failed their check</source>
+        <translation>registro de escritura anticipada: %1 páginas leídas, %2 no pasaron su verificación</translation>
+    </message>
+    <message>
+        <source>schema (sqlite_master): DAMAGED: %1</source>
+        <translation>esquema (sqlite_master): DAÑADO: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (root page %3)</source>
+        <translation>%1 %2 (página raíz %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries read</source>
+        <translation>%1: %2 entradas leídas</translation>
+    </message>
+    <message>
+        <source>%1: DAMAGED: %2</source>
+        <translation>%1: DAÑADO: %2</translation>
+    </message>
+    <message>
+        <source>integrity check: stopped: %1</source>
+        <translation>verificación de integridad: detenida: %1</translation>
+    </message>
+    <message>
+        <source>integrity check: ok</source>
+        <translation>verificación de integridad: correcta</translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation>verificación de integridad: %1</translation>
+    </message>
+    <message>
+        <source>audit trail: not checked (the store is damaged)</source>
+        <translation>registro de auditoría: no verificado (el almacén está dañado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit trail: intact, %n events, latest hash %1</source>
+        <translation>
+            <numerusform>registro de auditoría: íntegro, %n evento, último hash %1</numerusform>
+            <numerusform>registro de auditoría: íntegro, %n eventos, último hash %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit trail: BROKEN at event %1: %2</source>
+        <translation>registro de auditoría: ROTO en el evento %1: %2</translation>
+    </message>
+    <message>
+        <source>no store at %1</source>
+        <translation>no hay ningún almacén en %1</translation>
+    </message>
+    <message>
+        <source>Your key slot holds no key to the store %1</source>
+        <translation>Su ranura de clave no contiene ninguna clave del almacén %1</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::StoreDamage</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::StoreKeys</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Your key slot holds no key to the store %1: it was given a new key while your account was disabled. Ask an administrator to enable the account.</source>
+        <translation>Su ranura de clave no contiene ninguna clave del almacén %1: el almacén recibió una clave nueva mientras su cuenta estaba deshabilitada. Pida a un administrador que habilite la cuenta.</translation>
+    </message>
+    <message>
+        <source>no current key</source>
+        <translation>no hay clave vigente</translation>
+    </message>
+    <message>
+        <source>Could not put the new store file in place of %1: %2. The store keeps its old key.</source>
+        <translation>No se pudo poner el nuevo archivo del almacén en lugar de %1: %2. El almacén conserva su clave anterior.</translation>
+    </message>
+    <message>
+        <source>Other sessions have the store %1 open (workstations, a receiver or a scheduled job). Ask their users to sign out and stop the services, then try again.</source>
+        <translation>Otras sesiones tienen abierto el almacén %1 (estaciones de trabajo, un receptor o una tarea programada). Pida a sus usuarios que cierren sesión y detenga los servicios; luego inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 They were told, and did not close within %2 seconds.</source>
+        <translation>%1 Se les avisó y no cerraron en %2 segundos.</translation>
+    </message>
+    <message>
+        <source>The copy of the store under its new key does not open (%1); the store keeps its old key.</source>
+        <translation>La copia del almacén con su clave nueva no se abre (%1); el almacén conserva su clave anterior.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file</source>
+        <translation>%1 ya existe; elija otro archivo</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another store (its key slots name store %2, this store is %3)</source>
+        <translation>%1 es una copia de seguridad de otro almacén (sus ranuras de clave nombran el almacén %2, este almacén es %3)</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>La copia de seguridad %1 no se puede restaurar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an active administrator in the backup %2; only an administrator may restore it</source>
+        <translation>%1 no es un administrador activo en la copia de seguridad %2; solo un administrador puede restaurarla</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::StoreScan</name>
+    <message>
+        <source>the schema (sqlite_master)</source>
+        <translation>el esquema (sqlite_master)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 %2 of %3: %4</source>
+        <translation>no se puede leer %1 %2 de %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::TextInput</name>
+    <message>
+        <source>the %1 is %2 characters long; at most %3 are allowed</source>
+        <translation>el campo «%1» tiene %2 caracteres; se permiten como máximo %3</translation>
+    </message>
+    <message>
+        <source>the %1 holds a control character (such as a line break or a terminal code) at character %2; remove it and try again</source>
+        <translation>el campo «%1» contiene un carácter de control (como un salto de línea o un código de terminal) en el carácter %2; quítelo e inténtelo de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Totp</name>
+    <message>
+        <source>the secret may only hold the letters A-Z and the digits 2-7</source>
+        <translation>la clave secreta solo puede contener las letras A-Z y los dígitos 2-7</translation>
+    </message>
+    <message>
+        <source>the secret is empty</source>
+        <translation>la clave secreta está vacía</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::TrailAnchors</name>
+    <message>
+        <source>The anchor target &quot;%1&quot; %2. Use &quot;syslog&quot;, &quot;unix:/path&quot;, &quot;udp:host:port&quot; or &quot;off&quot;.</source>
+        <translation>El destino de anclaje &quot;%1&quot; %2. Use &quot;syslog&quot;, &quot;unix:/ruta&quot;, &quot;udp:host:puerto&quot; u &quot;off&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not send the trail&apos;s anchor to %1: %2</source>
+        <translation>No se pudo enviar el anclaje del registro a %1: %2</translation>
+    </message>
+    <message>
+        <source>names a socket path that is too long</source>
+        <translation>indica una ruta de socket demasiado larga</translation>
+    </message>
+    <message>
+        <source>needs an absolute socket path</source>
+        <translation>necesita una ruta de socket absoluta</translation>
+    </message>
+    <message>
+        <source>needs a host and a port from 1 to 65535</source>
+        <translation>necesita un host y un puerto del 1 al 65535</translation>
+    </message>
+    <message>
+        <source>is not one this program knows</source>
+        <translation>no es uno que este programa conozca</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::UserAccount</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name: use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>&quot;%1&quot; no es un nombre de usuario válido: use de 2 a 32 letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra</translation>
+    </message>
+    <message>
+        <source>%1 has no record of department-approved ALPR training; ALPR data stays closed until an administrator records it</source>
+        <translation>%1 no tiene registrada la capacitación de ALPR aprobada por el departamento; los datos de ALPR quedan cerrados hasta que un administrador la registre</translation>
+    </message>
+    <message>
+        <source>the ALPR training of %1 expired on %2; ALPR data stays closed until an administrator records a current course</source>
+        <translation>la capacitación de ALPR de %1 venció el %2; los datos de ALPR quedan cerrados hasta que un administrador registre un curso vigente</translation>
+    </message>
+    <message>
+        <source>the ALPR training of %1 is not yet complete; ALPR data stays closed until an administrator records it</source>
+        <translation>la capacitación de ALPR de %1 aún no está completa; los datos de ALPR quedan cerrados hasta que un administrador la registre</translation>
+    </message>
+    <message>
+        <source>give %1 at least one role</source>
+        <translation>asigne a %1 al menos un rol</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold the service role %2 together with the role %3 of a person: a service account is for an unattended job and holds only %4; give the person and the job separate accounts</source>
+        <translation>%1 no puede tener el rol de servicio %2 junto con el rol %3 de una persona: una cuenta de servicio es para un trabajo desatendido y solo tiene %4; dé cuentas separadas a la persona y al trabajo</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+</context>
+<context>
+    <name>alpr::UserAdministration</name>
+    <message>
+        <source>the account is disabled</source>
+        <translation>la cuenta está deshabilitada</translation>
+    </message>
+    <message>
+        <source>there is no user %1; &apos;alprctl user list&apos; shows them</source>
+        <translation>no existe el usuario %1; &apos;alprctl user list&apos; los muestra</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nombre completo</translation>
+    </message>
+    <message>
+        <source>a user named %1 already exists</source>
+        <translation>ya existe un usuario llamado %1</translation>
+    </message>
+    <message>
+        <source>a training record needs a course and a completion date</source>
+        <translation>un registro de capacitación necesita un curso y una fecha de finalización</translation>
+    </message>
+    <message>
+        <source>the training expires (%1) before it was completed (%2)</source>
+        <translation>la capacitación vence (%1) antes de haberse completado (%2)</translation>
+    </message>
+    <message>
+        <source>the completion date %1 is in the future</source>
+        <translation>la fecha de finalización %1 está en el futuro</translation>
+    </message>
+    <message>
+        <source>give %1 at least one role; to stop someone signing in, disable the account</source>
+        <translation>asigne a %1 al menos un rol; para impedir que alguien inicie sesión, deshabilite la cuenta</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make someone else an administrator first</source>
+        <translation>%1 es el último administrador activo; primero haga administrador a otra persona</translation>
+    </message>
+    <message>
+        <source>Your key slot does not hold the agency&apos;s root key, so you cannot pass it on to a new administrator.</source>
+        <translation>Su ranura de clave no contiene la clave raíz de la agencia, así que no puede transmitirla a un administrador nuevo.</translation>
+    </message>
+    <message>
+        <source>you cannot disable your own account; ask another administrator</source>
+        <translation>no puede deshabilitar su propia cuenta; pida a otro administrador</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator</source>
+        <translation>%1 es el último administrador activo</translation>
+    </message>
+    <message>
+        <source>%1 is already enabled; use a password reset to give them a new password</source>
+        <translation>%1 ya está habilitado; use un restablecimiento de contraseña para darle una contraseña nueva</translation>
+    </message>
+    <message>
+        <source>change your own password with &apos;alprctl user passwd %1&apos; or Account &gt; Change password</source>
+        <translation>cambie su propia contraseña con &apos;alprctl user passwd %1&apos; o Cuenta &gt; Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; enable the account, which sets a new temporary password</source>
+        <translation>%1 está deshabilitado; habilite la cuenta, lo que fija una contraseña temporal nueva</translation>
+    </message>
+    <message>
+        <source>a one-time code secret needs at least 128 bits</source>
+        <translation>una clave secreta de códigos de un solo uso necesita al menos 128 bits</translation>
+    </message>
+    <message>
+        <source>the code does not match; check the phone&apos;s clock and type the code the app shows now</source>
+        <translation>el código no coincide; revise la hora del teléfono y escriba el código que la aplicación muestra ahora</translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::AdminWindow</name>
     <message>
         <source>Administration — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración — %1</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuarios</translation>
     </message>
     <message>
         <source>&amp;Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propósitos</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Hot lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2) · %3</source>
-        <translation type="unfinished">Sesión iniciada como %1 (%2) · %3</translation>
+        <translation>Sesión iniciada como %1 (%2) · %3</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Archivo</translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Sign out and &amp;quit</source>
-        <translation type="unfinished">Cerrar sesión y &amp;salir</translation>
+        <translation>Cerrar sesión y &amp;salir</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished">&amp;Cuenta</translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished">Cambiar &amp;contraseña…</translation>
+        <translation>Cambiar &amp;contraseña…</translation>
     </message>
     <message>
         <source>A&amp;udit</source>
-        <translation type="unfinished">A&amp;uditoría</translation>
+        <translation>A&amp;uditoría</translation>
     </message>
     <message>
         <source>&amp;Auditor&apos;s console…</source>
-        <translation type="unfinished">Consola del &amp;auditor…</translation>
+        <translation>Consola del &amp;auditor…</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::AuditAction</name>
+    <message>
+        <source>canvass</source>
+        <translation>búsqueda por zonas</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportación</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>búsqueda</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>inicio de sesión</translation>
+    </message>
+    <message>
+        <source>sign-out</source>
+        <translation>cierre de sesión</translation>
+    </message>
+    <message>
+        <source>account-locked</source>
+        <translation>cuenta bloqueada</translation>
+    </message>
+    <message>
+        <source>audit-export</source>
+        <translation>registro de auditoría exportado</translation>
+    </message>
+    <message>
+        <source>audit-finding</source>
+        <translation>conclusión de auditoría</translation>
+    </message>
+    <message>
+        <source>audit-list</source>
+        <translation>registro de auditoría listado</translation>
+    </message>
+    <message>
+        <source>audit-memo</source>
+        <translation>memorando de auditoría</translation>
+    </message>
+    <message>
+        <source>audit-sample</source>
+        <translation>muestra de auditoría extraída</translation>
+    </message>
+    <message>
+        <source>audit-verify</source>
+        <translation>registro de auditoría verificado</translation>
+    </message>
+    <message>
+        <source>case-title</source>
+        <translation>título de caso</translation>
+    </message>
+    <message>
+        <source>case-view</source>
+        <translation>historial de caso consultado</translation>
+    </message>
+    <message>
+        <source>change-settings</source>
+        <translation>cambiar la configuración</translation>
+    </message>
+    <message>
+        <source>hotlist-loaded</source>
+        <translation>lista de alertas cargada</translation>
+    </message>
+    <message>
+        <source>import-reads</source>
+        <translation>importar lecturas</translation>
+    </message>
+    <message>
+        <source>key-certified</source>
+        <translation>clave certificada</translation>
+    </message>
+    <message>
+        <source>key-registered</source>
+        <translation>clave registrada</translation>
+    </message>
+    <message>
+        <source>key-rotated</source>
+        <translation>clave rotada</translation>
+    </message>
+    <message>
+        <source>manage-users</source>
+        <translation>administrar usuarios</translation>
+    </message>
+    <message>
+        <source>password-changed</source>
+        <translation>contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>password-check</source>
+        <translation>verificación de contraseña</translation>
+    </message>
+    <message>
+        <source>password-reset</source>
+        <translation>contraseña restablecida</translation>
+    </message>
+    <message>
+        <source>pending-events-dropped</source>
+        <translation>eventos pendientes descartados</translation>
+    </message>
+    <message>
+        <source>purpose-reinstated</source>
+        <translation>propósito restablecido</translation>
+    </message>
+    <message>
+        <source>purpose-retired</source>
+        <translation>propósito retirado</translation>
+    </message>
+    <message>
+        <source>purpose-saved</source>
+        <translation>propósito guardado</translation>
+    </message>
+    <message>
+        <source>read-audit</source>
+        <translation>leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>roles-changed</source>
+        <translation>roles cambiados</translation>
+    </message>
+    <message>
+        <source>screen-lock</source>
+        <translation>bloqueo de pantalla</translation>
+    </message>
+    <message>
+        <source>session-locked</source>
+        <translation>sesión bloqueada</translation>
+    </message>
+    <message>
+        <source>session-unlocked</source>
+        <translation>sesión desbloqueada</translation>
+    </message>
+    <message>
+        <source>settings-changed</source>
+        <translation>configuración cambiada</translation>
+    </message>
+    <message>
+        <source>signing-started</source>
+        <translation>firma iniciada</translation>
+    </message>
+    <message>
+        <source>store-backup</source>
+        <translation>copia de seguridad del almacén</translation>
+    </message>
+    <message>
+        <source>store-check</source>
+        <translation>almacén verificado</translation>
+    </message>
+    <message>
+        <source>store-compacted</source>
+        <translation>almacén compactado</translation>
+    </message>
+    <message>
+        <source>store-created</source>
+        <translation>almacén creado</translation>
+    </message>
+    <message>
+        <source>store-rekeyed</source>
+        <translation>almacén con clave nueva</translation>
+    </message>
+    <message>
+        <source>store-replacement</source>
+        <translation>almacén sustituido</translation>
+    </message>
+    <message>
+        <source>store-restored</source>
+        <translation>almacén restaurado</translation>
+    </message>
+    <message>
+        <source>totp-enrolled</source>
+        <translation>códigos de un solo uso registrados</translation>
+    </message>
+    <message>
+        <source>totp-removed</source>
+        <translation>códigos de un solo uso eliminados</translation>
+    </message>
+    <message>
+        <source>training-recorded</source>
+        <translation>capacitación registrada</translation>
+    </message>
+    <message>
+        <source>user-added</source>
+        <translation>usuario agregado</translation>
+    </message>
+    <message>
+        <source>user-disabled</source>
+        <translation>usuario deshabilitado</translation>
+    </message>
+    <message>
+        <source>user-enabled</source>
+        <translation>usuario habilitado</translation>
+    </message>
+    <message>
+        <source>user-unlocked</source>
+        <translation>usuario desbloqueado</translation>
+    </message>
+    <message>
+        <source>verify-hit</source>
+        <translation>verificar alerta</translation>
+    </message>
+    <message>
+        <source>view-image</source>
+        <translation>imagen vista</translation>
+    </message>
+    <message>
+        <source>view-read</source>
+        <translation>lectura abierta</translation>
     </message>
 </context>
 <context>
@@ -109,6 +2624,33 @@
     <message>
         <source> → %1 found</source>
         <translation> → encontrados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::AuditOutcome</name>
+    <message>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>fallo</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>no válido</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>descartado</translation>
     </message>
 </context>
 <context>
@@ -447,11 +2989,11 @@
     </message>
     <message>
         <source>Case history — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del caso — %1</translation>
     </message>
     <message>
         <source>Case history is closed to you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de casos no está disponible para usted: %1</translation>
     </message>
 </context>
 <context>
@@ -720,300 +3262,9 @@
         <source>%1
 
 The store is damaged. Stop working in it and tell your administrator. The administrator restores the store and its .keys file from the last backup and runs &apos;alprctl store check&apos; on it (README, &quot;Damaged store&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>alpr::gui::HotListDialog</name>
-    <message>
-        <source>Hot list %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New hot list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Stolen vehicles (SVS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>general: a DOJ or NCIC extract, replaced at each download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>department: entries members make (BOLOs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the purpose its hits are verified under</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 to 100; hits on a higher priority list come first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alert dispatchers on a hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Covert: only the members below see and verify its hits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
-    </message>
-    <message>
-        <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the purpose the list&apos;s hits are verified under.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>alpr::gui::HotListImportDialog</name>
-    <message>
-        <source>Import into %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file replaces every entry of &quot;%1&quot; in one step; a file with an error is refused whole and changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. svs.tbl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recognise from the content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CLEW extract (svs.tbl, sfr.tbl, slr.tbl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NCIC CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plain CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow the list to shrink by more than half</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A truncated download shrinks a list: tick this only when the list really shrank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hot-list file for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hot-list files (*.tbl *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded %1 entries into &quot;%2&quot; (%3; it had %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extract of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicates dropped: %1; plates refused: %2; states corrected: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>alpr::gui::HotListTableModel</name>
-    <message>
-        <source>stale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation type="unfinished">deshabilitada</translation>
-    </message>
-    <message>
-        <source>covert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>general</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Members: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded by %1 from %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The extract is older than the stale limit: import a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation type="unfinished">Propósito</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>alpr::gui::HotListsPage</name>
-    <message>
-        <source>&amp;New list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load a CLEW extract or an NCIC or plain CSV file into the selected general list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve the selected entry: it matches reads from now on (Los Altos 462.4(h)(5))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department entries (BOLOs) wait here until an administrator approves them; nobody approves an entry they made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>En&amp;able</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created the general list &quot;%1&quot;; import its first extract with Import file….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created the department list &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the list &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enabled &quot;%1&quot;: its entries match again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled &quot;%1&quot;: its entries no longer match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved entry %1 (%2) on &quot;%3&quot;: it matches reads from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+El almacén está dañado. Deje de trabajar en él y avise a su administrador. El administrador restaura el almacén y su archivo .keys desde la última copia de seguridad y ejecuta &apos;alprctl store check&apos; sobre él (README, &quot;Damaged store&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1036,15 +3287,15 @@ Members: %2</source>
     </message>
     <message>
         <source>The store is being replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está sustituyendo el almacén</translation>
     </message>
     <message>
         <source>%1, an administrator, is giving the store a new key or restoring it from a backup. This window closes now and ends your session; sign in again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, un administrador, está dando una clave nueva al almacén o restaurándolo desde una copia de seguridad. Esta ventana se cierra ahora y termina su sesión; vuelva a iniciar sesión en un minuto.</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien</translation>
     </message>
 </context>
 <context>
@@ -1327,54 +3578,46 @@ Members: %2</source>
     <name>alpr::gui::PasswordInput</name>
     <message>
         <source>The password is longer than %1 characters, the most a password may have. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña tiene más de %1 caracteres, el máximo que puede tener una contraseña. Escríbala de nuevo.</translation>
     </message>
 </context>
 <context>
-    <name>alpr::gui::PendingEntryModel</name>
+    <name>alpr::gui::Purpose</name>
     <message>
-        <source>A partial plate: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Stolen vehicle or stolen plate</source>
+        <translation>Vehículo robado o placa robada</translation>
     </message>
     <message>
-        <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <source>Wanted person or active warrant</source>
+        <translation>Persona buscada u orden de arresto vigente</translation>
     </message>
     <message>
-        <source>List</source>
-        <translation type="unfinished"></translation>
+        <source>Missing person, AMBER or Silver alert</source>
+        <translation>Persona desaparecida, alerta AMBER o Silver</translation>
     </message>
     <message>
-        <source>Plate</source>
-        <translation type="unfinished">Placa</translation>
+        <source>Locating a witness or a victim</source>
+        <translation>Localizar a un testigo o a una víctima</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <source>A specific criminal investigation</source>
+        <translation>Una investigación penal específica</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <source>Department-related civil or administrative action</source>
+        <translation>Acción civil o administrativa relacionada con el departamento</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <source>Protection of a public event</source>
+        <translation>Protección de un evento público</translation>
     </message>
     <message>
-        <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <source>Protection of critical infrastructure</source>
+        <translation>Protección de infraestructura crítica</translation>
     </message>
     <message>
-        <source>Entered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synopsis</source>
-        <translation type="unfinished"></translation>
+        <source>Audit of ALPR use</source>
+        <translation>Auditoría del uso de ALPR</translation>
     </message>
 </context>
 <context>
@@ -1405,7 +3648,7 @@ Members: %2</source>
     </message>
     <message>
         <source>Who may give it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede indicarlo</translation>
     </message>
 </context>
 <context>
@@ -1468,15 +3711,15 @@ Members: %2</source>
     </message>
     <message>
         <source>A purpose can never name a use the policies prohibit: immigration enforcement, personal use, harassment or intimidation, First Amendment activity, or targeting a protected characteristic. A retired purpose stays in the record of past searches but cannot be chosen. A user is offered only the purposes of their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un propósito nunca puede nombrar un uso que las políticas prohíben: control migratorio, uso personal, acoso o intimidación, actividades protegidas por la Primera Enmienda, o dirigirse contra una característica protegida. Un propósito retirado permanece en el registro de las búsquedas anteriores, pero no se puede elegir. A cada usuario solo se le ofrecen los propósitos de sus roles.</translation>
     </message>
     <message>
         <source>Who may give it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede indicarlo:</translation>
     </message>
     <message>
         <source>Saved purpose %1, for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósito %1 guardado, para %2.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +3878,37 @@ Members: %2</source>
     </message>
 </context>
 <context>
+    <name>alpr::gui::Role</name>
+    <message>
+        <source>detective</source>
+        <translation>detective</translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation>despachador</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+    <message>
+        <source>ingest</source>
+        <translation>ingesta</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>mantenimiento</translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::SampleItemModel</name>
     <message>
         <source>all pass</source>
@@ -1736,159 +4010,159 @@ Members: %2</source>
     <name>alpr::gui::SettingsPage</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> caracteres</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>until an administrator unlocks</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta que un administrador la desbloquee</translation>
     </message>
     <message>
         <source>Every user must have one-time codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los usuarios deben tener códigos de un solo uso</translation>
     </message>
     <message>
         <source>Save account rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las reglas de cuentas</translation>
     </message>
     <message>
         <source>The CJIS Security Policy allows passwords of at least 8 characters, a lockout of at least 10 minutes (or until an administrator unlocks) and a screen lock after at most 30 idle minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Política de Seguridad de CJIS permite contraseñas de al menos 8 caracteres, un bloqueo de al menos 10 minutos (o hasta que un administrador desbloquee la cuenta) y un bloqueo de pantalla tras 30 minutos de inactividad como máximo.</translation>
     </message>
     <message>
         <source>Shortest &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña más corta:</translation>
     </message>
     <message>
         <source>&amp;Lock an account after 5 failures for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear una cuenta tras 5 fallos durante:</translation>
     </message>
     <message>
         <source>Lock the &amp;screen after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la &amp;pantalla tras inactividad de:</translation>
     </message>
     <message>
         <source>Second factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo factor:</translation>
     </message>
     <message>
         <source>Case numbers and misreads</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de caso y lecturas erróneas</translation>
     </message>
     <message>
         <source>A regular expression a whole case number matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Una expresión regular con la que coincide un número de caso completo</translation>
     </message>
     <message>
         <source>Shown to users; it must be in the format</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra a los usuarios; debe tener el formato</translation>
     </message>
     <message>
         <source>Classes of characters cameras confuse, separated by spaces: 0ODQ 1I 2Z 5S 8B 6G</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases de caracteres que las cámaras confunden, separadas por espacios: 0ODQ 1I 2Z 5S 8B 6G</translation>
     </message>
     <message>
         <source>Save case numbers and misreads</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar números de caso y lecturas erróneas</translation>
     </message>
     <message>
         <source>Case number &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato del número de caso:</translation>
     </message>
     <message>
         <source>Case number &amp;example:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejemplo de número de caso:</translation>
     </message>
     <message>
         <source>&amp;Misread table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de lecturas &amp;erróneas:</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <source>e.g. Los Altos Police Department</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Departamento de Policía de Los Altos</translation>
     </message>
     <message>
         <source>9 characters, e.g. CA0431000</source>
-        <translation type="unfinished"></translation>
+        <translation>9 caracteres, p. ej. CA0431000</translation>
     </message>
     <message>
         <source>The NCIC Originating Agency Identifier: the state&apos;s two letters, then seven letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador de agencia de origen (ORI) del NCIC: las dos letras del estado y luego siete letras o dígitos</translation>
     </message>
     <message>
         <source>phone, e-mail or office</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono, correo electrónico u oficina</translation>
     </message>
     <message>
         <source>The zone in which days are counted and times shown on reports</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona en la que se cuentan los días y se muestran las horas en los informes</translation>
     </message>
     <message>
         <source>Audit memos, reports and evidence packages print the agency&apos;s name and ORI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los memorandos de auditoría, los informes y los paquetes de evidencia imprimen el nombre y el ORI de la agencia.</translation>
     </message>
     <message>
         <source>Save agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la agencia</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;ORI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ORI:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontacto:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>Saved the account rules: passwords of at least %1 characters, %2, the screen locked after %3 idle minutes, one-time codes %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron las reglas de cuentas: contraseñas de al menos %1 caracteres, %2, la pantalla bloqueada tras %3 minutos de inactividad, códigos de un solo uso %4.</translation>
     </message>
     <message>
         <source>locked accounts wait for an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>las cuentas bloqueadas esperan a un administrador</translation>
     </message>
     <message>
         <source>locked accounts open after %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>las cuentas bloqueadas se abren tras %1 minutos</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorios</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcionales</translation>
     </message>
     <message>
         <source>Saved. New searches check case numbers against the format; the misread table applies from the next search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Las búsquedas nuevas verifican los números de caso con el formato; la tabla de lecturas erróneas se aplica desde la próxima búsqueda.</translation>
     </message>
     <message>
         <source>Saved the agency: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la agencia: %1.</translation>
     </message>
 </context>
 <context>
@@ -1935,30 +4209,7 @@ Members: %2</source>
     </message>
     <message>
         <source>%1 is a service account for unattended jobs (imports, the nightly store upkeep); it cannot sign in here. Sign in with your own account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>alpr::gui::StaleListsLabel</name>
-    <message>
-        <source>Hot lists: cannot tell which are stale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: as of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Stale list(s): %1</source>
-        <translation>
-            <numerusform>Lista desactualizada: %1</numerusform>
-            <numerusform>Listas desactualizadas: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These lists have not been downloaded within the stale limit; their hits may no longer be current. An administrator imports a new extract.
-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una cuenta de servicio para trabajos desatendidos (importaciones, el mantenimiento nocturno del almacén); no puede iniciar sesión aquí. Inicie sesión con su propia cuenta.</translation>
     </message>
 </context>
 <context>
@@ -2044,139 +4295,139 @@ Members: %2</source>
     <name>alpr::gui::UsersPage</name>
     <message>
         <source>New user</source>
-        <translation type="unfinished">Usuario nuevo</translation>
+        <translation>Usuario nuevo</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished">Agregar usuario</translation>
+        <translation>Agregar usuario</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished">Nombre completo:</translation>
+        <translation>Nombre completo:</translation>
     </message>
     <message>
         <source>Badge or employee number:</source>
-        <translation type="unfinished">Número de placa o de empleado:</translation>
+        <translation>Número de placa o de empleado:</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished">Organización:</translation>
+        <translation>Organización:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished">Roles:</translation>
+        <translation>Roles:</translation>
     </message>
     <message>
         <source>Temporary password:</source>
-        <translation type="unfinished">Contraseña temporal:</translation>
+        <translation>Contraseña temporal:</translation>
     </message>
     <message>
         <source>Temporary password again:</source>
-        <translation type="unfinished">Repita la contraseña temporal:</translation>
+        <translation>Repita la contraseña temporal:</translation>
     </message>
     <message>
         <source>Change roles</source>
-        <translation type="unfinished">Cambiar roles</translation>
+        <translation>Cambiar roles</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished">Vence el</translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <source>Record training</source>
-        <translation type="unfinished">Registrar capacitación</translation>
+        <translation>Registrar capacitación</translation>
     </message>
     <message>
         <source>Training course:</source>
-        <translation type="unfinished">Curso de capacitación:</translation>
+        <translation>Curso de capacitación:</translation>
     </message>
     <message>
         <source>Completed on:</source>
-        <translation type="unfinished">Completado el:</translation>
+        <translation>Completado el:</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished">Restablecer contraseña</translation>
+        <translation>Restablecer contraseña</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished">Habilitar</translation>
+        <translation>Habilitar</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished">Desbloquear</translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished">Deshabilitar</translation>
+        <translation>Deshabilitar</translation>
     </message>
     <message>
         <source>Enrol one-time codes</source>
-        <translation type="unfinished">Registrar códigos de un solo uso</translation>
+        <translation>Registrar códigos de un solo uso</translation>
     </message>
     <message>
         <source>Scan with the authenticator app</source>
-        <translation type="unfinished">Escanee con la aplicación de autenticación</translation>
+        <translation>Escanee con la aplicación de autenticación</translation>
     </message>
     <message>
         <source>Selected user: %1</source>
-        <translation type="unfinished">Usuario seleccionado: %1</translation>
+        <translation>Usuario seleccionado: %1</translation>
     </message>
     <message>
         <source>Selected user: none</source>
-        <translation type="unfinished">Usuario seleccionado: ninguno</translation>
+        <translation>Usuario seleccionado: ninguno</translation>
     </message>
     <message>
         <source>The two temporary passwords differ; type the same one twice.</source>
-        <translation type="unfinished">Las dos contraseñas temporales no coinciden; escriba la misma dos veces.</translation>
+        <translation>Las dos contraseñas temporales no coinciden; escriba la misma dos veces.</translation>
     </message>
     <message>
         <source>Choose at least one role for %1.</source>
-        <translation type="unfinished">Elija al menos un rol para %1.</translation>
+        <translation>Elija al menos un rol para %1.</translation>
     </message>
     <message>
         <source>Added %1. They must change the temporary password at their first sign-in, and need a training record before they reach ALPR data.</source>
-        <translation type="unfinished">Se agregó a %1. Deberá cambiar la contraseña temporal la primera vez que inicie sesión, y necesita un registro de capacitación antes de acceder a los datos de ALPR.</translation>
+        <translation>Se agregó a %1. Deberá cambiar la contraseña temporal la primera vez que inicie sesión, y necesita un registro de capacitación antes de acceder a los datos de ALPR.</translation>
     </message>
     <message>
         <source>%1 now has the roles %2.</source>
-        <translation type="unfinished">%1 ahora tiene los roles %2.</translation>
+        <translation>%1 ahora tiene los roles %2.</translation>
     </message>
     <message>
         <source>Name the training course %1 completed.</source>
-        <translation type="unfinished">Indique el curso de capacitación que completó %1.</translation>
+        <translation>Indique el curso de capacitación que completó %1.</translation>
     </message>
     <message>
         <source>Recorded %1&apos;s training &quot;%2&quot;.</source>
-        <translation type="unfinished">Se registró la capacitación &quot;%2&quot; de %1.</translation>
+        <translation>Se registró la capacitación &quot;%2&quot; de %1.</translation>
     </message>
     <message>
         <source>%1 is unlocked.</source>
-        <translation type="unfinished">La cuenta de %1 está desbloqueada.</translation>
+        <translation>La cuenta de %1 está desbloqueada.</translation>
     </message>
     <message>
         <source>%1 has a temporary password now and must change it at the next sign-in.</source>
-        <translation type="unfinished">%1 tiene ahora una contraseña temporal y deberá cambiarla la próxima vez que inicie sesión.</translation>
+        <translation>%1 tiene ahora una contraseña temporal y deberá cambiarla la próxima vez que inicie sesión.</translation>
     </message>
     <message>
         <source>%1 is enabled with a temporary password, to be changed at the next sign-in.</source>
-        <translation type="unfinished">La cuenta de %1 está habilitada con una contraseña temporal, que deberá cambiarse la próxima vez que inicie sesión.</translation>
+        <translation>La cuenta de %1 está habilitada con una contraseña temporal, que deberá cambiarse la próxima vez que inicie sesión.</translation>
     </message>
     <message>
         <source>%1 is disabled and their key slot removed. A copy of the key-slot file taken earlier still opens the store until it gets a new key: run &apos;alprctl store rekey&apos; when no one else is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está deshabilitado y se eliminó su ranura de clave. Una copia del archivo de ranuras de clave hecha antes todavía abre el almacén hasta que reciba una clave nueva: ejecute &apos;alprctl store rekey&apos; cuando nadie más tenga la sesión iniciada.</translation>
     </message>
     <message>
         <source>Secret (base32, to type in instead of scanning): %1</source>
-        <translation type="unfinished">Clave secreta (base32, para escribirla en lugar de escanear el código): %1</translation>
+        <translation>Clave secreta (base32, para escribirla en lugar de escanear el código): %1</translation>
     </message>
     <message>
         <source>One-time codes enrolled for %1. Let them scan the code now: it is shown this once. Keep it private: whoever has the secret can make codes.</source>
-        <translation type="unfinished">Códigos de un solo uso registrados para %1. Pida al usuario que escanee el código ahora: solo se muestra esta vez. Manténgalo en privado: quien tenga la clave secreta puede generar códigos.</translation>
+        <translation>Códigos de un solo uso registrados para %1. Pida al usuario que escanee el código ahora: solo se muestra esta vez. Manténgalo en privado: quien tenga la clave secreta puede generar códigos.</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +4543,17 @@ Members: %2</source>
     <message>
         <source>Reviewed by %1 on %2.</source>
         <translation>Revisado por %1 el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Search, review and audit license plate reads.</source>
+        <translation>Buscar, revisar y auditar lecturas de placas.</translation>
+    </message>
+    <message>
+        <source>The store file (default: $ALPR_STORE).</source>
+        <translation>El archivo del almacén (predeterminado: $ALPR_STORE).</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "adminwindow.h"
 #include "auditorwindow.h"
 #include "changepassworddialog.h"
+#include "displaynames.h"
 #include "hotlistspage.h"
 #include "idlelock.h"
 #include "purposespage.h"
@@ -62,7 +63,7 @@ AdminWindow::AdminWindow(Session& session, QWidget* parent, int)
 
     auto* who = new QLabel(tr("Signed in as %1 (%2) · %3")
                                .arg(user.fullName.isEmpty() ? user.username : user.fullName,
-                                    rolesToString(user.roles), user.organization),
+                                    rolesLabel(user.roles), user.organization),
                            this);
     who->setObjectName(u"signedInAs"_s);
     if (StaleListsLabel::mayShow(m_session)) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "auditeventmodel.h"
 #include "auditwidgets.h"
+#include "displaynames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -118,7 +119,7 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const
         case User:
             return e->username;
         case Action:
-            return e->action;
+            return auditActionLabel(e->action);
         case Object:
             return e->object;
         case Case:
@@ -126,7 +127,7 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const
         case Purpose:
             return e->details.value(u"purpose"_s).toString();
         case Outcome:
-            return e->outcome;
+            return auditOutcomeLabel(e->outcome);
         case Details:
             return detailsSummary(*e);
         default:
@@ -138,6 +139,8 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const
             return tr("%1 UTC").arg(e->at.toUTC().toString(Qt::ISODateWithMs));
         if (index.column() == Details || index.column() == Object)
             return detailsLine(e->details);
+        if (index.column() == Action) // the name the filter and alprctl take
+            return e->action;
     }
     if (role == Qt::ForegroundRole && e->outcome != QLatin1String("success"))
         return kAuditBad;

@@ -3,6 +3,7 @@
 #include "audittrailpage.h"
 #include "auditeventmodel.h"
 #include "auditwidgets.h"
+#include "displaynames.h"
 #include "namedwidgets.h"
 
 #include "auditing/auditexport.h"
@@ -73,7 +74,7 @@ AuditTrailPage::AuditTrailPage(Session& session, QWidget* parent)
     m_outcome->setObjectName(u"trailOutcome"_s);
     m_outcome->addItem(tr("any"), QString());
     for (const QString& o : {u"success"_s, u"refused"_s, u"failure"_s, u"invalid"_s, u"locked"_s})
-        m_outcome->addItem(o, o);
+        m_outcome->addItem(auditOutcomeLabel(o), o);
 
     const QDateTime now = m_session.clock().now().toUTC();
     auto makeTime = [&](const QString& name, const QDateTime& value) {

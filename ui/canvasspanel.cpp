@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "canvasspanel.h"
+#include "displaynames.h"
 
 #include "canvassplatemodel.h"
 #include "canvasssightingmodel.h"
@@ -119,7 +120,9 @@ CanvassPanel::CanvassPanel(Session& session, QWidget* parent)
         m_case->lineEdit()->setPlaceholderText(
             tr("Case number, e.g. %1").arg(policy->caseNumberExample()));
         for (const Purpose& p : policy->purposes())
-            m_purpose->addItem(QStringLiteral("%1 — %2").arg(p.code, p.description), p.code);
+            m_purpose->addItem(
+                QStringLiteral("%1 — %2").arg(p.code, purposeDescriptionLabel(p.description)),
+                p.code);
     }
     auto* caseLabel = new QLabel(tr("&Case:"), this);
     caseLabel->setBuddy(m_case);

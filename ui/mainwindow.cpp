@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "mainwindow.h"
+#include "displaynames.h"
 #include "errortext.h"
 
 #include "adminwindow.h"
@@ -127,7 +128,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     const UserAccount& user = m_session->user();
     auto* who = new QLabel(tr("Signed in as %1 (%2) · %3")
                                .arg(user.fullName.isEmpty() ? user.username : user.fullName,
-                                    rolesToString(user.roles), user.organization),
+                                    rolesLabel(user.roles), user.organization),
                            this);
     who->setObjectName(QStringLiteral("signedInAs"));
     // Hits on a list not downloaded in time may no longer be current: say which.
@@ -236,7 +237,8 @@ QWidget* MainWindow::buildSearchBar(QWidget* parent)
         m_case->lineEdit()->setPlaceholderText(
             tr("Case no., e.g. %1").arg(m_policy->caseNumberExample()));
         for (const Purpose& p : m_policy->purposes()) {
-            const QString text = QStringLiteral("%1 — %2").arg(p.code, p.description);
+            const QString text =
+                QStringLiteral("%1 — %2").arg(p.code, purposeDescriptionLabel(p.description));
             m_purpose->addItem(text, p.code);
             m_purpose->setItemData(m_purpose->count() - 1, text, Qt::ToolTipRole);
         }

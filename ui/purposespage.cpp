@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "purposespage.h"
 #include "auditwidgets.h"
+#include "displaynames.h"
 #include "namedwidgets.h"
 #include "purposetablemodel.h"
 
@@ -47,7 +48,7 @@ PurposesPage::PurposesPage(Session& session, QWidget* parent) : QWidget(parent),
     // Who may give the purpose: the roles that may search.
     auto* roles = new QHBoxLayout;
     for (Role role : purposeRoles()) {
-        auto* check = new QCheckBox(roleName(role), edit);
+        auto* check = new QCheckBox(roleLabel(role), edit);
         check->setObjectName(u"purposeRole_"_s + roleName(role));
         roles->addWidget(check);
         m_roleChecks.append({role, check});
@@ -164,9 +165,8 @@ void PurposesPage::savePurposeClicked()
     }
     refreshPurposes();
     Q_EMIT purposesChanged();
-    setMessage(
-        m_purposesMessage, true,
-        tr("Saved purpose %1, for %2.").arg(p.code, rolesToString(p.roles).replace(u',', u", "_s)));
+    setMessage(m_purposesMessage, true,
+               tr("Saved purpose %1, for %2.").arg(p.code, rolesLabel(p.roles)));
 }
 
 QList<Role> PurposesPage::checkedRoles() const

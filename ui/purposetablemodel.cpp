@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "purposetablemodel.h"
+#include "displaynames.h"
 
 #include <QColor>
 
@@ -49,17 +50,20 @@ QVariant PurposeTableModel::data(const QModelIndex& index, int role) const
         case Code:
             return p->code;
         case Description:
-            return p->description;
+            return purposeDescriptionLabel(p->description);
         case Policy:
             return p->policyRef;
         case Roles:
-            return rolesToString(p->roles).replace(u',', QStringLiteral(", "));
+            return rolesLabel(p->roles);
         case Status:
             return p->active ? tr("active") : tr("retired");
         default:
             return {};
         }
     }
+    // The description column is narrow beside the others; its whole text on hover.
+    if (role == Qt::ToolTipRole && index.column() == Description)
+        return purposeDescriptionLabel(p->description);
     if (role == Qt::ForegroundRole && !p->active)
         return QColor(0x75, 0x75, 0x75);
     return {};

@@ -3,6 +3,7 @@
 #include "sampleitemmodel.h"
 #include "auditeventmodel.h"
 #include "auditwidgets.h"
+#include "displaynames.h"
 
 #include "auditing/checksummary.h"
 
@@ -79,7 +80,7 @@ QVariant SampleItemModel::data(const QModelIndex& index, int role) const
         case User:
             return e.username;
         case Action:
-            return e.action;
+            return auditActionLabel(e.action);
         case Case:
             return e.details.value(u"case"_s).toString();
         case Purpose:

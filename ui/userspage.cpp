@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "userspage.h"
+#include "displaynames.h"
 #include "namedwidgets.h"
 
 #include "passwordinput.h"
@@ -60,7 +61,7 @@ UsersPage::RoleBoxes UsersPage::makeRoleBoxes(const QString& prefix, QWidget* pa
     // Service accounts get a generated password from 'alprctl user add';
     // this page makes and edits people's accounts.
     for (Role role : personRoles()) {
-        auto* check = new QCheckBox(roleName(role), boxes.box);
+        auto* check = new QCheckBox(roleLabel(role), boxes.box);
         check->setObjectName(prefix + roleName(role));
         row->addWidget(check);
         boxes.checks.append({role, check});
@@ -305,7 +306,7 @@ void UsersPage::changeRoles()
     }
     auto r = UserAdministration(m_session).setRoles(name, roles);
     refresh();
-    showOutcome(r.ok(), r ? tr("%1 now has the roles %2.").arg(name, rolesToString(roles))
+    showOutcome(r.ok(), r ? tr("%1 now has the roles %2.").arg(name, rolesLabel(roles))
                           : r.error().message);
 }
 

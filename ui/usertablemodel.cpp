@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "usertablemodel.h"
+#include "displaynames.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -82,7 +83,7 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
     case Roles: {
         QStringList names;
         for (Role r : a.roles)
-            names << roleName(r);
+            names << roleLabel(r);
         return names.join(QStringLiteral(", "));
     }
     case Status:

@@ -6,6 +6,7 @@
 #include "common/crypto.h"
 #include "store/auditeventrepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <QCryptographicHash>
@@ -233,10 +234,12 @@ Result<AuditVerification> AuditLog::verify(const TrailVerifyOptions& options) co
         const QByteArray key = fromBase64(cert.value(QStringLiteral("signing_public")));
         const QByteArray signature = fromBase64(cert.value(QStringLiteral("certificate")));
         if (!crypto::ed25519Verify(keys.root, certificateMessage(user, key), signature)) {
-            fail(e.seq, QStringLiteral("event %1 certifies a key for %2 that the agency's root "
+            fail(e.seq,
+                 QCoreApplication::translate(
+                     "alpr::AuditLog", "event %1 certifies a key for %2 that the agency's root "
                                        "key did not certify")
-                            .arg(e.seq)
-                            .arg(user));
+                     .arg(e.seq)
+                     .arg(user));
             return false;
         }
         keys.set(user, key, e.seq);
@@ -250,16 +253,21 @@ Result<AuditVerification> AuditLog::verify(const TrailVerifyOptions& options) co
         if (!v.intact)
             return;
         if (e.seq != expectedSeq) {
-            fail(expectedSeq, QStringLiteral("event %1 is missing (the next event is %2)")
+            fail(expectedSeq, QCoreApplication::translate(
+                                  "alpr::AuditLog", "event %1 is missing (the next event is %2)")
                                   .arg(expectedSeq)
                                   .arg(e.seq));
         } else if (e.prevHash != prev) {
-            fail(e.seq, QStringLiteral("event %1 does not follow from event %2: the chain is "
-                                       "broken")
-                            .arg(e.seq)
-                            .arg(e.seq - 1));
+            fail(e.seq,
+                 QCoreApplication::translate("alpr::AuditLog",
+                                             "event %1 does not follow from event %2: the chain is "
+                                             "broken")
+                     .arg(e.seq)
+                     .arg(e.seq - 1));
         } else if (chainHash(e.prevHash, e) != e.hash) {
-            fail(e.seq, QStringLiteral("event %1 was changed after it was written").arg(e.seq));
+            fail(e.seq, QCoreApplication::translate("alpr::AuditLog",
+                                                    "event %1 was changed after it was written")
+                            .arg(e.seq));
         }
         prev = e.hash;
         expectedSeq = e.seq + 1;
@@ -279,16 +287,20 @@ Result<AuditVerification> AuditLog::verify(const TrailVerifyOptions& options) co
         }
         if (v.signingStartSeq == 0) {
             if (!e.signer.isEmpty() || !e.signature.isEmpty())
-                fail(e.seq, QStringLiteral("event %1 is signed, but no earlier event starts "
+                fail(e.seq,
+                     QCoreApplication::translate(
+                         "alpr::AuditLog", "event %1 is signed, but no earlier event starts "
                                            "signing: the start of the trail was cut or changed")
-                                .arg(e.seq));
+                         .arg(e.seq));
             return;
         }
         if (e.signer.isEmpty() || signature.isEmpty()) {
-            fail(e.seq, QStringLiteral("event %1 is not signed, though signing started at event "
+            fail(e.seq,
+                 QCoreApplication::translate(
+                     "alpr::AuditLog", "event %1 is not signed, though signing started at event "
                                        "%2: it was written or rewritten outside the program")
-                            .arg(e.seq)
-                            .arg(v.signingStartSeq));
+                     .arg(e.seq)
+                     .arg(v.signingStartSeq));
             return;
         }
         // A key registered when an old store was upgraded is signed by itself.
@@ -298,17 +310,21 @@ Result<AuditVerification> AuditLog::verify(const TrailVerifyOptions& options) co
         }
         const QByteArray key = keys.current.value(e.signer);
         if (key.isEmpty()) {
-            fail(e.seq, QStringLiteral("event %1 is signed by %2, who has no certified key at "
+            fail(e.seq,
+                 QCoreApplication::translate(
+                     "alpr::AuditLog", "event %1 is signed by %2, who has no certified key at "
                                        "that point")
-                            .arg(e.seq)
-                            .arg(e.signer));
+                     .arg(e.seq)
+                     .arg(e.signer));
             return;
         }
         if (!crypto::ed25519Verify(key, e.hash.toLatin1(), signature)) {
-            fail(e.seq, QStringLiteral("event %1 does not carry a valid signature of %2: it was "
+            fail(e.seq,
+                 QCoreApplication::translate(
+                     "alpr::AuditLog", "event %1 does not carry a valid signature of %2: it was "
                                        "changed, or written by someone without %2's key")
-                            .arg(e.seq)
-                            .arg(e.signer));
+                     .arg(e.seq)
+                     .arg(e.signer));
             return;
         }
         ++v.signedEvents;
@@ -336,13 +352,16 @@ Result<AuditVerification> AuditLog::verify(const TrailVerifyOptions& options) co
         const QString wanted = options.fingerprint.simplified().remove(u' ').toLower();
         const QString have = QString(v.rootFingerprint).remove(u' ');
         if (v.signingStartSeq == 0)
-            fail(0, QStringLiteral("the trail names no root key, but the fingerprint %1 was "
-                                   "given: signing never started or its start was removed")
+            fail(0, QCoreApplication::translate(
+                        "alpr::AuditLog", "the trail names no root key, but the fingerprint %1 was "
+                                          "given: signing never started or its start was removed")
                         .arg(options.fingerprint));
         else if (wanted != have)
             fail(v.signingStartSeq,
-                 QStringLiteral("the trail's root key has the fingerprint %1, not %2: the trail "
-                                "was rewritten under another root key")
+                 QCoreApplication::translate(
+                     "alpr::AuditLog",
+                     "the trail's root key has the fingerprint %1, not %2: the trail "
+                     "was rewritten under another root key")
                      .arg(v.rootFingerprint, options.fingerprint));
     }
 
@@ -381,16 +400,19 @@ Result<AuditVerification> AuditLog::verify(const TrailVerifyOptions& options) co
             }
             if (!present) {
                 fail(head + 1,
-                     QStringLiteral("events %1 to %2 were deleted: the trail ends at event %3, "
-                                    "but %4 anchored event %2 (hash %5) at %6")
+                     QCoreApplication::translate(
+                         "alpr::AuditLog",
+                         "events %1 to %2 were deleted: the trail ends at event %3, "
+                         "but %4 anchored event %2 (hash %5) at %6")
                          .arg(head + 1)
                          .arg(a.seq)
                          .arg(head)
                          .arg(a.signer, a.hash.left(16), a.at.toUTC().toString(Qt::ISODate)));
             } else {
                 fail(a.seq,
-                     QStringLiteral("event %1 is not the event %2 anchored at %3 (hash %4): "
-                                    "the trail was rewritten from there or before")
+                     QCoreApplication::translate(
+                         "alpr::AuditLog", "event %1 is not the event %2 anchored at %3 (hash %4): "
+                                           "the trail was rewritten from there or before")
                          .arg(a.seq)
                          .arg(a.signer, a.at.toUTC().toString(Qt::ISODate), a.hash.left(16)));
             }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "audit/trailanchors.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -26,10 +27,12 @@ constexpr int kPriority = 86;
 
 Error targetError(const QString& target, const QString& what)
 {
-    return makeError(ErrorCode::Invalid, QStringLiteral("The anchor target \"%1\" %2. Use "
-                                                        "\"syslog\", \"unix:/path\", "
-                                                        "\"udp:host:port\" or \"off\".")
-                                             .arg(target, what));
+    return makeError(ErrorCode::Invalid,
+                     QCoreApplication::translate("alpr::TrailAnchors",
+                                                 "The anchor target \"%1\" %2. Use "
+                                                 "\"syslog\", \"unix:/path\", "
+                                                 "\"udp:host:port\" or \"off\".")
+                         .arg(target, what));
 }
 
 class Fd
@@ -51,9 +54,10 @@ private:
 
 Error sendError(const QString& target, const QString& why)
 {
-    return makeError(
-        ErrorCode::Io,
-        QStringLiteral("Could not send the trail's anchor to %1: %2").arg(target, why));
+    return makeError(ErrorCode::Io,
+                     QCoreApplication::translate("alpr::TrailAnchors",
+                                                 "Could not send the trail's anchor to %1: %2")
+                         .arg(target, why));
 }
 
 Result<void> sendUnix(const QString& target, const QString& path, const QByteArray& datagram)
@@ -62,7 +66,9 @@ Result<void> sendUnix(const QString& target, const QString& path, const QByteArr
     address.sun_family = AF_UNIX;
     const QByteArray encoded = QFile::encodeName(path);
     if (encoded.size() >= qsizetype(sizeof address.sun_path))
-        return targetError(target, QStringLiteral("names a socket path that is too long"));
+        return targetError(target,
+                           QCoreApplication::translate("alpr::TrailAnchors",
+                                                       "names a socket path that is too long"));
     std::memcpy(address.sun_path, encoded.constData(), size_t(encoded.size()));
     Fd fd(::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
     if (fd.get() < 0 ||
@@ -107,7 +113,8 @@ Result<void> checkTarget(const QString& target)
         return {};
     if (target.startsWith(QLatin1String("unix:"))) {
         if (!target.mid(5).startsWith(u'/'))
-            return targetError(target, QStringLiteral("needs an absolute socket path"));
+            return targetError(target, QCoreApplication::translate(
+                                           "alpr::TrailAnchors", "needs an absolute socket path"));
         return {};
     }
     if (target.startsWith(QLatin1String("udp:"))) {
@@ -115,10 +122,13 @@ Result<void> checkTarget(const QString& target)
         bool ok = false;
         const int port = target.mid(colon + 1).toInt(&ok);
         if (colon <= 4 || !ok || port < 1 || port > 65535)
-            return targetError(target, QStringLiteral("needs a host and a port from 1 to 65535"));
+            return targetError(
+                target, QCoreApplication::translate("alpr::TrailAnchors",
+                                                    "needs a host and a port from 1 to 65535"));
         return {};
     }
-    return targetError(target, QStringLiteral("is not one this program knows"));
+    return targetError(
+        target, QCoreApplication::translate("alpr::TrailAnchors", "is not one this program knows"));
 }
 
 QString defaultTarget()

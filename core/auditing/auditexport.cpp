@@ -12,6 +12,7 @@
 #include "common/privatefiles.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -31,14 +32,17 @@ Result<QList<TrailAnchor>> readTrailAnchors(const QString& file, qint64* unreada
     constexpr qint64 kMaxAnchorFile = 256LL * 1024 * 1024;
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::Io,
-            QStringLiteral("Could not read the anchors file %1: %2").arg(file, in.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("alpr::AuditExport",
+                                                     "Could not read the anchors file %1: %2")
+                             .arg(file, in.errorString()));
     if (in.size() > kMaxAnchorFile)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("The anchors file %1 is larger than 256 MiB; give only "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::AuditExport",
+                                        "The anchors file %1 is larger than 256 MiB; give only "
                                         "the lines with ALPR-ANCHOR (grep ALPR-ANCHOR)")
-                             .arg(file));
+                .arg(file));
     return trailanchors::parse(in.read(kMaxAnchorFile), unreadable);
 }
 
@@ -96,13 +100,17 @@ Result<void> exportAuditCsv(Session& session, const AuditFilter& filter,
         return r;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write the audit export to %1: %2")
-                                            .arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("alpr::AuditExport",
+                                                     "cannot write the audit export to %1: %2")
+                             .arg(path, file.errorString()));
     if (auto r = makeOwnerOnly(file); !r)
         return r;
     if (file.write(auditCsv(events)) < 0)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write the audit export to %1: %2")
-                                            .arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("alpr::AuditExport",
+                                                     "cannot write the audit export to %1: %2")
+                             .arg(path, file.errorString()));
     // The record and the file stand or fall together: the event is rolled
     // back when the file cannot be put in place.
     return storeOf(session).transaction([&]() -> Result<void> {
@@ -116,7 +124,8 @@ Result<void> exportAuditCsv(Session& session, const AuditFilter& filter,
             return logged.error();
         if (!file.commit())
             return makeError(ErrorCode::Io,
-                             QStringLiteral("cannot write the audit export to %1: %2")
+                             QCoreApplication::translate("alpr::AuditExport",
+                                                         "cannot write the audit export to %1: %2")
                                  .arg(path, file.errorString()));
         return {};
     });

@@ -12,6 +12,7 @@
 #include "store/store.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFont>
 #include <QJsonArray>
@@ -54,23 +55,24 @@ QString querySummary(const QJsonObject& details)
         if (q.value(QStringLiteral("misread")).toBool())
             parts << QStringLiteral("misread-tolerant");
         if (const int e = q.value(QStringLiteral("max_edits")).toInt(); e > 0)
-            parts << QStringLiteral("near misses %1").arg(e);
+            parts << QCoreApplication::translate("alpr::AuditMemo", "near misses %1").arg(e);
         if (!q.value(QStringLiteral("candidates")).toBool(true))
-            parts << QStringLiteral("no alternative readings");
+            parts << QCoreApplication::translate("alpr::AuditMemo", "no alternative readings");
     } else if (q.contains(QStringLiteral("windows"))) {
         const QJsonArray windows = q.value(QStringLiteral("windows")).toArray();
         QStringList ws;
         for (const QJsonValue& v : windows) {
             const QJsonObject w = v.toObject();
-            ws << QStringLiteral("%1,%2 r%3m %4..%5")
+            ws << QCoreApplication::translate("alpr::AuditMemo", "%1,%2 r%3m %4..%5")
                       .arg(w.value(QStringLiteral("latitude")).toDouble(), 0, 'f', 5)
                       .arg(w.value(QStringLiteral("longitude")).toDouble(), 0, 'f', 5)
                       .arg(w.value(QStringLiteral("radius_m")).toDouble())
                       .arg(w.value(QStringLiteral("from")).toString(),
                            w.value(QStringLiteral("to")).toString());
         }
-        parts << QStringLiteral("canvass of %1 window(s), plates in %2: %3")
-                     .arg(windows.size())
+        parts << QCoreApplication::translate("alpr::AuditMemo",
+                                             "canvass of %n windows, plates in %1: %2", nullptr,
+                                             int(windows.size()))
                      .arg(q.value(QStringLiteral("min_windows")).toInt())
                      .arg(ws.join(QStringLiteral("; ")));
     }
@@ -78,7 +80,7 @@ QString querySummary(const QJsonObject& details)
     for (auto it = f.begin(); it != f.end(); ++it) {
         if (it.value().isObject()) {
             const QJsonObject n = it.value().toObject();
-            parts << QStringLiteral("near %1,%2 within %3 m")
+            parts << QCoreApplication::translate("alpr::AuditMemo", "near %1,%2 within %3 m")
                          .arg(n.value(QStringLiteral("latitude")).toDouble(), 0, 'f', 5)
                          .arg(n.value(QStringLiteral("longitude")).toDouble(), 0, 'f', 5)
                          .arg(n.value(QStringLiteral("metres")).toDouble());
@@ -93,14 +95,17 @@ QString querySummary(const QJsonObject& details)
 QString accessSummary(const AuditEvent& e)
 {
     if (e.action == QLatin1String("view-image"))
-        return QStringLiteral("%1 image of %2 (plate %3), under search %4")
+        return QCoreApplication::translate("alpr::AuditMemo",
+                                           "%1 image of %2 (plate %3), under search %4")
             .arg(e.details.value(QStringLiteral("image")).toString(), e.object,
                  e.details.value(QStringLiteral("plate")).toString())
             .arg(e.details.value(QStringLiteral("search")).toInteger());
     QString s = querySummary(e.details);
+    // The count is named first: lupdate 6.4 hangs on a string literal inside
+    // the count argument.
+    const int results = e.details.value(QStringLiteral("result_count")).toInt();
     if (e.details.contains(QStringLiteral("result_count")))
-        s += QStringLiteral(" -> %1 result(s)")
-                 .arg(e.details.value(QStringLiteral("result_count")).toInteger());
+        s += QCoreApplication::translate("alpr::AuditMemo", " -> %n results", nullptr, results);
     return s;
 }
 
@@ -119,14 +124,16 @@ QString esc(const QString& s)
 
 QString findingText(const Worksheet& w)
 {
-    return w.finding ? findingTitle(*w.finding) : QStringLiteral("not yet reviewed");
+    return w.finding ? findingTitle(*w.finding)
+                     : QCoreApplication::translate("alpr::AuditMemo", "not yet reviewed");
 }
 
 QString memoSubject(const AuditMemo& m)
 {
-    return QStringLiteral("ALPR %1 audit, %2 (sample %3)")
-        .arg(m.sample.kind == SampleKind::Searches ? QStringLiteral("search inquiry")
-                                                   : QStringLiteral("image view"),
+    return QCoreApplication::translate("alpr::AuditMemo", "ALPR %1 audit, %2 (sample %3)")
+        .arg(m.sample.kind == SampleKind::Searches
+                 ? QCoreApplication::translate("alpr::AuditMemo", "search inquiry")
+                 : QCoreApplication::translate("alpr::AuditMemo", "image view"),
              m.sample.period.label)
         .arg(m.sample.id);
 }
@@ -134,10 +141,13 @@ QString memoSubject(const AuditMemo& m)
 QString trailStatement(const AuditMemo& m)
 {
     if (m.trail.intact)
-        return QStringLiteral("The audit trail verified intact: %1 events, hash-chained with "
-                              "SHA-256.")
-            .arg(m.trail.events);
-    return QStringLiteral("The audit trail is BROKEN at event %1: %2.")
+        return QCoreApplication::translate(
+            "alpr::AuditMemo",
+            "The audit trail verified intact: %n events, hash-chained with "
+            "SHA-256.",
+            nullptr, int(m.trail.events));
+    return QCoreApplication::translate("alpr::AuditMemo",
+                                       "The audit trail is BROKEN at event %1: %2.")
         .arg(m.trail.firstBadSeq)
         .arg(m.trail.problem);
 }
@@ -145,10 +155,12 @@ QString trailStatement(const AuditMemo& m)
 QString redrawStatement(const AuditMemo& m)
 {
     return m.redrawMatches
-               ? QStringLiteral(
+               ? QCoreApplication::translate(
+                     "alpr::AuditMemo",
                      "Drawn again from the recorded seed when this memo was written: the "
                      "same items came out.")
-               : QStringLiteral(
+               : QCoreApplication::translate(
+                     "alpr::AuditMemo",
                      "Drawn again from the recorded seed when this memo was written, the "
                      "items DIFFER: the sample or the trail was changed after the draw.");
 }
@@ -194,7 +206,8 @@ Result<AuditMemo> compileAuditMemo(Session& session, qint64 sampleId)
         memo.dataErrors << redrawStatement(memo);
     for (const SampleItem& item : memo.sample.items) {
         for (const QString& p : checkSummary(item).problems())
-            memo.dataErrors << QStringLiteral("Item %1 (event %2): %3")
+            memo.dataErrors << QCoreApplication::translate("alpr::AuditMemo",
+                                                           "Item %1 (event %2): %3")
                                    .arg(item.item)
                                    .arg(item.event.seq)
                                    .arg(p);
@@ -232,51 +245,57 @@ MemoParts memoParts(const AuditMemo& m)
     QString& h = parts.head;
     if (!m.agency.heading().isEmpty())
         h += QStringLiteral("<h3>%1</h3>").arg(esc(m.agency.heading()));
-    h += QStringLiteral("<h2>Memorandum</h2><table cellpadding='2'>");
+    h += QCoreApplication::translate("alpr::AuditMemo",
+                                     "<h2>Memorandum</h2><table cellpadding='2'>");
     auto row = [&h](const QString& k, const QString& v) {
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
     };
     if (!m.agency.name.isEmpty())
-        row(QStringLiteral("Agency:"), m.agency.name);
+        row(QCoreApplication::translate("alpr::AuditMemo", "Agency:"), m.agency.name);
     if (!m.agency.ori.isEmpty())
         row(QStringLiteral("ORI:"), m.agency.ori);
-    row(QStringLiteral("To:"), QStringLiteral("Chief of Police"));
-    row(QStringLiteral("From:"),
+    row(QCoreApplication::translate("alpr::AuditMemo", "To:"),
+        QCoreApplication::translate("alpr::AuditMemo", "Chief of Police"));
+    row(QCoreApplication::translate("alpr::AuditMemo", "From:"),
         QStringLiteral("%1 (%2)%3")
             .arg(m.auditorName, m.auditorUser,
                  m.organization.isEmpty() ? QString() : QStringLiteral(", ") + m.organization));
-    row(QStringLiteral("Date:"), utc(m.writtenAt));
-    row(QStringLiteral("Subject:"), memoSubject(m));
+    row(QCoreApplication::translate("alpr::AuditMemo", "Date:"), utc(m.writtenAt));
+    row(QCoreApplication::translate("alpr::AuditMemo", "Subject:"), memoSubject(m));
     h += QStringLiteral("</table>");
     if (s.unreviewedCount() > 0)
-        h += QStringLiteral("<p style='color:#b00020'><b>%1.</b> Their findings are missing "
-                            "below: this memo does not yet report on the whole sample.</p>")
-                 .arg(esc(s.reviewStatement()));
+        h +=
+            QCoreApplication::translate(
+                "alpr::AuditMemo", "<p style='color:#b00020'><b>%1.</b> Their findings are missing "
+                                   "below: this memo does not yet report on the whole sample.</p>")
+                .arg(esc(s.reviewStatement()));
     h += QStringLiteral("<hr/>");
 
-    h += QStringLiteral("<h3>Period and sample</h3><p>%1 to %2. Sample %3, drawn by %4 "
-                        "on %5. %6</p>")
+    h += QCoreApplication::translate(
+             "alpr::AuditMemo", "<h3>Period and sample</h3><p>%1 to %2. Sample %3, drawn by %4 "
+                                "on %5. %6</p>")
              .arg(esc(utc(s.period.start)), esc(utc(s.period.end)))
              .arg(s.id)
              .arg(esc(s.drawnBy), esc(utc(s.drawnAt)), esc(s.sizeStatement()));
-    h += QStringLiteral("<h3>Sampling method</h3><p>Seed <b>%1</b>. %2</p><p>%3</p>")
+    h += QCoreApplication::translate("alpr::AuditMemo",
+                                     "<h3>Sampling method</h3><p>Seed <b>%1</b>. %2</p><p>%3</p>")
              .arg(QString::number(s.seed), esc(s.methodStatement()), esc(redrawStatement(m)));
 
-    parts.itemsIntro =
-        QStringLiteral("<h3>Items</h3><p>Checks: yes, no, or ? where the auditor has not "
-                       "answered. Format, on record and listed are checked by the software; "
-                       "real, authorized and fits are the auditor's.</p>");
+    parts.itemsIntro = QCoreApplication::translate(
+        "alpr::AuditMemo", "<h3>Items</h3><p>Checks: yes, no, or ? where the auditor has not "
+                           "answered. Format, on record and listed are checked by the software; "
+                           "real, authorized and fits are the auditor's.</p>");
     parts.tableOpen = kTableOpen;
     const QString titles[] = {QStringLiteral("#"),
-                              QStringLiteral("Event"),
-                              QStringLiteral("When"),
-                              QStringLiteral("User"),
-                              QStringLiteral("Case"),
-                              QStringLiteral("Purpose"),
-                              QStringLiteral("What was accessed"),
-                              QStringLiteral("Checks"),
-                              QStringLiteral("Finding"),
-                              QStringLiteral("Note")};
+                              QCoreApplication::translate("alpr::AuditMemo", "Event"),
+                              QCoreApplication::translate("alpr::AuditMemo", "When"),
+                              QCoreApplication::translate("alpr::AuditMemo", "User"),
+                              QCoreApplication::translate("alpr::AuditMemo", "Case"),
+                              QCoreApplication::translate("alpr::AuditMemo", "Purpose"),
+                              QCoreApplication::translate("alpr::AuditMemo", "What was accessed"),
+                              QCoreApplication::translate("alpr::AuditMemo", "Checks"),
+                              QCoreApplication::translate("alpr::AuditMemo", "Finding"),
+                              QCoreApplication::translate("alpr::AuditMemo", "Note")};
     parts.headerRow = QStringLiteral("<tr>");
     for (int c = 0; c < 10; ++c)
         parts.headerRow +=
@@ -287,8 +306,9 @@ MemoParts memoParts(const AuditMemo& m)
         const AuditEvent& e = item.event;
         const Worksheet& w = item.worksheet;
         const QString checkText =
-            QStringLiteral("Case: format %1, on record %2, real %3. Purpose: listed %4, "
-                           "authorized %5. Query fits: %6.")
+            QCoreApplication::translate(
+                "alpr::AuditMemo", "Case: format %1, on record %2, real %3. Purpose: listed %4, "
+                                   "authorized %5. Query fits: %6.")
                 .arg(yesNo(item.checks.caseFormatValid), yesNo(item.checks.caseOnRecord),
                      yesNo(w.caseReal), yesNo(item.checks.purposeListed),
                      yesNo(w.purposeAuthorized), yesNo(w.queryConsistent));
@@ -316,14 +336,16 @@ MemoParts memoParts(const AuditMemo& m)
         r += QStringLiteral("</tr>");
         parts.rows << r;
     }
-    parts.after << QStringLiteral("<p>Complies: %1. Does not comply: %2. Needs follow-up: %3. "
-                                  "Not yet reviewed: %4.</p>")
+    parts.after << QCoreApplication::translate(
+                       "alpr::AuditMemo",
+                       "<p>Complies: %1. Does not comply: %2. Needs follow-up: %3. "
+                       "Not yet reviewed: %4.</p>")
                        .arg(m.count(Finding::Complies))
                        .arg(m.count(Finding::Violation))
                        .arg(m.count(Finding::FollowUp))
                        .arg(m.count(std::nullopt));
 
-    QString errors = QStringLiteral("<h3>Data errors found</h3>");
+    QString errors = QCoreApplication::translate("alpr::AuditMemo", "<h3>Data errors found</h3>");
     if (m.dataErrors.isEmpty()) {
         errors += QStringLiteral("<p>None.</p>");
     } else {
@@ -333,22 +355,26 @@ MemoParts memoParts(const AuditMemo& m)
         errors += QStringLiteral("</ul>");
     }
     parts.after << errors;
-    parts.closing =
-        QStringLiteral("<h3>Audit trail</h3><p>%1</p><p>Latest hash (event %2):<br/>"
-                       "<span style='font-family: DejaVu Sans Mono'>%3</span></p>"
-                       "<p>Agency root key fingerprint:<br/>"
-                       "<span style='font-family: DejaVu Sans Mono'>%4</span></p>"
-                       "<p>Keep this memo: a later change to any event up to this one changes "
-                       "this hash, and <i>alprctl audit verify --memo-hash HASH --fingerprint "
-                       "F</i> checks the trail against both.</p>")
-            .arg(esc(trailStatement(m)))
-            .arg(m.trail.events)
-            .arg(esc(m.trail.headHash), esc(m.trail.rootFingerprint.isEmpty()
-                                                ? QStringLiteral("(none: signing has not started)")
-                                                : m.trail.rootFingerprint));
+    parts.closing = QCoreApplication::translate(
+                        "alpr::AuditMemo",
+                        "<h3>Audit trail</h3><p>%1</p><p>Latest hash (event %2):<br/>"
+                        "<span style='font-family: DejaVu Sans Mono'>%3</span></p>"
+                        "<p>Agency root key fingerprint:<br/>"
+                        "<span style='font-family: DejaVu Sans Mono'>%4</span></p>"
+                        "<p>Keep this memo: a later change to any event up to this one changes "
+                        "this hash, and <i>alprctl audit verify --memo-hash HASH --fingerprint "
+                        "F</i> checks the trail against both.</p>")
+                        .arg(esc(trailStatement(m)))
+                        .arg(m.trail.events)
+                        .arg(esc(m.trail.headHash),
+                             esc(m.trail.rootFingerprint.isEmpty()
+                                     ? QCoreApplication::translate(
+                                           "alpr::AuditMemo", "(none: signing has not started)")
+                                     : m.trail.rootFingerprint));
     parts.closing +=
-        QStringLiteral("<p><br/>Auditor: %1 &nbsp;&nbsp; Date: %2<br/><br/>"
-                       "Signature: ______________________________</p>")
+        QCoreApplication::translate("alpr::AuditMemo",
+                                    "<p><br/>Auditor: %1 &nbsp;&nbsp; Date: %2<br/><br/>"
+                                    "Signature: ______________________________</p>")
             .arg(esc(m.auditorName), esc(m.writtenAt.toString(QStringLiteral("yyyy-MM-dd"))));
     return parts;
 }
@@ -538,7 +564,8 @@ Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QStrin
 {
     if (pdfPath.isEmpty())
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("say where the memo goes (--out FILE.pdf)"));
+                         QCoreApplication::translate("alpr::AuditMemo",
+                                                     "say where the memo goes (--out FILE.pdf)"));
     auto memo = compileAuditMemo(session, sampleId);
     if (!memo)
         return memo.error();
@@ -546,9 +573,9 @@ Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QStrin
     // Both files are written whole or not at all.
     QSaveFile pdf(pdfPath);
     if (!pdf.open(QIODevice::WriteOnly))
-        return makeError(
-            ErrorCode::Io,
-            QStringLiteral("cannot write the memo to %1: %2").arg(pdfPath, pdf.errorString()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "alpr::AuditMemo", "cannot write the memo to %1: %2")
+                                            .arg(pdfPath, pdf.errorString()));
     if (auto r = makeOwnerOnly(pdf); !r)
         return r.error();
     {
@@ -566,13 +593,15 @@ Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QStrin
         if (!csv->open(QIODevice::WriteOnly))
             return makeError(
                 ErrorCode::Io,
-                QStringLiteral("cannot write the memo to %1: %2").arg(csvPath, csv->errorString()));
+                QCoreApplication::translate("alpr::AuditMemo", "cannot write the memo to %1: %2")
+                    .arg(csvPath, csv->errorString()));
         if (auto r = makeOwnerOnly(*csv); !r)
             return r.error();
         if (csv->write(memoCsv(memo.value())) < 0)
             return makeError(
                 ErrorCode::Io,
-                QStringLiteral("cannot write the memo to %1: %2").arg(csvPath, csv->errorString()));
+                QCoreApplication::translate("alpr::AuditMemo", "cannot write the memo to %1: %2")
+                    .arg(csvPath, csv->errorString()));
     }
     // The memo's event (with the hash printed on it) and the files stand or
     // fall together: the event is rolled back when a file cannot be put in place.
@@ -594,11 +623,13 @@ Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QStrin
         if (csv && !csv->commit())
             return makeError(
                 ErrorCode::Io,
-                QStringLiteral("cannot write the memo to %1: %2").arg(csvPath, csv->errorString()));
+                QCoreApplication::translate("alpr::AuditMemo", "cannot write the memo to %1: %2")
+                    .arg(csvPath, csv->errorString()));
         if (!pdf.commit())
             return makeError(
                 ErrorCode::Io,
-                QStringLiteral("cannot write the memo to %1: %2").arg(pdfPath, pdf.errorString()));
+                QCoreApplication::translate("alpr::AuditMemo", "cannot write the memo to %1: %2")
+                    .arg(pdfPath, pdf.errorString()));
         return {};
     });
     if (!done)

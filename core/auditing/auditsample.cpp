@@ -12,6 +12,7 @@
 #include "store/samplerepository.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,7 +78,9 @@ AutomaticChecks checkEvent(Store& store, const CasePolicy& policy,
     c.purposeActive = c.purposeListed && p->active;
     for (const char* field : {"case", "purpose", "organization"})
         if (!e.details.contains(QLatin1String(field)))
-            c.dataErrors << QStringLiteral("the record has no \"%1\"").arg(QLatin1String(field));
+            c.dataErrors << QCoreApplication::translate("alpr::AuditSample",
+                                                        "the record has no \"%1\"")
+                                .arg(QLatin1String(field));
 
     SampleRepository& samples = store.samples();
     if (const auto firstUse = samples.caseFirstUse(caseNumber))
@@ -89,34 +92,42 @@ AutomaticChecks checkEvent(Store& store, const CasePolicy& policy,
         const qint64 searchId = e.details.value(QStringLiteral("search")).toInteger();
         const auto search = samples.searchById(searchId);
         if (!search)
-            c.dataErrors << QStringLiteral("search %1, under which the image was viewed, is not "
-                                           "on record")
+            c.dataErrors << QCoreApplication::translate(
+                                "alpr::AuditSample",
+                                "search %1, under which the image was viewed, is not "
+                                "on record")
                                 .arg(searchId);
         else if (search->username != e.username || search->caseNumber != caseNumber ||
                  search->purpose != purpose)
-            c.dataErrors << QStringLiteral("search %1 was made by %2 under case %3 (%4), not as "
-                                           "this record says")
+            c.dataErrors << QCoreApplication::translate(
+                                "alpr::AuditSample",
+                                "search %1 was made by %2 under case %3 (%4), not as "
+                                "this record says")
                                 .arg(searchId)
                                 .arg(search->username, search->caseNumber, search->purpose);
         if (!e.details.contains(QStringLiteral("image")))
-            c.dataErrors << QStringLiteral("the record does not say which image");
+            c.dataErrors << QCoreApplication::translate("alpr::AuditSample",
+                                                        "the record does not say which image");
         return c;
     }
     // A search or canvass: its searches row must agree with the event.
     if (!e.details.contains(QStringLiteral("query")))
-        c.dataErrors << QStringLiteral("the record has no query");
+        c.dataErrors << QCoreApplication::translate("alpr::AuditSample", "the record has no query");
     const auto search = samples.searchByAuditSeq(e.seq);
     if (!search) {
-        c.dataErrors << QStringLiteral("no search row refers to this record");
+        c.dataErrors << QCoreApplication::translate("alpr::AuditSample",
+                                                    "no search row refers to this record");
         return c;
     }
     if (search->caseNumber != caseNumber || search->purpose != purpose ||
         search->username != e.username)
-        c.dataErrors << QStringLiteral("the search row says %1, case %2, purpose %3")
+        c.dataErrors << QCoreApplication::translate("alpr::AuditSample",
+                                                    "the search row says %1, case %2, purpose %3")
                             .arg(search->username, search->caseNumber, search->purpose);
     const qint64 eventCount = e.details.value(QStringLiteral("result_count")).toInteger(-1);
     if (search->resultCount != eventCount)
-        c.dataErrors << QStringLiteral("the search row counts %1 results, the record %2")
+        c.dataErrors << QCoreApplication::translate(
+                            "alpr::AuditSample", "the search row counts %1 results, the record %2")
                             .arg(search->resultCount)
                             .arg(eventCount);
     return c;
@@ -194,10 +205,12 @@ Result<AuditPeriod> parseAuditPeriod(const QString& text)
     const bool half = m.captured(2).compare(QLatin1String("H"), Qt::CaseInsensitive) == 0;
     const int n = m.captured(3).toInt();
     if (!m.hasMatch() || year < 2000 || (half && n > 2))
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("\"%1\" is not an audit period: give a half-year like "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::AuditSample",
+                                        "\"%1\" is not an audit period: give a half-year like "
                                         "2026-H1 or a quarter like 2026-Q3")
-                             .arg(text));
+                .arg(text));
     const int months = half ? 6 : 3;
     const QDate start(year, (n - 1) * months + 1, 1);
     AuditPeriod p;
@@ -246,38 +259,45 @@ QString findingTitle(Finding f)
 {
     switch (f) {
     case Finding::Complies:
-        return QStringLiteral("complies");
+        return QCoreApplication::translate("alpr::AuditSample", "complies");
     case Finding::Violation:
-        return QStringLiteral("does not comply");
+        return QCoreApplication::translate("alpr::AuditSample", "does not comply");
     case Finding::FollowUp:
-        return QStringLiteral("needs follow-up");
+        return QCoreApplication::translate("alpr::AuditSample", "needs follow-up");
     }
     return {};
 }
 
 QString AuditSample::sizeStatement() const
 {
-    const QString what = kind == SampleKind::Searches ? QStringLiteral("search inquiries")
-                                                      : QStringLiteral("image views");
+    const QString what = kind == SampleKind::Searches
+                             ? QCoreApplication::translate("alpr::AuditSample", "search inquiries")
+                             : QCoreApplication::translate("alpr::AuditSample", "image views");
     if (population == 0)
-        return QStringLiteral("There were no %1 in %2: there is nothing to sample.")
+        return QCoreApplication::translate("alpr::AuditSample",
+                                           "There were no %1 in %2: there is nothing to sample.")
             .arg(what, period.label);
     if (tookAll() && population == 1)
-        return QStringLiteral("Only one %1 was made in %2, fewer than the %3 asked for "
-                              "(policy minimum %4): it is the sample.")
-            .arg(kind == SampleKind::Searches ? QStringLiteral("search inquiry")
-                                              : QStringLiteral("image view"),
+        return QCoreApplication::translate(
+                   "alpr::AuditSample", "Only one %1 was made in %2, fewer than the %3 asked for "
+                                        "(policy minimum %4): it is the sample.")
+            .arg(kind == SampleKind::Searches
+                     ? QCoreApplication::translate("alpr::AuditSample", "search inquiry")
+                     : QCoreApplication::translate("alpr::AuditSample", "image view"),
                  period.label)
             .arg(requestedSize)
             .arg(policyMinimum(kind));
     if (tookAll())
-        return QStringLiteral("Only %1 %2 were made in %3, fewer than the %4 asked for "
-                              "(policy minimum %5): all of them are in the sample.")
+        return QCoreApplication::translate(
+                   "alpr::AuditSample", "Only %1 %2 were made in %3, fewer than the %4 asked for "
+                                        "(policy minimum %5): all of them are in the sample.")
             .arg(population)
             .arg(what, period.label)
             .arg(requestedSize)
             .arg(policyMinimum(kind));
-    return QStringLiteral("%1 of the %2 %3 made in %4 were drawn at random (policy minimum %5).")
+    return QCoreApplication::translate(
+               "alpr::AuditSample",
+               "%1 of the %2 %3 made in %4 were drawn at random (policy minimum %5).")
         .arg(items.isEmpty() ? requestedSize : int(items.size()))
         .arg(population)
         .arg(what, period.label)
@@ -286,7 +306,8 @@ QString AuditSample::sizeStatement() const
 
 QString AuditSample::methodStatement() const
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "alpr::AuditSample",
                "Population: every successful event of kind %1 (actions %2) in the audit trail "
                "from %3 to %4 "
                "(UTC, end exclusive) up to event %5, in sequence order. Draw: Fisher-Yates, "
@@ -315,10 +336,9 @@ QString AuditSample::reviewStatement() const
     const int n = unreviewedCount();
     if (n == 0)
         return {};
-    return QStringLiteral("%1 of %2 %3 not yet reviewed")
-        .arg(n)
-        .arg(items.size())
-        .arg(items.size() == 1 ? QStringLiteral("item") : QStringLiteral("items"));
+    return QCoreApplication::translate("alpr::AuditSample", "%1 of %n items not yet reviewed",
+                                       nullptr, int(items.size()))
+        .arg(n);
 }
 
 std::vector<qint64> drawPositions(quint64 seed, qint64 population, int size)
@@ -345,19 +365,24 @@ Result<AuditSample> drawSample(Session& session, const SampleRequest& request)
     const int minimum = policyMinimum(request.kind);
     const int size = request.size == 0 ? minimum : request.size;
     if (size < minimum)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("a sample of %1 is at least %2 (the policy minimum); "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::AuditSample",
+                                        "a sample of %1 is at least %2 (the policy minimum); "
                                         "%3 is too few")
-                             .arg(sampleKindName(request.kind))
-                             .arg(minimum)
-                             .arg(size));
+                .arg(sampleKindName(request.kind))
+                .arg(minimum)
+                .arg(size));
     if (size > 1000)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("a sample holds at most 1000 items, not %1").arg(size));
+                         QCoreApplication::translate("alpr::AuditSample",
+                                                     "a sample holds at most 1000 items, not %1")
+                             .arg(size));
     const QDateTime now = session.clock().now();
     if (period->start > now)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1 has not begun yet").arg(period->label));
+                         QCoreApplication::translate("alpr::AuditSample", "%1 has not begun yet")
+                             .arg(period->label));
 
     AuditSample sample;
     sample.kind = request.kind;
@@ -382,10 +407,13 @@ Result<AuditSample> drawSample(Session& session, const SampleRequest& request)
         if (sample.population == 0)
             return makeError(
                 ErrorCode::Invalid,
-                QStringLiteral("there were no %1 in %2 (%3 to %4): there is nothing to sample; "
-                               "choose a period in which the trail records some")
-                    .arg(sample.kind == SampleKind::Searches ? QStringLiteral("search inquiries")
-                                                             : QStringLiteral("image views"),
+                QCoreApplication::translate(
+                    "alpr::AuditSample",
+                    "there were no %1 in %2 (%3 to %4): there is nothing to sample; "
+                    "choose a period in which the trail records some")
+                    .arg(sample.kind == SampleKind::Searches
+                             ? QCoreApplication::translate("alpr::AuditSample", "search inquiries")
+                             : QCoreApplication::translate("alpr::AuditSample", "image views"),
                          sample.period.label,
                          sample.period.start.toString(QStringLiteral("yyyy-MM-dd")),
                          sample.period.end.addMSecs(-1).toString(QStringLiteral("yyyy-MM-dd"))));
@@ -444,8 +472,10 @@ Result<AuditSample> loadSample(Session& session, qint64 sampleId)
     if (!row)
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("there is no audit sample %1").arg(sampleId));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("alpr::AuditSample", "there is no audit sample %1")
+                .arg(sampleId));
     AuditSample sample = sampleFrom(*row.value());
     auto rows = samples.items(sampleId);
     if (!rows)
@@ -475,11 +505,13 @@ Result<AuditSample> loadSample(Session& session, qint64 sampleId)
         bySeq.insert(e.seq, e);
     for (SampleItem& item : sample.items) {
         if (!bySeq.contains(item.event.seq))
-            return makeError(ErrorCode::Corrupt,
-                             QStringLiteral("sample %1 names audit event %2, which the trail "
+            return makeError(
+                ErrorCode::Corrupt,
+                QCoreApplication::translate("alpr::AuditSample",
+                                            "sample %1 names audit event %2, which the trail "
                                             "does not hold")
-                                 .arg(sampleId)
-                                 .arg(item.event.seq));
+                    .arg(sampleId)
+                    .arg(item.event.seq));
         item.event = bySeq.value(item.event.seq);
     }
     if (auto r = fillChecks(session, sample.items); !r)
@@ -524,13 +556,16 @@ Result<void> recordFinding(Session& session, qint64 sampleId, int item, const Wo
         return r;
     if (!worksheet.finding)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("a finding is complies, violation or follow-up"));
+                         QCoreApplication::translate(
+                             "alpr::AuditSample", "a finding is complies, violation or follow-up"));
     if (auto r = screenNote(worksheet.note, session.clock().now().toUTC().date()); !r)
         return r;
     if (*worksheet.finding != Finding::Complies && worksheet.note.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("a finding of \"%1\" needs a note saying what was found")
-                             .arg(findingTitle(*worksheet.finding)));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::AuditSample",
+                                        "a finding of \"%1\" needs a note saying what was found")
+                .arg(findingTitle(*worksheet.finding)));
     Store& store = storeOf(session);
     const QDateTime now = session.clock().now();
     return store.transaction([&]() -> Result<void> {
@@ -541,7 +576,9 @@ Result<void> recordFinding(Session& session, qint64 sampleId, int item, const Wo
         if (!seq.value())
             return makeError(
                 ErrorCode::NotFound,
-                QStringLiteral("audit sample %1 has no item %2").arg(sampleId).arg(item));
+                QCoreApplication::translate("alpr::AuditSample", "audit sample %1 has no item %2")
+                    .arg(sampleId)
+                    .arg(item));
         const qint64 eventSeq = *seq.value();
         StoredWorksheet stored;
         stored.caseReal = worksheet.caseReal;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "auditing/checksummary.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace alpr {
@@ -39,7 +40,8 @@ QString CheckSummary::text() const
 {
     QStringList parts = problems();
     if (parts.isEmpty())
-        parts << QStringLiteral("record complete, case and purpose valid");
+        parts << QCoreApplication::translate("alpr::CheckSummary",
+                                             "record complete, case and purpose valid");
     parts += notes();
     return parts.join(QStringLiteral("; "));
 }
@@ -53,21 +55,28 @@ CheckSummary checkSummary(const SampleItem& item)
     for (const QString& error : c.dataErrors)
         s.entries.append({CheckIssue::DataError, error});
     if (!c.caseFormatValid)
-        s.entries.append({CheckIssue::CaseFormat,
-                          QStringLiteral("case number \"%1\" is not in the department's format")
-                              .arg(caseNumber)});
+        s.entries.append(
+            {CheckIssue::CaseFormat,
+             QCoreApplication::translate("alpr::CheckSummary",
+                                         "case number \"%1\" is not in the department's format")
+                 .arg(caseNumber)});
     else if (!c.caseOnRecord)
         s.entries.append({CheckIssue::CaseNotOnRecord,
-                          QStringLiteral("case %1 was not on record at the time").arg(caseNumber)});
+                          QCoreApplication::translate("alpr::CheckSummary",
+                                                      "case %1 was not on record at the time")
+                              .arg(caseNumber)});
     if (!c.purposeListed)
-        s.entries.append(
-            {CheckIssue::PurposeNotListed,
-             QStringLiteral("purpose \"%1\" is not an authorized purpose").arg(purpose)});
-    else if (!c.purposeActive)
-        s.entries.append({CheckIssue::PurposeRetiredSince,
-                          QStringLiteral("purpose \"%1\" has been retired since; it was an "
-                                         "authorized purpose when it was used")
+        s.entries.append({CheckIssue::PurposeNotListed,
+                          QCoreApplication::translate("alpr::CheckSummary",
+                                                      "purpose \"%1\" is not an authorized purpose")
                               .arg(purpose)});
+    else if (!c.purposeActive)
+        s.entries.append(
+            {CheckIssue::PurposeRetiredSince,
+             QCoreApplication::translate("alpr::CheckSummary",
+                                         "purpose \"%1\" has been retired since; it was an "
+                                         "authorized purpose when it was used")
+                 .arg(purpose)});
     return s;
 }
 

@@ -11,6 +11,7 @@
 #include "common/clock.h"
 #include "common/securebytes.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -34,60 +35,80 @@ QStringList StoreCheckReport::damage() const
     // A page that failed its HMAC but whose b-tree read fine is in none:
     // a free page, which SQLite itself never reads.
     if (what.isEmpty() && !pages.failed.isEmpty())
-        what << QStringLiteral("page %1 unreadable, in no table or index (a free page)")
+        what << QCoreApplication::translate(
+                    "alpr::StoreCheck", "page %1 unreadable, in no table or index (a free page)")
                     .arg(pageList(pages.failed));
     if (!pages.failedWal.isEmpty() && what.isEmpty())
-        what << QStringLiteral("the write-ahead log (%1-wal), frames of page %2")
+        what << QCoreApplication::translate("alpr::StoreCheck",
+                                            "the write-ahead log (%1-wal), frames of page %2")
                     .arg(path, pageList(pages.failedWal));
     if (pages.partialLastPage)
-        what << QStringLiteral("the file ends in the middle of a page");
+        what << QCoreApplication::translate("alpr::StoreCheck",
+                                            "the file ends in the middle of a page");
     if (!scan.integrityProblems.isEmpty() && what.isEmpty())
-        what << QStringLiteral("the integrity check: %1").arg(scan.integrityProblems.first());
+        what << QCoreApplication::translate("alpr::StoreCheck", "the integrity check: %1")
+                    .arg(scan.integrityProblems.first());
     if (!scan.integrityDamage.isEmpty() && what.isEmpty())
-        what << QStringLiteral("the integrity check stopped: %1").arg(scan.integrityDamage);
+        what << QCoreApplication::translate("alpr::StoreCheck", "the integrity check stopped: %1")
+                    .arg(scan.integrityDamage);
     return what;
 }
 
 QStringList StoreCheckReport::lines() const
 {
     QStringList out;
-    out << QStringLiteral("store %1").arg(path);
-    out << QStringLiteral("pages: %1 read, %2 failed their check%3")
+    out << QCoreApplication::translate("alpr::StoreCheck", "store %1").arg(path);
+    out << QCoreApplication::translate("alpr::StoreCheck",
+                                       "pages: %1 read, %2 failed their check%3")
                .arg(pages.pages)
                .arg(pages.failed.size())
                .arg(pages.failed.isEmpty()
                         ? QString()
-                        : QStringLiteral(" (page %1)").arg(pageList(pages.failed)));
+                        : QCoreApplication::translate("alpr::StoreCheck", " (page %1)")
+                              .arg(pageList(pages.failed)));
     if (pages.walFrames > 0 || !pages.failedWal.isEmpty())
-        out << QStringLiteral("write-ahead log: %1 pages read, %2 failed their check")
+        out << QCoreApplication::translate("alpr::StoreCheck",
+                                           "write-ahead log: %1 pages read, %2 failed their check")
                    .arg(pages.walFrames)
                    .arg(pages.failedWal.size());
     if (!scan.schemaDamage.isEmpty())
-        out << QStringLiteral("schema (sqlite_master): DAMAGED: %1").arg(scan.schemaDamage);
+        out << QCoreApplication::translate("alpr::StoreCheck",
+                                           "schema (sqlite_master): DAMAGED: %1")
+                   .arg(scan.schemaDamage);
     for (const ScannedObject& o : scan.objects) {
         const QString object =
-            QStringLiteral("%1 %2 (root page %3)").arg(o.type, o.name).arg(o.rootPage);
+            QCoreApplication::translate("alpr::StoreCheck", "%1 %2 (root page %3)")
+                .arg(o.type, o.name)
+                .arg(o.rootPage);
         if (o.damage.isEmpty())
-            out << QStringLiteral("%1: %2 entries read").arg(object).arg(o.entries);
+            out << QCoreApplication::translate("alpr::StoreCheck", "%1: %2 entries read")
+                       .arg(object)
+                       .arg(o.entries);
         else
-            out << QStringLiteral("%1: DAMAGED: %2").arg(object, o.damage);
+            out << QCoreApplication::translate("alpr::StoreCheck", "%1: DAMAGED: %2")
+                       .arg(object, o.damage);
     }
     if (scan.schemaReadable) {
         if (!scan.integrityDamage.isEmpty())
-            out << QStringLiteral("integrity check: stopped: %1").arg(scan.integrityDamage);
+            out << QCoreApplication::translate("alpr::StoreCheck", "integrity check: stopped: %1")
+                       .arg(scan.integrityDamage);
         else if (scan.integrityProblems.isEmpty())
-            out << QStringLiteral("integrity check: ok");
+            out << QCoreApplication::translate("alpr::StoreCheck", "integrity check: ok");
         for (const QString& problem : scan.integrityProblems)
-            out << QStringLiteral("integrity check: %1").arg(problem);
+            out << QCoreApplication::translate("alpr::StoreCheck", "integrity check: %1")
+                       .arg(problem);
     }
     if (!trail)
-        out << QStringLiteral("audit trail: not checked (the store is damaged)");
+        out << QCoreApplication::translate("alpr::StoreCheck",
+                                           "audit trail: not checked (the store is damaged)");
     else if (trail->intact)
-        out << QStringLiteral("audit trail: intact, %1 events, latest hash %2")
-                   .arg(trail->events)
+        out << QCoreApplication::translate("alpr::StoreCheck",
+                                           "audit trail: intact, %n events, latest hash %1",
+                                           nullptr, int(trail->events))
                    .arg(trail->headHash);
     else
-        out << QStringLiteral("audit trail: BROKEN at event %1: %2")
+        out << QCoreApplication::translate("alpr::StoreCheck",
+                                           "audit trail: BROKEN at event %1: %2")
                    .arg(trail->firstBadSeq)
                    .arg(trail->problem);
     return out;
@@ -129,7 +150,9 @@ Result<StoreCheckReport> checkStore(const QString& storePath, const QString& use
                                     const SecureBytes& password, const Clock& clock)
 {
     if (!QFileInfo::exists(storePath))
-        return makeError(ErrorCode::NotFound, QStringLiteral("no store at %1").arg(storePath));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("alpr::StoreCheck", "no store at %1").arg(storePath));
     auto slots = KeySlotFile::loadForStore(storePath);
     if (!slots)
         return slots.error();
@@ -140,9 +163,10 @@ Result<StoreCheckReport> checkStore(const QString& storePath, const QString& use
     if (!slot)
         return slot.error();
     if (slot->databaseKey.isEmpty())
-        return makeError(
-            ErrorCode::Denied,
-            QStringLiteral("Your key slot holds no key to the store %1").arg(storePath));
+        return makeError(ErrorCode::Denied,
+                         QCoreApplication::translate("alpr::StoreCheck",
+                                                     "Your key slot holds no key to the store %1")
+                             .arg(storePath));
     const SecureBytes& key = slot->databaseKey;
 
     auto inspected = inspectStoreFile(storePath, key);

@@ -7,6 +7,7 @@
 #include "store/settingsrepository.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace alpr {
@@ -53,21 +54,29 @@ Result<void> AccountPolicy::save(Session& session, const AccountPolicy& policy)
     if (auto r = session.require(Action::ChangeSettings, QStringLiteral("settings:accounts")); !r)
         return r;
     if (policy.minPasswordLength < kMinPasswordLengthFloor || policy.minPasswordLength > 128)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the shortest password may be %1 to 128 characters")
-                             .arg(kMinPasswordLengthFloor));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::AccountPolicy",
+                                        "the shortest password may be %1 to 128 characters")
+                .arg(kMinPasswordLengthFloor));
     if (policy.idleLockMinutes < 1 || policy.idleLockMinutes > kMaxIdleLockMinutes)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the idle lock may be 1 to %1 minutes (CJIS 5.5.5)")
-                             .arg(kMaxIdleLockMinutes));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::AccountPolicy",
+                                        "the idle lock may be 1 to %1 minutes (CJIS 5.5.5)")
+                .arg(kMaxIdleLockMinutes));
     if (policy.lockoutSeconds < 0 || policy.lockoutSeconds > kMaxLockoutSeconds)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the lockout may last 0 (until an administrator unlocks) "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::AccountPolicy",
+                                        "the lockout may last 0 (until an administrator unlocks) "
                                         "to %1 minutes")
-                             .arg(kMaxLockoutSeconds / 60));
+                .arg(kMaxLockoutSeconds / 60));
     if (policy.lockoutSeconds > 0 && policy.lockoutSeconds < kDefaultLockoutSeconds)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("a lockout shorter than 10 minutes is below CJIS 5.5.3"));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::AccountPolicy",
+                                        "a lockout shorter than 10 minutes is below CJIS 5.5.3"));
     Store& store = *session.m_store;
     auto before = load(store);
     if (!before)

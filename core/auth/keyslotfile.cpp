@@ -5,6 +5,7 @@
 #include "common/crypto.h"
 #include "common/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -52,7 +53,7 @@ constexpr qsizetype kRecordedNameDigestBytes = 6;
 
 QString wrongUserOrPassword()
 {
-    return QStringLiteral("wrong user name or password");
+    return QCoreApplication::translate("alpr::KeySlotFile", "wrong user name or password");
 }
 
 QString shownPath(const QString& path)
@@ -62,26 +63,32 @@ QString shownPath(const QString& path)
 
 Error corrupt(const QString& path, const QString& what)
 {
-    return makeError(ErrorCode::Corrupt,
-                     QStringLiteral("The key-slot file %1 is damaged: %2. Restore it from a "
+    return makeError(
+        ErrorCode::Corrupt,
+        QCoreApplication::translate("alpr::KeySlotFile",
+                                    "The key-slot file %1 is damaged: %2. Restore it from a "
                                     "backup; without it nobody can sign in to this store.")
-                         .arg(shownPath(path), what));
+            .arg(shownPath(path), what));
 }
 
 Error tooLarge(const QString& path, qint64 size)
 {
-    return corrupt(path, QStringLiteral("it is %1 bytes long, larger than the %2 MiB a key-slot "
-                                        "file may be, so it was not read")
-                             .arg(size)
-                             .arg(kMaxKeySlotFileSize / (1024 * 1024)));
+    return corrupt(
+        path, QCoreApplication::translate("alpr::KeySlotFile",
+                                          "it is %1 bytes long, larger than the %2 MiB a key-slot "
+                                          "file may be, so it was not read")
+                  .arg(size)
+                  .arg(kMaxKeySlotFileSize / (1024 * 1024)));
 }
 
 Error ioError(const QString& path, const QString& what)
 {
-    return makeError(ErrorCode::Io,
-                     QStringLiteral("Could not save the key-slot file %1: %2. Check that the "
+    return makeError(
+        ErrorCode::Io,
+        QCoreApplication::translate("alpr::KeySlotFile",
+                                    "Could not save the key-slot file %1: %2. Check that the "
                                     "folder exists and is writable and that the disk is not full.")
-                         .arg(shownPath(path), what));
+            .arg(shownPath(path), what));
 }
 
 QString errnoText()
@@ -135,10 +142,11 @@ public:
             return {};
         const QJsonValue v = m_object.value(key);
         if (!v.isString())
-            return fail<QString>(key, QStringLiteral("is missing or not text"));
+            return fail<QString>(
+                key, QCoreApplication::translate("alpr::KeySlotFile", "is missing or not text"));
         const QString s = v.toString();
         if (!allowEmpty && s.isEmpty())
-            return fail<QString>(key, QStringLiteral("is empty"));
+            return fail<QString>(key, QCoreApplication::translate("alpr::KeySlotFile", "is empty"));
         return s;
     }
 
@@ -149,11 +157,13 @@ public:
         const QJsonValue v = m_object.value(key);
         const double d = v.toDouble(-1.0);
         if (!v.isDouble() || std::floor(d) != d)
-            return fail<int>(key, QStringLiteral("is missing or not a whole number"));
+            return fail<int>(key, QCoreApplication::translate("alpr::KeySlotFile",
+                                                              "is missing or not a whole number"));
         if (d < min || d > max)
-            return fail<int>(key, QStringLiteral("is %1, outside %2..%3")
-                                      .arg(QString::number(d, 'f', 0), QString::number(min),
-                                           QString::number(max)));
+            return fail<int>(
+                key,
+                QCoreApplication::translate("alpr::KeySlotFile", "is %1, outside %2..%3")
+                    .arg(QString::number(d, 'f', 0), QString::number(min), QString::number(max)));
         return static_cast<int>(d);
     }
 
@@ -167,14 +177,20 @@ public:
         auto decoded =
             QByteArray::fromBase64Encoding(latin1, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.toBase64() != latin1)
-            return fail<QByteArray>(key, QStringLiteral("is not valid base64"));
+            return fail<QByteArray>(
+                key, QCoreApplication::translate("alpr::KeySlotFile", "is not valid base64"));
         const qsizetype n = decoded.decoded.size();
         if (n < minLength || n > maxLength) {
-            const QString expected = minLength == maxLength
-                                         ? QString::number(minLength)
-                                         : QStringLiteral("%1 to %2").arg(minLength).arg(maxLength);
-            return fail<QByteArray>(
-                key, QStringLiteral("is %1 bytes long, expected %2").arg(n).arg(expected));
+            const QString expected =
+                minLength == maxLength
+                    ? QString::number(minLength)
+                    : QCoreApplication::translate("alpr::KeySlotFile", "%1 to %2")
+                          .arg(minLength)
+                          .arg(maxLength);
+            return fail<QByteArray>(key, QCoreApplication::translate(
+                                             "alpr::KeySlotFile", "is %1 bytes long, expected %2")
+                                             .arg(n)
+                                             .arg(expected));
         }
         return decoded.decoded;
     }
@@ -187,7 +203,8 @@ public:
             return {};
         const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!t.isValid())
-            return fail<QDateTime>(key, QStringLiteral("is not a date and time"));
+            return fail<QDateTime>(
+                key, QCoreApplication::translate("alpr::KeySlotFile", "is not a date and time"));
         return t.toUTC();
     }
 
@@ -234,22 +251,28 @@ KeySlotFile KeySlotFile::createNew(const QString& path)
 Result<KeySlotFile> KeySlotFile::load(const QString& path)
 {
     if (!QFileInfo::exists(path))
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("The key-slot file %1 does not exist. It belongs next to "
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("alpr::KeySlotFile",
+                                        "The key-slot file %1 does not exist. It belongs next to "
                                         "the store file; restore it from a backup.")
-                             .arg(shownPath(path)));
+                .arg(shownPath(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("Could not read the key-slot file %1: %2")
-                                            .arg(shownPath(path), file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("alpr::KeySlotFile",
+                                                     "Could not read the key-slot file %1: %2")
+                             .arg(shownPath(path), file.errorString()));
     // Refused by its size before any of it is read; read() stops at the limit
     // as well, in case the file grows meanwhile.
     if (file.size() > kMaxKeySlotFileSize)
         return tooLarge(path, file.size());
     const QByteArray data = file.read(kMaxKeySlotFileSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return makeError(ErrorCode::Io, QStringLiteral("Could not read the key-slot file %1: %2")
-                                            .arg(shownPath(path), file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("alpr::KeySlotFile",
+                                                     "Could not read the key-slot file %1: %2")
+                             .arg(shownPath(path), file.errorString()));
     if (data.size() > kMaxKeySlotFileSize)
         return tooLarge(path, data.size());
 
@@ -263,39 +286,49 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& data, const QString& pa
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return corrupt(path, QStringLiteral("it is not valid JSON (%1 at byte %2)")
+        return corrupt(path, QCoreApplication::translate("alpr::KeySlotFile",
+                                                         "it is not valid JSON (%1 at byte %2)")
                                  .arg(parseError.errorString())
                                  .arg(parseError.offset));
     if (!doc.isObject())
-        return corrupt(path, QStringLiteral("it is not a JSON object"));
+        return corrupt(path,
+                       QCoreApplication::translate("alpr::KeySlotFile", "it is not a JSON object"));
     const QJsonObject root = doc.object();
 
     FieldReader header(root);
     const QString format = header.string(QLatin1String("format"), false);
     if (header.ok() && format != kFormat)
-        return corrupt(path,
-                       QStringLiteral("its format is \"%1\", not \"%2\"").arg(format, kFormat));
+        return corrupt(path, QCoreApplication::translate("alpr::KeySlotFile",
+                                                         "its format is \"%1\", not \"%2\"")
+                                 .arg(format, kFormat));
     const QJsonValue versionValue = root.value(QLatin1String("version"));
     const int version = versionValue.isDouble() ? static_cast<int>(versionValue.toDouble()) : 0;
     if (header.ok() && (!versionValue.isDouble() || versionValue.toDouble() != version ||
                         (version != kVersion && version != kLegacyVersion)))
-        return corrupt(path,
-                       QStringLiteral("its version is %1; this program reads version %2")
-                           .arg(versionValue.isDouble() ? QString::number(versionValue.toDouble())
-                                                        : QStringLiteral("missing or not a number"))
-                           .arg(kVersion));
+        return corrupt(
+            path, QCoreApplication::translate("alpr::KeySlotFile",
+                                              "its version is %1; this program reads version %2")
+                      .arg(versionValue.isDouble()
+                               ? QString::number(versionValue.toDouble())
+                               : QCoreApplication::translate("alpr::KeySlotFile",
+                                                             "missing or not a number"))
+                      .arg(kVersion));
     const QString storeId = header.string(QLatin1String("store_id"), false);
     if (!header.ok())
         return corrupt(path, header.problem());
     if (!isStoreId(storeId))
-        return corrupt(path, QStringLiteral("\"store_id\" is not 32 lower-case hex digits"));
+        return corrupt(path,
+                       QCoreApplication::translate("alpr::KeySlotFile",
+                                                   "\"store_id\" is not 32 lower-case hex digits"));
 
     const auto slots = arrayField(root, QLatin1String("slots"));
     const auto failures = arrayField(root, QLatin1String("failures"));
     const auto events = arrayField(root, QLatin1String("pending_events"));
     if (!slots || !failures || !events)
-        return corrupt(path, QStringLiteral("\"slots\", \"failures\" or \"pending_events\" is "
-                                            "missing or not a list"));
+        return corrupt(
+            path, QCoreApplication::translate("alpr::KeySlotFile",
+                                              "\"slots\", \"failures\" or \"pending_events\" is "
+                                              "missing or not a list"));
 
     KeySlotFile out;
     out.m_path = path;
@@ -325,17 +358,23 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& data, const QString& pa
 
     for (qsizetype i = 0; i < slots->size(); ++i) {
         const QJsonValue value = slots->at(i);
-        const QString where = QStringLiteral("slot %1").arg(i + 1);
+        const QString where =
+            QCoreApplication::translate("alpr::KeySlotFile", "slot %1").arg(i + 1);
         if (!value.isObject())
-            return corrupt(path, QStringLiteral("%1 is not a JSON object").arg(where));
+            return corrupt(
+                path, QCoreApplication::translate("alpr::KeySlotFile", "%1 is not a JSON object")
+                          .arg(where));
         FieldReader r(value.toObject());
         const QString username = r.string(QLatin1String("username"), false);
         const QString context =
-            r.ok() ? QStringLiteral("%1 (user \"%2\")").arg(where, username) : where;
+            r.ok() ? QCoreApplication::translate("alpr::KeySlotFile", "%1 (user \"%2\")")
+                         .arg(where, username)
+                   : where;
         const QString kdf = r.string(QLatin1String("kdf"), false);
         if (r.ok() && kdf != kKdf)
-            return corrupt(path,
-                           QStringLiteral("%1: unknown key derivation \"%2\"").arg(context, kdf));
+            return corrupt(path, QCoreApplication::translate("alpr::KeySlotFile",
+                                                             "%1: unknown key derivation \"%2\"")
+                                     .arg(context, kdf));
         Slot slot;
         // A version 1 slot kept as it was in a version 2 file, until its user
         // signs in.
@@ -366,8 +405,9 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& data, const QString& pa
                 if (!r.ok() || !o.contains(key))
                     continue;
                 if (!o.value(key).isObject())
-                    return corrupt(
-                        path, QStringLiteral("%1: \"%2\" is not a JSON object").arg(context, key));
+                    return corrupt(path, QCoreApplication::translate(
+                                             "alpr::KeySlotFile", "%1: \"%2\" is not a JSON object")
+                                             .arg(context, key));
                 FieldReader b(o.value(key).toObject());
                 crypto::SealedBox box;
                 box.ephemeralPublic =
@@ -388,16 +428,20 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& data, const QString& pa
         if (!r.ok())
             return corrupt(path, QStringLiteral("%1: %2").arg(context, r.problem()));
         if (out.m_slots.contains(username))
-            return corrupt(path,
-                           QStringLiteral("%1: a second slot for the same user").arg(context));
+            return corrupt(path, QCoreApplication::translate("alpr::KeySlotFile",
+                                                             "%1: a second slot for the same user")
+                                     .arg(context));
         out.m_slots.insert(username, slot);
     }
 
     for (qsizetype i = 0; i < failures->size(); ++i) {
         const QJsonValue value = failures->at(i);
-        const QString where = QStringLiteral("failure record %1").arg(i + 1);
+        const QString where =
+            QCoreApplication::translate("alpr::KeySlotFile", "failure record %1").arg(i + 1);
         if (!value.isObject())
-            return corrupt(path, QStringLiteral("%1 is not a JSON object").arg(where));
+            return corrupt(
+                path, QCoreApplication::translate("alpr::KeySlotFile", "%1 is not a JSON object")
+                          .arg(where));
         FieldReader r(value.toObject());
         const QString username = r.string(QLatin1String("username"), false);
         FailureState state;
@@ -409,8 +453,9 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& data, const QString& pa
         if (!r.ok())
             return corrupt(path, QStringLiteral("%1: %2").arg(where, r.problem()));
         if (out.m_failures.contains(username))
-            return corrupt(
-                path, QStringLiteral("%1: a second record for user \"%2\"").arg(where, username));
+            return corrupt(path, QCoreApplication::translate("alpr::KeySlotFile",
+                                                             "%1: a second record for user \"%2\"")
+                                     .arg(where, username));
         // Kept as setFailures() would, but pruned once below rather than at
         // every record.
         if (username.size() > kMaxStoredUsernameLength ||
@@ -421,9 +466,12 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& data, const QString& pa
 
     for (qsizetype i = 0; i < events->size(); ++i) {
         const QJsonValue value = events->at(i);
-        const QString where = QStringLiteral("pending event %1").arg(i + 1);
+        const QString where =
+            QCoreApplication::translate("alpr::KeySlotFile", "pending event %1").arg(i + 1);
         if (!value.isObject())
-            return corrupt(path, QStringLiteral("%1 is not a JSON object").arg(where));
+            return corrupt(
+                path, QCoreApplication::translate("alpr::KeySlotFile", "%1 is not a JSON object")
+                          .arg(where));
         FieldReader r(value.toObject());
         PendingEvent event;
         event.at = r.time(QLatin1String("at"));
@@ -516,16 +564,20 @@ QByteArray KeySlotFile::toJson() const
 Result<void> KeySlotFile::save() const
 {
     if (m_path.isEmpty() || !isStoreId(m_storeId))
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("A key-slot file must be loaded or created before it "
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("alpr::KeySlotFile",
+                                        "A key-slot file must be loaded or created before it "
                                         "is saved"));
     const QByteArray json = toJson();
     // Never write a file that load() would refuse.
     if (json.size() > kMaxKeySlotFileSize)
-        return ioError(m_path, QStringLiteral("it would be %1 bytes long, larger than the %2 MiB "
-                                              "a key-slot file may be")
-                                   .arg(json.size())
-                                   .arg(kMaxKeySlotFileSize / (1024 * 1024)));
+        return ioError(
+            m_path, QCoreApplication::translate("alpr::KeySlotFile",
+                                                "it would be %1 bytes long, larger than the %2 MiB "
+                                                "a key-slot file may be")
+                        .arg(json.size())
+                        .arg(kMaxKeySlotFileSize / (1024 * 1024)));
 
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
@@ -605,21 +657,29 @@ Result<void> KeySlotFile::setSlot(const QString& username, const SecureBytes& pa
                                   const UserKeys& keys, int generation, int iterations)
 {
     if (username.isEmpty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("A key slot needs a user name"));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::KeySlotFile", "A key slot needs a user name"));
     if (iterations < kMinPbkdf2Iterations || iterations > kMaxPbkdf2Iterations)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("A key slot needs %1 to %2 PBKDF2 iterations, not %3")
-                             .arg(kMinPbkdf2Iterations)
-                             .arg(kMaxPbkdf2Iterations)
-                             .arg(iterations));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::KeySlotFile",
+                                        "A key slot needs %1 to %2 PBKDF2 iterations, not %3")
+                .arg(kMinPbkdf2Iterations)
+                .arg(kMaxPbkdf2Iterations)
+                .arg(iterations));
     if (keys.sealingPrivate.size() != crypto::kCurve25519KeyLength ||
         keys.signingPrivate.size() != crypto::kCurve25519KeyLength ||
         keys.sealingPublic.size() != crypto::kCurve25519KeyLength ||
         keys.signingPublic.size() != crypto::kCurve25519KeyLength)
-        return makeError(ErrorCode::Invalid, QStringLiteral("A key slot needs two key pairs"));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::KeySlotFile", "A key slot needs two key pairs"));
     if (!isStoreId(m_storeId))
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("A key-slot file must be loaded or created before a "
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("alpr::KeySlotFile",
+                                        "A key-slot file must be loaded or created before a "
                                         "slot is added"));
 
     Slot slot;
@@ -672,14 +732,18 @@ Result<void> KeySlotFile::seal(const QString& username, const SecureBytes& secre
 {
     const auto it = m_slots.find(username);
     if (it == m_slots.end() || it->generation == 0)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1 has no key slot that a key can be sealed to; they "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::KeySlotFile",
+                                        "%1 has no key slot that a key can be sealed to; they "
                                         "must sign in once to upgrade it")
-                             .arg(username));
+                .arg(username));
     if (secret.size() != kDatabaseKeyLength)
-        return makeError(ErrorCode::Invalid, QStringLiteral("A sealed key must be %1 bytes, not %2")
-                                                 .arg(kDatabaseKeyLength)
-                                                 .arg(secret.size()));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("alpr::KeySlotFile",
+                                                     "A sealed key must be %1 bytes, not %2")
+                             .arg(kDatabaseKeyLength)
+                             .arg(secret.size()));
     auto box = crypto::sealTo(it->sealingPublic, secret, aad(username, what));
     if (!box)
         return box.error();
@@ -736,11 +800,13 @@ Result<SecureBytes> KeySlotFile::unlock(const QString& username, const SecureByt
     if (!opened)
         return opened.error();
     if (opened->databaseKey.isEmpty())
-        return makeError(ErrorCode::Denied,
-                         QStringLiteral("The key slot of %1 holds no key to this store: the "
+        return makeError(
+            ErrorCode::Denied,
+            QCoreApplication::translate("alpr::KeySlotFile",
+                                        "The key slot of %1 holds no key to this store: the "
                                         "store was given a new key while the account was "
                                         "disabled")
-                             .arg(username));
+                .arg(username));
     return std::move(opened->databaseKey);
 }
 
@@ -749,15 +815,19 @@ Result<SecureBytes> KeySlotFile::openDatabaseKey(const QString& username,
 {
     const auto it = m_slots.constFind(username);
     if (it == m_slots.cend() || !it->databaseKey)
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("The key-slot file %1 holds no database key for %2")
-                             .arg(shownPath(m_path), username));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("alpr::KeySlotFile",
+                                        "The key-slot file %1 holds no database key for %2")
+                .arg(shownPath(m_path), username));
     auto key = crypto::openSealed(sealingPrivate, *it->databaseKey, aad(username, "database-key"));
     if (!key)
-        return makeError(ErrorCode::AuthFailed,
-                         QStringLiteral("The database key in %1 was sealed to another key of %2 "
+        return makeError(
+            ErrorCode::AuthFailed,
+            QCoreApplication::translate("alpr::KeySlotFile",
+                                        "The database key in %1 was sealed to another key of %2 "
                                         "(the password was reset since)")
-                             .arg(shownPath(m_path), username));
+                .arg(shownPath(m_path), username));
     return key;
 }
 
@@ -786,17 +856,21 @@ Result<UnlockedSlot> KeySlotFile::open(const QString& username, const SecureByte
         // With GCM a wrong password and a changed slot look the same.
         if (inner.error().code == ErrorCode::Crypto)
             return makeError(ErrorCode::AuthFailed, wrongUserOrPassword());
-        return corrupt(m_path, QStringLiteral("the slot of user \"%1\" cannot be opened: %2")
-                                   .arg(username, inner.error().message));
+        return corrupt(m_path,
+                       QCoreApplication::translate("alpr::KeySlotFile",
+                                                   "the slot of user \"%1\" cannot be opened: %2")
+                           .arg(username, inner.error().message));
     }
     UnlockedSlot out;
     out.generation = slot.generation;
     out.legacy = legacy;
     if (legacy) {
         if (inner->size() != kDatabaseKeyLength)
-            return corrupt(m_path, QStringLiteral("the slot of user \"%1\" holds a key of the "
-                                                  "wrong length")
-                                       .arg(username));
+            return corrupt(m_path,
+                           QCoreApplication::translate("alpr::KeySlotFile",
+                                                       "the slot of user \"%1\" holds a key of the "
+                                                       "wrong length")
+                               .arg(username));
         out.databaseKey = std::move(inner).value();
         return out;
     }
@@ -807,9 +881,11 @@ Result<UnlockedSlot> KeySlotFile::open(const QString& username, const SecureByte
     auto signingPublic = crypto::ed25519PublicKey(out.keys.signingPrivate);
     if (!sealingPublic || !signingPublic || sealingPublic.value() != slot.sealingPublic ||
         signingPublic.value() != slot.signingPublic)
-        return corrupt(m_path, QStringLiteral("the public keys in the slot of user \"%1\" do not "
-                                              "belong to its private keys")
-                                   .arg(username));
+        return corrupt(
+            m_path, QCoreApplication::translate("alpr::KeySlotFile",
+                                                "the public keys in the slot of user \"%1\" do not "
+                                                "belong to its private keys")
+                        .arg(username));
     out.keys.sealingPublic = slot.sealingPublic;
     out.keys.signingPublic = slot.signingPublic;
     const auto openBox = [&](const std::optional<crypto::SealedBox>& box, const char* what,
@@ -818,9 +894,11 @@ Result<UnlockedSlot> KeySlotFile::open(const QString& username, const SecureByte
             return {};
         auto opened = crypto::openSealed(out.keys.sealingPrivate, *box, aad(username, what));
         if (!opened)
-            return corrupt(m_path, QStringLiteral("the %1 sealed in the slot of user \"%2\" "
-                                                  "cannot be opened with their key")
-                                       .arg(QLatin1String(what), username));
+            return corrupt(m_path,
+                           QCoreApplication::translate("alpr::KeySlotFile",
+                                                       "the %1 sealed in the slot of user \"%2\" "
+                                                       "cannot be opened with their key")
+                               .arg(QLatin1String(what), username));
         into = std::move(opened).value();
         return {};
     };

@@ -4,6 +4,7 @@
 
 #include "common/securebytes.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -62,9 +63,9 @@ Result<PageAuthentication> authenticatePages(const QString& storePath,
 {
     QFile file(storePath);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::Io,
-            QStringLiteral("cannot read the store %1: %2").arg(storePath, file.errorString()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("alpr::PageAuthentication",
+                                                                    "cannot read the store %1: %2")
+                                            .arg(storePath, file.errorString()));
     PageAuthentication result;
     QByteArray page(kPageSize, '\0');
     if (file.read(page.data(), kSaltSize) != kSaltSize) {
@@ -81,7 +82,9 @@ Result<PageAuthentication> authenticatePages(const QString& storePath,
                           int(hmacSalt.size()), kHmacKdfIterations, EVP_sha1(), int(hmacKey.size()),
                           reinterpret_cast<unsigned char*>(hmacKey.data())) != 1)
         return makeError(ErrorCode::Crypto,
-                         QStringLiteral("cannot derive the page key to check %1").arg(storePath));
+                         QCoreApplication::translate("alpr::PageAuthentication",
+                                                     "cannot derive the page key to check %1")
+                             .arg(storePath));
 
     QByteArray scratch;
     file.seek(0);

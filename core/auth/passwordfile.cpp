@@ -5,6 +5,7 @@
 #include "common/crypto.h"
 #include "common/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -36,11 +37,13 @@ QString systemError(int error)
 
 Error exists(const QString& path)
 {
-    return makeError(ErrorCode::Invalid,
-                     QStringLiteral("the password file %1 already exists; a generated password "
+    return makeError(
+        ErrorCode::Invalid,
+        QCoreApplication::translate("alpr::PasswordFile",
+                                    "the password file %1 already exists; a generated password "
                                     "goes into a new file only: name another file, or remove "
                                     "the old one if nothing uses it")
-                         .arg(native(path)));
+            .arg(native(path)));
 }
 
 bool writeAll(int fd, const char* data, qsizetype size)
@@ -79,24 +82,28 @@ Result<void> create(const QString& path, const SecureBytes& password)
     if (::lstat(target.constData(), &st) == 0)
         return exists(path);
     if (!info.absoluteDir().exists())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("cannot write the password file %1: the folder %2 does "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::PasswordFile",
+                                        "cannot write the password file %1: the folder %2 does "
                                         "not exist")
-                             .arg(native(path), native(info.absolutePath())));
+                .arg(native(path), native(info.absolutePath())));
     const QString temporaryName = info.absolutePath() + QStringLiteral("/.") + info.fileName() +
                                   QStringLiteral(".new-") +
                                   QString::fromLatin1(crypto::randomBytesPublic(6).toHex());
     const QByteArray temporary = QFile::encodeName(temporaryName);
     const auto ioError = [&](const QString& what, int error) {
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write the password file %1 (%2): "
-                                                       "%3; nothing was written")
-                                            .arg(native(path), what, systemError(error)));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("alpr::PasswordFile",
+                                                     "cannot write the password file %1 (%2): "
+                                                     "%3; nothing was written")
+                             .arg(native(path), what, systemError(error)));
     };
 
     const int fd = ::open(temporary.constData(),
                           O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR);
     if (fd < 0)
-        return ioError(QStringLiteral("creating it"), errno);
+        return ioError(QCoreApplication::translate("alpr::PasswordFile", "creating it"), errno);
     // 0600 whatever the umask, before a byte is written.
     bool ok = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0;
     int error = errno;
@@ -113,7 +120,7 @@ Result<void> create(const QString& path, const SecureBytes& password)
     }
     if (!ok) {
         ::unlink(temporary.constData());
-        return ioError(QStringLiteral("writing it"), error);
+        return ioError(QCoreApplication::translate("alpr::PasswordFile", "writing it"), error);
     }
     // link() refuses an existing name, so a file that appeared meanwhile is
     // never replaced, and the name only ever shows the whole file.
@@ -122,7 +129,7 @@ Result<void> create(const QString& path, const SecureBytes& password)
         ::unlink(temporary.constData());
         if (error == EEXIST)
             return exists(path);
-        return ioError(QStringLiteral("naming it"), error);
+        return ioError(QCoreApplication::translate("alpr::PasswordFile", "naming it"), error);
     }
     ::unlink(temporary.constData());
     // The name is in place; a folder that cannot be synced does not undo it.
@@ -137,7 +144,8 @@ Result<SecureBytes> read(const QString& path)
     if (fd < 0) {
         const int error = errno;
         return makeError(error == ENOENT ? ErrorCode::NotFound : ErrorCode::Io,
-                         QStringLiteral("cannot read the password file %1: %2")
+                         QCoreApplication::translate("alpr::PasswordFile",
+                                                     "cannot read the password file %1: %2")
                              .arg(native(path), systemError(error)));
     }
     struct FdCloser
@@ -149,26 +157,33 @@ Result<SecureBytes> read(const QString& path)
     {
     };
     if (::fstat(fd, &st) != 0)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read the password file %1: %2")
-                                            .arg(native(path), systemError(errno)));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("alpr::PasswordFile",
+                                                     "cannot read the password file %1: %2")
+                             .arg(native(path), systemError(errno)));
     if (!S_ISREG(st.st_mode))
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("alpr::PasswordFile",
+                                                     "the password file %1 is not a regular file")
+                             .arg(native(path)));
+    if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
         return makeError(
             ErrorCode::Invalid,
-            QStringLiteral("the password file %1 is not a regular file").arg(native(path)));
-    if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the password file %1 may be read or written by group or "
+            QCoreApplication::translate("alpr::PasswordFile",
+                                        "the password file %1 may be read or written by group or "
                                         "others (mode %2); make it its owner's only with "
                                         "'chmod 600 %1'")
-                             .arg(native(path))
-                             .arg(uint(st.st_mode & 07777), 4, 8, QLatin1Char('0')));
+                .arg(native(path))
+                .arg(uint(st.st_mode & 07777), 4, 8, QLatin1Char('0')));
     if (st.st_size > kMaxFileBytes)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the password file %1 is %2 bytes; a password file holds "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::PasswordFile",
+                                        "the password file %1 is %2 bytes; a password file holds "
                                         "one line of at most %3 bytes")
-                             .arg(native(path))
-                             .arg(qint64(st.st_size))
-                             .arg(kMaxFileBytes));
+                .arg(native(path))
+                .arg(qint64(st.st_size))
+                .arg(kMaxFileBytes));
     SecureBytes buffer(kMaxFileBytes + 1);
     qsizetype length = 0;
     while (length < buffer.size()) {
@@ -176,27 +191,32 @@ Result<SecureBytes> read(const QString& path)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            return makeError(ErrorCode::Io, QStringLiteral("cannot read the password file %1: %2")
-                                                .arg(native(path), systemError(errno)));
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("alpr::PasswordFile",
+                                                         "cannot read the password file %1: %2")
+                                 .arg(native(path), systemError(errno)));
         if (n == 0)
             break;
         length += n;
     }
     if (length > kMaxFileBytes)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the password file %1 is larger than %2 bytes; a password "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::PasswordFile",
+                                        "the password file %1 is larger than %2 bytes; a password "
                                         "file holds one line")
-                             .arg(native(path))
-                             .arg(kMaxFileBytes));
+                .arg(native(path))
+                .arg(kMaxFileBytes));
     const char* begin = buffer.constData();
     const void* newline = std::memchr(begin, '\n', size_t(length));
     qsizetype lineLength = newline ? static_cast<const char*>(newline) - begin : length;
     if (lineLength > 0 && begin[lineLength - 1] == '\r')
         --lineLength;
     if (lineLength == 0)
-        return makeError(
-            ErrorCode::Invalid,
-            QStringLiteral("the first line of the password file %1 is empty").arg(native(path)));
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "alpr::PasswordFile",
+                                                 "the first line of the password file %1 is empty")
+                                                 .arg(native(path)));
     return SecureBytes::fromRaw(begin, lineLength);
 }
 

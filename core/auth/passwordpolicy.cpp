@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "auth/passwordpolicy.h"
 
+#include <QCoreApplication>
 #include <pwquality.h>
 #include <zxcvbn.h>
 
@@ -46,11 +47,13 @@ Result<void> checkPasswordLength(const SecureBytes& password)
         if ((static_cast<unsigned char>(password.constData()[i]) & 0xc0) != 0x80)
             ++characters;
     if (characters > kMaxPasswordLength)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the password is %1 characters long; at most %2 are "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::PasswordPolicy",
+                                        "the password is %1 characters long; at most %2 are "
                                         "allowed")
-                             .arg(characters)
-                             .arg(kMaxPasswordLength));
+                .arg(characters)
+                .arg(kMaxPasswordLength));
     return {};
 }
 
@@ -67,21 +70,26 @@ Result<void> validateNewPassword(const QString& username, const SecureBytes& pas
     const bool hasNul = text.contains(QChar(0));
     secureWipe(text);
     if (length < minLength)
-        return makeError(
-            ErrorCode::Invalid,
-            QStringLiteral("the password must have at least %1 characters").arg(minLength));
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "alpr::PasswordPolicy",
+                                                 "the password must have at least %1 characters")
+                                                 .arg(minLength));
     if (containsName)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the password must not contain the user name"));
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "alpr::PasswordPolicy",
+                                                 "the password must not contain the user name"));
     if (hasNul)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the password must not contain a NUL character"));
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "alpr::PasswordPolicy",
+                                                 "the password must not contain a NUL character"));
 
     // The department's rules, not /etc/security/pwquality.conf: start from
     // libpwquality's built-in defaults and set what matters here.
     std::unique_ptr<pwquality_settings_t, SettingsDeleter> settings(pwquality_default_settings());
     if (!settings)
-        return makeError(ErrorCode::Internal, QStringLiteral("cannot start the password check"));
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("alpr::PasswordPolicy", "cannot start the password check"));
     pwquality_set_int_value(settings.get(), PWQ_SETTING_MIN_LENGTH, 6);
     pwquality_set_int_value(settings.get(), PWQ_SETTING_DIG_CREDIT, 0);
     pwquality_set_int_value(settings.get(), PWQ_SETTING_UP_CREDIT, 0);
@@ -105,18 +113,22 @@ Result<void> validateNewPassword(const QString& username, const SecureBytes& pas
         const double bits = guessBits(newText, user);
         if (bits >= kMinPasswordGuessBits)
             return {};
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the password is not accepted: the guessing check "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::PasswordPolicy",
+                                        "the password is not accepted: the guessing check "
                                         "estimates it would be found in about 10^%1 guesses, and "
                                         "at least 10^10 are required; common passwords, words "
                                         "with digits or symbols added, dates and keyboard rows "
                                         "are guessed first; choose a longer passphrase of several "
                                         "unrelated words")
-                             .arg(qMax(0, static_cast<int>(std::floor(bits * 0.30103)))));
+                .arg(qMax(0, static_cast<int>(std::floor(bits * 0.30103)))));
     }
     if (score == PWQ_ERROR_CRACKLIB_CHECK && auxerror == nullptr)
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("the password dictionary cannot be read; ask the "
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("alpr::PasswordPolicy",
+                                        "the password dictionary cannot be read; ask the "
                                         "workstation's administrator to install cracklib-runtime"));
     char buffer[PWQ_MAX_ERROR_MESSAGE_LEN];
     const char* reason = pwquality_strerror(buffer, sizeof buffer, score, auxerror);
@@ -127,7 +139,8 @@ Result<void> validateNewPassword(const QString& username, const SecureBytes& pas
         why.chop(1);
     return makeError(
         ErrorCode::Invalid,
-        QStringLiteral(
+        QCoreApplication::translate(
+            "alpr::PasswordPolicy",
             "the password is not accepted by the dictionary check: %1; choose another one (a "
             "phrase of several unrelated words works well)")
             .arg(why));

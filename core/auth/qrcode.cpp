@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "auth/qrcode.h"
 
+#include <QCoreApplication>
 #include <qrencode.h>
 
 #include <algorithm>
@@ -27,7 +28,9 @@ Result<QrCode> QrCode::encode(const QString& text)
     // The URI carries a secret: do not leave a copy behind.
     utf8.fill('\0');
     if (!code)
-        return makeError(ErrorCode::Invalid, QStringLiteral("the text is too long for a QR code"));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::QrCode", "the text is too long for a QR code"));
     QrCode out;
     out.m_size = code->width;
     out.m_modules.resize(qsizetype(code->width) * code->width);

@@ -7,6 +7,7 @@
 #include "auth/session.h"
 #include "auth/useradministration.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace alpr {
@@ -43,11 +44,13 @@ Result<qint64> ServiceAccounts::add(const UserAccount& account, const QString& p
     if (auto r = validateRoleCombination(account.username, account.roles); !r)
         return r.error();
     if (!account.isServiceAccount())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1 (roles: %2) is a person's account: a person chooses "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::ServiceAccounts",
+                                        "%1 (roles: %2) is a person's account: a person chooses "
                                         "their own password, so it is not generated into a "
                                         "password file; leave out --password-file")
-                             .arg(account.username, rolesToString(account.roles)));
+                .arg(account.username, rolesToString(account.roles)));
     // Checked before the file is written, so a refusal leaves no file.
     if (auto r = m_session.require(Action::ManageUsers, userAuditObject(account.username)); !r)
         return r.error();
@@ -76,15 +79,18 @@ Result<void> ServiceAccounts::requireServiceAccount(const QString& username, con
         if (u.account.username != username)
             continue;
         if (!u.account.isServiceAccount())
-            return makeError(ErrorCode::Invalid,
-                             QStringLiteral("%1 is a person's account: %2 it with a password the "
+            return makeError(
+                ErrorCode::Invalid,
+                QCoreApplication::translate("alpr::ServiceAccounts",
+                                            "%1 is a person's account: %2 it with a password the "
                                             "person changes at sign-in, without --password-file")
-                                 .arg(username, what));
+                    .arg(username, what));
         return {};
     }
-    return makeError(
-        ErrorCode::NotFound,
-        QStringLiteral("there is no user %1; 'alprctl user list' shows them").arg(username));
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate(
+                                              "alpr::ServiceAccounts",
+                                              "there is no user %1; 'alprctl user list' shows them")
+                                              .arg(username));
 }
 
 Result<void> ServiceAccounts::resetPassword(const QString& username, const QString& passwordFile)
@@ -115,13 +121,15 @@ Result<void> validateRoleChange(const UserAccount& target, const QList<Role>& ro
         return makeError(
             ErrorCode::Invalid,
             target.isServiceAccount()
-                ? QStringLiteral("%1 is a service account and keeps service roles "
-                                 "(%2); give the person an account of their own")
+                ? QCoreApplication::translate("alpr::ServiceAccounts",
+                                              "%1 is a service account and keeps service roles "
+                                              "(%2); give the person an account of their own")
                       .arg(target.username, rolesToString(serviceRoles()).replace(u',', u'/'))
-                : QStringLiteral("%1 is a person's account and cannot take the "
-                                 "service roles %2; add a service account with "
-                                 "'alprctl user add NAME --roles %3 --password-file "
-                                 "FILE'")
+                : QCoreApplication::translate("alpr::ServiceAccounts",
+                                              "%1 is a person's account and cannot take the "
+                                              "service roles %2; add a service account with "
+                                              "'alprctl user add NAME --roles %3 --password-file "
+                                              "FILE'")
                       .arg(target.username, rolesToString(roles),
                            rolesToString(serviceRoles()).replace(u',', u'|')));
     return {};
@@ -129,16 +137,20 @@ Result<void> validateRoleChange(const UserAccount& target, const QList<Role>& ro
 
 QString serviceAccountPasswordHint(const QString& username)
 {
-    return QStringLiteral("%1 is a service account: its password is generated into a new file, "
-                          "never chosen or temporary; use 'alprctl user add %1 --roles ROLE "
-                          "--password-file FILE'")
+    return QCoreApplication::translate(
+               "alpr::ServiceAccounts",
+               "%1 is a service account: its password is generated into a new file, "
+               "never chosen or temporary; use 'alprctl user add %1 --roles ROLE "
+               "--password-file FILE'")
         .arg(username);
 }
 
 QString serviceAccountTotpRefusal(const QString& username)
 {
-    return QStringLiteral("%1 is a service account for an unattended job, which has nobody to "
-                          "type a one-time code; it signs in with its password file only")
+    return QCoreApplication::translate(
+               "alpr::ServiceAccounts",
+               "%1 is a service account for an unattended job, which has nobody to "
+               "type a one-time code; it signs in with its password file only")
         .arg(username);
 }
 

@@ -19,6 +19,8 @@
 #include "store/store.h"
 #include "store/userrepository.h"
 
+#include <QCoreApplication>
+
 namespace alpr {
 
 Session::Session(std::unique_ptr<Store> store, SecureBytes key, const Clock& clock)
@@ -98,8 +100,10 @@ Result<void> Session::issueKeys(KeySlotFile& slots, const QString& username,
                                 const SecureBytes& password, bool administrator)
 {
     if (m_rootKey.isEmpty())
-        return makeError(ErrorCode::Denied,
-                         QStringLiteral("Your key slot does not hold the agency's root key, "
+        return makeError(
+            ErrorCode::Denied,
+            QCoreApplication::translate("alpr::Session",
+                                        "Your key slot does not hold the agency's root key, "
                                         "which certifies other users' keys. Ask an administrator "
                                         "who holds it to do this."));
     auto keys = slots.addSlot(username, password, m_databaseKey);
@@ -178,23 +182,26 @@ QString Session::trainingProblem() const
 QString Session::refusalReason(Action action) const
 {
     if (!m_user.active)
-        return QStringLiteral("the account %1 is disabled").arg(m_user.username);
+        return QCoreApplication::translate("alpr::Session", "the account %1 is disabled")
+            .arg(m_user.username);
     if (!rolesAllow(m_user.roles, action))
-        return QStringLiteral("%1 (roles: %2) may not %3")
+        return QCoreApplication::translate("alpr::Session", "%1 (roles: %2) may not %3")
             .arg(m_user.username, rolesToString(m_user.roles), actionName(action));
     if (m_user.mustChangePassword)
-        return QStringLiteral("%1 must change the temporary password before anything else "
-                              "(alprctl user passwd %1, or Account > Change password)")
+        return QCoreApplication::translate(
+                   "alpr::Session", "%1 must change the temporary password before anything else "
+                                    "(alprctl user passwd %1, or Account > Change password)")
             .arg(m_user.username);
     if (mustEnrolSecondFactor())
-        return QStringLiteral("the administrator requires a second factor: %1 must enrol a "
-                              "one-time code app first (alprctl user totp %1)")
+        return QCoreApplication::translate(
+                   "alpr::Session", "the administrator requires a second factor: %1 must enrol a "
+                                    "one-time code app first (alprctl user totp %1)")
             .arg(m_user.username);
     // Training is for people; a service account's roles are its whole reach.
     if (reachesAlprData(action) && !m_user.isServiceAccount()) {
         const QString training = trainingProblem();
         if (!training.isEmpty())
-            return QStringLiteral("%1 may not %2: %3")
+            return QCoreApplication::translate("alpr::Session", "%1 may not %2: %3")
                 .arg(m_user.username, actionName(action), training);
     }
     return {};
@@ -231,7 +238,7 @@ Result<void> Session::verifyPassword(const SecureBytes& password)
     if (SignInFailures::isLocked(before, now))
         return makeError(
             ErrorCode::Locked,
-            QStringLiteral("the account %1 is locked %2")
+            QCoreApplication::translate("alpr::Session", "the account %1 is locked %2")
                 .arg(m_user.username, SignInFailures::lockedUntilText(before.lockedUntil)));
     auto key = slots->unlock(m_user.username, password);
     if (key && key.value() == m_databaseKey) {
@@ -241,8 +248,9 @@ Result<void> Session::verifyPassword(const SecureBytes& password)
     if (!key && key.error().code != ErrorCode::AuthFailed)
         return key.error();
     bool lockedNow = false;
-    const QString message = SignInFailures::count(*slots, m_user.username, now,
-                                                  QStringLiteral("wrong password"), &lockedNow);
+    const QString message = SignInFailures::count(
+        *slots, m_user.username, now,
+        QCoreApplication::translate("alpr::Session", "wrong password"), &lockedNow);
     // The lockout, if this was the last attempt: into the trail now, or kept
     // pending in the slot file for the next sign-in when that fails.
     auto moved = SignInFailures::moveToTrail(*slots, *m_store, *m_audit);
@@ -266,7 +274,8 @@ Result<void> Session::changeOwnPassword(const SecureBytes& current, const Secure
         return r;
     if (current == next)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the new password must differ from the current one"));
+                         QCoreApplication::translate(
+                             "alpr::Session", "the new password must differ from the current one"));
     auto policy = AccountPolicy::load(*m_store);
     if (!policy)
         return policy.error();
@@ -314,8 +323,9 @@ Result<void> Session::requirePersonAtScreen()
     if (!m_user.isServiceAccount())
         return {};
     const QString reason =
-        QStringLiteral("%1 is a service account (%2) for unattended jobs and cannot sign in "
-                       "at the workstation; sign in with your own account")
+        QCoreApplication::translate(
+            "alpr::Session", "%1 is a service account (%2) for unattended jobs and cannot sign in "
+                             "at the workstation; sign in with your own account")
             .arg(m_user.username, rolesToString(m_user.roles));
     (void)logEvent(QStringLiteral("sign-in"), m_user.username,
                    {{QStringLiteral("reason"), QStringLiteral("service account at the GUI")}},

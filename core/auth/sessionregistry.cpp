@@ -58,8 +58,10 @@ Result<void> SessionRegistry::claim(const QString& username)
                                   ? processAlive(s->pid)
                                   : s->lastSeen.secsTo(now) < kSessionStaleSeconds;
             if (live) {
-                refusal = QStringLiteral("%1 is already signed in on %2 since %3; sign out there "
-                                         "first (one session per user)")
+                refusal = QCoreApplication::translate(
+                              "alpr::SessionRegistry",
+                              "%1 is already signed in on %2 since %3; sign out there "
+                              "first (one session per user)")
                               .arg(username, s->workstation,
                                    s->startedAt.toLocalTime().toString(
                                        QStringLiteral("yyyy-MM-dd HH:mm")));

@@ -16,6 +16,7 @@
 #include "store/store.h"
 #include "store/userrepository.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace alpr {
@@ -99,8 +100,9 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& storePath, const 
 {
     if (!QFileInfo::exists(storePath))
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("no store at %1; create one with 'alprctl init' or "
-                                        "'alprctl demo'")
+                         QCoreApplication::translate(
+                             "alpr::SignIn", "no store at %1; create one with 'alprctl init' or "
+                                             "'alprctl demo'")
                              .arg(storePath));
     auto slots = KeySlotFile::loadForStore(storePath);
     if (!slots)
@@ -134,15 +136,17 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& storePath, const 
                             {QStringLiteral("slot_generation"), slot.generation},
                             {QStringLiteral("store_generation"), seen.value()}},
                            QStringLiteral("refused"));
-        return makeError(ErrorCode::Denied,
-                         QStringLiteral("The key-slot file %1 holds an older key slot for %2 "
+        return makeError(
+            ErrorCode::Denied,
+            QCoreApplication::translate("alpr::SignIn",
+                                        "The key-slot file %1 holds an older key slot for %2 "
                                         "(generation %3; the store has seen generation %4): it "
                                         "was put back from an earlier copy, which would bring "
                                         "back an old password. Put the current key-slot file "
                                         "back, or ask an administrator to reset your password.")
-                             .arg(keys.path(), username)
-                             .arg(slot.generation)
-                             .arg(seen.value()));
+                .arg(keys.path(), username)
+                .arg(slot.generation)
+                .arg(seen.value()));
     }
     if (!slot.legacy && slot.generation > seen.value())
         if (auto r = opened.slotGenerations().setGeneration(username, slot.generation); !r)
@@ -169,9 +173,10 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& storePath, const 
                            QStringLiteral("refused"));
         if (auto saved = keys.save(); !saved)
             return saved.error();
-        return makeError(
-            ErrorCode::Denied,
-            QStringLiteral("the account %1 is disabled; ask an administrator").arg(username));
+        return makeError(ErrorCode::Denied,
+                         QCoreApplication::translate(
+                             "alpr::SignIn", "the account %1 is disabled; ask an administrator")
+                             .arg(username));
     }
 
     if (slot.legacy)
@@ -185,10 +190,12 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& storePath, const 
         if (code.isEmpty()) {
             if (auto saved = keys.save(); !saved)
                 return saved.error();
-            return makeError(ErrorCode::AuthFailed,
-                             QStringLiteral("%1 signs in with a one-time code as well: enter the "
+            return makeError(
+                ErrorCode::AuthFailed,
+                QCoreApplication::translate("alpr::SignIn",
+                                            "%1 signs in with a one-time code as well: enter the "
                                             "6-digit code from your authenticator app")
-                                 .arg(username));
+                    .arg(username));
         }
         auto secret = users.totpSecret(account->id);
         auto lastStep = users.totpLastStep(account->id);
@@ -200,7 +207,8 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& storePath, const 
         if (!step) {
             bool lockedNow = false;
             const QString message = SignInFailures::count(
-                keys, username, now, QStringLiteral("wrong one-time code"), &lockedNow);
+                keys, username, now,
+                QCoreApplication::translate("alpr::SignIn", "wrong one-time code"), &lockedNow);
             (void)trail.append(
                 username, QStringLiteral("sign-in"), userAuditObject(username),
                 {{QStringLiteral("reason"), QStringLiteral("wrong or reused one-time code")}},
@@ -237,7 +245,9 @@ Result<std::unique_ptr<Session>> SignIn::createStore(const QString& storePath,
 {
     if (auto r = validateUsername(admin.username); !r)
         return r.error();
-    if (auto r = checkTextInput(QStringLiteral("full name"), admin.fullName, kMaxNameLength); !r)
+    if (auto r = checkTextInput(QCoreApplication::translate("alpr::SignIn", "full name"),
+                                admin.fullName, kMaxNameLength);
+        !r)
         return r.error();
     if (auto r = checkTextInput(QStringLiteral("organization"), admin.organization, kMaxNameLength);
         !r)
@@ -246,8 +256,10 @@ Result<std::unique_ptr<Session>> SignIn::createStore(const QString& storePath,
         return r.error();
     const QString keyPath = KeySlotFile::pathForStore(storePath);
     if (QFileInfo::exists(storePath) || QFileInfo::exists(keyPath))
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1 already exists; choose another file").arg(storePath));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::SignIn", "%1 already exists; choose another file")
+                .arg(storePath));
 
     SecureBytes key = crypto::randomBytes(kDatabaseKeyLength);
     KeySlotFile keys = KeySlotFile::createNew(keyPath);

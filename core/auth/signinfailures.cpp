@@ -6,6 +6,8 @@
 #include "common/useraccount.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
+
 namespace alpr {
 
 namespace {
@@ -23,8 +25,9 @@ bool SignInFailures::isLocked(const FailureState& f, const QDateTime& now)
 QString SignInFailures::lockedUntilText(const QDateTime& until)
 {
     if (until >= kLockedForever)
-        return QStringLiteral("until an administrator unlocks it");
-    return QStringLiteral("until %1")
+        return QCoreApplication::translate("alpr::SignInFailures",
+                                           "until an administrator unlocks it");
+    return QCoreApplication::translate("alpr::SignInFailures", "until %1")
         .arg(until.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
@@ -45,10 +48,12 @@ QString SignInFailures::count(KeySlotFile& keys, const QString& username, const 
         keys.appendPendingEvent(
             {now, username, QStringLiteral("account-locked"), QStringLiteral("locked"),
              QStringLiteral("%1 consecutive failed sign-ins").arg(failures.consecutiveFailures)});
-        message += QStringLiteral("; the account is now locked %1")
-                       .arg(lockedUntilText(failures.lockedUntil));
+        message +=
+            QCoreApplication::translate("alpr::SignInFailures", "; the account is now locked %1")
+                .arg(lockedUntilText(failures.lockedUntil));
     } else {
-        message += QStringLiteral(" (%1 of %2 attempts before the account locks)")
+        message += QCoreApplication::translate("alpr::SignInFailures",
+                                               " (%1 of %2 attempts before the account locks)")
                        .arg(failures.consecutiveFailures)
                        .arg(kMaxFailedSignIns);
     }
@@ -59,7 +64,8 @@ QString SignInFailures::count(KeySlotFile& keys, const QString& username, const 
 QString SignInFailures::recordWrongPassword(KeySlotFile& keys, const QString& username,
                                             const QDateTime& now)
 {
-    QString message = QStringLiteral("wrong user name or password");
+    QString message =
+        QCoreApplication::translate("alpr::SignInFailures", "wrong user name or password");
     // A count kept for a name nobody can have would only be something for a
     // stranger to fill the file with; the attempt is refused all the same.
     if (username.size() <= kMaxStoredUsernameLength) {
@@ -79,12 +85,14 @@ Result<UnlockedSlot> SignInFailures::openSlot(KeySlotFile& keys, const QString& 
         keys.appendPendingEvent({now, username, QStringLiteral("sign-in"), QStringLiteral("locked"),
                                  QStringLiteral("attempt while the account is locked")});
         (void)keys.save();
-        return makeError(ErrorCode::Locked,
-                         QStringLiteral("the account %1 is locked after %2 failed sign-ins %3; "
+        return makeError(
+            ErrorCode::Locked,
+            QCoreApplication::translate("alpr::SignInFailures",
+                                        "the account %1 is locked after %2 failed sign-ins %3; "
                                         "wait, or ask an administrator to unlock it")
-                             .arg(username)
-                             .arg(kMaxFailedSignIns)
-                             .arg(lockedUntilText(failures.lockedUntil)));
+                .arg(username)
+                .arg(kMaxFailedSignIns)
+                .arg(lockedUntilText(failures.lockedUntil)));
     }
     auto unlocked = keys.open(username, password);
     if (unlocked || unlocked.error().code != ErrorCode::AuthFailed)

@@ -15,6 +15,7 @@
 #include "store/store.h"
 #include "store/userrepository.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -74,24 +75,29 @@ Result<void> copyPrivately(const QString& from, const QString& to)
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,
-                         QStringLiteral("Could not read %1: %2").arg(from, in.errorString()));
+                         QCoreApplication::translate("alpr::StoreKeys", "Could not read %1: %2")
+                             .arg(from, in.errorString()));
     QSaveFile out(to);
     if (!out.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io,
-                         QStringLiteral("Could not write %1: %2").arg(to, out.errorString()));
+                         QCoreApplication::translate("alpr::StoreKeys", "Could not write %1: %2")
+                             .arg(to, out.errorString()));
     if (auto r = makeOwnerOnly(out); !r)
         return r;
     QByteArray chunk;
     while (!(chunk = in.read(1 << 20)).isEmpty())
         if (out.write(chunk) != chunk.size())
-            return makeError(ErrorCode::Io,
-                             QStringLiteral("Could not write %1: %2").arg(to, out.errorString()));
+            return makeError(ErrorCode::Io, QCoreApplication::translate("alpr::StoreKeys",
+                                                                        "Could not write %1: %2")
+                                                .arg(to, out.errorString()));
     if (in.error() != QFileDevice::NoError)
         return makeError(ErrorCode::Io,
-                         QStringLiteral("Could not read %1: %2").arg(from, in.errorString()));
+                         QCoreApplication::translate("alpr::StoreKeys", "Could not read %1: %2")
+                             .arg(from, in.errorString()));
     if (!out.commit())
         return makeError(ErrorCode::Io,
-                         QStringLiteral("Could not write %1: %2").arg(to, out.errorString()));
+                         QCoreApplication::translate("alpr::StoreKeys", "Could not write %1: %2")
+                             .arg(to, out.errorString()));
     return syncFolderOf(to);
 }
 
@@ -130,16 +136,16 @@ Result<void> StoreKeys::announceReplacement(const QString& storePath, const QStr
 {
     QSaveFile out(noticePath(storePath));
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(
-            ErrorCode::Io,
-            QStringLiteral("Could not write %1: %2").arg(noticePath(storePath), out.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("alpr::StoreKeys", "Could not write %1: %2")
+                             .arg(noticePath(storePath), out.errorString()));
     if (auto r = makeOwnerOnly(out); !r)
         return r;
     out.write(by.left(64).toUtf8());
     if (!out.commit())
-        return makeError(
-            ErrorCode::Io,
-            QStringLiteral("Could not write %1: %2").arg(noticePath(storePath), out.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("alpr::StoreKeys", "Could not write %1: %2")
+                             .arg(noticePath(storePath), out.errorString()));
     return {};
 }
 
@@ -178,16 +184,18 @@ Result<std::unique_ptr<Store>> openStoreWithSlot(const QString& storePath, KeySl
                                                  UnlockedSlot& slot, QString* finished)
 {
     if (slot.databaseKey.isEmpty() && slot.nextDatabaseKey.isEmpty())
-        return makeError(ErrorCode::Denied,
-                         QStringLiteral("Your key slot holds no key to the store %1: it was given "
+        return makeError(
+            ErrorCode::Denied,
+            QCoreApplication::translate("alpr::StoreKeys",
+                                        "Your key slot holds no key to the store %1: it was given "
                                         "a new key while your account was disabled. Ask an "
                                         "administrator to enable the account.")
-                             .arg(storePath));
+                .arg(storePath));
     if (slot.nextDatabaseKey.isEmpty())
         return Store::open(storePath, slot.databaseKey);
 
-    Result<std::unique_ptr<Store>> current =
-        makeError(ErrorCode::Corrupt, QStringLiteral("no current key"));
+    Result<std::unique_ptr<Store>> current = makeError(
+        ErrorCode::Corrupt, QCoreApplication::translate("alpr::StoreKeys", "no current key"));
     if (!slot.databaseKey.isEmpty()) {
         current = Store::open(storePath, slot.databaseKey);
         if (current) {
@@ -241,9 +249,11 @@ Result<void> replaceStoreFile(const QString& path, const QString& replacement, K
         slots.dropNextDatabaseKeys();
         (void)slots.save();
         removeWithCompanions(replacement);
-        return makeError(ErrorCode::Io, QStringLiteral("Could not put the new store file in place "
-                                                       "of %1: %2. The store keeps its old key.")
-                                            .arg(path, why));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("alpr::StoreKeys",
+                                                     "Could not put the new store file in place "
+                                                     "of %1: %2. The store keeps its old key.")
+                             .arg(path, why));
     }
     // The old file's log and index went with its last connection; a leftover
     // would not belong to the new file.
@@ -288,11 +298,13 @@ public:
         m_fd = ::open(QFile::encodeName(Store::lockPathFor(storePath)).constData(),
                       O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (m_fd < 0 || ::flock(m_fd, LOCK_EX | LOCK_NB) != 0)
-            return makeError(ErrorCode::Denied,
-                             QStringLiteral("Other sessions have the store %1 open (workstations, "
+            return makeError(
+                ErrorCode::Denied,
+                QCoreApplication::translate("alpr::StoreKeys",
+                                            "Other sessions have the store %1 open (workstations, "
                                             "a receiver or a scheduled job). Ask their users to "
                                             "sign out and stop the services, then try again.")
-                                 .arg(storePath));
+                    .arg(storePath));
         return {};
     }
 
@@ -323,7 +335,8 @@ Result<StoreKeys::Rekeyed> StoreKeys::rekey()
                                      [&] { return store.exclusiveLock(); });
         if (!locked) {
             const QString why =
-                QStringLiteral("%1 They were told, and did not close within %2 seconds.")
+                QCoreApplication::translate(
+                    "alpr::StoreKeys", "%1 They were told, and did not close within %2 seconds.")
                     .arg(locked.error().message)
                     .arg(m_waitForOthersMs / 1000);
             (void)m_session.logEvent(QStringLiteral("store-rekeyed"), QStringLiteral("store"),
@@ -347,10 +360,12 @@ Result<StoreKeys::Rekeyed> StoreKeys::rekey()
         auto check = Store::open(replacement, newKey);
         if (!check) {
             removeWithCompanions(replacement);
-            return makeError(ErrorCode::Internal,
-                             QStringLiteral("The copy of the store under its new key does not "
+            return makeError(
+                ErrorCode::Internal,
+                QCoreApplication::translate("alpr::StoreKeys",
+                                            "The copy of the store under its new key does not "
                                             "open (%1); the store keeps its old key.")
-                                 .arg(check.error().message));
+                    .arg(check.error().message));
         }
     }
     QFile::remove(replacement + QStringLiteral(".lock"));
@@ -392,8 +407,10 @@ Result<StoreKeys::BackedUp> StoreKeys::backup(const QString& out)
     b.storeCopy = out;
     b.slotCopy = KeySlotFile::pathForStore(out);
     if (QFileInfo::exists(b.slotCopy))
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1 already exists; choose another file").arg(b.slotCopy));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::StoreKeys", "%1 already exists; choose another file")
+                .arg(b.slotCopy));
     if (auto r = store.exportTo(out, m_session.m_databaseKey); !r)
         return r.error();
     if (auto r = copyPrivately(KeySlotFile::pathForStore(store.path()), b.slotCopy); !r) {
@@ -430,10 +447,12 @@ Result<StoreKeys::Restored> StoreKeys::restore(const QString& storePath, const Q
     if (!backupSlots)
         return backupSlots.error();
     if (backupSlots->storeId() != slots->storeId())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1 is a backup of another store (its key slots name "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::StoreKeys",
+                                        "%1 is a backup of another store (its key slots name "
                                         "store %2, this store is %3)")
-                             .arg(file, backupSlots->storeId(), slots->storeId()));
+                .arg(file, backupSlots->storeId(), slots->storeId()));
     auto backupKey = backupSlots->openDatabaseKey(username, mine->keys.sealingPrivate);
     if (!backupKey)
         return backupKey.error();
@@ -471,7 +490,8 @@ Result<StoreKeys::Restored> StoreKeys::restore(const QString& storePath, const Q
         if (!copy) {
             removeWithCompanions(replacement);
             return makeError(copy.error().code,
-                             QStringLiteral("The backup %1 cannot be restored: %2")
+                             QCoreApplication::translate("alpr::StoreKeys",
+                                                         "The backup %1 cannot be restored: %2")
                                  .arg(file, copy.error().message));
         }
         Result<void> problem;
@@ -482,10 +502,12 @@ Result<StoreKeys::Restored> StoreKeys::restore(const QString& storePath, const Q
         if (!account || !account->active || !account->isAdministrator()) {
             copy.value().reset();
             removeWithCompanions(replacement);
-            return makeError(ErrorCode::Denied,
-                             QStringLiteral("%1 is not an active administrator in the backup %2; "
+            return makeError(
+                ErrorCode::Denied,
+                QCoreApplication::translate("alpr::StoreKeys",
+                                            "%1 is not an active administrator in the backup %2; "
                                             "only an administrator may restore it")
-                                 .arg(username, file));
+                    .arg(username, file));
         }
         auto head = copy.value()->auditEvents().head();
         if (!head)

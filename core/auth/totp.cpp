@@ -4,6 +4,7 @@
 
 #include "common/crypto.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 #include <QtEndian>
 
@@ -60,8 +61,9 @@ Result<SecureBytes> fromBase32(const QString& text)
         const int v = base32Value(c);
         if (v < 0)
             return makeError(ErrorCode::Invalid,
-                             QStringLiteral("the secret may only hold the letters A-Z and the "
-                                            "digits 2-7"));
+                             QCoreApplication::translate(
+                                 "alpr::Totp", "the secret may only hold the letters A-Z and the "
+                                               "digits 2-7"));
         buffer = (buffer << 5) | quint32(v);
         bits += 5;
         if (bits >= 8) {
@@ -71,7 +73,8 @@ Result<SecureBytes> fromBase32(const QString& text)
     }
     buffer = 0;
     if (n == 0)
-        return makeError(ErrorCode::Invalid, QStringLiteral("the secret is empty"));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("alpr::Totp", "the secret is empty"));
     return SecureBytes::fromRaw(out.constData(), n);
 }
 

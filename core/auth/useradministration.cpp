@@ -13,6 +13,8 @@
 #include "store/store.h"
 #include "store/userrepository.h"
 
+#include <QCoreApplication>
+
 namespace alpr {
 
 Result<void> UserAdministration::reloadIfSelf(const QString& username)
@@ -30,13 +32,16 @@ Result<UserAccount> UserAdministration::adminTarget(const QString& username, con
             !r)
             return r.error();
     } else if (!m_session.m_user.active) {
-        return makeError(ErrorCode::Denied, QStringLiteral("the account is disabled"));
+        return makeError(ErrorCode::Denied, QCoreApplication::translate("alpr::UserAdministration",
+                                                                        "the account is disabled"));
     }
     auto target = m_session.m_store->users().find(username);
     if (!target)
         return makeError(
             ErrorCode::NotFound,
-            QStringLiteral("there is no user %1; 'alprctl user list' shows them").arg(username));
+            QCoreApplication::translate("alpr::UserAdministration",
+                                        "there is no user %1; 'alprctl user list' shows them")
+                .arg(username));
     return target;
 }
 
@@ -68,7 +73,10 @@ Result<qint64> UserAdministration::addUser(const UserAccount& account, const Sec
     // The text first, before it reaches the trail or the store.
     if (auto r = validateUsername(account.username); !r)
         return r.error();
-    if (auto r = checkTextInput(QStringLiteral("full name"), account.fullName, kMaxNameLength); !r)
+    if (auto r =
+            checkTextInput(QCoreApplication::translate("alpr::UserAdministration", "full name"),
+                           account.fullName, kMaxNameLength);
+        !r)
         return r.error();
     if (auto r = checkTextInput(QStringLiteral("badge"), account.badge, kMaxNameLength); !r)
         return r.error();
@@ -94,7 +102,9 @@ Result<qint64> UserAdministration::addUser(const UserAccount& account, const Sec
         return slots.error();
     if (slots->hasSlot(account.username) || m_session.m_store->users().find(account.username).ok())
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("a user named %1 already exists").arg(account.username));
+                         QCoreApplication::translate("alpr::UserAdministration",
+                                                     "a user named %1 already exists")
+                             .arg(account.username));
     qint64 id = 0;
     auto added = m_session.m_store->transaction([&]() -> Result<void> {
         UserRepository& users = m_session.m_store->users();
@@ -138,16 +148,21 @@ Result<void> UserAdministration::addTraining(const QString& username, const Trai
     if (!target)
         return target.error();
     if (record.course.trimmed().isEmpty() || !record.completedOn.isValid())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("a training record needs a course and a completion date"));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::UserAdministration",
+                                        "a training record needs a course and a completion date"));
     if (record.expiresOn.isValid() && record.expiresOn < record.completedOn)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the training expires (%1) before it was completed (%2)")
-                             .arg(record.expiresOn.toString(Qt::ISODate),
-                                  record.completedOn.toString(Qt::ISODate)));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::UserAdministration",
+                                        "the training expires (%1) before it was completed (%2)")
+                .arg(record.expiresOn.toString(Qt::ISODate),
+                     record.completedOn.toString(Qt::ISODate)));
     if (record.completedOn > m_session.today())
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the completion date %1 is in the future")
+                         QCoreApplication::translate("alpr::UserAdministration",
+                                                     "the completion date %1 is in the future")
                              .arg(record.completedOn.toString(Qt::ISODate)));
     auto done = m_session.m_store->transaction([&]() -> Result<void> {
         if (auto r = m_session.m_store->users().addTraining(target->id, record); !r)
@@ -169,10 +184,12 @@ Result<void> UserAdministration::setRoles(const QString& username, const QList<R
     if (!target)
         return target.error();
     if (roles.isEmpty())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("give %1 at least one role; to stop someone signing in, "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::UserAdministration",
+                                        "give %1 at least one role; to stop someone signing in, "
                                         "disable the account")
-                             .arg(username));
+                .arg(username));
     if (auto r = validateRoleChange(target.value(), roles); !r)
         return r;
     UserRepository& users = m_session.m_store->users();
@@ -181,10 +198,12 @@ Result<void> UserAdministration::setRoles(const QString& username, const QList<R
         if (!admins)
             return admins.error();
         if (admins.value() <= 1)
-            return makeError(ErrorCode::Denied,
-                             QStringLiteral("%1 is the last active administrator; make someone "
+            return makeError(
+                ErrorCode::Denied,
+                QCoreApplication::translate("alpr::UserAdministration",
+                                            "%1 is the last active administrator; make someone "
                                             "else an administrator first")
-                                 .arg(username));
+                    .arg(username));
     }
     // The agency's root key goes with the administrator role.
     auto slots = KeySlotFile::loadForStore(m_session.m_store->path());
@@ -194,8 +213,10 @@ Result<void> UserAdministration::setRoles(const QString& username, const QList<R
     const bool isAdministrator = roles.contains(Role::Administrator);
     if (!wasAdministrator && isAdministrator) {
         if (m_session.m_rootKey.isEmpty())
-            return makeError(ErrorCode::Denied,
-                             QStringLiteral("Your key slot does not hold the agency's root key, "
+            return makeError(
+                ErrorCode::Denied,
+                QCoreApplication::translate("alpr::UserAdministration",
+                                            "Your key slot does not hold the agency's root key, "
                                             "so you cannot pass it on to a new administrator."));
         if (auto r = slots->sealRootKey(username, m_session.m_rootKey); !r)
             return r;
@@ -225,9 +246,10 @@ Result<void> UserAdministration::disableUser(const QString& username)
     if (!target)
         return target.error();
     if (username == m_session.m_user.username)
-        return makeError(ErrorCode::Denied,
-                         QStringLiteral("you cannot disable your own account; ask another "
-                                        "administrator"));
+        return makeError(ErrorCode::Denied, QCoreApplication::translate(
+                                                "alpr::UserAdministration",
+                                                "you cannot disable your own account; ask another "
+                                                "administrator"));
     UserRepository& users = m_session.m_store->users();
     if (target->active && target->isAdministrator()) {
         auto admins = users.activeAdministratorCount();
@@ -235,7 +257,9 @@ Result<void> UserAdministration::disableUser(const QString& username)
             return admins.error();
         if (admins.value() <= 1)
             return makeError(ErrorCode::Denied,
-                             QStringLiteral("%1 is the last active administrator").arg(username));
+                             QCoreApplication::translate("alpr::UserAdministration",
+                                                         "%1 is the last active administrator")
+                                 .arg(username));
     }
     auto slots = KeySlotFile::loadForStore(m_session.m_store->path());
     if (!slots)
@@ -262,10 +286,12 @@ Result<void> UserAdministration::enableUser(const QString& username,
     if (!target)
         return target.error();
     if (target->active)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1 is already enabled; use a password reset to give "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::UserAdministration",
+                                        "%1 is already enabled; use a password reset to give "
                                         "them a new password")
-                             .arg(username));
+                .arg(username));
     return grantTemporaryPassword(target.value(), temporaryPassword, QStringLiteral("user-enabled"),
                                   true);
 }
@@ -277,15 +303,19 @@ Result<void> UserAdministration::resetPassword(const QString& username,
     if (!target)
         return target.error();
     if (username == m_session.m_user.username)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("change your own password with 'alprctl user passwd %1' "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::UserAdministration",
+                                        "change your own password with 'alprctl user passwd %1' "
                                         "or Account > Change password")
-                             .arg(username));
+                .arg(username));
     if (!target->active)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1 is disabled; enable the account, which sets a new "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::UserAdministration",
+                                        "%1 is disabled; enable the account, which sets a new "
                                         "temporary password")
-                             .arg(username));
+                .arg(username));
     return grantTemporaryPassword(target.value(), temporaryPassword,
                                   QStringLiteral("password-reset"), false);
 }
@@ -353,12 +383,15 @@ Result<void> UserAdministration::setTotpSecret(const QString& username, const Se
     if (target->isServiceAccount())
         return makeError(ErrorCode::Invalid, serviceAccountTotpRefusal(username));
     if (secret.size() < 16)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("a one-time code secret needs at least 128 bits"));
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "alpr::UserAdministration",
+                                                 "a one-time code secret needs at least 128 bits"));
     if (!confirmationCode.isEmpty() &&
         !totp::verify(secret, confirmationCode, m_session.m_clock.now()))
-        return makeError(ErrorCode::AuthFailed,
-                         QStringLiteral("the code does not match; check the phone's clock and "
+        return makeError(
+            ErrorCode::AuthFailed,
+            QCoreApplication::translate("alpr::UserAdministration",
+                                        "the code does not match; check the phone's clock and "
                                         "type the code the app shows now"));
     auto done = m_session.m_store->transaction([&]() -> Result<void> {
         if (auto r = m_session.m_store->users().setTotpSecret(target->id, secret); !r)

@@ -43,10 +43,12 @@ Result<CasePolicy> CasePolicy::load(Session& session)
     // Matched whole: "^...$" alone lets "26-004211\n" through as another case.
     policy.m_caseNumber = QRegularExpression(QRegularExpression::anchoredPattern(pattern.value()));
     if (!policy.m_caseNumber.isValid())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the store's case number format \"%1\" is not a valid "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::CasePolicy",
+                                        "the store's case number format \"%1\" is not a valid "
                                         "regular expression; an administrator must correct it")
-                             .arg(pattern.value()));
+                .arg(pattern.value()));
     auto example = store.settings().value(QStringLiteral("case_number_example"));
     if (!example)
         return example.error();
@@ -70,26 +72,35 @@ Result<CasePolicy> CasePolicy::load(Session& session)
 Result<void> CasePolicy::check(const QString& caseNumber, const QString& purpose) const
 {
     if (caseNumber.trimmed().isEmpty())
-        return makeError(ErrorCode::Denied,
-                         QStringLiteral("a case or incident number is required for every search "
+        return makeError(
+            ErrorCode::Denied,
+            QCoreApplication::translate("alpr::CasePolicy",
+                                        "a case or incident number is required for every search "
                                         "(for example %1)")
-                             .arg(m_example));
-    if (auto r = checkTextInput(QStringLiteral("case number"), caseNumber, kMaxNameLength); !r)
+                .arg(m_example));
+    if (auto r = checkTextInput(QCoreApplication::translate("alpr::CasePolicy", "case number"),
+                                caseNumber, kMaxNameLength);
+        !r)
         return makeError(ErrorCode::Denied, r.error().message);
     if (!typedPlainly(caseNumber))
-        return makeError(ErrorCode::Denied,
-                         QStringLiteral("\"%1\" holds characters that are not part of a case "
+        return makeError(
+            ErrorCode::Denied,
+            QCoreApplication::translate("alpr::CasePolicy",
+                                        "\"%1\" holds characters that are not part of a case "
                                         "number (invisible, full-width or look-alike characters); "
                                         "type it with plain letters and digits (for example %2)")
-                             .arg(escapeControls(caseNumber), m_example));
+                .arg(escapeControls(caseNumber), m_example));
     if (!m_caseNumber.match(caseNumber).hasMatch())
-        return makeError(ErrorCode::Denied,
-                         QStringLiteral("\"%1\" is not a case number in this department's format "
+        return makeError(
+            ErrorCode::Denied,
+            QCoreApplication::translate("alpr::CasePolicy",
+                                        "\"%1\" is not a case number in this department's format "
                                         "(for example %2)")
-                             .arg(caseNumber, m_example));
+                .arg(caseNumber, m_example));
     if (purpose.trimmed().isEmpty())
         return makeError(ErrorCode::Denied,
-                         QStringLiteral("a purpose is required for every search"));
+                         QCoreApplication::translate("alpr::CasePolicy",
+                                                     "a purpose is required for every search"));
     for (const Purpose& p : m_purposes)
         if (p.code == purpose)
             return {};
@@ -109,7 +120,8 @@ Result<void> CasePolicy::check(const QString& caseNumber, const QString& purpose
                              ? QCoreApplication::translate("alpr::CasePolicy", "no purpose")
                              : codes.join(QStringLiteral(", "))));
     return makeError(ErrorCode::Denied,
-                     QStringLiteral("\"%1\" is not an authorized purpose; use one of: %2")
+                     QCoreApplication::translate(
+                         "alpr::CasePolicy", "\"%1\" is not an authorized purpose; use one of: %2")
                          .arg(purpose, codes.join(QStringLiteral(", "))));
 }
 

@@ -11,6 +11,8 @@
 #include "store/store.h"
 #include "store/trailwriter.h"
 
+#include <QCoreApplication>
+
 namespace alpr {
 
 namespace {
@@ -37,7 +39,9 @@ Result<CaseRecord> caseFor(Session& session, const QString& number, const QStrin
     }
     if (!record.value())
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("no search was ever made under case \"%1\"").arg(number));
+                         QCoreApplication::translate("alpr::CaseView",
+                                                     "no search was ever made under case \"%1\"")
+                             .arg(number));
     return *record.value();
 }
 
@@ -84,24 +88,29 @@ Result<CaseView> showCase(Session& session, const QString& number)
 
 Result<void> setCaseTitle(Session& session, const QString& number, const QString& title)
 {
-    if (auto r = checkTextInput(QStringLiteral("case title"), title, kMaxFreeTextLength); !r)
+    if (auto r = checkTextInput(QCoreApplication::translate("alpr::CaseView", "case title"), title,
+                                kMaxFreeTextLength);
+        !r)
         return r;
     auto record = caseFor(session, number, QStringLiteral("case-title"));
     if (!record)
         return record.error();
     if (record->firstUser != session.user().username && !session.can(Action::ReadAudit))
         return makeError(ErrorCode::Denied,
-                         QStringLiteral("only %1, who first used case %2, an auditor or an "
-                                        "administrator may give it a title")
+                         QCoreApplication::translate(
+                             "alpr::CaseView", "only %1, who first used case %2, an auditor or an "
+                                               "administrator may give it a title")
                              .arg(record->firstUser, number));
     const QString trimmed = title.trimmed();
     if (trimmed.size() > 120)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("a case title may be at most 120 characters"));
+                         QCoreApplication::translate("alpr::CaseView",
+                                                     "a case title may be at most 120 characters"));
     if (auto r = screenNote(trimmed, session.clock().now().toUTC().date()); !r)
         return makeError(ErrorCode::Invalid,
                          QString(r.error().message)
-                             .replace(QStringLiteral("the note"), QStringLiteral("the title")));
+                             .replace(QCoreApplication::translate("alpr::CaseView", "the note"),
+                                      QCoreApplication::translate("alpr::CaseView", "the title")));
     return storeOf(session).inquiries().setCaseTitle(
         number, trimmed, trailOf(session),
         TrailEntry{session.user().username, QStringLiteral("case-title"),

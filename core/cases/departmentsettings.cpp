@@ -10,6 +10,7 @@
 #include "store/store.h"
 #include "store/trailwriter.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace alpr {
@@ -64,27 +65,36 @@ Result<void> setDepartmentSettings(Session& session, const DepartmentSettings& s
     if (settings.caseNumberPattern.isEmpty() || !re.isValid())
         return makeError(
             ErrorCode::Invalid,
-            QStringLiteral("the case number format \"%1\" is not a regular expression%2")
+            QCoreApplication::translate(
+                "alpr::DepartmentSettings",
+                "the case number format \"%1\" is not a regular expression%2")
                 .arg(settings.caseNumberPattern,
                      re.isValid() ? QString() : QStringLiteral(": ") + re.errorString()));
     if (re.match(QString()).hasMatch())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the case number format \"%1\" accepts an empty case "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::DepartmentSettings",
+                                        "the case number format \"%1\" accepts an empty case "
                                         "number; every search needs one")
-                             .arg(settings.caseNumberPattern));
+                .arg(settings.caseNumberPattern));
     if (!re.match(settings.caseNumberExample).hasMatch())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the example \"%1\" is not in the case number format "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::DepartmentSettings",
+                                        "the example \"%1\" is not in the case number format "
                                         "\"%2\"")
-                             .arg(settings.caseNumberExample, settings.caseNumberPattern));
+                .arg(settings.caseNumberExample, settings.caseNumberPattern));
     auto table = MisreadTable::parse(settings.misreadTable);
     if (!table)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the misread table: %1").arg(table.error().message));
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate("alpr::DepartmentSettings",
+                                                                         "the misread table: %1")
+                                                 .arg(table.error().message));
     if (settings.staleHours < 1 || settings.staleHours > kMaxStaleHours)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the hours after which a hot list is stale must be from 1 "
-                                        "to %1 (a week), not %2")
+                         QCoreApplication::translate(
+                             "alpr::DepartmentSettings",
+                             "the hours after which a hot list is stale must be from 1 to %1 (a "
+                             "week), not %2")
                              .arg(kMaxStaleHours)
                              .arg(settings.staleHours));
     auto before = departmentSettings(session);

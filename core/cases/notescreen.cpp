@@ -4,6 +4,7 @@
 
 #include "common/textnormalizer.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace alpr {
@@ -13,11 +14,13 @@ namespace {
 Error refused(const QString& what, qsizetype at)
 {
     // The message names the position, never the digits: it may be logged.
-    return Error{ErrorCode::Invalid,
-                 QStringLiteral("the note holds what looks like %1 (at character %2); notes "
-                                "must not carry personal identifiers, remove it and try again")
-                     .arg(what)
-                     .arg(at + 1)};
+    return Error{
+        ErrorCode::Invalid,
+        QCoreApplication::translate("alpr::NoteScreen",
+                                    "the note holds what looks like %1 (at character %2); notes "
+                                    "must not carry personal identifiers, remove it and try again")
+            .arg(what)
+            .arg(at + 1)};
 }
 
 // A date written as month/day/year, day.month.year or year-month-day; the
@@ -43,16 +46,20 @@ QDate dateAt(const QRegularExpressionMatch& m)
 Result<void> screenNote(const QString& note, const QDate& today)
 {
     if (note.size() > kMaxNoteLength)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the note is %1 characters long; at most %2 are kept")
-                             .arg(note.size())
-                             .arg(kMaxNoteLength));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::NoteScreen",
+                                        "the note is %1 characters long; at most %2 are kept")
+                .arg(note.size())
+                .arg(kMaxNoteLength));
     for (qsizetype i = 0; i < note.size(); ++i) {
         const QChar c = note.at(i);
         if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
             return makeError(
                 ErrorCode::Invalid,
-                QStringLiteral("the note holds a control character at character %1").arg(i + 1));
+                QCoreApplication::translate("alpr::NoteScreen",
+                                            "the note holds a control character at character %1")
+                    .arg(i + 1));
     }
 
     // Judged as a reader sees it: no zero-width characters between the digits,
@@ -66,12 +73,14 @@ Result<void> screenNote(const QString& note, const QDate& today)
     static const QRegularExpression ssn(
         QStringLiteral(R"((?<![\d-])(?:\d{3}[-. ]\d{2}[-. ]\d{4}|\d{9})(?![\d-]))"));
     if (const auto m = ssn.match(text); m.hasMatch())
-        return refused(QStringLiteral("a Social Security number"), origin(m.capturedStart()));
+        return refused(QCoreApplication::translate("alpr::NoteScreen", "a Social Security number"),
+                       origin(m.capturedStart()));
     static const QRegularExpression ssnWord(
         QStringLiteral(R"(\b(?:s\.?s\.?n|social\s+security)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = ssnWord.match(text); m.hasMatch())
-        return refused(QStringLiteral("a Social Security number"), origin(m.capturedStart()));
+        return refused(QCoreApplication::translate("alpr::NoteScreen", "a Social Security number"),
+                       origin(m.capturedStart()));
 
     static const QRegularExpression date(
         QStringLiteral(R"((?<!\d)(?:(?<iy>(?:19|20)\d{2})[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})|)"
@@ -89,7 +98,8 @@ Result<void> screenNote(const QString& note, const QDate& today)
         const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 20);
         const bool labelled = birthWord.match(text.mid(from, m.capturedStart() - from)).hasMatch();
         if (labelled || d.addYears(10) <= today)
-            return refused(QStringLiteral("a date of birth"), origin(m.capturedStart()));
+            return refused(QCoreApplication::translate("alpr::NoteScreen", "a date of birth"),
+                           origin(m.capturedStart()));
     }
     // "March 4, 1985", "4 Mar 1985".
     static const QRegularExpression named(
@@ -104,7 +114,8 @@ Result<void> screenNote(const QString& note, const QDate& today)
         const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 20);
         const bool labelled = birthWord.match(text.mid(from, m.capturedStart() - from)).hasMatch();
         if (labelled || m.captured(u"y").toInt() + 10 <= today.year())
-            return refused(QStringLiteral("a date of birth"), origin(m.capturedStart()));
+            return refused(QCoreApplication::translate("alpr::NoteScreen", "a date of birth"),
+                           origin(m.capturedStart()));
     }
     return {};
 }

@@ -52,10 +52,12 @@ Result<void> checkCode(const QString& code)
     static const QRegularExpression valid(
         QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9-]{1,39}")));
     if (code.size() > 40 || !valid.match(code).hasMatch())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("\"%1\" is not a purpose code: use 2 to 40 characters "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::Purposes",
+                                        "\"%1\" is not a purpose code: use 2 to 40 characters "
                                         "of a-z, 0-9 and '-', starting with a letter or digit")
-                             .arg(escapeControls(code.left(kMaxNameLength))));
+                .arg(escapeControls(code.left(kMaxNameLength))));
     return {};
 }
 
@@ -181,12 +183,13 @@ Result<void> savePurpose(Session& session, const Purpose& purpose)
     // The text first, before it reaches the trail or the store.
     if (auto r = checkCode(purpose.code); !r)
         return r;
-    if (auto r = checkTextInput(QStringLiteral("purpose description"), purpose.description,
-                                kMaxFreeTextLength);
+    if (auto r =
+            checkTextInput(QCoreApplication::translate("alpr::Purposes", "purpose description"),
+                           purpose.description, kMaxFreeTextLength);
         !r)
         return r;
-    if (auto r = checkTextInput(QStringLiteral("policy reference"), purpose.policyRef,
-                                kMaxFreeTextLength);
+    if (auto r = checkTextInput(QCoreApplication::translate("alpr::Purposes", "policy reference"),
+                                purpose.policyRef, kMaxFreeTextLength);
         !r)
         return r;
     const QString object = QStringLiteral("purpose:%1").arg(purpose.code);
@@ -194,11 +197,15 @@ Result<void> savePurpose(Session& session, const Purpose& purpose)
         return r;
     const QString description = purpose.description.trimmed();
     if (description.size() < 5 || description.size() > 200)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("a purpose needs a description of 5 to 200 characters"));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::Purposes",
+                                        "a purpose needs a description of 5 to 200 characters"));
     if (purpose.policyRef.size() > 100)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the policy reference is longer than 100 characters"));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::Purposes",
+                                        "the policy reference is longer than 100 characters"));
     if (auto r = checkPurposeRoles(purpose.code, purpose.roles); !r)
         return r;
     const QString prohibited =
@@ -209,10 +216,12 @@ Result<void> savePurpose(Session& session, const Purpose& purpose)
                                       {{QStringLiteral("after"), purposeJson(purpose)},
                                        {QStringLiteral("reason"), prohibited}},
                                       QStringLiteral("refused"));
-        return makeError(ErrorCode::Denied,
-                         QStringLiteral("\"%1\" names a use the policies prohibit: %2; it cannot "
+        return makeError(
+            ErrorCode::Denied,
+            QCoreApplication::translate("alpr::Purposes",
+                                        "\"%1\" names a use the policies prohibit: %2; it cannot "
                                         "be a purpose")
-                             .arg(purpose.code, prohibited));
+                .arg(purpose.code, prohibited));
     }
     auto before = findPurpose(storeOf(session), purpose.code);
     if (!before)
@@ -258,11 +267,14 @@ Result<void> setPurposeActive(Session& session, const QString& code, bool active
     if (!before)
         return before.error();
     if (!before.value())
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("there is no purpose \"%1\"").arg(code));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("alpr::Purposes", "there is no purpose \"%1\"").arg(code));
     if (active && !prohibitedUse(code + u' ' + before.value()->description).isEmpty())
         return makeError(ErrorCode::Denied,
-                         QStringLiteral("\"%1\" names a use the policies prohibit").arg(code));
+                         QCoreApplication::translate("alpr::Purposes",
+                                                     "\"%1\" names a use the policies prohibit")
+                             .arg(code));
     return storeOf(session).settings().setPurposeActive(
         code, active, trailOf(session),
         TrailEntry{session.user().username,

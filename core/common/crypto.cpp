@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "common/crypto.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 #include <openssl/crypto.h>
@@ -52,7 +53,7 @@ QString takeOpenSslReason()
     const unsigned long code = ERR_get_error();
     ERR_clear_error();
     if (code == 0)
-        return QStringLiteral("no reason given");
+        return QCoreApplication::translate("alpr::Crypto", "no reason given");
     char buffer[256] = {};
     ERR_error_string_n(code, buffer, sizeof buffer);
     return QString::fromLatin1(buffer);
@@ -61,7 +62,8 @@ QString takeOpenSslReason()
 Error openSslError(const QString& what)
 {
     return makeError(ErrorCode::Crypto,
-                     QStringLiteral("%1 failed in OpenSSL: %2").arg(what, takeOpenSslReason()));
+                     QCoreApplication::translate("alpr::Crypto", "%1 failed in OpenSSL: %2")
+                         .arg(what, takeOpenSslReason()));
 }
 
 struct CipherCtxFree
@@ -100,16 +102,19 @@ Result<void> checkGcmLengths(const SecureBytes& key, const QByteArray& nonce, qs
                              const QByteArray& aad)
 {
     if (key.size() != kAes256KeyLength)
-        return makeError(
-            ErrorCode::Invalid,
-            QStringLiteral("AES-256-GCM needs a 32-byte key, got %1 bytes").arg(key.size()));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate(
+                             "alpr::Crypto", "AES-256-GCM needs a 32-byte key, got %1 bytes")
+                             .arg(key.size()));
     if (nonce.size() != kGcmNonceLength)
-        return makeError(
-            ErrorCode::Invalid,
-            QStringLiteral("AES-256-GCM needs a 12-byte nonce, got %1 bytes").arg(nonce.size()));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate(
+                             "alpr::Crypto", "AES-256-GCM needs a 12-byte nonce, got %1 bytes")
+                             .arg(nonce.size()));
     if (textSize > INT_MAX || aad.size() > INT_MAX)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("AES-256-GCM input too large (2 GiB at most)"));
+                         QCoreApplication::translate(
+                             "alpr::Crypto", "AES-256-GCM input too large (2 GiB at most)"));
     return {};
 }
 
@@ -177,17 +182,21 @@ Result<SecureBytes> pbkdf2Sha256(const SecureBytes& password, const QByteArray& 
                                  int iterations, int keyLength)
 {
     if (iterations < 1)
-        return makeError(
-            ErrorCode::Invalid,
-            QStringLiteral("PBKDF2 needs at least one iteration, got %1").arg(iterations));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("alpr::Crypto",
+                                                     "PBKDF2 needs at least one iteration, got %1")
+                             .arg(iterations));
     if (salt.isEmpty() || salt.size() > INT_MAX)
-        return makeError(ErrorCode::Invalid, QStringLiteral("PBKDF2 needs a non-empty salt"));
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "alpr::Crypto", "PBKDF2 needs a non-empty salt"));
     if (keyLength < 1 || keyLength > 1024)
-        return makeError(
-            ErrorCode::Invalid,
-            QStringLiteral("PBKDF2 key length must be 1 to 1024 bytes, got %1").arg(keyLength));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate(
+                             "alpr::Crypto", "PBKDF2 key length must be 1 to 1024 bytes, got %1")
+                             .arg(keyLength));
     if (password.size() > INT_MAX)
-        return makeError(ErrorCode::Invalid, QStringLiteral("PBKDF2 password too long"));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("alpr::Crypto", "PBKDF2 password too long"));
 
     SecureBytes key(keyLength);
     if (PKCS5_PBKDF2_HMAC(password.isEmpty() ? "" : password.constData(),
@@ -208,16 +217,16 @@ Result<GcmSealed> aes256GcmSealWithNonce(const SecureBytes& key, const QByteArra
 
     CipherCtx ctx(EVP_CIPHER_CTX_new());
     if (!ctx)
-        return openSslError(QStringLiteral("AES-256-GCM encryption"));
+        return openSslError(QCoreApplication::translate("alpr::Crypto", "AES-256-GCM encryption"));
     int length = 0;
     if (EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1 ||
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, int(kGcmNonceLength), nullptr) !=
             1 ||
         EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, bytesOf(key), bytesOf(nonce)) != 1)
-        return openSslError(QStringLiteral("AES-256-GCM encryption"));
+        return openSslError(QCoreApplication::translate("alpr::Crypto", "AES-256-GCM encryption"));
     if (!aad.isEmpty() && EVP_EncryptUpdate(ctx.get(), nullptr, &length, bytesOf(aad),
                                             static_cast<int>(aad.size())) != 1)
-        return openSslError(QStringLiteral("AES-256-GCM encryption"));
+        return openSslError(QCoreApplication::translate("alpr::Crypto", "AES-256-GCM encryption"));
 
     GcmSealed sealed;
     sealed.nonce = nonce;
@@ -226,18 +235,19 @@ Result<GcmSealed> aes256GcmSealWithNonce(const SecureBytes& key, const QByteArra
     if (!plaintext.isEmpty()) {
         if (EVP_EncryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(sealed.ciphertext.data()),
                               &length, bytesOf(plaintext), static_cast<int>(plaintext.size())) != 1)
-            return openSslError(QStringLiteral("AES-256-GCM encryption"));
+            return openSslError(
+                QCoreApplication::translate("alpr::Crypto", "AES-256-GCM encryption"));
         written = length;
     }
     unsigned char rest[16] = {}; // GCM writes nothing here; room for safety
     if (EVP_EncryptFinal_ex(ctx.get(), rest, &length) != 1 || length != 0 ||
         written != plaintext.size())
-        return openSslError(QStringLiteral("AES-256-GCM encryption"));
+        return openSslError(QCoreApplication::translate("alpr::Crypto", "AES-256-GCM encryption"));
 
     sealed.tag = QByteArray(kGcmTagLength, '\0');
     if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, int(kGcmTagLength),
                             sealed.tag.data()) != 1)
-        return openSslError(QStringLiteral("AES-256-GCM encryption"));
+        return openSslError(QCoreApplication::translate("alpr::Crypto", "AES-256-GCM encryption"));
     return sealed;
 }
 
@@ -255,22 +265,23 @@ Result<SecureBytes> aes256GcmOpen(const SecureBytes& key, const GcmSealed& seale
     if (auto checked = checkGcmLengths(key, sealed.nonce, sealed.ciphertext.size(), aad); !checked)
         return checked.error();
     if (sealed.tag.size() != kGcmTagLength)
-        return makeError(
-            ErrorCode::Invalid,
-            QStringLiteral("AES-256-GCM needs a 16-byte tag, got %1 bytes").arg(sealed.tag.size()));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate(
+                             "alpr::Crypto", "AES-256-GCM needs a 16-byte tag, got %1 bytes")
+                             .arg(sealed.tag.size()));
 
     CipherCtx ctx(EVP_CIPHER_CTX_new());
     if (!ctx)
-        return openSslError(QStringLiteral("AES-256-GCM decryption"));
+        return openSslError(QCoreApplication::translate("alpr::Crypto", "AES-256-GCM decryption"));
     int length = 0;
     if (EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1 ||
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, int(kGcmNonceLength), nullptr) !=
             1 ||
         EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, bytesOf(key), bytesOf(sealed.nonce)) != 1)
-        return openSslError(QStringLiteral("AES-256-GCM decryption"));
+        return openSslError(QCoreApplication::translate("alpr::Crypto", "AES-256-GCM decryption"));
     if (!aad.isEmpty() && EVP_DecryptUpdate(ctx.get(), nullptr, &length, bytesOf(aad),
                                             static_cast<int>(aad.size())) != 1)
-        return openSslError(QStringLiteral("AES-256-GCM decryption"));
+        return openSslError(QCoreApplication::translate("alpr::Crypto", "AES-256-GCM decryption"));
 
     // Decrypted bytes go straight into a wiping buffer, which is dropped
     // (and wiped) unless the tag verifies.
@@ -280,19 +291,22 @@ Result<SecureBytes> aes256GcmOpen(const SecureBytes& key, const GcmSealed& seale
         if (EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(plaintext.data()),
                               &length, bytesOf(sealed.ciphertext),
                               static_cast<int>(sealed.ciphertext.size())) != 1)
-            return openSslError(QStringLiteral("AES-256-GCM decryption"));
+            return openSslError(
+                QCoreApplication::translate("alpr::Crypto", "AES-256-GCM decryption"));
         written = length;
     }
     unsigned char tag[kGcmTagLength];
     std::memcpy(tag, sealed.tag.constData(), kGcmTagLength);
     if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, int(kGcmTagLength), tag) != 1)
-        return openSslError(QStringLiteral("AES-256-GCM decryption"));
+        return openSslError(QCoreApplication::translate("alpr::Crypto", "AES-256-GCM decryption"));
     unsigned char rest[16] = {};
     if (EVP_DecryptFinal_ex(ctx.get(), rest, &length) != 1 || length != 0 ||
         written != sealed.ciphertext.size()) {
         ERR_clear_error();
-        return makeError(ErrorCode::Crypto,
-                         QStringLiteral("AES-256-GCM authentication failed: the key is wrong or "
+        return makeError(
+            ErrorCode::Crypto,
+            QCoreApplication::translate("alpr::Crypto",
+                                        "AES-256-GCM authentication failed: the key is wrong or "
                                         "the data was changed"));
     }
     return plaintext;
@@ -340,9 +354,10 @@ using MdCtx = std::unique_ptr<EVP_MD_CTX, MdCtxFree>;
 
 Error wrongKeyLength(const char* what, qsizetype size)
 {
-    return makeError(
-        ErrorCode::Invalid,
-        QStringLiteral("%1 needs a 32-byte key, got %2 bytes").arg(QLatin1String(what)).arg(size));
+    return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                             "alpr::Crypto", "%1 needs a 32-byte key, got %2 bytes")
+                                             .arg(QLatin1String(what))
+                                             .arg(size));
 }
 
 Pkey privateKeyFrom(int type, const SecureBytes& raw)
@@ -470,7 +485,7 @@ Result<QByteArray> ed25519Sign(const SecureBytes& privateKey, const QByteArray& 
         EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &length,
                        bytesOf(message), static_cast<size_t>(message.size())) != 1 ||
         length != static_cast<size_t>(kEd25519SignatureLength))
-        return openSslError(QStringLiteral("Ed25519 signing"));
+        return openSslError(QCoreApplication::translate("alpr::Crypto", "Ed25519 signing"));
     return signature;
 }
 
@@ -494,7 +509,8 @@ Result<SealedBox> sealTo(const QByteArray& recipientPublic, const SecureBytes& p
 {
     if (recipientPublic.size() != kCurve25519KeyLength)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("X25519 needs a 32-byte public key, got %1 bytes")
+                         QCoreApplication::translate(
+                             "alpr::Crypto", "X25519 needs a 32-byte public key, got %1 bytes")
                              .arg(recipientPublic.size()));
     KeyPair ephemeral = generateX25519();
     Pkey ours = privateKeyFrom(EVP_PKEY_X25519, ephemeral.privateKey);
@@ -515,9 +531,11 @@ Result<SecureBytes> openSealed(const SecureBytes& recipientPrivate, const Sealed
     if (recipientPrivate.size() != kCurve25519KeyLength)
         return wrongKeyLength("X25519", recipientPrivate.size());
     if (box.ephemeralPublic.size() != kCurve25519KeyLength)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("A sealed box needs a 32-byte ephemeral key, got %1 bytes")
-                             .arg(box.ephemeralPublic.size()));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::Crypto",
+                                        "A sealed box needs a 32-byte ephemeral key, got %1 bytes")
+                .arg(box.ephemeralPublic.size()));
     Pkey ours = privateKeyFrom(EVP_PKEY_X25519, recipientPrivate);
     if (!ours)
         return openSslError(QStringLiteral("X25519"));

@@ -4,6 +4,8 @@
 
 #include "common/textinput.h"
 
+#include <QCoreApplication>
+
 namespace alpr {
 
 namespace {
@@ -85,9 +87,10 @@ CsvReader::Status CsvReader::next(QList<QByteArray>& fields)
     m_recordLine = m_line;
     for (;;) {
         if (fields.size() == kMaxCsvFields)
-            return fail(
-                m_recordLine,
-                QStringLiteral("more than %1 fields; is this a CSV read file?").arg(kMaxCsvFields));
+            return fail(m_recordLine,
+                        QCoreApplication::translate("alpr::Csv",
+                                                    "more than %1 fields; is this a CSV read file?")
+                            .arg(kMaxCsvFields));
         QByteArray field;
         if (m_pos < m_text.size() && m_text[m_pos] == '"') {
             if (!readQuoted(field))
@@ -153,8 +156,9 @@ bool CsvReader::readQuoted(QByteArray& field)
     for (;;) {
         const qsizetype quote = m_text.indexOf('"', m_pos);
         if (quote < 0) {
-            fail(openLine, QStringLiteral("a quoted field that starts on this line is never "
-                                          "closed; a quote inside a field must be doubled"));
+            fail(openLine, QCoreApplication::translate(
+                               "alpr::Csv", "a quoted field that starts on this line is never "
+                                            "closed; a quote inside a field must be doubled"));
             return false;
         }
         const QByteArrayView chunk = m_text.sliced(m_pos, quote - m_pos);
@@ -169,8 +173,9 @@ bool CsvReader::readQuoted(QByteArray& field)
         break;
     }
     if (!atFieldEnd()) {
-        fail(m_line, QStringLiteral("text after the closing quote of a field; a quote inside a "
-                                    "quoted field must be doubled"));
+        fail(m_line, QCoreApplication::translate(
+                         "alpr::Csv", "text after the closing quote of a field; a quote inside a "
+                                      "quoted field must be doubled"));
         return false;
     }
     return true;
@@ -181,8 +186,9 @@ bool CsvReader::readUnquoted(QByteArray& field)
     const qsizetype start = m_pos;
     while (!atFieldEnd()) {
         if (m_text[m_pos] == '"') {
-            fail(m_line, QStringLiteral("a quote inside a field that does not start with a "
-                                        "quote; quote the whole field and double the quote"));
+            fail(m_line, QCoreApplication::translate(
+                             "alpr::Csv", "a quote inside a field that does not start with a "
+                                          "quote; quote the whole field and double the quote"));
             return false;
         }
         ++m_pos;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "common/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDevice>
@@ -33,8 +34,9 @@ Error modeError(const QString& path, int error)
 {
     return makeError(
         ErrorCode::Io,
-        QStringLiteral("Could not make %1 readable by its owner only: %2. Check the "
-                       "folder's filesystem and that the file is yours.")
+        QCoreApplication::translate("alpr::PrivateFiles",
+                                    "Could not make %1 readable by its owner only: %2. Check the "
+                                    "folder's filesystem and that the file is yours.")
             .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(error))));
 }
 
@@ -50,7 +52,8 @@ Result<void> makeOwnerOnly(QFileDevice& file)
     const int fd = file.handle();
     if (fd < 0)
         return makeError(ErrorCode::Internal,
-                         QStringLiteral("%1 must be open before its mode is set")
+                         QCoreApplication::translate("alpr::PrivateFiles",
+                                                     "%1 must be open before its mode is set")
                              .arg(QDir::toNativeSeparators(file.fileName())));
     if (::fchmod(fd, kFileMode) != 0 && !noModesHere(errno))
         return modeError(file.fileName(), errno);
@@ -77,18 +80,20 @@ Result<void> makeOwnerOnlyFolders(const QString& path)
     for (const QString& folder : std::as_const(missing)) {
         if (::mkdir(QFile::encodeName(folder).constData(), kFolderMode) != 0 && errno != EEXIST) {
             const int error = errno;
-            return makeError(ErrorCode::Io, QStringLiteral("Could not create the folder %1: %2")
-                                                .arg(QDir::toNativeSeparators(folder),
-                                                     QString::fromLocal8Bit(std::strerror(error))));
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("alpr::PrivateFiles",
+                                                         "Could not create the folder %1: %2")
+                                 .arg(QDir::toNativeSeparators(folder),
+                                      QString::fromLocal8Bit(std::strerror(error))));
         }
         // mkdir applies the umask; 0700 whatever it is.
         if (::chmod(QFile::encodeName(folder).constData(), kFolderMode) != 0 && !noModesHere(errno))
             return modeError(folder, errno);
     }
     if (!QFileInfo(absolute).isDir())
-        return makeError(
-            ErrorCode::Io,
-            QStringLiteral("%1 is not a folder").arg(QDir::toNativeSeparators(absolute)));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("alpr::PrivateFiles", "%1 is not a folder")
+                             .arg(QDir::toNativeSeparators(absolute)));
     return {};
 }
 
@@ -100,9 +105,10 @@ Result<void> syncToDisk(const QString& path)
     if (fd >= 0)
         ::close(fd);
     if (!ok)
-        return makeError(ErrorCode::Io, QStringLiteral("Could not write %1 to disk: %2")
-                                            .arg(QDir::toNativeSeparators(path),
-                                                 QString::fromLocal8Bit(std::strerror(error))));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("alpr::PrivateFiles", "Could not write %1 to disk: %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(error))));
     return {};
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "common/textinput.h"
 
+#include <QCoreApplication>
+
 namespace alpr {
 
 namespace {
@@ -27,22 +29,26 @@ Result<void> checkTextInput(const QString& field, const QString& text, int maxLe
                             TextLines lines)
 {
     if (text.size() > maxLength)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the %1 is %2 characters long; at most %3 are allowed")
-                             .arg(field)
-                             .arg(text.size())
-                             .arg(maxLength));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::TextInput",
+                                        "the %1 is %2 characters long; at most %3 are allowed")
+                .arg(field)
+                .arg(text.size())
+                .arg(maxLength));
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (lines == TextLines::Several && (c == u'\n' || c == u'\t'))
             continue;
         if (isControl(c))
-            return makeError(ErrorCode::Invalid,
-                             QStringLiteral("the %1 holds a control character (such as a line "
+            return makeError(
+                ErrorCode::Invalid,
+                QCoreApplication::translate("alpr::TextInput",
+                                            "the %1 holds a control character (such as a line "
                                             "break or a terminal code) at character %2; remove "
                                             "it and try again")
-                                 .arg(field)
-                                 .arg(i + 1));
+                    .arg(field)
+                    .arg(i + 1));
     }
     return {};
 }

@@ -4,6 +4,7 @@
 
 #include "common/textinput.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace alpr {
@@ -14,10 +15,12 @@ Result<void> validateUsername(const QString& username)
     static const QRegularExpression re(
         QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9._-]{1,31}")));
     if (username.size() > 32 || !re.match(username).hasMatch())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("\"%1\" is not a valid user name: use 2 to 32 lower-case "
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::UserAccount",
+                                        "\"%1\" is not a valid user name: use 2 to 32 lower-case "
                                         "letters, digits, '.', '_' or '-', starting with a letter")
-                             .arg(escapeControls(username.left(kMaxNameLength))));
+                .arg(escapeControls(username.left(kMaxNameLength))));
     return {};
 }
 
@@ -40,19 +43,25 @@ QString UserAccount::trainingProblem(const QDate& today) const
     if (hasCurrentTraining(today))
         return {};
     if (training.isEmpty())
-        return QStringLiteral("%1 has no record of department-approved ALPR training; ALPR data "
-                              "stays closed until an administrator records it")
+        return QCoreApplication::translate(
+                   "alpr::UserAccount",
+                   "%1 has no record of department-approved ALPR training; ALPR data "
+                   "stays closed until an administrator records it")
             .arg(username);
     QDate latest;
     for (const TrainingRecord& t : training)
         if (t.expiresOn.isValid() && (!latest.isValid() || t.expiresOn > latest))
             latest = t.expiresOn;
     if (latest.isValid() && latest < today)
-        return QStringLiteral("the ALPR training of %1 expired on %2; ALPR data stays closed "
-                              "until an administrator records a current course")
+        return QCoreApplication::translate(
+                   "alpr::UserAccount",
+                   "the ALPR training of %1 expired on %2; ALPR data stays closed "
+                   "until an administrator records a current course")
             .arg(username, latest.toString(Qt::ISODate));
-    return QStringLiteral("the ALPR training of %1 is not yet complete; ALPR data stays closed "
-                          "until an administrator records it")
+    return QCoreApplication::translate(
+               "alpr::UserAccount",
+               "the ALPR training of %1 is not yet complete; ALPR data stays closed "
+               "until an administrator records it")
         .arg(username);
 }
 
@@ -72,8 +81,9 @@ QString UserAccount::kindName() const
 Result<void> validateRoleCombination(const QString& username, const QList<Role>& roles)
 {
     if (roles.isEmpty())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("give %1 at least one role").arg(username));
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "alpr::UserAccount", "give %1 at least one role")
+                                                 .arg(username));
     QList<Role> service;
     QList<Role> person;
     for (Role r : roles)
@@ -81,12 +91,14 @@ Result<void> validateRoleCombination(const QString& username, const QList<Role>&
     if (!service.isEmpty() && !person.isEmpty())
         return makeError(
             ErrorCode::Invalid,
-            QStringLiteral("%1 cannot hold the service role %2 together with the "
-                           "role %3 of a person: a service account is for an "
-                           "unattended job and holds only %4; give the person "
-                           "and the job separate accounts")
+            QCoreApplication::translate("alpr::UserAccount",
+                                        "%1 cannot hold the service role %2 together with the "
+                                        "role %3 of a person: a service account is for an "
+                                        "unattended job and holds only %4; give the person "
+                                        "and the job separate accounts")
                 .arg(username, rolesToString(service), rolesToString(person),
-                     rolesToString(serviceRoles()).replace(u',', QStringLiteral(" or "))));
+                     rolesToString(serviceRoles())
+                         .replace(u',', QCoreApplication::translate("alpr::UserAccount", " or "))));
     return {};
 }
 

@@ -18,6 +18,7 @@
 #include "store/store.h"
 #include "store/trailwriter.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentMap>
@@ -610,17 +611,20 @@ Result<DemoSummary> createOrFillDemoStore(const QString& path, const DemoOptions
 {
     if (options.reads < 0 || options.reads > 20'000'000)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("--reads must be between 0 and 20,000,000"));
+                         QCoreApplication::translate("alpr::DemoStore",
+                                                     "--reads must be between 0 and 20,000,000"));
     const bool exists = QFileInfo::exists(path);
     std::unique_ptr<Session> session;
     if (exists) {
         auto signedIn = SignIn::signIn(path, demoAccounts().front().username,
                                        SecureBytes::fromUtf8(demoPassword()), Clock::system());
         if (!signedIn)
-            return makeError(signedIn.error().code,
-                             QStringLiteral("%1 exists but is not a demo store that the demo "
+            return makeError(
+                signedIn.error().code,
+                QCoreApplication::translate("alpr::DemoStore",
+                                            "%1 exists but is not a demo store that the demo "
                                             "administrator can open: %2")
-                                 .arg(path, signedIn.error().message));
+                    .arg(path, signedIn.error().message));
         session = std::move(signedIn.value());
     } else {
         auto created = createDemoAccounts(path);

@@ -4,6 +4,7 @@
 
 #include "imaging/imagecodec.h"
 
+#include <QCoreApplication>
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -50,13 +51,16 @@ void stretchLightness(cv::Mat& lightness)
 Result<QImage> enhanceForReading(const QImage& image)
 {
     if (image.isNull() || image.width() < 2 || image.height() < 2)
-        return makeError(ErrorCode::Invalid, QStringLiteral("there is no image to enhance"));
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "alpr::Enhance", "there is no image to enhance"));
     if (image.width() > kMaxImageSide || image.height() > kMaxImageSide)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the image is %1 x %2 pixels, larger than %3 on a side")
-                             .arg(image.width())
-                             .arg(image.height())
-                             .arg(kMaxImageSide));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::Enhance",
+                                        "the image is %1 x %2 pixels, larger than %3 on a side")
+                .arg(image.width())
+                .arg(image.height())
+                .arg(kMaxImageSide));
     const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
     try {
         const cv::Mat source(rgb.height(), rgb.width(), CV_8UC3,
@@ -84,8 +88,10 @@ Result<QImage> enhanceForReading(const QImage& image)
             std::memcpy(out.scanLine(y), sharpened.ptr(y), std::size_t(sharpened.cols) * 3);
         return out;
     } catch (const cv::Exception& e) {
-        return makeError(ErrorCode::Internal, QStringLiteral("the image could not be enhanced: %1")
-                                                  .arg(QString::fromStdString(e.msg)));
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("alpr::Enhance", "the image could not be enhanced: %1")
+                .arg(QString::fromStdString(e.msg)));
     }
 }
 

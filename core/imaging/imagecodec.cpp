@@ -4,6 +4,7 @@
 
 #include "imaging/jpegcodec.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 #include <cstring>
@@ -35,12 +36,12 @@ Error invalid(const QString& message)
 
 Error truncatedHeader()
 {
-    return invalid(QStringLiteral("image header is truncated"));
+    return invalid(QCoreApplication::translate("alpr::ImageCodec", "image header is truncated"));
 }
 
 Error damagedHeader()
 {
-    return invalid(QStringLiteral("image header is damaged"));
+    return invalid(QCoreApplication::translate("alpr::ImageCodec", "image header is damaged"));
 }
 
 bool isJpegSof(uchar marker)
@@ -86,7 +87,8 @@ Result<Header> readJpegHeader(const uchar* p, qsizetype n, bool wantScan)
             const int height = (p[pos + 3] << 8) | p[pos + 4];
             const int width = (p[pos + 5] << 8) | p[pos + 6];
             if (width == 0 || height == 0)
-                return invalid(QStringLiteral("JPEG header gives no image size"));
+                return invalid(QCoreApplication::translate("alpr::ImageCodec",
+                                                           "JPEG header gives no image size"));
             header.size = QSize(width, height);
             haveSize = true;
             if (!wantScan)
@@ -137,18 +139,19 @@ Result<Header> readHeader(const QByteArray& bytes, bool wantScan)
     const auto* p = reinterpret_cast<const uchar*>(bytes.constData());
     const qsizetype n = bytes.size();
     if (n == 0)
-        return invalid(QStringLiteral("image is empty (0 bytes)"));
+        return invalid(QCoreApplication::translate("alpr::ImageCodec", "image is empty (0 bytes)"));
     static constexpr uchar pngSignature[8] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     if (n >= 3 && p[0] == 0xFF && p[1] == 0xD8 && p[2] == 0xFF)
         return readJpegHeader(p, n, wantScan);
     if (n >= 8 && memcmp(p, pngSignature, 8) == 0)
         return readPngHeader(p, n);
-    return invalid(QStringLiteral("not a JPEG or PNG image"));
+    return invalid(QCoreApplication::translate("alpr::ImageCodec", "not a JPEG or PNG image"));
 }
 
 Error undecodable()
 {
-    return invalid(QStringLiteral("image data is damaged or truncated and could not be decoded"));
+    return invalid(QCoreApplication::translate(
+        "alpr::ImageCodec", "image data is damaged or truncated and could not be decoded"));
 }
 
 } // namespace
@@ -168,7 +171,8 @@ Result<QImage> decodeImage(const QByteArray& bytes)
         return header.error();
     const QSize size = header->size;
     if (size.width() > kMaxImageSide || size.height() > kMaxImageSide) {
-        return invalid(QStringLiteral("image is %1x%2 pixels; the limit is %3")
+        return invalid(QCoreApplication::translate("alpr::ImageCodec",
+                                                   "image is %1x%2 pixels; the limit is %3")
                            .arg(size.width())
                            .arg(size.height())
                            .arg(kMaxImageSide));
@@ -178,7 +182,8 @@ Result<QImage> decodeImage(const QByteArray& bytes)
         // 0xFF 0xD9 cannot occur inside entropy-coded data (0xFF is stuffed).
         if (header->scanStart < 0 ||
             bytes.indexOf(QByteArrayView("\xFF\xD9", 2), header->scanStart) < 0)
-            return invalid(QStringLiteral("JPEG image is truncated (no end-of-image marker)"));
+            return invalid(QCoreApplication::translate(
+                "alpr::ImageCodec", "JPEG image is truncated (no end-of-image marker)"));
     }
 
     Result<QImage> image = header->format == Format::Jpeg

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "imaging/jpegcodec.h"
 
+#include <QCoreApplication>
 #include <turbojpeg.h>
 
 #include <memory>
@@ -25,15 +26,19 @@ struct TurboHandle
 
 Error undecodable()
 {
-    return makeError(ErrorCode::Invalid,
-                     QStringLiteral("image data is damaged or truncated and could not be decoded"));
+    return makeError(
+        ErrorCode::Invalid,
+        QCoreApplication::translate("alpr::JpegCodec",
+                                    "image data is damaged or truncated and could not be decoded"));
 }
 
 Error outOfMemory(int width, int height)
 {
     return makeError(
         ErrorCode::Internal,
-        QStringLiteral("not enough memory to show a %1x%2 image").arg(width).arg(height));
+        QCoreApplication::translate("alpr::JpegCodec", "not enough memory to show a %1x%2 image")
+            .arg(width)
+            .arg(height));
 }
 
 } // namespace
@@ -58,7 +63,9 @@ Result<QImage> decodeJpegPixels(const QByteArray& bytes)
 {
     TurboHandle tj(tjInitDecompress());
     if (!tj.handle)
-        return makeError(ErrorCode::Internal, QStringLiteral("cannot start the JPEG decoder"));
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("alpr::JpegCodec", "cannot start the JPEG decoder"));
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
     const auto size = static_cast<unsigned long>(bytes.size());
     int width = 0, height = 0, subsampling = 0, colorspace = 0;

@@ -6,6 +6,7 @@
 #include "ingest/readfieldchecks.h"
 #include "search/platetext.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -70,7 +71,9 @@ Result<ColumnIndex> readHeader(const QList<QByteArray>& fields)
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString name = QString(decoder.decode(fields[i])).trimmed().toLower();
         if (decoder.hasError())
-            return invalid(QStringLiteral("column %1 of the header is not UTF-8 text").arg(i + 1));
+            return invalid(QCoreApplication::translate("alpr::CsvReadParser",
+                                                       "column %1 of the header is not UTF-8 text")
+                               .arg(i + 1));
         int known = -1;
         for (int c = 0; c < kColumnCount; ++c) {
             if (name == columnName(Column(c)))
@@ -81,26 +84,30 @@ Result<ColumnIndex> readHeader(const QList<QByteArray>& fields)
             continue;
         }
         if (index[size_t(known)] >= 0)
-            return invalid(QStringLiteral("the header names the column %1 twice").arg(name));
+            return invalid(QCoreApplication::translate("alpr::CsvReadParser",
+                                                       "the header names the column %1 twice")
+                               .arg(name));
         index[size_t(known)] = i;
     }
     if (!unknown.isEmpty())
-        return invalid(QStringLiteral("unknown column%1 %2 in the header; the columns are %3 "
-                                      "(required) and %4 (optional)")
-                           .arg(unknown.size() == 1 ? QString() : QStringLiteral("s"),
-                                unknown.join(QStringLiteral(", ")),
-                                columnList(0, kRequiredColumnCount),
-                                columnList(kRequiredColumnCount, kColumnCount)));
+        return invalid(
+            QCoreApplication::translate("alpr::CsvReadParser",
+                                        "unknown column%1 %2 in the header; the columns are %3 "
+                                        "(required) and %4 (optional)")
+                .arg(unknown.size() == 1 ? QString() : QStringLiteral("s"),
+                     unknown.join(QStringLiteral(", ")), columnList(0, kRequiredColumnCount),
+                     columnList(kRequiredColumnCount, kColumnCount)));
     QStringList missing;
     for (int c = 0; c < kRequiredColumnCount; ++c) {
         if (index[size_t(c)] < 0)
             missing.append(columnName(Column(c)));
     }
     if (!missing.isEmpty())
-        return invalid(QStringLiteral("the header lacks the column%1 %2; a read file needs %3")
-                           .arg(missing.size() == 1 ? QString() : QStringLiteral("s"),
-                                missing.join(QStringLiteral(", ")),
-                                columnList(0, kRequiredColumnCount)));
+        return invalid(
+            QCoreApplication::translate("alpr::CsvReadParser",
+                                        "the header lacks the column%1 %2; a read file needs %3")
+                .arg(missing.size() == 1 ? QString() : QStringLiteral("s"),
+                     missing.join(QStringLiteral(", ")), columnList(0, kRequiredColumnCount)));
     return index;
 }
 
@@ -108,9 +115,11 @@ Result<ColumnIndex> readHeader(const QList<QByteArray>& fields)
 Result<QDateTime> parseCapturedAt(const QString& text)
 {
     const QString field = columnName(Column::CapturedAt);
-    const Error notIso = invalid(QStringLiteral("%1 %2 is not an ISO 8601 time (write it like "
-                                                "2026-03-01T14:05:09Z)")
-                                     .arg(field, quotedForMessage(text)));
+    const Error notIso =
+        invalid(QCoreApplication::translate("alpr::CsvReadParser",
+                                            "%1 %2 is not an ISO 8601 time (write it like "
+                                            "2026-03-01T14:05:09Z)")
+                    .arg(field, quotedForMessage(text)));
     if (text.size() > 64)
         return notIso;
     static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
@@ -127,15 +136,18 @@ Result<QDateTime> parseCapturedAt(const QString& text)
     if (!date.isValid() || !time.isValid())
         return notIso;
     if (match.captured(8).isEmpty())
-        return invalid(QStringLiteral("%1 %2 has no time zone; add Z for UTC or an offset such "
-                                      "as -08:00")
-                           .arg(field, quotedForMessage(text)));
+        return invalid(
+            QCoreApplication::translate("alpr::CsvReadParser",
+                                        "%1 %2 has no time zone; add Z for UTC or an offset such "
+                                        "as -08:00")
+                .arg(field, quotedForMessage(text)));
     int offsetSeconds = 0;
     if (!match.captured(9).isEmpty()) {
         const int hours = number(10);
         const int minutes = number(11);
         if (hours > 14 || minutes > 59)
-            return invalid(QStringLiteral("%1 %2 has an impossible UTC offset")
+            return invalid(QCoreApplication::translate("alpr::CsvReadParser",
+                                                       "%1 %2 has an impossible UTC offset")
                                .arg(field, quotedForMessage(text)));
         offsetSeconds = (hours * 3600 + minutes * 60) * (match.captured(9) == u"-" ? -1 : 1);
     }
@@ -150,7 +162,7 @@ Result<std::optional<double>> parseNumber(Column column, const QString& text)
     bool ok = false;
     const double value = text.toDouble(&ok);
     if (!ok || !std::isfinite(value))
-        return invalid(QStringLiteral("%1 %2 is not a number")
+        return invalid(QCoreApplication::translate("alpr::CsvReadParser", "%1 %2 is not a number")
                            .arg(columnName(column), quotedForMessage(text)));
     return std::optional<double>(value);
 }
@@ -173,7 +185,9 @@ public:
                                                          QStringDecoder::Flag::ConvertInitialBom);
         QString value = QString(decoder.decode(m_fields[i])).trimmed();
         if (decoder.hasError())
-            return invalid(QStringLiteral("%1 is not UTF-8 text").arg(columnName(column)));
+            return invalid(
+                QCoreApplication::translate("alpr::CsvReadParser", "%1 is not UTF-8 text")
+                    .arg(columnName(column)));
         if (const QString problem = lengthProblem(columnName(column), value); !problem.isEmpty())
             return invalid(problem);
         return value;
@@ -197,7 +211,7 @@ Result<ReadRecord> readFromRecord(const RecordReader& record)
 
     ReadRecord read;
     if (at(Column::Plate).isEmpty())
-        return invalid(QStringLiteral("plate is empty"));
+        return invalid(QCoreApplication::translate("alpr::CsvReadParser", "plate is empty"));
     read.plate = normalizePlate(at(Column::Plate));
     if (read.plate.isEmpty())
         return invalid(plateProblem(columnName(Column::Plate), at(Column::Plate)));
@@ -205,8 +219,10 @@ Result<ReadRecord> readFromRecord(const RecordReader& record)
     if (!at(Column::State).isEmpty()) {
         read.state = stateCode(at(Column::State));
         if (read.state.isEmpty())
-            return invalid(QStringLiteral("state %1 is not a state or province code (two or three "
-                                          "letters or digits, e.g. CA)")
+            return invalid(QCoreApplication::translate(
+                               "alpr::CsvReadParser",
+                               "state %1 is not a state or province code (two or three "
+                               "letters or digits, e.g. CA)")
                                .arg(quotedForMessage(at(Column::State))));
     }
 
@@ -216,7 +232,7 @@ Result<ReadRecord> readFromRecord(const RecordReader& record)
     read.capturedAt = *capturedAt;
 
     if (at(Column::Camera).isEmpty())
-        return invalid(QStringLiteral("camera is empty"));
+        return invalid(QCoreApplication::translate("alpr::CsvReadParser", "camera is empty"));
     read.cameraCode = at(Column::Camera);
     read.cameraName = at(Column::Camera);
 
@@ -227,11 +243,13 @@ Result<ReadRecord> readFromRecord(const RecordReader& record)
     if (!longitude)
         return longitude.error();
     if (latitude->has_value() != longitude->has_value())
-        return invalid(QStringLiteral("%1 is given but %2 is empty; give both or neither")
-                           .arg(latitude->has_value() ? QStringLiteral("latitude")
-                                                      : QStringLiteral("longitude"),
-                                latitude->has_value() ? QStringLiteral("longitude")
-                                                      : QStringLiteral("latitude")));
+        return invalid(
+            QCoreApplication::translate("alpr::CsvReadParser",
+                                        "%1 is given but %2 is empty; give both or neither")
+                .arg(latitude->has_value() ? QStringLiteral("latitude")
+                                           : QStringLiteral("longitude"),
+                     latitude->has_value() ? QStringLiteral("longitude")
+                                           : QStringLiteral("latitude")));
     if (latitude->has_value()) {
         if (const QString problem = positionProblem(**latitude, **longitude); !problem.isEmpty())
             return invalid(problem);
@@ -263,7 +281,8 @@ Result<ReadRecord> readFromRecord(const RecordReader& record)
     else if (source == u"fixed")
         read.sourceKind = SourceKind::Fixed;
     else
-        return invalid(QStringLiteral("source %1 is neither mobile nor fixed")
+        return invalid(QCoreApplication::translate("alpr::CsvReadParser",
+                                                   "source %1 is neither mobile nor fixed")
                            .arg(quotedForMessage(at(Column::Source))));
     return read;
 }
@@ -276,18 +295,24 @@ Result<QList<ReadRecord>> parseCsvReads(const QByteArray& data, const QString& f
     if (text.startsWith("\xEF\xBB\xBF"))
         text = text.sliced(3);
     const auto lineError = [&](qsizetype line, const QString& what) {
-        return invalid(QStringLiteral("%1, line %2: %3").arg(fileLabel).arg(line).arg(what));
+        return invalid(QCoreApplication::translate("alpr::CsvReadParser", "%1, line %2: %3")
+                           .arg(fileLabel)
+                           .arg(line)
+                           .arg(what));
     };
 
     if (const qsizetype nul = text.indexOf('\0'); nul >= 0)
         return lineError(csvLineBreaks(text.first(nul)) + 1,
-                         QStringLiteral("a NUL byte; this is not a CSV text file"));
+                         QCoreApplication::translate("alpr::CsvReadParser",
+                                                     "a NUL byte; this is not a CSV text file"));
 
     CsvReader tokenizer(text);
     QList<QByteArray> fields;
     switch (tokenizer.next(fields)) {
     case CsvReader::Status::End:
-        return invalid(QStringLiteral("%1: no reads (the file is empty)").arg(fileLabel));
+        return invalid(
+            QCoreApplication::translate("alpr::CsvReadParser", "%1: no reads (the file is empty)")
+                .arg(fileLabel));
     case CsvReader::Status::Error:
         return lineError(tokenizer.errorLine(), tokenizer.errorText());
     case CsvReader::Status::Record:
@@ -308,7 +333,8 @@ Result<QList<ReadRecord>> parseCsvReads(const QByteArray& data, const QString& f
             return lineError(tokenizer.errorLine(), tokenizer.errorText());
         const qsizetype line = tokenizer.recordLine();
         if (fields.size() != columnCount)
-            return lineError(line, QStringLiteral("%1 field%2, but the header has %3")
+            return lineError(line, QCoreApplication::translate("alpr::CsvReadParser",
+                                                               "%1 field%2, but the header has %3")
                                        .arg(fields.size())
                                        .arg(fields.size() == 1 ? QString() : QStringLiteral("s"))
                                        .arg(columnCount));
@@ -318,7 +344,9 @@ Result<QList<ReadRecord>> parseCsvReads(const QByteArray& data, const QString& f
         reads.append(std::move(*read));
     }
     if (reads.isEmpty())
-        return invalid(QStringLiteral("%1: no reads (only a header)").arg(fileLabel));
+        return invalid(
+            QCoreApplication::translate("alpr::CsvReadParser", "%1: no reads (only a header)")
+                .arg(fileLabel));
     return reads;
 }
 

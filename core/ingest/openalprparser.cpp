@@ -5,6 +5,7 @@
 #include "ingest/readfieldchecks.h"
 #include "search/platetext.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,13 +37,13 @@ QString typeDescription(const QJsonValue& value)
     case QJsonValue::Bool:
         return QStringLiteral("true/false");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("alpr::OpenAlprParser", "a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("alpr::OpenAlprParser", "a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("alpr::OpenAlprParser", "an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("alpr::OpenAlprParser", "an object");
     case QJsonValue::Undefined:
         break;
     }
@@ -51,7 +52,8 @@ QString typeDescription(const QJsonValue& value)
 
 Error wrongType(const QString& field, const QJsonValue& value, const QString& wanted)
 {
-    return invalid(QStringLiteral("%1 is %2, not %3").arg(field, typeDescription(value), wanted));
+    return invalid(QCoreApplication::translate("alpr::OpenAlprParser", "%1 is %2, not %3")
+                       .arg(field, typeDescription(value), wanted));
 }
 
 bool isAbsent(const QJsonValue& value)
@@ -67,7 +69,8 @@ Result<QString> optionalText(const QJsonObject& object, const QString& prefix, c
     if (isAbsent(value))
         return QString();
     if (!value.isString())
-        return wrongType(field, value, QStringLiteral("a string"));
+        return wrongType(field, value,
+                         QCoreApplication::translate("alpr::OpenAlprParser", "a string"));
     QString text = value.toString().trimmed();
     if (const QString problem = lengthProblem(field, text); !problem.isEmpty())
         return invalid(problem);
@@ -82,7 +85,8 @@ Result<std::optional<double>> optionalNumber(const QJsonObject& object, const QS
     if (isAbsent(value))
         return std::optional<double>();
     if (!value.isDouble())
-        return wrongType(prefix + QLatin1String(key), value, QStringLiteral("a number"));
+        return wrongType(prefix + QLatin1String(key), value,
+                         QCoreApplication::translate("alpr::OpenAlprParser", "a number"));
     return std::optional<double>(value.toDouble());
 }
 
@@ -93,7 +97,8 @@ Result<QJsonObject> optionalObject(const QJsonObject& object, const char* key)
     if (isAbsent(value))
         return QJsonObject();
     if (!value.isObject())
-        return wrongType(QLatin1String(key), value, QStringLiteral("an object"));
+        return wrongType(QLatin1String(key), value,
+                         QCoreApplication::translate("alpr::OpenAlprParser", "an object"));
     return value.toObject();
 }
 
@@ -101,23 +106,30 @@ Result<QString> checkDataType(const QJsonObject& group)
 {
     const QJsonValue value = group.value(QLatin1String("data_type"));
     if (value.isUndefined())
-        return invalid(QStringLiteral("data_type is missing; this is not an OpenALPR "
-                                      "alpr_group record"));
+        return invalid(QCoreApplication::translate("alpr::OpenAlprParser",
+                                                   "data_type is missing; this is not an OpenALPR "
+                                                   "alpr_group record"));
     if (!value.isString())
-        return wrongType(QStringLiteral("data_type"), value, QStringLiteral("a string"));
+        return wrongType(QStringLiteral("data_type"), value,
+                         QCoreApplication::translate("alpr::OpenAlprParser", "a string"));
     const QString type = value.toString();
     if (type != QLatin1String("alpr_group"))
-        return invalid(QStringLiteral("data_type is %1, not \"alpr_group\"; only alpr_group "
-                                      "records are plate reads")
-                           .arg(quotedForMessage(type)));
+        return invalid(
+            QCoreApplication::translate("alpr::OpenAlprParser",
+                                        "data_type is %1, not \"alpr_group\"; only alpr_group "
+                                        "records are plate reads")
+                .arg(quotedForMessage(type)));
     const QJsonValue version = group.value(QLatin1String("version"));
     if (!isAbsent(version)) {
         if (!version.isDouble())
-            return wrongType(QStringLiteral("version"), version, QStringLiteral("a number"));
+            return wrongType(QStringLiteral("version"), version,
+                             QCoreApplication::translate("alpr::OpenAlprParser", "a number"));
         const double v = version.toDouble();
         if (v != 2.0 && v != 3.0)
             return invalid(
-                QStringLiteral("alpr_group version %1 is not supported (2 and 3 are)").arg(v));
+                QCoreApplication::translate("alpr::OpenAlprParser",
+                                            "alpr_group version %1 is not supported (2 and 3 are)")
+                    .arg(v));
     }
     return type;
 }
@@ -126,12 +138,15 @@ Result<QString> plateOf(const QJsonObject& group)
 {
     const QJsonValue value = group.value(QLatin1String("best_plate_number"));
     if (isAbsent(value))
-        return invalid(QStringLiteral("best_plate_number is missing"));
+        return invalid(
+            QCoreApplication::translate("alpr::OpenAlprParser", "best_plate_number is missing"));
     if (!value.isString())
-        return wrongType(QStringLiteral("best_plate_number"), value, QStringLiteral("a string"));
+        return wrongType(QStringLiteral("best_plate_number"), value,
+                         QCoreApplication::translate("alpr::OpenAlprParser", "a string"));
     const QString text = value.toString();
     if (text.trimmed().isEmpty())
-        return invalid(QStringLiteral("best_plate_number is empty"));
+        return invalid(
+            QCoreApplication::translate("alpr::OpenAlprParser", "best_plate_number is empty"));
     QString plate = normalizePlate(text);
     if (plate.isEmpty())
         return invalid(plateProblem(QStringLiteral("best_plate_number"), text));
@@ -149,8 +164,10 @@ Result<QString> stateOf(const QJsonObject& group)
         return QString();
     QString state = stateCode(region->mid(dash + 1));
     if (state.isEmpty())
-        return invalid(QStringLiteral("best_region %1 is not a country-state code such as us-ca")
-                           .arg(quotedForMessage(*region)));
+        return invalid(
+            QCoreApplication::translate("alpr::OpenAlprParser",
+                                        "best_region %1 is not a country-state code such as us-ca")
+                .arg(quotedForMessage(*region)));
     return state;
 }
 
@@ -158,14 +175,18 @@ Result<QDateTime> capturedAtOf(const QJsonObject& group)
 {
     const QJsonValue value = group.value(QLatin1String("epoch_start"));
     if (isAbsent(value))
-        return invalid(QStringLiteral("epoch_start is missing"));
+        return invalid(
+            QCoreApplication::translate("alpr::OpenAlprParser", "epoch_start is missing"));
     if (!value.isDouble())
         return wrongType(QStringLiteral("epoch_start"), value,
-                         QStringLiteral("a number of milliseconds since 1970"));
+                         QCoreApplication::translate("alpr::OpenAlprParser",
+                                                     "a number of milliseconds since 1970"));
     const double ms = value.toDouble();
     if (!(ms >= 0.0 && ms <= double(kMaxEpochMs)) || std::floor(ms) != ms)
-        return invalid(QStringLiteral("epoch_start %1 is not a time in milliseconds since 1970")
-                           .arg(QString::number(ms, 'g', 17)));
+        return invalid(
+            QCoreApplication::translate("alpr::OpenAlprParser",
+                                        "epoch_start %1 is not a time in milliseconds since 1970")
+                .arg(QString::number(ms, 'g', 17)));
     return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC);
 }
 
@@ -181,15 +202,17 @@ Result<Camera> cameraOf(const QJsonObject& group)
     if (!agent)
         return agent.error();
     if (agent->isEmpty())
-        return invalid(QStringLiteral("agent_uid is missing or empty; it is needed to tell "
-                                      "cameras apart"));
+        return invalid(QCoreApplication::translate(
+            "alpr::OpenAlprParser", "agent_uid is missing or empty; it is needed to tell "
+                                    "cameras apart"));
 
     const QJsonValue idValue = group.value(QLatin1String("camera_id"));
     QString id;
     if (idValue.isDouble()) {
         const double number = idValue.toDouble();
         if (!(number >= 0.0 && number <= 9007199254740991.0) || std::floor(number) != number)
-            return invalid(QStringLiteral("camera_id %1 is not a whole number")
+            return invalid(QCoreApplication::translate("alpr::OpenAlprParser",
+                                                       "camera_id %1 is not a whole number")
                                .arg(QString::number(number, 'g', 17)));
         id = QString::number(qint64(number));
     } else if (idValue.isString()) {
@@ -198,10 +221,12 @@ Result<Camera> cameraOf(const QJsonObject& group)
             !problem.isEmpty())
             return invalid(problem);
     } else if (!isAbsent(idValue)) {
-        return wrongType(QStringLiteral("camera_id"), idValue, QStringLiteral("a number"));
+        return wrongType(QStringLiteral("camera_id"), idValue,
+                         QCoreApplication::translate("alpr::OpenAlprParser", "a number"));
     }
     if (id.isEmpty())
-        return invalid(QStringLiteral("camera_id is missing or empty"));
+        return invalid(
+            QCoreApplication::translate("alpr::OpenAlprParser", "camera_id is missing or empty"));
 
     Result<QJsonObject> config = optionalObject(group, "web_server_config");
     if (!config)
@@ -213,7 +238,9 @@ Result<Camera> cameraOf(const QJsonObject& group)
 
     Camera camera;
     camera.code = QStringLiteral("openalpr:%1:%2").arg(*agent, id);
-    camera.name = label->isEmpty() ? QStringLiteral("camera %1").arg(id) : *label;
+    camera.name = label->isEmpty()
+                      ? QCoreApplication::translate("alpr::OpenAlprParser", "camera %1").arg(id)
+                      : *label;
     return camera;
 }
 
@@ -234,7 +261,8 @@ Result<Position> positionOf(const QJsonObject& group)
     if (!latitude->has_value() && !longitude->has_value())
         return Position{};
     if (!latitude->has_value() || !longitude->has_value())
-        return invalid(QStringLiteral("%1 is given without %2; give both or neither")
+        return invalid(QCoreApplication::translate("alpr::OpenAlprParser",
+                                                   "%1 is given without %2; give both or neither")
                            .arg(latitude->has_value() ? QStringLiteral("gps_latitude")
                                                       : QStringLiteral("gps_longitude"),
                                 latitude->has_value() ? QStringLiteral("gps_longitude")
@@ -279,18 +307,20 @@ Result<bool> collectCandidates(const QJsonObject& object, const QString& prefix,
     if (isAbsent(value))
         return true;
     if (!value.isArray())
-        return wrongType(field, value, QStringLiteral("an array"));
+        return wrongType(field, value,
+                         QCoreApplication::translate("alpr::OpenAlprParser", "an array"));
     const QJsonArray list = value.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString itemField = QStringLiteral("%1[%2]").arg(field).arg(i);
         const QJsonValue item = list.at(i);
         if (!item.isObject())
-            return wrongType(itemField, item, QStringLiteral("an object"));
+            return wrongType(itemField, item,
+                             QCoreApplication::translate("alpr::OpenAlprParser", "an object"));
         const QJsonObject candidate = item.toObject();
         const QJsonValue plateValue = candidate.value(QLatin1String("plate"));
         if (!plateValue.isString())
             return wrongType(itemField + QStringLiteral(".plate"), plateValue,
-                             QStringLiteral("a string"));
+                             QCoreApplication::translate("alpr::OpenAlprParser", "a string"));
         Result<std::optional<double>> confidence =
             optionalNumber(candidate, itemField + QLatin1Char('.'), "confidence");
         if (!confidence)
@@ -344,7 +374,8 @@ Result<QString> topVehicleGuess(const QJsonObject& vehicle, const char* key)
     if (isAbsent(value))
         return QString();
     if (!value.isArray())
-        return wrongType(field, value, QStringLiteral("an array"));
+        return wrongType(field, value,
+                         QCoreApplication::translate("alpr::OpenAlprParser", "an array"));
     const QJsonArray list = value.toArray();
     QString best;
     double bestConfidence = -1.0;
@@ -352,7 +383,8 @@ Result<QString> topVehicleGuess(const QJsonObject& vehicle, const char* key)
         const QString itemField = QStringLiteral("%1[%2]").arg(field).arg(i);
         const QJsonValue item = list.at(i);
         if (!item.isObject())
-            return wrongType(itemField, item, QStringLiteral("an object"));
+            return wrongType(itemField, item,
+                             QCoreApplication::translate("alpr::OpenAlprParser", "an object"));
         const QJsonObject guess = item.toObject();
         Result<QString> name = optionalText(guess, itemField + QLatin1Char('.'), "name");
         if (!name)
@@ -443,27 +475,34 @@ Result<QByteArray> jpegOf(const QJsonObject& object, const QString& prefix, cons
     if (isAbsent(value))
         return QByteArray();
     if (!value.isString())
-        return wrongType(field, value, QStringLiteral("a base64 string"));
+        return wrongType(field, value,
+                         QCoreApplication::translate("alpr::OpenAlprParser", "a base64 string"));
     const QString text = value.toString();
     if (text.isEmpty())
         return QByteArray();
     constexpr qint64 kMaxEncoded = (kMaxReadImageBytes + 2) / 3 * 4;
-    const QString limit = QStringLiteral("%1 is larger than %2 MiB, the largest image accepted")
-                              .arg(field)
-                              .arg(kMaxReadImageBytes >> 20);
+    const QString limit =
+        QCoreApplication::translate("alpr::OpenAlprParser",
+                                    "%1 is larger than %2 MiB, the largest image accepted")
+            .arg(field)
+            .arg(kMaxReadImageBytes >> 20);
     if (text.size() > kMaxEncoded)
         return invalid(limit);
     if (!isBase64Text(text))
-        return invalid(QStringLiteral("%1 is not valid base64").arg(field));
+        return invalid(QCoreApplication::translate("alpr::OpenAlprParser", "%1 is not valid base64")
+                           .arg(field));
     const QByteArray::FromBase64Result decoded = QByteArray::fromBase64Encoding(
         text.toLatin1(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
     if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
-        return invalid(QStringLiteral("%1 is not valid base64").arg(field));
+        return invalid(QCoreApplication::translate("alpr::OpenAlprParser", "%1 is not valid base64")
+                           .arg(field));
     if (decoded.decoded.size() > kMaxReadImageBytes)
         return invalid(limit);
     if (!looksLikeJpeg(decoded.decoded))
         return invalid(
-            QStringLiteral("%1 is not a JPEG image (it does not start with FF D8 FF)").arg(field));
+            QCoreApplication::translate("alpr::OpenAlprParser",
+                                        "%1 is not a JPEG image (it does not start with FF D8 FF)")
+                .arg(field));
     return decoded.decoded;
 }
 
@@ -553,7 +592,8 @@ Result<bool> addRecord(const QJsonValue& value, const QString& where, const QStr
 {
     if (!value.isObject())
         return invalid(
-            QStringLiteral("%1 is %2, not an object%3").arg(where, typeDescription(value), hint));
+            QCoreApplication::translate("alpr::OpenAlprParser", "%1 is %2, not an object%3")
+                .arg(where, typeDescription(value), hint));
     Result<ReadRecord> read = readFromGroup(value.toObject());
     if (!read)
         return invalid(QStringLiteral("%1: %2").arg(where, read.error().message));
@@ -567,7 +607,9 @@ QString positionText(const QByteArray& text, qsizetype offset)
     offset = std::clamp<qsizetype>(offset, 0, text.size());
     const qsizetype line = text.first(offset).count('\n') + 1;
     const qsizetype lineStart = offset == 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(offset - lineStart + 1);
+    return QCoreApplication::translate("alpr::OpenAlprParser", "line %1, column %2")
+        .arg(line)
+        .arg(offset - lineStart + 1);
 }
 
 bool isBlank(QByteArrayView line)
@@ -578,8 +620,9 @@ bool isBlank(QByteArrayView line)
 
 Result<QList<ReadRecord>> parseJsonLines(const QByteArray& body, const QString& fileLabel)
 {
-    const QString hint = QStringLiteral(" (a file of several records needs one whole object per "
-                                        "line, or a JSON array)");
+    const QString hint = QCoreApplication::translate(
+        "alpr::OpenAlprParser", " (a file of several records needs one whole object per "
+                                "line, or a JSON array)");
     QList<ReadRecord> reads;
     qsizetype start = 0;
     qsizetype lineNumber = 0;
@@ -592,11 +635,14 @@ Result<QList<ReadRecord>> parseJsonLines(const QByteArray& body, const QString& 
         start = end + 1;
         if (isBlank(line))
             continue;
-        const QString where = QStringLiteral("%1, line %2").arg(fileLabel).arg(lineNumber);
+        const QString where = QCoreApplication::translate("alpr::OpenAlprParser", "%1, line %2")
+                                  .arg(fileLabel)
+                                  .arg(lineNumber);
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(line, &error);
         if (error.error != QJsonParseError::NoError)
-            return invalid(QStringLiteral("%1: not valid JSON at column %2: %3%4")
+            return invalid(QCoreApplication::translate("alpr::OpenAlprParser",
+                                                       "%1: not valid JSON at column %2: %3%4")
                                .arg(where)
                                .arg(error.offset + 1)
                                .arg(error.errorString(), hint));
@@ -606,7 +652,9 @@ Result<QList<ReadRecord>> parseJsonLines(const QByteArray& body, const QString& 
             return added.error();
     }
     if (reads.isEmpty())
-        return invalid(QStringLiteral("%1: no reads (no records in the file)").arg(fileLabel));
+        return invalid(QCoreApplication::translate("alpr::OpenAlprParser",
+                                                   "%1: no reads (no records in the file)")
+                           .arg(fileLabel));
     return reads;
 }
 
@@ -623,25 +671,34 @@ Result<QList<ReadRecord>> parseOpenAlprJson(const QByteArray& data, const QStrin
     if (error.error == QJsonParseError::GarbageAtEnd)
         return parseJsonLines(body, fileLabel); // more than one value: one per line
     if (error.error != QJsonParseError::NoError)
-        return invalid(QStringLiteral("%1: not valid JSON at %2: %3")
-                           .arg(fileLabel, positionText(body, error.offset), error.errorString()));
+        return invalid(
+            QCoreApplication::translate("alpr::OpenAlprParser", "%1: not valid JSON at %2: %3")
+                .arg(fileLabel, positionText(body, error.offset), error.errorString()));
 
     if (!document.isObject() && !document.isArray())
-        return invalid(QStringLiteral("%1: not a JSON object or array").arg(fileLabel));
+        return invalid(
+            QCoreApplication::translate("alpr::OpenAlprParser", "%1: not a JSON object or array")
+                .arg(fileLabel));
     QList<ReadRecord> reads;
     if (document.isObject()) {
         if (Result<bool> added = addRecord(
-                document.object(), QStringLiteral("%1, record 1").arg(fileLabel), QString(), reads);
+                document.object(),
+                QCoreApplication::translate("alpr::OpenAlprParser", "%1, record 1").arg(fileLabel),
+                QString(), reads);
             !added)
             return added.error();
         return reads;
     }
     const QJsonArray records = document.array();
     if (records.isEmpty())
-        return invalid(QStringLiteral("%1: no reads (the array is empty)").arg(fileLabel));
+        return invalid(
+            QCoreApplication::translate("alpr::OpenAlprParser", "%1: no reads (the array is empty)")
+                .arg(fileLabel));
     reads.reserve(records.size());
     for (qsizetype i = 0; i < records.size(); ++i) {
-        const QString where = QStringLiteral("%1, record %2").arg(fileLabel).arg(i + 1);
+        const QString where = QCoreApplication::translate("alpr::OpenAlprParser", "%1, record %2")
+                                  .arg(fileLabel)
+                                  .arg(i + 1);
         if (Result<bool> added = addRecord(records.at(i), where, QString(), reads); !added)
             return added.error();
     }

@@ -4,6 +4,7 @@
 
 #include "search/platetext.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace alpr {
@@ -43,8 +44,10 @@ QString quotedForMessage(const QString& text)
 
 QString plateProblem(const QString& field, const QString& text)
 {
-    return QStringLiteral("%1 %2 is not a plate: use A-Z and 0-9 (spaces, dashes and dots are "
-                          "ignored), at most %3 characters")
+    return QCoreApplication::translate(
+               "alpr::ReadFieldChecks",
+               "%1 %2 is not a plate: use A-Z and 0-9 (spaces, dashes and dots are "
+               "ignored), at most %3 characters")
         .arg(field, quotedForMessage(text))
         .arg(kMaxPlateLength);
 }
@@ -66,23 +69,29 @@ QString stateCode(const QString& text)
 QString positionProblem(double latitude, double longitude)
 {
     if (!std::isfinite(latitude) || latitude < -90.0 || latitude > 90.0)
-        return QStringLiteral("latitude %1 is outside -90..90").arg(formatNumber(latitude));
+        return QCoreApplication::translate("alpr::ReadFieldChecks",
+                                           "latitude %1 is outside -90..90")
+            .arg(formatNumber(latitude));
     if (!std::isfinite(longitude) || longitude < -180.0 || longitude > 180.0)
-        return QStringLiteral("longitude %1 is outside -180..180").arg(formatNumber(longitude));
+        return QCoreApplication::translate("alpr::ReadFieldChecks",
+                                           "longitude %1 is outside -180..180")
+            .arg(formatNumber(longitude));
     return {};
 }
 
 QString confidenceProblem(const QString& field, double confidence)
 {
     if (!std::isfinite(confidence) || confidence < 0.0 || confidence > 100.0)
-        return QStringLiteral("%1 %2 is outside 0..100").arg(field, formatNumber(confidence));
+        return QCoreApplication::translate("alpr::ReadFieldChecks", "%1 %2 is outside 0..100")
+            .arg(field, formatNumber(confidence));
     return {};
 }
 
 QString lengthProblem(const QString& field, const QString& text)
 {
     if (text.size() > kMaxReadTextLength)
-        return QStringLiteral("%1 is %2 characters long; at most %3 are allowed")
+        return QCoreApplication::translate("alpr::ReadFieldChecks",
+                                           "%1 is %2 characters long; at most %3 are allowed")
             .arg(field)
             .arg(text.size())
             .arg(kMaxReadTextLength);

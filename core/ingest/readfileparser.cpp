@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "ingest/readfileparser.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -15,7 +16,9 @@ constexpr qint64 kReadChunkBytes = 1 << 20;
 
 QString sizeLimitText()
 {
-    return QStringLiteral("the largest read file accepted is %1 MiB; split it into smaller files")
+    return QCoreApplication::translate(
+               "alpr::ReadFileParser",
+               "the largest read file accepted is %1 MiB; split it into smaller files")
         .arg(kMaxReadFileBytes >> 20);
 }
 
@@ -51,17 +54,22 @@ Result<QList<ReadRecord>> parseReadFile(const QString& path)
     const QFileInfo info(path);
     const QString label = info.fileName().isEmpty() ? path : info.fileName();
     if (info.isDir())
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("%1: is a folder, not a read file").arg(label));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("alpr::ReadFileParser", "%1: is a folder, not a read file")
+                .arg(label));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("%1: cannot be opened: %2").arg(label, file.errorString()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("alpr::ReadFileParser",
+                                                                    "%1: cannot be opened: %2")
+                                            .arg(label, file.errorString()));
     if (!file.isSequential() && file.size() > kMaxReadFileBytes)
-        return makeError(ErrorCode::Invalid, QStringLiteral("%1: the file is %2 MiB; %3")
-                                                 .arg(label)
-                                                 .arg((file.size() + (1 << 20) - 1) >> 20)
-                                                 .arg(sizeLimitText()));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::ReadFileParser", "%1: the file is %2 MiB; %3")
+                .arg(label)
+                .arg((file.size() + (1 << 20) - 1) >> 20)
+                .arg(sizeLimitText()));
 
     // Read in chunks so that a pipe or a file growing meanwhile cannot exceed the limit.
     QByteArray data;
@@ -73,9 +81,9 @@ Result<QList<ReadRecord>> parseReadFile(const QString& path)
         data.resize(before + qsizetype(std::min(kReadChunkBytes, room)));
         const qint64 got = file.read(data.data() + before, data.size() - before);
         if (got < 0)
-            return makeError(
-                ErrorCode::Io,
-                QStringLiteral("%1: cannot be read: %2").arg(label, file.errorString()));
+            return makeError(ErrorCode::Io, QCoreApplication::translate("alpr::ReadFileParser",
+                                                                        "%1: cannot be read: %2")
+                                                .arg(label, file.errorString()));
         data.resize(before + got);
         if (data.size() > kMaxReadFileBytes)
             return makeError(ErrorCode::Invalid,

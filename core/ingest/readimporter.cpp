@@ -15,6 +15,7 @@
 #include "store/store.h"
 #include "store/trailwriter.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace alpr {
@@ -72,7 +73,8 @@ Result<ImportResult> ReadImporter::importReads(QList<ReadRecord>& reads, const Q
     if (!stored)
         return makeError(
             stored.error().code,
-            QStringLiteral("%1: nothing was imported: %2").arg(label, stored.error().message));
+            QCoreApplication::translate("alpr::ReadImporter", "%1: nothing was imported: %2")
+                .arg(label, stored.error().message));
     result.imported = stored->imported;
     result.duplicates = stored->duplicates;
     result.hits = hits;

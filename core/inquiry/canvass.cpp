@@ -10,6 +10,7 @@
 #include "store/readrepository.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
@@ -40,7 +41,7 @@ QString isoTime(const QDateTime& t)
 
 QString windowName(int index)
 {
-    return QStringLiteral("window %1").arg(index + 1);
+    return QCoreApplication::translate("alpr::Canvass", "window %1").arg(index + 1);
 }
 
 Error invalid(const QString& message)
@@ -126,47 +127,59 @@ Result<void> CanvassService::validate(const CanvassRequest& request)
 {
     const int count = int(request.windows.size());
     if (count == 0)
-        return invalid(QStringLiteral("a canvass needs at least one window (a place, a radius "
-                                      "and a time range)"));
+        return invalid(QCoreApplication::translate(
+            "alpr::Canvass", "a canvass needs at least one window (a place, a radius "
+                             "and a time range)"));
     if (count > kCanvassMaxWindows)
-        return invalid(QStringLiteral("a canvass takes at most %1 windows, not %2")
+        return invalid(QCoreApplication::translate("alpr::Canvass",
+                                                   "a canvass takes at most %1 windows, not %2")
                            .arg(kCanvassMaxWindows)
                            .arg(count));
     for (int i = 0; i < count; ++i) {
         const CanvassWindow& w = request.windows[i];
         const QString name = windowName(i);
         if (!std::isfinite(w.latitude) || w.latitude < -90.0 || w.latitude > 90.0)
-            return invalid(QStringLiteral("%1: latitude %2 is not between -90 and 90 degrees")
+            return invalid(QCoreApplication::translate(
+                               "alpr::Canvass", "%1: latitude %2 is not between -90 and 90 degrees")
                                .arg(name)
                                .arg(w.latitude));
         if (!std::isfinite(w.longitude) || w.longitude < -180.0 || w.longitude > 180.0)
-            return invalid(QStringLiteral("%1: longitude %2 is not between -180 and 180 degrees")
-                               .arg(name)
-                               .arg(w.longitude));
+            return invalid(
+                QCoreApplication::translate("alpr::Canvass",
+                                            "%1: longitude %2 is not between -180 and 180 degrees")
+                    .arg(name)
+                    .arg(w.longitude));
         if (!std::isfinite(w.radiusMetres) || w.radiusMetres <= 0.0 ||
             w.radiusMetres > kCanvassMaxRadiusMetres)
-            return invalid(QStringLiteral("%1: radius %2 m is not more than 0 and at most %3 m "
-                                          "(50 km)")
-                               .arg(name)
-                               .arg(w.radiusMetres)
-                               .arg(kCanvassMaxRadiusMetres));
+            return invalid(
+                QCoreApplication::translate("alpr::Canvass",
+                                            "%1: radius %2 m is not more than 0 and at most %3 m "
+                                            "(50 km)")
+                    .arg(name)
+                    .arg(w.radiusMetres)
+                    .arg(kCanvassMaxRadiusMetres));
         if (!w.from.isValid() || !w.to.isValid())
-            return invalid(QStringLiteral("%1: give both the start and the end of the time "
-                                          "range")
+            return invalid(QCoreApplication::translate(
+                               "alpr::Canvass", "%1: give both the start and the end of the time "
+                                                "range")
                                .arg(name));
         if (w.from >= w.to)
-            return invalid(QStringLiteral("%1: the time range must start (%2) before it ends "
-                                          "(%3)")
+            return invalid(QCoreApplication::translate(
+                               "alpr::Canvass", "%1: the time range must start (%2) before it ends "
+                                                "(%3)")
                                .arg(name, isoTime(w.from), isoTime(w.to)));
         if (w.from.addDays(kCanvassMaxWindowDays) < w.to)
-            return invalid(QStringLiteral("%1: the time range %2 to %3 is longer than %4 days; "
-                                          "split it into several windows")
-                               .arg(name, isoTime(w.from), isoTime(w.to))
-                               .arg(kCanvassMaxWindowDays));
+            return invalid(
+                QCoreApplication::translate("alpr::Canvass",
+                                            "%1: the time range %2 to %3 is longer than %4 days; "
+                                            "split it into several windows")
+                    .arg(name, isoTime(w.from), isoTime(w.to))
+                    .arg(kCanvassMaxWindowDays));
     }
     if (request.minWindows < 0 || request.minWindows > count)
-        return invalid(QStringLiteral("min-windows %1 must be between 1 and the number of "
-                                      "windows (%2)")
+        return invalid(QCoreApplication::translate(
+                           "alpr::Canvass", "min-windows %1 must be between 1 and the number of "
+                                            "windows (%2)")
                            .arg(request.minWindows)
                            .arg(count));
     return {};
@@ -198,11 +211,13 @@ Result<std::vector<qint64>> CanvassService::readsInWindow(const CanvassWindow& w
         return true;
     });
     if (!found)
-        return makeError(found.error().code, QStringLiteral("finding the reads in %1: %2")
-                                                 .arg(windowName(index), found.error().message));
+        return makeError(found.error().code,
+                         QCoreApplication::translate("alpr::Canvass", "finding the reads in %1: %2")
+                             .arg(windowName(index), found.error().message));
     if (tooMany)
-        return invalid(QStringLiteral("%1 holds more than %2 reads; make its radius or its "
-                                      "time range smaller")
+        return invalid(QCoreApplication::translate(
+                           "alpr::Canvass", "%1 holds more than %2 reads; make its radius or its "
+                                            "time range smaller")
                            .arg(windowName(index))
                            .arg(kCanvassMaxReadsPerWindow));
     return ids;

@@ -18,6 +18,7 @@
 #include "store/store.h"
 #include "store/trailwriter.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 
@@ -140,10 +141,13 @@ Result<PreparedSearch> SearchService::prepare(const SearchRequest& request)
         return makeError(ErrorCode::Invalid, message);
     };
     if (request.maxEdits < 0 || request.maxEdits > 2)
-        return invalid(QStringLiteral("--max-edits takes 0, 1 or 2, not %1").arg(request.maxEdits));
+        return invalid(QCoreApplication::translate("alpr::SearchService",
+                                                   "--max-edits takes 0, 1 or 2, not %1")
+                           .arg(request.maxEdits));
     if (request.filters.from.isValid() && request.filters.to.isValid() &&
         request.filters.from >= request.filters.to)
-        return invalid(QStringLiteral("the time range is empty: %1 is not before %2")
+        return invalid(QCoreApplication::translate("alpr::SearchService",
+                                                   "the time range is empty: %1 is not before %2")
                            .arg(request.filters.from.toUTC().toString(Qt::ISODate),
                                 request.filters.to.toUTC().toString(Qt::ISODate)));
 
@@ -161,9 +165,11 @@ Result<PreparedSearch> SearchService::prepare(const SearchRequest& request)
     if (!pattern)
         return invalid(pattern.error().message);
     if (request.maxEdits > 0 && !pattern->isLiteral())
-        return invalid(QStringLiteral("near misses (--max-edits) are searched for a whole plate, "
-                                      "not for a pattern with wildcards: \"%1\"")
-                           .arg(pattern->text()));
+        return invalid(
+            QCoreApplication::translate("alpr::SearchService",
+                                        "near misses (--max-edits) are searched for a whole plate, "
+                                        "not for a pattern with wildcards: \"%1\"")
+                .arg(pattern->text()));
     prepared.pattern = pattern.value();
     auto index = m_index->index();
     if (!index)
@@ -243,10 +249,11 @@ Result<QJsonObject> SearchService::accessUnder(qint64 searchId, Action action,
     if (!search)
         return search.error();
     if (!search.value())
-        return makeError(ErrorCode::Denied,
-                         QStringLiteral("reads and images are opened under one of your own "
-                                        "searches; search %1 is not one")
-                             .arg(searchId));
+        return makeError(ErrorCode::Denied, QCoreApplication::translate(
+                                                "alpr::SearchService",
+                                                "reads and images are opened under one of your own "
+                                                "searches; search %1 is not one")
+                                                .arg(searchId));
     const QJsonObject details{{QStringLiteral("case"), search.value()->caseNumber},
                               {QStringLiteral("purpose"), search.value()->purpose},
                               {QStringLiteral("search"), searchId},

@@ -4,6 +4,7 @@
 
 #include "store/bulkscan.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -66,8 +67,10 @@ Result<ByPlate> scanByPlate(QSqlDatabase db, const char* sql, std::uint32_t maxP
     if (!scanned)
         return scanned.error();
     if (bad)
-        return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("a read refers to a plate the store does not have"));
+        return makeError(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate("alpr::PlateIndex",
+                                        "a read refers to a plate the store does not have"));
     // offsets[p] is where plate p's entries start; the rest end at the total.
     while (current + 1 < out.offsets.size())
         out.offsets[++current] = static_cast<std::uint32_t>(out.entries.size());
@@ -155,7 +158,9 @@ Result<void> PlateIndex::build(QSqlDatabase db)
     if (!maxRead)
         return maxRead.error();
     if (*maxPlate < 0 || *maxPlate > INT32_MAX || *maxRead < 0 || *maxRead > UINT32_MAX)
-        return makeError(ErrorCode::Corrupt, QStringLiteral("the plate dictionary is damaged"));
+        return makeError(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate("alpr::PlateIndex", "the plate dictionary is damaged"));
     const auto maxPlateId = static_cast<std::uint32_t>(*maxPlate);
 
     // The postings first, keyed by plate id as the covering indexes hand them over.
@@ -271,11 +276,15 @@ Result<void> PlateIndex::build(QSqlDatabase db)
     if (!scanned)
         return scanned;
     if (bad)
-        return makeError(ErrorCode::Corrupt, QStringLiteral("the plate dictionary is damaged"));
+        return makeError(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate("alpr::PlateIndex", "the plate dictionary is damaged"));
     if (layout.overflow || layout.slotA != withReads || layout.readAt != reads->entries.size() ||
         layout.candidateA != candidatesOfRead || layout.candidateB != candidates->entries.size())
-        return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("a read refers to a plate the store does not have"));
+        return makeError(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate("alpr::PlateIndex",
+                                        "a read refers to a plate the store does not have"));
 
     built.m_readPlates = withReads;
     built.m_sortedCount = static_cast<std::uint32_t>(plates);

@@ -7,6 +7,7 @@
 #include "store/sqlcipherdriver.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -69,14 +70,18 @@ Result<void> bulkScan(QSqlDatabase db, const char* sql,
 {
     sqlite3* handle = handleOf(db);
     if (!handle)
-        return makeError(ErrorCode::Database, QStringLiteral("the store is not open"));
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate("alpr::BulkScan", "the store is not open"));
     if (t_row)
-        return makeError(ErrorCode::Internal, QStringLiteral("a bulk scan inside a bulk scan"));
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("alpr::BulkScan", "a bulk scan inside a bulk scan"));
 
     // The query's own column names become the function's arguments.
     sqlite3_stmt* inner = nullptr;
     if (sqlite3_prepare_v2(handle, sql, -1, &inner, nullptr) != SQLITE_OK)
-        return databaseError(handle, QStringLiteral("cannot read the store: %1"));
+        return databaseError(
+            handle, QCoreApplication::translate("alpr::BulkScan", "cannot read the store: %1"));
     QByteArray outer = QByteArray("SELECT ") + kRowFunction + '(';
     const int columns = sqlite3_column_count(inner);
     for (int i = 0; i < columns; ++i) {
@@ -95,7 +100,8 @@ Result<void> bulkScan(QSqlDatabase db, const char* sql,
                                        bulkRowStep, bulkRowFinal, nullptr) != SQLITE_OK ||
             sqlite3_prepare_v2(handle, outer.constData(), int(outer.size()), &statement, nullptr) !=
                 SQLITE_OK)
-            return databaseError(handle, QStringLiteral("cannot read the store: %1"));
+            return databaseError(
+                handle, QCoreApplication::translate("alpr::BulkScan", "cannot read the store: %1"));
     }
     t_row = &row;
     int rc = SQLITE_ROW;
@@ -105,10 +111,13 @@ Result<void> bulkScan(QSqlDatabase db, const char* sql,
     const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_finalize(statement);
     if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
-        return storeDamaged(db.databaseName(), QStringLiteral("reading it: %1").arg(message));
+        return storeDamaged(
+            db.databaseName(),
+            QCoreApplication::translate("alpr::BulkScan", "reading it: %1").arg(message));
     if (rc != SQLITE_DONE)
-        return makeError(ErrorCode::Database,
-                         QStringLiteral("reading the store failed: %1").arg(message));
+        return makeError(ErrorCode::Database, QCoreApplication::translate(
+                                                  "alpr::BulkScan", "reading the store failed: %1")
+                                                  .arg(message));
     return {};
 }
 
@@ -116,10 +125,12 @@ Result<qint64> bulkInteger(QSqlDatabase db, const char* sql)
 {
     sqlite3* handle = handleOf(db);
     if (!handle)
-        return makeError(ErrorCode::Database, QStringLiteral("the store is not open"));
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate("alpr::BulkScan", "the store is not open"));
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
-        return databaseError(handle, QStringLiteral("cannot read the store: %1"));
+        return databaseError(
+            handle, QCoreApplication::translate("alpr::BulkScan", "cannot read the store: %1"));
     qint64 value = 0;
     const int rc = sqlite3_step(statement);
     if (rc == SQLITE_ROW)
@@ -127,10 +138,13 @@ Result<qint64> bulkInteger(QSqlDatabase db, const char* sql)
     const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_finalize(statement);
     if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
-        return storeDamaged(db.databaseName(), QStringLiteral("reading it: %1").arg(message));
+        return storeDamaged(
+            db.databaseName(),
+            QCoreApplication::translate("alpr::BulkScan", "reading it: %1").arg(message));
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return makeError(ErrorCode::Database,
-                         QStringLiteral("reading the store failed: %1").arg(message));
+        return makeError(ErrorCode::Database, QCoreApplication::translate(
+                                                  "alpr::BulkScan", "reading the store failed: %1")
+                                                  .arg(message));
     return value;
 }
 

@@ -6,6 +6,7 @@
 #include "common/readrecord.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace alpr {
@@ -270,7 +271,9 @@ Result<void> backfillCandidatesV5(QSqlDatabase db)
         while (q.next())
             pending.push_back({q.value(0).toLongLong(), q.value(1).toString(),
                                q.value(2).toLongLong(), q.value(3).toString()});
-        if (auto r = fetchedAll(q, QStringLiteral("reading the alternative readings")); !r)
+        if (auto r = fetchedAll(q, QCoreApplication::translate("alpr::Migrations",
+                                                               "reading the alternative readings"));
+            !r)
             return r.error();
     }
     QSqlQuery addPlate(db), findPlate(db), addCandidate(db);
@@ -279,7 +282,8 @@ Result<void> backfillCandidatesV5(QSqlDatabase db)
     addCandidate.prepare(
         QStringLiteral("INSERT OR IGNORE INTO read_candidates(plate_id, read_id, captured_at) "
                        "VALUES (?,?,?)"));
-    const QString what = QStringLiteral("storing an alternative reading");
+    const QString what =
+        QCoreApplication::translate("alpr::Migrations", "storing an alternative reading");
     for (const Pending& p : pending) {
         for (const PlateCandidate& c : candidatesFromJson(p.candidates)) {
             if (c.plate.isEmpty() || c.plate == p.plate)

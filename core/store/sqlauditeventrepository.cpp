@@ -5,6 +5,7 @@
 
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -45,7 +46,8 @@ Result<std::optional<AuditChainHead>> SqlAuditEventRepository::head() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")))
-        return statementError(q, QStringLiteral("reading the audit trail"));
+        return statementError(q, QCoreApplication::translate("alpr::SqlAuditEventRepository",
+                                                             "reading the audit trail"));
     if (!q.next())
         return std::optional<AuditChainHead>();
     return std::optional<AuditChainHead>(
@@ -130,7 +132,9 @@ Result<void> SqlAuditEventRepository::scan(const AuditFilter& filter,
             continue;
         visit(std::move(e));
     }
-    if (auto r = fetchedAll(q, QStringLiteral("reading the audit trail")); !r)
+    if (auto r = fetchedAll(q, QCoreApplication::translate("alpr::SqlAuditEventRepository",
+                                                           "reading the audit trail"));
+        !r)
         return r.error();
     return {};
 }

@@ -6,6 +6,7 @@
 #include "store/store.h"
 #include "store/trailwriter.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -84,7 +85,9 @@ Result<QStringList> SqlInquiryRepository::recentCases(const QString& username, i
     QStringList cases;
     while (q.next())
         cases << q.value(0).toString();
-    if (auto r = fetchedAll(q, QStringLiteral("listing recent cases")); !r)
+    if (auto r = fetchedAll(
+            q, QCoreApplication::translate("alpr::SqlInquiryRepository", "listing recent cases"));
+        !r)
         return r.error();
     return cases;
 }

@@ -8,6 +8,7 @@
 
 #include "common/geo.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -85,7 +86,9 @@ Result<qint64> SqlReadRepository::plateId(const QString& plate)
         if (auto r = execPrepared(m_findPlate, QStringLiteral("looking up a plate")); !r)
             return r.error();
         if (!m_findPlate.next())
-            return makeError(ErrorCode::Database, QStringLiteral("a plate vanished during import"));
+            return makeError(ErrorCode::Database,
+                             QCoreApplication::translate("alpr::SqlReadRepository",
+                                                         "a plate vanished during import"));
         id = m_findPlate.value(0).toLongLong();
         m_findPlate.finish();
     }
@@ -179,7 +182,9 @@ Result<QSet<QString>> SqlReadRepository::storedExternalIds(const QStringList& ex
             return r.error();
         while (q.next())
             stored.insert(q.value(0).toString());
-        if (auto r = fetchedAll(q, QStringLiteral("looking for reads already stored")); !r)
+        if (auto r = fetchedAll(q, QCoreApplication::translate("alpr::SqlReadRepository",
+                                                               "looking for reads already stored"));
+            !r)
             return r.error();
     }
     return stored;
@@ -225,7 +230,9 @@ Result<QList<ReadRecord>> SqlReadRepository::fetch(const std::vector<qint64>& id
             read.legalHold = q.value(16).toInt() != 0;
             byId.insert(read.id, std::move(read));
         }
-        if (auto r = fetchedAll(q, QStringLiteral("reading plate reads")); !r)
+        if (auto r = fetchedAll(
+                q, QCoreApplication::translate("alpr::SqlReadRepository", "reading plate reads"));
+            !r)
             return r.error();
     }
     QList<ReadRecord> out;
@@ -287,7 +294,9 @@ Result<std::vector<qint64>> SqlReadRepository::filter(const std::vector<qint64>&
                 continue;
             passed.insert(q.value(0).toLongLong());
         }
-        if (auto r = fetchedAll(q, QStringLiteral("filtering reads")); !r)
+        if (auto r = fetchedAll(
+                q, QCoreApplication::translate("alpr::SqlReadRepository", "filtering reads"));
+            !r)
             return r.error();
     }
     std::vector<qint64> out;
@@ -306,9 +315,10 @@ Result<QByteArray> SqlReadRepository::image(qint64 readId, ImageKind kind) const
     if (auto r = execPrepared(q, QStringLiteral("reading an image")); !r)
         return r.error();
     if (!q.next())
-        return makeError(
-            ErrorCode::NotFound,
-            QStringLiteral("read %1 has no %2 image").arg(readId).arg(imageKindName(kind)));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("alpr::SqlReadRepository",
+                                                                          "read %1 has no %2 image")
+                                                  .arg(readId)
+                                                  .arg(imageKindName(kind)));
     return q.value(0).toByteArray();
 }
 
@@ -323,7 +333,9 @@ Result<QList<ImageKind>> SqlReadRepository::imageKinds(qint64 readId) const
     while (q.next())
         if (auto k = imageKindFromName(q.value(0).toString()))
             kinds.append(*k);
-    if (auto r = fetchedAll(q, QStringLiteral("listing images")); !r)
+    if (auto r =
+            fetchedAll(q, QCoreApplication::translate("alpr::SqlReadRepository", "listing images"));
+        !r)
         return r.error();
     return kinds;
 }
@@ -332,7 +344,8 @@ Result<qint64> SqlReadRepository::count() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM reads")) || !q.next())
-        return statementError(q, QStringLiteral("counting reads"));
+        return statementError(
+            q, QCoreApplication::translate("alpr::SqlReadRepository", "counting reads"));
     return q.value(0).toLongLong();
 }
 
@@ -393,7 +406,8 @@ Result<qint64> SqlReadRepository::plateCount() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM plates")) || !q.next())
-        return statementError(q, QStringLiteral("counting plates"));
+        return statementError(
+            q, QCoreApplication::translate("alpr::SqlReadRepository", "counting plates"));
     return q.value(0).toLongLong();
 }
 
@@ -426,7 +440,9 @@ SqlReadRepository::readsInArea(const ReadArea& area,
         if (!visit({q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble()}))
             break;
     }
-    if (auto r = fetchedAll(q, QStringLiteral("finding the reads in an area")); !r)
+    if (auto r = fetchedAll(q, QCoreApplication::translate("alpr::SqlReadRepository",
+                                                           "finding the reads in an area"));
+        !r)
         return r.error();
     return {};
 }
@@ -440,8 +456,10 @@ Result<ReadRecord> SqlReadRepository::openRecorded(qint64 readId, TrailWriter& t
         if (!fetched)
             return fetched.error();
         if (fetched->isEmpty())
-            return makeError(ErrorCode::NotFound,
-                             QStringLiteral("there is no read %1").arg(readId));
+            return makeError(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("alpr::SqlReadRepository", "there is no read %1")
+                    .arg(readId));
         read = fetched->first();
         TrailEntry recorded = entry;
         recorded.details.insert(QStringLiteral("plate"), read.plate);

@@ -5,6 +5,7 @@
 
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -62,7 +63,8 @@ Result<qint64> SqlSampleRepository::lastAuditSeq()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit")) || !q.next())
-        return statementError(q, QStringLiteral("reading the audit trail"));
+        return statementError(
+            q, QCoreApplication::translate("alpr::SqlSampleRepository", "reading the audit trail"));
     return q.value(0).toLongLong();
 }
 
@@ -85,7 +87,9 @@ Result<std::vector<qint64>> SqlSampleRepository::population(const QStringList& a
     std::vector<qint64> seqs;
     while (q.next())
         seqs.push_back(q.value(0).toLongLong());
-    if (auto r = fetchedAll(q, QStringLiteral("reading the audit trail")); !r)
+    if (auto r = fetchedAll(
+            q, QCoreApplication::translate("alpr::SqlSampleRepository", "reading the audit trail"));
+        !r)
         return r.error();
     return seqs;
 }
@@ -176,7 +180,9 @@ Result<QList<StoredSampleItem>> SqlSampleRepository::items(qint64 sampleId)
             w.reviewedAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
         items.append(item);
     }
-    if (auto r = fetchedAll(q, QStringLiteral("reading the sample")); !r)
+    if (auto r = fetchedAll(
+            q, QCoreApplication::translate("alpr::SqlSampleRepository", "reading the sample"));
+        !r)
         return r.error();
     return items;
 }
@@ -190,7 +196,9 @@ Result<QList<StoredSample>> SqlSampleRepository::samples()
     QList<StoredSample> samples;
     while (q.next())
         samples.append(sampleFromRow(q));
-    if (auto r = fetchedAll(q, QStringLiteral("reading the samples")); !r)
+    if (auto r = fetchedAll(
+            q, QCoreApplication::translate("alpr::SqlSampleRepository", "reading the samples"));
+        !r)
         return r.error();
     return samples;
 }

@@ -6,6 +6,7 @@
 #include "store/store.h"
 #include "store/trailwriter.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace alpr {
@@ -87,7 +88,9 @@ Result<QList<Purpose>> SqlSettingsRepository::purposes() const
                 p.roles.append(*role);
         purposes.append(p);
     }
-    if (auto r = fetchedAll(q, QStringLiteral("reading the purposes")); !r)
+    if (auto r = fetchedAll(
+            q, QCoreApplication::translate("alpr::SqlSettingsRepository", "reading the purposes"));
+        !r)
         return r.error();
     return purposes;
 }

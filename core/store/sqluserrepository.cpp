@@ -5,6 +5,7 @@
 
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace alpr {
@@ -38,7 +39,9 @@ Result<UserAccount> SqlUserRepository::find(const QString& username) const
     if (auto r = execPrepared(q, QStringLiteral("looking up a user")); !r)
         return r.error();
     if (!q.next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(username));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("alpr::SqlUserRepository", "no user %1").arg(username));
     UserAccount a = accountFromRow(q);
     q.finish();
     auto t = training(a.id);
@@ -57,7 +60,9 @@ Result<QList<UserAccount>> SqlUserRepository::list() const
     QList<UserAccount> users;
     while (q.next())
         users.append(accountFromRow(q));
-    if (auto r = fetchedAll(q, QStringLiteral("listing users")); !r)
+    if (auto r =
+            fetchedAll(q, QCoreApplication::translate("alpr::SqlUserRepository", "listing users"));
+        !r)
         return r.error();
     q.finish();
     for (UserAccount& a : users) {
@@ -208,7 +213,9 @@ Result<QList<TrainingRecord>> SqlUserRepository::training(qint64 userId) const
             t.expiresOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
         records.append(t);
     }
-    if (auto r = fetchedAll(q, QStringLiteral("reading training records")); !r)
+    if (auto r = fetchedAll(
+            q, QCoreApplication::translate("alpr::SqlUserRepository", "reading training records"));
+        !r)
         return r.error();
     return records;
 }

@@ -17,6 +17,7 @@
 #include "store/storedamage.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -92,8 +93,9 @@ namespace {
 Error replacementUnderWay(const QString& path)
 {
     return makeError(ErrorCode::Denied,
-                     QStringLiteral("The store %1 is being given a new key or restored from a "
-                                    "backup by an administrator; try again in a minute.")
+                     QCoreApplication::translate(
+                         "alpr::Store", "The store %1 is being given a new key or restored from a "
+                                        "backup by an administrator; try again in a minute.")
                          .arg(path));
 }
 
@@ -109,13 +111,16 @@ Result<void> Store::exclusiveLock()
     if (::flock(m_lockFd, LOCK_SH | LOCK_NB) != 0)
         return replacementUnderWay(m_path);
     if (error == EWOULDBLOCK)
-        return makeError(ErrorCode::Denied,
-                         QStringLiteral("Other sessions have the store %1 open (workstations, a "
+        return makeError(
+            ErrorCode::Denied,
+            QCoreApplication::translate("alpr::Store",
+                                        "Other sessions have the store %1 open (workstations, a "
                                         "receiver or a scheduled job). Ask their users to sign "
                                         "out and stop the services, then try again.")
-                             .arg(m_path));
-    return makeError(ErrorCode::Io, QStringLiteral("Could not lock the store %1: %2")
-                                        .arg(m_path, QString::fromLocal8Bit(std::strerror(error))));
+                .arg(m_path));
+    return makeError(ErrorCode::Io,
+                     QCoreApplication::translate("alpr::Store", "Could not lock the store %1: %2")
+                         .arg(m_path, QString::fromLocal8Bit(std::strerror(error))));
 }
 
 void Store::releaseExclusiveLock()
@@ -128,25 +133,29 @@ Result<void> Store::checkpoint()
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next() ||
         q.value(0).toInt() != 0)
-        return makeError(ErrorCode::Database,
-                         QStringLiteral("Could not move the write-ahead log of %1 into the store "
+        return makeError(
+            ErrorCode::Database,
+            QCoreApplication::translate("alpr::Store",
+                                        "Could not move the write-ahead log of %1 into the store "
                                         "file: another connection is still reading it")
-                             .arg(m_path));
+                .arg(m_path));
     return {};
 }
 
 Result<void> Store::exportTo(const QString& path, const SecureBytes& key)
 {
     if (QFileInfo::exists(path))
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1 already exists; choose another file").arg(path));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::Store", "%1 already exists; choose another file")
+                .arg(path));
     // Made here, owner-only and empty: the connection may not create files.
     {
         QFile made(path);
         if (!made.open(QIODevice::NewOnly | QIODevice::WriteOnly))
-            return makeError(
-                ErrorCode::Io,
-                QStringLiteral("Could not create %1: %2").arg(path, made.errorString()));
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("alpr::Store", "Could not create %1: %2")
+                                 .arg(path, made.errorString()));
         if (auto r = makeOwnerOnly(made); !r) {
             made.remove();
             return r;
@@ -162,9 +171,9 @@ Result<void> Store::exportTo(const QString& path, const SecureBytes& key)
     secureWipe(hexKey);
     auto fail = [&](const QString& what) {
         QFile::remove(path);
-        return makeError(
-            ErrorCode::Io,
-            QStringLiteral("Could not copy the store %1 to %2: %3").arg(m_path, path, what));
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "alpr::Store", "Could not copy the store %1 to %2: %3")
+                                            .arg(m_path, path, what));
     };
     if (!q.exec())
         return fail(q.lastError().text());
@@ -205,15 +214,18 @@ QSqlDatabase Store::database() const
 Result<std::unique_ptr<Store>> Store::open(const QString& path, const SecureBytes& databaseKey)
 {
     if (!QFileInfo::exists(path))
-        return makeError(ErrorCode::NotFound, QStringLiteral("no store at %1").arg(path));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("alpr::Store", "no store at %1").arg(path));
     return openImpl(path, databaseKey, false);
 }
 
 Result<std::unique_ptr<Store>> Store::create(const QString& path, const SecureBytes& databaseKey)
 {
     if (QFileInfo::exists(path))
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1 already exists; choose another file").arg(path));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::Store", "%1 already exists; choose another file")
+                .arg(path));
     return openImpl(path, databaseKey, true);
 }
 
@@ -227,9 +239,10 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString& path, const Secure
     store->m_lockFd = ::open(QFile::encodeName(lockPathFor(path)).constData(),
                              O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (store->m_lockFd < 0)
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("Could not open the lock file of %1: %2")
-                             .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("alpr::Store", "Could not open the lock file of %1: %2")
+                .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     if (::flock(store->m_lockFd, LOCK_SH | LOCK_NB) != 0)
         return replacementUnderWay(path);
     {
@@ -245,12 +258,13 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString& path, const Secure
         // slot file and the store do not belong together, or the file is damaged.
         if (!db.open()) {
             if (isStoreDamage(db.lastError()))
-                return storeDamaged(path, QStringLiteral("its first page does not decrypt with "
-                                                         "the key its slot gave; unless the "
-                                                         "slot file belongs to another store"));
-            return makeError(
-                ErrorCode::Corrupt,
-                QStringLiteral("cannot open the store %1: %2").arg(path, db.lastError().text()));
+                return storeDamaged(path, QCoreApplication::translate(
+                                              "alpr::Store", "its first page does not decrypt with "
+                                                             "the key its slot gave; unless the "
+                                                             "slot file belongs to another store"));
+            return makeError(ErrorCode::Corrupt, QCoreApplication::translate(
+                                                     "alpr::Store", "cannot open the store %1: %2")
+                                                     .arg(path, db.lastError().text()));
         }
     }
     if (auto r = store->configure(); !r)
@@ -288,7 +302,8 @@ Result<void> Store::configure()
         QStringLiteral("PRAGMA cache_size = -65536")};
     for (const QString& pragma : pragmas) {
         if (!q.exec(pragma))
-            return statementError(q, QStringLiteral("%1 on %2").arg(pragma, m_path));
+            return statementError(
+                q, QCoreApplication::translate("alpr::Store", "%1 on %2").arg(pragma, m_path));
         q.finish();
     }
     return {};
@@ -309,9 +324,13 @@ Result<int> Store::readSchemaVersion() const
 {
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
-        return statementError(q, QStringLiteral("reading the schema version of %1").arg(m_path));
+        return statementError(
+            q, QCoreApplication::translate("alpr::Store", "reading the schema version of %1")
+                   .arg(m_path));
     if (!q.next()) {
-        if (auto r = fetchedAll(q, QStringLiteral("reading the schema version of %1").arg(m_path));
+        if (auto r = fetchedAll(
+                q, QCoreApplication::translate("alpr::Store", "reading the schema version of %1")
+                       .arg(m_path));
             !r)
             return r.error();
         return 0; // a new store: no version yet
@@ -326,7 +345,9 @@ Result<void> Store::migrate()
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
                                    "NOT NULL)")))
-            return statementError(q, QStringLiteral("preparing the schema of %1").arg(m_path));
+            return statementError(
+                q, QCoreApplication::translate("alpr::Store", "preparing the schema of %1")
+                       .arg(m_path));
     }
     // Read, not guessed: a damaged schema_version page is damage, never a
     // store at version 0 whose first migration then "fails".
@@ -336,8 +357,9 @@ Result<void> Store::migrate()
     const int current = version.value();
     if (current > latestSchemaVersion())
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1 has schema version %2, newer than this program "
-                                        "understands (%3); update ALPR Workstation")
+                         QCoreApplication::translate(
+                             "alpr::Store", "%1 has schema version %2, newer than this program "
+                                            "understands (%3); update ALPR Workstation")
                              .arg(m_path)
                              .arg(current)
                              .arg(latestSchemaVersion()));
@@ -349,12 +371,14 @@ Result<void> Store::migrate()
             for (const QString& statement : m.statements) {
                 if (!q.exec(statement)) {
                     if (isStoreDamage(q.lastError()))
-                        return statementError(
-                            q, QStringLiteral("updating it to version %1").arg(m.version));
-                    return makeError(ErrorCode::Database,
-                                     QStringLiteral("migration %1 (%2) failed: %3")
-                                         .arg(m.version)
-                                         .arg(QLatin1String(m.description), q.lastError().text()));
+                        return statementError(q, QCoreApplication::translate(
+                                                     "alpr::Store", "updating it to version %1")
+                                                     .arg(m.version));
+                    return makeError(
+                        ErrorCode::Database,
+                        QCoreApplication::translate("alpr::Store", "migration %1 (%2) failed: %3")
+                            .arg(m.version)
+                            .arg(QLatin1String(m.description), q.lastError().text()));
                 }
                 q.finish();
             }
@@ -362,10 +386,11 @@ Result<void> Store::migrate()
                 if (auto r = m.step(db); !r) {
                     if (r.error().code == ErrorCode::Corrupt)
                         return r.error();
-                    return makeError(ErrorCode::Database,
-                                     QStringLiteral("migration %1 (%2) failed: %3")
-                                         .arg(m.version)
-                                         .arg(QLatin1String(m.description), r.error().message));
+                    return makeError(
+                        ErrorCode::Database,
+                        QCoreApplication::translate("alpr::Store", "migration %1 (%2) failed: %3")
+                            .arg(m.version)
+                            .arg(QLatin1String(m.description), r.error().message));
                 }
             q.prepare(current == 0 && m.version == storeMigrations().front().version
                           ? QStringLiteral("INSERT INTO schema_version(version) VALUES (?)")
@@ -385,10 +410,12 @@ Result<void> runTransaction(QSqlDatabase db, const std::function<Result<void>()>
     if (!db.transaction()) {
         if (isStoreDamage(db.lastError()))
             return storeDamaged(
-                path,
-                QStringLiteral("starting a transaction: %1").arg(db.lastError().text().trimmed()));
-        return makeError(ErrorCode::Database, QStringLiteral("cannot start a transaction on %1: %2")
-                                                  .arg(path, db.lastError().text()));
+                path, QCoreApplication::translate("alpr::Store", "starting a transaction: %1")
+                          .arg(db.lastError().text().trimmed()));
+        return makeError(
+            ErrorCode::Database,
+            QCoreApplication::translate("alpr::Store", "cannot start a transaction on %1: %2")
+                .arg(path, db.lastError().text()));
     }
     Result<void> result = fn();
     if (!result) {
@@ -400,9 +427,12 @@ Result<void> runTransaction(QSqlDatabase db, const std::function<Result<void>()>
         const bool damaged = isStoreDamage(db.lastError());
         db.rollback();
         if (damaged)
-            return storeDamaged(path, QStringLiteral("committing: %1").arg(why.trimmed()));
-        return makeError(ErrorCode::Database,
-                         QStringLiteral("cannot commit to %1: %2").arg(path, why));
+            return storeDamaged(
+                path,
+                QCoreApplication::translate("alpr::Store", "committing: %1").arg(why.trimmed()));
+        return makeError(
+            ErrorCode::Database,
+            QCoreApplication::translate("alpr::Store", "cannot commit to %1: %2").arg(path, why));
     }
     return {};
 }
@@ -420,9 +450,9 @@ Result<void> Store::compact()
         if (!q.exec(statement)) {
             if (isStoreDamage(q.lastError()))
                 return statementError(q, QStringLiteral("compacting"));
-            return makeError(
-                ErrorCode::Database,
-                QStringLiteral("cannot compact %1: %2").arg(m_path, q.lastError().text()));
+            return makeError(ErrorCode::Database,
+                             QCoreApplication::translate("alpr::Store", "cannot compact %1: %2")
+                                 .arg(m_path, q.lastError().text()));
         }
         q.finish();
     }

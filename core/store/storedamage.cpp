@@ -4,6 +4,7 @@
 
 #include "store/sqlcipherdriver.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -40,7 +41,9 @@ Error statementError(const QSqlQuery& query, const QString& what)
     if (isStoreDamage(error))
         return storeDamaged(pathOf(query),
                             QStringLiteral("%1: %2").arg(what, error.text().trimmed()));
-    return makeError(ErrorCode::Database, QStringLiteral("%1 failed: %2").arg(what, error.text()));
+    return makeError(
+        ErrorCode::Database,
+        QCoreApplication::translate("alpr::StoreDamage", "%1 failed: %2").arg(what, error.text()));
 }
 
 Result<void> fetchedAll(const QSqlQuery& query, const QString& what)

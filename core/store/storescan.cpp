@@ -7,6 +7,7 @@
 #include "store/storedamage.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -147,7 +148,7 @@ QStringList StoreScan::damagedObjects() const
 {
     QStringList names;
     if (!schemaDamage.isEmpty())
-        names << QStringLiteral("the schema (sqlite_master)");
+        names << QCoreApplication::translate("alpr::StoreScan", "the schema (sqlite_master)");
     for (const ScannedObject& o : objects)
         if (!o.damage.isEmpty())
             names << QStringLiteral("%1 %2").arg(o.type, o.name);
@@ -167,9 +168,9 @@ Result<StoreScan> scanStoreFile(const QString& path, const SecureBytes& database
     auto connection = std::make_unique<ScanConnection>(path, databaseKey);
     if (!connection->isOpen()) {
         if (!isStoreDamage(connection->openError()))
-            return makeError(
-                ErrorCode::Database,
-                QStringLiteral("cannot open %1: %2").arg(path, connection->openError().text()));
+            return makeError(ErrorCode::Database,
+                             QCoreApplication::translate("alpr::StoreScan", "cannot open %1: %2")
+                                 .arg(path, connection->openError().text()));
         scan.schemaDamage = connection->openError().text().trimmed();
         return scan;
     }
@@ -205,9 +206,10 @@ Result<StoreScan> scanStoreFile(const QString& path, const SecureBytes& database
         if (read) {
             object.entries = read.value();
         } else if (read.error().code != ErrorCode::Corrupt) {
-            return makeError(ErrorCode::Database,
-                             QStringLiteral("cannot read the %1 %2 of %3: %4")
-                                 .arg(e.type, e.name, path, read.error().message));
+            return makeError(
+                ErrorCode::Database,
+                QCoreApplication::translate("alpr::StoreScan", "cannot read the %1 %2 of %3: %4")
+                    .arg(e.type, e.name, path, read.error().message));
         } else {
             object.damage = read.error().message.isEmpty() ? QStringLiteral("unreadable")
                                                            : read.error().message;
