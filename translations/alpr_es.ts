@@ -819,6 +819,10 @@
         <source>the misread table: %1</source>
         <translation>la tabla de lecturas erróneas: %1</translation>
     </message>
+    <message>
+        <source>the hours after which a hot list is stale must be from 1 to %1 (a week), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::Enhance</name>
@@ -833,6 +837,351 @@
     <message>
         <source>the image could not be enhanced: %1</source>
         <translation>no se pudo mejorar la imagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Hits</name>
+    <message>
+        <source>There is no hit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::HotListFile</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished">%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2% {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>the largest hot-list file accepted is %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state %1 is not a state, province or territory code (two letters, e.g. CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation type="unfinished">%1 no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a date (write it like %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stolen vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>felony vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stolen plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character (byte 0x%1) at column %2; a CLEW extract is plain fixed-width text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a byte that is not plain ASCII (0x%1) at column %2; a CLEW extract is plain fixed-width text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line %1 is not the extract time &quot;DATEmm/dd/yyyy hh:mm&quot; (e.g. DATE03/01/2026 05:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time zone America/Los_Angeles is not known to this system; install the time zone data (tzdata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extract time %1 does not exist in California (the clocks went forward then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 characters; is this a CLEW extract?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not end with the line &quot;TOTAL RECORD nnnnnnn&quot;: the download is truncated. Nothing was loaded; download the extract again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trailer counts %1 records but the file has %2: the download is truncated or damaged. Nothing was loaded; download the extract again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no records (the trailer counts none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records; at most %2 are accepted in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TOTAL RECORD line before the last line; two extracts run together?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is %1 characters long; a CLEW record has the plate in columns 1-8, the state in 9-10, the county in 11-12 and the date YYYYMMDD in 13-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date in columns 13-20 is blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date in columns 13-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 records; at most that many are accepted in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no records (only a header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a hot-list file this program reads: the first line is neither a CLEW extract time (DATEmm/dd/yyyy hh:mm), nor the NCIC header %1, nor the header %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL byte; this is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a hot-list file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation type="unfinished">%1: no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished">%1: no se puede leer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::HotLists</name>
+    <message>
+        <source>plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate &quot;%1&quot; has %2 fixed characters; an entry needs at least %3, or it would match too many plates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a plate; enter the plate or the part of it that is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hot list needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority %1 is not between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a hot list named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active purpose; the purposes are listed by &apos;alprctl purpose list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A covert list names its members: only they see its hits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hot list named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB; a hot-list extract is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished">%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a department list: its entries are entered one by one and approved, not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries where &quot;%3&quot; has %4: loading it would shrink the list by more than half, which a truncated download does. Check the file; if the list really shrank, import it again allowing the list to shrink (alprctl: --allow-shrink).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a general list: it is replaced by each download, so entries are made on a department list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list &quot;%1&quot; is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the members of the covert list &quot;%1&quot; make its entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state &quot;%1&quot; is not a two-letter code such as CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry needs the case number it belongs to (Los Altos 462.4(h)(5)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry needs a synopsis of why the vehicle is sought (Los Altos 462.4(h)(5)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number in the department&apos;s format, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synopsis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry %1 is not between today and one year from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was refused: %1. ALPR data may not be used for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hot-list entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is %2, not waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody approves an entry they made: another administrator approves entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 belongs to a general list, which only its next download changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is %2 and can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry keeps its %1 (Los Altos 462.4(h)(5)): give a new one or leave it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was refused: %1. ALPR data may not be used for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 was %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody approves an entry they entered or changed: another supervisor decides change %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is %2: only an approved entry looks back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who entered entry %2, looks back for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-back for hot-list entry %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2700,10 @@
         <source>&amp;Auditor&apos;s console…</source>
         <translation>Consola del &amp;auditor…</translation>
     </message>
+    <message>
+        <source>&amp;Hot lists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::AuditAction</name>
@@ -3268,6 +3621,299 @@ El almacén está dañado. Deje de trabajar en él y avise a su administrador. E
     </message>
 </context>
 <context>
+    <name>alpr::gui::HotListDialog</name>
+    <message>
+        <source>Hot list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Stolen vehicles (SVS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general: a DOJ or NCIC extract, replaced at each download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department: entries members make (BOLOs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the purpose its hits are verified under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 100; hits on a higher priority list come first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert dispatchers on a hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covert: only the members below see and verify its hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the purpose the list&apos;s hits are verified under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::HotListImportDialog</name>
+    <message>
+        <source>Import into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file replaces every entry of &quot;%1&quot; in one step; a file with an error is refused whole and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. svs.tbl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise from the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLEW extract (svs.tbl, sfr.tbl, slr.tbl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCIC CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the list to shrink by more than half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A truncated download shrinks a list: tick this only when the list really shrank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot-list file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot-list files (*.tbl *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1 entries into &quot;%2&quot; (%3; it had %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: %1; plates refused: %2; states corrected: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::HotListTableModel</name>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished">deshabilitada</translation>
+    </message>
+    <message>
+        <source>covert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Members: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded by %1 from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extract is older than the stale limit: import a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Propósito</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::HotListsPage</name>
+    <message>
+        <source>&amp;New list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a CLEW extract or an NCIC or plain CSV file into the selected general list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected entry: it matches reads from now on (Los Altos 462.4(h)(5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department entries (BOLOs) wait here until an administrator approves them; nobody approves an entry they made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the general list &quot;%1&quot;; import its first extract with Import file….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the department list &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the list &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled &quot;%1&quot;: its entries match again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled &quot;%1&quot;: its entries no longer match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved entry %1 (%2) on &quot;%3&quot;: it matches reads from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::IdleLock</name>
     <message>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
@@ -3579,6 +4225,53 @@ El almacén está dañado. Deje de trabajar en él y avise a su administrador. E
     <message>
         <source>The password is longer than %1 characters, the most a password may have. Type it again.</source>
         <translation>La contraseña tiene más de %1 caracteres, el máximo que puede tener una contraseña. Escríbala de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::PendingEntryModel</name>
+    <message>
+        <source>A partial plate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished">Placa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Caso</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4857,18 @@ El almacén está dañado. Deje de trabajar en él y avise a su administrador. E
         <source>Saved the agency: %1.</source>
         <translation>Se guardó la agencia: %1.</translation>
     </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A general hot list whose extract is older than this is stale: its hits say so, and the status bar names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot lists &amp;stale after:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::SignInDialog</name>
@@ -4210,6 +4915,29 @@ El almacén está dañado. Deje de trabajar en él y avise a su administrador. E
     <message>
         <source>%1 is a service account for unattended jobs (imports, the nightly store upkeep); it cannot sign in here. Sign in with your own account.</source>
         <translation>%1 es una cuenta de servicio para trabajos desatendidos (importaciones, el mantenimiento nocturno del almacén); no puede iniciar sesión aquí. Inicie sesión con su propia cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::StaleListsLabel</name>
+    <message>
+        <source>Hot lists: cannot tell which are stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale list(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These lists have not been downloaded within the stale limit; their hits may no longer be current. An administrator imports a new extract.
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
