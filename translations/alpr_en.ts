@@ -4925,9 +4925,9 @@ Members: %2</source>
     </message>
     <message numerus="yes">
         <source>Stale list(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stale list: %1</numerusform>
+            <numerusform>Stale lists: %1</numerusform>
         </translation>
     </message>
     <message>

@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>the hours after which a hot list is stale must be from 1 to %1 (a week), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>las horas tras las que una lista de alertas queda desactualizada deben ser de 1 a %1 (una semana), no %2</translation>
     </message>
 </context>
 <context>
@@ -843,345 +843,345 @@
     <name>alpr::Hits</name>
     <message>
         <source>There is no hit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la alerta %1.</translation>
     </message>
 </context>
 <context>
     <name>alpr::HotListFile</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished">%1, línea %2: %3</translation>
+        <translation>%1, línea %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2% {1:?} {2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the largest hot-list file accepted is %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de lista de alertas más grande que se acepta es de %1 MiB</translation>
     </message>
     <message>
         <source>state %1 is not a state, province or territory code (two letters, e.g. CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado %1 no es un código de estado, provincia o territorio (dos letras, p. ej. CA)</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene más de %2 caracteres</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text</source>
-        <translation type="unfinished">%1 no es texto UTF-8</translation>
+        <translation>%1 no es texto UTF-8</translation>
     </message>
     <message>
         <source>%1 %2 is not a date (write it like %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no es una fecha (escríbala como %3)</translation>
     </message>
     <message>
         <source>stolen vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>vehículo robado</translation>
     </message>
     <message>
         <source>felony vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>vehículo relacionado con un delito grave</translation>
     </message>
     <message>
         <source>stolen plate</source>
-        <translation type="unfinished"></translation>
+        <translation>placa robada</translation>
     </message>
     <message>
         <source>a control character (byte 0x%1) at column %2; a CLEW extract is plain fixed-width text</source>
-        <translation type="unfinished"></translation>
+        <translation>un carácter de control (byte 0x%1) en la columna %2; un extracto de CLEW es texto simple de ancho fijo</translation>
     </message>
     <message>
         <source>a byte that is not plain ASCII (0x%1) at column %2; a CLEW extract is plain fixed-width text</source>
-        <translation type="unfinished"></translation>
+        <translation>un byte que no es ASCII simple (0x%1) en la columna %2; un extracto de CLEW es texto simple de ancho fijo</translation>
     </message>
     <message>
         <source>the first line %1 is not the extract time &quot;DATEmm/dd/yyyy hh:mm&quot; (e.g. DATE03/01/2026 05:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera línea %1 no es la hora del extracto &quot;DATEmm/dd/yyyy hh:mm&quot; (p. ej. DATE03/01/2026 05:30)</translation>
     </message>
     <message>
         <source>the time zone America/Los_Angeles is not known to this system; install the time zone data (tzdata)</source>
-        <translation type="unfinished"></translation>
+        <translation>este sistema no conoce la zona horaria America/Los_Angeles; instale los datos de zonas horarias (tzdata)</translation>
     </message>
     <message>
         <source>the extract time %1 does not exist in California (the clocks went forward then)</source>
-        <translation type="unfinished"></translation>
+        <translation>la hora del extracto %1 no existe en California (a esa hora se adelantaron los relojes)</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the line is longer than %1 characters; is this a CLEW extract?</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea tiene más de %1 caracteres; ¿es un extracto de CLEW?</translation>
     </message>
     <message>
         <source>the file does not end with the line &quot;TOTAL RECORD nnnnnnn&quot;: the download is truncated. Nothing was loaded; download the extract again</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no termina con la línea &quot;TOTAL RECORD nnnnnnn&quot;: la descarga está truncada. No se cargó nada; vuelva a descargar el extracto</translation>
     </message>
     <message>
         <source>the trailer counts %1 records but the file has %2: the download is truncated or damaged. Nothing was loaded; download the extract again</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea final cuenta %1 registros pero el archivo tiene %2: la descarga está truncada o dañada. No se cargó nada; vuelva a descargar el extracto</translation>
     </message>
     <message>
         <source>no records (the trailer counts none)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay registros (la línea final no cuenta ninguno)</translation>
     </message>
     <message>
         <source>%1 records; at most %2 are accepted in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros; se aceptan como máximo %2 en un archivo</translation>
     </message>
     <message>
         <source>a TOTAL RECORD line before the last line; two extracts run together?</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea TOTAL RECORD antes de la última línea; ¿dos extractos unidos?</translation>
     </message>
     <message>
         <source>the record is %1 characters long; a CLEW record has the plate in columns 1-8, the state in 9-10, the county in 11-12 and the date YYYYMMDD in 13-20</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro tiene %1 caracteres; un registro de CLEW tiene la placa en las columnas 1-8, el estado en la 9-10, el condado en la 11-12 y la fecha AAAAMMDD en la 13-20</translation>
     </message>
     <message>
         <source>the date in columns 13-20 is blank</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de las columnas 13-20 está en blanco</translation>
     </message>
     <message>
         <source>the date in columns 13-20</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de las columnas 13-20</translation>
     </message>
     <message>
         <source>the header is not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado no es %1</translation>
     </message>
     <message>
         <source>%1 fields, but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos, pero el encabezado tiene %2</translation>
     </message>
     <message>
         <source>more than %1 records; at most that many are accepted in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 registros; un archivo admite como máximo esa cantidad</translation>
     </message>
     <message>
         <source>no records (only a header)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay registros (solo un encabezado)</translation>
     </message>
     <message>
         <source>not a hot-list file this program reads: the first line is neither a CLEW extract time (DATEmm/dd/yyyy hh:mm), nor the NCIC header %1, nor the header %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de lista de alertas que este programa lea: la primera línea no es la hora de un extracto de CLEW (DATEmm/dd/yyyy hh:mm), ni el encabezado del NCIC %1, ni el encabezado %2</translation>
     </message>
     <message>
         <source>a NUL byte; this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>un byte NUL; esto no es un archivo de texto</translation>
     </message>
     <message>
         <source>%1: is a folder, not a hot-list file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es una carpeta, no un archivo de lista de alertas</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished">%1: no se puede abrir: %2</translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
         <source>the file is %1 MiB; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa %1 MiB; %2</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1: no se puede leer: %2</translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
 </context>
 <context>
     <name>alpr::HotLists</name>
     <message>
         <source>plate</source>
-        <translation type="unfinished"></translation>
+        <translation>placa</translation>
     </message>
     <message>
         <source>The plate &quot;%1&quot; has %2 fixed characters; an entry needs at least %3, or it would match too many plates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La placa &quot;%1&quot; tiene %2 caracteres fijos; una entrada necesita al menos %3, o coincidiría con demasiadas placas.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a plate; enter the plate or the part of it that is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no puede ser una placa; escriba la placa o la parte que se conoce.</translation>
     </message>
     <message>
         <source>The plate &quot;%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La placa &quot;%1&quot; tiene más de %2 caracteres.</translation>
     </message>
     <message>
         <source>A hot list needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista de alertas necesita un nombre.</translation>
     </message>
     <message>
         <source>list name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de la lista</translation>
     </message>
     <message>
         <source>The priority %1 is not between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prioridad %1 no está entre 0 y 100.</translation>
     </message>
     <message>
         <source>There is already a hot list named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una lista de alertas llamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an active purpose; the purposes are listed by &apos;alprctl purpose list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un propósito vigente; los propósitos se listan con &apos;alprctl purpose list&apos;.</translation>
     </message>
     <message>
         <source>A covert list names its members: only they see its hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista encubierta nombra a sus miembros: solo ellos ven sus alertas.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el usuario %1.</translation>
     </message>
     <message>
         <source>There is no hot list named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna lista de alertas llamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1: the file is larger than %2 MB; a hot-list extract is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo ocupa más de %2 MB; un extracto de lista de alertas no es tan grande.</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1: no se puede leer: %2</translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a department list: its entries are entered one by one and approved, not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es una lista del departamento: sus entradas se registran una por una y se aprueban, no se importan.</translation>
     </message>
     <message>
         <source>%1 has %2 entries where &quot;%3&quot; has %4: loading it would shrink the list by more than half, which a truncated download does. Check the file; if the list really shrank, import it again allowing the list to shrink (alprctl: --allow-shrink).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 entradas y &quot;%3&quot; tiene %4: cargarlo reduciría la lista a menos de la mitad, como ocurre con una descarga truncada. Revise el archivo; si la lista realmente se redujo, vuelva a importarlo permitiendo que la lista se reduzca (alprctl: --allow-shrink).</translation>
     </message>
     <message>
         <source>%1: nothing was loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se cargó nada: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a general list: it is replaced by each download, so entries are made on a department list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es una lista general: cada descarga la reemplaza, así que las entradas se hacen en una lista del departamento.</translation>
     </message>
     <message>
         <source>The list &quot;%1&quot; is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista &quot;%1&quot; está deshabilitada.</translation>
     </message>
     <message>
         <source>Only the members of the covert list &quot;%1&quot; make its entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los miembros de la lista encubierta &quot;%1&quot; hacen sus entradas.</translation>
     </message>
     <message>
         <source>The state &quot;%1&quot; is not a two-letter code such as CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado &quot;%1&quot; no es un código de dos letras como CA.</translation>
     </message>
     <message>
         <source>An entry needs the case number it belongs to (Los Altos 462.4(h)(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada necesita el número de caso al que pertenece (Los Altos 462.4(h)(5)).</translation>
     </message>
     <message>
         <source>An entry needs a synopsis of why the vehicle is sought (Los Altos 462.4(h)(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada necesita una sinopsis de por qué se busca el vehículo (Los Altos 462.4(h)(5)).</translation>
     </message>
     <message>
         <source>An entry needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada necesita un motivo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a case number in the department&apos;s format, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de caso con el formato del departamento, p. ej. %2.</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo</translation>
     </message>
     <message>
         <source>synopsis</source>
-        <translation type="unfinished"></translation>
+        <translation>sinopsis</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>make</source>
-        <translation type="unfinished"></translation>
+        <translation>marca</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>color</translation>
     </message>
     <message>
         <source>body type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de carrocería</translation>
     </message>
     <message>
         <source>The expiry %1 is not between today and one year from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de vencimiento %1 no está entre hoy y dentro de un año.</translation>
     </message>
     <message>
         <source>The entry was refused: %1. ALPR data may not be used for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la entrada: %1. Los datos de ALPR no pueden usarse para ello.</translation>
     </message>
     <message>
         <source>There is no hot-list entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la entrada de lista de alertas %1.</translation>
     </message>
     <message>
         <source>Entry %1 is %2, not waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 está %2, no pendiente de aprobación.</translation>
     </message>
     <message>
         <source>Nobody approves an entry they made: another administrator approves entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie aprueba una entrada que hizo: otro administrador aprueba la entrada %1.</translation>
     </message>
     <message>
         <source>Entry %1 belongs to a general list, which only its next download changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 pertenece a una lista general, que solo cambia con su próxima descarga.</translation>
     </message>
     <message>
         <source>Entry %1 is %2 and can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 está %2 y ya no puede cambiar.</translation>
     </message>
     <message>
         <source>An entry keeps its %1 (Los Altos 462.4(h)(5)): give a new one or leave it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada conserva su %1 (Los Altos 462.4(h)(5)): indique uno nuevo o déjelo como está.</translation>
     </message>
     <message>
         <source>The change changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio no cambia nada.</translation>
     </message>
     <message>
         <source>The change was refused: %1. ALPR data may not be used for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el cambio: %1. Los datos de ALPR no pueden usarse para ello.</translation>
     </message>
     <message>
         <source>There is no change %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el cambio %1.</translation>
     </message>
     <message>
         <source>Change %1 was %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio %1 ya estaba %2.</translation>
     </message>
     <message>
         <source>Nobody approves an entry they entered or changed: another supervisor decides change %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie aprueba una entrada que registró o cambió: otro supervisor decide sobre el cambio %1.</translation>
     </message>
     <message>
         <source>Entry %1 is %2: only an approved entry looks back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 está %2: solo una entrada aprobada permite la búsqueda retrospectiva.</translation>
     </message>
     <message>
         <source>Only %1, who entered entry %2, looks back for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1, quien registró la entrada %2, hace su búsqueda retrospectiva.</translation>
     </message>
     <message>
         <source>Look-back for hot-list entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda retrospectiva de la entrada de lista de alertas %1</translation>
     </message>
 </context>
 <context>
@@ -2702,7 +2702,7 @@
     </message>
     <message>
         <source>&amp;Hot lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listas de alertas</translation>
     </message>
 </context>
 <context>
@@ -3624,293 +3624,294 @@ El almacén está dañado. Deje de trabajar en él y avise a su administrador. E
     <name>alpr::gui::HotListDialog</name>
     <message>
         <source>Hot list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de alertas %1</translation>
     </message>
     <message>
         <source>New hot list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de alertas nueva</translation>
     </message>
     <message>
         <source>e.g. Stolen vehicles (SVS)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Vehículos robados (SVS)</translation>
     </message>
     <message>
         <source>general: a DOJ or NCIC extract, replaced at each download</source>
-        <translation type="unfinished"></translation>
+        <translation>general: un extracto del DOJ o del NCIC, reemplazado en cada descarga</translation>
     </message>
     <message>
         <source>department: entries members make (BOLOs)</source>
-        <translation type="unfinished"></translation>
+        <translation>departamento: entradas que hacen los miembros (BOLO)</translation>
     </message>
     <message>
         <source>Choose the purpose its hits are verified under</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el propósito con el que se verifican sus alertas</translation>
     </message>
     <message>
         <source>0 to 100; hits on a higher priority list come first</source>
-        <translation type="unfinished"></translation>
+        <translation>0 a 100; las alertas de una lista de mayor prioridad aparecen primero</translation>
     </message>
     <message>
         <source>Alert dispatchers on a hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar a despacho cuando haya una alerta</translation>
     </message>
     <message>
         <source>Covert: only the members below see and verify its hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Encubierta: solo los miembros de abajo ven y verifican sus alertas</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propósito:</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rioridad:</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembros:</translation>
     </message>
     <message>
         <source>Choose the purpose the list&apos;s hits are verified under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el propósito con el que se verifican las alertas de la lista.</translation>
     </message>
 </context>
 <context>
     <name>alpr::gui::HotListImportDialog</name>
     <message>
         <source>Import into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar en %1</translation>
     </message>
     <message>
         <source>The file replaces every entry of &quot;%1&quot; in one step; a file with an error is refused whole and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo reemplaza todas las entradas de &quot;%1&quot; en un solo paso; un archivo con un error se rechaza completo y no cambia nada.</translation>
     </message>
     <message>
         <source>e.g. svs.tbl</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. svs.tbl</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Recognise from the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocer por el contenido</translation>
     </message>
     <message>
         <source>CLEW extract (svs.tbl, sfr.tbl, slr.tbl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto de CLEW (svs.tbl, sfr.tbl, slr.tbl)</translation>
     </message>
     <message>
         <source>NCIC CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV del NCIC</translation>
     </message>
     <message>
         <source>Plain CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV simple</translation>
     </message>
     <message>
         <source>Allow the list to shrink by more than half</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que la lista se reduzca a menos de la mitad</translation>
     </message>
     <message>
         <source>A truncated download shrinks a list: tick this only when the list really shrank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una descarga truncada reduce una lista: marque esta opción solo si la lista realmente se redujo.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchivo:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Hot-list file for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de lista de alertas para %1</translation>
     </message>
     <message>
         <source>Hot-list files (*.tbl *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de listas de alertas (*.tbl *.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo que desea importar.</translation>
     </message>
     <message>
         <source>Loaded %1 entries into &quot;%2&quot; (%3; it had %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cargaron %1 entradas en &quot;%2&quot; (%3; tenía %4).</translation>
     </message>
     <message>
         <source>Extract of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto del %1.</translation>
     </message>
     <message>
         <source>Duplicates dropped: %1; plates refused: %2; states corrected: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados descartados: %1; placas rechazadas: %2; estados corregidos: %3.</translation>
     </message>
 </context>
 <context>
     <name>alpr::gui::HotListTableModel</name>
     <message>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>desactualizada</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished">deshabilitada</translation>
+        <translation>deshabilitada</translation>
     </message>
     <message>
         <source>covert</source>
-        <translation type="unfinished"></translation>
+        <translation>encubierta</translation>
     </message>
     <message>
         <source>no alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>sin avisos</translation>
     </message>
     <message>
         <source>general</source>
-        <translation type="unfinished"></translation>
+        <translation>general</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>departamento</translation>
     </message>
     <message>
         <source>%1
 Members: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Miembros: %2</translation>
     </message>
     <message>
         <source>Created by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada por %1</translation>
     </message>
     <message>
         <source>Loaded by %1 from %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargada por %1 desde %2 (%3)</translation>
     </message>
     <message>
         <source>The extract is older than the stale limit: import a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El extracto es más antiguo que el límite de desactualización: importe uno nuevo.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Propósito</translation>
+        <translation>Propósito</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>Extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargada</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
 </context>
 <context>
     <name>alpr::gui::HotListsPage</name>
     <message>
         <source>&amp;New list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva lista…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshabilitar</translation>
     </message>
     <message>
         <source>&amp;Import file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar archivo…</translation>
     </message>
     <message>
         <source>Load a CLEW extract or an NCIC or plain CSV file into the selected general list</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga un extracto de CLEW o un archivo CSV del NCIC o CSV simple en la lista general seleccionada</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Pending entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas pendientes</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;probar</translation>
     </message>
     <message>
         <source>Approve the selected entry: it matches reads from now on (Los Altos 462.4(h)(5))</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprueba la entrada seleccionada: a partir de ahora se compara con las lecturas (Los Altos 462.4(h)(5))</translation>
     </message>
     <message>
         <source>Department entries (BOLOs) wait here until an administrator approves them; nobody approves an entry they made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas del departamento (BOLO) esperan aquí hasta que un administrador las apruebe; nadie aprueba una entrada que hizo.</translation>
     </message>
     <message>
         <source>En&amp;able</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Habilitar</translation>
     </message>
     <message>
         <source>Created the general list &quot;%1&quot;; import its first extract with Import file….</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la lista general &quot;%1&quot;; importe su primer extracto con Importar archivo….</translation>
     </message>
     <message>
         <source>Created the department list &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la lista del departamento &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Saved the list &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la lista &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Enabled &quot;%1&quot;: its entries match again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se habilitó &quot;%1&quot;: sus entradas vuelven a generar alertas.</translation>
     </message>
     <message>
         <source>Disabled &quot;%1&quot;: its entries no longer match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se deshabilitó &quot;%1&quot;: sus entradas ya no generan alertas.</translation>
     </message>
     <message>
         <source>Approved entry %1 (%2) on &quot;%3&quot;: it matches reads from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aprobó la entrada %1 (%2) de &quot;%3&quot;: a partir de ahora se compara con las lecturas.</translation>
     </message>
 </context>
 <context>
@@ -4231,47 +4232,47 @@ Members: %2</source>
     <name>alpr::gui::PendingEntryModel</name>
     <message>
         <source>A partial plate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Placa parcial: %1</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">Placa</translation>
+        <translation>Placa</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada por</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Synopsis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinopsis</translation>
     </message>
 </context>
 <context>
@@ -4859,15 +4860,15 @@ Members: %2</source>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <source>A general hot list whose extract is older than this is stale: its hits say so, and the status bar names it</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista de alertas general cuyo extracto es más antiguo que esto está desactualizada: sus alertas lo indican y la barra de estado la nombra</translation>
     </message>
     <message>
         <source>Hot lists &amp;stale after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listas de alertas desactualizadas tras:</translation>
     </message>
 </context>
 <context>
@@ -4921,23 +4922,24 @@ Members: %2</source>
     <name>alpr::gui::StaleListsLabel</name>
     <message>
         <source>Hot lists: cannot tell which are stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de alertas: no se puede saber cuáles están desactualizadas</translation>
     </message>
     <message>
         <source>%1: as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: al %2</translation>
     </message>
     <message numerus="yes">
         <source>Stale list(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lista desactualizada: %1</numerusform>
+            <numerusform>Listas desactualizadas: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>These lists have not been downloaded within the stale limit; their hits may no longer be current. An administrator imports a new extract.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas listas no se han descargado dentro del límite de desactualización; puede que sus alertas ya no estén vigentes. Un administrador importa un extracto nuevo.
+%1</translation>
     </message>
 </context>
 <context>
