@@ -146,7 +146,7 @@ private Q_SLOTS:
             const QJsonObject d = e[u"details"_s].toObject();
             if (e[u"object"_s] == u"purpose:event-protection"_s &&
                 d[u"after"_s][u"roles"_s] == u"detective,records"_s)
-                found = d[u"before"_s][u"roles"_s] == u"detective,dispatcher,records"_s;
+                found = d[u"before"_s][u"roles"_s] == u"detective,dispatcher,records,supervisor"_s;
         }
         QVERIFY(found);
     }

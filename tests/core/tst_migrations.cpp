@@ -167,9 +167,11 @@ private Q_SLOTS:
         QCOMPARE(count(db, u"SELECT count(*) FROM purposes WHERE code = 'audit' AND "
                            "roles = 'auditor'"_s),
                  1);
+        // Version 8: supervisors work cases as dispatchers do.
         QCOMPARE(count(db, u"SELECT count(*) FROM purposes WHERE "
-                           "roles = 'detective,dispatcher,records'"_s),
+                           "roles = 'detective,dispatcher,records,supervisor'"_s),
                  8);
+        QCOMPARE(count(db, u"SELECT generation FROM hotlist_state"_s), 1);
 
         // The trail still verifies, and later events chain on to it.
         ManualClock clock(m_at.addDays(400));

@@ -230,11 +230,12 @@ private Q_SLOTS:
             if (p.code == u"audit"_s)
                 QCOMPARE(p.roles, QList<Role>{Role::Auditor});
             else if (p.code != u"hit-and-run"_s)
-                QCOMPARE(p.roles, (QList<Role>{Role::Detective, Role::Dispatcher, Role::Records}));
+                QCOMPARE(p.roles, (QList<Role>{Role::Detective, Role::Dispatcher, Role::Records,
+                                               Role::Supervisor}));
         }
         QCOMPARE(defaultPurposeRoles(u"audit"_s), QList<Role>{Role::Auditor});
         QCOMPARE(defaultPurposeRoles(u"stolen-vehicle"_s),
-                 (QList<Role>{Role::Detective, Role::Dispatcher, Role::Records}));
+                 (QList<Role>{Role::Detective, Role::Dispatcher, Role::Records, Role::Supervisor}));
     }
 
     void eachUserIsOfferedAndAllowedTheirs_data()
@@ -328,7 +329,8 @@ private Q_SLOTS:
         auto list = trailOf(*m_admin).list(f);
         QCOMPARE(list->size(), before + 1);
         const QJsonObject details = list->last().details;
-        QCOMPARE(details[u"before"_s][u"roles"_s].toString(), u"detective,dispatcher,records"_s);
+        QCOMPARE(details[u"before"_s][u"roles"_s].toString(),
+                 u"detective,dispatcher,records,supervisor"_s);
         QCOMPARE(details[u"after"_s][u"roles"_s].toString(), u"detective,records"_s);
         QCOMPARE(list->last().object, u"purpose:witness-victim"_s);
 
