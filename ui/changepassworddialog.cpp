@@ -2,17 +2,23 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "changepassworddialog.h"
 
+#include "errortext.h"
 #include "passwordinput.h"
+#include "sentence.h"
 
 #include "auth/accountpolicy.h"
 #include "auth/session.h"
 
+#include "errortext.h"
 #include <QDialogButtonBox>
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace alpr::gui {
 
@@ -68,6 +74,8 @@ ChangePasswordDialog::ChangePasswordDialog(Session& session, QWidget* parent)
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    // Wide enough for the rules in four lines; showMessage() grows it to fit.
+    setMinimumWidth(560);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(rules);
@@ -86,6 +94,14 @@ bool ChangePasswordDialog::changeIfRequired(Session& session, QWidget* parent)
     return dialog.exec() == QDialog::Accepted && !session.mustChangePassword();
 }
 
+void ChangePasswordDialog::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    // Wrapped labels need the height of their text at the dialog's width.
+    const int width = std::max(this->width(), minimumWidth());
+    resize(width, std::max(height(), layout()->heightForWidth(width)));
+}
+
 void ChangePasswordDialog::change()
 {
     // The fields stay as typed until we know which of them was wrong; only
@@ -94,7 +110,7 @@ void ChangePasswordDialog::change()
     const SecureBytes next = copyPassword(m_new);
     const SecureBytes repeat = copyPassword(m_repeat);
     if (!(next == repeat)) {
-        m_message->setText(tr("The two new passwords differ; type the same one twice."));
+        showMessage(tr("The two new passwords differ; type the same one twice."));
         m_new->clear();
         m_repeat->clear();
         m_new->setFocus();
@@ -102,7 +118,7 @@ void ChangePasswordDialog::change()
     }
     auto r = m_session.changeOwnPassword(current, next);
     if (!r) {
-        m_message->setText(r.error().message);
+        showMessage(asSentence(errorText(r.error())));
         if (r.error().code == ErrorCode::Invalid) {
             // The new password was refused; the current one was right.
             m_new->clear();

@@ -34,6 +34,7 @@ public:
 
 private:
     void change();
+    void showMessage(const QString& text);
 
     Session& m_session;
     QLineEdit* m_current = nullptr;
