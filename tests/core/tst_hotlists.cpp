@@ -352,7 +352,9 @@ private Q_SLOTS:
         // The covert list's hit: its members see it, other dispatchers do not.
         auto sup2 = as(u"sup2"_s);
         bool memberSees = false;
-        for (const HitRecord& h : Hits(*sup2).list(QString(), 1000).value())
+        const auto membersHits = Hits(*sup2).list(QString(), 1000);
+        QVERIFY(membersHits.ok());
+        for (const HitRecord& h : membersHits.value())
             memberSees = memberSees || h.readPlate == u"4CVT001"_s;
         QVERIFY(memberSees);
         bool otherSees = false;
