@@ -791,6 +791,13 @@ Result<HotLists::Lookback> HotLists::lookback(qint64 entryId)
         return l.error();
     if (!l.value())
         return makeError(ErrorCode::NotFound, tr("There is no hot-list entry %1.").arg(entryId));
+    // A general list's entries are replaced by each download; a look-back
+    // linked to one would stop the next download from replacing them.
+    if (l.value()->kind != HotListKind::Department)
+        return makeError(ErrorCode::Invalid,
+                         tr("Entry %1 belongs to a general list; only department entries look "
+                            "back.")
+                             .arg(entryId));
     SearchRequest request;
     request.caseNumber = e->caseNumber;
     request.purpose = l.value()->purpose;
