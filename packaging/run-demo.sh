@@ -17,5 +17,5 @@ if [ ! -f "$store" ]; then
     echo "Creating a demo store at $store (about a minute)..."
     build/bin/alprctl demo --store "$store" --reads "${ALPR_DEMO_READS:-20000}"
 fi
-echo "Demo accounts: admin, detective, dispatcher, records, auditor; password: demo-password-2026"
+echo "Demo accounts: admin, detective, dispatcher, records, auditor, supervisor; password: demo-password-2026"
 exec build/bin/alpr-workstation --store "$store"
