@@ -42,6 +42,7 @@ int exitFor(const Error& e)
     case ErrorCode::Locked:
         return ExitAuth;
     case ErrorCode::Denied:
+    case ErrorCode::Conflict:
         return ExitPolicy;
     default:
         return ExitError;

@@ -29,6 +29,7 @@ constexpr std::array kActions{
     ActionInfo{Action::ImportHotLists, "import-hotlists"},
     ActionInfo{Action::EnterHotListEntries, "enter-hotlist-entries"},
     ActionInfo{Action::ApproveEntryChanges, "approve-entry-changes"},
+    ActionInfo{Action::SuperviseAlerts, "supervise-alerts"},
 };
 
 } // namespace
@@ -60,7 +61,8 @@ bool roleAllows(Role role, Action action)
                action == Action::VerifyHit || action == Action::EnterHotListEntries;
     case Role::Supervisor:
         return action == Action::Search || action == Action::ViewImage ||
-               action == Action::VerifyHit || action == Action::ApproveEntryChanges;
+               action == Action::VerifyHit || action == Action::ApproveEntryChanges ||
+               action == Action::SuperviseAlerts;
     case Role::Records:
         return action == Action::Search || action == Action::ViewImage ||
                action == Action::Export || action == Action::ImportReads;
@@ -103,6 +105,7 @@ bool reachesAlprData(Action action)
     case Action::ImportHotLists:
     case Action::EnterHotListEntries:
     case Action::ApproveEntryChanges:
+    case Action::SuperviseAlerts:
         return true;
     }
     return true;

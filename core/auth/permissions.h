@@ -37,6 +37,8 @@ enum class Action
     // is approved under ManageHotLists by an administrator).
     EnterHotListEntries,
     ApproveEntryChanges,
+    // Releasing an alert another dispatcher holds (supervisors).
+    SuperviseAlerts,
 };
 
 QString actionName(Action action);

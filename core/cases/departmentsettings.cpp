@@ -21,7 +21,33 @@ const QString kPattern = QStringLiteral("case_number_pattern");
 const QString kExample = QStringLiteral("case_number_example");
 const QString kMisread = QStringLiteral("misread_table");
 const QString kStaleHours = QStringLiteral("hotlist_stale_hours");
-constexpr int kMaxStaleHours = 168;
+const QString kHoldMinutes = QStringLiteral("alert_hold_minutes");
+const QString kEscalateMinutes = QStringLiteral("alert_escalate_minutes");
+
+// The whole-number settings, their bounds, and what a value out of bounds is told.
+struct Number
+{
+    const QString* key;
+    int DepartmentSettings::*field;
+    int min;
+    int max;
+    const char* outOfRange; // %1 min, %2 max, %3 the value
+};
+
+const Number kNumbers[] = {
+    {&kStaleHours, &DepartmentSettings::staleHours, 1, 168,
+     QT_TRANSLATE_NOOP("alpr::DepartmentSettings",
+                       "the hours after which a hot list is stale must be from %1 to %2 (a "
+                       "week), not %3")},
+    {&kHoldMinutes, &DepartmentSettings::alertHoldMinutes, 5, 480,
+     QT_TRANSLATE_NOOP("alpr::DepartmentSettings",
+                       "the minutes a taken alert is held without a checklist step must be from "
+                       "%1 to %2, not %3")},
+    {&kEscalateMinutes, &DepartmentSettings::alertEscalateMinutes, 1, 120,
+     QT_TRANSLATE_NOOP("alpr::DepartmentSettings",
+                       "the minutes before an alert nobody takes is escalated must be from %1 "
+                       "to %2, not %3")},
+};
 
 } // namespace
 
@@ -30,7 +56,9 @@ QJsonObject DepartmentSettings::toJson() const
     return {{QStringLiteral("case_number_pattern"), caseNumberPattern},
             {QStringLiteral("case_number_example"), caseNumberExample},
             {QStringLiteral("misread_table"), misreadTable},
-            {QStringLiteral("hotlist_stale_hours"), staleHours}};
+            {QStringLiteral("hotlist_stale_hours"), staleHours},
+            {QStringLiteral("alert_hold_minutes"), alertHoldMinutes},
+            {QStringLiteral("alert_escalate_minutes"), alertEscalateMinutes}};
 }
 
 Result<DepartmentSettings> departmentSettings(Session& session)
@@ -45,13 +73,15 @@ Result<DepartmentSettings> departmentSettings(Session& session)
             return value.error();
         *field = value.value();
     }
-    auto hours = store.settings().value(kStaleHours);
-    if (!hours)
-        return hours.error();
-    bool ok = false;
-    const int staleHours = hours->toInt(&ok);
-    if (ok && staleHours > 0)
-        s.staleHours = staleHours;
+    for (const Number& n : kNumbers) {
+        auto value = store.settings().value(*n.key);
+        if (!value)
+            return value.error();
+        bool ok = false;
+        const int number = value->toInt(&ok);
+        if (ok && number >= n.min && number <= n.max)
+            s.*n.field = number;
+    }
     return s;
 }
 
@@ -89,14 +119,13 @@ Result<void> setDepartmentSettings(Session& session, const DepartmentSettings& s
         return makeError(ErrorCode::Invalid, QCoreApplication::translate("alpr::DepartmentSettings",
                                                                          "the misread table: %1")
                                                  .arg(table.error().message));
-    if (settings.staleHours < 1 || settings.staleHours > kMaxStaleHours)
-        return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate(
-                             "alpr::DepartmentSettings",
-                             "the hours after which a hot list is stale must be from 1 to %1 (a "
-                             "week), not %2")
-                             .arg(kMaxStaleHours)
-                             .arg(settings.staleHours));
+    for (const Number& n : kNumbers)
+        if (const int value = settings.*n.field; value < n.min || value > n.max)
+            return makeError(ErrorCode::Invalid,
+                             QCoreApplication::translate("alpr::DepartmentSettings", n.outOfRange)
+                                 .arg(n.min)
+                                 .arg(n.max)
+                                 .arg(value));
     auto before = departmentSettings(session);
     if (!before)
         return before.error();
@@ -106,7 +135,9 @@ Result<void> setDepartmentSettings(Session& session, const DepartmentSettings& s
         {{kPattern, after.caseNumberPattern},
          {kExample, after.caseNumberExample},
          {kMisread, after.misreadTable},
-         {kStaleHours, QString::number(after.staleHours)}},
+         {kStaleHours, QString::number(after.staleHours)},
+         {kHoldMinutes, QString::number(after.alertHoldMinutes)},
+         {kEscalateMinutes, QString::number(after.alertEscalateMinutes)}},
         trailOf(session),
         TrailEntry{session.user().username,
                    QStringLiteral("settings-changed"),

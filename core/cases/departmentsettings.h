@@ -20,6 +20,11 @@ struct DepartmentSettings
     QString caseNumberExample; // shown in messages; must match the pattern
     QString misreadTable;      // "0ODQ 1I 2Z 5S 8B 6G"
     int staleHours = 24;       // a general hot list older than this is stale (1..168)
+    // A taken alert goes back to the queue after this long without a
+    // checklist step (5..480); one nobody takes is escalated after
+    // alertEscalateMinutes (1..120).
+    int alertHoldMinutes = 30;
+    int alertEscalateMinutes = 5;
 
     QJsonObject toJson() const;
 };

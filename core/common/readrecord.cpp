@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace alpr {
 
@@ -50,6 +51,32 @@ QList<PlateCandidate> candidatesFromJson(const QString& text)
     for (const QJsonValue& v : a)
         out.append(
             {v[QLatin1String("plate")].toString(), v[QLatin1String("confidence")].toDouble()});
+    return out;
+}
+
+QString cornersToText(const QList<QPoint>& corners)
+{
+    QStringList parts;
+    for (const QPoint& p : corners)
+        parts.append(QStringLiteral("%1,%2").arg(p.x()).arg(p.y()));
+    return parts.join(QLatin1Char(' '));
+}
+
+QList<QPoint> cornersFromText(const QString& text)
+{
+    QList<QPoint> out;
+    const QStringList parts = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() != 4)
+        return out;
+    for (const QString& part : parts) {
+        const QStringList xy = part.split(QLatin1Char(','));
+        bool okX = false, okY = false;
+        const int x = xy.value(0).toInt(&okX);
+        const int y = xy.value(1).toInt(&okY);
+        if (xy.size() != 2 || !okX || !okY)
+            return {};
+        out.append(QPoint(x, y));
+    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QPoint>
 #include <QString>
 
 #include <optional>
@@ -36,6 +37,12 @@ struct PlateCandidate
 QString candidatesToJson(const QList<PlateCandidate>& candidates);
 QList<PlateCandidate> candidatesFromJson(const QString& text);
 
+// The plate's four corners in the overview frame's pixels, as the reads table
+// keeps them: "x,y x,y x,y x,y"; empty text for none. Text that is not four
+// such points gives none.
+QString cornersToText(const QList<QPoint>& corners);
+QList<QPoint> cornersFromText(const QString& text);
+
 struct ReadRecord
 {
     qint64 id = 0;                    // 0 until stored
@@ -57,6 +64,9 @@ struct ReadRecord
     QByteArray plateJpeg;    // plate crop
     QByteArray overviewJpeg; // full scene
     QByteArray vehicleJpeg;  // vehicle crop
+    // The plate's corners in the overview frame (OpenALPR's coordinates:
+    // top left, top right, bottom right, bottom left), or none.
+    QList<QPoint> plateCorners;
     bool legalHold = false;
 };
 

@@ -22,6 +22,7 @@ enum class ErrorCode
     Denied,     // refused by policy or permission
     Corrupt,    // data failed an integrity check
     Cancelled,  // the user cancelled
+    Conflict,   // someone else changed it first (another dispatcher took the hit)
     Internal,   // a bug
 };
 

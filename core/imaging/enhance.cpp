@@ -8,7 +8,9 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstring>
 
 namespace alpr {
@@ -92,6 +94,57 @@ Result<QImage> enhanceForReading(const QImage& image)
             ErrorCode::Internal,
             QCoreApplication::translate("alpr::Enhance", "the image could not be enhanced: %1")
                 .arg(QString::fromStdString(e.msg)));
+    }
+}
+
+Result<QImage> rectifyPlate(const QImage& frame, const QList<QPoint>& corners)
+{
+    const auto invalid = [](const QString& why) {
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("alpr::Enhance",
+                                                     "the plate cannot be cut out of the frame: %1")
+                             .arg(why));
+    };
+    if (frame.isNull() || frame.width() > kMaxImageSide || frame.height() > kMaxImageSide)
+        return invalid(QCoreApplication::translate("alpr::Enhance", "there is no usable frame"));
+    if (corners.size() != 4)
+        return invalid(QCoreApplication::translate("alpr::Enhance", "there are not 4 corners"));
+    std::vector<cv::Point2f> from;
+    for (const QPoint& p : corners) {
+        if (p.x() < 0 || p.y() < 0 || p.x() >= frame.width() || p.y() >= frame.height())
+            return invalid(
+                QCoreApplication::translate("alpr::Enhance", "a corner lies outside the frame"));
+        from.emplace_back(float(p.x()), float(p.y()));
+    }
+    if (!cv::isContourConvex(from) || cv::contourArea(from) < 16.0)
+        return invalid(QCoreApplication::translate(
+            "alpr::Enhance", "the corners do not enclose a plate-shaped area"));
+    // The plate's own width to height, from the mean lengths of opposite sides.
+    const auto length = [](cv::Point2f a, cv::Point2f b) {
+        return std::hypot(a.x - b.x, a.y - b.y);
+    };
+    const double width = (length(from[0], from[1]) + length(from[3], from[2])) / 2;
+    const double height = (length(from[0], from[3]) + length(from[1], from[2])) / 2;
+    constexpr int kHeight = 120;
+    const int outWidth =
+        std::clamp(int(std::lround(kHeight * width / std::max(height, 1.0))), kHeight, kHeight * 8);
+    const std::vector<cv::Point2f> to{{0, 0},
+                                      {float(outWidth - 1), 0},
+                                      {float(outWidth - 1), float(kHeight - 1)},
+                                      {0, float(kHeight - 1)}};
+    const QImage rgb = frame.convertToFormat(QImage::Format_RGB888);
+    try {
+        const cv::Mat source(rgb.height(), rgb.width(), CV_8UC3,
+                             const_cast<uchar*>(rgb.constBits()), std::size_t(rgb.bytesPerLine()));
+        cv::Mat warped;
+        cv::warpPerspective(source, warped, cv::getPerspectiveTransform(from, to),
+                            cv::Size(outWidth, kHeight), cv::INTER_CUBIC, cv::BORDER_REPLICATE);
+        QImage out(warped.cols, warped.rows, QImage::Format_RGB888);
+        for (int y = 0; y < warped.rows; ++y)
+            std::memcpy(out.scanLine(y), warped.ptr(y), std::size_t(warped.cols) * 3);
+        return out;
+    } catch (const cv::Exception& e) {
+        return invalid(QString::fromStdString(e.msg));
     }
 }
 

@@ -5,6 +5,8 @@
 #include "common/result.h"
 
 #include <QImage>
+#include <QList>
+#include <QPoint>
 
 namespace alpr {
 
@@ -15,5 +17,12 @@ namespace alpr {
 // viewing only: the stored image, which is the evidence, is never changed.
 // Deterministic.
 Result<QImage> enhanceForReading(const QImage& image);
+
+// The plate cut out of a frame along its four corners (top left, top right,
+// bottom right, bottom left, in the frame's pixels, as OpenALPR gives them)
+// and warped to a straight-on rectangle of the plate's own proportions
+// (height 120 pixels), bicubic. Invalid when the corners do not make a
+// convex quadrilateral inside the frame. For viewing only.
+Result<QImage> rectifyPlate(const QImage& frame, const QList<QPoint>& corners);
 
 } // namespace alpr

@@ -506,6 +506,45 @@ Result<QByteArray> jpegOf(const QJsonObject& object, const QString& prefix, cons
     return decoded.decoded;
 }
 
+// best_plate.coordinates: the plate's four corners in the frame, or none.
+Result<QList<QPoint>> cornersOf(const QJsonObject& bestPlate)
+{
+    const QString field = QStringLiteral("best_plate.coordinates");
+    const QJsonValue value = bestPlate.value(QLatin1String("coordinates"));
+    if (isAbsent(value))
+        return QList<QPoint>();
+    if (!value.isArray())
+        return wrongType(field, value,
+                         QCoreApplication::translate("alpr::OpenAlprParser", "an array"));
+    const QJsonArray points = value.toArray();
+    if (points.size() != 4)
+        return invalid(QCoreApplication::translate("alpr::OpenAlprParser",
+                                                   "%1 has %2 points, not the plate's 4 corners")
+                           .arg(field)
+                           .arg(points.size()));
+    // Frames are at most a few thousand pixels; anything far outside is not a corner.
+    constexpr double kLimit = 100000;
+    QList<QPoint> corners;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const QString pointField = QStringLiteral("%1[%2]").arg(field).arg(i);
+        const QJsonObject point = points.at(i).toObject();
+        if (!points.at(i).isObject())
+            return wrongType(pointField, points.at(i),
+                             QCoreApplication::translate("alpr::OpenAlprParser", "an object"));
+        QPoint p;
+        for (const char* axis : {"x", "y"}) {
+            const QJsonValue v = point.value(QLatin1String(axis));
+            if (!v.isDouble() || std::abs(v.toDouble()) > kLimit)
+                return wrongType(
+                    pointField + QLatin1Char('.') + QLatin1String(axis), v,
+                    QCoreApplication::translate("alpr::OpenAlprParser", "a pixel position"));
+            (axis[0] == 'x' ? p.rx() : p.ry()) = qRound(v.toDouble());
+        }
+        corners.append(p);
+    }
+    return corners;
+}
+
 // One alpr_group object -> one read. Errors carry what is wrong, not where.
 Result<ReadRecord> readFromGroup(const QJsonObject& group)
 {
@@ -582,6 +621,11 @@ Result<ReadRecord> readFromGroup(const QJsonObject& group)
     if (!vehicleJpeg)
         return vehicleJpeg.error();
     read.vehicleJpeg = std::move(*vehicleJpeg);
+
+    Result<QList<QPoint>> corners = cornersOf(*bestPlate);
+    if (!corners)
+        return corners.error();
+    read.plateCorners = std::move(*corners);
 
     return read;
 }

@@ -119,8 +119,19 @@ struct HitRecord
     bool stale = false;
     int priority = 0;
     bool covert = false;
-    QString status;       // new (the Alerts issue works it further)
+    QString status;       // new, taken, confirmed, rejected (see hits/alerts.h)
     QJsonObject snapshot; // the list and entry as they were when it matched
+    // The dispatcher's work on it.
+    QString takenBy; // who holds it now; empty when nobody does
+    QDateTime takenAt;
+    QString incident; // the CAD incident number it is verified under
+    QDateTime lastStepAt;
+    QDateTime escalatedAt; // left untaken too long (stays set once escalated)
+    QJsonObject checklist; // step -> its result as it stands
+    QString decidedBy;
+    QDateTime decidedAt;
+    QString outcome;      // the disposition, after a confirmation
+    QDateTime notifiedAt; // the BOLO's author was told of it
     // Of the read, filled by the listing queries.
     QString readPlate;
     QString readState;
@@ -128,10 +139,24 @@ struct HitRecord
     QString camera;
 };
 
+// One step of a hit's verification, as hit_steps keeps them in order.
+struct HitStep
+{
+    qint64 id = 0;
+    qint64 hitId = 0;
+    QString step; // taken, released, escalated, image-viewed, characters, ...
+    QString username;
+    QDateTime at;
+    QString incident;
+    QJsonObject details;
+};
+
 struct HitFilter
 {
-    QString status; // empty: any
-    QString viewer; // covert lists' hits only when this user is a member
+    QString status;           // empty: any
+    bool open = false;        // only hits nobody has decided (new or taken)
+    QString unnotifiedAuthor; // only hits of entries this user entered, not yet told
+    QString viewer;           // covert lists' hits only when this user is a member
     int limit = 200;
 };
 
@@ -194,6 +219,19 @@ public:
     virtual Result<void> insertHits(const std::vector<HitRecord>& hits) = 0;
     virtual Result<QList<HitRecord>> hits(const HitFilter& filter) const = 0;
     virtual Result<std::optional<HitRecord>> hit(qint64 id) const = 0;
+
+    // Writes a hit's work as changed (status, holder, incident, times,
+    // checklist, decision, outcome, notice) provided it still has
+    // expectedStatus and expectedHolder: Conflict otherwise, nothing written
+    // (another dispatcher got there first). Adds the step and appends the
+    // trail entry in the same transaction.
+    virtual Result<void> updateHit(const HitRecord& changed, const QString& expectedStatus,
+                                   const QString& expectedHolder, const HitStep& step,
+                                   TrailWriter& trail, const TrailEntry& entry) = 0;
+    // A step that changes nothing else (an image viewed), in the caller's transaction.
+    virtual Result<void> addHitStep(const HitStep& step) = 0;
+    // A hit's steps in the order they were made.
+    virtual Result<QList<HitStep>> hitSteps(qint64 hitId) const = 0;
 };
 
 } // namespace alpr

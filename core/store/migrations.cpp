@@ -402,6 +402,37 @@ QStringList hotListsV8()
     };
 }
 
+// The dispatcher's queue and the CLETS verification checklist: who holds
+// each hit and under which incident, the checklist's state as it stands
+// (JSON, one member per step), the decision and the disposition; every step
+// kept in order in hit_steps (the audit trail has them too, signed). Reads
+// keep the plate's corners in the overview frame, for the rectified view.
+QStringList alertsV9()
+{
+    return {
+        QStringLiteral("ALTER TABLE reads ADD COLUMN plate_corners TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE hits ADD COLUMN taken_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE hits ADD COLUMN taken_at INTEGER"),
+        QStringLiteral("ALTER TABLE hits ADD COLUMN incident TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE hits ADD COLUMN last_step_at INTEGER"),
+        QStringLiteral("ALTER TABLE hits ADD COLUMN escalated_at INTEGER"),
+        QStringLiteral("ALTER TABLE hits ADD COLUMN checklist TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE hits ADD COLUMN decided_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE hits ADD COLUMN decided_at INTEGER"),
+        QStringLiteral("ALTER TABLE hits ADD COLUMN outcome TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE hits ADD COLUMN notified_at INTEGER"),
+        QStringLiteral("CREATE TABLE hit_steps ("
+                       " id INTEGER PRIMARY KEY,"
+                       " hit_id INTEGER NOT NULL REFERENCES hits(id),"
+                       " step TEXT NOT NULL,"
+                       " username TEXT NOT NULL,"
+                       " at INTEGER NOT NULL,"
+                       " incident TEXT NOT NULL,"
+                       " details TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX hit_steps_hit ON hit_steps(hit_id, id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& storeMigrations()
@@ -415,6 +446,7 @@ const std::vector<Migration>& storeMigrations()
         {6, "signed audit events, key-slot generations", signedTrailV6()},
         {7, "the roles that may give each purpose", purposeRolesV7()},
         {8, "hot lists, department entries, changes awaiting approval, hits", hotListsV8()},
+        {9, "the alert queue, the verification checklist, plate corners", alertsV9()},
     };
     return migrations;
 }

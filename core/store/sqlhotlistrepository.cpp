@@ -5,6 +5,7 @@
 #include "store/store.h"
 #include "store/trailwriter.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -89,7 +90,8 @@ HotListEntry entryFrom(const QSqlQuery& q)
 const QString kHitColumns = QStringLiteral(
     "h.id, h.read_id, h.hotlist_id, h.entry_id, h.matched_at, h.match_kind, h.matched_plate, "
     "h.state_differs, h.stale, h.priority, h.covert, h.status, h.snapshot, p.plate, r.state, "
-    "r.captured_at, c.name");
+    "r.captured_at, c.name, h.taken_by, h.taken_at, h.incident, h.last_step_at, h.escalated_at, "
+    "h.checklist, h.decided_by, h.decided_at, h.outcome, h.notified_at");
 const QString kHitFrom = QStringLiteral(" FROM hits h JOIN reads r ON r.id = h.read_id"
                                         " JOIN plates p ON p.id = r.plate_id"
                                         " LEFT JOIN cameras c ON c.id = r.camera_id");
@@ -674,6 +676,16 @@ Result<QList<HitRecord>> SqlHotListRepository::selectHits(const QString& where,
         h.readState = q.value(14).toString();
         h.capturedAt = timeOrInvalid(q.value(15));
         h.camera = q.value(16).toString();
+        h.takenBy = q.value(17).toString();
+        h.takenAt = timeOrInvalid(q.value(18));
+        h.incident = q.value(19).toString();
+        h.lastStepAt = timeOrInvalid(q.value(20));
+        h.escalatedAt = timeOrInvalid(q.value(21));
+        h.checklist = jsonObject(q.value(22));
+        h.decidedBy = q.value(23).toString();
+        h.decidedAt = timeOrInvalid(q.value(24));
+        h.outcome = q.value(25).toString();
+        h.notifiedAt = timeOrInvalid(q.value(26));
         out.append(h);
     }
     return out;
@@ -689,6 +701,13 @@ Result<QList<HitRecord>> SqlHotListRepository::hits(const HitFilter& filter) con
         where += QStringLiteral(" AND h.status = ?");
         bound.append(filter.status);
     }
+    if (filter.open)
+        where += QStringLiteral(" AND h.status IN ('new', 'taken')");
+    if (!filter.unnotifiedAuthor.isEmpty()) {
+        where += QStringLiteral(" AND h.notified_at IS NULL AND EXISTS (SELECT 1 FROM"
+                                " hotlist_entries e WHERE e.id = h.entry_id AND e.entered_by = ?)");
+        bound.append(filter.unnotifiedAuthor);
+    }
     where += QStringLiteral(" ORDER BY h.id DESC LIMIT ?");
     bound.append(filter.limit);
     return selectHits(where, bound);
@@ -702,6 +721,91 @@ Result<std::optional<HitRecord>> SqlHotListRepository::hit(qint64 id) const
     if (found->isEmpty())
         return std::optional<HitRecord>();
     return std::optional<HitRecord>(found->first());
+}
+
+namespace {
+
+QVariant timeOrNull(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
+}
+
+} // namespace
+
+Result<void> SqlHotListRepository::updateHit(const HitRecord& changed,
+                                             const QString& expectedStatus,
+                                             const QString& expectedHolder, const HitStep& step,
+                                             TrailWriter& trail, const TrailEntry& entry)
+{
+    return runTransaction(m_db, [&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral(
+            "UPDATE hits SET status = ?, taken_by = ?, taken_at = ?, incident = ?, "
+            "last_step_at = ?, escalated_at = ?, checklist = ?, decided_by = ?, decided_at = ?, "
+            "outcome = ?, notified_at = ? WHERE id = ? AND status = ? AND taken_by = ?"));
+        q.addBindValue(changed.status);
+        q.addBindValue(text(changed.takenBy));
+        q.addBindValue(timeOrNull(changed.takenAt));
+        q.addBindValue(text(changed.incident));
+        q.addBindValue(timeOrNull(changed.lastStepAt));
+        q.addBindValue(timeOrNull(changed.escalatedAt));
+        q.addBindValue(jsonText(changed.checklist));
+        q.addBindValue(text(changed.decidedBy));
+        q.addBindValue(timeOrNull(changed.decidedAt));
+        q.addBindValue(text(changed.outcome));
+        q.addBindValue(timeOrNull(changed.notifiedAt));
+        q.addBindValue(changed.id);
+        q.addBindValue(expectedStatus);
+        q.addBindValue(text(expectedHolder));
+        if (auto r = execPrepared(q, QStringLiteral("recording the work on a hit")); !r)
+            return r;
+        if (q.numRowsAffected() != 1)
+            return makeError(ErrorCode::Conflict,
+                             QCoreApplication::translate(
+                                 "alpr::SqlHotListRepository",
+                                 "hit %1 was changed by someone else meanwhile; look at it again")
+                                 .arg(changed.id));
+        if (auto r = addHitStep(step); !r)
+            return r;
+        return appendEntry(trail, entry);
+    });
+}
+
+Result<void> SqlHotListRepository::addHitStep(const HitStep& step)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO hit_steps(hit_id, step, username, at, incident, details)"
+                             " VALUES (?,?,?,?,?,?)"));
+    q.addBindValue(step.hitId);
+    q.addBindValue(text(step.step));
+    q.addBindValue(text(step.username));
+    q.addBindValue(step.at.toMSecsSinceEpoch());
+    q.addBindValue(text(step.incident));
+    q.addBindValue(jsonText(step.details));
+    return execPrepared(q, QStringLiteral("recording a step of a hit's verification"));
+}
+
+Result<QList<HitStep>> SqlHotListRepository::hitSteps(qint64 hitId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, hit_id, step, username, at, incident, details"
+                             " FROM hit_steps WHERE hit_id = ? ORDER BY id"));
+    q.addBindValue(hitId);
+    if (auto r = execPrepared(q, QStringLiteral("reading the steps of a hit")); !r)
+        return r.error();
+    QList<HitStep> out;
+    while (q.next()) {
+        HitStep s;
+        s.id = q.value(0).toLongLong();
+        s.hitId = q.value(1).toLongLong();
+        s.step = q.value(2).toString();
+        s.username = q.value(3).toString();
+        s.at = timeOrInvalid(q.value(4));
+        s.incident = q.value(5).toString();
+        s.details = jsonObject(q.value(6));
+        out.append(s);
+    }
+    return out;
 }
 
 } // namespace alpr

@@ -47,6 +47,11 @@ public:
     Result<void> insertHits(const std::vector<HitRecord>& hits) override;
     Result<QList<HitRecord>> hits(const HitFilter& filter) const override;
     Result<std::optional<HitRecord>> hit(qint64 id) const override;
+    Result<void> updateHit(const HitRecord& changed, const QString& expectedStatus,
+                           const QString& expectedHolder, const HitStep& step, TrailWriter& trail,
+                           const TrailEntry& entry) override;
+    Result<void> addHitStep(const HitStep& step) override;
+    Result<QList<HitStep>> hitSteps(qint64 hitId) const override;
 
 private:
     Result<void> bumpGeneration();

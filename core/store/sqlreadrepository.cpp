@@ -33,7 +33,7 @@ SqlReadRepository::SqlReadRepository(QSqlDatabase db)
     m_insertRead.prepare(QStringLiteral(
         "INSERT INTO reads(plate_id, plate, state, captured_at, camera_id, latitude, longitude, "
         "confidence, candidates, make, model, color, body, source_kind, external_id, legal_hold, "
-        "imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "imported_at, plate_corners) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     m_insertImage.prepare(QStringLiteral("INSERT INTO images(read_id, kind, jpeg) VALUES (?,?,?)"));
     m_insertPlate.prepare(QStringLiteral("INSERT OR IGNORE INTO plates(plate) VALUES (?)"));
     m_findPlate.prepare(QStringLiteral("SELECT id FROM plates WHERE plate = ?"));
@@ -122,6 +122,7 @@ Result<StoredRead> SqlReadRepository::insert(ReadRecord& read, const QDateTime& 
     q.addBindValue(read.externalId.isEmpty() ? QVariant() : QVariant(read.externalId));
     q.addBindValue(read.legalHold ? 1 : 0);
     q.addBindValue(importedAt.toMSecsSinceEpoch());
+    q.addBindValue(sqlText(cornersToText(read.plateCorners)));
     if (auto r = execPrepared(q, QStringLiteral("storing the read of %1").arg(read.externalId)); !r)
         return r.error();
     read.id = q.lastInsertId().toLongLong();
@@ -200,8 +201,9 @@ Result<QList<ReadRecord>> SqlReadRepository::fetch(const std::vector<qint64>& id
         q.prepare(
             QStringLiteral("SELECT r.id, r.plate, r.state, r.captured_at, c.code, c.name, "
                            "r.latitude, r.longitude, r.confidence, r.candidates, r.make, r.model, "
-                           "r.color, r.body, r.source_kind, r.external_id, r.legal_hold "
-                           "FROM reads r JOIN cameras c ON c.id = r.camera_id WHERE r.id IN (%1)")
+                           "r.color, r.body, r.source_kind, r.external_id, r.legal_hold, "
+                           "r.plate_corners FROM reads r JOIN cameras c ON c.id = r.camera_id "
+                           "WHERE r.id IN (%1)")
                 .arg(placeholders(qsizetype(n))));
         for (std::size_t i = 0; i < n; ++i)
             q.addBindValue(ids[start + i]);
@@ -228,6 +230,7 @@ Result<QList<ReadRecord>> SqlReadRepository::fetch(const std::vector<qint64>& id
             read.sourceKind = sourceKindFromName(q.value(14).toString());
             read.externalId = q.value(15).toString();
             read.legalHold = q.value(16).toInt() != 0;
+            read.plateCorners = cornersFromText(q.value(17).toString());
             byId.insert(read.id, std::move(read));
         }
         if (auto r = fetchedAll(

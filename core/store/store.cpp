@@ -309,6 +309,17 @@ Result<void> Store::configure()
     return {};
 }
 
+Result<qint64> Store::dataVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return makeError(
+            ErrorCode::Database,
+            QCoreApplication::translate("alpr::Store", "cannot tell whether the store changed: %1")
+                .arg(q.lastError().text()));
+    return q.value(0).toLongLong();
+}
+
 int Store::latestSchemaVersion()
 {
     return storeMigrations().back().version;

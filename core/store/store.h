@@ -78,6 +78,11 @@ public:
     // statement or transaction. Row ids are kept.
     Result<void> compact();
     qint64 fileSize() const; // bytes, of the store file and its write-ahead log
+    // SQLite's data_version of this connection: it moves on whenever another
+    // connection, in this process or another, commits a change to the file
+    // (never for this connection's own commits). Cheap: read from the shared
+    // memory of the write-ahead log.
+    Result<qint64> dataVersion() const;
 
     // --- Replacing the file (rekey, restore) ---
     // Every open Store holds a shared lock on "<store>.lock" for as long as it
