@@ -61,6 +61,7 @@ AuditSamplesPage::AuditSamplesPage(Session& session, QWidget* parent)
     m_sampleKind->setObjectName(u"sampleKind"_s);
     m_sampleKind->addItem(tr("Search inquiries (twice a year)"), int(SampleKind::Searches));
     m_sampleKind->addItem(tr("Image views (quarterly)"), int(SampleKind::Images));
+    m_sampleKind->addItem(tr("Hit verifications (quarterly)"), int(SampleKind::Hits));
     m_samplePeriod = namedEdit(u"samplePeriod"_s, drawBox);
     m_samplePeriod->setPlaceholderText(tr("2026-H1 or 2026-Q3"));
     m_sampleSize = new QSpinBox(drawBox);
@@ -247,13 +248,12 @@ bool AuditSamplesPage::selectSample(qint64 sampleId)
         QSignalBlocker block(m_samples->selectionModel());
         m_samples->selectRow(row);
     }
-    m_sampleHeader->setText(
-        tr("Sample %1: %2 in %3 (%4 to %5 UTC), seed %6, drawn by %7 on %8")
-            .arg(s.id)
-            .arg(s.kind == SampleKind::Searches ? tr("search inquiries") : tr("image views"),
-                 s.period.label, s.period.start.toString(u"yyyy-MM-dd"_s),
-                 s.period.end.addMSecs(-1).toString(u"yyyy-MM-dd"_s), QString::number(s.seed),
-                 s.drawnBy, localTime(s.drawnAt)));
+    m_sampleHeader->setText(tr("Sample %1: %2 in %3 (%4 to %5 UTC), seed %6, drawn by %7 on %8")
+                                .arg(s.id)
+                                .arg(sampleKindNoun(s.kind, true), s.period.label,
+                                     s.period.start.toString(u"yyyy-MM-dd"_s),
+                                     s.period.end.addMSecs(-1).toString(u"yyyy-MM-dd"_s),
+                                     QString::number(s.seed), s.drawnBy, localTime(s.drawnAt)));
     m_sampleStatement->setText(s.sizeStatement());
     m_sampleStatement->setToolTip(s.methodStatement());
     m_memoButton->setEnabled(true);

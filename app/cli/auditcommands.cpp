@@ -287,7 +287,7 @@ int cmdSample(Options& o, Session& s)
     SampleRequest request;
     const auto kind = sampleKindFromName(o.value("kind"));
     if (!kind)
-        return usage(QStringLiteral("audit sample needs --kind searches or --kind images"));
+        return usage(QStringLiteral("audit sample needs --kind searches, images or hits"));
     request.kind = *kind;
     if (!o.isSet("period"))
         return usage(QStringLiteral("audit sample needs --period, e.g. 2026-H1 or 2026-Q3"));
@@ -444,7 +444,8 @@ QList<Command> auditCommands()
          "             [--plate PLATE] [--outcome O] [--limit N] [--csv FILE] [--json]\n"
          "                                     the trail, filtered (a second --user: whose "
          "events)\n"
-         "  audit sample --kind searches|images --period 2026-H1|2026-Q3 [--size N] [--seed S]\n"
+         "  audit sample --kind searches|images|hits --period 2026-H1|2026-Q3 [--size N] [--seed "
+         "S]\n"
          "               [--json]              draw a policy audit sample\n"
          "  audit samples [--json]             the samples drawn\n"
          "  audit show SAMPLE [--json]         a sample's worksheet\n"
@@ -463,7 +464,8 @@ QList<Command> auditCommands()
            QStringLiteral("O")},
           {QStringLiteral("csv"), QStringLiteral("Write CSV to this file."),
            QStringLiteral("FILE")},
-          {QStringLiteral("kind"), QStringLiteral("searches or images."), QStringLiteral("KIND")},
+          {QStringLiteral("kind"), QStringLiteral("searches, images or hits (hit verifications)."),
+           QStringLiteral("KIND")},
           {QStringLiteral("period"), QStringLiteral("2026-H1 or 2026-Q3."), QStringLiteral("P")},
           {QStringLiteral("size"), QStringLiteral("Items to draw."), QStringLiteral("N")},
           {QStringLiteral("seed"), QStringLiteral("Seed of the draw."), QStringLiteral("S")},

@@ -131,10 +131,7 @@ QString findingText(const Worksheet& w)
 QString memoSubject(const AuditMemo& m)
 {
     return QCoreApplication::translate("alpr::AuditMemo", "ALPR %1 audit, %2 (sample %3)")
-        .arg(m.sample.kind == SampleKind::Searches
-                 ? QCoreApplication::translate("alpr::AuditMemo", "search inquiry")
-                 : QCoreApplication::translate("alpr::AuditMemo", "image view"),
-             m.sample.period.label)
+        .arg(sampleKindNoun(m.sample.kind, false), m.sample.period.label)
         .arg(m.sample.id);
 }
 

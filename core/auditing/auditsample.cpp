@@ -169,30 +169,87 @@ AuditSample sampleFrom(const StoredSample& row)
 
 } // namespace
 
+namespace {
+
+// What each kind samples, how often and how many at least.
+struct KindInfo
+{
+    SampleKind kind;
+    const char* name;
+    QStringList actions;
+    int minimum;
+    bool halfYearly; // else quarterly
+    const char* plural;
+    const char* singular;
+};
+
+const QList<KindInfo>& kindInfos()
+{
+    static const QList<KindInfo> infos{
+        {SampleKind::Searches,
+         "searches",
+         {QStringLiteral("search"), QStringLiteral("canvass")},
+         10,
+         true,
+         QT_TRANSLATE_NOOP("alpr::AuditSample", "search inquiries"),
+         QT_TRANSLATE_NOOP("alpr::AuditSample", "search inquiry")},
+        {SampleKind::Images,
+         "images",
+         {QStringLiteral("view-image")},
+         5,
+         false,
+         QT_TRANSLATE_NOOP("alpr::AuditSample", "image views"),
+         QT_TRANSLATE_NOOP("alpr::AuditSample", "image view")},
+        // Los Altos 462.4(h): a hit is verified before anyone acts on it;
+        // the audit looks at the verifications as it looks at searches.
+        {SampleKind::Hits,
+         "hits",
+         {QStringLiteral("hit-decided")},
+         5,
+         false,
+         QT_TRANSLATE_NOOP("alpr::AuditSample", "hit verifications"),
+         QT_TRANSLATE_NOOP("alpr::AuditSample", "hit verification")},
+    };
+    return infos;
+}
+
+const KindInfo& infoOf(SampleKind kind)
+{
+    for (const KindInfo& i : kindInfos())
+        if (i.kind == kind)
+            return i;
+    return kindInfos().first();
+}
+
+} // namespace
+
 QString sampleKindName(SampleKind kind)
 {
-    return kind == SampleKind::Searches ? QStringLiteral("searches") : QStringLiteral("images");
+    return QLatin1String(infoOf(kind).name);
 }
 
 std::optional<SampleKind> sampleKindFromName(const QString& name)
 {
-    if (name == QLatin1String("searches"))
-        return SampleKind::Searches;
-    if (name == QLatin1String("images"))
-        return SampleKind::Images;
+    for (const KindInfo& i : kindInfos())
+        if (name == QLatin1String(i.name))
+            return i.kind;
     return std::nullopt;
+}
+
+QString sampleKindNoun(SampleKind kind, bool plural)
+{
+    const KindInfo& i = infoOf(kind);
+    return QCoreApplication::translate("alpr::AuditSample", plural ? i.plural : i.singular);
 }
 
 int policyMinimum(SampleKind kind)
 {
-    return kind == SampleKind::Searches ? 10 : 5;
+    return infoOf(kind).minimum;
 }
 
 QStringList sampleActions(SampleKind kind)
 {
-    if (kind == SampleKind::Searches)
-        return {QStringLiteral("search"), QStringLiteral("canvass")};
-    return {QStringLiteral("view-image")};
+    return infoOf(kind).actions;
 }
 
 Result<AuditPeriod> parseAuditPeriod(const QString& text)
@@ -226,7 +283,7 @@ Result<AuditPeriod> parseAuditPeriod(const QString& text)
 QString lastCompletePeriod(SampleKind kind, const QDateTime& now)
 {
     const QDate d = now.toUTC().date();
-    if (kind == SampleKind::Searches)
+    if (infoOf(kind).halfYearly)
         return d.month() <= 6 ? QStringLiteral("%1-H2").arg(d.year() - 1)
                               : QStringLiteral("%1-H1").arg(d.year());
     const int quarter = (d.month() - 1) / 3 + 1;
@@ -270,9 +327,7 @@ QString findingTitle(Finding f)
 
 QString AuditSample::sizeStatement() const
 {
-    const QString what = kind == SampleKind::Searches
-                             ? QCoreApplication::translate("alpr::AuditSample", "search inquiries")
-                             : QCoreApplication::translate("alpr::AuditSample", "image views");
+    const QString what = sampleKindNoun(kind, true);
     if (population == 0)
         return QCoreApplication::translate("alpr::AuditSample",
                                            "There were no %1 in %2: there is nothing to sample.")
@@ -281,10 +336,7 @@ QString AuditSample::sizeStatement() const
         return QCoreApplication::translate(
                    "alpr::AuditSample", "Only one %1 was made in %2, fewer than the %3 asked for "
                                         "(policy minimum %4): it is the sample.")
-            .arg(kind == SampleKind::Searches
-                     ? QCoreApplication::translate("alpr::AuditSample", "search inquiry")
-                     : QCoreApplication::translate("alpr::AuditSample", "image view"),
-                 period.label)
+            .arg(sampleKindNoun(kind, false), period.label)
             .arg(requestedSize)
             .arg(policyMinimum(kind));
     if (tookAll())
@@ -411,10 +463,7 @@ Result<AuditSample> drawSample(Session& session, const SampleRequest& request)
                     "alpr::AuditSample",
                     "there were no %1 in %2 (%3 to %4): there is nothing to sample; "
                     "choose a period in which the trail records some")
-                    .arg(sample.kind == SampleKind::Searches
-                             ? QCoreApplication::translate("alpr::AuditSample", "search inquiries")
-                             : QCoreApplication::translate("alpr::AuditSample", "image views"),
-                         sample.period.label,
+                    .arg(sampleKindNoun(sample.kind, true), sample.period.label,
                          sample.period.start.toString(QStringLiteral("yyyy-MM-dd")),
                          sample.period.end.addMSecs(-1).toString(QStringLiteral("yyyy-MM-dd"))));
         const std::vector<qint64> chosen = pick(sample.seed, population.value(), size);

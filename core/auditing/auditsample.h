@@ -21,11 +21,14 @@ class Session;
 enum class SampleKind
 {
     Searches,
-    Images
+    Images,
+    Hits // hit verifications (decisions), quarterly
 };
 
 QString sampleKindName(SampleKind kind); // "searches", "images"
 std::optional<SampleKind> sampleKindFromName(const QString& name);
+// "search inquiries" / "search inquiry", translated.
+QString sampleKindNoun(SampleKind kind, bool plural);
 // The policy minimum: 10 inquiries, 5 image views.
 int policyMinimum(SampleKind kind);
 // The audit actions a kind draws from.

@@ -372,6 +372,10 @@ QList<ReadRecord> DemoGenerator::reads(int first, int count) const
             scene.seed = mix(seed ^ quint64(read.capturedAt.toMSecsSinceEpoch()));
             read.plateJpeg = renderPlateCrop(scene);
             read.overviewJpeg = renderOverview(scene);
+            // The corners a camera gives with the plate, for the rectified view.
+            const QRect plate = overviewPlateRect(scene);
+            read.plateCorners = {plate.topLeft(), plate.topRight(), plate.bottomRight(),
+                                 plate.bottomLeft()};
         });
     }
     return out;

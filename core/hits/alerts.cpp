@@ -8,14 +8,22 @@
 #include "cases/casepolicy.h"
 #include "cases/departmentsettings.h"
 #include "common/clock.h"
+#include "common/privatefiles.h"
 #include "common/textinput.h"
 #include "imaging/enhance.h"
 #include "imaging/imagecodec.h"
 #include "search/misreadtable.h"
 #include "store/store.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
 
 #include <algorithm>
 #include <array>
@@ -806,7 +814,7 @@ Result<void> Alerts::notify(const QList<qint64>& hitIds)
     return {};
 }
 
-Result<QString> Alerts::confirmationText(qint64 hitId)
+Result<QString> Alerts::confirmationText(qint64 hitId, const QString& form)
 {
     auto c = checklist(hitId);
     if (!c)
@@ -854,12 +862,69 @@ Result<QString> Alerts::confirmationText(qint64 hitId)
         lines << tr("Disposition: %1").arg(h.outcome);
     lines << tr("An alert alone is never a basis for a stop; this verification was recorded in "
                 "the audit trail.");
+    QJsonObject details = eventDetails(h);
+    details.insert(QStringLiteral("form"), form);
     auto logged =
         trailOf(m_session).append(m_session.user().username, QStringLiteral("hit-confirmation"),
-                                  object(hitId), eventDetails(h), QStringLiteral("success"));
+                                  object(hitId), details, QStringLiteral("success"));
     if (!logged)
         return logged.error();
     return lines.join(QLatin1Char('\n'));
+}
+
+Result<void> Alerts::writeConfirmationPdf(qint64 hitId, const QString& path)
+{
+    if (path.isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         tr("Say where the confirmation goes (a file name ending in .pdf)."));
+    auto text = confirmationText(hitId, QFileInfo(path).fileName());
+    if (!text)
+        return text.error();
+    // The plate as the camera saw it; a confirmation without one still prints.
+    QImage plateImage;
+    if (auto plate = image(hitId, ImageKind::Plate))
+        if (auto decoded = decodeImage(*plate))
+            plateImage = *decoded;
+    QSaveFile pdf(path);
+    if (!pdf.open(QIODevice::WriteOnly))
+        return makeError(
+            ErrorCode::Io,
+            tr("Cannot write the confirmation to %1: %2").arg(path, pdf.errorString()));
+    if (auto r = makeOwnerOnly(pdf); !r)
+        return r.error();
+    {
+        QPdfWriter writer(&pdf);
+        writer.setTitle(tr("ALPR hit verification %1").arg(hitId));
+        writer.setCreator(QStringLiteral("ALPR Workstation"));
+        writer.setPageSize(QPageSize(QPageSize::Letter));
+        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+        QTextDocument doc;
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(10);
+        doc.setDefaultFont(font);
+        doc.documentLayout()->setPaintDevice(&writer);
+        doc.setDocumentMargin(0);
+        const QRectF area = writer.pageLayout().paintRectPixels(writer.resolution());
+        doc.setTextWidth(area.width());
+        QStringList lines = text->split(QLatin1Char('\n'));
+        QString html = QStringLiteral("<h2>%1</h2>").arg(lines.takeFirst().toHtmlEscaped());
+        if (!plateImage.isNull()) {
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("plate")),
+                            plateImage);
+            html += QStringLiteral("<p><img src=\"plate\" width=\"%1\"></p>")
+                        .arg(int(area.width() / 2));
+        }
+        for (const QString& line : std::as_const(lines))
+            html += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
+        doc.setHtml(html);
+        QPainter painter(&writer);
+        doc.drawContents(&painter, QRectF(0, 0, area.width(), area.height()));
+    }
+    if (!pdf.commit())
+        return makeError(
+            ErrorCode::Io,
+            tr("Cannot write the confirmation to %1: %2").arg(path, pdf.errorString()));
+    return {};
 }
 
 } // namespace alpr

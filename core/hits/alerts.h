@@ -165,8 +165,12 @@ public:
 
     // The printable confirmation of a decided hit: all of the checklist as
     // plain text (for copying into the call), recorded as
-    // "hit-confirmation" with the form.
-    Result<QString> confirmationText(qint64 hitId);
+    // "hit-confirmation" with the form it goes into ("text", or the PDF's
+    // file name).
+    Result<QString> confirmationText(qint64 hitId, const QString& form = QStringLiteral("text"));
+    // The same on one page of PDF with the plate image (its view recorded),
+    // written whole or not at all, mode 0600.
+    Result<void> writeConfirmationPdf(qint64 hitId, const QString& path);
 
 private:
     // The hit if this user may see it (covert lists: members only).
