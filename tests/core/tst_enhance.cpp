@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "imaging/enhance.h"
 
+#include <QPainter>
+#include <QPolygon>
 #include <QTest>
 
 #include <cmath>
@@ -83,6 +85,53 @@ private Q_SLOTS:
         QImage huge(9000, 2, QImage::Format_Grayscale8);
         huge.fill(0);
         QVERIFY(enhanceForReading(huge).error().message.contains(QStringLiteral("9000")));
+    }
+
+    // A skewed dark plate on a light frame comes out as a straight rectangle
+    // of the plate's proportions, dark throughout.
+    void rectifiesASkewedPlate()
+    {
+        QImage frame(400, 240, QImage::Format_RGB888);
+        frame.fill(Qt::white);
+        const QList<QPoint> corners{{100, 60}, {300, 80}, {296, 140}, {104, 120}};
+        {
+            QPainter p(&frame);
+            p.setPen(Qt::NoPen);
+            p.setBrush(Qt::black);
+            p.drawPolygon(QPolygon(corners));
+        }
+        auto cut = rectifyPlate(frame, corners);
+        QVERIFY2(cut.ok(), qPrintable(cut.ok() ? QString() : cut.error().message));
+        QCOMPARE(cut->height(), 120);
+        // About 200 wide by 60 high: about 400 wide at 120.
+        QVERIFY2(cut->width() > 360 && cut->width() < 440,
+                 qPrintable(QString::number(cut->width())));
+        qint64 dark = 0;
+        for (int y = 0; y < cut->height(); ++y)
+            for (int x = 0; x < cut->width(); ++x)
+                dark += qGray(cut->pixel(x, y)) < 64 ? 1 : 0;
+        QVERIFY2(dark > qint64(cut->width()) * cut->height() * 9 / 10,
+                 qPrintable(QString::number(dark)));
+    }
+
+    void refusesCornersThatAreNoPlate_data()
+    {
+        QTest::addColumn<QList<QPoint>>("corners");
+        QTest::newRow("three") << QList<QPoint>{{10, 10}, {50, 10}, {50, 30}};
+        QTest::newRow("outside") << QList<QPoint>{{10, 10}, {500, 10}, {500, 30}, {10, 30}};
+        QTest::newRow("negative") << QList<QPoint>{{-1, 10}, {50, 10}, {50, 30}, {10, 30}};
+        QTest::newRow("crossed") << QList<QPoint>{{10, 10}, {50, 30}, {50, 10}, {10, 30}};
+        QTest::newRow("a line") << QList<QPoint>{{10, 10}, {20, 10}, {30, 10}, {40, 10}};
+    }
+    void refusesCornersThatAreNoPlate()
+    {
+        QFETCH(QList<QPoint>, corners);
+        QImage frame(100, 60, QImage::Format_RGB888);
+        frame.fill(Qt::gray);
+        auto cut = rectifyPlate(frame, corners);
+        QVERIFY(!cut.ok());
+        QCOMPARE(cut.error().code, ErrorCode::Invalid);
+        QVERIFY(!rectifyPlate(QImage(), {{1, 1}, {5, 1}, {5, 3}, {1, 3}}).ok());
     }
 };
 

@@ -204,6 +204,11 @@ void TestOpenAlprParser::realFixtures()
     }
     QTEST(QCryptographicHash::hash(read.plateJpeg, QCryptographicHash::Sha256).toHex(),
           "plateJpegSha256");
+    // Both give the plate's corners in the frame, clockwise from the top left.
+    QCOMPARE(read.plateCorners.size(), 4);
+    QVERIFY(read.plateCorners[0].x() < read.plateCorners[1].x());
+    QVERIFY(read.plateCorners[1].y() < read.plateCorners[2].y());
+    QCOMPARE(cornersFromText(cornersToText(read.plateCorners)), read.plateCorners);
 }
 
 void TestOpenAlprParser::bestPlateNumberWinsOverBestPlate()
@@ -465,6 +470,18 @@ void TestOpenAlprParser::malformedField_data()
          "best_region \"us-california\" is not a country-state code such as us-ca"},
         {"best_region a number", "best_region", 1, "best_region is a number, not a string"},
         {"best_uuid a number", "best_uuid", 5, "best_uuid is a number, not a string"},
+        {"coordinates an object", "best_plate/coordinates", fromJsonText("{}"),
+         "best_plate.coordinates is an object, not an array"},
+        {"coordinates three points", "best_plate/coordinates",
+         fromJsonText("[{\"x\":1,\"y\":1},{\"x\":9,\"y\":1},{\"x\":9,\"y\":5}]"),
+         "best_plate.coordinates has 3 points, not the plate's 4 corners"},
+        {"coordinate y missing", "best_plate/coordinates",
+         fromJsonText("[{\"x\":1,\"y\":1},{\"x\":9,\"y\":1},{\"x\":9},{\"x\":1,\"y\":5}]"),
+         "best_plate.coordinates[2].y is missing, not a pixel position"},
+        {"coordinate far away", "best_plate/coordinates",
+         fromJsonText("[{\"x\":1e9,\"y\":1},{\"x\":9,\"y\":1},{\"x\":9,\"y\":5},"
+                      "{\"x\":1,\"y\":5}]"),
+         "best_plate.coordinates[0].x is a number, not a pixel position"},
     };
     for (const Row& row : rows)
         QTest::newRow(row.name) << QString::fromLatin1(row.path) << row.value
