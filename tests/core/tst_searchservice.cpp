@@ -51,6 +51,32 @@ private:
         return out;
     }
 
+    static QList<qint64> readIds(const Result<SearchOutcome>& o)
+    {
+        QList<qint64> out;
+        if (o)
+            for (const SearchHit& h : o->hits)
+                out << h.read.id;
+        return out;
+    }
+
+    // A second connection to the store file, as a cron import or the
+    // receiver in another process has: a records clerk signed in on its own.
+    std::unique_ptr<Session> signInElsewhere()
+    {
+        UserAccount clerk;
+        clerk.username = u"clerk"_s;
+        clerk.fullName = u"Test Clerk"_s;
+        clerk.organization = u"Test PD"_s;
+        clerk.roles = {Role::Records};
+        UserAdministration admin(*m_session);
+        if (!admin.addUser(clerk, test::password()) ||
+            !admin.addTraining(clerk.username, test::currentTraining()))
+            return nullptr;
+        auto s = SignIn::signIn(m_path, clerk.username, test::password(), m_clock);
+        return s ? std::move(s.value()) : nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -299,6 +325,94 @@ private Q_SLOTS:
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error().code, ErrorCode::Denied);
         QCOMPARE(trailOf(*s.value()).list({})->last().outcome, QStringLiteral("refused"));
+    }
+
+    // Reads another process stores reach a built index at its next catch-up,
+    // with their alternative readings, once; and an import in this process
+    // catches up on them too.
+    void readsStoredElsewhereAreFoundAfterCatchUp()
+    {
+        auto elsewhere = signInElsewhere();
+        QVERIFY(elsewhere);
+        SearchService service(*m_session);
+        QVERIFY(service.buildIndex().ok());
+        auto search = [&](const QString& pattern, bool misread = false) {
+            return service.search(request(pattern, misread));
+        };
+        const qint64 knownBefore = search(u"7ABC123"_s)->totalCount;
+
+        ReadRecord cat = test::makeRead(u"3CAT456"_s, day(22));
+        cat.candidates = {{u"8CAT456"_s, 60}, {u"3CAT456"_s, 90}};
+        ReadRecord known = test::makeRead(u"7ABC123"_s, day(23)); // a plate the build has
+        known.candidates = {{u"8XYZ999"_s, 40}};                  // and a reading it has as a read
+        QList<ReadRecord> theirs{cat, test::makeRead(u"3CAT456"_s, day(24)), known,
+                                 test::makeRead(u"3DOG1Z3"_s, day(25))};
+        auto stored = ReadImporter(*elsewhere).importReads(theirs, u"elsewhere"_s);
+        QVERIFY2(stored.ok(), qPrintable(stored ? QString() : stored.error().message));
+        QCOMPARE(stored->imported, 4);
+
+        // Not in the index until it catches up.
+        QCOMPARE(search(u"3CAT456"_s)->totalCount, 0);
+        QVERIFY(service.catchUpIndex().ok());
+        PlateIndexCache& cache = service.indexCache();
+        QCOMPARE(cache.coveredReadId(), storeOf(*m_session).reads().lastReadId().value());
+
+        const auto exact = search(u"3CAT456"_s);
+        QCOMPARE(exact->totalCount, 2);
+        QCOMPARE(exact->hits.first().read.capturedAt, day(24));
+        QCOMPARE(search(u"3C?T4*"_s)->totalCount, 2);
+        QCOMPARE(search(u"7ABC123"_s)->totalCount, knownBefore + 1);
+        const auto reading = search(u"8CAT456"_s);
+        QCOMPARE(reading->totalCount, 1);
+        QCOMPARE(reading->hits.first().reason, MatchReason::Candidate);
+        QCOMPARE(reading->hits.first().read.plate, u"3CAT456"_s);
+        const auto asReading = search(u"8XYZ999"_s);
+        QCOMPARE(asReading->totalCount, 2);
+        QCOMPARE(asReading->hits.last().reason, MatchReason::Candidate);
+        QCOMPARE(asReading->hits.last().read.capturedAt, day(23));
+        const auto misread = search(u"3DOG123"_s, true);
+        QCOMPARE(misread->totalCount, 1);
+        QCOMPARE(misread->hits.first().reason, MatchReason::Misread);
+
+        // The same as a fresh build, and a second catch-up adds nothing.
+        auto sameAsFresh = [&] {
+            PlateIndex fresh;
+            QVERIFY(fresh.build(storeOf(*m_session).database()).ok());
+            QCOMPARE(cache.built()->totalReads(), fresh.totalReads());
+            QCOMPARE(cache.built()->plateCount(), fresh.plateCount());
+            SearchService rebuilt(*m_session);
+            for (const QString& p :
+                 {u"3CAT456"_s, u"3C?T4*"_s, u"7ABC123"_s, u"8CAT456"_s, u"8XYZ999"_s, u"*CAT*"_s})
+                QCOMPARE(readIds(search(p)), readIds(rebuilt.search(request(p))));
+            QCOMPARE(readIds(search(u"3DOG123"_s, true)),
+                     readIds(rebuilt.search(request(u"3DOG123"_s, true))));
+        };
+        sameAsFresh();
+        if (QTest::currentTestFailed())
+            return;
+        const qsizetype total = cache.built()->totalReads();
+        QVERIFY(service.catchUpIndex().ok());
+        QCOMPARE(cache.built()->totalReads(), total);
+        QCOMPARE(search(u"3CAT456"_s)->totalCount, 2);
+        QCOMPARE(search(u"8CAT456"_s)->totalCount, 1);
+        sameAsFresh();
+        if (QTest::currentTestFailed())
+            return;
+
+        // Another process stores a read, then this one imports: the import's
+        // catch-up takes both, the other's (the lower id) included.
+        QList<ReadRecord> later{test::makeRead(u"3CAT456"_s, day(26))};
+        QVERIFY(ReadImporter(*elsewhere).importReads(later, u"elsewhere again"_s).ok());
+        QList<ReadRecord> ours{test::makeRead(u"3CAT456"_s, day(27))};
+        QVERIFY(ReadImporter(*m_session, &cache).importReads(ours, u"ours"_s).ok());
+        const auto both = search(u"3CAT456"_s);
+        QCOMPARE(both->totalCount, 4);
+        QCOMPARE(both->hits[0].read.capturedAt, day(27));
+        QCOMPARE(both->hits[1].read.capturedAt, day(26));
+        QCOMPARE(cache.built()->totalReads(), total + 2);
+        sameAsFresh();
+        if (QTest::currentTestFailed())
+            return;
     }
 };
 
