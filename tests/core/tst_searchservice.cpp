@@ -327,6 +327,41 @@ private Q_SLOTS:
         QCOMPARE(trailOf(*s.value()).list({})->last().outcome, QStringLiteral("refused"));
     }
 
+    // What a catch-up reads: the reads after an id, by id, a batch at a
+    // time, each with its alternative readings (not its own plate again).
+    void readsAfterComeByIdWithTheirReadings()
+    {
+        ReadRepository& reads = storeOf(*m_session).reads();
+        const qint64 after = reads.lastReadId().value();
+        ReadRecord two = test::makeRead(u"4EEL222"_s, day(12));
+        two.candidates = {{u"4EEL22Z"_s, 50}, {u"4EEL222"_s, 90}, {u"AEEL222"_s, 30}};
+        QList<ReadRecord> more{test::makeRead(u"4EEL111"_s, day(11)), two,
+                               test::makeRead(u"4EEL333"_s, day(13))};
+        QVERIFY(ReadImporter(*m_session).importReads(more, u"eels"_s).ok());
+
+        auto first = reads.readsAfter(after, 2);
+        QVERIFY(first.ok());
+        QCOMPARE(first->size(), std::size_t(2));
+        QCOMPARE(first->at(0).readId, more[0].id);
+        QCOMPARE(first->at(0).plate, u"4EEL111"_s);
+        QCOMPARE(first->at(0).capturedAtMs, day(11).toMSecsSinceEpoch());
+        QVERIFY(first->at(0).candidatePlates.isEmpty());
+        QCOMPARE(first->at(1).readId, more[1].id);
+        QStringList readings;
+        for (const auto& [plateId, plate] : first->at(1).candidatePlates) {
+            QVERIFY(plateId > 0);
+            readings << plate;
+        }
+        readings.sort();
+        QCOMPARE(readings, (QStringList{u"4EEL22Z"_s, u"AEEL222"_s}));
+        auto rest = reads.readsAfter(first->back().readId, 2);
+        QVERIFY(rest.ok());
+        QCOMPARE(rest->size(), std::size_t(1));
+        QCOMPARE(rest->front().readId, more[2].id);
+        QCOMPARE(rest->front().readId, reads.lastReadId().value());
+        QVERIFY(reads.readsAfter(rest->front().readId, 2)->empty());
+    }
+
     // Reads another process stores reach a built index at its next catch-up,
     // with their alternative readings, once; and an import in this process
     // catches up on them too.
