@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <cstdint>
+
 namespace alpr {
 
 namespace {
@@ -63,7 +65,9 @@ Result<void> PlateIndexCache::catchUp()
         return last.error();
     // SQLite has one writer at a time and hands out ids in commit order, so
     // whatever another process committed below this process's own import is
-    // above the watermark too, and is added here in id order.
+    // above the watermark too, and is added here in id order. (reads.id is
+    // not AUTOINCREMENT: once a purge deletes the newest reads, their ids
+    // can be handed out again below the watermark; a purge has to rebuild.)
     while (m_coveredReadId < last.value()) {
         auto batch = m_store.reads().readsAfter(m_coveredReadId, kCatchUpBatch);
         if (!batch)
