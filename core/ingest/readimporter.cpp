@@ -9,7 +9,6 @@
 #include "hits/hitmatching.h"
 #include "hits/hotlists.h"
 #include "ingest/readfileparser.h"
-#include "search/plateindex.h"
 #include "search/plateindexcache.h"
 #include "store/readrepository.h"
 #include "store/store.h"
@@ -78,13 +77,17 @@ Result<ImportResult> ReadImporter::importReads(QList<ReadRecord>& reads, const Q
     result.imported = stored->imported;
     result.duplicates = stored->duplicates;
     result.hits = hits;
-    if (PlateIndex* index = m_keepCurrent ? m_keepCurrent->built() : nullptr) {
-        for (const StoredRead& a : stored->stored) {
-            index->addRead(a.plateId, a.plate, a.readId, a.capturedAtMs);
-            for (const auto& [plateId, plate] : a.candidatePlates)
-                index->addCandidate(plateId, plate, a.readId, a.capturedAtMs);
-        }
-    }
+    // The index takes the reads from the store by its watermark, as it does
+    // those of other processes: one path, so no read is added twice, and
+    // reads another process committed below these are not skipped.
+    if (m_keepCurrent)
+        if (auto caught = m_keepCurrent->catchUp(); !caught)
+            return makeError(caught.error().code,
+                             QCoreApplication::translate(
+                                 "alpr::ReadImporter",
+                                 "%1: the reads were imported, but searches here may miss them "
+                                 "until the plate index catches up: %2")
+                                 .arg(label, caught.error().message));
     return result;
 }
 

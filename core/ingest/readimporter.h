@@ -31,8 +31,8 @@ struct ImportResult
 class ReadImporter final
 {
 public:
-    // keepCurrent: a plate index cache in this process to add the new reads
-    // to when it is built (the search service's). matching: a matcher kept
+    // keepCurrent: a plate index cache in this process to catch up after
+    // each import when it is built (the search service's). matching: a matcher kept
     // between imports (the receiver's); without one, each import builds its own.
     explicit ReadImporter(Session& session, PlateIndexCache* keepCurrent = nullptr,
                           HitMatching* matching = nullptr);

@@ -112,6 +112,11 @@ Result<void> SearchService::buildIndex()
     return {};
 }
 
+Result<void> SearchService::catchUpIndex()
+{
+    return m_index->catchUp();
+}
+
 Result<PreparedSearch> SearchService::prepare(const SearchRequest& request)
 {
     // The length and characters of the query's text first: nothing long or

@@ -89,6 +89,11 @@ public:
     // GUI builds it right after sign-in so the first search is as fast as
     // the rest. An import in the same process keeps it current.
     Result<void> buildIndex();
+    // Adds to a built index the reads stored since it was built or last
+    // caught up, by any process (a cron import, the receiver); nothing when
+    // it is not built. For the GUI to call when the store says reads were
+    // added: on the thread that owns the store, not while a prepared search runs.
+    Result<void> catchUpIndex();
     PlateIndexCache& indexCache() { return *m_index; }
 
     // prepare + run + finish, on the calling thread.

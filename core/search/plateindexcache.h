@@ -4,6 +4,8 @@
 
 #include "common/result.h"
 
+#include <QtGlobal>
+
 #include <memory>
 
 namespace alpr {
@@ -13,8 +15,9 @@ class Store;
 
 // The in-memory plate dictionary of one open store, built on first use (the
 // GUI builds it right after sign-in; CLI commands that do not search never
-// pay for it). Whoever imports in the same process keeps a built index
-// current with built().
+// pay for it). It covers the reads up to a watermark, the highest read id
+// it holds; catchUp() adds the reads stored since, by whichever process
+// stored them (an import in this process, a cron import, the receiver).
 class PlateIndexCache final
 {
 public:
@@ -24,13 +27,21 @@ public:
     PlateIndexCache& operator=(const PlateIndexCache&) = delete;
 
     Result<PlateIndex*> index();
-    // The index if it was built, else null: before the first build there is
-    // nothing to keep current.
+    // The index if it was built, else null.
     PlateIndex* built() const { return m_index.get(); }
+
+    // Adds every read above the watermark, with its alternative readings,
+    // in id order, and moves the watermark to the last one added. Nothing
+    // when the index is not built yet: its build will read them. On the
+    // thread that owns the store, and not while a search runs on the index.
+    Result<void> catchUp();
+    // The highest read id the index covers (0 before the build).
+    qint64 coveredReadId() const { return m_coveredReadId; }
 
 private:
     const Store& m_store;
     std::unique_ptr<PlateIndex> m_index;
+    qint64 m_coveredReadId = 0;
 };
 
 } // namespace alpr

@@ -29,6 +29,8 @@ enum class ImageKind
 QString imageKindName(ImageKind kind); // "plate", "overview", "vehicle"
 std::optional<ImageKind> imageKindFromName(const QString& name);
 
+// A stored read as the plate index takes it: its plate and those of its
+// alternative readings.
 struct StoredRead
 {
     qint64 readId = 0;
@@ -119,6 +121,14 @@ public:
     virtual Result<QList<ImageKind>> imageKinds(qint64 readId) const = 0;
     virtual Result<qint64> count() const = 0;
     virtual Result<qint64> plateCount() const = 0; // distinct plate texts, alternatives included
+    // The highest read id (0 without reads): in a transaction, what a plate
+    // index built in that same transaction covers.
+    virtual Result<qint64> lastReadId() const = 0;
+    // Up to limit reads with an id above afterId, by id, each with the
+    // alternative readings the plate index build takes from read_candidates:
+    // what a plate index built up to afterId lacks, as whoever stored them
+    // (any process) committed them.
+    virtual Result<std::vector<StoredRead>> readsAfter(qint64 afterId, int limit) const = 0;
 
     // Opens a read and records the access in one transaction: the entry is
     // appended with the read's "plate" added to its details. NotFound when

@@ -414,6 +414,55 @@ Result<qint64> SqlReadRepository::plateCount() const
     return q.value(0).toLongLong();
 }
 
+Result<qint64> SqlReadRepository::lastReadId() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM reads")) || !q.next())
+        return statementError(
+            q, QCoreApplication::translate("alpr::SqlReadRepository", "finding the newest read"));
+    return q.value(0).toLongLong();
+}
+
+Result<std::vector<StoredRead>> SqlReadRepository::readsAfter(qint64 afterId, int limit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // One statement, so one snapshot: the batch's alternative readings are
+    // those committed with its reads, even while another process writes.
+    // Each read's own row (kind 0) comes before its readings (kind 1).
+    q.prepare(QStringLiteral(
+        "WITH batch AS (SELECT id, plate_id, captured_at FROM reads WHERE id > ? "
+        "ORDER BY id LIMIT ?) "
+        "SELECT b.id, 0 AS kind, b.plate_id, p.plate, b.captured_at FROM batch b "
+        "JOIN plates p ON p.id = b.plate_id "
+        "UNION ALL "
+        "SELECT b.id, 1 AS kind, c.plate_id, p.plate, b.captured_at FROM batch b "
+        "JOIN read_candidates c ON c.read_id = b.id JOIN plates p ON p.id = c.plate_id "
+        "ORDER BY 1, 2, 3"));
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    if (auto r = execPrepared(q, QStringLiteral("reading the reads stored since")); !r)
+        return r.error();
+    std::vector<StoredRead> out;
+    while (q.next()) {
+        const qint64 readId = q.value(0).toLongLong();
+        if (q.value(1).toInt() == 0) {
+            out.push_back({readId,
+                           q.value(2).toLongLong(),
+                           q.value(3).toString(),
+                           q.value(4).toLongLong(),
+                           {}});
+        } else if (!out.empty() && out.back().readId == readId) {
+            out.back().candidatePlates.append({q.value(2).toLongLong(), q.value(3).toString()});
+        }
+    }
+    if (auto r = fetchedAll(q, QCoreApplication::translate("alpr::SqlReadRepository",
+                                                           "reading the reads stored since"));
+        !r)
+        return r.error();
+    return out;
+}
+
 Result<void>
 SqlReadRepository::readsInArea(const ReadArea& area,
                                const std::function<bool(const PlacedRead&)>& visit) const

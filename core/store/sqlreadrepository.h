@@ -28,6 +28,8 @@ public:
     Result<QList<ImageKind>> imageKinds(qint64 readId) const override;
     Result<qint64> count() const override;
     Result<qint64> plateCount() const override;
+    Result<qint64> lastReadId() const override;
+    Result<std::vector<StoredRead>> readsAfter(qint64 afterId, int limit) const override;
     Result<ReadRecord> openRecorded(qint64 readId, TrailWriter& trail,
                                     const TrailEntry& entry) override;
     Result<QByteArray>

@@ -51,6 +51,32 @@ private:
         return out;
     }
 
+    static QList<qint64> readIds(const Result<SearchOutcome>& o)
+    {
+        QList<qint64> out;
+        if (o)
+            for (const SearchHit& h : o->hits)
+                out << h.read.id;
+        return out;
+    }
+
+    // A second connection to the store file, as a cron import or the
+    // receiver in another process has: a records clerk signed in on its own.
+    std::unique_ptr<Session> signInElsewhere()
+    {
+        UserAccount clerk;
+        clerk.username = u"clerk"_s;
+        clerk.fullName = u"Test Clerk"_s;
+        clerk.organization = u"Test PD"_s;
+        clerk.roles = {Role::Records};
+        UserAdministration admin(*m_session);
+        if (!admin.addUser(clerk, test::password()) ||
+            !admin.addTraining(clerk.username, test::currentTraining()))
+            return nullptr;
+        auto s = SignIn::signIn(m_path, clerk.username, test::password(), m_clock);
+        return s ? std::move(s.value()) : nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -299,6 +325,129 @@ private Q_SLOTS:
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error().code, ErrorCode::Denied);
         QCOMPARE(trailOf(*s.value()).list({})->last().outcome, QStringLiteral("refused"));
+    }
+
+    // What a catch-up reads: the reads after an id, by id, a batch at a
+    // time, each with its alternative readings (not its own plate again).
+    void readsAfterComeByIdWithTheirReadings()
+    {
+        ReadRepository& reads = storeOf(*m_session).reads();
+        const qint64 after = reads.lastReadId().value();
+        ReadRecord two = test::makeRead(u"4EEL222"_s, day(12));
+        two.candidates = {{u"4EEL22Z"_s, 50}, {u"4EEL222"_s, 90}, {u"AEEL222"_s, 30}};
+        QList<ReadRecord> more{test::makeRead(u"4EEL111"_s, day(11)), two,
+                               test::makeRead(u"4EEL333"_s, day(13))};
+        QVERIFY(ReadImporter(*m_session).importReads(more, u"eels"_s).ok());
+
+        auto first = reads.readsAfter(after, 2);
+        QVERIFY(first.ok());
+        QCOMPARE(first->size(), std::size_t(2));
+        QCOMPARE(first->at(0).readId, more[0].id);
+        QCOMPARE(first->at(0).plate, u"4EEL111"_s);
+        QCOMPARE(first->at(0).capturedAtMs, day(11).toMSecsSinceEpoch());
+        QVERIFY(first->at(0).candidatePlates.isEmpty());
+        QCOMPARE(first->at(1).readId, more[1].id);
+        QStringList readings;
+        for (const auto& [plateId, plate] : first->at(1).candidatePlates) {
+            QVERIFY(plateId > 0);
+            readings << plate;
+        }
+        readings.sort();
+        QCOMPARE(readings, (QStringList{u"4EEL22Z"_s, u"AEEL222"_s}));
+        auto rest = reads.readsAfter(first->back().readId, 2);
+        QVERIFY(rest.ok());
+        QCOMPARE(rest->size(), std::size_t(1));
+        QCOMPARE(rest->front().readId, more[2].id);
+        QCOMPARE(rest->front().readId, reads.lastReadId().value());
+        QVERIFY(reads.readsAfter(rest->front().readId, 2)->empty());
+    }
+
+    // Reads another process stores reach a built index at its next catch-up,
+    // with their alternative readings, once; and an import in this process
+    // catches up on them too.
+    void readsStoredElsewhereAreFoundAfterCatchUp()
+    {
+        auto elsewhere = signInElsewhere();
+        QVERIFY(elsewhere);
+        SearchService service(*m_session);
+        QVERIFY(service.buildIndex().ok());
+        auto search = [&](const QString& pattern, bool misread = false) {
+            return service.search(request(pattern, misread));
+        };
+        const qint64 knownBefore = search(u"7ABC123"_s)->totalCount;
+
+        ReadRecord cat = test::makeRead(u"3CAT456"_s, day(22));
+        cat.candidates = {{u"8CAT456"_s, 60}, {u"3CAT456"_s, 90}};
+        ReadRecord known = test::makeRead(u"7ABC123"_s, day(23)); // a plate the build has
+        known.candidates = {{u"8XYZ999"_s, 40}};                  // and a reading it has as a read
+        QList<ReadRecord> theirs{cat, test::makeRead(u"3CAT456"_s, day(24)), known,
+                                 test::makeRead(u"3DOG1Z3"_s, day(25))};
+        auto stored = ReadImporter(*elsewhere).importReads(theirs, u"elsewhere"_s);
+        QVERIFY2(stored.ok(), qPrintable(stored ? QString() : stored.error().message));
+        QCOMPARE(stored->imported, 4);
+
+        // Not in the index until it catches up.
+        QCOMPARE(search(u"3CAT456"_s)->totalCount, 0);
+        QVERIFY(service.catchUpIndex().ok());
+        PlateIndexCache& cache = service.indexCache();
+        QCOMPARE(cache.coveredReadId(), storeOf(*m_session).reads().lastReadId().value());
+
+        const auto exact = search(u"3CAT456"_s);
+        QCOMPARE(exact->totalCount, 2);
+        QCOMPARE(exact->hits.first().read.capturedAt, day(24));
+        QCOMPARE(search(u"3C?T4*"_s)->totalCount, 2);
+        QCOMPARE(search(u"7ABC123"_s)->totalCount, knownBefore + 1);
+        const auto reading = search(u"8CAT456"_s);
+        QCOMPARE(reading->totalCount, 1);
+        QCOMPARE(reading->hits.first().reason, MatchReason::Candidate);
+        QCOMPARE(reading->hits.first().read.plate, u"3CAT456"_s);
+        const auto asReading = search(u"8XYZ999"_s);
+        QCOMPARE(asReading->totalCount, 2);
+        QCOMPARE(asReading->hits.last().reason, MatchReason::Candidate);
+        QCOMPARE(asReading->hits.last().read.capturedAt, day(23));
+        const auto misread = search(u"3DOG123"_s, true);
+        QCOMPARE(misread->totalCount, 1);
+        QCOMPARE(misread->hits.first().reason, MatchReason::Misread);
+
+        // The same as a fresh build, and a second catch-up adds nothing.
+        auto sameAsFresh = [&] {
+            PlateIndex fresh;
+            QVERIFY(fresh.build(storeOf(*m_session).database()).ok());
+            QCOMPARE(cache.built()->totalReads(), fresh.totalReads());
+            QCOMPARE(cache.built()->plateCount(), fresh.plateCount());
+            SearchService rebuilt(*m_session);
+            for (const QString& p :
+                 {u"3CAT456"_s, u"3C?T4*"_s, u"7ABC123"_s, u"8CAT456"_s, u"8XYZ999"_s, u"*CAT*"_s})
+                QCOMPARE(readIds(search(p)), readIds(rebuilt.search(request(p))));
+            QCOMPARE(readIds(search(u"3DOG123"_s, true)),
+                     readIds(rebuilt.search(request(u"3DOG123"_s, true))));
+        };
+        sameAsFresh();
+        if (QTest::currentTestFailed())
+            return;
+        const qsizetype total = cache.built()->totalReads();
+        QVERIFY(service.catchUpIndex().ok());
+        QCOMPARE(cache.built()->totalReads(), total);
+        QCOMPARE(search(u"3CAT456"_s)->totalCount, 2);
+        QCOMPARE(search(u"8CAT456"_s)->totalCount, 1);
+        sameAsFresh();
+        if (QTest::currentTestFailed())
+            return;
+
+        // Another process stores a read, then this one imports: the import's
+        // catch-up takes both, the other's (the lower id) included.
+        QList<ReadRecord> later{test::makeRead(u"3CAT456"_s, day(26))};
+        QVERIFY(ReadImporter(*elsewhere).importReads(later, u"elsewhere again"_s).ok());
+        QList<ReadRecord> ours{test::makeRead(u"3CAT456"_s, day(27))};
+        QVERIFY(ReadImporter(*m_session, &cache).importReads(ours, u"ours"_s).ok());
+        const auto both = search(u"3CAT456"_s);
+        QCOMPARE(both->totalCount, 4);
+        QCOMPARE(both->hits[0].read.capturedAt, day(27));
+        QCOMPARE(both->hits[1].read.capturedAt, day(26));
+        QCOMPARE(cache.built()->totalReads(), total + 2);
+        sameAsFresh();
+        if (QTest::currentTestFailed())
+            return;
     }
 };
 
