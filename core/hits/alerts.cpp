@@ -350,23 +350,14 @@ Result<QList<qint64>> Alerts::sweep()
     const QDateTime now = m_session.clock().now();
     HitFilter filter;
     filter.open = true;
-    // Every open hit, covert ones too: a hold on a covert hit must lapse as
-    // well. Nothing of them is shown here; the events name only their ids.
-    filter.viewer = QString();
+    // Covert lists' hits are swept by their members' sessions only.
+    filter.viewer = m_session.user().username;
     filter.limit = 5000;
     auto open = storeOf(m_session).hotLists().hits(filter);
     if (!open)
         return open.error();
     QList<qint64> escalated;
     for (const HitRecord& hit : *open) {
-        if (hit.covert) {
-            // Only its members work a covert hit; its timers run in their sessions.
-            auto list = storeOf(m_session).hotLists().listById(hit.listId);
-            if (!list)
-                return list.error();
-            if (!list.value() || !list.value()->members.contains(m_session.user().username))
-                continue;
-        }
         HitRecord after = hit;
         Result<void> done;
         if (hit.status == hitstatus::kTaken) {
@@ -403,6 +394,19 @@ Result<HitChecklist> Alerts::checklist(qint64 hitId)
 {
     if (auto r = m_session.require(Action::VerifyHit, object(hitId)); !r)
         return r.error();
+    auto c = compile(hitId);
+    if (!c)
+        return c;
+    auto logged =
+        trailOf(m_session).append(m_session.user().username, QStringLiteral("hit-viewed"),
+                                  object(hitId), eventDetails(c->hit), QStringLiteral("success"));
+    if (!logged)
+        return logged.error();
+    return c;
+}
+
+Result<HitChecklist> Alerts::compile(qint64 hitId)
+{
     auto hit = visibleHit(hitId);
     if (!hit)
         return hit.error();
@@ -490,12 +494,6 @@ Result<HitChecklist> Alerts::checklist(qint64 hitId)
         c.listStale = list.value()->kind == HotListKind::General &&
                       c.listAgeMinutes > qint64(settings->staleHours) * 60;
     }
-
-    auto logged =
-        trailOf(m_session).append(m_session.user().username, QStringLiteral("hit-viewed"),
-                                  object(hitId), eventDetails(*hit), QStringLiteral("success"));
-    if (!logged)
-        return logged.error();
     return c;
 }
 
@@ -597,7 +595,10 @@ Result<void> Alerts::step(qint64 hitId, HitStepKind kind, QJsonObject result)
 
 Result<void> Alerts::markCharacters(qint64 hitId, const QString& marks)
 {
-    auto c = checklist(hitId);
+    auto held = heldHit(hitId);
+    if (!held)
+        return held.error();
+    auto c = compile(hitId);
     if (!c)
         return c.error();
     if (!c->plateViewedByMe)
@@ -637,7 +638,10 @@ Result<void> Alerts::confirmPlateState(qint64 hitId, bool matches)
 
 Result<void> Alerts::confirmVehicle(qint64 hitId, bool matches)
 {
-    auto c = checklist(hitId);
+    auto held = heldHit(hitId);
+    if (!held)
+        return held.error();
+    auto c = compile(hitId);
     if (!c)
         return c.error();
     const bool hasVehicleImage =
@@ -659,7 +663,10 @@ Result<void> Alerts::confirmVehicle(qint64 hitId, bool matches)
 
 Result<void> Alerts::checkCurrency(qint64 hitId)
 {
-    auto c = checklist(hitId);
+    auto held = heldHit(hitId);
+    if (!held)
+        return held.error();
+    auto c = compile(hitId);
     if (!c)
         return c.error();
     return step(hitId, HitStepKind::Currency,
@@ -816,7 +823,9 @@ Result<void> Alerts::notify(const QList<qint64>& hitIds)
 
 Result<QString> Alerts::confirmationText(qint64 hitId, const QString& form)
 {
-    auto c = checklist(hitId);
+    if (auto r = m_session.require(Action::VerifyHit, object(hitId)); !r)
+        return r.error();
+    auto c = compile(hitId);
     if (!c)
         return c.error();
     const HitRecord& h = c->hit;

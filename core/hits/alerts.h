@@ -173,6 +173,9 @@ public:
     Result<void> writeConfirmationPdf(qint64 hitId, const QString& path);
 
 private:
+    // The checklist as it stands, without recording a view (the steps that
+    // need it are recorded themselves).
+    Result<HitChecklist> compile(qint64 hitId);
     // The hit if this user may see it (covert lists: members only).
     Result<HitRecord> visibleHit(qint64 hitId);
     // A step on a hit this user holds.
