@@ -342,9 +342,11 @@ Result<QList<qint64>> Alerts::sweep()
     const QDateTime now = m_session.clock().now();
     HitFilter filter;
     filter.open = true;
-    // Every open hit, covert ones too: a hold on a covert hit must lapse as
-    // well. Nothing of them is shown here; the events name only their ids.
-    filter.viewer = QString();
+    // Every open hit this user may work, covert ones of lists they belong
+    // to too: a hold on a covert hit must lapse as well. (The repository
+    // reads an empty viewer as nobody's, which left every covert hit out.)
+    // Nothing of them is shown here; the events name only their ids.
+    filter.viewer = m_session.user().username;
     filter.limit = 5000;
     auto open = storeOf(m_session).hotLists().hits(filter);
     if (!open)
