@@ -332,7 +332,7 @@ Result<int> Alerts::releaseMine(const QString& reason)
     return released;
 }
 
-Result<QList<qint64>> Alerts::sweep()
+Result<QList<qint64>> Alerts::sweep(QList<qint64>* released)
 {
     if (auto r = m_session.require(Action::VerifyHit, QStringLiteral("alerts")); !r)
         return r.error();
@@ -375,6 +375,8 @@ Result<QList<qint64>> Alerts::sweep()
                            {QStringLiteral("holder"), hit.takenBy},
                            {QStringLiteral("idle_minutes"), last.secsTo(now) / 60}},
                           QStringLiteral("released"));
+            if (done && released)
+                released->append(hit.id);
         } else {
             if (hit.escalatedAt.isValid() ||
                 hit.matchedAt.secsTo(now) < qint64(settings->alertEscalateMinutes) * 60)

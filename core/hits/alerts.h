@@ -131,8 +131,9 @@ public:
     Result<int> releaseMine(const QString& reason);
     // Releases holds idle longer than the department's hold minutes and
     // escalates new hits nobody took within the escalation minutes. Returns
-    // the hits escalated just now (the GUI announces them again).
-    Result<QList<qint64>> sweep();
+    // the hits escalated just now (the GUI announces them again); released,
+    // when given, gets the hits whose idle holds lapsed (the CLI prints them).
+    Result<QList<qint64>> sweep(QList<qint64>* released = nullptr);
 
     // The checklist of one hit (recorded as "hit-viewed").
     Result<HitChecklist> checklist(qint64 hitId);
