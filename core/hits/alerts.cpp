@@ -124,6 +124,18 @@ QJsonObject Alerts::eventDetails(const HitRecord& hit) const
     return d;
 }
 
+Result<void> Alerts::logAccess(const QString& action, const QString& object,
+                               const QJsonObject& details)
+{
+    return storeOf(m_session).transaction([&]() -> Result<void> {
+        auto logged = trailOf(m_session).append(m_session.user().username, action, object, details,
+                                                QStringLiteral("success"));
+        if (!logged)
+            return logged.error();
+        return {};
+    });
+}
+
 Result<HitRecord> Alerts::visibleHit(qint64 hitId)
 {
     Store& store = storeOf(m_session);
@@ -202,9 +214,8 @@ Result<QList<HitRecord>> Alerts::queue(int limit)
         if (!m_listed.contains(h.id))
             shown.append(h.id);
     if (!shown.isEmpty()) {
-        auto logged = trailOf(m_session).append(
-            m_session.user().username, QStringLiteral("alerts-listed"), QStringLiteral("alerts"),
-            {{QStringLiteral("hits"), shown}}, QStringLiteral("success"));
+        auto logged = logAccess(QStringLiteral("alerts-listed"), QStringLiteral("alerts"),
+                                {{QStringLiteral("hits"), shown}});
         if (!logged)
             return logged.error();
         for (const QJsonValue& id : std::as_const(shown))
@@ -232,11 +243,9 @@ Result<QList<HitRecord>> Alerts::decided(int limit)
               [](const HitRecord& a, const HitRecord& b) { return a.id > b.id; });
     if (out.size() > limit)
         out.resize(limit);
-    auto logged = trailOf(m_session).append(m_session.user().username,
-                                            QStringLiteral("hits-listed"), QStringLiteral("hits"),
-                                            {{QStringLiteral("status"), QStringLiteral("decided")},
-                                             {QStringLiteral("shown"), int(out.size())}},
-                                            QStringLiteral("success"));
+    auto logged = logAccess(QStringLiteral("hits-listed"), QStringLiteral("hits"),
+                            {{QStringLiteral("status"), QStringLiteral("decided")},
+                             {QStringLiteral("shown"), int(out.size())}});
     if (!logged)
         return logged.error();
     return out;
@@ -487,9 +496,7 @@ Result<HitChecklist> Alerts::checklist(qint64 hitId)
                       c.listAgeMinutes > qint64(settings->staleHours) * 60;
     }
 
-    auto logged =
-        trailOf(m_session).append(m_session.user().username, QStringLiteral("hit-viewed"),
-                                  object(hitId), eventDetails(*hit), QStringLiteral("success"));
+    auto logged = logAccess(QStringLiteral("hit-viewed"), object(hitId), eventDetails(*hit));
     if (!logged)
         return logged.error();
     return c;
@@ -858,9 +865,7 @@ Result<QString> Alerts::confirmationText(qint64 hitId)
         lines << tr("Disposition: %1").arg(h.outcome);
     lines << tr("An alert alone is never a basis for a stop; this verification was recorded in "
                 "the audit trail.");
-    auto logged =
-        trailOf(m_session).append(m_session.user().username, QStringLiteral("hit-confirmation"),
-                                  object(hitId), eventDetails(h), QStringLiteral("success"));
+    auto logged = logAccess(QStringLiteral("hit-confirmation"), object(hitId), eventDetails(h));
     if (!logged)
         return logged.error();
     return lines.join(QLatin1Char('\n'));

@@ -179,6 +179,12 @@ private:
     Result<void> requireStepsBefore(const HitRecord& hit, HitStepKind step);
     Result<void> step(qint64 hitId, HitStepKind kind, QJsonObject result);
     QJsonObject eventDetails(const HitRecord& hit) const;
+    // An access event (listed, viewed, printed) appended in a write
+    // transaction of its own, so that reading the trail's head and writing
+    // the event are one step: another process appending meanwhile (the
+    // receiver's import) cannot take the same sequence number.
+    Result<void> logAccess(const QString& action, const QString& object,
+                           const QJsonObject& details);
 
     Session& m_session;
     QSet<qint64> m_listed; // hits this Alerts has already recorded as shown
