@@ -362,9 +362,12 @@ int cmdSettings(Options& o)
         sub != QLatin1String("agency"))
         return usage(QStringLiteral("settings takes 'show', 'set' or 'agency'"));
     if (sub == QLatin1String("set") && !o.isSet("case-format") && !o.isSet("case-example") &&
-        !o.isSet("misread-table") && !o.isSet("stale-hours"))
+        !o.isSet("misread-table") && !o.isSet("stale-hours") && !o.isSet("alert-hold-minutes") &&
+        !o.isSet("alert-escalate-minutes"))
         return usage(QStringLiteral("settings set takes --case-format REGEX --case-example "
-                                    "NUMBER and/or --misread-table \"0ODQ 1I ...\""));
+                                    "NUMBER and/or --misread-table \"0ODQ 1I ...\", "
+                                    "--stale-hours N, --alert-hold-minutes N, "
+                                    "--alert-escalate-minutes N"));
     auto session = signIn(o);
     if (!session)
         return fail(session.error());
@@ -388,6 +391,18 @@ int cmdSettings(Options& o)
             if (!ok)
                 return usage(QStringLiteral("--stale-hours takes a number of hours"));
         }
+        // The ranges are the core's (departmentsettings.h), which names them when refusing.
+        for (const auto& [name, field] :
+             {std::pair{"alert-hold-minutes", &DepartmentSettings::alertHoldMinutes},
+              std::pair{"alert-escalate-minutes", &DepartmentSettings::alertEscalateMinutes}}) {
+            if (!o.isSet(name))
+                continue;
+            bool ok = false;
+            next.*field = o.value(name).toInt(&ok);
+            if (!ok)
+                return usage(
+                    QStringLiteral("--%1 takes a number of minutes").arg(QLatin1String(name)));
+        }
         if (auto r = setDepartmentSettings(s, next); !r)
             return fail(r.error());
         current = departmentSettings(s);
@@ -407,6 +422,10 @@ int cmdSettings(Options& o)
                  .arg(current->caseNumberPattern, current->caseNumberExample));
     printOut(QStringLiteral("misread table:       %1").arg(current->misreadTable));
     printOut(QStringLiteral("hot lists stale after: %1 hours").arg(current->staleHours));
+    printOut(QStringLiteral("alerts: a taken hit goes back after %1 minutes without a step; an "
+                            "untaken one is escalated after %2 minutes")
+                 .arg(current->alertHoldMinutes)
+                 .arg(current->alertEscalateMinutes));
     printOut(QStringLiteral("agency:              %1")
                  .arg(agency->heading().isEmpty() ? QStringLiteral("(not set)")
                                                   : escapeControls(agency->heading())));
@@ -453,6 +472,10 @@ QList<Command> caseCommands()
          "table and agency\n"
          "  settings set [--case-format REGEX --case-example NUMBER] [--misread-table CLASSES]\n"
          "               [--stale-hours N]     hours after which a general hot list is stale\n"
+         "               [--alert-hold-minutes N] [--alert-escalate-minutes N]\n"
+         "                                     when a taken alert goes back to the queue (5-480), "
+         "an\n"
+         "                                     untaken one is escalated (1-120)\n"
          "  settings agency [--agency-name N] [--ori ORI] [--address A] [--contact C]\n"
          "               [--time-zone ZONE]    the agency memos and reports name "
          "(administrators set it)",
@@ -463,6 +486,12 @@ QList<Command> caseCommands()
           {QStringLiteral("misread-table"), QStringLiteral("Classes of confused characters."),
            QStringLiteral("CLASSES")},
           {QStringLiteral("stale-hours"), QStringLiteral("Hours after which a hot list is stale."),
+           QStringLiteral("N")},
+          {QStringLiteral("alert-hold-minutes"),
+           QStringLiteral("Minutes without a step after which a taken alert goes back."),
+           QStringLiteral("N")},
+          {QStringLiteral("alert-escalate-minutes"),
+           QStringLiteral("Minutes after which an untaken alert is escalated."),
            QStringLiteral("N")},
           {QStringLiteral("agency-name"), QStringLiteral("The agency's name."),
            QStringLiteral("NAME")},

@@ -70,6 +70,11 @@ QList<Command> userCommands();    // user
 QList<Command> canvassCommands(); // canvass
 QList<Command> caseCommands();    // case, purpose, read
 QList<Command> hotListCommands(); // hotlist, hits
+// The alert queue and the verification checklist (alertcommands.cpp): the
+// words of 'hits' it runs, the options they take, and the command itself.
+const QStringList& alertSubcommands();
+QList<QCommandLineOption> alertOptions();
+int runAlertCommand(Options& options);
 
 int exitFor(const Error& error);
 int fail(const Error& error);      // prints "alprctl: message", returns the exit code

@@ -526,15 +526,11 @@ int cmdHotList(Options& o)
 int cmdHits(Options& o)
 {
     const QString sub = o.positional.value(1);
-    if (sub != QLatin1String("list") && sub != QLatin1String("show"))
-        return usage(QStringLiteral("hits takes list or show"));
-    std::optional<int> hitId;
-    if (sub == QLatin1String("show")) {
-        auto id = idArgument(o, 2, "hits show");
-        if (!id)
-            return usage(id.error().message);
-        hitId = id.value();
-    }
+    if (alertSubcommands().contains(sub))
+        return runAlertCommand(o);
+    if (sub != QLatin1String("list"))
+        return usage(QStringLiteral("hits takes list, queue, show, take, release, verify, "
+                                    "dispose, sweep or confirmation"));
     auto limit = countOption(o, "limit");
     if (!limit)
         return fail(limit.error());
@@ -542,42 +538,6 @@ int cmdHits(Options& o)
     if (!session)
         return fail(session.error());
     Hits hits(*session.value());
-    if (hitId) {
-        auto h = hits.show(*hitId);
-        if (!h)
-            return fail(h.error());
-        if (o.isSet("json")) {
-            printOut(toJsonText(hitJson(h.value())));
-            return ExitOk;
-        }
-        const QJsonObject listed = h->snapshot;
-        const auto text = [&listed](const char* key) {
-            return escapeControls(listed.value(QLatin1String(key)).toString());
-        };
-        printOut(QStringLiteral("Hit %1 (%2): read %3 of %4 %5 at %6, %7")
-                     .arg(h->id)
-                     .arg(h->status)
-                     .arg(h->readId)
-                     .arg(h->readPlate, h->readState, localTime(h->capturedAt),
-                          escapeControls(h->camera)));
-        printOut(QStringLiteral("  listed:  %1 %2 on \"%3\" (%4), entry %5")
-                     .arg(text("plate"), text("state"), text("list"), text("list_kind"))
-                     .arg(listed.value(QStringLiteral("entry")).toInteger()));
-        printOut(
-            QStringLiteral("  reason:  %1; case %2")
-                .arg(text("reason"), text("case").isEmpty() ? QStringLiteral("-") : text("case")));
-        if (!text("synopsis").isEmpty())
-            printOut(QStringLiteral("  synopsis: %1").arg(text("synopsis")));
-        printOut(QStringLiteral("  match:   %1 on the reading %2%3")
-                     .arg(h->matchKind, h->matchedPlate,
-                          flags(h.value()).isEmpty()
-                              ? QString()
-                              : QStringLiteral("  [%1]").arg(flags(h.value()))));
-        printOut(QStringLiteral("  An alert alone is never a basis for a stop: compare the "
-                                "plate in the image, check the state and the vehicle, and "
-                                "confirm through CLETS."));
-        return ExitOk;
-    }
     auto found = hits.list(o.value("status"), limit->value_or(200));
     if (!found)
         return fail(found.error());
@@ -659,9 +619,25 @@ QList<Command> hotListCommands()
         {"hits",
          "hits list [--status new] [--limit N] [--json]   hot-list hits, newest first "
          "(verify-hit)\n"
-         "  hits show HIT [--json]             one hit with the entry it matched",
-         {},
-         cmdHits},
+         "  hits queue [--json]                the open hits you may work, newest first\n"
+         "  hits show HIT [--json]             the verification checklist of a hit as it stands\n"
+         "  hits show HIT --image plate|overview|vehicle|rectified --out FILE\n"
+         "                                     a hit's image into a new 0600 file (a recorded "
+         "view)\n"
+         "  hits take HIT --incident N         take a hit to verify it under a CAD incident\n"
+         "  hits release HIT                   give it back (its holder, or a supervisor)\n"
+         "  hits verify HIT [--characters ok|mismatch] [--plate-state ok|differs]\n"
+         "               [--vehicle ok|differs] [--currency]\n"
+         "               [--clets still-wanted|cleared|no-record --clets-ref REF [--clets-at T]]\n"
+         "               [--decision confirmed|rejected [--reason R] [--note N]]\n"
+         "                                     the checklist's steps, in order; a refused step "
+         "stops it\n"
+         "  hits dispose HIT --outcome arrest|citation|vehicle-recovered|person-located|"
+         "no-action\n"
+         "               --incident N          what came of a confirmed hit\n"
+         "  hits sweep                         release idle holds, escalate untaken hits\n"
+         "  hits confirmation HIT              the printable verification of a decided hit",
+         alertOptions(), cmdHits},
     };
 }
 

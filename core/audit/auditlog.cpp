@@ -124,26 +124,29 @@ Result<qint64> AuditLog::appendAt(const QDateTime& at, const QString& username,
     e.details = details;
     e.outcome = outcome;
 
-    auto head = m_events.head();
-    if (!head)
-        return head.error();
-    if (head.value()) {
-        e.seq = head.value()->seq + 1;
-        e.prevHash = head.value()->hash;
-    } else {
-        e.seq = 1;
-        e.prevHash = genesisHash();
-    }
-    e.signer = m_signer;
-    e.hash = chainHash(e.prevHash, e);
-    if (!m_signer.isEmpty()) {
-        auto signature = crypto::ed25519Sign(m_signingKey, e.hash.toLatin1());
-        if (!signature)
-            return signature.error();
-        e.signature = QString::fromLatin1(signature->toBase64());
-    }
-    if (auto r = m_events.insert(e); !r)
-        return r.error();
+    auto appended = m_events.atomically([&]() -> Result<void> {
+        auto head = m_events.head();
+        if (!head)
+            return head.error();
+        if (head.value()) {
+            e.seq = head.value()->seq + 1;
+            e.prevHash = head.value()->hash;
+        } else {
+            e.seq = 1;
+            e.prevHash = genesisHash();
+        }
+        e.signer = m_signer;
+        e.hash = chainHash(e.prevHash, e);
+        if (!m_signer.isEmpty()) {
+            auto signature = crypto::ed25519Sign(m_signingKey, e.hash.toLatin1());
+            if (!signature)
+                return signature.error();
+            e.signature = QString::fromLatin1(signature->toBase64());
+        }
+        return m_events.insert(e);
+    });
+    if (!appended)
+        return appended.error();
     return e.seq;
 }
 

@@ -132,6 +132,18 @@ QJsonObject Alerts::eventDetails(const HitRecord& hit) const
     return d;
 }
 
+Result<void> Alerts::logAccess(const QString& action, const QString& object,
+                               const QJsonObject& details)
+{
+    return storeOf(m_session).transaction([&]() -> Result<void> {
+        auto logged = trailOf(m_session).append(m_session.user().username, action, object, details,
+                                                QStringLiteral("success"));
+        if (!logged)
+            return logged.error();
+        return {};
+    });
+}
+
 Result<HitRecord> Alerts::visibleHit(qint64 hitId)
 {
     Store& store = storeOf(m_session);
@@ -210,9 +222,8 @@ Result<QList<HitRecord>> Alerts::queue(int limit)
         if (!m_listed.contains(h.id))
             shown.append(h.id);
     if (!shown.isEmpty()) {
-        auto logged = trailOf(m_session).append(
-            m_session.user().username, QStringLiteral("alerts-listed"), QStringLiteral("alerts"),
-            {{QStringLiteral("hits"), shown}}, QStringLiteral("success"));
+        auto logged = logAccess(QStringLiteral("alerts-listed"), QStringLiteral("alerts"),
+                                {{QStringLiteral("hits"), shown}});
         if (!logged)
             return logged.error();
         for (const QJsonValue& id : std::as_const(shown))
@@ -240,11 +251,9 @@ Result<QList<HitRecord>> Alerts::decided(int limit)
               [](const HitRecord& a, const HitRecord& b) { return a.id > b.id; });
     if (out.size() > limit)
         out.resize(limit);
-    auto logged = trailOf(m_session).append(m_session.user().username,
-                                            QStringLiteral("hits-listed"), QStringLiteral("hits"),
-                                            {{QStringLiteral("status"), QStringLiteral("decided")},
-                                             {QStringLiteral("shown"), int(out.size())}},
-                                            QStringLiteral("success"));
+    auto logged = logAccess(QStringLiteral("hits-listed"), QStringLiteral("hits"),
+                            {{QStringLiteral("status"), QStringLiteral("decided")},
+                             {QStringLiteral("shown"), int(out.size())}});
     if (!logged)
         return logged.error();
     return out;
@@ -340,7 +349,7 @@ Result<int> Alerts::releaseMine(const QString& reason)
     return released;
 }
 
-Result<QList<qint64>> Alerts::sweep()
+Result<QList<qint64>> Alerts::sweep(QList<qint64>* released)
 {
     if (auto r = m_session.require(Action::VerifyHit, QStringLiteral("alerts")); !r)
         return r.error();
@@ -350,7 +359,8 @@ Result<QList<qint64>> Alerts::sweep()
     const QDateTime now = m_session.clock().now();
     HitFilter filter;
     filter.open = true;
-    // Covert lists' hits are swept by their members' sessions only.
+    // Every open hit this user may work, covert ones of lists they belong
+    // to too: covert hits are swept by their members' sessions.
     filter.viewer = m_session.user().username;
     filter.limit = 5000;
     auto open = storeOf(m_session).hotLists().hits(filter);
@@ -372,6 +382,8 @@ Result<QList<qint64>> Alerts::sweep()
                            {QStringLiteral("holder"), hit.takenBy},
                            {QStringLiteral("idle_minutes"), last.secsTo(now) / 60}},
                           QStringLiteral("released"));
+            if (done && released)
+                released->append(hit.id);
         } else {
             if (hit.escalatedAt.isValid() ||
                 hit.matchedAt.secsTo(now) < qint64(settings->alertEscalateMinutes) * 60)
@@ -397,9 +409,7 @@ Result<HitChecklist> Alerts::checklist(qint64 hitId)
     auto c = compile(hitId);
     if (!c)
         return c;
-    auto logged =
-        trailOf(m_session).append(m_session.user().username, QStringLiteral("hit-viewed"),
-                                  object(hitId), eventDetails(c->hit), QStringLiteral("success"));
+    auto logged = logAccess(QStringLiteral("hit-viewed"), object(hitId), eventDetails(c->hit));
     if (!logged)
         return logged.error();
     return c;
@@ -873,9 +883,7 @@ Result<QString> Alerts::confirmationText(qint64 hitId, const QString& form)
                 "the audit trail.");
     QJsonObject details = eventDetails(h);
     details.insert(QStringLiteral("form"), form);
-    auto logged =
-        trailOf(m_session).append(m_session.user().username, QStringLiteral("hit-confirmation"),
-                                  object(hitId), details, QStringLiteral("success"));
+    auto logged = logAccess(QStringLiteral("hit-confirmation"), object(hitId), details);
     if (!logged)
         return logged.error();
     return lines.join(QLatin1Char('\n'));

@@ -131,8 +131,9 @@ public:
     Result<int> releaseMine(const QString& reason);
     // Releases holds idle longer than the department's hold minutes and
     // escalates new hits nobody took within the escalation minutes. Returns
-    // the hits escalated just now (the GUI announces them again).
-    Result<QList<qint64>> sweep();
+    // the hits escalated just now (the GUI announces them again); released,
+    // when given, gets the hits whose idle holds lapsed (the CLI prints them).
+    Result<QList<qint64>> sweep(QList<qint64>* released = nullptr);
 
     // The checklist of one hit (recorded as "hit-viewed").
     Result<HitChecklist> checklist(qint64 hitId);
@@ -185,6 +186,12 @@ private:
     Result<void> requireStepsBefore(const HitRecord& hit, HitStepKind step);
     Result<void> step(qint64 hitId, HitStepKind kind, QJsonObject result);
     QJsonObject eventDetails(const HitRecord& hit) const;
+    // An access event (listed, viewed, printed) appended in a write
+    // transaction of its own, so that reading the trail's head and writing
+    // the event are one step: another process appending meanwhile (the
+    // receiver's import) cannot take the same sequence number.
+    Result<void> logAccess(const QString& action, const QString& object,
+                           const QJsonObject& details);
 
     Session& m_session;
     QSet<qint64> m_listed; // hits this Alerts has already recorded as shown

@@ -31,6 +31,11 @@ public:
     // The newest event, or nothing when the trail is empty.
     virtual Result<std::optional<AuditChainHead>> head() const = 0;
     virtual Result<void> insert(const AuditEvent& event) = 0;
+    // Runs fn (reading the head, inserting the next event) in a transaction
+    // that holds the write lock, unless the caller's transaction already
+    // does: another process appending between the read and the insert would
+    // otherwise take the same sequence number.
+    virtual Result<void> atomically(const std::function<Result<void>()>& fn) = 0;
     // Calls visit with each event the filter selects, in seq order. Every
     // field but plate and limit applies; the caller applies those.
     virtual Result<void> scan(const AuditFilter& filter,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "store/sqlauditeventrepository.h"
+#include "store/sqlcipherdriver.h"
 #include "store/storedamage.h"
 
 #include "store/store.h"
@@ -9,6 +10,10 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
+
+#include <QSqlDriver>
+
+#include <sqlcipher/sqlite3.h>
 
 #include <algorithm>
 
@@ -155,6 +160,15 @@ Result<QList<AuditEvent>> SqlAuditEventRepository::events(const QList<qint64>& s
         q.finish();
     }
     return events;
+}
+
+Result<void> SqlAuditEventRepository::atomically(const std::function<Result<void>()>& fn)
+{
+    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    sqlite3* db = handle.canConvert<sqlite3*>() ? handle.value<sqlite3*>() : nullptr;
+    if (db && sqlite3_get_autocommit(db) == 0)
+        return fn(); // inside the caller's transaction, which holds the lock
+    return runTransaction(m_db, fn);
 }
 
 } // namespace alpr

@@ -16,6 +16,7 @@ public:
 
     Result<std::optional<AuditChainHead>> head() const override;
     Result<void> insert(const AuditEvent& event) override;
+    Result<void> atomically(const std::function<Result<void>()>& fn) override;
     Result<void> scan(const AuditFilter& filter,
                       const std::function<void(AuditEvent&&)>& visit) const override;
     Result<QList<AuditEvent>> events(const QList<qint64>& seqs) const override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // alpr-bench: performance benchmarks. Not a CTest test; see README, "Benchmarks".
+#include "alertsbenchmark.h"
 #include "hitsbenchmark.h"
 #include "searchbenchmark.h"
 
@@ -40,9 +41,12 @@ int main(int argc, char* argv[])
         u"Benchmarks of ALPR Workstation. 'search' compares the plate engine with plain SQL "
         u"on a synthetic store of N reads. 'hits' matches reads against a statewide hot list "
         u"(--entries, --patterns), imports with and without it, and looks back over N stored "
-        u"reads (--reads; 0 skips it)."_s);
+        u"reads (--reads; 0 skips it). 'alerts' has another process commit --hits hits in "
+        u"batches and times each from its commit to the dispatcher's queue, polled every second "
+        u"and every 100 ms."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"benchmark"_s, u"The benchmark to run: search or hits."_s);
+    parser.addPositionalArgument(u"benchmark"_s,
+                                 u"The benchmark to run: search, hits or alerts."_s);
     const QCommandLineOption readsOption(
         u"reads"_s, u"Synthetic reads in the store (default 10,000,000)."_s, u"N"_s, u"10000000"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the synthetic data (default 1)."_s,
@@ -70,9 +74,11 @@ int main(int argc, char* argv[])
         u"entries"_s, u"hits: exact hot-list entries (default 1,000,000)."_s, u"N"_s, u"1000000"_s);
     const QCommandLineOption patternsOption(
         u"patterns"_s, u"hits: partial-plate entries (default 10,000)."_s, u"N"_s, u"10000"_s);
+    const QCommandLineOption alertHitsOption(
+        u"hits"_s, u"alerts: hits the other process commits (default 1,000)."_s, u"N"_s, u"1000"_s);
     parser.addOptions({readsOption, seedOption, dirOption, rebuildOption, runsOption,
-                       candidatesOption, noSqlOption, compactOption, entriesOption,
-                       patternsOption});
+                       candidatesOption, noSqlOption, compactOption, entriesOption, patternsOption,
+                       alertHitsOption});
 
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << u"\nTry 'alpr-bench --help'.\n"_s;
@@ -83,6 +89,30 @@ int main(int argc, char* argv[])
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() &&
+        (positional.first() == u"alerts"_s || positional.first() == u"alerts-feed"_s)) {
+        alpr::bench::AlertsBenchmarkOptions alerts;
+        qint64 n = 0;
+        if (!parseNumber(parser.value(alertHitsOption), 1, 9999, n)) {
+            err << u"alpr-bench: --hits must be a whole number from 1 to 9,999\n"_s;
+            return 2;
+        }
+        alerts.hits = int(n);
+        alerts.directory = parser.value(dirOption);
+        // The child process of 'alerts': alerts-feed STORE.
+        if (positional.first() == u"alerts-feed"_s && positional.size() == 2)
+            return alpr::bench::runAlertsFeed(positional.at(1), alerts, out, err);
+        if (positional.size() != 1) {
+            err << u"alpr-bench: alerts takes no arguments\n"_s;
+            return 2;
+        }
+        if (!QDir(alerts.directory).exists()) {
+            err << u"alpr-bench: the directory '%1' given with --dir does not exist\n"_s.arg(
+                alerts.directory);
+            return 2;
+        }
+        return alpr::bench::runAlertsBenchmark(alerts, out, err);
+    }
     if (positional.size() == 1 && positional.first() == u"hits"_s) {
         alpr::bench::HitsBenchmarkOptions hits;
         qint64 n = 0;
@@ -119,8 +149,9 @@ int main(int argc, char* argv[])
     if (positional.size() != 1 || positional.first() != u"search"_s) {
         err << (positional.isEmpty()
                     ? u"alpr-bench: name the benchmark to run: alpr-bench search [--reads N]"_s
-                    : u"alpr-bench: unknown benchmark '%1'; the benchmarks are 'search' and 'hits'"_s
-                          .arg(positional.join(u' ')))
+                    : u"alpr-bench: unknown benchmark '%1'; the benchmarks are 'search', 'hits' "
+                      u"and "
+                      u"'alerts'"_s.arg(positional.join(u' ')))
             << u"\nTry 'alpr-bench --help'.\n"_s;
         return 2;
     }
