@@ -599,7 +599,14 @@ int runAlertCommand(Options& o)
                      .arg(o.value("outcome"), escapeControls(o.value("incident"))));
         return ExitOk;
     }
-    // confirmation
+    // confirmation: on paper (--out FILE.pdf), or as text for the call
+    if (o.isSet("out")) {
+        if (auto r = alerts.writeConfirmationPdf(hitId, o.value("out")); !r)
+            return fail(r.error());
+        printOut(
+            QStringLiteral("Hit %1: the confirmation is in %2.").arg(hitId).arg(o.value("out")));
+        return ExitOk;
+    }
     auto form = alerts.confirmationText(hitId);
     if (!form)
         return fail(form.error());

@@ -636,7 +636,8 @@ QList<Command> hotListCommands()
          "no-action\n"
          "               --incident N          what came of a confirmed hit\n"
          "  hits sweep                         release idle holds, escalate untaken hits\n"
-         "  hits confirmation HIT              the printable verification of a decided hit",
+         "  hits confirmation HIT [--out FILE.pdf]  the verification of a decided hit, as text\n"
+         "                                     or on one page of PDF",
          alertOptions(), cmdHits},
     };
 }

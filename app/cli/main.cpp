@@ -72,11 +72,12 @@ QString helpText(const QList<Command>& commands)
 int main(int argc, char* argv[])
 {
     alpr::protectProcessSecrets();
-    // The audit memo is laid out with fonts, which need a QGuiApplication;
-    // it draws off screen, so no display is needed.
+    // The audit memo and a hit's confirmation are laid out with fonts, which
+    // need a QGuiApplication; they draw off screen, so no display is needed.
     bool needsFonts = false;
     for (int i = 1; i < argc; ++i)
-        needsFonts = needsFonts || qstrcmp(argv[i], "memo") == 0;
+        needsFonts = needsFonts || qstrcmp(argv[i], "memo") == 0 ||
+                     qstrcmp(argv[i], "confirmation") == 0;
     if (needsFonts) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         // The offscreen platform wants a private runtime directory.

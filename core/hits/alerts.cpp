@@ -5,6 +5,7 @@
 #include "audit/auditlog.h"
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
+#include "cases/agencysettings.h"
 #include "cases/casepolicy.h"
 #include "cases/departmentsettings.h"
 #include "common/clock.h"
@@ -17,12 +18,14 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <algorithm>
@@ -842,43 +845,70 @@ Result<QString> Alerts::confirmationText(qint64 hitId, const QString& form)
     if (h.status != hitstatus::kConfirmed && h.status != hitstatus::kRejected)
         return makeError(ErrorCode::Denied,
                          tr("Hit %1 is not decided yet; there is nothing to print.").arg(hitId));
-    const auto stepValue = [&h](const QString& step, const char* key) {
-        return h.checklist.value(step).toObject().value(QLatin1String(key)).toVariant().toString();
+    auto agency = agencySettings(m_session);
+    if (!agency)
+        return agency.error();
+    const QTimeZone zone(agency->timeZone.toUtf8());
+    // Times as the agency reads them, with the zone's abbreviation.
+    const auto local = [&zone](const QDateTime& t) {
+        return t.isValid() ? t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))
+                           : QString();
+    };
+    const auto stepOf = [&h](const QString& step) { return h.checklist.value(step).toObject(); };
+    const auto value = [](const QJsonObject& o, const char* key) {
+        return o.value(QLatin1String(key)).toVariant().toString();
+    };
+    const auto when = [&](const QJsonObject& o, const char* key) {
+        return local(QDateTime::fromString(value(o, key), Qt::ISODateWithMs));
+    };
+    const auto by = [&](const QString& step) {
+        const QJsonObject o = stepOf(step);
+        return tr("by %1 at %2").arg(value(o, "by"), when(o, "at"));
     };
     QStringList lines;
     lines << tr("ALPR HIT VERIFICATION — %1").arg(h.status.toUpper());
+    if (const QString heading = agency->heading(); !heading.isEmpty())
+        lines << heading;
     lines << tr("Hit %1, incident %2, list \"%3\" (purpose %4)")
                  .arg(h.id)
                  .arg(h.incident, c->listName, c->purpose);
     lines << tr("Read: %1 %2 at %3, camera %4")
-                 .arg(c->read.plate, c->read.state, c->read.capturedAt.toString(Qt::ISODate),
-                      c->read.cameraName);
+                 .arg(c->read.plate, c->read.state, local(c->read.capturedAt), c->read.cameraName);
     lines << tr("Listed: %1 %2 — %3").arg(c->listedPlate, c->listedState, c->reason);
-    lines << tr("1. Characters: %1 (marks %2) by %3")
-                 .arg(stepValue(QStringLiteral("characters"), "result"),
-                      stepValue(QStringLiteral("characters"), "marks"),
-                      stepValue(QStringLiteral("characters"), "by"));
-    lines << tr("2. State: %1").arg(stepValue(QStringLiteral("plate-state"), "result"));
-    lines << tr("3. Vehicle: %1").arg(stepValue(QStringLiteral("vehicle"), "result"));
-    lines << tr("4. List time: %1 (%2 minutes old%3)")
-                 .arg(stepValue(QStringLiteral("currency"), "list_time"),
-                      stepValue(QStringLiteral("currency"), "age_minutes"),
-                      stepValue(QStringLiteral("currency"), "stale") == QLatin1String("true")
-                          ? tr(", STALE")
-                          : QString());
-    lines << tr("5. CLETS: %1, reference %2, at %3")
-                 .arg(stepValue(QStringLiteral("clets"), "result"),
-                      stepValue(QStringLiteral("clets"), "reference"),
-                      stepValue(QStringLiteral("clets"), "inquiry_at"));
+    const QJsonObject characters = stepOf(QStringLiteral("characters"));
+    lines << tr("1. Characters: %1 (listed %2, read %3, marks %4) %5")
+                 .arg(value(characters, "result"), value(characters, "listed"),
+                      value(characters, "read"), value(characters, "marks"),
+                      by(QStringLiteral("characters")));
+    lines << tr("2. State: %1 %2")
+                 .arg(value(stepOf(QStringLiteral("plate-state")), "result"),
+                      by(QStringLiteral("plate-state")));
+    lines << tr("3. Vehicle: %1 %2")
+                 .arg(value(stepOf(QStringLiteral("vehicle")), "result"),
+                      by(QStringLiteral("vehicle")));
+    const QJsonObject currency = stepOf(QStringLiteral("currency"));
+    lines << tr("4. List time: %1 (%2 minutes old%3) %4")
+                 .arg(local(QDateTime::fromString(value(currency, "list_time"), Qt::ISODate)),
+                      value(currency, "age_minutes"),
+                      value(currency, "stale") == QLatin1String("true") ? tr(", STALE") : QString(),
+                      by(QStringLiteral("currency")));
+    const QJsonObject clets = stepOf(QStringLiteral("clets"));
+    lines << tr("5. CLETS: %1, reference %2, inquiry at %3, %4")
+                 .arg(value(clets, "result"), value(clets, "reference"),
+                      local(QDateTime::fromString(value(clets, "inquiry_at"), Qt::ISODate)),
+                      by(QStringLiteral("clets")));
+    const QJsonObject decision = stepOf(QStringLiteral("decision"));
     lines << tr("Decision: %1 by %2 at %3%4")
-                 .arg(h.status, h.decidedBy, h.decidedAt.toString(Qt::ISODate),
-                      stepValue(QStringLiteral("decision"), "reason").isEmpty()
+                 .arg(h.status, h.decidedBy, local(h.decidedAt),
+                      value(decision, "reason").isEmpty()
                           ? QString()
-                          : tr(", reason %1").arg(stepValue(QStringLiteral("decision"), "reason")));
-    if (const QString note = stepValue(QStringLiteral("decision"), "note"); !note.isEmpty())
+                          : tr(", reason %1").arg(value(decision, "reason")));
+    if (const QString note = value(decision, "note"); !note.isEmpty())
         lines << tr("Note: %1").arg(note);
     if (!h.outcome.isEmpty())
         lines << tr("Disposition: %1").arg(h.outcome);
+    lines << tr("Printed by %1 at %2.")
+                 .arg(m_session.user().username, local(m_session.clock().now()));
     lines << tr("An alert alone is never a basis for a stop; this verification was recorded in "
                 "the audit trail.");
     QJsonObject details = eventDetails(h);
@@ -894,6 +924,10 @@ Result<void> Alerts::writeConfirmationPdf(qint64 hitId, const QString& path)
     if (path.isEmpty())
         return makeError(ErrorCode::Invalid,
                          tr("Say where the confirmation goes (a file name ending in .pdf)."));
+    // Fonts (and so a PDF) need a QGuiApplication; refuse rather than abort without one.
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return makeError(ErrorCode::Internal,
+                         tr("This program cannot lay out a PDF (it has no fonts loaded)."));
     auto text = confirmationText(hitId, QFileInfo(path).fileName());
     if (!text)
         return text.error();
@@ -915,27 +949,39 @@ Result<void> Alerts::writeConfirmationPdf(qint64 hitId, const QString& path)
         writer.setCreator(QStringLiteral("ALPR Workstation"));
         writer.setPageSize(QPageSize(QPageSize::Letter));
         writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
-        QTextDocument doc;
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(10);
-        doc.setDefaultFont(font);
-        doc.documentLayout()->setPaintDevice(&writer);
-        doc.setDocumentMargin(0);
         const QRectF area = writer.pageLayout().paintRectPixels(writer.resolution());
-        doc.setTextWidth(area.width());
+        QPainter painter(&writer);
+        qreal top = 0;
+        // Lays out html at the writer's resolution (points are points on
+        // paper) and draws it at top.
+        const auto draw = [&](const QString& html) {
+            QTextDocument doc;
+            doc.setDefaultFont(font);
+            doc.documentLayout()->setPaintDevice(&writer);
+            doc.setDocumentMargin(0);
+            doc.setTextWidth(area.width());
+            doc.setHtml(html);
+            painter.save();
+            painter.translate(0, top);
+            doc.drawContents(&painter, QRectF(0, 0, area.width(), area.height() - top));
+            painter.restore();
+            top += doc.size().height();
+        };
         QStringList lines = text->split(QLatin1Char('\n'));
-        QString html = QStringLiteral("<h2>%1</h2>").arg(lines.takeFirst().toHtmlEscaped());
+        draw(QStringLiteral("<h2>%1</h2>").arg(lines.takeFirst().toHtmlEscaped()));
+        // The plate as the camera saw it, half the page wide.
         if (!plateImage.isNull()) {
-            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("plate")),
-                            plateImage);
-            html += QStringLiteral("<p><img src=\"plate\" width=\"%1\"></p>")
-                        .arg(int(area.width() / 2));
+            const qreal width = area.width() / 2;
+            const qreal height = width * plateImage.height() / std::max(1, plateImage.width());
+            painter.drawImage(QRectF(0, top, width, height), plateImage);
+            top += height + writer.resolution() / 6.0;
         }
+        QString html;
         for (const QString& line : std::as_const(lines))
             html += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
-        doc.setHtml(html);
-        QPainter painter(&writer);
-        doc.drawContents(&painter, QRectF(0, 0, area.width(), area.height()));
+        draw(html);
     }
     if (!pdf.commit())
         return makeError(
