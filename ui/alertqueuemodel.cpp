@@ -8,6 +8,8 @@
 #include <QFont>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace alpr::gui {
 
 using namespace Qt::Literals::StringLiterals;

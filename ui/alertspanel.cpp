@@ -8,6 +8,7 @@
 
 #include "auth/session.h"
 #include "cases/casepolicy.h"
+#include "common/clock.h"
 #include "hits/alerts.h"
 
 #include <QApplication>
@@ -109,6 +110,11 @@ AlertsPanel::AlertsPanel(Session& session, QWidget* parent)
 }
 
 AlertsPanel::~AlertsPanel() = default;
+
+HitChecklistDialog* AlertsPanel::checklist() const
+{
+    return m_checklist;
+}
 
 int AlertsPanel::untakenCount() const
 {

@@ -45,7 +45,7 @@ public:
     const AlertQueueModel& queue() const { return *m_model; }
     int untakenCount() const;
     // The checklist window open now, if any.
-    HitChecklistDialog* checklist() const { return m_checklist; }
+    HitChecklistDialog* checklist() const;
 
     // Reads the queue again (after the store changed): sweeps first, then
     // announces what is new.

@@ -8,6 +8,7 @@
 #include "zoomimageview.h"
 
 #include "auth/session.h"
+#include "common/clock.h"
 #include "imaging/enhance.h"
 #include "imaging/imagecodec.h"
 

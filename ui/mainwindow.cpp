@@ -179,8 +179,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_changes->setObjectName(QStringLiteral("changeNotice"));
     connect(m_changes, &ChangeNotice::changed, this, &MainWindow::storeChanged);
     connect(m_changes, &ChangeNotice::failed, this, &MainWindow::showError);
-    m_changes->check(); // the version as of now: what changes after it is news
-    m_changes->start();
+    m_changes->start(); // the version as of now: what changes after it is news
 
     // The keyboard: Enter in any field searches, Ctrl+F goes to the pattern,
     // Escape cancels a running search.

@@ -10,6 +10,7 @@
 #include "hitchecklistdialog.h"
 #include "idlelock.h"
 #include "mainwindow.h"
+#include "zoomimageview.h"
 
 #include "auth/session.h"
 #include "auth/signin.h"
@@ -157,6 +158,15 @@ private Q_SLOTS:
         QCOMPARE(m_reads.size(), 3);
         for (ReadRecord& r : m_reads)
             r.candidates.clear(); // the plate itself is what is listed
+        // The camera gave the first one's plate corners (a tilted quadrilateral
+        // in the overview frame): the plate can be rectified from the overview.
+        const QImage frame = QImage::fromData(m_reads[0].overviewJpeg);
+        QVERIFY(!frame.isNull());
+        const int w = frame.width();
+        const int h = frame.height();
+        m_reads[0].plateCorners = {QPoint(w * 4 / 10, h * 6 / 10), QPoint(w * 6 / 10, h * 62 / 100),
+                                   QPoint(w * 6 / 10, h * 7 / 10),
+                                   QPoint(w * 4 / 10, h * 68 / 100)};
 
         auto admin = signIn(u"admin"_s);
         HotLists lists(*admin);
@@ -248,7 +258,14 @@ private Q_SLOTS:
         click(dialog, "recordCharactersButton");
         QVERIFY(child<QGroupBox>(dialog, "stateStep")->isEnabled());
         click(dialog, "stateMatchesButton");
-        click(dialog, "rectifiedImageButton"); // the plate also from the overview, if it can be
+        // The plate also rectified from the overview, zoomed as in the image window.
+        click(dialog, "rectifiedImageButton");
+        QCOMPARE(child<QLabel>(dialog, "imageCaption")->text(),
+                 u"Plate rectified from the overview, enhanced"_s);
+        QVERIFY(dialog->imageView().hasImage());
+        const double fitted = dialog->imageView().zoom();
+        click(dialog, "zoomInButton");
+        QVERIFY(dialog->imageView().zoom() > fitted);
         click(dialog, "showVehicleButton");
         click(dialog, "vehicleMatchesButton");
         click(dialog, "currencyCheckedButton");
