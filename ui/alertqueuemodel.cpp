@@ -108,10 +108,14 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
         }
         case Camera:
             return h->camera;
-        case Time:
-            // The day is left out: an alert is minutes old.
-            return h->capturedAt.isValid() ? h->capturedAt.toLocalTime().toString(u"HH:mm:ss"_s)
-                                           : QString();
+        case Time: {
+            // An alert is minutes old: the day only when it is not today's.
+            const QDateTime at = h->capturedAt.toLocalTime();
+            if (!at.isValid())
+                return QString();
+            return at.date() == m_now.toLocalTime().date() ? at.toString(u"HH:mm:ss"_s)
+                                                           : at.toString(u"yyyy-MM-dd HH:mm"_s);
+        }
         case Age:
             return age(*h);
         case Flags:
@@ -129,7 +133,7 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == Time)
             return localTime(h->capturedAt);
-        if (index.column() == Reason || index.column() == List)
+        if (index.column() == Reason || index.column() == List || index.column() == Camera)
             return data(index, Qt::DisplayRole);
         if (escalated)
             return tr("Nobody has taken this alert in time.");

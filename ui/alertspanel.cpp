@@ -82,6 +82,7 @@ AlertsPanel::AlertsPanel(Session& session, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     layout->addWidget(m_view, 1);
@@ -176,6 +177,13 @@ void AlertsPanel::showQueue()
     else if (m_model->rowCount() > 0 && selected == 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     m_view->resizeColumnsToContents();
+    // Long names are cut (the tooltip has them whole): the plates, flags and
+    // holder stay in sight on a 1024-pixel screen.
+    for (const auto& [column, widest] :
+         {std::pair{AlertQueueModel::List, 140}, std::pair{AlertQueueModel::Reason, 110},
+          std::pair{AlertQueueModel::Camera, 140}})
+        if (m_view->columnWidth(column) > widest)
+            m_view->setColumnWidth(column, widest);
     updateButtons();
     if (!fresh.isEmpty())
         announce(fresh);

@@ -105,12 +105,14 @@ HitChecklistDialog::HitChecklistDialog(Session& session, Alerts& alerts, qint64 
         QList<int>(std::max(m_checklist.comparedListed.size(), m_checklist.comparedRead.size()), 0);
 
     const HitRecord& h = m_checklist.hit;
-    m_title->setText(tr("Hit %1 · %2 · %3 · read %4 %5 at %6, %7 · incident %8")
-                         .arg(h.id)
-                         .arg(m_checklist.listName, m_checklist.reason, m_checklist.read.plate,
-                              m_checklist.read.state, m_checklist.read.cameraName,
-                              localTime(m_checklist.read.capturedAt),
-                              h.incident.isEmpty() ? tr("none") : h.incident));
+    QStringList what{tr("Hit %1").arg(h.id), m_checklist.listName};
+    if (!m_checklist.reason.isEmpty())
+        what << m_checklist.reason;
+    what << tr("read %1 %2 at %3, %4")
+                .arg(m_checklist.read.plate, m_checklist.read.state, m_checklist.read.cameraName,
+                     localTime(m_checklist.read.capturedAt))
+         << tr("incident %1").arg(h.incident.isEmpty() ? tr("none") : h.incident);
+    m_title->setText(what.join(u" · "_s));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);

@@ -40,6 +40,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -144,6 +145,16 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
                                     rolesLabel(user.roles), user.organization),
                            this);
     who->setObjectName(QStringLiteral("signedInAs"));
+    // The member who entered a BOLO is told when it hits.
+    if (m_session->can(Action::EnterHotListEntries)) {
+        m_boloNotice = new QLabel(this);
+        m_boloNotice->setObjectName(QStringLiteral("boloNotice"));
+        m_boloNotice->setTextFormat(Qt::PlainText);
+        m_boloNotice->setStyleSheet(
+            QStringLiteral("QLabel { color: #0d47a1; font-weight: bold; }"));
+        m_boloNotice->hide();
+        statusBar()->addPermanentWidget(m_boloNotice);
+    }
     // Hits on a list not downloaded in time may no longer be current: say which.
     if (StaleListsLabel::mayShow(*m_session))
         statusBar()->addPermanentWidget(new StaleListsLabel(*m_session, this));
@@ -165,16 +176,8 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
                 [this](int index) { m_detail->setVisible(m_tabs->widget(index) != m_alerts); });
         m_detail->setVisible(m_tabs->currentWidget() != m_alerts);
     }
-    if (m_session->can(Action::EnterHotListEntries)) {
-        m_boloNotice = new QLabel(this);
-        m_boloNotice->setObjectName(QStringLiteral("boloNotice"));
-        m_boloNotice->setTextFormat(Qt::PlainText);
-        m_boloNotice->setStyleSheet(
-            QStringLiteral("QLabel { color: #0d47a1; font-weight: bold; }"));
-        m_boloNotice->hide();
-        statusBar()->insertPermanentWidget(0, m_boloNotice);
-        showBoloNotices(); // the notices of hits while this user was away
-    }
+    if (m_boloNotice)
+        showBoloNotices(); // the hits of this user's BOLOs while they were away
     m_changes = new ChangeNotice(*m_session, this);
     m_changes->setObjectName(QStringLiteral("changeNotice"));
     connect(m_changes, &ChangeNotice::changed, this, &MainWindow::storeChanged);
@@ -217,7 +220,11 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     if (auto index = m_search->buildIndex(); !index)
         showError(errorText(index.error()));
 
-    resize(1280, 800);
+    // Never larger than the screen: a 1024 x 700 dispatcher's screen shows it whole.
+    QSize size(1280, 800);
+    if (const QScreen* shownOn = screen())
+        size = size.boundedTo(shownOn->availableGeometry().size());
+    resize(size);
     m_pattern->setFocus();
 }
 
