@@ -28,6 +28,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -117,12 +118,12 @@ HitChecklistDialog::HitChecklistDialog(Session& session, Alerts& alerts, qint64 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(buildImages());
-    auto* scroll = new QScrollArea(splitter);
-    scroll->setObjectName(u"checklistSteps"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(buildSteps());
-    splitter->addWidget(scroll);
+    m_scroll = new QScrollArea(splitter);
+    m_scroll->setObjectName(u"checklistSteps"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(buildSteps());
+    splitter->addWidget(m_scroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
@@ -324,7 +325,8 @@ QGroupBox* HitChecklistDialog::buildCharacters()
         const bool same = !marks.contains(u'n');
         if (recorded(m_alerts.markCharacters(m_hitId, marks),
                      same ? tr("Characters recorded: every one the same.")
-                          : tr("Characters recorded: some differ; this hit cannot be confirmed.")))
+                          : tr("Characters recorded: some differ; this hit cannot be confirmed."),
+                     !same))
             m_done[int(HitStepKind::Characters)] = true;
         updateSteps();
     });
@@ -378,7 +380,8 @@ QGroupBox* HitChecklistDialog::buildState()
         connect(b, &QPushButton::clicked, this, [this, matches] {
             if (recorded(m_alerts.confirmPlateState(m_hitId, matches),
                          matches ? tr("State recorded: the same.")
-                                 : tr("State recorded: different.")))
+                                 : tr("State recorded: different; this hit cannot be confirmed."),
+                         !matches))
                 m_done[int(HitStepKind::PlateState)] = true;
             updateSteps();
         });
@@ -446,7 +449,9 @@ QGroupBox* HitChecklistDialog::buildVehicle()
         connect(b, &QPushButton::clicked, this, [this, matches] {
             if (recorded(m_alerts.confirmVehicle(m_hitId, matches),
                          matches ? tr("Vehicle recorded: it matches.")
-                                 : tr("Vehicle recorded: it differs.")))
+                                 : tr("Vehicle recorded: it differs; a confirmation needs a note "
+                                      "saying why."),
+                         !matches))
                 m_done[int(HitStepKind::Vehicle)] = true;
             updateSteps();
         });
@@ -510,7 +515,8 @@ QGroupBox* HitChecklistDialog::buildClets()
         const QString code = m_cletsResult->currentData().toString();
         if (recorded(m_alerts.recordClets(m_hitId, code, m_cletsReference->text(),
                                           m_cletsTime->dateTime().toUTC()),
-                     tr("CLETS recorded: %1.").arg(cletsResultLabel(code))))
+                     tr("CLETS recorded: %1.").arg(cletsResultLabel(code)),
+                     code != u"still-wanted"_s))
             m_done[int(HitStepKind::Clets)] = true;
         updateSteps();
     });
@@ -561,7 +567,7 @@ QGroupBox* HitChecklistDialog::buildDecision()
     return box;
 }
 
-bool HitChecklistDialog::recorded(const Result<void>& result, const QString& done)
+bool HitChecklistDialog::recorded(const Result<void>& result, const QString& done, bool notable)
 {
     if (!result) {
         m_message->setText(asSentence(errorText(result.error())));
@@ -571,11 +577,15 @@ bool HitChecklistDialog::recorded(const Result<void>& result, const QString& don
         return false;
     }
     m_message->setText(done);
-    m_message->setStyleSheet(u"QLabel { background: #e8f5e9; color: #1b5e20; border: 1px solid "
-                             "#a5d6a7; border-radius: 3px; padding: 4px; }"_s);
+    m_message->setStyleSheet(notable ? u"QLabel { background: #fff3cd; color: #5d4000; border: 1px "
+                                       "solid #e0b84c; border-radius: 3px; padding: 4px; }"_s
+                                     : u"QLabel { background: #e8f5e9; color: #1b5e20; border: 1px "
+                                       "solid #a5d6a7; border-radius: 3px; padding: 4px; }"_s);
     m_message->setVisible(!done.isEmpty());
-    if (!done.isEmpty())
+    if (!done.isEmpty()) {
         Q_EMIT hitChanged(m_hitId);
+        showNextStep();
+    }
     return true;
 }
 
@@ -623,6 +633,21 @@ void HitChecklistDialog::showImage(Shown which)
         QT_TR_NOOP("Vehicle"),
     };
     m_imageCaption->setText(tr(kCaptions[int(which)]));
+}
+
+void HitChecklistDialog::showNextStep()
+{
+    // After the layout has taken in what the step changed.
+    QTimer::singleShot(0, this, [this] {
+        updateSteps();
+        QWidget* next = m_status == hitstatus::kConfirmed ? m_disposition : m_decision;
+        for (int i = 0; i < kSteps; ++i)
+            if (!m_done[i]) {
+                next = m_steps[i];
+                break;
+            }
+        m_scroll->ensureWidgetVisible(next, 0, 0);
+    });
 }
 
 void HitChecklistDialog::updateSteps()

@@ -16,6 +16,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QToolButton;
 
 namespace alpr {
@@ -72,7 +73,10 @@ private:
     void cycleMark(int position);
     void paintMark(int position);
     // A core call's outcome: its refusal in the message line, or done.
-    bool recorded(const Result<void>& result, const QString& done);
+    // A result a dispatcher must not miss (a character or the state differs) stands out.
+    bool recorded(const Result<void>& result, const QString& done, bool notable = false);
+    // The first step not done yet (the decision after them), scrolled into sight.
+    void showNextStep();
     void copyConfirmation();
 
     Session& m_session;
@@ -91,6 +95,7 @@ private:
     ZoomImageView* m_image = nullptr;
     QLabel* m_imageCaption = nullptr;
     QButtonGroup* m_imageButtons = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QList<QGroupBox*> m_steps;
     QList<QToolButton*> m_markButtons;
     QPushButton* m_recordCharacters = nullptr;
