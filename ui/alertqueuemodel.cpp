@@ -147,7 +147,9 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
         if (escalated)
             return QBrush(QColor(0x5d, 0x2e, 0x00));
     }
-    if (role == Qt::FontRole && (escalated || index.column() == ReadPlate)) {
+    // The row's colour marks an escalation; bold is kept for the plate, so
+    // that the columns keep their widths.
+    if (role == Qt::FontRole && index.column() == ReadPlate) {
         QFont f;
         f.setBold(true);
         return f;

@@ -180,8 +180,8 @@ void AlertsPanel::showQueue()
     // Long names are cut (the tooltip has them whole): the plates, flags and
     // holder stay in sight on a 1024-pixel screen.
     for (const auto& [column, widest] :
-         {std::pair{AlertQueueModel::List, 140}, std::pair{AlertQueueModel::Reason, 110},
-          std::pair{AlertQueueModel::Camera, 140}})
+         {std::pair{AlertQueueModel::List, 125}, std::pair{AlertQueueModel::Reason, 110},
+          std::pair{AlertQueueModel::Camera, 130}, std::pair{AlertQueueModel::Flags, 140}})
         if (m_view->columnWidth(column) > widest)
             m_view->setColumnWidth(column, widest);
     updateButtons();
