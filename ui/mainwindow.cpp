@@ -150,8 +150,10 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
         m_boloNotice = new QLabel(this);
         m_boloNotice->setObjectName(QStringLiteral("boloNotice"));
         m_boloNotice->setTextFormat(Qt::PlainText);
-        m_boloNotice->setStyleSheet(
-            QStringLiteral("QLabel { color: #0d47a1; font-weight: bold; }"));
+        m_boloNotice->setStyleSheet(QStringLiteral("QLabel { color: #0d47a1; }"));
+        QFont bold = m_boloNotice->font(); // bold by font, so that the text is cut to what shows
+        bold.setBold(true);
+        m_boloNotice->setFont(bold);
         m_boloNotice->hide();
         statusBar()->addPermanentWidget(m_boloNotice);
     }
@@ -288,17 +290,24 @@ void MainWindow::showBoloNotices()
         return;
     QList<qint64> shown;
     for (const HitRecord& h : notices.value()) {
+        // The time before the camera: a long camera name is what the status bar cuts.
+        const QDateTime at = h.capturedAt.toLocalTime();
+        const QString when = at.date() == QDate::currentDate()
+                                 ? at.time().toString(QStringLiteral("HH:mm"))
+                                 : QLocale().toString(at, QLocale::ShortFormat);
+        const QString listed = h.snapshot.value(QStringLiteral("plate")).toString();
         m_boloTexts.prepend(
-            tr("Your BOLO %1 hit: %2 at camera %3, %4")
-                .arg(h.snapshot.value(QStringLiteral("plate")).toString(), h.readPlate, h.camera,
-                     QLocale().toString(h.capturedAt.toLocalTime(), QLocale::ShortFormat)));
+            listed == h.readPlate
+                ? tr("Your BOLO %1 hit at %2, camera %3").arg(listed, when, h.camera)
+                : tr("Your BOLO %1 hit: %2 at %3, camera %4")
+                      .arg(listed, h.readPlate, when, h.camera));
         shown << h.id;
     }
-    // Never wider than a third of a 1024-pixel window; the tooltip says them all.
+    // Beside the stale lists and the user's name on a 1024-pixel screen; the tooltip says them all.
     QString text = m_boloTexts.first();
     if (m_boloTexts.size() > 1)
         text += tr(" (and %n more)", nullptr, int(m_boloTexts.size() - 1));
-    m_boloNotice->setText(m_boloNotice->fontMetrics().elidedText(text, Qt::ElideRight, 400));
+    m_boloNotice->setText(m_boloNotice->fontMetrics().elidedText(text, Qt::ElideRight, 320));
     m_boloNotice->setToolTip(m_boloTexts.join(QLatin1Char('\n')));
     m_boloNotice->show();
     if (auto told = alerts.notify(shown); !told)

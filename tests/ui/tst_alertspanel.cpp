@@ -374,9 +374,12 @@ private Q_SLOTS:
         // The detective who entered the BOLO is told at sign-in, once.
         {
             MainWindow detective(signIn(u"detective"_s));
+            detective.resize(1024, 700);
+            detective.show();
             auto* notice = child<QLabel>(&detective, "boloNotice");
             QVERIFY(!notice->isHidden());
             QVERIFY2(notice->toolTip().contains(plate), qPrintable(notice->toolTip()));
+            saveScreenshot(&detective, u"alerts-bolo-notice.png"_s);
             QVERIFY(!detective.findChild<AlertsPanel*>());
         }
         {
