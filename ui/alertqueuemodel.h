@@ -20,18 +20,20 @@ class AlertQueueModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AlertQueueModel)
 
 public:
+    // What a dispatcher needs first on the left; the camera's long name last,
+    // where a narrow screen cuts it (its tooltip has it whole).
     enum Column
     {
         Priority,
-        List,
-        Reason,
         ReadPlate,
         ListedPlate,
-        Camera,
-        Time,
+        List,
+        Reason,
         Age,
         Flags,
         Holder,
+        Time,
+        Camera,
         ColumnCount
     };
 
