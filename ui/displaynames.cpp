@@ -21,17 +21,32 @@ struct Label
 // English shows the names the trail filter and alprctl take.
 constexpr const char* kActions[] = {
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "account-locked"),
+    QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "alerts-listed"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "audit-export"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "audit-finding"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "audit-list"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "audit-memo"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "audit-sample"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "audit-verify"),
+    QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "bolo-hit-notified"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "canvass"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "case-title"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "case-view"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "change-settings"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "export"),
+    QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "hit-characters"),
+    QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "hit-clets"),
+    QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "hit-confirmation"),
+    QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "hit-currency"),
+    QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "hit-decided"),
+    QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "hit-disposed"),
+    QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "hit-escalated"),
+    QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "hit-image-viewed"),
+    QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "hit-plate-state"),
+    QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "hit-released"),
+    QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "hit-taken"),
+    QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "hit-vehicle"),
+    QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "hit-viewed"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "hotlist-loaded"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "import"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "import-reads"),
@@ -63,6 +78,7 @@ constexpr const char* kActions[] = {
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "store-rekeyed"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "store-replacement"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "store-restored"),
+    QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "supervise-alerts"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "totp-enrolled"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "totp-removed"),
     QT_TRANSLATE_NOOP("alpr::gui::AuditAction", "training-recorded"),
@@ -90,6 +106,7 @@ constexpr Label kRoles[] = {
     {"records", QT_TRANSLATE_NOOP("alpr::gui::Role", "records")},
     {"administrator", QT_TRANSLATE_NOOP("alpr::gui::Role", "administrator")},
     {"auditor", QT_TRANSLATE_NOOP("alpr::gui::Role", "auditor")},
+    {"supervisor", QT_TRANSLATE_NOOP("alpr::gui::Role", "supervisor")},
     {"ingest", QT_TRANSLATE_NOOP("alpr::gui::Role", "ingest")},
     {"maintenance", QT_TRANSLATE_NOOP("alpr::gui::Role", "maintenance")},
 };
@@ -105,6 +122,53 @@ constexpr const char* kBuiltInPurposes[] = {
     QT_TRANSLATE_NOOP("alpr::gui::Purpose", "Protection of a public event"),
     QT_TRANSLATE_NOOP("alpr::gui::Purpose", "Protection of critical infrastructure"),
     QT_TRANSLATE_NOOP("alpr::gui::Purpose", "Audit of ALPR use"),
+};
+
+// The alert checklist's codes (hits/alerts.h HitCodes), as core keeps them.
+constexpr Label kCletsResults[] = {
+    {"still-wanted", QT_TRANSLATE_NOOP("alpr::gui::Hit", "still wanted or stolen")},
+    {"cleared", QT_TRANSLATE_NOOP("alpr::gui::Hit", "cleared or recovered")},
+    {"no-record", QT_TRANSLATE_NOOP("alpr::gui::Hit", "no record")},
+};
+
+constexpr Label kRejectReasons[] = {
+    {"misread", QT_TRANSLATE_NOOP("alpr::gui::Hit", "misread")},
+    {"wrong-state", QT_TRANSLATE_NOOP("alpr::gui::Hit", "wrong state")},
+    {"vehicle-mismatch", QT_TRANSLATE_NOOP("alpr::gui::Hit", "vehicle does not match")},
+    {"cleared-in-clets", QT_TRANSLATE_NOOP("alpr::gui::Hit", "cleared in CLETS")},
+    {"stale-entry", QT_TRANSLATE_NOOP("alpr::gui::Hit", "stale entry")},
+    {"duplicate", QT_TRANSLATE_NOOP("alpr::gui::Hit", "duplicate alert")},
+    {"other", QT_TRANSLATE_NOOP("alpr::gui::Hit", "other (say why in the note)")},
+};
+
+constexpr Label kDispositions[] = {
+    {"arrest", QT_TRANSLATE_NOOP("alpr::gui::Hit", "arrest")},
+    {"citation", QT_TRANSLATE_NOOP("alpr::gui::Hit", "citation")},
+    {"vehicle-recovered", QT_TRANSLATE_NOOP("alpr::gui::Hit", "vehicle recovered")},
+    {"person-located", QT_TRANSLATE_NOOP("alpr::gui::Hit", "person located")},
+    {"no-action", QT_TRANSLATE_NOOP("alpr::gui::Hit", "no action")},
+};
+
+constexpr Label kReleaseReasons[] = {
+    {"released", QT_TRANSLATE_NOOP("alpr::gui::Hit", "released by its holder")},
+    {"signed-out", QT_TRANSLATE_NOOP("alpr::gui::Hit", "holder signed out")},
+    {"locked", QT_TRANSLATE_NOOP("alpr::gui::Hit", "holder's screen locked")},
+    {"idle", QT_TRANSLATE_NOOP("alpr::gui::Hit", "no step within the hold time")},
+    {"supervisor", QT_TRANSLATE_NOOP("alpr::gui::Hit", "released by a supervisor")},
+};
+
+constexpr Label kHitStatuses[] = {
+    {"new", QT_TRANSLATE_NOOP("alpr::gui::Hit", "new")},
+    {"taken", QT_TRANSLATE_NOOP("alpr::gui::Hit", "taken")},
+    {"confirmed", QT_TRANSLATE_NOOP("alpr::gui::Hit", "confirmed")},
+    {"rejected", QT_TRANSLATE_NOOP("alpr::gui::Hit", "rejected")},
+};
+
+constexpr Label kVehicleFields[] = {
+    {"make", QT_TRANSLATE_NOOP("alpr::gui::Hit", "Make")},
+    {"model", QT_TRANSLATE_NOOP("alpr::gui::Hit", "Model")},
+    {"color", QT_TRANSLATE_NOOP("alpr::gui::Hit", "Colour")},
+    {"body", QT_TRANSLATE_NOOP("alpr::gui::Hit", "Body")},
 };
 
 template <std::size_t N>
@@ -150,6 +214,36 @@ QString purposeDescriptionLabel(const QString& description)
         if (description == QLatin1String(text))
             return QCoreApplication::translate("alpr::gui::Purpose", text);
     return description;
+}
+
+QString cletsResultLabel(const QString& code)
+{
+    return labelOf("alpr::gui::Hit", kCletsResults, code);
+}
+
+QString rejectReasonLabel(const QString& code)
+{
+    return labelOf("alpr::gui::Hit", kRejectReasons, code);
+}
+
+QString dispositionLabel(const QString& code)
+{
+    return labelOf("alpr::gui::Hit", kDispositions, code);
+}
+
+QString releaseReasonLabel(const QString& code)
+{
+    return labelOf("alpr::gui::Hit", kReleaseReasons, code);
+}
+
+QString hitStatusLabel(const QString& code)
+{
+    return labelOf("alpr::gui::Hit", kHitStatuses, code);
+}
+
+QString vehicleFieldLabel(const QString& field)
+{
+    return labelOf("alpr::gui::Hit", kVehicleFields, field);
 }
 
 } // namespace alpr::gui

@@ -19,5 +19,12 @@ QString auditOutcomeLabel(const QString& outcome);
 // A purpose's description: the built-in ones in the user's language, those an
 // administrator wrote as written.
 QString purposeDescriptionLabel(const QString& description);
+// The alert checklist's codes (core's HitCodes and hit statuses).
+QString cletsResultLabel(const QString& code);
+QString rejectReasonLabel(const QString& code);
+QString dispositionLabel(const QString& code);
+QString releaseReasonLabel(const QString& code);
+QString hitStatusLabel(const QString& code);
+QString vehicleFieldLabel(const QString& field); // make, model, color, body
 
 } // namespace alpr::gui

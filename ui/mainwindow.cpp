@@ -5,6 +5,7 @@
 #include "errortext.h"
 
 #include "adminwindow.h"
+#include "alertspanel.h"
 #include "auditorwindow.h"
 #include "canvasspanel.h"
 #include "changepassworddialog.h"
@@ -19,11 +20,14 @@
 
 #include "auth/session.h"
 #include "cases/notescreen.h"
+#include "hits/alerts.h"
+#include "inquiry/changenotice.h"
 #include "inquiry/searchservice.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFileInfo>
@@ -31,10 +35,12 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -75,6 +81,14 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("workTabs"));
     buildResults();
+    if (m_session->can(Action::VerifyHit)) {
+        // A dispatcher's first screen: the alerts, with the count of untaken ones in its title.
+        m_alerts = new AlertsPanel(*m_session, m_tabs);
+        m_tabs->insertTab(0, m_alerts, tr("Alerts"));
+        m_tabs->setCurrentWidget(m_alerts);
+        connect(m_alerts, &AlertsPanel::untakenCountChanged, this, &MainWindow::updateAlertsTab);
+        updateAlertsTab(m_alerts->untakenCount());
+    }
     m_detail = new ReadDetailPane(*m_search, splitter);
     connect(m_detail, &ReadDetailPane::failed, this, &MainWindow::showError);
     m_detail->showNothingOpen(tr("Press Enter or click a read to open it."));
@@ -131,6 +145,18 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
                                     rolesLabel(user.roles), user.organization),
                            this);
     who->setObjectName(QStringLiteral("signedInAs"));
+    // The member who entered a BOLO is told when it hits.
+    if (m_session->can(Action::EnterHotListEntries)) {
+        m_boloNotice = new QLabel(this);
+        m_boloNotice->setObjectName(QStringLiteral("boloNotice"));
+        m_boloNotice->setTextFormat(Qt::PlainText);
+        m_boloNotice->setStyleSheet(QStringLiteral("QLabel { color: #0d47a1; }"));
+        QFont bold = m_boloNotice->font(); // bold by font, so that the text is cut to what shows
+        bold.setBold(true);
+        m_boloNotice->setFont(bold);
+        m_boloNotice->hide();
+        statusBar()->addPermanentWidget(m_boloNotice);
+    }
     // Hits on a list not downloaded in time may no longer be current: say which.
     if (StaleListsLabel::mayShow(*m_session))
         statusBar()->addPermanentWidget(new StaleListsLabel(*m_session, this));
@@ -138,7 +164,27 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_status->setText(tr("Enter a plate pattern, a case number and a purpose, then Search."));
 
     buildMenus();
-    new IdleLock(*m_session, this); // hides the data after the idle minutes
+    m_lock = new IdleLock(*m_session, this); // hides the data after the idle minutes
+    // A dispatcher who walks away does not keep alerts from the others.
+    connect(m_lock, &IdleLock::lockedChanged, this, [this](bool locked) {
+        if (locked && m_alerts)
+            m_alerts->releaseMine(QStringLiteral("locked"));
+        else if (!locked)
+            storeChanged();
+    });
+    if (m_alerts) {
+        // The read pane belongs to the search; the queue needs the width.
+        connect(m_tabs, &QTabWidget::currentChanged, this,
+                [this](int index) { m_detail->setVisible(m_tabs->widget(index) != m_alerts); });
+        m_detail->setVisible(m_tabs->currentWidget() != m_alerts);
+    }
+    if (m_boloNotice)
+        showBoloNotices(); // the hits of this user's BOLOs while they were away
+    m_changes = new ChangeNotice(*m_session, this);
+    m_changes->setObjectName(QStringLiteral("changeNotice"));
+    connect(m_changes, &ChangeNotice::changed, this, &MainWindow::storeChanged);
+    connect(m_changes, &ChangeNotice::failed, this, &MainWindow::showError);
+    m_changes->start(); // the version as of now: what changes after it is news
 
     // The keyboard: Enter in any field searches, Ctrl+F goes to the pattern,
     // Escape cancels a running search.
@@ -176,11 +222,97 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     if (auto index = m_search->buildIndex(); !index)
         showError(errorText(index.error()));
 
-    resize(1280, 800);
+    // Never larger than the screen: a 1024 x 700 dispatcher's screen shows it whole.
+    QSize size(1280, 800);
+    if (const QScreen* shownOn = screen())
+        size = size.boundedTo(shownOn->availableGeometry().size());
+    resize(size);
     m_pattern->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    releaseHolds();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    releaseHolds();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::releaseHolds()
+{
+    if (m_holdsReleased || !m_alerts)
+        return;
+    m_holdsReleased = true;
+    (void)m_alerts->alerts().releaseMine(QStringLiteral("signed-out"));
+}
+
+void MainWindow::storeChanged()
+{
+    // Behind the lock screen nothing is listed; the unlock catches up.
+    if (m_lock && m_lock->isLocked())
+        return;
+    if (m_alerts)
+        m_alerts->refresh();
+    if (m_boloNotice)
+        showBoloNotices();
+    catchUpSearchIndex();
+}
+
+void MainWindow::catchUpSearchIndex()
+{
+    // The search index learns of reads other processes stored here
+    // (SearchService's catch-up, added with the index work).
+}
+
+void MainWindow::updateAlertsTab(int untaken)
+{
+    if (!m_alerts)
+        return;
+    const int index = m_tabs->indexOf(m_alerts);
+    m_tabs->setTabText(index, untaken > 0 ? tr("Alerts (%1)").arg(untaken) : tr("Alerts"));
+    m_tabs->setTabToolTip(index, tr("%n alert(s) nobody has taken", nullptr, untaken));
+}
+
+void MainWindow::showBoloNotices()
+{
+    Alerts alerts(*m_session);
+    auto notices = alerts.boloNotices();
+    if (!notices) {
+        m_boloNotice->setText(tr("BOLO hits: cannot tell"));
+        m_boloNotice->setToolTip(errorText(notices.error()));
+        m_boloNotice->show();
+        return;
+    }
+    if (notices->isEmpty())
+        return;
+    QList<qint64> shown;
+    for (const HitRecord& h : notices.value()) {
+        // The time before the camera: a long camera name is what the status bar cuts.
+        const QDateTime at = h.capturedAt.toLocalTime();
+        const QString when = at.date() == QDate::currentDate()
+                                 ? at.time().toString(QStringLiteral("HH:mm"))
+                                 : QLocale().toString(at, QLocale::ShortFormat);
+        const QString listed = h.snapshot.value(QStringLiteral("plate")).toString();
+        m_boloTexts.prepend(
+            listed == h.readPlate
+                ? tr("Your BOLO %1 hit at %2, camera %3").arg(listed, when, h.camera)
+                : tr("Your BOLO %1 hit: %2 at %3, camera %4")
+                      .arg(listed, h.readPlate, when, h.camera));
+        shown << h.id;
+    }
+    // Beside the stale lists and the user's name on a 1024-pixel screen; the tooltip says them all.
+    QString text = m_boloTexts.first();
+    if (m_boloTexts.size() > 1)
+        text += tr(" (and %n more)", nullptr, int(m_boloTexts.size() - 1));
+    m_boloNotice->setText(m_boloNotice->fontMetrics().elidedText(text, Qt::ElideRight, 320));
+    m_boloNotice->setToolTip(m_boloTexts.join(QLatin1Char('\n')));
+    m_boloNotice->show();
+    if (auto told = alerts.notify(shown); !told)
+        showError(errorText(told.error()));
+}
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {

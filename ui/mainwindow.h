@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -24,19 +25,24 @@ class QSpinBox;
 class QTabWidget;
 
 namespace alpr {
+class ChangeNotice;
 class Session;
 class SearchService;
 } // namespace alpr
 
 namespace alpr::gui {
 
+class AlertsPanel;
 class CanvassPanel;
+class IdleLock;
 class ReadDetailPane;
 class ResultsView;
 
 // The investigator's window: a search bar that will not run without a case
 // number and a purpose, the matching reads, and the read the user opened
-// (ReadDetailPane).
+// (ReadDetailPane). For users who verify hits, the Alerts tab comes first;
+// its title counts the alerts nobody has taken. One ChangeNotice per window
+// learns of what other processes stored (new hits, new reads).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -54,6 +60,8 @@ public:
 protected:
     // Enter in any field of the search bar starts the search.
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // Signing out gives back the alerts this user holds.
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     QWidget* buildSearchBar(QWidget* parent);
@@ -78,6 +86,15 @@ private:
     QString searchBarProblem() const;
     void clearFixedRefusal();
     void refreshRecentCases();
+    // The store changed (another process or connection committed): the
+    // alert queue, the BOLO notices and the search index catch up.
+    void storeChanged();
+    void catchUpSearchIndex();
+    // The hits of this user's BOLOs not yet told of: in the status bar, then recorded as told.
+    void showBoloNotices();
+    void updateAlertsTab(int untaken);
+    // The alerts this user holds go back to the queue (once, on sign-out).
+    void releaseHolds();
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<SearchService> m_search;
@@ -111,6 +128,12 @@ private:
     ResultsView* m_results = nullptr;
     ReadDetailPane* m_detail = nullptr;
     QLabel* m_status = nullptr;
+    AlertsPanel* m_alerts = nullptr;
+    ChangeNotice* m_changes = nullptr;
+    IdleLock* m_lock = nullptr;
+    QLabel* m_boloNotice = nullptr;
+    QStringList m_boloTexts; // newest first
+    bool m_holdsReleased = false;
 };
 
 } // namespace alpr::gui

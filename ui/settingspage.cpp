@@ -126,6 +126,14 @@ QGroupBox* SettingsPage::buildDepartment()
     m_staleHours->setToolTip(
         tr("A general hot list whose extract is older than this is stale: its hits say so, and "
            "the status bar names it"));
+    m_alertHold = namedSpin(u"alertHoldSpin"_s, 5, 480, box);
+    m_alertHold->setSuffix(tr(" minutes"));
+    m_alertHold->setToolTip(
+        tr("A taken alert goes back to the queue after this long without a checklist step"));
+    m_alertEscalate = namedSpin(u"alertEscalateSpin"_s, 1, 120, box);
+    m_alertEscalate->setSuffix(tr(" minutes"));
+    m_alertEscalate->setToolTip(
+        tr("An alert nobody has taken for this long is highlighted and announced again"));
     m_departmentMessage = namedLabel(u"departmentMessage"_s, box);
     auto* save = namedButton(tr("Save case numbers and misreads"), u"saveDepartmentButton"_s, box);
     connect(save, &QPushButton::clicked, this, [this] { saveDepartment(); });
@@ -135,6 +143,8 @@ QGroupBox* SettingsPage::buildDepartment()
     form->addRow(tr("Case number &example:"), m_caseExample);
     form->addRow(tr("&Misread table:"), m_misreadTable);
     form->addRow(tr("Hot lists &stale after:"), m_staleHours);
+    form->addRow(tr("Release a ta&ken alert after:"), m_alertHold);
+    form->addRow(tr("Escalate an &untaken alert after:"), m_alertEscalate);
     return box;
 }
 
@@ -196,6 +206,8 @@ void SettingsPage::reload()
         m_caseExample->setText(department->caseNumberExample);
         m_misreadTable->setText(department->misreadTable);
         m_staleHours->setValue(department->staleHours);
+        m_alertHold->setValue(department->alertHoldMinutes);
+        m_alertEscalate->setValue(department->alertEscalateMinutes);
     } else {
         setMessage(m_departmentMessage, false, department.error().message);
     }
@@ -241,6 +253,8 @@ void SettingsPage::saveDepartment()
     settings.caseNumberExample = m_caseExample->text().trimmed();
     settings.misreadTable = m_misreadTable->text().trimmed();
     settings.staleHours = m_staleHours->value();
+    settings.alertHoldMinutes = m_alertHold->value();
+    settings.alertEscalateMinutes = m_alertEscalate->value();
     if (auto r = setDepartmentSettings(m_session, settings); !r) {
         setMessage(m_departmentMessage, false, r.error().message);
         return;

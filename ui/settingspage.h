@@ -55,6 +55,8 @@ private:
     QLineEdit* m_caseExample = nullptr;
     QLineEdit* m_misreadTable = nullptr;
     QSpinBox* m_staleHours = nullptr;
+    QSpinBox* m_alertHold = nullptr;
+    QSpinBox* m_alertEscalate = nullptr;
     QLabel* m_departmentMessage = nullptr;
 
     QLineEdit* m_agencyName = nullptr;

@@ -378,7 +378,18 @@ private Q_SLOTS:
         QCOMPARE(departmentSettings(*session)->misreadTable, misreadBefore);
         format->setText(u"[0-9]{2}-[0-9]{4,8}"_s);
         misread->setText(u"0ODQ 1I 2Z 5S 8B 6G 7T"_s);
+        // The alert queue's times: a hold released after, an untaken alert escalated after.
+        auto* hold = child<QSpinBox>(&window, u"alertHoldSpin"_s);
+        auto* escalate = child<QSpinBox>(&window, u"alertEscalateSpin"_s);
+        QCOMPARE(hold->value(), departmentSettings(*session)->alertHoldMinutes);
+        QCOMPARE(escalate->value(), departmentSettings(*session)->alertEscalateMinutes);
+        QCOMPARE(hold->minimum(), 5);
+        QCOMPARE(escalate->maximum(), 120);
+        hold->setValue(45);
+        escalate->setValue(3);
         QTest::mouseClick(saveDepartment, Qt::LeftButton);
+        QCOMPARE(departmentSettings(*session)->alertHoldMinutes, 45);
+        QCOMPARE(departmentSettings(*session)->alertEscalateMinutes, 3);
         QVERIFY2(departmentMessage->text().startsWith(u"Saved"_s),
                  qPrintable(departmentMessage->text()));
         QVERIFY(departmentSettings(*session)->misreadTable.contains(u"7T"_s));
