@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFrame>
 #include <QGridLayout>
@@ -132,10 +133,14 @@ HitChecklistDialog::HitChecklistDialog(Session& session, Alerts& alerts, qint64 
     m_copy = named(tr("Copy &confirmation"), u"copyConfirmationButton"_s, this);
     m_copy->setToolTip(tr("The whole verification as text, for the call's notes"));
     connect(m_copy, &QPushButton::clicked, this, &HitChecklistDialog::copyConfirmation);
+    m_print = named(tr("Save confirmation as &PDF…"), u"printConfirmationButton"_s, this);
+    m_print->setToolTip(tr("One page with the plate and every step, to print for the call"));
+    connect(m_print, &QPushButton::clicked, this, &HitChecklistDialog::printConfirmation);
     auto* close = named(tr("Close"), u"closeChecklistButton"_s, this);
     close->setAutoDefault(false);
     connect(close, &QPushButton::clicked, this, &QDialog::close);
     buttons->addWidget(m_copy);
+    buttons->addWidget(m_print);
     buttons->addStretch();
     buttons->addWidget(close);
     layout->addLayout(buttons);
@@ -679,6 +684,7 @@ void HitChecklistDialog::updateSteps()
         m_decision->setTitle(tr("6. Decision — %1").arg(hitStatusLabel(m_status)));
     m_disposition->setVisible(m_status == hitstatus::kConfirmed);
     m_copy->setEnabled(decided);
+    m_print->setEnabled(decided);
 }
 
 void HitChecklistDialog::copyConfirmation()
@@ -690,6 +696,23 @@ void HitChecklistDialog::copyConfirmation()
     }
     QApplication::clipboard()->setText(text.value());
     m_message->setText(tr("The confirmation is on the clipboard: paste it into the call."));
+    m_message->show();
+}
+
+void HitChecklistDialog::printConfirmation()
+{
+    QString pdf = QFileDialog::getSaveFileName(this, tr("Save the confirmation"),
+                                               u"hit-%1-confirmation.pdf"_s.arg(m_hitId),
+                                               tr("PDF files (*.pdf)"));
+    if (pdf.isEmpty())
+        return;
+    if (!pdf.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        pdf += u".pdf"_s;
+    if (auto r = m_alerts.writeConfirmationPdf(m_hitId, pdf); !r) {
+        recorded(r.error(), {});
+        return;
+    }
+    m_message->setText(tr("The confirmation is saved as %1.").arg(pdf));
     m_message->show();
 }
 

@@ -78,6 +78,7 @@ private:
     // The first step not done yet (the decision after them), scrolled into sight.
     void showNextStep();
     void copyConfirmation();
+    void printConfirmation();
 
     Session& m_session;
     Alerts& m_alerts;
@@ -110,6 +111,7 @@ private:
     QGroupBox* m_disposition = nullptr;
     QComboBox* m_outcome = nullptr;
     QPushButton* m_copy = nullptr;
+    QPushButton* m_print = nullptr;
 };
 
 } // namespace alpr::gui

@@ -47,6 +47,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -263,8 +264,16 @@ void MainWindow::storeChanged()
 
 void MainWindow::catchUpSearchIndex()
 {
-    // The search index learns of reads other processes stored here
-    // (SearchService's catch-up, added with the index work).
+    // The search index learns of the reads other processes stored, without
+    // a rebuild; never under a running search, whose scan reads the index
+    // on another thread: then when it ends.
+    if (isSearching()) {
+        m_catchUpPending = true;
+        return;
+    }
+    m_catchUpPending = false;
+    if (auto r = m_search->catchUpIndex(); !r)
+        showError(errorText(r.error()));
 }
 
 void MainWindow::updateAlertsTab(int untaken)
@@ -611,6 +620,10 @@ void MainWindow::engineFinished()
     EngineResult engine = m_watcher->result();
     PreparedSearch prepared = std::move(*m_pending);
     m_pending.reset();
+    // The scan is over: once its results are shown, the index takes the
+    // reads stored meanwhile.
+    if (m_catchUpPending)
+        QTimer::singleShot(0, this, &MainWindow::catchUpSearchIndex);
     if (m_cancelled) {
         m_status->setText(tr("Search cancelled: nothing was shown or recorded."));
         return;

@@ -134,6 +134,7 @@ private:
     QLabel* m_boloNotice = nullptr;
     QStringList m_boloTexts; // newest first
     bool m_holdsReleased = false;
+    bool m_catchUpPending = false; // reads came in while a search ran
 };
 
 } // namespace alpr::gui

@@ -210,6 +210,19 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"CONFIRMED"_s));
         QVERIFY(r.out.contains(u"reference CLETS 8812"_s));
         QVERIFY(r.out.contains(u"Disposition: vehicle-recovered"_s));
+
+        // On paper: one page of PDF, the owner's alone, never over another file.
+        const QString pdf = m_dir.filePath(u"confirmation.pdf"_s);
+        r = as(u"dispatcher"_s, {u"hits"_s, u"confirmation"_s, hit(), u"--out"_s, pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        file.close();
+        r = as(u"admin"_s,
+               {u"audit"_s, u"list"_s, u"--action"_s, u"hit-confirmation"_s, u"--json"_s});
+        QVERIFY2(r.out.contains(u"confirmation.pdf"_s), qPrintable(r.out + r.err));
     }
 
     void alertSettings()
