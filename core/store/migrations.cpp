@@ -433,6 +433,24 @@ QStringList alertsV9()
     };
 }
 
+// Camera agents that deliver reads to the receiver: the SHA-256 of each
+// agent's token (never the token), the cameras it may deliver for, and its
+// revocation.
+QStringList agentsV10()
+{
+    return {
+        QStringLiteral("CREATE TABLE agents ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " token_sha256 TEXT NOT NULL UNIQUE,"
+                       " cameras TEXT NOT NULL DEFAULT '',"
+                       " created_by TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " revoked_by TEXT NOT NULL DEFAULT '',"
+                       " revoked_at INTEGER)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& storeMigrations()
@@ -447,6 +465,7 @@ const std::vector<Migration>& storeMigrations()
         {7, "the roles that may give each purpose", purposeRolesV7()},
         {8, "hot lists, department entries, changes awaiting approval, hits", hotListsV8()},
         {9, "the alert queue, the verification checklist, plate corners", alertsV9()},
+        {10, "camera agents that deliver reads to the receiver", agentsV10()},
     };
     return migrations;
 }

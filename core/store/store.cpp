@@ -5,6 +5,7 @@
 #include "common/privatefiles.h"
 #include "common/securebytes.h"
 #include "store/migrations.h"
+#include "store/sqlagentrepository.h"
 #include "store/sqlauditeventrepository.h"
 #include "store/sqlcipherdriver.h"
 #include "store/sqlhotlistrepository.h"
@@ -74,6 +75,7 @@ void Store::closeConnection()
     m_users.reset();
     m_samples.reset();
     m_slotGenerations.reset();
+    m_agents.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -286,6 +288,7 @@ void Store::createRepositories()
     m_users = std::make_unique<SqlUserRepository>(db);
     m_samples = std::make_unique<SqlSampleRepository>(db);
     m_slotGenerations = std::make_unique<SqlSlotGenerationRepository>(db);
+    m_agents = std::make_unique<SqlAgentRepository>(db);
 }
 
 Result<void> Store::configure()

@@ -12,6 +12,7 @@
 
 namespace alpr {
 
+class AgentRepository;
 class AuditEventRepository;
 class HotListRepository;
 class InquiryRepository;
@@ -65,6 +66,8 @@ public:
     SampleRepository& samples() { return *m_samples; }
     // The generations of the users' key slots.
     SlotGenerationRepository& slotGenerations() { return *m_slotGenerations; }
+    // The camera agents that deliver reads to the receiver.
+    AgentRepository& agents() { return *m_agents; }
     // --- end of repositories ---
 
     // Runs fn inside one transaction: commits when it returns ok, rolls back otherwise.
@@ -126,6 +129,7 @@ private:
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<SampleRepository> m_samples;
     std::unique_ptr<SlotGenerationRepository> m_slotGenerations;
+    std::unique_ptr<AgentRepository> m_agents;
     // --- end of repositories ---
 };
 
