@@ -9,6 +9,7 @@
 #include "auth/sessionaccess.h"
 
 #include "audit/auditlog.h"
+#include "auditing/auditsample.h"
 #include "cases/departmentsettings.h"
 #include "hits/alerts.h"
 #include "hits/hotlists.h"
@@ -417,6 +418,22 @@ private Q_SLOTS:
         QVERIFY(text->contains(u"CONFIRMED"_s));
         QVERIFY(text->contains(kIncident));
         QVERIFY(text->contains(u"Disposition: arrest"_s));
+
+        // The audit's sample of verifications draws from the decisions, and
+        // checks their incident and purpose as it checks a search's.
+        auto sample = drawSample(*m_admin, {SampleKind::Hits, u"2026-Q4"_s, 0, 1});
+        QVERIFY2(sample.ok(), qPrintable(why(sample)));
+        QVERIFY(sample->population >= 1);
+        bool drawn = false;
+        for (const SampleItem& item : sample->items) {
+            QCOMPARE(item.event.action, u"hit-decided"_s);
+            if (item.event.object == object) {
+                drawn = true;
+                QVERIFY(item.checks.caseFormatValid);
+                QVERIFY(item.checks.purposeListed);
+            }
+        }
+        QVERIFY(drawn || sample->population > qint64(sample->items.size()));
     }
 
     void escalationAndIdleRelease()
