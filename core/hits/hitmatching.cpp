@@ -7,6 +7,7 @@
 #include "auth/sessionaccess.h"
 #include "common/clock.h"
 #include "common/readrecord.h"
+#include "common/textinput.h"
 #include "hits/hotlists.h"
 #include "store/settingsrepository.h"
 #include "store/store.h"
@@ -140,6 +141,12 @@ Result<QList<HitRecord>> Hits::list(const QString& status, int limit)
 {
     if (auto r = m_session.require(Action::VerifyHit, QStringLiteral("hits")); !r)
         return r.error();
+    static const QStringList statuses{QStringLiteral("new"), QStringLiteral("taken"),
+                                      QStringLiteral("confirmed"), QStringLiteral("rejected")};
+    if (!status.isEmpty() && !statuses.contains(status))
+        return makeError(ErrorCode::Invalid,
+                         tr("\"%1\" is not the status of a hit; give one of %2.")
+                             .arg(escapeControls(status), statuses.join(u", ")));
     HitFilter filter;
     filter.status = status;
     filter.viewer = m_session.user().username;

@@ -324,6 +324,8 @@ private Q_SLOTS:
         auto feeder = as(u"feeder"_s);
         auto disp = as(u"disp"_s);
         const int before = int(Hits(*disp).list(QString(), 1000)->size());
+        // A status no hit has is a mistake, said; not an empty listing.
+        QCOMPARE(Hits(*disp).list(u"bogus"_s, 10).error().code, ErrorCode::Invalid);
         const QDateTime at = m_clock.now().addSecs(-60);
         QList<ReadRecord> reads{test::makeRead(u"5MTC001"_s, at), // exact
                                 test::makeRead(u"5MTC002"_s, at), // exact, listed NV: state differs
