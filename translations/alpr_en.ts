@@ -68,6 +68,209 @@
     </message>
 </context>
 <context>
+    <name>alpr::Alerts</name>
+    <message>
+        <source>There is no hit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1 is not taken; take it under an incident number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1 is being worked by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident number in the department&apos;s format (for example %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1 is not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1 is held by %2; only they or a supervisor can release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read of hit %1 is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera gave no plate corners for hit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1: the step &quot;%2&quot; comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1: look at the plate image before comparing its characters (no view of it by you is recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1: mark each of the %2 characters y (the same) or n (differs), not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1: look at the overview or vehicle image before confirming the vehicle (no view of it by you is recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CLETS result; give one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CLETS reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the CLETS message or NIC reference of the inquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the CLETS inquiry must be within the last day, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1 cannot be confirmed: a character of the plate does not match the listed plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1 cannot be confirmed: the state of issuance differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1 cannot be confirmed: CLETS did not confirm the entry as still wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1: the vehicle differs from the entry; say in a note why it is confirmed (for example, plates moved to another car).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason to reject; give one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a note why hit %1 is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a disposition; give one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1 has no disposition: only a confirmed hit is acted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1 was verified under incident %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1 is not decided yet; there is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPR HIT VERIFICATION — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1, incident %2, list &quot;%3&quot; (purpose %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: %1 %2 at %3, camera %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed: %1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Characters: %1 (listed %2, read %3, marks %4) %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. State: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Vehicle: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. List time: %1 (%2 minutes old%3) %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, STALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. CLETS: %1, reference %2, inquiry at %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1 by %2 at %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, reason %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert alone is never a basis for a stop; this verification was recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the confirmation goes (a file name ending in .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program cannot lay out a PDF (it has no fonts loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the confirmation to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPR hit verification %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::AuditExport</name>
     <message>
         <source>Could not read the anchors file %1: %2</source>
@@ -175,14 +378,6 @@
     </message>
     <message>
         <source>ALPR %1 audit, %2 (sample %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>search inquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image view</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -448,6 +643,14 @@
     </message>
     <message>
         <source>audit sample %1 has no item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit verification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,7 +1023,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the hours after which a hot list is stale must be from 1 to %1 (a week), not %2</source>
+        <source>the hours after which a hot list is stale must be from %1 to %2 (a week), not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minutes a taken alert is held without a checklist step must be from %1 to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minutes before an alert nobody takes is escalated must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -836,6 +1047,26 @@
     </message>
     <message>
         <source>the image could not be enhanced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plate cannot be cut out of the frame: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no usable frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are not 4 corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a corner lies outside the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corners do not enclose a plate-shaped area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,6 +1412,10 @@
     </message>
     <message>
         <source>Look-back for hot-list entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 belongs to a general list; only department entries look back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1612,6 +1847,14 @@
         <source>%1, record %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has %2 points, not the plate&apos;s 4 corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pixel position</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::PageAuthentication</name>
@@ -1718,6 +1961,13 @@
     </message>
     <message>
         <source>the plate dictionary is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::PlateIndexCache</name>
+    <message>
+        <source>read %1 has an id beyond what the plate index can hold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1907,6 +2157,10 @@
     <name>alpr::ReadImporter</name>
     <message>
         <source>%1: nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the reads were imported, but searches here may miss them until the plate index catches up: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2163,6 +2417,13 @@
     </message>
 </context>
 <context>
+    <name>alpr::SqlHotListRepository</name>
+    <message>
+        <source>hit %1 was changed by someone else meanwhile; look at it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::SqlInquiryRepository</name>
     <message>
         <source>listing recent cases</source>
@@ -2209,6 +2470,14 @@
     </message>
     <message>
         <source>there is no read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the newest read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the reads stored since</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2337,6 +2606,10 @@
     </message>
     <message>
         <source>cannot compact %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell whether the store changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2706,6 +2979,147 @@
     </message>
 </context>
 <context>
+    <name>alpr::gui::AlertQueueModel</name>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has taken this alert in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::AlertsPanel</name>
+    <message>
+        <source>The CAD incident number the alert is verified under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident no., e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work the highlighted alert under the incident number; nobody else can work it until it is released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the alert back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beep when a new alert arrives or one is escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the alert to take first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are working hit %1 under incident %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1 is back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) you held went back to the queue.</source>
+        <translation>
+            <numerusform>%n alert you held went back to the queue.</numerusform>
+            <numerusform>%n alerts you held went back to the queue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::AuditAction</name>
     <message>
         <source>canvass</source>
@@ -2919,6 +3333,70 @@
         <source>view-read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>alerts-listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bolo-hit-notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit-characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit-clets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit-confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit-currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit-decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit-disposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit-escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit-image-viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit-plate-state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit-released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit-taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit-vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit-viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervise-alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::AuditEventModel</name>
@@ -3089,14 +3567,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>search inquiries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select an item of a sample first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3154,6 +3624,10 @@
     </message>
     <message>
         <source>Drawing again from the seed does NOT give the same items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit verifications (quarterly)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3613,6 +4087,512 @@
         <source>%1
 
 The store is damaged. Stop working in it and tell your administrator. The administrator restores the store and its .keys file from the last backup and runs &apos;alprctl store check&apos; on it (README, &quot;Damaged store&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::Hit</name>
+    <message>
+        <source>still wanted or stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared or recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared in CLETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other (say why in the note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person located</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released by its holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder&apos;s screen locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no step within the hold time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::HitChecklistDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify hit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1 %2 at %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole verification as text, for the call&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save confirmation as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page with the plate and every step, to print for the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works this hit; you can look but not record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the alert before working it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stored no plate image with this read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plate (enhanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate cut out of the overview along the corners the camera gave, made square to the eye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or the wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (- or the wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One image pixel, one screen pixel (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— what came of it —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare each character of the plate image with the listed plate and mark it the same (=) or different (≠). Outlined characters differ or are ones cameras confuse (0/O, 8/B…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look twice: these characters differ or cameras confuse them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click: the same (=), again: different (≠)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters recorded: every one the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters recorded: some differ; this hit cannot be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: %1   Listed: %2   — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the state from the plate image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State recorded: the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State recorded: different; this hit cannot be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the vehicle from the overview image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle recorded: it matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle recorded: it differs; a confirmation needs a note saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List as of %1, %2 old%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — STALE: confirm the entry in CLETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s time is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List currency recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation does not query CLETS: record what your inquiry returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— result —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLETS message or NIC number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record CLETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLETS recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (needed for &quot;other&quot;, or a vehicle that differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps 1 to 5 done, every character and the state the same, CLETS still wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— reason to reject —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1 confirmed. Record its disposition when known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1 rejected: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate crop, enhanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate rectified from the overview, enhanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Plate, character by character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. State of issuance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. List currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. CLETS/NCIC confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Decision — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation is on the clipboard: paste it into the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation is saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4215,6 +5195,40 @@ Members: %2</source>
         <source>search %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) nobody has taken</source>
+        <translation>
+            <numerusform>%n alert nobody has taken</numerusform>
+            <numerusform>%n alerts nobody has taken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BOLO hits: cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your BOLO %1 hit at %2, camera %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your BOLO %1 hit: %2 at %3, camera %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::PasswordInput</name>
@@ -4596,6 +5610,10 @@ Members: %2</source>
         <source>maintenance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::SampleItemModel</name>
@@ -4863,6 +5881,22 @@ Members: %2</source>
     </message>
     <message>
         <source>Hot lists &amp;stale after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A taken alert goes back to the queue after this long without a checklist step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert nobody has taken for this long is highlighted and announced again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release a ta&amp;ken alert after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate an &amp;untaken alert after:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

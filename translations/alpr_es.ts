@@ -68,6 +68,209 @@
     </message>
 </context>
 <context>
+    <name>alpr::Alerts</name>
+    <message>
+        <source>There is no hit %1.</source>
+        <translation>No existe la alerta %1.</translation>
+    </message>
+    <message>
+        <source>Hit %1 is not taken; take it under an incident number first.</source>
+        <translation>La alerta %1 no está tomada; primero tómela con un número de incidente.</translation>
+    </message>
+    <message>
+        <source>Hit %1 is being worked by %2.</source>
+        <translation>%2 está atendiendo la alerta %1.</translation>
+    </message>
+    <message>
+        <source>Hit %1 is already %2.</source>
+        <translation>La alerta %1 ya está en estado %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident number in the department&apos;s format (for example %2).</source>
+        <translation>&quot;%1&quot; no es un número de incidente con el formato del departamento (por ejemplo %2).</translation>
+    </message>
+    <message>
+        <source>Hit %1 is not taken.</source>
+        <translation>La alerta %1 no está tomada.</translation>
+    </message>
+    <message>
+        <source>Hit %1 is held by %2; only they or a supervisor can release it.</source>
+        <translation>La alerta %1 la tiene %2; solo esa persona o un supervisor puede liberarla.</translation>
+    </message>
+    <message>
+        <source>The read of hit %1 is no longer in the store.</source>
+        <translation>La lectura de la alerta %1 ya no está en el almacén.</translation>
+    </message>
+    <message>
+        <source>The camera gave no plate corners for hit %1.</source>
+        <translation>La cámara no dio las esquinas de la placa para la alerta %1.</translation>
+    </message>
+    <message>
+        <source>Hit %1: the step &quot;%2&quot; comes first.</source>
+        <translation>Alerta %1: primero va el paso &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Hit %1: look at the plate image before comparing its characters (no view of it by you is recorded).</source>
+        <translation>Alerta %1: mire la imagen de la placa antes de comparar sus caracteres (no consta que usted la haya visto).</translation>
+    </message>
+    <message>
+        <source>Hit %1: mark each of the %2 characters y (the same) or n (differs), not &quot;%3&quot;.</source>
+        <translation>Alerta %1: marque cada uno de los %2 caracteres con y (igual) o n (distinto), no &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Hit %1: look at the overview or vehicle image before confirming the vehicle (no view of it by you is recorded).</source>
+        <translation>Alerta %1: mire la imagen de vista general o la del vehículo antes de confirmar el vehículo (no consta que usted la haya visto).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CLETS result; give one of %2.</source>
+        <translation>&quot;%1&quot; no es un resultado de CLETS; indique uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>the CLETS reference</source>
+        <translation>la referencia de CLETS</translation>
+    </message>
+    <message>
+        <source>Give the CLETS message or NIC reference of the inquiry.</source>
+        <translation>Indique el mensaje de CLETS o la referencia NIC de la consulta.</translation>
+    </message>
+    <message>
+        <source>The time of the CLETS inquiry must be within the last day, not %1.</source>
+        <translation>La hora de la consulta a CLETS debe estar dentro del último día; se indicó: %1.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
+        <source>Hit %1 cannot be confirmed: a character of the plate does not match the listed plate.</source>
+        <translation>La alerta %1 no se puede confirmar: un carácter de la placa no coincide con la placa de la lista.</translation>
+    </message>
+    <message>
+        <source>Hit %1 cannot be confirmed: the state of issuance differs.</source>
+        <translation>La alerta %1 no se puede confirmar: el estado de emisión es distinto.</translation>
+    </message>
+    <message>
+        <source>Hit %1 cannot be confirmed: CLETS did not confirm the entry as still wanted.</source>
+        <translation>La alerta %1 no se puede confirmar: CLETS no confirmó que la entrada siga vigente (aún buscado).</translation>
+    </message>
+    <message>
+        <source>Hit %1: the vehicle differs from the entry; say in a note why it is confirmed (for example, plates moved to another car).</source>
+        <translation>Alerta %1: el vehículo es distinto del de la entrada; explique en una nota por qué se confirma (por ejemplo, placas puestas en otro vehículo).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason to reject; give one of %2.</source>
+        <translation>&quot;%1&quot; no es un motivo de rechazo; indique uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>Say in a note why hit %1 is rejected.</source>
+        <translation>Explique en una nota por qué se rechaza la alerta %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a disposition; give one of %2.</source>
+        <translation>&quot;%1&quot; no es una resolución; indique una de estas: %2.</translation>
+    </message>
+    <message>
+        <source>Hit %1 has no disposition: only a confirmed hit is acted on.</source>
+        <translation>La alerta %1 no tiene resolución: solo se actúa sobre una alerta confirmada.</translation>
+    </message>
+    <message>
+        <source>Hit %1 was verified under incident %2, not %3.</source>
+        <translation>La alerta %1 se verificó con el incidente %2, no con el %3.</translation>
+    </message>
+    <message>
+        <source>Hit %1 is not decided yet; there is nothing to print.</source>
+        <translation>La alerta %1 aún no está decidida; no hay nada que imprimir.</translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>por %1 el %2</translation>
+    </message>
+    <message>
+        <source>ALPR HIT VERIFICATION — %1</source>
+        <translation>VERIFICACIÓN DE ALERTA ALPR — %1</translation>
+    </message>
+    <message>
+        <source>Hit %1, incident %2, list &quot;%3&quot; (purpose %4)</source>
+        <translation>Alerta %1, incidente %2, lista &quot;%3&quot; (propósito %4)</translation>
+    </message>
+    <message>
+        <source>Read: %1 %2 at %3, camera %4</source>
+        <translation>Lectura: %1 %2 el %3, cámara %4</translation>
+    </message>
+    <message>
+        <source>Listed: %1 %2 — %3</source>
+        <translation>En la lista: %1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>1. Characters: %1 (listed %2, read %3, marks %4) %5</source>
+        <translation>1. Caracteres: %1 (en la lista %2, leídos %3, marcas %4) %5</translation>
+    </message>
+    <message>
+        <source>2. State: %1 %2</source>
+        <translation>2. Estado: %1 %2</translation>
+    </message>
+    <message>
+        <source>3. Vehicle: %1 %2</source>
+        <translation>3. Vehículo: %1 %2</translation>
+    </message>
+    <message>
+        <source>4. List time: %1 (%2 minutes old%3) %4</source>
+        <translation>4. Hora de la lista: %1 (antigüedad de %2 minutos%3) %4</translation>
+    </message>
+    <message>
+        <source>, STALE</source>
+        <translation>, DESACTUALIZADA</translation>
+    </message>
+    <message>
+        <source>5. CLETS: %1, reference %2, inquiry at %3, %4</source>
+        <translation>5. CLETS: %1, referencia %2, consulta el %3, %4</translation>
+    </message>
+    <message>
+        <source>Decision: %1 by %2 at %3%4</source>
+        <translation>Decisión: %1 por %2 el %3%4</translation>
+    </message>
+    <message>
+        <source>, reason %1</source>
+        <translation>, motivo %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Disposition: %1</source>
+        <translation>Resolución: %1</translation>
+    </message>
+    <message>
+        <source>Printed by %1 at %2.</source>
+        <translation>Impreso por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>An alert alone is never a basis for a stop; this verification was recorded in the audit trail.</source>
+        <translation>Una alerta por sí sola nunca justifica una detención; esta verificación quedó anotada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Say where the confirmation goes (a file name ending in .pdf).</source>
+        <translation>Indique dónde se guarda la confirmación (un nombre de archivo que termine en .pdf).</translation>
+    </message>
+    <message>
+        <source>This program cannot lay out a PDF (it has no fonts loaded).</source>
+        <translation>Este programa no puede componer un PDF (no tiene fuentes cargadas).</translation>
+    </message>
+    <message>
+        <source>Cannot write the confirmation to %1: %2</source>
+        <translation>No se puede escribir la confirmación en %1: %2</translation>
+    </message>
+    <message>
+        <source>ALPR hit verification %1</source>
+        <translation>Verificación de alerta ALPR %1</translation>
+    </message>
+</context>
+<context>
     <name>alpr::AuditExport</name>
     <message>
         <source>Could not read the anchors file %1: %2</source>
@@ -176,14 +379,6 @@
     <message>
         <source>ALPR %1 audit, %2 (sample %3)</source>
         <translation>Auditoría de %1 de ALPR, %2 (muestra %3)</translation>
-    </message>
-    <message>
-        <source>search inquiry</source>
-        <translation>búsqueda</translation>
-    </message>
-    <message>
-        <source>image view</source>
-        <translation>visualización de imagen</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail verified intact: %n events, hash-chained with SHA-256.</source>
@@ -449,6 +644,14 @@
     <message>
         <source>audit sample %1 has no item %2</source>
         <translation>la muestra de auditoría %1 no tiene el elemento %2</translation>
+    </message>
+    <message>
+        <source>hit verifications</source>
+        <translation>verificaciones de alertas</translation>
+    </message>
+    <message>
+        <source>hit verification</source>
+        <translation>verificación de alerta</translation>
     </message>
 </context>
 <context>
@@ -820,8 +1023,16 @@
         <translation>la tabla de lecturas erróneas: %1</translation>
     </message>
     <message>
-        <source>the hours after which a hot list is stale must be from 1 to %1 (a week), not %2</source>
-        <translation>las horas tras las que una lista de alertas queda desactualizada deben ser de 1 a %1 (una semana), no %2</translation>
+        <source>the hours after which a hot list is stale must be from %1 to %2 (a week), not %3</source>
+        <translation>las horas tras las que una lista de alertas queda desactualizada deben ser de %1 a %2 (una semana), no %3</translation>
+    </message>
+    <message>
+        <source>the minutes a taken alert is held without a checklist step must be from %1 to %2, not %3</source>
+        <translation>los minutos que se retiene una alerta tomada sin ningún paso de la lista de verificación deben ser de %1 a %2, no %3</translation>
+    </message>
+    <message>
+        <source>the minutes before an alert nobody takes is escalated must be from %1 to %2, not %3</source>
+        <translation>los minutos antes de escalar una alerta que nadie toma deben ser de %1 a %2, no %3</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1048,26 @@
     <message>
         <source>the image could not be enhanced: %1</source>
         <translation>no se pudo mejorar la imagen: %1</translation>
+    </message>
+    <message>
+        <source>the plate cannot be cut out of the frame: %1</source>
+        <translation>no se puede recortar la placa del fotograma: %1</translation>
+    </message>
+    <message>
+        <source>there is no usable frame</source>
+        <translation>no hay ningún fotograma utilizable</translation>
+    </message>
+    <message>
+        <source>there are not 4 corners</source>
+        <translation>no hay 4 esquinas</translation>
+    </message>
+    <message>
+        <source>a corner lies outside the frame</source>
+        <translation>una esquina queda fuera del fotograma</translation>
+    </message>
+    <message>
+        <source>the corners do not enclose a plate-shaped area</source>
+        <translation>las esquinas no encierran una zona con forma de placa</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1413,10 @@
     <message>
         <source>Look-back for hot-list entry %1</source>
         <translation>Búsqueda retrospectiva de la entrada de lista de alertas %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 belongs to a general list; only department entries look back.</source>
+        <translation>La entrada %1 pertenece a una lista general; solo las entradas del departamento permiten la búsqueda retrospectiva.</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1847,14 @@
         <source>%1, record %2</source>
         <translation>%1, registro %2</translation>
     </message>
+    <message>
+        <source>%1 has %2 points, not the plate&apos;s 4 corners</source>
+        <translation>%1 tiene %2 puntos, no las 4 esquinas de la placa</translation>
+    </message>
+    <message>
+        <source>a pixel position</source>
+        <translation>una posición en píxeles</translation>
+    </message>
 </context>
 <context>
     <name>alpr::PageAuthentication</name>
@@ -1719,6 +1962,13 @@
     <message>
         <source>the plate dictionary is damaged</source>
         <translation>el diccionario de placas está dañado</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::PlateIndexCache</name>
+    <message>
+        <source>read %1 has an id beyond what the plate index can hold</source>
+        <translation>la lectura %1 tiene un id mayor del que admite el índice de placas</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2158,10 @@
     <message>
         <source>%1: nothing was imported: %2</source>
         <translation>%1: no se importó nada: %2</translation>
+    </message>
+    <message>
+        <source>%1: the reads were imported, but searches here may miss them until the plate index catches up: %2</source>
+        <translation>%1: las lecturas se importaron, pero puede que las búsquedas de aquí no las encuentren hasta que el índice de placas se ponga al día: %2</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2417,13 @@
     </message>
 </context>
 <context>
+    <name>alpr::SqlHotListRepository</name>
+    <message>
+        <source>hit %1 was changed by someone else meanwhile; look at it again</source>
+        <translation>otra persona cambió la alerta %1 mientras tanto; vuelva a consultarla</translation>
+    </message>
+</context>
+<context>
     <name>alpr::SqlInquiryRepository</name>
     <message>
         <source>listing recent cases</source>
@@ -2210,6 +2471,14 @@
     <message>
         <source>there is no read %1</source>
         <translation>no existe la lectura %1</translation>
+    </message>
+    <message>
+        <source>finding the newest read</source>
+        <translation>al buscar la lectura más reciente</translation>
+    </message>
+    <message>
+        <source>reading the reads stored since</source>
+        <translation>al leer las lecturas guardadas desde</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2607,10 @@
     <message>
         <source>cannot compact %1: %2</source>
         <translation>no se puede compactar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot tell whether the store changed: %1</source>
+        <translation>no se puede saber si el almacén cambió: %1</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2979,147 @@
     </message>
 </context>
 <context>
+    <name>alpr::gui::AlertQueueModel</name>
+    <message>
+        <source>escalated</source>
+        <translation>escalada</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>desactualizada</translation>
+    </message>
+    <message>
+        <source>state differs</source>
+        <translation>estado distinto</translation>
+    </message>
+    <message>
+        <source>covert</source>
+        <translation>encubierta</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody has taken this alert in time.</source>
+        <translation>Nadie ha tomado esta alerta a tiempo.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Plate read</source>
+        <translation>Placa leída</translation>
+    </message>
+    <message>
+        <source>Plate listed</source>
+        <translation>Placa en la lista</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Worked by</source>
+        <translation>Atendida por</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::AlertsPanel</name>
+    <message>
+        <source>The CAD incident number the alert is verified under</source>
+        <translation>El número de incidente del CAD con el que se verifica la alerta</translation>
+    </message>
+    <message>
+        <source>Incident no., e.g. %1</source>
+        <translation>N.º de incidente, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Incident no.</source>
+        <translation>N.º de incidente</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Tomar</translation>
+    </message>
+    <message>
+        <source>Work the highlighted alert under the incident number; nobody else can work it until it is released</source>
+        <translation>Atender la alerta resaltada con el número de incidente; nadie más puede atenderla hasta que se libere</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Liberar</translation>
+    </message>
+    <message>
+        <source>Give the alert back to the queue</source>
+        <translation>Devolver la alerta a la cola</translation>
+    </message>
+    <message>
+        <source>Open &amp;checklist</source>
+        <translation>Abrir la lista de &amp;verificación</translation>
+    </message>
+    <message>
+        <source>&amp;Sound</source>
+        <translation>&amp;Sonido</translation>
+    </message>
+    <message>
+        <source>Beep when a new alert arrives or one is escalated</source>
+        <translation>Emitir un pitido cuando llega una alerta nueva o se escala una</translation>
+    </message>
+    <message>
+        <source>Highlight the alert to take first.</source>
+        <translation>Primero resalte la alerta que va a tomar.</translation>
+    </message>
+    <message>
+        <source>You are working hit %1 under incident %2.</source>
+        <translation>Está atendiendo la alerta %1 con el incidente %2.</translation>
+    </message>
+    <message>
+        <source>Hit %1 is back in the queue.</source>
+        <translation>La alerta %1 ha vuelto a la cola.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) you held went back to the queue.</source>
+        <translation>
+            <numerusform>%n alerta que tenía volvió a la cola.</numerusform>
+            <numerusform>%n alertas que tenía volvieron a la cola.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::AuditAction</name>
     <message>
         <source>canvass</source>
@@ -2919,6 +3333,70 @@
         <source>view-read</source>
         <translation>lectura abierta</translation>
     </message>
+    <message>
+        <source>alerts-listed</source>
+        <translation>alertas listadas</translation>
+    </message>
+    <message>
+        <source>bolo-hit-notified</source>
+        <translation>alerta de BOLO notificada</translation>
+    </message>
+    <message>
+        <source>hit-characters</source>
+        <translation>caracteres de la alerta comparados</translation>
+    </message>
+    <message>
+        <source>hit-clets</source>
+        <translation>consulta CLETS de la alerta registrada</translation>
+    </message>
+    <message>
+        <source>hit-confirmation</source>
+        <translation>confirmación de alerta emitida</translation>
+    </message>
+    <message>
+        <source>hit-currency</source>
+        <translation>vigencia de la lista comprobada</translation>
+    </message>
+    <message>
+        <source>hit-decided</source>
+        <translation>alerta decidida</translation>
+    </message>
+    <message>
+        <source>hit-disposed</source>
+        <translation>resolución de la alerta registrada</translation>
+    </message>
+    <message>
+        <source>hit-escalated</source>
+        <translation>alerta escalada</translation>
+    </message>
+    <message>
+        <source>hit-image-viewed</source>
+        <translation>imagen de alerta vista</translation>
+    </message>
+    <message>
+        <source>hit-plate-state</source>
+        <translation>estado de la placa comprobado</translation>
+    </message>
+    <message>
+        <source>hit-released</source>
+        <translation>alerta liberada</translation>
+    </message>
+    <message>
+        <source>hit-taken</source>
+        <translation>alerta tomada</translation>
+    </message>
+    <message>
+        <source>hit-vehicle</source>
+        <translation>vehículo de la alerta comprobado</translation>
+    </message>
+    <message>
+        <source>hit-viewed</source>
+        <translation>alerta abierta</translation>
+    </message>
+    <message>
+        <source>supervise-alerts</source>
+        <translation>supervisar alertas</translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::AuditEventModel</name>
@@ -3089,14 +3567,6 @@
         <translation>Muestra %1: %2 en %3 (del %4 al %5 UTC), semilla %6, extraída por %7 el %8</translation>
     </message>
     <message>
-        <source>search inquiries</source>
-        <translation>búsquedas</translation>
-    </message>
-    <message>
-        <source>image views</source>
-        <translation>imágenes vistas</translation>
-    </message>
-    <message>
         <source>Select an item of a sample first.</source>
         <translation>Primero seleccione un elemento de una muestra.</translation>
     </message>
@@ -3155,6 +3625,10 @@
     <message>
         <source>Drawing again from the seed does NOT give the same items.</source>
         <translation>Extraer de nuevo con la misma semilla NO da los mismos elementos.</translation>
+    </message>
+    <message>
+        <source>Hit verifications (quarterly)</source>
+        <translation>Verificaciones de alertas (trimestral)</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +4092,512 @@ The store is damaged. Stop working in it and tell your administrator. The admini
         <translation>%1
 
 El almacén está dañado. Deje de trabajar en él y avise a su administrador. El administrador restaura el almacén y su archivo .keys desde la última copia de seguridad y ejecuta &apos;alprctl store check&apos; sobre él (README, &quot;Damaged store&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::Hit</name>
+    <message>
+        <source>still wanted or stolen</source>
+        <translation>aún buscado o robado</translation>
+    </message>
+    <message>
+        <source>cleared or recovered</source>
+        <translation>dado de baja o recuperado</translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation>sin registro</translation>
+    </message>
+    <message>
+        <source>misread</source>
+        <translation>lectura errónea</translation>
+    </message>
+    <message>
+        <source>wrong state</source>
+        <translation>estado equivocado</translation>
+    </message>
+    <message>
+        <source>vehicle does not match</source>
+        <translation>el vehículo no coincide</translation>
+    </message>
+    <message>
+        <source>cleared in CLETS</source>
+        <translation>dada de baja en CLETS</translation>
+    </message>
+    <message>
+        <source>stale entry</source>
+        <translation>entrada desactualizada</translation>
+    </message>
+    <message>
+        <source>duplicate alert</source>
+        <translation>alerta duplicada</translation>
+    </message>
+    <message>
+        <source>other (say why in the note)</source>
+        <translation>otro (explique el motivo en la nota)</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>detención</translation>
+    </message>
+    <message>
+        <source>citation</source>
+        <translation>citación</translation>
+    </message>
+    <message>
+        <source>vehicle recovered</source>
+        <translation>vehículo recuperado</translation>
+    </message>
+    <message>
+        <source>person located</source>
+        <translation>persona localizada</translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation>sin intervención</translation>
+    </message>
+    <message>
+        <source>released by its holder</source>
+        <translation>liberada por quien la tenía</translation>
+    </message>
+    <message>
+        <source>holder signed out</source>
+        <translation>quien la tenía cerró sesión</translation>
+    </message>
+    <message>
+        <source>holder&apos;s screen locked</source>
+        <translation>se bloqueó la pantalla de quien la tenía</translation>
+    </message>
+    <message>
+        <source>no step within the hold time</source>
+        <translation>ningún paso dentro del tiempo de retención</translation>
+    </message>
+    <message>
+        <source>released by a supervisor</source>
+        <translation>liberada por un supervisor</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>tomada</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Carrocería</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::HitChecklistDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Verify hit %1</source>
+        <translation>Verificar la alerta %1</translation>
+    </message>
+    <message>
+        <source>Hit %1</source>
+        <translation>Alerta %1</translation>
+    </message>
+    <message>
+        <source>read %1 %2 at %3, %4</source>
+        <translation>lectura %1 %2 en %3, %4</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>incidente %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Copy &amp;confirmation</source>
+        <translation>Copiar la &amp;confirmación</translation>
+    </message>
+    <message>
+        <source>The whole verification as text, for the call&apos;s notes</source>
+        <translation>Toda la verificación como texto, para las notas de la llamada</translation>
+    </message>
+    <message>
+        <source>Save confirmation as &amp;PDF…</source>
+        <translation>Guardar la confirmación como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>One page with the plate and every step, to print for the call</source>
+        <translation>Una página con la placa y todos los pasos, para imprimirla para la llamada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 works this hit; you can look but not record.</source>
+        <translation>%1 atiende esta alerta; puede mirar, pero no registrar.</translation>
+    </message>
+    <message>
+        <source>Take the alert before working it.</source>
+        <translation>Tome la alerta antes de atenderla.</translation>
+    </message>
+    <message>
+        <source>The camera stored no plate image with this read.</source>
+        <translation>La cámara no guardó ninguna imagen de la placa con esta lectura.</translation>
+    </message>
+    <message>
+        <source>&amp;Plate (enhanced)</source>
+        <translation>&amp;Placa (mejorada)</translation>
+    </message>
+    <message>
+        <source>&amp;Rectified</source>
+        <translation>&amp;Rectificada</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Vista &amp;general</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle</source>
+        <translation>&amp;Vehículo</translation>
+    </message>
+    <message>
+        <source>The plate cut out of the overview along the corners the camera gave, made square to the eye</source>
+        <translation>La placa recortada de la vista general por las esquinas que dio la cámara, enderezada para verla de frente</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or the wheel)</source>
+        <translation>Acercar (+ o la rueda)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom out (- or the wheel)</source>
+        <translation>Alejar (- o la rueda)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (0)</source>
+        <translation>Ajustar la imagen a la ventana (0)</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>One image pixel, one screen pixel (1)</source>
+        <translation>Un píxel de la imagen, un píxel de la pantalla (1)</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>— what came of it —</source>
+        <translation>— en qué terminó —</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Disposition recorded: %1.</source>
+        <translation>Resolución registrada: %1.</translation>
+    </message>
+    <message>
+        <source>Compare each character of the plate image with the listed plate and mark it the same (=) or different (≠). Outlined characters differ or are ones cameras confuse (0/O, 8/B…).</source>
+        <translation>Compare cada carácter de la imagen de la placa con la placa de la lista y márquelo como igual (=) o distinto (≠). Los caracteres recuadrados difieren o son de los que las cámaras confunden (0/O, 8/B…).</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>En la lista</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Look twice: these characters differ or cameras confuse them.</source>
+        <translation>Mírelos dos veces: estos caracteres difieren o las cámaras los confunden.</translation>
+    </message>
+    <message>
+        <source>Click: the same (=), again: different (≠)</source>
+        <translation>Un clic: igual (=), otro: distinto (≠)</translation>
+    </message>
+    <message>
+        <source>Record the characters</source>
+        <translation>Registrar los caracteres</translation>
+    </message>
+    <message>
+        <source>Characters recorded: every one the same.</source>
+        <translation>Caracteres registrados: todos iguales.</translation>
+    </message>
+    <message>
+        <source>Characters recorded: some differ; this hit cannot be confirmed.</source>
+        <translation>Caracteres registrados: algunos difieren; esta alerta no se puede confirmar.</translation>
+    </message>
+    <message>
+        <source>Read: %1   Listed: %2   — %3</source>
+        <translation>Lectura: %1   En la lista: %2   — %3</translation>
+    </message>
+    <message>
+        <source>cannot be compared</source>
+        <translation>no se puede comparar</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>distinto</translation>
+    </message>
+    <message>
+        <source>Confirm the state from the plate image.</source>
+        <translation>Confirme el estado con la imagen de la placa.</translation>
+    </message>
+    <message>
+        <source>State matches</source>
+        <translation>El estado coincide</translation>
+    </message>
+    <message>
+        <source>State differs</source>
+        <translation>El estado es distinto</translation>
+    </message>
+    <message>
+        <source>State recorded: the same.</source>
+        <translation>Estado registrado: el mismo.</translation>
+    </message>
+    <message>
+        <source>State recorded: different; this hit cannot be confirmed.</source>
+        <translation>Estado registrado: distinto; esta alerta no se puede confirmar.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>distinto</translation>
+    </message>
+    <message>
+        <source>nothing to compare</source>
+        <translation>nada que comparar</translation>
+    </message>
+    <message>
+        <source>Show the vehicle</source>
+        <translation>Mostrar el vehículo</translation>
+    </message>
+    <message>
+        <source>Confirm the vehicle from the overview image</source>
+        <translation>Confirme el vehículo con la imagen de vista general</translation>
+    </message>
+    <message>
+        <source>Vehicle matches</source>
+        <translation>El vehículo coincide</translation>
+    </message>
+    <message>
+        <source>Vehicle differs</source>
+        <translation>El vehículo es distinto</translation>
+    </message>
+    <message>
+        <source>Vehicle recorded: it matches.</source>
+        <translation>Vehículo registrado: coincide.</translation>
+    </message>
+    <message>
+        <source>Vehicle recorded: it differs; a confirmation needs a note saying why.</source>
+        <translation>Vehículo registrado: es distinto; para confirmar la alerta hace falta una nota que diga por qué.</translation>
+    </message>
+    <message>
+        <source>List as of %1, %2 old%3</source>
+        <translation>Lista del %1, con una antigüedad de %2%3</translation>
+    </message>
+    <message>
+        <source> — STALE: confirm the entry in CLETS</source>
+        <translation> — DESACTUALIZADA: confirme la entrada en CLETS</translation>
+    </message>
+    <message>
+        <source>The list&apos;s time is not known.</source>
+        <translation>No se conoce la hora de la lista.</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Comprobada</translation>
+    </message>
+    <message>
+        <source>List currency recorded.</source>
+        <translation>Vigencia de la lista registrada.</translation>
+    </message>
+    <message>
+        <source>The workstation does not query CLETS: record what your inquiry returned.</source>
+        <translation>La estación de trabajo no consulta CLETS: registre lo que devolvió su consulta.</translation>
+    </message>
+    <message>
+        <source>— result —</source>
+        <translation>— resultado —</translation>
+    </message>
+    <message>
+        <source>CLETS message or NIC number</source>
+        <translation>Mensaje de CLETS o número NIC</translation>
+    </message>
+    <message>
+        <source>Record CLETS</source>
+        <translation>Registrar CLETS</translation>
+    </message>
+    <message>
+        <source>CLETS recorded: %1.</source>
+        <translation>CLETS registrado: %1.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Inquiry at</source>
+        <translation>Hora de la consulta</translation>
+    </message>
+    <message>
+        <source>6. Decision</source>
+        <translation>6. Decisión</translation>
+    </message>
+    <message>
+        <source>Note (needed for &quot;other&quot;, or a vehicle that differs)</source>
+        <translation>Nota (necesaria para &quot;otro&quot;, o si el vehículo es distinto)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm hit</source>
+        <translation>Con&amp;firmar alerta</translation>
+    </message>
+    <message>
+        <source>Steps 1 to 5 done, every character and the state the same, CLETS still wanted</source>
+        <translation>Pasos 1 a 5 hechos, todos los caracteres y el estado iguales, CLETS: aún buscado</translation>
+    </message>
+    <message>
+        <source>— reason to reject —</source>
+        <translation>— motivo del rechazo —</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject hit</source>
+        <translation>Rec&amp;hazar alerta</translation>
+    </message>
+    <message>
+        <source>Hit %1 confirmed. Record its disposition when known.</source>
+        <translation>Alerta %1 confirmada. Registre su resolución cuando se conozca.</translation>
+    </message>
+    <message>
+        <source>Hit %1 rejected: %2.</source>
+        <translation>Alerta %1 rechazada: %2.</translation>
+    </message>
+    <message>
+        <source>Plate crop, enhanced</source>
+        <translation>Recorte de la placa, mejorado</translation>
+    </message>
+    <message>
+        <source>Plate rectified from the overview, enhanced</source>
+        <translation>Placa rectificada a partir de la vista general, mejorada</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vista general</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>1. Plate, character by character</source>
+        <translation>1. Placa, carácter por carácter</translation>
+    </message>
+    <message>
+        <source>2. State of issuance</source>
+        <translation>2. Estado de emisión</translation>
+    </message>
+    <message>
+        <source>3. Vehicle</source>
+        <translation>3. Vehículo</translation>
+    </message>
+    <message>
+        <source>4. List currency</source>
+        <translation>4. Vigencia de la lista</translation>
+    </message>
+    <message>
+        <source>5. CLETS/NCIC confirmation</source>
+        <translation>5. Confirmación en CLETS/NCIC</translation>
+    </message>
+    <message>
+        <source>%1 — done</source>
+        <translation>%1 — hecho</translation>
+    </message>
+    <message>
+        <source>6. Decision — %1</source>
+        <translation>6. Decisión — %1</translation>
+    </message>
+    <message>
+        <source>The confirmation is on the clipboard: paste it into the call.</source>
+        <translation>La confirmación está en el portapapeles: péguela en la llamada.</translation>
+    </message>
+    <message>
+        <source>Save the confirmation</source>
+        <translation>Guardar la confirmación</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The confirmation is saved as %1.</source>
+        <translation>La confirmación se guardó como %1.</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +5200,40 @@ Miembros: %2</translation>
         <source>search %1</source>
         <translation>búsqueda %1</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alertas (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) nobody has taken</source>
+        <translation>
+            <numerusform>%n alerta que nadie ha tomado</numerusform>
+            <numerusform>%n alertas que nadie ha tomado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BOLO hits: cannot tell</source>
+        <translation>Alertas de BOLO: no se puede saber</translation>
+    </message>
+    <message>
+        <source>Your BOLO %1 hit at %2, camera %3</source>
+        <translation>Alerta de su BOLO %1: %2, cámara %3</translation>
+    </message>
+    <message>
+        <source>Your BOLO %1 hit: %2 at %3, camera %4</source>
+        <translation>Alerta de su BOLO %1: %2, %3, cámara %4</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (y %n más)</numerusform>
+            <numerusform> (y %n más)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::PasswordInput</name>
@@ -4601,6 +5615,10 @@ Miembros: %2</translation>
         <source>maintenance</source>
         <translation>mantenimiento</translation>
     </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::SampleItemModel</name>
@@ -4869,6 +5887,22 @@ Miembros: %2</translation>
     <message>
         <source>Hot lists &amp;stale after:</source>
         <translation>&amp;Listas de alertas desactualizadas tras:</translation>
+    </message>
+    <message>
+        <source>A taken alert goes back to the queue after this long without a checklist step</source>
+        <translation>Una alerta tomada vuelve a la cola tras este tiempo sin ningún paso de la lista de verificación</translation>
+    </message>
+    <message>
+        <source>An alert nobody has taken for this long is highlighted and announced again</source>
+        <translation>Una alerta que nadie ha tomado durante este tiempo se resalta y se anuncia de nuevo</translation>
+    </message>
+    <message>
+        <source>Release a ta&amp;ken alert after:</source>
+        <translation>Liberar una alerta &amp;tomada tras:</translation>
+    </message>
+    <message>
+        <source>Escalate an &amp;untaken alert after:</source>
+        <translation>Escalar una alerta &amp;sin tomar tras:</translation>
     </message>
 </context>
 <context>
