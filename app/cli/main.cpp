@@ -39,7 +39,7 @@ QString defaultUser()
 QList<Command> allCommands()
 {
     return storeCommands() + searchCommands() + canvassCommands() + caseCommands() +
-           hotListCommands() + auditCommands() + userCommands();
+           hotListCommands() + auditCommands() + userCommands() + receiveCommands();
 }
 
 QString helpText(const QList<Command>& commands)
@@ -76,8 +76,8 @@ int main(int argc, char* argv[])
     // need a QGuiApplication; they draw off screen, so no display is needed.
     bool needsFonts = false;
     for (int i = 1; i < argc; ++i)
-        needsFonts = needsFonts || qstrcmp(argv[i], "memo") == 0 ||
-                     qstrcmp(argv[i], "confirmation") == 0;
+        needsFonts =
+            needsFonts || qstrcmp(argv[i], "memo") == 0 || qstrcmp(argv[i], "confirmation") == 0;
     if (needsFonts) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         // The offscreen platform wants a private runtime directory.
