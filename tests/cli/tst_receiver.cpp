@@ -28,9 +28,11 @@
 #include <QTest>
 #include <QThread>
 
+#include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/StreamSocket.h>
 #include <Poco/StreamCopier.h>
 
@@ -80,6 +82,7 @@ private:
     QString m_agentsFile;
     QProcess m_receiver;
     quint16 m_port = 0;
+    bool m_tls = false;
     QByteArray m_log;
 
     Answer request(const std::string& method, const std::string& path, const QByteArray& body = {},
@@ -88,7 +91,17 @@ private:
     {
         Answer a;
         try {
-            Poco::Net::HTTPClientSession session("127.0.0.1", m_port);
+            std::unique_ptr<Poco::Net::HTTPClientSession> own;
+            if (m_tls) {
+                // The test's own self-signed certificate: not verified.
+                Poco::Net::Context::Ptr context =
+                    new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
+                                           Poco::Net::Context::VERIFY_NONE);
+                own = std::make_unique<Poco::Net::HTTPSClientSession>("127.0.0.1", m_port, context);
+            } else {
+                own = std::make_unique<Poco::Net::HTTPClientSession>("127.0.0.1", m_port);
+            }
+            Poco::Net::HTTPClientSession& session = *own;
             session.setTimeout(Poco::Timespan(30, 0));
             Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
             if (!token.isEmpty())
@@ -165,7 +178,7 @@ private:
 
     // alprctl receive on a random high port (the CLI cannot bind port 0);
     // another port when that one is taken.
-    bool startReceiver()
+    bool startReceiver(const QStringList& extra = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char* name : {"ALPR_STORE", "ALPR_USER", "ALPR_PASSWORD", "ALPR_TOTP"})
@@ -176,10 +189,12 @@ private:
             m_port = quint16(QRandomGenerator::global()->bounded(20000, 60000));
             m_log.clear();
             m_receiver.start(QStringLiteral(ALPRCTL),
-                             {u"--store"_s, m_store, u"--user"_s, u"feeder"_s, u"--password-file"_s,
-                              m_passwordFile, u"receive"_s, u"--listen"_s,
-                              u"127.0.0.1:%1"_s.arg(m_port), u"--agents-file"_s, m_agentsFile,
-                              u"--max-queue"_s, u"1"_s});
+                             QStringList{u"--store"_s, m_store, u"--user"_s, u"feeder"_s,
+                                         u"--password-file"_s, m_passwordFile, u"receive"_s,
+                                         u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port),
+                                         u"--agents-file"_s, m_agentsFile, u"--max-queue"_s,
+                                         u"1"_s} +
+                                 extra);
             if (!m_receiver.waitForStarted(10000))
                 return false;
             QDeadlineTimer deadline(60000);
@@ -532,6 +547,33 @@ private Q_SLOTS:
             {u"--store"_s, m_store, u"--user"_s, u"admin"_s, u"store"_s, u"check"_s},
             {{u"ALPR_PASSWORD"_s, kDemoPassword}});
         QVERIFY2(check.exitCode == 0, qPrintable(check.err + check.out));
+    }
+
+    // With a certificate (self-signed here, made by openssl): HTTPS only.
+    void tlsWithASelfSignedCertificate()
+    {
+        const QString cert = m_dir.filePath(u"receiver.crt"_s);
+        const QString key = m_dir.filePath(u"receiver.key"_s);
+        QProcess openssl;
+        openssl.start(u"openssl"_s,
+                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
+                       key, u"-out"_s, cert, u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=localhost"_s});
+        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+            QSKIP("openssl cannot make a test certificate here");
+        QVERIFY2(startReceiver({u"--tls-cert"_s, cert, u"--tls-key"_s, key}), m_log.constData());
+        QVERIFY(m_log.contains("HTTPS"));
+        // Plain HTTP to the TLS port gets no answer.
+        QCOMPARE(request("GET", "/health", {}, {}).status, 0);
+        m_tls = true;
+        QCOMPARE(request("GET", "/health", {}, {}).status, 200);
+        const Answer a = post("/v1/alpr_group", fixture(u"alpr_group_v2.json"_s));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json().value(u"duplicates"_s).toInt(), 1);
+        QCOMPARE(post("/v1/alpr_group", fixture(u"alpr_group_v2.json"_s), "wrong").status, 401);
+        m_tls = false;
+        m_receiver.terminate();
+        QVERIFY(m_receiver.waitForFinished(30000));
+        QCOMPARE(m_receiver.exitCode(), 0);
     }
 
     void cleanupTestCase()
