@@ -33,6 +33,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -485,7 +486,10 @@ private:
             std::istream& in = request.stream();
             char buffer[64 * 1024];
             while (in) {
-                in.read(buffer, sizeof buffer);
+                // Never more than one byte past the limit: a sender that
+                // stops there gets its 413 instead of a wait for more.
+                in.read(buffer, std::min<std::streamsize>(sizeof buffer,
+                                                          options.maxBodyBytes + 1 - body.size()));
                 const std::streamsize got = in.gcount();
                 if (got <= 0)
                     break;

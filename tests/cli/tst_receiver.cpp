@@ -51,6 +51,9 @@ namespace {
 
 const QString kDemoPassword = u"demo-password-2026"_s;
 const QByteArray kToken = "camera-agent-token-5b1f0c9e7d2a4e8f";
+// An agent allowed one camera, not the fixtures'.
+const QByteArray kOtherToken = "other-agent-token-0d9c3b7a61f24e55";
+constexpr int kMaxBody = 1 << 20;
 
 struct Answer
 {
@@ -192,8 +195,8 @@ private:
                              QStringList{u"--store"_s, m_store, u"--user"_s, u"feeder"_s,
                                          u"--password-file"_s, m_passwordFile, u"receive"_s,
                                          u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port),
-                                         u"--agents-file"_s, m_agentsFile, u"--max-queue"_s,
-                                         u"1"_s} +
+                                         u"--agents-file"_s, m_agentsFile, u"--max-queue"_s, u"1"_s,
+                                         u"--max-body"_s, QString::number(kMaxBody)} +
                                  extra);
             if (!m_receiver.waitForStarted(10000))
                 return false;
@@ -239,7 +242,8 @@ private Q_SLOTS:
         QFile agents(m_agentsFile);
         QVERIFY(agents.open(QIODevice::WriteOnly));
         agents.write("# name sha256-of-token cameras\ncamera-one " +
-                     crypto::sha256(kToken).toHex() + "\n");
+                     crypto::sha256(kToken).toHex() + "\ncamera-two " +
+                     crypto::sha256(kOtherToken).toHex() + " openalpr:elsewhere:1\n");
         agents.close();
         QVERIFY(agents.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
         const auto refused = alpr::test::runAlprctl(
@@ -316,6 +320,36 @@ private Q_SLOTS:
         const int csvReads = a.json().value(u"stored"_s).toInt();
         QVERIFY(csvReads >= 2);
         QCOMPARE(readCount(), before + 1 + csvReads);
+    }
+
+    void chunkedBodiesAreReadUpToTheLimit()
+    {
+        const QByteArray v2 = fixture(u"alpr_group_v2.json"_s);
+        QByteArray chunked;
+        for (qsizetype at = 0; at < v2.size(); at += 5000) {
+            const QByteArray part = v2.mid(at, 5000);
+            chunked += QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n";
+        }
+        const QByteArray head =
+            "POST /v1/alpr_group HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kToken +
+            "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+        QByteArray answer = raw(head + chunked + "0\r\n\r\n");
+        QCOMPARE(statusOf(answer), 200);
+        QVERIFY2(answer.contains("\"duplicates\":1"), answer.constData());
+        // One byte over the limit, in a chunk that says there is more: 413.
+        const QByteArray over(kMaxBody + 1, ' ');
+        answer = raw(head + QByteArray::number(kMaxBody + 100, 16) + "\r\n" + over);
+        QCOMPARE(statusOf(answer), 413);
+    }
+
+    void readsOfAnotherAgentsCameraAre403()
+    {
+        const qint64 before = readCount();
+        const Answer a = post("/v1/alpr_group", fixture(u"alpr_group_v3.json"_s), kOtherToken);
+        QCOMPARE(a.status, 403);
+        QVERIFY2(a.json().value(u"error"_s).toString().contains(u"camera-two"_s),
+                 a.body.constData());
+        QCOMPARE(readCount(), before);
     }
 
     void unknownOrMissingTokenIs401()
