@@ -13,6 +13,9 @@
 #include "common/auditevent.h"
 #include "common/clock.h"
 #include "common/crypto.h"
+#include "hits/hotlistfile.h"
+#include "hits/hotlists.h"
+#include "store/hotlistrepository.h"
 #include "store/readrepository.h"
 #include "store/store.h"
 
@@ -27,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 
 #include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPClientSession.h>
@@ -320,6 +324,38 @@ private Q_SLOTS:
         const int csvReads = a.json().value(u"stored"_s).toInt();
         QVERIFY(csvReads >= 2);
         QCOMPARE(readCount(), before + 1 + csvReads);
+    }
+
+    // A read on a hot list is matched before its 200: the hit is there when
+    // the answer comes, for the dispatchers' queue.
+    void aReadOnAHotListIsMatchedBeforeItsAnswer()
+    {
+        auto s = admin();
+        HotLists lists(*s);
+        HotList svs;
+        svs.name = u"SVS receiver"_s;
+        svs.purpose = u"stolen-vehicle"_s;
+        QVERIFY(lists.createList(svs).ok());
+        const QDateTime extract = QDateTime::currentDateTimeUtc().addSecs(-3600).toTimeZone(
+            QTimeZone(QByteArrayLiteral("America/Los_Angeles")));
+        const QByteArray clew = "DATE" + extract.toString(u"MM/dd/yyyy hh:mm"_s).toLatin1() +
+                                "\r\nA424761 IN0120261201\r\nTOTAL RECORD 0000001\r\n";
+        const HotListFormat format = HotListFormat::Clew;
+        auto loaded = lists.importData(svs.name, clew, u"svs.tbl"_s, &format, false);
+        QVERIFY2(loaded.ok(), loaded ? "" : qPrintable(loaded.error().message));
+        HitFilter all;
+        all.limit = 100000;
+        auto before = storeOf(*s).hotLists().hits(all);
+        QVERIFY(before.ok());
+
+        QJsonObject group = QJsonDocument::fromJson(fixture(u"alpr_group_v2.json"_s)).object();
+        group.insert(u"best_uuid"_s, u"hot-list-test-1"_s);
+        const Answer a = post("/v1/alpr_group", QJsonDocument(group).toJson());
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json().value(u"stored"_s).toInt(), 1);
+        auto after = storeOf(*s).hotLists().hits(all);
+        QVERIFY(after.ok());
+        QCOMPARE(after->size(), before->size() + 1);
     }
 
     void chunkedBodiesAreReadUpToTheLimit()
