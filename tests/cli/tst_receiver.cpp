@@ -531,6 +531,29 @@ private Q_SLOTS:
         QCOMPARE(a.json().value(u"duplicates"_s).toInt(), 1);
     }
 
+    // A real rekey by an administrator while the receiver runs: it lets go
+    // of the store, the rekey goes through, and it signs in again.
+    void rekeyWhileReceiving()
+    {
+        const auto rekey = alpr::test::runAlprctl(
+            {u"--store"_s, m_store, u"--user"_s, u"admin"_s, u"store"_s, u"rekey"_s},
+            {{u"ALPR_PASSWORD"_s, kDemoPassword}});
+        QVERIFY2(rekey.exitCode == 0, qPrintable(rekey.err + rekey.out));
+        QJsonObject group = QJsonDocument::fromJson(fixture(u"alpr_group_v2.json"_s)).object();
+        group.insert(u"best_uuid"_s, u"after-rekey-1"_s);
+        const QByteArray body = QJsonDocument(group).toJson();
+        Answer a;
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired()) {
+            a = post("/v1/alpr_group", body);
+            if (a.status == 200)
+                break;
+            QThread::msleep(200);
+        }
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json().value(u"stored"_s).toInt(), 1);
+    }
+
     void oneIngestEventPerGroupWithoutPlates()
     {
         auto s = admin();
