@@ -636,7 +636,9 @@ Result<void> Receiver::start()
         params->setMaxQueued(m_options.maxQueuedConnections);
         params->setTimeout(Poco::Timespan(m_options.receiveTimeoutSeconds, 0));
         params->setKeepAlive(true);
-        params->setKeepAliveTimeout(Poco::Timespan(m_options.receiveTimeoutSeconds, 0));
+        // An idle kept-alive connection holds a handler thread: let it go soon.
+        params->setKeepAliveTimeout(
+            Poco::Timespan(std::min(m_options.receiveTimeoutSeconds, 5), 0));
         params->setServerName("alpr-receiver");
         auto server = std::make_unique<Server>();
         server->pool = std::make_unique<Poco::ThreadPool>(2, m_options.maxThreads + 1);
