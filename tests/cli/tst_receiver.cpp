@@ -571,6 +571,36 @@ private Q_SLOTS:
         }
     }
 
+    // The agents file is read again when it changes: a new agent is let in,
+    // a removed one refused, without a restart.
+    void agentsAddedAndRevokedInTheFileTakeEffect()
+    {
+        const QByteArray newToken = "new-agent-token-7f3e1a9c2b5d4e60";
+        QFile agents(m_agentsFile);
+        QVERIFY(agents.open(QIODevice::ReadOnly));
+        const QByteArray original = agents.readAll();
+        agents.close();
+        auto rewrite = [&](const QByteArray& text) {
+            QFile f(m_agentsFile);
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                   f.write(text) == text.size();
+        };
+        const QByteArray v2 = fixture(u"alpr_group_v2.json"_s);
+        QCOMPARE(post("/v1/alpr_group", v2, newToken).status, 401);
+        QVERIFY(rewrite(original + "newcomer " + crypto::sha256(newToken).toHex() + "\n"));
+        Answer a;
+        QDeadlineTimer deadline(10000);
+        while (!deadline.hasExpired() && (a = post("/v1/alpr_group", v2, newToken)).status != 200)
+            QThread::msleep(200);
+        QCOMPARE(a.status, 200);
+        QVERIFY(rewrite(original));
+        deadline.setRemainingTime(10000);
+        while (!deadline.hasExpired() && (a = post("/v1/alpr_group", v2, newToken)).status != 401)
+            QThread::msleep(200);
+        QCOMPARE(a.status, 401);
+        QCOMPARE(post("/v1/alpr_group", v2).status, 200);
+    }
+
     void sigtermStopsCleanlyAndTheLogHoldsNoSecret()
     {
         m_receiver.terminate();
@@ -581,6 +611,8 @@ private Q_SLOTS:
         QVERIFY2(m_log.contains("stopped"), m_log.constData());
         QVERIFY2(m_log.contains("refused"), m_log.constData());
         QVERIFY(!m_log.contains(kToken));
+        QVERIFY(!m_log.contains("new-agent-token"));
+        QVERIFY2(m_log.contains("agents reloaded"), m_log.constData());
         for (const char* plate : {"19462SH", "A424761", "7ABC123"})
             QVERIFY2(!m_log.contains(plate), m_log.constData());
     }
