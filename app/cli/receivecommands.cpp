@@ -61,7 +61,8 @@ void logGroup(const ReceiverGroup& g)
             .arg(g.duplicates)
             .arg(g.rejected)
             .arg(g.milliseconds)
-            .arg(g.failed ? QStringLiteral(", FAILED (answered 500)") : QString()));
+            .arg(g.failed ? QStringLiteral(", FAILED (answered 500): %1").arg(g.error)
+                          : QString()));
 }
 
 // "127.0.0.1:8080", "localhost:8080", "[::1]:8080".

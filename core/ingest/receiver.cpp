@@ -700,7 +700,7 @@ namespace {
 
 // Stores the requests' reads in one transaction; sets each request's outcome.
 bool storeGroup(ReadImporter& importer, const std::vector<std::shared_ptr<QueuedRequest>>& group,
-                int rejected)
+                int rejected, QString* error)
 {
     QList<ReadRecord> reads;
     QStringList agents;
@@ -727,6 +727,7 @@ bool storeGroup(ReadImporter& importer, const std::vector<std::shared_ptr<Queued
     if (!stored) {
         for (const auto& r : group)
             r->ok = false;
+        *error = stored.error().message;
         return false;
     }
     qsizetype at = 0;
@@ -753,11 +754,11 @@ std::optional<ReceiverGroup> ReceiverWriter::writeQueued(int waitMs)
     done.requests = int(group.size());
     done.rejected = m_queue.takeRejected();
     ReadImporter importer(m_session, nullptr, &m_matching);
-    if (!storeGroup(importer, group, done.rejected) && group.size() > 1) {
+    if (!storeGroup(importer, group, done.rejected, &done.error) && group.size() > 1) {
         // One request's reads must not keep the others from the store: each
         // on its own, so only the one that fails is answered 500.
         for (const auto& r : group)
-            (void)storeGroup(importer, {r}, 0);
+            (void)storeGroup(importer, {r}, 0, &done.error);
     }
     for (const auto& r : group) {
         if (!done.agents.contains(r->agent.name))

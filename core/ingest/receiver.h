@@ -156,6 +156,7 @@ struct ReceiverGroup
     QStringList agents;
     qint64 milliseconds = 0;
     bool failed = false;
+    QString error; // why the store refused, when failed (store messages carry no read data)
 };
 
 // The store side: runs on the thread that signed in, with a HitMatching kept
