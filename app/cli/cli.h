@@ -71,6 +71,7 @@ QList<Command> canvassCommands(); // canvass
 QList<Command> caseCommands();    // case, purpose, read
 QList<Command> hotListCommands(); // hotlist, hits
 QList<Command> agentCommands();   // agent
+QList<Command> receiveCommands(); // receive
 // The alert queue and the verification checklist (alertcommands.cpp): the
 // words of 'hits' it runs, the options they take, and the command itself.
 const QStringList& alertSubcommands();

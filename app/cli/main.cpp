@@ -39,7 +39,8 @@ QString defaultUser()
 QList<Command> allCommands()
 {
     return storeCommands() + searchCommands() + canvassCommands() + caseCommands() +
-           hotListCommands() + auditCommands() + userCommands() + agentCommands();
+           hotListCommands() + auditCommands() + userCommands() + agentCommands() +
+           receiveCommands();
 }
 
 QString helpText(const QList<Command>& commands)

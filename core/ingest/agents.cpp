@@ -116,7 +116,7 @@ Result<void> Agents::revoke(const QString& name)
                                             QStringLiteral("success")});
 }
 
-Result<QHash<QString, AgentIdentity>> Agents::deliveringAgents()
+Result<QHash<QByteArray, AgentIdentity>> Agents::deliveringAgents()
 {
     if (!m_session.can(Action::ImportReads))
         return makeError(ErrorCode::Denied,
@@ -124,10 +124,11 @@ Result<QHash<QString, AgentIdentity>> Agents::deliveringAgents()
     auto all = storeOf(m_session).agents().all();
     if (!all)
         return all.error();
-    QHash<QString, AgentIdentity> out;
+    QHash<QByteArray, AgentIdentity> out;
     for (const Agent& a : *all)
         if (!a.revoked())
-            out.insert(a.tokenSha256, AgentIdentity{a.name, a.cameras});
+            out.insert(QByteArray::fromHex(a.tokenSha256.toLatin1()),
+                       AgentIdentity{a.name, a.cameras});
     return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "common/securebytes.h"
+#include "ingest/receiver.h"
 #include "store/agentrepository.h"
 
 #include <QCoreApplication>
@@ -15,14 +16,6 @@
 namespace alpr {
 
 class Session;
-
-// What the receiver knows of an agent that may deliver: its name and the
-// cameras it may deliver for (empty: any).
-struct AgentIdentity
-{
-    QString name;
-    QStringList cameras;
-};
 
 // A new agent and its token, shown once.
 struct NewAgent
@@ -49,9 +42,10 @@ public:
     Result<QList<Agent>> list();
     Result<void> revoke(const QString& name);
 
-    // For the receiver (import-reads): SHA-256 hex of each token that may
-    // deliver -> the agent. Revoked agents are left out.
-    Result<QHash<QString, AgentIdentity>> deliveringAgents();
+    // For the receiver (import-reads; AgentTokens::setAgents): the SHA-256
+    // (32 raw bytes) of each token that may deliver -> the agent. Revoked
+    // agents are left out.
+    Result<QHash<QByteArray, AgentIdentity>> deliveringAgents();
 
     // The SHA-256 hex the store keeps of a token, and the check that a token
     // has the shape add() gives (anything else is refused before hashing).

@@ -48,7 +48,19 @@ Result<ImportResult> ReadImporter::importFile(const QString& path)
 
 Result<ImportResult> ReadImporter::importReads(QList<ReadRecord>& reads, const QString& label)
 {
-    const QString object = QStringLiteral("file:%1").arg(label);
+    return store(reads, label, QStringLiteral("import"), QStringLiteral("file:%1").arg(label), {});
+}
+
+Result<ImportResult> ReadImporter::importReceived(QList<ReadRecord>& reads, const QString& object,
+                                                  const QJsonObject& details)
+{
+    return store(reads, object, QStringLiteral("ingest"), object, details);
+}
+
+Result<ImportResult> ReadImporter::store(QList<ReadRecord>& reads, const QString& label,
+                                         const QString& action, const QString& object,
+                                         const QJsonObject& details)
+{
     if (auto r = m_session.require(Action::ImportReads, object); !r)
         return r.error();
     ImportResult result;
@@ -59,11 +71,7 @@ Result<ImportResult> ReadImporter::importReads(QList<ReadRecord>& reads, const Q
     int hits = 0;
     auto stored = storeOf(m_session).reads().importReads(
         reads, m_session.clock().now(), trailOf(m_session),
-        TrailEntry{m_session.user().username,
-                   QStringLiteral("import"),
-                   object,
-                   {},
-                   QStringLiteral("success")},
+        TrailEntry{m_session.user().username, action, object, details, QStringLiteral("success")},
         [this, &hits](const QList<ReadRecord>& stored, QJsonObject& details) -> Result<void> {
             auto matched = m_matching->matchAndStore(stored, details);
             hits = details.value(QStringLiteral("hits")).toInt();

@@ -5,6 +5,7 @@
 #include "common/readrecord.h"
 #include "common/result.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -41,8 +42,18 @@ public:
     Result<ImportResult> importFile(const QString& path);
     // Reads already in memory (the demo generator); label names them in the audit trail.
     Result<ImportResult> importReads(QList<ReadRecord>& reads, const QString& label);
+    // A group of reads the receiver took from cameras (ingest/receiver.h):
+    // recorded as one "ingest" event on object with details (agents, cameras,
+    // rejected requests) instead of an "import". Each stored read's id is set;
+    // a duplicate keeps id 0.
+    Result<ImportResult> importReceived(QList<ReadRecord>& reads, const QString& object,
+                                        const QJsonObject& details);
 
 private:
+    Result<ImportResult> store(QList<ReadRecord>& reads, const QString& label,
+                               const QString& action, const QString& object,
+                               const QJsonObject& details);
+
     Session& m_session;
     PlateIndexCache* m_keepCurrent;
     HitMatching* m_matching;
