@@ -10,13 +10,15 @@
 #include "auth/session.h"
 #include "auth/storekeys.h"
 #include "hits/hitmatching.h"
+#include "ingest/agents.h"
 #include "ingest/receiver.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QThread>
+
+#include <algorithm>
 
 #include <csignal>
 
@@ -124,15 +126,6 @@ int cmdReceive(Options& o)
     options.maxQueuedRequests = int(std::min<qint64>(*maxQueue, 1 << 20));
     if (auto ok = Receiver::checkOptions(options); !ok)
         return usage(ok.error().message);
-    // The interim source of agents until the agent store lands.
-    if (!o.isSet("agents-file"))
-        return usage(QStringLiteral("receive needs --agents-file FILE (lines NAME SHA256HEX "
-                                    "[CAMERA,...], mode 0600)"));
-    const QString agentsFile = o.value("agents-file");
-    auto agents = AgentTokens::loadFile(agentsFile);
-    if (!agents)
-        return fail(agents.error());
-
     installStopHandlers();
     auto signedIn = signIn(o);
     if (!signedIn)
@@ -145,9 +138,16 @@ int cmdReceive(Options& o)
                                   .arg(session->user().username)));
     auto matching = std::make_unique<HitMatching>(*session);
 
+    // The agents come from the store ('alprctl agent add|revoke'); read again
+    // every second on this, the store's thread, so that a revocation takes
+    // effect within a second without a restart.
     AgentTokens tokens;
+    auto agents = Agents(*session).deliveringAgents();
+    if (!agents)
+        return fail(agents.error());
     tokens.setAgents(*agents);
-    QDateTime agentsModified = QFileInfo(agentsFile).lastModified();
+    QList<QByteArray> agentHashes = agents->keys();
+    std::sort(agentHashes.begin(), agentHashes.end());
     Receiver receiver(options, tokens.authenticator());
     if (auto started = receiver.start(); !started)
         return fail(started.error());
@@ -168,17 +168,17 @@ int cmdReceive(Options& o)
         if (sinceCheck.elapsed() < 1000)
             continue;
         sinceCheck.restart();
-        // Agents added or revoked in the file take effect within a second.
-        const QDateTime modified = QFileInfo(agentsFile).lastModified();
-        if (modified != agentsModified) {
-            agentsModified = modified;
-            if (auto reloaded = AgentTokens::loadFile(agentsFile); reloaded) {
+        if (auto reloaded = Agents(*session).deliveringAgents(); reloaded) {
+            QList<QByteArray> hashes = reloaded->keys();
+            std::sort(hashes.begin(), hashes.end());
+            if (hashes != agentHashes) {
                 tokens.setAgents(*reloaded);
-                log(QStringLiteral("agents reloaded: %1 agents").arg(reloaded->size()));
-            } else {
-                log(QStringLiteral("agents file not reloaded, the previous agents stay: %1")
-                        .arg(reloaded.error().message));
+                agentHashes = hashes;
+                log(QStringLiteral("agents changed: %1 may deliver").arg(reloaded->size()));
             }
+        } else {
+            log(QStringLiteral("cannot read the agents, the previous ones stay: %1")
+                    .arg(reloaded.error().message));
         }
         if (!session->storeReplacementAnnounced())
             continue;
@@ -227,7 +227,7 @@ QList<Command> receiveCommands()
 {
     return {
         {"receive",
-         "receive --listen ADDR:PORT --agents-file FILE [--tls-cert FILE --tls-key FILE]\n"
+         "receive --listen ADDR:PORT [--tls-cert FILE --tls-key FILE]\n"
          "        [--max-body BYTES] [--max-queue REQUESTS]\n"
          "                                     receive reads from cameras over HTTP(S) as an\n"
          "                                     ingest service account (see README); runs until\n"
@@ -237,8 +237,6 @@ QList<Command> receiveCommands()
           {QStringLiteral("tls-cert"), QStringLiteral("TLS certificate (PEM)."),
            QStringLiteral("FILE")},
           {QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."),
-           QStringLiteral("FILE")},
-          {QStringLiteral("agents-file"), QStringLiteral("Agents and their token hashes (0600)."),
            QStringLiteral("FILE")},
           {QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes."),
            QStringLiteral("BYTES")},

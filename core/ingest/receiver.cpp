@@ -10,8 +10,6 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,8 +28,6 @@
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/String.h>
 #include <Poco/ThreadPool.h>
-
-#include <sys/stat.h>
 
 #include <algorithm>
 #include <chrono>
@@ -113,53 +109,6 @@ std::optional<AgentIdentity> AgentTokens::authenticate(const QByteArray& token) 
 ReceiverAuthenticator AgentTokens::authenticator() const
 {
     return [this](const QByteArray& token) { return authenticate(token); };
-}
-
-Result<QHash<QByteArray, AgentIdentity>> AgentTokens::loadFile(const QString& path)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return makeError(
-            ErrorCode::Io,
-            QCoreApplication::translate("alpr::AgentTokens", "%1: cannot be read").arg(path));
-    if ((st.st_mode & 077) != 0)
-        return makeError(
-            ErrorCode::Denied,
-            QCoreApplication::translate(
-                "alpr::AgentTokens",
-                "%1: others may read it; make it readable by its owner only (chmod 600 %1)")
-                .arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QCoreApplication::translate("alpr::AgentTokens",
-                                                                    "%1: cannot be opened: %2")
-                                            .arg(path, file.errorString()));
-    QHash<QByteArray, AgentIdentity> agents;
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(file.readLine(64 * 1024)).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        const QStringList fields = line.split(u' ', Qt::SkipEmptyParts);
-        const QByteArray hash = QByteArray::fromHex(fields.value(1).toLatin1());
-        if (fields.size() < 2 || fields.size() > 3 || hash.size() != 32 ||
-            fields.value(1).size() != 64)
-            return makeError(ErrorCode::Invalid,
-                             QCoreApplication::translate(
-                                 "alpr::AgentTokens",
-                                 "%1 line %2: expected NAME SHA256HEX [CAMERA,...] (the SHA-256 "
-                                 "of the agent's token as 64 hex digits)")
-                                 .arg(path)
-                                 .arg(lineNumber));
-        AgentIdentity agent{fields[0], {}};
-        if (fields.size() == 3)
-            agent.cameras = fields[2].split(u',', Qt::SkipEmptyParts);
-        agents.insert(hash, agent);
-    }
-    return agents;
 }
 
 // --- the queue between handler threads and the writer
@@ -323,7 +272,7 @@ void sendJson(HTTPServerResponse& response, HTTPResponse::HTTPStatus status,
               const QJsonObject& body)
 {
     const QByteArray data = QJsonDocument(body).toJson(QJsonDocument::Compact) + '\n';
-    response.setStatus(status);
+    response.setStatusAndReason(status); // "400 Bad Request", not "400 OK"
     response.setContentType("application/json");
     response.setContentLength(data.size());
     response.sendBuffer(data.constData(), std::size_t(data.size()));

@@ -69,11 +69,6 @@ public:
     std::optional<AgentIdentity> authenticate(const QByteArray& token) const;
     ReceiverAuthenticator authenticator() const;
 
-    // The interim source of agents until the agent store takes over: a file of
-    // lines "NAME SHA256HEX [CAMERA,...]" (blank lines and '#' comments
-    // skipped), refused unless only its owner may read it (0600).
-    static Result<QHash<QByteArray, AgentIdentity>> loadFile(const QString& path);
-
 private:
     struct State;
     std::unique_ptr<State> m_state;

@@ -54,9 +54,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kDemoPassword = u"demo-password-2026"_s;
-const QByteArray kToken = "camera-agent-token-5b1f0c9e7d2a4e8f";
-// An agent allowed one camera, not the fixtures'.
-const QByteArray kOtherToken = "other-agent-token-0d9c3b7a61f24e55";
+// The tokens 'alprctl agent add' gave (initTestCase): an agent for any
+// camera, and one allowed one camera, not the fixtures'.
+QByteArray kToken;
+QByteArray kOtherToken;
+QByteArray kNewcomerToken; // added and revoked while the receiver runs
 constexpr int kMaxBody = 1 << 20;
 
 struct Answer
@@ -86,7 +88,21 @@ private:
     QTemporaryDir m_dir;
     QString m_store;
     QString m_passwordFile;
-    QString m_agentsFile;
+    QByteArray addAgent(const QString& name, const QStringList& extra)
+    {
+        const auto r = alpr::test::runAlprctl(QStringList{u"--store"_s, m_store, u"--user"_s,
+                                                          u"admin"_s, u"agent"_s, u"add"_s, name} +
+                                                  extra,
+                                              {{u"ALPR_PASSWORD"_s, kDemoPassword}});
+        return r.exitCode == 0 ? r.out.trimmed().toLatin1() : QByteArray();
+    }
+    bool agentCommand(const QStringList& args)
+    {
+        return alpr::test::runAlprctl(
+                   QStringList{u"--store"_s, m_store, u"--user"_s, u"admin"_s, u"agent"_s} + args,
+                   {{u"ALPR_PASSWORD"_s, kDemoPassword}})
+                   .exitCode == 0;
+    }
     QProcess m_receiver;
     quint16 m_port = 0;
     bool m_tls = false;
@@ -199,8 +215,8 @@ private:
                              QStringList{u"--store"_s, m_store, u"--user"_s, u"feeder"_s,
                                          u"--password-file"_s, m_passwordFile, u"receive"_s,
                                          u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port),
-                                         u"--agents-file"_s, m_agentsFile, u"--max-queue"_s, u"1"_s,
-                                         u"--max-body"_s, QString::number(kMaxBody)} +
+                                         u"--max-queue"_s, u"1"_s, u"--max-body"_s,
+                                         QString::number(kMaxBody)} +
                                  extra);
             if (!m_receiver.waitForStarted(10000))
                 return false;
@@ -229,7 +245,6 @@ private Q_SLOTS:
         std::signal(SIGPIPE, SIG_IGN); // a server that closes first must not end the test
         m_store = m_dir.filePath(u"receiver.alprdb"_s);
         m_passwordFile = m_dir.filePath(u"feeder.pw"_s);
-        m_agentsFile = m_dir.filePath(u"agents"_s);
         QProcess demo;
         demo.setStandardInputFile(QProcess::nullDevice());
         demo.start(QStringLiteral(ALPRCTL),
@@ -242,29 +257,20 @@ private Q_SLOTS:
             {{u"ALPR_PASSWORD"_s, kDemoPassword}});
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
 
-        // Agents: a world-readable file is refused.
-        QFile agents(m_agentsFile);
-        QVERIFY(agents.open(QIODevice::WriteOnly));
-        agents.write("# name sha256-of-token cameras\ncamera-one " +
-                     crypto::sha256(kToken).toHex() + "\ncamera-two " +
-                     crypto::sha256(kOtherToken).toHex() + " openalpr:elsewhere:1\n");
-        agents.close();
-        QVERIFY(agents.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
-        const auto refused = alpr::test::runAlprctl(
-            {u"--store"_s, m_store, u"--user"_s, u"feeder"_s, u"--password-file"_s, m_passwordFile,
-             u"receive"_s, u"--listen"_s, u"127.0.0.1:1"_s, u"--agents-file"_s, m_agentsFile});
-        QVERIFY(refused.exitCode != 0);
-        QVERIFY2(refused.err.contains(u"chmod 600"_s), qPrintable(refused.err));
-        QVERIFY(agents.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        // Agents, made as an administrator makes them; the token is the
+        // command's standard output alone.
+        kToken = addAgent(u"camera-one"_s, {});
+        kOtherToken = addAgent(u"camera-two"_s, {u"--camera"_s, u"openalpr:elsewhere:1"_s});
+        QVERIFY(!kToken.isEmpty() && !kOtherToken.isEmpty());
 
         QVERIFY2(startReceiver(), m_log.constData());
     }
 
     void plainHttpOnlyOnLoopback()
     {
-        const auto r = alpr::test::runAlprctl(
-            {u"--store"_s, m_store, u"--user"_s, u"feeder"_s, u"--password-file"_s, m_passwordFile,
-             u"receive"_s, u"--listen"_s, u"0.0.0.0:8080"_s, u"--agents-file"_s, m_agentsFile});
+        const auto r = alpr::test::runAlprctl({u"--store"_s, m_store, u"--user"_s, u"feeder"_s,
+                                               u"--password-file"_s, m_passwordFile, u"receive"_s,
+                                               u"--listen"_s, u"0.0.0.0:8080"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"--tls-cert"_s), qPrintable(r.err));
     }
@@ -571,29 +577,19 @@ private Q_SLOTS:
         }
     }
 
-    // The agents file is read again when it changes: a new agent is let in,
-    // a removed one refused, without a restart.
-    void agentsAddedAndRevokedInTheFileTakeEffect()
+    // Agents added and revoked in the store take effect within a second,
+    // without a restart.
+    void agentsAddedAndRevokedTakeEffect()
     {
-        const QByteArray newToken = "new-agent-token-7f3e1a9c2b5d4e60";
-        QFile agents(m_agentsFile);
-        QVERIFY(agents.open(QIODevice::ReadOnly));
-        const QByteArray original = agents.readAll();
-        agents.close();
-        auto rewrite = [&](const QByteArray& text) {
-            QFile f(m_agentsFile);
-            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-                   f.write(text) == text.size();
-        };
         const QByteArray v2 = fixture(u"alpr_group_v2.json"_s);
-        QCOMPARE(post("/v1/alpr_group", v2, newToken).status, 401);
-        QVERIFY(rewrite(original + "newcomer " + crypto::sha256(newToken).toHex() + "\n"));
+        const QByteArray newToken = kNewcomerToken = addAgent(u"newcomer"_s, {});
+        QVERIFY(!newToken.isEmpty());
         Answer a;
         QDeadlineTimer deadline(10000);
         while (!deadline.hasExpired() && (a = post("/v1/alpr_group", v2, newToken)).status != 200)
             QThread::msleep(200);
         QCOMPARE(a.status, 200);
-        QVERIFY(rewrite(original));
+        QVERIFY(agentCommand({u"revoke"_s, u"newcomer"_s}));
         deadline.setRemainingTime(10000);
         while (!deadline.hasExpired() && (a = post("/v1/alpr_group", v2, newToken)).status != 401)
             QThread::msleep(200);
@@ -611,8 +607,8 @@ private Q_SLOTS:
         QVERIFY2(m_log.contains("stopped"), m_log.constData());
         QVERIFY2(m_log.contains("refused"), m_log.constData());
         QVERIFY(!m_log.contains(kToken));
-        QVERIFY(!m_log.contains("new-agent-token"));
-        QVERIFY2(m_log.contains("agents reloaded"), m_log.constData());
+        QVERIFY(!m_log.contains(kNewcomerToken));
+        QVERIFY2(m_log.contains("agents changed"), m_log.constData());
         for (const char* plate : {"19462SH", "A424761", "7ABC123"})
             QVERIFY2(!m_log.contains(plate), m_log.constData());
     }

@@ -6,8 +6,6 @@
 #include "common/crypto.h"
 #include "ingest/receiver.h"
 
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace alpr;
@@ -16,21 +14,6 @@ using namespace Qt::StringLiterals;
 class TestReceiverParts : public QObject
 {
     Q_OBJECT
-
-private:
-    QTemporaryDir m_dir;
-
-    QString writeAgents(const QByteArray& text, QFile::Permissions mode)
-    {
-        const QString path = m_dir.filePath(u"agents-%1"_s.arg(++m_files));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
-            return {};
-        f.close();
-        f.setPermissions(mode);
-        return path;
-    }
-    int m_files = 0;
 
 private Q_SLOTS:
     void options_data()
@@ -76,47 +59,6 @@ private Q_SLOTS:
             QVERIFY2(checked.error().message.contains(refusal),
                      qPrintable(checked.error().message));
         }
-    }
-
-    void agentsFile_data()
-    {
-        const QByteArray hash = crypto::sha256("token").toHex();
-        QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<int>("agents"); // -1: refused
-
-        QTest::newRow("one agent") << QByteArray("gate " + hash + "\n") << 1;
-        QTest::newRow("comments, blank lines, cameras")
-            << QByteArray("# agents\n\ngate " + hash + " openalpr:a:1,openalpr:a:2\n") << 1;
-        QTest::newRow("no hash") << QByteArray("gate\n") << -1;
-        QTest::newRow("short hash") << QByteArray("gate abcdef\n") << -1;
-        QTest::newRow("not hex") << QByteArray("gate " + QByteArray(64, 'z') + "\n") << -1;
-        QTest::newRow("too many fields") << QByteArray("gate " + hash + " a b\n") << -1;
-    }
-    void agentsFile()
-    {
-        QFETCH(QByteArray, text);
-        QFETCH(int, agents);
-        const QString path = writeAgents(text, QFile::ReadOwner | QFile::WriteOwner);
-        QVERIFY(!path.isEmpty());
-        const auto loaded = AgentTokens::loadFile(path);
-        if (agents < 0) {
-            QVERIFY(!loaded.ok());
-            QVERIFY2(loaded.error().message.contains(u"line"_s),
-                     qPrintable(loaded.error().message));
-            return;
-        }
-        QVERIFY2(loaded.ok(), loaded ? "" : qPrintable(loaded.error().message));
-        QCOMPARE(loaded->size(), agents);
-    }
-
-    void agentsFileOthersMayReadIsRefused()
-    {
-        const QString path = writeAgents("gate " + crypto::sha256("token").toHex() + "\n",
-                                         QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
-        const auto loaded = AgentTokens::loadFile(path);
-        QVERIFY(!loaded.ok());
-        QVERIFY2(loaded.error().message.contains(u"chmod 600"_s),
-                 qPrintable(loaded.error().message));
     }
 
     void tokensAreKnownByTheirHashOnly()
