@@ -68,6 +68,33 @@
     </message>
 </context>
 <context>
+    <name>alpr::Agents</name>
+    <message>
+        <source>&quot;%1&quot; is not an agent name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the camera code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an agent named %1 (revoked agents keep their name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent %1 was already revoked on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an account that imports reads may receive them from agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::Alerts</name>
     <message>
         <source>There is no hit %1.</source>
@@ -1074,6 +1101,10 @@
     <name>alpr::Hits</name>
     <message>
         <source>There is no hit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the status of a hit; give one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2161,6 +2192,81 @@
     </message>
     <message>
         <source>%1: the reads were imported, but searches here may miss them until the plate index catches up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Receiver</name>
+    <message>
+        <source>the request could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request could not be handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such endpoint; POST /v1/alpr_group or /v1/reads.csv, GET /health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/health takes GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this endpoint takes POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agent token is required: Authorization: Bearer TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is not available now; send again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length or chunked transfer is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body ended before its Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1: camera %2 is not one of agent %3&apos;s cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver is busy; send again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reads were not confirmed in time; send them again (resent reads are stored once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reads could not be stored; send them again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is larger than %1 bytes; send fewer reads per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS needs both --tls-cert FILE and --tls-key FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address: without TLS the receiver listens on 127.0.0.1, ::1 or localhost only; give --tls-cert and --tls-key to listen elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s limits must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -68,6 +68,33 @@
     </message>
 </context>
 <context>
+    <name>alpr::Agents</name>
+    <message>
+        <source>&quot;%1&quot; is not an agent name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>&quot;%1&quot; no es un nombre de agente válido: use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;-&apos; o &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>the camera code</source>
+        <translation>código de la cámara</translation>
+    </message>
+    <message>
+        <source>There is already an agent named %1 (revoked agents keep their name).</source>
+        <translation>Ya existe un agente llamado %1 (los agentes revocados conservan su nombre).</translation>
+    </message>
+    <message>
+        <source>There is no agent named %1.</source>
+        <translation>No existe ningún agente llamado %1.</translation>
+    </message>
+    <message>
+        <source>The agent %1 was already revoked on %2.</source>
+        <translation>El agente %1 ya se revocó el %2.</translation>
+    </message>
+    <message>
+        <source>Only an account that imports reads may receive them from agents.</source>
+        <translation>Solo una cuenta que importa lecturas puede recibirlas de los agentes.</translation>
+    </message>
+</context>
+<context>
     <name>alpr::Alerts</name>
     <message>
         <source>There is no hit %1.</source>
@@ -1075,6 +1102,10 @@
     <message>
         <source>There is no hit %1.</source>
         <translation>No existe la alerta %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the status of a hit; give one of %2.</source>
+        <translation>&quot;%1&quot; no es un estado de alerta; indique uno de estos: %2.</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2193,81 @@
     <message>
         <source>%1: the reads were imported, but searches here may miss them until the plate index catches up: %2</source>
         <translation>%1: las lecturas se importaron, pero puede que las búsquedas de aquí no las encuentren hasta que el índice de placas se ponga al día: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Receiver</name>
+    <message>
+        <source>the request could not be read: %1</source>
+        <translation>no se pudo leer la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>the request could not be handled</source>
+        <translation>no se pudo atender la solicitud</translation>
+    </message>
+    <message>
+        <source>no such endpoint; POST /v1/alpr_group or /v1/reads.csv, GET /health</source>
+        <translation>no existe ese punto de acceso; POST /v1/alpr_group o /v1/reads.csv, GET /health</translation>
+    </message>
+    <message>
+        <source>/health takes GET</source>
+        <translation>/health admite GET</translation>
+    </message>
+    <message>
+        <source>this endpoint takes POST</source>
+        <translation>este punto de acceso admite POST</translation>
+    </message>
+    <message>
+        <source>an agent token is required: Authorization: Bearer TOKEN</source>
+        <translation>se requiere un token de agente: Authorization: Bearer TOKEN</translation>
+    </message>
+    <message>
+        <source>the store is not available now; send again later</source>
+        <translation>el almacén no está disponible ahora; vuelva a enviar más tarde</translation>
+    </message>
+    <message>
+        <source>Content-Length or chunked transfer is required</source>
+        <translation>se requiere Content-Length o transferencia fragmentada (chunked)</translation>
+    </message>
+    <message>
+        <source>the body ended before its Content-Length</source>
+        <translation>el cuerpo terminó antes de alcanzar su Content-Length</translation>
+    </message>
+    <message>
+        <source>record %1: camera %2 is not one of agent %3&apos;s cameras</source>
+        <translation>registro %1: la cámara %2 no es una de las cámaras del agente %3</translation>
+    </message>
+    <message>
+        <source>the receiver is busy; send again later</source>
+        <translation>el receptor está ocupado; vuelva a enviar más tarde</translation>
+    </message>
+    <message>
+        <source>the reads were not confirmed in time; send them again (resent reads are stored once)</source>
+        <translation>las lecturas no se confirmaron a tiempo; vuelva a enviarlas (las lecturas reenviadas se almacenan una sola vez)</translation>
+    </message>
+    <message>
+        <source>the reads could not be stored; send them again later</source>
+        <translation>no se pudieron almacenar las lecturas; vuelva a enviarlas más tarde</translation>
+    </message>
+    <message>
+        <source>the body is larger than %1 bytes; send fewer reads per request</source>
+        <translation>el cuerpo supera los %1 bytes; envíe menos lecturas por solicitud</translation>
+    </message>
+    <message>
+        <source>TLS needs both --tls-cert FILE and --tls-key FILE</source>
+        <translation>TLS necesita tanto --tls-cert ARCHIVO como --tls-key ARCHIVO</translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address: without TLS the receiver listens on 127.0.0.1, ::1 or localhost only; give --tls-cert and --tls-key to listen elsewhere</source>
+        <translation>%1 no es una dirección de bucle local (loopback): sin TLS el receptor solo escucha en 127.0.0.1, ::1 o localhost; indique --tls-cert y --tls-key para escuchar en otra dirección</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s limits must be positive</source>
+        <translation>los límites del receptor deben ser positivos</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>no se puede escuchar en %1, puerto %2: %3</translation>
     </message>
 </context>
 <context>
