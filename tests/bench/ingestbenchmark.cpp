@@ -763,7 +763,8 @@ struct StepFigures
     double p50 = 0;
     double p99 = 0;
     double max = 0;
-    double cpuPercent = 0; // of one core
+    double cpuPercent = 0;       // the receiver's, of one core
+    double clientCpuPercent = 0; // this process's: the clients and the poller
     qint64 bodyBytes = 0;
     int alerts = 0;
     double alertP50 = 0;
@@ -799,8 +800,10 @@ bool runStep(const IngestBenchmarkOptions& options, const Prepared& prepared, co
     plan.pool = &pool;
     plan.listed = &prepared.listed;
     const double cpuBefore = cpuSeconds(receiver.pid());
+    const double ownBefore = cpuSeconds(getpid());
     const LoadResult load = runLoad(plan);
     const double cpuAfter = cpuSeconds(receiver.pid());
+    const double ownAfter = cpuSeconds(getpid());
 
     f.images = images;
     f.offered = rate;
@@ -829,6 +832,7 @@ bool runStep(const IngestBenchmarkOptions& options, const Prepared& prepared, co
     f.p99 = percentile(latencies, 0.99);
     f.max = latencies.empty() ? 0 : *std::max_element(latencies.begin(), latencies.end());
     f.cpuPercent = f.seconds > 0 ? 100.0 * (cpuAfter - cpuBefore) / f.seconds : 0;
+    f.clientCpuPercent = f.seconds > 0 ? 100.0 * (ownAfter - ownBefore) / f.seconds : 0;
 
     poller.finish(answered, 5000);
     std::vector<double> alertLatencies;
@@ -873,6 +877,7 @@ QJsonObject stepJson(const StepFigures& f)
             {u"p99_ms"_s, f.p99},
             {u"max_ms"_s, f.max},
             {u"receiver_cpu_percent"_s, f.cpuPercent},
+            {u"bench_cpu_percent"_s, f.clientCpuPercent},
             {u"alerts"_s, f.alerts},
             {u"alert_p50_ms"_s, f.alertP50},
             {u"alert_p99_ms"_s, f.alertP99},
@@ -1123,7 +1128,7 @@ int runIngestBenchmark(const IngestBenchmarkOptions& options, QTextStream& out, 
                    .arg(receiver.port())
                    .arg(msBetween(start, SteadyClock::now()) / 1000.0, 0, 'f', 1);
         out << u"images  offered  achieved/s  200s     other        p50 ms  p99 ms  max ms  "
-               u"cpu%  alerts  alert p50/p99 ms  stored/200\n"_s;
+               u"cpu% bench%  alerts  alert p50/p99 ms  stored/200\n"_s;
         out.flush();
         int stepNumber = 0;
         for (bool images : {true, false}) {
@@ -1141,7 +1146,8 @@ int runIngestBenchmark(const IngestBenchmarkOptions& options, QTextStream& out, 
                            .arg(f.p99, 7, 'f', 1)
                            .arg(f.max, 7, 'f', 0)
                            .arg(f.cpuPercent, 5, 'f', 0)
-                    << u"%1 %2 %3/%4\n"_s.arg(f.alerts, 7)
+                    << u"%1 %2 %3 %4/%5\n"_s.arg(f.clientCpuPercent, 6, 'f', 0)
+                           .arg(f.alerts, 7)
                            .arg(u"%1/%2"_s.arg(f.alertP50, 0, 'f', 0).arg(f.alertP99, 0, 'f', 0),
                                 17)
                            .arg(f.stored.answeredFound)
