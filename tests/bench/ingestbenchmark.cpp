@@ -1124,7 +1124,8 @@ int runIngestBenchmark(const IngestBenchmarkOptions& options, QTextStream& out, 
             err << u"alpr-bench: %1\n"_s.arg(problem) << logTail(log);
             return 1;
         }
-        out << u"receiver up on port %1 in %2 s (sign-in and the matcher of the lists)\n"_s
+        out << u"receiver up (pid %1) on port %2 in %3 s (sign-in and the matcher of the lists)\n"_s
+                   .arg(receiver.pid())
                    .arg(receiver.port())
                    .arg(msBetween(start, SteadyClock::now()) / 1000.0, 0, 'f', 1);
         out << u"images  offered  achieved/s  200s     other        p50 ms  p99 ms  max ms  "
