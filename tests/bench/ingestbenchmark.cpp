@@ -503,11 +503,13 @@ void clientLoop(const LoadPlan& plan, SteadyClock::time_point start, std::atomic
         const qint64 index = nextIndex.fetch_add(1);
         if (index >= total)
             return;
+        // A rate the receiver cannot keep up with ends with the step's time
+        // too: what was not sent by then was not achieved.
+        if (SteadyClock::now() >= end)
+            return;
         if (plan.rate > 0) {
             const auto due = start + std::chrono::microseconds(index * 1'000'000 / plan.rate);
             std::this_thread::sleep_until(due);
-        } else if (SteadyClock::now() >= end) {
-            return;
         }
         const QByteArray uuid = uuidFor(plan.uuidPrefix, index);
         const QByteArray body =
