@@ -43,18 +43,9 @@ double msSince(SteadyClock::time_point start)
     return std::chrono::duration<double, std::milli>(SteadyClock::now() - start).count();
 }
 
-class Random
-{
-public:
-    explicit Random(quint64 seed) : m_state(seed) {}
-    quint64 next() { return splitMix64(m_state++); }
+} // namespace
 
-private:
-    quint64 m_state;
-};
-
-// A California-like plate: digit, three letters, three digits ("7ABC123").
-QString plate(Random& rng)
+QString benchPlate(BenchRandom& rng)
 {
     QString p;
     p += QLatin1Char(char('1' + rng.next() % 9));
@@ -65,8 +56,10 @@ QString plate(Random& rng)
     return p;
 }
 
+namespace {
+
 // What a witness remembers of a plate: a prefix, a gapped plate, a set.
-QString partial(Random& rng, const QString& p)
+QString partial(BenchRandom& rng, const QString& p)
 {
     switch (rng.next() % 4) {
     case 0:
@@ -80,15 +73,15 @@ QString partial(Random& rng, const QString& p)
     }
 }
 
-QList<ReadRecord> makeReads(Random& rng, int count, const QStringList& listed, qint64 firstMs)
+QList<ReadRecord> makeReads(BenchRandom& rng, int count, const QStringList& listed, qint64 firstMs)
 {
     QList<ReadRecord> reads;
     reads.reserve(count);
     for (int i = 0; i < count; ++i) {
         ReadRecord r;
         // One read in a hundred is of a listed plate.
-        r.plate =
-            rng.next() % 100 == 0 ? listed[int(rng.next() % quint64(listed.size()))] : plate(rng);
+        r.plate = rng.next() % 100 == 0 ? listed[int(rng.next() % quint64(listed.size()))]
+                                        : benchPlate(rng);
         r.state = u"CA"_s;
         r.capturedAt = QDateTime::fromMSecsSinceEpoch(firstMs + i * 1000, Qt::UTC);
         r.cameraCode = u"bench:%1"_s.arg(i % 20);
@@ -96,33 +89,29 @@ QList<ReadRecord> makeReads(Random& rng, int count, const QStringList& listed, q
         r.confidence = 90;
         r.sourceKind = SourceKind::Fixed;
         if (i % 3 == 0)
-            r.candidates.append({plate(rng), 70.0});
+            r.candidates.append({benchPlate(rng), 70.0});
         reads.append(std::move(r));
     }
     return reads;
 }
 
-struct Lists
-{
-    std::vector<ActiveEntry> entries;
-    QStringList exactPlates;
-};
+} // namespace
 
-Lists makeLists(Random& rng, int exact, int patterns)
+BenchHotLists makeBenchHotLists(BenchRandom& rng, int exact, int patterns)
 {
-    Lists lists;
+    BenchHotLists lists;
     lists.entries.reserve(size_t(exact + patterns));
     for (int i = 0; i < exact; ++i) {
-        const QString p = plate(rng);
+        const QString p = benchPlate(rng);
         lists.exactPlates << p;
         lists.entries.push_back({i + 1, 1, p, false, u"CA"_s, 0});
     }
     for (int i = 0; i < patterns; ++i)
-        lists.entries.push_back({exact + i + 1, 2, partial(rng, plate(rng)), true, {}, 0});
+        lists.entries.push_back({exact + i + 1, 2, partial(rng, benchPlate(rng)), true, {}, 0});
     return lists;
 }
 
-std::unique_ptr<Session> benchStore(const QString& path)
+std::unique_ptr<Session> makeBenchStore(const QString& path)
 {
     UserAccount admin;
     admin.username = u"bench"_s;
@@ -139,8 +128,7 @@ std::unique_ptr<Session> benchStore(const QString& path)
     return std::move(session.value());
 }
 
-// Loads the lists into a store the way production does: one transaction.
-bool loadLists(Session& session, const Lists& lists)
+bool loadBenchHotLists(Session& session, const BenchHotLists& lists)
 {
     HotLists hotLists(session);
     HotList general;
@@ -182,6 +170,8 @@ bool loadLists(Session& session, const Lists& lists)
     return true;
 }
 
+namespace {
+
 // Reads per second of importing the reads in batches of 10,000, with the
 // matcher (already built) or without lists.
 double importRate(Session& session, HitMatching& matching, const QList<ReadRecord>& all, int* hits)
@@ -202,12 +192,12 @@ double importRate(Session& session, HitMatching& matching, const QList<ReadRecor
 
 int runHitsBenchmark(const HitsBenchmarkOptions& options, QTextStream& out, QTextStream& err)
 {
-    Random rng(options.seed);
+    BenchRandom rng(options.seed);
     out << u"hot lists: %1 exact entries, %2 partial-plate entries, misread matching on\n"_s
                .arg(options.entries)
                .arg(options.patterns);
     out.flush();
-    Lists lists = makeLists(rng, options.entries, options.patterns);
+    BenchHotLists lists = makeBenchHotLists(rng, options.entries, options.patterns);
 
     // 1. The matcher alone.
     auto start = SteadyClock::now();
@@ -253,7 +243,7 @@ int runHitsBenchmark(const HitsBenchmarkOptions& options, QTextStream& out, QTex
     for (int round = 0; round < 2; ++round) {
         for (bool withLists : {false, true}) {
             const QString path = dir.filePath(u"store-%1-%2.alprdb"_s.arg(round).arg(withLists));
-            auto session = benchStore(path);
+            auto session = makeBenchStore(path);
             if (!session) {
                 err << u"alpr-bench: cannot make the store %1\n"_s.arg(path);
                 return 1;
@@ -261,7 +251,7 @@ int runHitsBenchmark(const HitsBenchmarkOptions& options, QTextStream& out, QTex
             HitMatching matching(*session);
             if (withLists) {
                 start = SteadyClock::now();
-                if (!loadLists(*session, lists)) {
+                if (!loadBenchHotLists(*session, lists)) {
                     err << u"alpr-bench: cannot load the lists into %1\n"_s.arg(path);
                     return 1;
                 }

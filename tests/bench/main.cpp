@@ -3,6 +3,7 @@
 // alpr-bench: performance benchmarks. Not a CTest test; see README, "Benchmarks".
 #include "alertsbenchmark.h"
 #include "hitsbenchmark.h"
+#include "ingestbenchmark.h"
 #include "searchbenchmark.h"
 
 #include <QCommandLineParser>
@@ -43,10 +44,13 @@ int main(int argc, char* argv[])
         u"(--entries, --patterns), imports with and without it, and looks back over N stored "
         u"reads (--reads; 0 skips it). 'alerts' has another process commit --hits hits in "
         u"batches and times each from its commit to the dispatcher's queue, polled every second "
-        u"and every 100 ms."_s);
+        u"and every 100 ms. 'ingest' starts 'alprctl receive' on a store with the hot lists of "
+        u"'hits' and POSTs alpr_group JSON to it at rising rates (--rates, --plain-rates) for "
+        u"--seconds each over --connections connections, then imports the same groups as files "
+        u"with 'alprctl import reads'; --crash N kills the receiver under load N times."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"benchmark"_s,
-                                 u"The benchmark to run: search, hits or alerts."_s);
+                                 u"The benchmark to run: search, hits, alerts or ingest."_s);
     const QCommandLineOption readsOption(
         u"reads"_s, u"Synthetic reads in the store (default 10,000,000)."_s, u"N"_s, u"10000000"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the synthetic data (default 1)."_s,
@@ -76,9 +80,35 @@ int main(int argc, char* argv[])
         u"patterns"_s, u"hits: partial-plate entries (default 10,000)."_s, u"N"_s, u"10000"_s);
     const QCommandLineOption alertHitsOption(
         u"hits"_s, u"alerts: hits the other process commits (default 1,000)."_s, u"N"_s, u"1000"_s);
+    const QCommandLineOption alprctlOption(
+        u"alprctl"_s,
+        u"ingest: the alprctl whose receiver is measured (default: the one next to "
+        u"alpr-bench)."_s,
+        u"PATH"_s, QDir(QCoreApplication::applicationDirPath()).filePath(u"alprctl"_s));
+    const QCommandLineOption secondsOption(
+        u"seconds"_s, u"ingest: seconds of each offered rate (default 60)."_s, u"S"_s, u"60"_s);
+    const QCommandLineOption connectionsOption(
+        u"connections"_s, u"ingest: keep-alive client connections (default 8)."_s, u"N"_s, u"8"_s);
+    const QCommandLineOption ratesOption(
+        u"rates"_s,
+        u"ingest: offered groups per second with images (default 100,200,500,1000,max)."_s,
+        u"LIST"_s, u"100,200,500,1000,max"_s);
+    const QCommandLineOption plainRatesOption(
+        u"plain-rates"_s,
+        u"ingest: offered groups per second without images (default 1000,2000,5000,max; "
+        u"'none' skips them)."_s,
+        u"LIST"_s, u"1000,2000,5000,max"_s);
+    const QCommandLineOption importGroupsOption(
+        u"import-groups"_s,
+        u"ingest: groups written as files for 'alprctl import reads' (default 2,000; 0 skips)."_s,
+        u"N"_s, u"2000"_s);
+    const QCommandLineOption crashOption(
+        u"crash"_s, u"ingest: kill -9 the receiver at random moments under load N times."_s, u"N"_s,
+        u"0"_s);
     parser.addOptions({readsOption, seedOption, dirOption, rebuildOption, runsOption,
                        candidatesOption, noSqlOption, compactOption, entriesOption, patternsOption,
-                       alertHitsOption});
+                       alertHitsOption, alprctlOption, secondsOption, connectionsOption,
+                       ratesOption, plainRatesOption, importGroupsOption, crashOption});
 
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << u"\nTry 'alpr-bench --help'.\n"_s;
@@ -112,6 +142,71 @@ int main(int argc, char* argv[])
             return 2;
         }
         return alpr::bench::runAlertsBenchmark(alerts, out, err);
+    }
+    if (positional.size() == 1 && positional.first() == u"ingest"_s) {
+        alpr::bench::IngestBenchmarkOptions ingest;
+        qint64 n = 0;
+        if (!parseNumber(parser.value(entriesOption), 0, 5'000'000, n)) {
+            err << u"alpr-bench: --entries must be a whole number up to 5,000,000\n"_s;
+            return 2;
+        }
+        ingest.entries = int(n);
+        if (!parseNumber(parser.value(patternsOption), 0, 1'000'000, n)) {
+            err << u"alpr-bench: --patterns must be a whole number up to 1,000,000\n"_s;
+            return 2;
+        }
+        ingest.patterns = int(n);
+        if (!parseNumber(parser.value(seedOption), 0, std::numeric_limits<qint64>::max(), n)) {
+            err << u"alpr-bench: --seed must be a whole number of 0 or more\n"_s;
+            return 2;
+        }
+        ingest.seed = quint64(n);
+        if (!parseNumber(parser.value(secondsOption), 1, 3600, n)) {
+            err << u"alpr-bench: --seconds must be a whole number from 1 to 3,600\n"_s;
+            return 2;
+        }
+        ingest.seconds = int(n);
+        if (!parseNumber(parser.value(connectionsOption), 1, 256, n)) {
+            err << u"alpr-bench: --connections must be a whole number from 1 to 256\n"_s;
+            return 2;
+        }
+        ingest.connections = int(n);
+        if (!parseNumber(parser.value(importGroupsOption), 0, 100'000, n)) {
+            err << u"alpr-bench: --import-groups must be a whole number up to 100,000\n"_s;
+            return 2;
+        }
+        ingest.importGroups = int(n);
+        if (!parseNumber(parser.value(crashOption), 0, 10'000, n)) {
+            err << u"alpr-bench: --crash must be a whole number up to 10,000\n"_s;
+            return 2;
+        }
+        ingest.crashes = int(n);
+        for (const auto& [option, rates] : {std::pair{&ratesOption, &ingest.imageRates},
+                                            std::pair{&plainRatesOption, &ingest.plainRates}}) {
+            rates->clear();
+            if (parser.value(*option) == u"none"_s)
+                continue;
+            for (const QString& word : parser.value(*option).split(u',')) {
+                if (word.trimmed() == u"max"_s) {
+                    rates->append(0);
+                } else if (parseNumber(word.trimmed(), 1, 1'000'000, n)) {
+                    rates->append(int(n));
+                } else {
+                    err << u"alpr-bench: --%1 takes rates such as 100,200,max or 'none', not "
+                           u"'%2'\n"_s.arg(option->names().first(), parser.value(*option));
+                    return 2;
+                }
+            }
+        }
+        ingest.alprctl = parser.value(alprctlOption);
+        ingest.rebuild = parser.isSet(rebuildOption);
+        ingest.directory = parser.value(dirOption);
+        if (!QDir(ingest.directory).exists()) {
+            err << u"alpr-bench: the directory '%1' given with --dir does not exist\n"_s.arg(
+                ingest.directory);
+            return 2;
+        }
+        return alpr::bench::runIngestBenchmark(ingest, out, err);
     }
     if (positional.size() == 1 && positional.first() == u"hits"_s) {
         alpr::bench::HitsBenchmarkOptions hits;
@@ -149,9 +244,8 @@ int main(int argc, char* argv[])
     if (positional.size() != 1 || positional.first() != u"search"_s) {
         err << (positional.isEmpty()
                     ? u"alpr-bench: name the benchmark to run: alpr-bench search [--reads N]"_s
-                    : u"alpr-bench: unknown benchmark '%1'; the benchmarks are 'search', 'hits' "
-                      u"and "
-                      u"'alerts'"_s.arg(positional.join(u' ')))
+                    : u"alpr-bench: unknown benchmark '%1'; the benchmarks are 'search', 'hits', "
+                      u"'alerts' and 'ingest'"_s.arg(positional.join(u' ')))
             << u"\nTry 'alpr-bench --help'.\n"_s;
         return 2;
     }
