@@ -137,6 +137,10 @@ int cmdReceive(Options& o)
                                              "an ingest service account")
                                   .arg(session->user().username)));
     auto matching = std::make_unique<HitMatching>(*session);
+    // The matcher of the hot lists is built now, not under the first
+    // request: a statewide list takes seconds.
+    if (auto built = matching->refresh(); !built)
+        return fail(built.error());
 
     // The agents come from the store ('alprctl agent add|revoke'); read again
     // every second on this, the store's thread, so that a revocation takes
@@ -204,6 +208,9 @@ int cmdReceive(Options& o)
         if (!session)
             break;
         matching = std::make_unique<HitMatching>(*session);
+        if (auto built = matching->refresh(); !built)
+            log(QStringLiteral("the hot lists' matcher is built at the first group: %1")
+                    .arg(built.error().message));
         writer = std::make_unique<ReceiverWriter>(*session, *matching, receiver.queue());
         receiver.setAvailable(true);
         log(QStringLiteral("signed in again; receiving"));
