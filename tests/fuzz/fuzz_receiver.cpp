@@ -25,6 +25,7 @@
 #include "common/useraccount.h"
 #include "hits/hitmatching.h"
 #include "ingest/receiver.h"
+#include "store/sqlcipherdriver.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -74,7 +75,9 @@ public:
         }
         FUZZ_CHECK(m_receiver != nullptr);
         m_port = options.port;
-        // The store belongs to the writer's thread, which opens it.
+        // The store belongs to the writer's thread, which opens it; Qt's SQL
+        // driver table is made here, on the main thread, which outlives it.
+        registerSqlCipherDriver();
         m_writer = std::thread([this] { writeLoop(); });
         std::unique_lock lock(m_mutex);
         m_ready.wait(lock, [this] { return m_started; });
