@@ -11,6 +11,7 @@
 #include "common/clock.h"
 #include "common/privatefiles.h"
 #include "common/textinput.h"
+#include "hits/hitmatching.h"
 #include "imaging/enhance.h"
 #include "imaging/imagecodec.h"
 #include "search/misreadtable.h"
@@ -149,18 +150,10 @@ Result<void> Alerts::logAccess(const QString& action, const QString& object,
 
 Result<HitRecord> Alerts::visibleHit(qint64 hitId)
 {
-    Store& store = storeOf(m_session);
-    auto found = store.hotLists().hit(hitId);
+    auto found = visibleHitRecord(m_session, hitId);
     if (!found)
         return found.error();
-    bool visible = found.value().has_value();
-    if (visible && found.value()->covert) {
-        auto list = store.hotLists().listById(found.value()->listId);
-        if (!list)
-            return list.error();
-        visible = list.value() && list.value()->members.contains(m_session.user().username);
-    }
-    if (!visible)
+    if (!found.value())
         return makeError(ErrorCode::NotFound, tr("There is no hit %1.").arg(hitId));
     return *found.value();
 }

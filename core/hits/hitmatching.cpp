@@ -169,24 +169,30 @@ Result<HitRecord> Hits::show(qint64 hitId)
     const QString object = QStringLiteral("hit:%1").arg(hitId);
     if (auto r = m_session.require(Action::VerifyHit, object); !r)
         return r.error();
-    Store& store = storeOf(m_session);
-    auto found = store.hotLists().hit(hitId);
+    auto found = visibleHitRecord(m_session, hitId);
     if (!found)
         return found.error();
-    bool visible = found.value().has_value();
-    if (visible && found.value()->covert) {
-        auto l = store.hotLists().listById(found.value()->listId);
-        if (!l)
-            return l.error();
-        visible = l.value() && l.value()->members.contains(m_session.user().username);
-    }
-    if (!visible)
+    if (!found.value())
         return makeError(ErrorCode::NotFound, tr("There is no hit %1.").arg(hitId));
     auto logged = trailOf(m_session).append(m_session.user().username, QStringLiteral("hit-viewed"),
                                             object, {}, QStringLiteral("success"));
     if (!logged)
         return logged.error();
     return *found.value();
+}
+
+Result<std::optional<HitRecord>> visibleHitRecord(Session& session, qint64 hitId)
+{
+    HitFilter filter;
+    filter.hitId = hitId;
+    filter.viewer = session.user().username;
+    filter.limit = 1;
+    auto found = storeOf(session).hotLists().hits(filter);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<HitRecord>();
+    return std::optional<HitRecord>(found->first());
 }
 
 } // namespace alpr

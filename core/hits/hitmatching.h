@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace alpr {
 
 class Session;
@@ -44,6 +46,10 @@ private:
     QString m_misreadText;
     int m_staleHours = 24;
 };
+
+// The hit if the session's user may see it: covert lists' hits only for
+// their members (the repository's listing applies the rule). Nothing recorded.
+Result<std::optional<HitRecord>> visibleHitRecord(Session& session, qint64 hitId);
 
 // Hits for users who verify them (verify-hit). Every listing and every view
 // is an access event; covert lists' hits reach only their members.

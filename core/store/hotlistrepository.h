@@ -156,6 +156,7 @@ struct HitFilter
     QString status;           // empty: any
     bool open = false;        // only hits nobody has decided (new or taken)
     QString unnotifiedAuthor; // only hits of entries this user entered, not yet told
+    qint64 hitId = 0;         // only this hit (0: any)
     QString viewer;           // covert lists' hits only when this user is a member
     int limit = 200;
 };

@@ -701,6 +701,10 @@ Result<QList<HitRecord>> SqlHotListRepository::hits(const HitFilter& filter) con
         where += QStringLiteral(" AND h.status = ?");
         bound.append(filter.status);
     }
+    if (filter.hitId != 0) {
+        where += QStringLiteral(" AND h.id = ?");
+        bound.append(filter.hitId);
+    }
     if (filter.open)
         where += QStringLiteral(" AND h.status IN ('new', 'taken')");
     if (!filter.unnotifiedAuthor.isEmpty()) {
