@@ -11,7 +11,7 @@ packages=(
     qt6-translations-l10n libqt6sql6-psql libgl-dev
     libopencv-dev libpoco-dev libsqlcipher-dev libssl-dev libturbojpeg0-dev
     libpwquality-dev cracklib-runtime libzxcvbn-dev libqrencode-dev libicu-dev
-    postgresql xvfb xauth fonts-dejavu-core poppler-utils clang-format-14
+    postgresql xvfb xauth fonts-dejavu-core poppler-utils openssl clang-format-14
     clang-14 libclang-rt-14-dev
 )
 
