@@ -47,7 +47,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the agency name</source>
+        <source>agency name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -55,15 +55,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the ORI</source>
+        <source>ORI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the agency address</source>
+        <source>agency address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the agency contact</source>
+        <source>agency contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -74,7 +74,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the camera code</source>
+        <source>camera code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the CLETS reference</source>
+        <source>CLETS reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -169,7 +169,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the note</source>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

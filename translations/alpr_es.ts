@@ -47,7 +47,7 @@
         <translation>La zona horaria &quot;%1&quot; no es un nombre de zona IANA que este sistema conozca; indique uno como America/Los_Angeles.</translation>
     </message>
     <message>
-        <source>the agency name</source>
+        <source>agency name</source>
         <translation>nombre de la agencia</translation>
     </message>
     <message>
@@ -55,15 +55,15 @@
         <translation>El nombre de la agencia está vacío; indique el nombre que imprimen los memorandos y los informes, p. ej. Departamento de Policía de Los Altos.</translation>
     </message>
     <message>
-        <source>the ORI</source>
+        <source>ORI</source>
         <translation>ORI</translation>
     </message>
     <message>
-        <source>the agency address</source>
+        <source>agency address</source>
         <translation>dirección de la agencia</translation>
     </message>
     <message>
-        <source>the agency contact</source>
+        <source>agency contact</source>
         <translation>contacto de la agencia</translation>
     </message>
 </context>
@@ -74,7 +74,7 @@
         <translation>&quot;%1&quot; no es un nombre de agente válido: use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;-&apos; o &apos;_&apos;.</translation>
     </message>
     <message>
-        <source>the camera code</source>
+        <source>camera code</source>
         <translation>código de la cámara</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>&quot;%1&quot; no es un resultado de CLETS; indique uno de estos: %2.</translation>
     </message>
     <message>
-        <source>the CLETS reference</source>
+        <source>CLETS reference</source>
         <translation>la referencia de CLETS</translation>
     </message>
     <message>
@@ -169,7 +169,7 @@
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>the note</source>
+        <source>note</source>
         <translation>la nota</translation>
     </message>
     <message>

@@ -99,19 +99,19 @@ Result<void> AgencySettings::checkTimeZone(const QString& timeZone)
 
 Result<void> AgencySettings::check(const AgencySettings& s)
 {
-    if (auto r = checkTextInput(tr("the agency name"), s.name, kMaxNameLength); !r)
+    if (auto r = checkTextInput(tr("agency name"), s.name, kMaxNameLength); !r)
         return r;
     if (s.name.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid,
                          tr("The agency name is empty; give the name memos and reports print, "
                             "e.g. Los Altos Police Department."));
-    if (auto r = checkTextInput(tr("the ORI"), s.ori, kMaxNameLength); !r)
+    if (auto r = checkTextInput(tr("ORI"), s.ori, kMaxNameLength); !r)
         return r;
     if (auto r = checkOri(s.ori); !r)
         return r;
-    if (auto r = checkTextInput(tr("the agency address"), s.address, kMaxLineLength); !r)
+    if (auto r = checkTextInput(tr("agency address"), s.address, kMaxLineLength); !r)
         return r;
-    if (auto r = checkTextInput(tr("the agency contact"), s.contact, kMaxLineLength); !r)
+    if (auto r = checkTextInput(tr("agency contact"), s.contact, kMaxLineLength); !r)
         return r;
     return checkTimeZone(s.timeZone);
 }

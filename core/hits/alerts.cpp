@@ -689,7 +689,7 @@ Result<void> Alerts::recordClets(qint64 hitId, const QString& result, const QStr
                          tr("\"%1\" is not a CLETS result; give one of %2.")
                              .arg(escapeControls(result), HitCodes::cletsResults().join(u", ")));
     const QString ref = reference.trimmed();
-    if (auto r = checkTextInput(tr("the CLETS reference"), ref, kMaxNameLength * 2); !r)
+    if (auto r = checkTextInput(tr("CLETS reference"), ref, kMaxNameLength * 2); !r)
         return r;
     if (ref.isEmpty())
         return makeError(ErrorCode::Invalid,
@@ -712,8 +712,7 @@ Result<void> Alerts::decide(qint64 hitId, bool confirmed, const QString& reason,
     if (!hit)
         return hit.error();
     const QString cleanNote = note.trimmed();
-    if (auto r = checkTextInput(tr("the note"), cleanNote, kMaxFreeTextLength, TextLines::Several);
-        !r)
+    if (auto r = checkTextInput(tr("note"), cleanNote, kMaxFreeTextLength, TextLines::Several); !r)
         return r;
     const QJsonObject& list = hit->checklist;
     const auto resultOf = [&list](HitStepKind s) {

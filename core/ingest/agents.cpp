@@ -47,7 +47,7 @@ Result<NewAgent> Agents::add(const QString& name, const QStringList& cameras)
                             "or '_'.")
                              .arg(escapeControls(name)));
     for (const QString& camera : cameras)
-        if (auto r = checkTextInput(tr("the camera code"), camera, kMaxNameLength * 2); !r)
+        if (auto r = checkTextInput(tr("camera code"), camera, kMaxNameLength * 2); !r)
             return r.error();
     Store& store = storeOf(m_session);
     auto existing = store.agents().byName(name);
