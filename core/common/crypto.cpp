@@ -558,4 +558,85 @@ QString fingerprint(const QByteArray& publicKey)
     return out;
 }
 
+struct Digest::Context
+{
+    MdCtx ctx;
+};
+
+Digest::Digest(Algorithm algorithm) : m_algorithm(algorithm), m_context(new Context)
+{
+    m_context->ctx.reset(EVP_MD_CTX_new());
+    if (!m_context->ctx ||
+        EVP_DigestInit_ex(m_context->ctx.get(),
+                          algorithm == Algorithm::Sha256 ? EVP_sha256() : EVP_sha512(),
+                          nullptr) != 1)
+        fatal("digest set-up failed in OpenSSL");
+}
+
+Digest::~Digest()
+{
+    delete m_context;
+}
+
+void Digest::update(const char* data, qsizetype size)
+{
+    if (size > 0 && EVP_DigestUpdate(m_context->ctx.get(), data, static_cast<size_t>(size)) != 1)
+        fatal("digest failed in OpenSSL");
+}
+
+QByteArray Digest::finish()
+{
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int outLength = 0;
+    if (EVP_DigestFinal_ex(m_context->ctx.get(), out, &outLength) != 1 ||
+        EVP_DigestInit_ex(m_context->ctx.get(),
+                          m_algorithm == Algorithm::Sha256 ? EVP_sha256() : EVP_sha512(),
+                          nullptr) != 1)
+        fatal("digest failed in OpenSSL");
+    return QByteArray(reinterpret_cast<const char*>(out), static_cast<qsizetype>(outLength));
+}
+
+namespace {
+
+// The DER SubjectPublicKeyInfo of an Ed25519 key (RFC 8410) is this prefix
+// and the 32 raw bytes.
+const QByteArray& ed25519SpkiPrefix()
+{
+    static const QByteArray prefix = QByteArray::fromHex("302a300506032b6570032100");
+    return prefix;
+}
+
+const char kPemBegin[] = "-----BEGIN PUBLIC KEY-----";
+const char kPemEnd[] = "-----END PUBLIC KEY-----";
+
+} // namespace
+
+QByteArray ed25519PublicKeyPem(const QByteArray& publicKey)
+{
+    return QByteArray(kPemBegin) + '\n' + (ed25519SpkiPrefix() + publicKey).toBase64() + '\n' +
+           QByteArray(kPemEnd) + '\n';
+}
+
+Result<QByteArray> ed25519PublicKeyFromPem(const QByteArray& pem)
+{
+    const auto invalid = [] {
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("alpr::Crypto",
+                                                     "not an Ed25519 public key in PEM (%1 ... %2)")
+                             .arg(QLatin1String(kPemBegin), QLatin1String(kPemEnd)));
+    };
+    const QByteArray text = pem.trimmed();
+    if (pem.size() > 4096 || !text.startsWith(kPemBegin) || !text.endsWith(kPemEnd))
+        return invalid();
+    QByteArray body = text.mid(qsizetype(sizeof kPemBegin) - 1);
+    body.chop(qsizetype(sizeof kPemEnd) - 1);
+    body = body.simplified().replace(' ', QByteArray());
+    const auto decoded =
+        QByteArray::fromBase64Encoding(body, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != ed25519SpkiPrefix().size() + kCurve25519KeyLength ||
+        !decoded.decoded.startsWith(ed25519SpkiPrefix()))
+        return invalid();
+    return decoded.decoded.mid(ed25519SpkiPrefix().size());
+}
+
 } // namespace alpr::crypto

@@ -105,6 +105,38 @@ Result<SecureBytes> openSealed(const SecureBytes& recipientPrivate, const Sealed
 // hex digits in groups of four ("3f2a 9c0d ...").
 QString fingerprint(const QByteArray& publicKey);
 
+// A SHA-256 or SHA-512 digest over data given in pieces, for files too big
+// to hold in memory. finish() gives the raw digest (32 or 64 bytes) and
+// starts over.
+class Digest final
+{
+public:
+    enum class Algorithm
+    {
+        Sha256,
+        Sha512
+    };
+    explicit Digest(Algorithm algorithm);
+    ~Digest();
+    Digest(const Digest&) = delete;
+    Digest& operator=(const Digest&) = delete;
+
+    void update(const char* data, qsizetype size);
+    void update(const QByteArray& data) { update(data.constData(), data.size()); }
+    QByteArray finish();
+
+private:
+    Algorithm m_algorithm;
+    struct Context;
+    Context* m_context;
+};
+
+// An Ed25519 public key as the PEM SubjectPublicKeyInfo that `openssl
+// pkeyutl -pubin` reads ("-----BEGIN PUBLIC KEY-----"), and back: Invalid
+// unless the text is exactly one such key.
+QByteArray ed25519PublicKeyPem(const QByteArray& publicKey);
+Result<QByteArray> ed25519PublicKeyFromPem(const QByteArray& pem);
+
 // Constant time in the content for arrays of equal size; arrays of different
 // sizes compare unequal at once.
 bool constantTimeEquals(const QByteArray& a, const QByteArray& b);

@@ -60,6 +60,8 @@ private Q_SLOTS:
     // Known answers
     void sha256_data();
     void sha256();
+    void digestInPiecesMatchesKnownAnswers();
+    void ed25519PemRoundTripsAndRefusesOtherText();
     void hmacSha256_data();
     void hmacSha256();
     void pbkdf2Sha256_data();
@@ -246,6 +248,46 @@ void TestCrypto::sha256()
     QCOMPARE(crypto::sha256Hex(message), digest);
     QCOMPARE(crypto::sha256(message), QByteArray::fromHex(digest.toLatin1()));
     QCOMPARE(crypto::sha256(message).size(), crypto::kSha256Length);
+}
+
+// FIPS 180-2 appendix C (SHA-512 "abc") and B (SHA-256 "abc"), fed one byte
+// at a time and after a finish() that must start over.
+void TestCrypto::digestInPiecesMatchesKnownAnswers()
+{
+    crypto::Digest sha512(crypto::Digest::Algorithm::Sha512);
+    sha512.update("unrelated", 9);
+    (void)sha512.finish();
+    for (const char c : QByteArray("abc"))
+        sha512.update(&c, 1);
+    QCOMPARE(sha512.finish().toHex(),
+             QByteArray("ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a"
+                        "2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f"));
+    crypto::Digest sha256(crypto::Digest::Algorithm::Sha256);
+    sha256.update(QByteArray("ab"));
+    sha256.update(QByteArray());
+    sha256.update(QByteArray("c"));
+    QCOMPARE(sha256.finish(), crypto::sha256("abc"));
+}
+
+// RFC 8410 section 10.1's example public key.
+void TestCrypto::ed25519PemRoundTripsAndRefusesOtherText()
+{
+    const QByteArray rfcPem = "-----BEGIN PUBLIC KEY-----\n"
+                              "MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n"
+                              "-----END PUBLIC KEY-----\n";
+    const auto key = crypto::ed25519PublicKeyFromPem(rfcPem);
+    QVERIFY(key);
+    QCOMPARE(key->toHex(),
+             QByteArray("19bf44096984cdfe8541bac167dc3b96c85086aa30b6b6cb0c5c38ad703166e1"));
+    QCOMPARE(crypto::ed25519PublicKeyPem(*key), rfcPem);
+
+    QVERIFY(!crypto::ed25519PublicKeyFromPem(QByteArray()));
+    QVERIFY(!crypto::ed25519PublicKeyFromPem(rfcPem.left(40)));
+    // An X25519 key (RFC 8410 OID 1.3.101.110) in the same wrapping.
+    QByteArray x25519 = rfcPem;
+    x25519.replace("MCowBQYDK2VwAyEA", "MCowBQYDK2VuAyEA");
+    QVERIFY(!crypto::ed25519PublicKeyFromPem(x25519));
+    QVERIFY(!crypto::ed25519PublicKeyFromPem(rfcPem + QByteArray(5000, 'A')));
 }
 
 void TestCrypto::hmacSha256_data()
