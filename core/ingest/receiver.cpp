@@ -264,6 +264,7 @@ private:
 
 namespace {
 
+using Poco::Net::HTTPMessage;
 using Poco::Net::HTTPResponse;
 using Poco::Net::HTTPServerRequest;
 using Poco::Net::HTTPServerResponse;
@@ -349,6 +350,15 @@ private:
         {
             const ReceiverOptions& options = m_receiver.m_options;
             ReceiverQueue& queue = *m_receiver.m_queue;
+            // Poco takes any version word and echoes it in the answer
+            // ("HTTP'1.1 200 OK"); only HTTP/1.0 and 1.1 are spoken here.
+            if (request.getVersion() != HTTPMessage::HTTP_1_1 &&
+                request.getVersion() != HTTPMessage::HTTP_1_0) {
+                response.setVersion(HTTPMessage::HTTP_1_1);
+                response.setKeepAlive(false);
+                return sendError(response, HTTPResponse::HTTP_VERSION_NOT_SUPPORTED,
+                                 Receiver::tr("only HTTP/1.0 and HTTP/1.1 are spoken here"));
+            }
             const std::string& path = request.getURI();
             std::optional<Endpoint> endpoint;
             if (path == "/v1/alpr_group")
