@@ -6,6 +6,7 @@
 
 #include "auth/session.h"
 #include "auth/signin.h"
+#include "evidence/evidencekeys.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -146,6 +147,10 @@ void SignInDialog::trySignIn()
         m_user->setFocus();
         return;
     }
+    // Hands the evidence key on to a new records clerk (or makes the first
+    // one); the sign-in goes on whatever it says, and an export says why
+    // it cannot sign.
+    (void)EvidenceKeys(*session.value()).maintain();
     m_session = std::move(session.value());
     accept();
 }

@@ -6,6 +6,7 @@
 #include "auth/passwordfile.h"
 #include "auth/session.h"
 #include "auth/signin.h"
+#include "evidence/evidencekeys.h"
 #include "common/clock.h"
 #include "common/readrecord.h"
 
@@ -99,7 +100,13 @@ Result<std::unique_ptr<Session>> signIn(const Options& o)
             readPassword("ALPR_TOTP", QStringLiteral("One-time code for %1: ").arg(user), &tooLong);
         return QString::fromUtf8(code.constData(), code.size());
     };
-    return SignIn::signIn(o.storePath, o.username, password.value(), Clock::system(), oneTimeCode);
+    auto session =
+        SignIn::signIn(o.storePath, o.username, password.value(), Clock::system(), oneTimeCode);
+    // Hands the evidence key on to a new records clerk (or makes the first
+    // one), as the GUI's sign-in does; an export says why it cannot sign.
+    if (session)
+        (void)EvidenceKeys(*session.value()).maintain();
+    return session;
 }
 
 QString localTime(const QDateTime& utc)

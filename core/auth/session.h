@@ -80,6 +80,7 @@ private:
     friend class UserAdministration;
     friend struct AccountPolicy;
     friend class StoreKeys;
+    friend class EvidenceKeys;
 
     Session(std::unique_ptr<Store> store, SecureBytes key, const Clock& clock);
     // Takes the signed-in user's account and records the sign-in.

@@ -11,6 +11,7 @@
 #include "auth/useradministration.h"
 #include "common/clock.h"
 #include "common/splitmix.h"
+#include "evidence/evidencekeys.h"
 #include "hits/hotlists.h"
 #include "imaging/demoimages.h"
 #include "ingest/readimporter.h"
@@ -604,6 +605,9 @@ Result<std::unique_ptr<Session>> createDemoAccounts(const QString& path)
     agency.contact = QStringLiteral("Records unit, (650) 555-0100");
     agency.timeZone = QStringLiteral("America/Los_Angeles");
     if (auto r = setAgencySettings(*session.value(), agency); !r)
+        return r.error();
+    // The evidence signing key, sealed to the records clerk.
+    if (auto r = EvidenceKeys(*session.value()).maintain(); !r)
         return r.error();
     return session;
 }

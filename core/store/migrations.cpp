@@ -451,6 +451,55 @@ QStringList agentsV10()
     };
 }
 
+// Evidence packages (issue 16): the keys that sign them (the private halves
+// sealed to records staff, never readable with the database key alone), the
+// packages with the reads in each, and how each export ended.
+QStringList evidenceV11()
+{
+    return {
+        QStringLiteral("CREATE TABLE evidence_keys ("
+                       " id INTEGER PRIMARY KEY,"
+                       " public_key BLOB NOT NULL UNIQUE,"
+                       " certificate BLOB NOT NULL,"
+                       " created_by TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " retired_at INTEGER)"),
+        QStringLiteral("CREATE TABLE evidence_key_grants ("
+                       " key_id INTEGER NOT NULL REFERENCES evidence_keys(id),"
+                       " username TEXT NOT NULL,"
+                       " recipient BLOB NOT NULL,"
+                       " ephemeral BLOB NOT NULL,"
+                       " nonce BLOB NOT NULL,"
+                       " ciphertext BLOB NOT NULL,"
+                       " tag BLOB NOT NULL,"
+                       " granted_by TEXT NOT NULL,"
+                       " granted_at INTEGER NOT NULL,"
+                       " PRIMARY KEY (key_id, username))"),
+        QStringLiteral("CREATE TABLE evidence_packages ("
+                       " id TEXT PRIMARY KEY,"
+                       " case_number TEXT NOT NULL,"
+                       " purpose TEXT NOT NULL,"
+                       " exported_by TEXT NOT NULL,"
+                       " started_at INTEGER NOT NULL,"
+                       " finished_at INTEGER,"
+                       " status TEXT NOT NULL,"
+                       " source TEXT NOT NULL,"
+                       " folder TEXT NOT NULL,"
+                       " key_id INTEGER NOT NULL REFERENCES evidence_keys(id),"
+                       " payload_bytes INTEGER NOT NULL DEFAULT 0,"
+                       " payload_files INTEGER NOT NULL DEFAULT 0,"
+                       " tagmanifest_sha256 TEXT NOT NULL DEFAULT '',"
+                       " failure TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX evidence_packages_case ON evidence_packages(case_number)"),
+        QStringLiteral("CREATE TABLE evidence_package_reads ("
+                       " package_id TEXT NOT NULL REFERENCES evidence_packages(id),"
+                       " read_id INTEGER NOT NULL,"
+                       " PRIMARY KEY (package_id, read_id))"),
+        QStringLiteral("CREATE INDEX evidence_package_reads_read ON "
+                       "evidence_package_reads(read_id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& storeMigrations()
@@ -466,6 +515,7 @@ const std::vector<Migration>& storeMigrations()
         {8, "hot lists, department entries, changes awaiting approval, hits", hotListsV8()},
         {9, "the alert queue, the verification checklist, plate corners", alertsV9()},
         {10, "camera agents that deliver reads to the receiver", agentsV10()},
+        {11, "evidence packages and the keys that sign them", evidenceV11()},
     };
     return migrations;
 }

@@ -119,6 +119,8 @@ public:
                                      const std::function<bool(const PlacedRead&)>& visit) const = 0;
     virtual Result<QByteArray> image(qint64 readId, ImageKind kind) const = 0;
     virtual Result<QList<ImageKind>> imageKinds(qint64 readId) const = 0;
+    // The bytes of every image of these reads together (without reading them).
+    virtual Result<qint64> imageBytes(const std::vector<qint64>& readIds) const = 0;
     virtual Result<qint64> count() const = 0;
     virtual Result<qint64> plateCount() const = 0; // distinct plate texts, alternatives included
     // The highest read id (0 without reads): in a transaction, what a plate

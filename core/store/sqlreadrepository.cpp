@@ -325,6 +325,30 @@ Result<QByteArray> SqlReadRepository::image(qint64 readId, ImageKind kind) const
     return q.value(0).toByteArray();
 }
 
+Result<qint64> SqlReadRepository::imageBytes(const std::vector<qint64>& readIds) const
+{
+    // length() of a blob comes from the record header: the images are not read.
+    constexpr std::size_t kChunk = 500; // under SQLite's 999 bound parameters
+    qint64 total = 0;
+    for (std::size_t from = 0; from < readIds.size(); from += kChunk) {
+        const std::size_t n = std::min(kChunk, readIds.size() - from);
+        QStringList marks;
+        for (std::size_t i = 0; i < n; ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(length(jpeg)), 0) FROM images WHERE "
+                                 "read_id IN (%1)")
+                      .arg(marks.join(QLatin1Char(','))));
+        for (std::size_t i = 0; i < n; ++i)
+            q.addBindValue(readIds[from + i]);
+        if (auto r = execPrepared(q, QStringLiteral("measuring images")); !r)
+            return r.error();
+        if (q.next())
+            total += q.value(0).toLongLong();
+    }
+    return total;
+}
+
 Result<QList<ImageKind>> SqlReadRepository::imageKinds(qint64 readId) const
 {
     QSqlQuery q(m_db);

@@ -26,6 +26,7 @@ public:
                              const std::function<bool(const PlacedRead&)>& visit) const override;
     Result<QByteArray> image(qint64 readId, ImageKind kind) const override;
     Result<QList<ImageKind>> imageKinds(qint64 readId) const override;
+    Result<qint64> imageBytes(const std::vector<qint64>& readIds) const override;
     Result<qint64> count() const override;
     Result<qint64> plateCount() const override;
     Result<qint64> lastReadId() const override;

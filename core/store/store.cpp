@@ -6,6 +6,7 @@
 #include "common/securebytes.h"
 #include "store/migrations.h"
 #include "store/sqlagentrepository.h"
+#include "store/sqlevidencerepository.h"
 #include "store/sqlauditeventrepository.h"
 #include "store/sqlcipherdriver.h"
 #include "store/sqlhotlistrepository.h"
@@ -76,6 +77,7 @@ void Store::closeConnection()
     m_samples.reset();
     m_slotGenerations.reset();
     m_agents.reset();
+    m_evidence.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -289,6 +291,7 @@ void Store::createRepositories()
     m_samples = std::make_unique<SqlSampleRepository>(db);
     m_slotGenerations = std::make_unique<SqlSlotGenerationRepository>(db);
     m_agents = std::make_unique<SqlAgentRepository>(db);
+    m_evidence = std::make_unique<SqlEvidenceRepository>(db);
 }
 
 Result<void> Store::configure()

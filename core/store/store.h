@@ -13,6 +13,7 @@
 namespace alpr {
 
 class AgentRepository;
+class EvidenceRepository;
 class AuditEventRepository;
 class HotListRepository;
 class InquiryRepository;
@@ -68,6 +69,8 @@ public:
     SlotGenerationRepository& slotGenerations() { return *m_slotGenerations; }
     // The camera agents that deliver reads to the receiver.
     AgentRepository& agents() { return *m_agents; }
+    // Evidence packages and the keys that sign them.
+    EvidenceRepository& evidence() { return *m_evidence; }
     // --- end of repositories ---
 
     // Runs fn inside one transaction: commits when it returns ok, rolls back otherwise.
@@ -130,6 +133,7 @@ private:
     std::unique_ptr<SampleRepository> m_samples;
     std::unique_ptr<SlotGenerationRepository> m_slotGenerations;
     std::unique_ptr<AgentRepository> m_agents;
+    std::unique_ptr<EvidenceRepository> m_evidence;
     // --- end of repositories ---
 };
 
