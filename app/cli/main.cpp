@@ -40,7 +40,7 @@ QList<Command> allCommands()
 {
     return storeCommands() + searchCommands() + canvassCommands() + caseCommands() +
            hotListCommands() + auditCommands() + userCommands() + agentCommands() +
-           receiveCommands();
+           evidenceCommands() + receiveCommands();
 }
 
 QString helpText(const QList<Command>& commands)
