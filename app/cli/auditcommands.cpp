@@ -216,6 +216,22 @@ int cmdVerify(Options& o, Session& s)
         printOut(QStringLiteral("the memo's hash is event %1's: the trail up to that memo is as "
                                 "it was printed")
                      .arg(v->anchorSeq));
+    if (o.isSet("extract")) {
+        auto extract = verifyAuditExtract(s, o.value("extract"));
+        if (!extract)
+            return fail(extract.error());
+        for (const QString& problem : std::as_const(extract->problems))
+            printErr(QStringLiteral("extract: %1").arg(problem));
+        if (!extract->problems.isEmpty()) {
+            printErr(QStringLiteral("extract NOT VERIFIED: %1 of its %2 events are not in this "
+                                    "trail as they are in the extract")
+                         .arg(extract->eventsWrong)
+                         .arg(extract->events));
+            return ExitError;
+        }
+        printOut(QStringLiteral("extract verified: its %1 events are in this trail, unchanged")
+                     .arg(extract->events));
+    }
     if (options.anchorsGiven) {
         printOut(QStringLiteral("anchors: %1 checked, the last anchored event is %2; %3 newer "
                                 "event(s) are not anchored yet")
@@ -435,7 +451,7 @@ QList<Command> auditCommands()
 {
     return {
         {"audit",
-         "audit verify [--memo-hash HASH] [--fingerprint F] [--anchors FILE]\n"
+         "audit verify [--memo-hash HASH] [--fingerprint F] [--anchors FILE] [--extract FILE]\n"
          "                                     check the audit trail's hash chain and signatures\n"
          "                                     (and that the hash printed on a memo is still in\n"
          "                                     it, the root key is the one printed, the anchors\n"
@@ -483,6 +499,9 @@ QList<Command> auditCommands()
           {QStringLiteral("fingerprint"),
            QStringLiteral("The agency root key's fingerprint, as printed."), QStringLiteral("F")},
           {QStringLiteral("anchors"), QStringLiteral("A syslog file with the trail's anchors."),
+           QStringLiteral("FILE")},
+          {QStringLiteral("extract"),
+           QStringLiteral("An evidence package's data/audit-extract.jsonl to find in the trail."),
            QStringLiteral("FILE")}},
          cmdAudit},
     };

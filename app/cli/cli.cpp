@@ -6,9 +6,9 @@
 #include "auth/passwordfile.h"
 #include "auth/session.h"
 #include "auth/signin.h"
-#include "evidence/evidencekeys.h"
 #include "common/clock.h"
 #include "common/readrecord.h"
+#include "evidence/evidencekeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

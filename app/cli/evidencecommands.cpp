@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
-// alprctl evidence verify: checks an evidence package (a signed BagIt
-// folder) with no store and no sign-in, as a court's expert or the defense
-// would.
+// alprctl evidence export|list|show|key, and verify: checks an evidence
+// package (a signed BagIt folder) with no store and no sign-in, as a court's
+// expert or the defense would.
 
 #include "cli.h"
 #include "terminal.h"
 
+#include "auth/session.h"
 #include "common/crypto.h"
 #include "common/textinput.h"
 #include "evidence/bagverifier.h"
+#include "evidence/evidenceexport.h"
+#include "evidence/evidencekeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -124,12 +127,223 @@ int cmdEvidenceVerify(Options& o)
     return v.ok() ? ExitOk : ExitError;
 }
 
+QJsonObject packageJson(const EvidencePackage& p)
+{
+    QJsonArray reads;
+    for (qint64 id : p.readIds)
+        reads.append(id);
+    return QJsonObject{{QStringLiteral("package"), p.id},
+                       {QStringLiteral("case"), p.caseNumber},
+                       {QStringLiteral("purpose"), p.purpose},
+                       {QStringLiteral("exported_by"), p.exportedBy},
+                       {QStringLiteral("started_at"), p.startedAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("finished_at"), p.finishedAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("status"), packageStatusName(p.status)},
+                       {QStringLiteral("source"), p.source},
+                       {QStringLiteral("folder"), p.folder},
+                       {QStringLiteral("payload_files"), p.payloadFiles},
+                       {QStringLiteral("payload_bytes"), p.payloadBytes},
+                       {QStringLiteral("tagmanifest_sha256"), p.tagManifestSha256},
+                       {QStringLiteral("failure"), p.failure},
+                       {QStringLiteral("reads"), reads}};
+}
+
+int cmdEvidenceExport(Options& o)
+{
+    EvidenceRequest request;
+    request.caseNumber = o.value("case");
+    request.purpose = o.value("purpose");
+    request.target = o.value("out");
+    request.derivatives = o.isSet("derivatives");
+    const int sources = int(o.isSet("reads")) + int(o.isSet("hit"));
+    if (sources != 1 || request.target.isEmpty())
+        return usage(QStringLiteral("evidence export takes --case C --purpose P, either --reads "
+                                    "ID,ID... or --hit H, and --out DIR (the medium's folder)"));
+    if (o.isSet("hit")) {
+        bool ok = false;
+        request.hitId = o.value("hit").toLongLong(&ok);
+        if (!ok || request.hitId <= 0)
+            return usage(QStringLiteral("--hit takes a hit's number, not \"%1\"")
+                             .arg(escapeControls(o.value("hit"))));
+    }
+    for (const QString& value : o.values("reads"))
+        for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0)
+                return usage(QStringLiteral("--reads takes read ids separated by commas, not "
+                                            "\"%1\"")
+                                 .arg(escapeControls(part)));
+            request.readIds << id;
+        }
+    auto session = signIn(o);
+    if (!session)
+        return fail(session.error());
+    EvidenceExport exporter(*session.value());
+    // Each stage once, not each file.
+    exporter.setProgress([last = QString()](int, int, const QString& stage) mutable {
+        if (stage != last)
+            printErr(stage + QStringLiteral("..."));
+        last = stage;
+    });
+    auto made = exporter.exportPackage(request);
+    if (!made)
+        return fail(made.error());
+    if (o.isSet("json")) {
+        printOut(
+            toJsonText(QJsonObject{{QStringLiteral("package"), made->id},
+                                   {QStringLiteral("folder"), made->folder},
+                                   {QStringLiteral("reads"), made->reads},
+                                   {QStringLiteral("payload_files"), made->payloadFiles},
+                                   {QStringLiteral("payload_bytes"), made->payloadBytes},
+                                   {QStringLiteral("tagmanifest_sha256"), made->tagManifestSha256},
+                                   {QStringLiteral("key_fingerprint"), made->keyFingerprint}}));
+        return ExitOk;
+    }
+    printOut(QStringLiteral("Exported %1 read(s) as package %2 to %3: %4 files, %5 bytes, read "
+                            "back from the medium and matched.")
+                 .arg(made->reads)
+                 .arg(made->id, made->folder)
+                 .arg(made->payloadFiles)
+                 .arg(made->payloadBytes));
+    printOut(QStringLiteral("Signed with the agency's evidence key %1.").arg(made->keyFingerprint));
+    return ExitOk;
+}
+
+int cmdEvidenceList(Options& o)
+{
+    auto limit = countOption(o, "limit");
+    if (!limit)
+        return usage(limit.error().message);
+    auto session = signIn(o);
+    if (!session)
+        return fail(session.error());
+    auto packages = EvidenceExport(*session.value()).list(limit->value_or(50));
+    if (!packages)
+        return fail(packages.error());
+    if (o.isSet("json")) {
+        QJsonArray array;
+        for (const EvidencePackage& p : std::as_const(*packages))
+            array.append(packageJson(p));
+        printOut(toJsonText(array));
+        return ExitOk;
+    }
+    for (const EvidencePackage& p : std::as_const(*packages))
+        printOut(QStringLiteral("%1  %2  %3  case %4  %5 read(s)  by %6")
+                     .arg(p.id, localTime(p.startedAt),
+                          packageStatusName(p.status).leftJustified(8),
+                          escapeControls(p.caseNumber))
+                     .arg(p.readIds.size())
+                     .arg(p.exportedBy));
+    return ExitOk;
+}
+
+int cmdEvidenceShow(Options& o)
+{
+    const QString id = o.positional.value(2);
+    if (id.isEmpty())
+        return usage(QStringLiteral("evidence show takes the package's id (ev-...)"));
+    auto session = signIn(o);
+    if (!session)
+        return fail(session.error());
+    auto p = EvidenceExport(*session.value()).show(id);
+    if (!p)
+        return fail(p.error());
+    if (o.isSet("json")) {
+        printOut(toJsonText(packageJson(*p)));
+        return ExitOk;
+    }
+    QStringList reads;
+    for (qint64 r : std::as_const(p->readIds))
+        reads << QString::number(r);
+    printOut(QStringLiteral("Package %1").arg(p->id));
+    printOut(QStringLiteral("  case %1, purpose %2")
+                 .arg(escapeControls(p->caseNumber), escapeControls(p->purpose)));
+    printOut(QStringLiteral("  exported by %1, started %2, %3")
+                 .arg(p->exportedBy, localTime(p->startedAt), packageStatusName(p->status)));
+    if (p->status == PackageStatus::Exported)
+        printOut(QStringLiteral("  %1 files, %2 bytes, tag manifest SHA-256 %3")
+                     .arg(p->payloadFiles)
+                     .arg(p->payloadBytes)
+                     .arg(p->tagManifestSha256));
+    if (p->status == PackageStatus::Failed)
+        printOut(QStringLiteral("  failed: %1").arg(escapeControls(p->failure)));
+    printOut(QStringLiteral("  written to %1").arg(escapeControls(p->folder)));
+    printOut(
+        QStringLiteral("  reads (chosen by %1): %2").arg(p->source, reads.join(QLatin1Char(','))));
+    return ExitOk;
+}
+
+int cmdEvidenceKey(Options& o)
+{
+    auto session = signIn(o);
+    if (!session)
+        return fail(session.error());
+    EvidenceKeys keys(*session.value());
+    if (o.isSet("rotate")) {
+        auto made = keys.rotate();
+        if (!made)
+            return fail(made.error());
+        printErr(QStringLiteral("A new evidence key signs from now on; the old one is retired "
+                                "and kept, so older packages still verify."));
+    }
+    auto all = keys.keys();
+    if (!all)
+        return fail(all.error());
+    const QString root = keys.rootFingerprint();
+    if (o.isSet("json")) {
+        QJsonArray array;
+        for (const EvidenceKeyInfo& k : std::as_const(*all))
+            array.append(QJsonObject{
+                {QStringLiteral("id"), k.key.id},
+                {QStringLiteral("fingerprint"), k.fingerprint},
+                {QStringLiteral("public_key_pem"),
+                 QString::fromLatin1(crypto::ed25519PublicKeyPem(k.key.publicKey))},
+                {QStringLiteral("certified"), k.certified},
+                {QStringLiteral("created_by"), k.key.createdBy},
+                {QStringLiteral("created_at"), k.key.createdAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("retired_at"), k.key.retiredAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("holders"), QJsonArray::fromStringList(k.holders)}});
+        printOut(toJsonText(QJsonObject{{QStringLiteral("root_fingerprint"), root},
+                                        {QStringLiteral("keys"), array}}));
+        return ExitOk;
+    }
+    if (all->isEmpty()) {
+        printOut(QStringLiteral("The agency has no evidence key yet: an administrator makes it "
+                                "by signing in once a records clerk exists."));
+        return ExitOk;
+    }
+    printOut(QStringLiteral("Agency root key: %1")
+                 .arg(root.isEmpty() ? QStringLiteral("(none)") : root));
+    for (auto it = all->crbegin(); it != all->crend(); ++it) {
+        printOut(QStringLiteral("%1 evidence key %2, made by %3 on %4%5")
+                     .arg(it->key.retired() ? QStringLiteral("Retired") : QStringLiteral("Current"))
+                     .arg(it->key.id)
+                     .arg(it->key.createdBy, localTime(it->key.createdAt),
+                          it->certified ? QStringLiteral(", certified by the root key")
+                                        : QStringLiteral(", NOT CERTIFIED by the root key")));
+        printOut(QStringLiteral("  fingerprint %1").arg(it->fingerprint));
+        printOut(QStringLiteral("  held by %1").arg(it->holders.join(QStringLiteral(", "))));
+        if (it == all->crbegin())
+            printOut(QString::fromLatin1(crypto::ed25519PublicKeyPem(it->key.publicKey)).trimmed());
+    }
+    return ExitOk;
+}
+
 int cmdEvidence(Options& o)
 {
     const QString sub = o.positional.value(1);
     if (sub == QLatin1String("verify"))
         return cmdEvidenceVerify(o);
-    return usage(QStringLiteral("evidence takes verify"));
+    if (sub == QLatin1String("export"))
+        return cmdEvidenceExport(o);
+    if (sub == QLatin1String("list"))
+        return cmdEvidenceList(o);
+    if (sub == QLatin1String("show"))
+        return cmdEvidenceShow(o);
+    if (sub == QLatin1String("key"))
+        return cmdEvidenceKey(o);
+    return usage(QStringLiteral("evidence takes export, list, show, key or verify"));
 }
 
 } // namespace
@@ -138,15 +352,28 @@ QList<Command> evidenceCommands()
 {
     return {
         {"evidence",
+         "evidence export --case C --purpose P (--reads ID,... | --hit H) --out DIR\n"
+         "               [--derivatives]       a signed evidence package (BagIt) on a medium,\n"
+         "                                     read back and checked before it counts\n"
+         "evidence list [--limit N] | show PACKAGE\n"
+         "                                     the packages exported and how each ended\n"
+         "evidence key [--rotate]              the agency's evidence keys and fingerprints\n"
          "evidence verify DIR [--key PUBKEY.pem]... [--fingerprint HEX] [--json]\n"
          "                                     checks an evidence package: every file, the\n"
          "                                     signatures, and that the key is the agency's\n"
          "                                     (no store, no sign-in)",
-         {{QStringLiteral("key"),
-           QStringLiteral("A trusted Ed25519 public key, PEM (repeat for several)."),
-           QStringLiteral("PUBKEY.pem")},
-          {QStringLiteral("fingerprint"),
-           QStringLiteral("A trusted key's fingerprint, as printed."), QStringLiteral("F")}},
+         {
+             {QStringLiteral("key"),
+              QStringLiteral("A trusted Ed25519 public key, PEM (repeat for several)."),
+              QStringLiteral("PUBKEY.pem")},
+             {QStringLiteral("fingerprint"),
+              QStringLiteral("A trusted key's fingerprint, as printed."), QStringLiteral("F")},
+             {QStringLiteral("hit"), QStringLiteral("A hit's number."), QStringLiteral("H")},
+             {QStringLiteral("derivatives"),
+              QStringLiteral("Also enhanced views of the images (data/derivatives/).")},
+             {QStringLiteral("rotate"), QStringLiteral("Make a new evidence key.")},
+             // --out, --reads and --limit are registered by other commands.
+         },
          cmdEvidence},
     };
 }

@@ -73,12 +73,13 @@ QString helpText(const QList<Command>& commands)
 int main(int argc, char* argv[])
 {
     alpr::protectProcessSecrets();
-    // The audit memo and a hit's confirmation are laid out with fonts, which
+    // The audit memo, a hit's confirmation and an evidence report are laid out with fonts, which
     // need a QGuiApplication; they draw off screen, so no display is needed.
     bool needsFonts = false;
     for (int i = 1; i < argc; ++i)
-        needsFonts =
-            needsFonts || qstrcmp(argv[i], "memo") == 0 || qstrcmp(argv[i], "confirmation") == 0;
+        needsFonts = needsFonts || qstrcmp(argv[i], "memo") == 0 ||
+                     qstrcmp(argv[i], "confirmation") == 0 ||
+                     (qstrcmp(argv[i], "export") == 0 && qstrcmp(argv[i - 1], "evidence") == 0);
     if (needsFonts) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         // The offscreen platform wants a private runtime directory.

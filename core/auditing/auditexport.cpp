@@ -15,8 +15,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 
 namespace alpr {
 
@@ -131,18 +134,107 @@ Result<void> exportAuditCsv(Session& session, const AuditFilter& filter,
     });
 }
 
+Result<ExtractVerification> verifyAuditExtract(Session& session, const QString& file)
+{
+    if (auto r = session.require(Action::ReadAudit, QStringLiteral("audit")); !r)
+        return r.error();
+    constexpr qint64 kMaxExtractBytes = 256 * 1024 * 1024;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("alpr::AuditExport", "Cannot read %1: %2")
+                             .arg(file, in.errorString()));
+    if (in.size() > kMaxExtractBytes)
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("alpr::AuditExport",
+                                                     "%1 is too large for an audit extract.")
+                             .arg(file));
+    ExtractVerification v;
+    QSet<qint64> wrong; // the events (and, negative, the lines) with a problem
+    const auto flag = [&](qint64 seq, const QString& problem) {
+        wrong.insert(seq);
+        v.problems << problem;
+    };
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("alpr::AuditExport", text);
+    };
+    QList<AuditEvent> copied;
+    int line = 0;
+    for (const QByteArray& text : in.readAll().split('\n')) {
+        ++line;
+        if (text.trimmed().isEmpty())
+            continue;
+        QJsonParseError error{};
+        const QJsonObject o = QJsonDocument::fromJson(text, &error).object();
+        if (error.error != QJsonParseError::NoError ||
+            o.value(QStringLiteral("seq")).toInteger() <= 0) {
+            flag(-line, tr("line %1 is not an audit event").arg(line));
+            continue;
+        }
+        AuditEvent e;
+        e.seq = o.value(QStringLiteral("seq")).toInteger();
+        e.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        e.username = o.value(QStringLiteral("user")).toString();
+        e.workstation = o.value(QStringLiteral("workstation")).toString();
+        e.action = o.value(QStringLiteral("action")).toString();
+        e.object = o.value(QStringLiteral("object")).toString();
+        e.details = o.value(QStringLiteral("details")).toObject();
+        e.outcome = o.value(QStringLiteral("outcome")).toString();
+        e.prevHash = o.value(QStringLiteral("prev_hash")).toString();
+        e.hash = o.value(QStringLiteral("hash")).toString();
+        e.signer = o.value(QStringLiteral("signer")).toString();
+        e.signature = o.value(QStringLiteral("signature")).toString();
+        ++v.events;
+        if (AuditLog::chainHash(e.prevHash, e) != e.hash)
+            flag(e.seq, tr("event %1 of the extract was changed: its fields do not give its hash")
+                            .arg(e.seq));
+        copied << e;
+    }
+    QList<qint64> seqs;
+    for (const AuditEvent& e : std::as_const(copied))
+        seqs << e.seq;
+    auto stored = trailOf(session).events(seqs);
+    if (!stored)
+        return stored.error();
+    QHash<qint64, AuditEvent> bySeq;
+    for (const AuditEvent& e : std::as_const(*stored))
+        bySeq.insert(e.seq, e);
+    for (const AuditEvent& e : std::as_const(copied)) {
+        const auto it = bySeq.constFind(e.seq);
+        if (it == bySeq.constEnd())
+            flag(e.seq, tr("event %1 of the extract is not in the trail").arg(e.seq));
+        else if (it->hash != e.hash || it->signature != e.signature || it->signer != e.signer)
+            flag(e.seq, tr("event %1 of the extract differs from the trail's event %1").arg(e.seq));
+    }
+    v.eventsWrong = int(wrong.size());
+    QJsonObject details{{QStringLiteral("file"), file},
+                        {QStringLiteral("events"), v.events},
+                        {QStringLiteral("problems"), qint64(v.problems.size())}};
+    auto logged =
+        trailOf(session).append(session.user().username, QStringLiteral("audit-verify-extract"),
+                                QStringLiteral("audit"), details, QStringLiteral("success"));
+    if (!logged)
+        return logged.error();
+    return v;
+}
+
 QJsonObject auditEventJson(const AuditEvent& e)
 {
-    return {{QStringLiteral("seq"), e.seq},
-            {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("user"), e.username},
-            {QStringLiteral("workstation"), e.workstation},
-            {QStringLiteral("action"), e.action},
-            {QStringLiteral("object"), e.object},
-            {QStringLiteral("details"), e.details},
-            {QStringLiteral("outcome"), e.outcome},
-            {QStringLiteral("prev_hash"), e.prevHash},
-            {QStringLiteral("hash"), e.hash}};
+    QJsonObject o{{QStringLiteral("seq"), e.seq},
+                  {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("user"), e.username},
+                  {QStringLiteral("workstation"), e.workstation},
+                  {QStringLiteral("action"), e.action},
+                  {QStringLiteral("object"), e.object},
+                  {QStringLiteral("details"), e.details},
+                  {QStringLiteral("outcome"), e.outcome},
+                  {QStringLiteral("prev_hash"), e.prevHash},
+                  {QStringLiteral("hash"), e.hash}};
+    if (!e.signer.isEmpty()) {
+        o.insert(QStringLiteral("signer"), e.signer);
+        o.insert(QStringLiteral("signature"), e.signature);
+    }
+    return o;
 }
 
 QByteArray auditCsv(const QList<AuditEvent>& events)

@@ -32,6 +32,20 @@ Result<QList<AuditEvent>> listAuditEvents(Session& session, const AuditFilter& f
 Result<void> exportAuditCsv(Session& session, const AuditFilter& filter,
                             const QList<AuditEvent>& events, const QString& path);
 
+// Events copied out of the trail (an evidence package's
+// data/audit-extract.jsonl, one auditEventJson() per line): each line's
+// hash must be what its own fields chain to, and the trail's event of that
+// sequence number must have the same hash and signature. The chain of the
+// trail itself is verifyAuditTrail()'s. Records "audit-verify-extract".
+struct ExtractVerification
+{
+    int events = 0;       // lines checked
+    int eventsWrong = 0;  // of which not in the trail as they are in the extract
+    QStringList problems; // one sentence each; empty when every event is in the trail
+};
+Result<ExtractVerification> verifyAuditExtract(Session& session, const QString& file);
+
+// An event as JSON; signer and signature when it is signed.
 QJsonObject auditEventJson(const AuditEvent& event);
 QByteArray auditCsv(const QList<AuditEvent>& events);
 

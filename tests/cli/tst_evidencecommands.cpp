@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+// alprctl evidence export|list|show|key on a demo store, as a records clerk
+// types them; the package then checked by 'evidence verify' and its audit
+// extract found in the trail by 'audit verify --extract'.
+#include "../support/clirunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using alpr::test::CliRun;
+
+const QString kPassword = u"demo-password-2026"_s;
+
+} // namespace
+
+class TestEvidenceCommands : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_store;
+    QString m_fingerprint;
+    QString m_package; // folder of the package exported first
+
+    CliRun as(const QString& user, const QStringList& args)
+    {
+        return alpr::test::runAlprctl(QStringList{u"--store"_s, m_store, u"--user"_s, user} + args,
+                                      {{u"ALPR_PASSWORD"_s, kPassword}});
+    }
+
+    QStringList exportArgs(const QString& out)
+    {
+        return {u"evidence"_s,  u"export"_s,
+                u"--case"_s,    u"26-004211"_s,
+                u"--purpose"_s, u"criminal-investigation"_s,
+                u"--reads"_s,   u"1,2,3"_s,
+                u"--out"_s,     out};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = m_dir.filePath(u"demo.alprdb"_s);
+        const CliRun demo =
+            alpr::test::runAlprctl({u"demo"_s, u"--store"_s, m_store, u"--reads"_s, u"60"_s});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    }
+
+    void keyIsShownWithItsHolder()
+    {
+        const CliRun key = as(u"records"_s, {u"evidence"_s, u"key"_s, u"--json"_s});
+        QCOMPARE(key.exitCode, 0);
+        const QJsonArray keys = key.json().value(u"keys"_s).toArray();
+        QCOMPARE(keys.size(), 1);
+        const QJsonObject k = keys.first().toObject();
+        QVERIFY(k.value(u"certified"_s).toBool());
+        QCOMPARE(k.value(u"holders"_s).toArray().first().toString(), u"records"_s);
+        QVERIFY(
+            k.value(u"public_key_pem"_s).toString().startsWith(u"-----BEGIN PUBLIC KEY-----"_s));
+        m_fingerprint = k.value(u"fingerprint"_s).toString();
+        QCOMPARE(m_fingerprint.size(), 79);
+    }
+
+    void exportedPackageVerifiesAndIsListed()
+    {
+        const QString usb = m_dir.filePath(u"usb"_s);
+        QVERIFY(QDir().mkpath(usb));
+        const CliRun made = as(u"records"_s, exportArgs(usb) + QStringList{u"--json"_s});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        const QString id = made.json().value(u"package"_s).toString();
+        m_package = made.json().value(u"folder"_s).toString();
+        QCOMPARE(m_package, usb + u"/"_s + id);
+        QCOMPARE(made.json().value(u"reads"_s).toInt(), 3);
+
+        const CliRun verified = alpr::test::runAlprctl(
+            {u"evidence"_s, u"verify"_s, m_package, u"--fingerprint"_s, m_fingerprint});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+        QVERIFY(verified.out.contains(u"VERIFIED"_s));
+
+        const CliRun list = as(u"records"_s, {u"evidence"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray packages = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(packages.first().toObject().value(u"package"_s).toString(), id);
+        QCOMPARE(packages.first().toObject().value(u"status"_s).toString(), u"exported"_s);
+        const CliRun show = as(u"records"_s, {u"evidence"_s, u"show"_s, id});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY(show.out.contains(u"reads (chosen by reads): 1,2,3"_s));
+    }
+
+    void theAuditExtractIsFoundInTheTrail()
+    {
+        const QString extract = m_package + u"/data/audit-extract.jsonl"_s;
+        const CliRun ok = as(u"auditor"_s, {u"audit"_s, u"verify"_s, u"--extract"_s, extract});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QVERIFY(ok.out.contains(u"extract verified"_s));
+
+        // Someone edits the case of an event in the extract.
+        QFile f(extract);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray text = f.readAll();
+        f.close();
+        text.replace("\"case\":\"26-004211\"", "\"case\":\"26-009999\"");
+        const QString edited = m_dir.filePath(u"edited.jsonl"_s);
+        QFile out(edited);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text);
+        out.close();
+        const CliRun bad = as(u"auditor"_s, {u"audit"_s, u"verify"_s, u"--extract"_s, edited});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains(u"extract NOT VERIFIED"_s));
+    }
+
+    void refusalsAndBadInput()
+    {
+        const QString usb = m_dir.filePath(u"usb2"_s);
+        QVERIFY(QDir().mkpath(usb));
+        // A detective may not export; the refusal is a policy exit.
+        QCOMPARE(as(u"detective"_s, exportArgs(usb)).exitCode, 4);
+        // Usage: no --out; both --reads and --hit; a read id that is not a number.
+        QCOMPARE(as(u"records"_s, exportArgs(usb).mid(0, 8)).exitCode, 2);
+        QCOMPARE(as(u"records"_s, exportArgs(usb) + QStringList{u"--hit"_s, u"3"_s}).exitCode, 2);
+        QStringList args = exportArgs(usb);
+        args[7] = u"1,x"_s;
+        QCOMPARE(as(u"records"_s, args).exitCode, 2);
+        // A read that does not exist, and a medium that is not there.
+        args[7] = u"987654"_s;
+        const CliRun missing = as(u"records"_s, args);
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(u"987654"_s));
+        const CliRun gone = as(u"records"_s, exportArgs(m_dir.filePath(u"not-mounted"_s)));
+        QCOMPARE(gone.exitCode, 1);
+        QVERIFY(gone.err.contains(u"not-mounted"_s));
+        QVERIFY(
+            QDir(usb).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvidenceCommands)
+#include "tst_evidencecommands.moc"
