@@ -25,6 +25,8 @@
 #include "store/trailwriter.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -546,10 +548,7 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
         return imageBytes.error();
     const qint64 estimate = *imageBytes * (request.derivatives ? 3 : 1) + kFixedBytes +
                             kBytesPerReadBesidesImages * ids.size();
-    auto begun = PackageWriter::begin(request.target, c.id, estimate);
-    if (!begun)
-        return begun.error();
-    PackageWriter writer = std::move(*begun);
+    const QString finalFolder = QDir(QFileInfo(request.target).absoluteFilePath()).filePath(c.id);
 
     // On record before any byte of a read reaches the medium.
     EvidencePackage package;
@@ -559,7 +558,7 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
     package.exportedBy = c.username;
     package.startedAt = c.startedAt;
     package.source = c.source;
-    package.folder = writer.finalFolder();
+    package.folder = finalFolder;
     package.keyId = signer->key.id;
     package.readIds = ids;
     QJsonArray readArray;
@@ -571,7 +570,7 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
                         {QStringLiteral("package"), c.id},
                         {QStringLiteral("source"), c.source},
                         {QStringLiteral("reads"), readArray},
-                        {QStringLiteral("folder"), writer.finalFolder()},
+                        {QStringLiteral("folder"), finalFolder},
                         {QStringLiteral("key_fingerprint"), c.keyFingerprint},
                         {QStringLiteral("derivatives"), request.derivatives}};
     const QString object = QStringLiteral("evidence:%1").arg(c.id);
@@ -582,9 +581,12 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
         !r)
         return r.error();
 
-    // From here every way out records how the export ended.
+    // From here every way out records how the export ended: a medium that
+    // is missing, full or faulty is a failed export.
+    std::optional<PackageWriter> writer;
     const auto failed = [&](const Error& error) -> Error {
-        writer.discard();
+        if (writer)
+            writer->discard();
         package.status = PackageStatus::Failed;
         package.finishedAt = m_session.clock().now();
         package.failure = error.message;
@@ -597,6 +599,10 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
                                                         d, QStringLiteral("failure")});
         return error;
     };
+    if (auto begun = PackageWriter::begin(request.target, c.id, estimate); begun)
+        writer.emplace(std::move(*begun));
+    else
+        return failed(begun.error());
     const int totalFiles = int(ids.size()) * (request.derivatives ? 6 : 3) + 16;
     int done = 0;
     const auto step = [&](const QString& stage) -> Result<void> {
@@ -620,7 +626,7 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
                     continue;
                 return failed(bytes.error());
             }
-            auto written = writer.write(imageFile(r.id, kind), *bytes);
+            auto written = writer->write(imageFile(r.id, kind), *bytes);
             if (!written)
                 return failed(written.error());
             kindsOf[r.id].append(kind);
@@ -631,7 +637,7 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
                         QBuffer png;
                         png.open(QIODevice::WriteOnly);
                         enhanced->save(&png, "PNG");
-                        auto d = writer.write(derivativeFile(r.id, kind), png.data());
+                        auto d = writer->write(derivativeFile(r.id, kind), png.data());
                         if (!d)
                             return failed(d.error());
                     }
@@ -642,7 +648,7 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
         }
     }
 
-    if (auto w = writer.write(QStringLiteral("data/reads.csv"), readsCsv(c, *reads, kindsOf)); !w)
+    if (auto w = writer->write(QStringLiteral("data/reads.csv"), readsCsv(c, *reads, kindsOf)); !w)
         return failed(w.error());
     {
         QJsonArray array;
@@ -653,8 +659,8 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
                         {QStringLiteral("purpose"), c.purpose},
                         {QStringLiteral("time_zone"), c.agency.timeZone},
                         {QStringLiteral("reads"), array}};
-        if (auto w = writer.write(QStringLiteral("data/reads.json"),
-                                  QJsonDocument(doc).toJson(QJsonDocument::Indented));
+        if (auto w = writer->write(QStringLiteral("data/reads.json"),
+                                   QJsonDocument(doc).toJson(QJsonDocument::Indented));
             !w)
             return failed(w.error());
     }
@@ -685,11 +691,11 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
                 continue;
             jsonl += QJsonDocument(auditEventJson(e)).toJson(QJsonDocument::Compact) + '\n';
         }
-        if (auto w = writer.write(QStringLiteral("data/audit-extract.jsonl"), jsonl); !w)
+        if (auto w = writer->write(QStringLiteral("data/audit-extract.jsonl"), jsonl); !w)
             return failed(w.error());
     }
     if (auto w =
-            writer.write(QStringLiteral("data/custody.csv"), custodyCsv(c, writer.finalFolder()));
+            writer->write(QStringLiteral("data/custody.csv"), custodyCsv(c, writer->finalFolder()));
         !w)
         return failed(w.error());
     {
@@ -699,20 +705,20 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
         });
         if (!pdf)
             return failed(pdf.error());
-        if (auto w = writer.write(QStringLiteral("data/report.pdf"), *pdf); !w)
+        if (auto w = writer->write(QStringLiteral("data/report.pdf"), *pdf); !w)
             return failed(w.error());
     }
     if (auto s = step(tr("Writing the report")); !s)
         return failed(s.error());
 
     // The tag files, the manifests and the signatures.
-    const QList<WrittenFile> payload = writer.files();
+    const QList<WrittenFile> payload = writer->files();
     qint64 payloadBytes = 0;
     for (const WrittenFile& f : payload)
         payloadBytes += f.size;
     QList<WrittenFile> tags;
     const auto tag = [&](const QString& path, const QByteArray& bytes) -> Result<void> {
-        auto w = writer.write(path, bytes);
+        auto w = writer->write(path, bytes);
         if (!w)
             return w.error();
         tags.append(*w);
@@ -743,18 +749,18 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
          {std::pair{QStringLiteral("tagmanifest-sha256.txt"), tagManifest},
           std::pair{QStringLiteral("tagmanifest-sha256.txt.sig"), *signature},
           std::pair{QStringLiteral("tagmanifest-sha256.txt.sshsig"), *sshsig}})
-        if (auto w = writer.write(path, bytes); !w)
+        if (auto w = writer->write(path, bytes); !w)
             return failed(w.error());
     if (auto s = step(tr("Signing")); !s)
         return failed(s.error());
 
-    if (auto r = writer.finish(); !r)
+    if (auto r = writer->finish(); !r)
         return failed(r.error());
     if (m_beforeReadBack)
-        m_beforeReadBack(writer.folder());
+        m_beforeReadBack(writer->folder());
     if (auto s = step(tr("Reading the package back from the medium")); !s)
         return failed(s.error());
-    if (auto r = writer.readBack(); !r)
+    if (auto r = writer->readBack(); !r)
         return failed(r.error());
 
     package.status = PackageStatus::Exported;
@@ -777,13 +783,13 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
         !r) {
         // The package is on the medium but its end is not on record: it
         // does not count, and does not stay.
-        writer.discard();
+        writer->discard();
         return r.error();
     }
-    writer.keep();
+    writer->keep();
     ExportedPackage out;
     out.id = c.id;
-    out.folder = writer.finalFolder();
+    out.folder = writer->finalFolder();
     out.reads = int(ids.size());
     out.payloadFiles = package.payloadFiles;
     out.payloadBytes = payloadBytes;
