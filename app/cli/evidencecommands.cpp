@@ -11,8 +11,10 @@
 #include "common/crypto.h"
 #include "common/textinput.h"
 #include "evidence/bagverifier.h"
+#include "evidence/custody.h"
 #include "evidence/evidenceexport.h"
 #include "evidence/evidencekeys.h"
+#include "evidence/releaserequests.h"
 
 #include <QDir>
 #include <QFile>
@@ -166,6 +168,13 @@ int cmdEvidenceExport(Options& o)
             return usage(QStringLiteral("--hit takes a hit's number, not \"%1\"")
                              .arg(escapeControls(o.value("hit"))));
     }
+    if (o.isSet("release")) {
+        bool ok = false;
+        request.releaseId = o.value("release").toLongLong(&ok);
+        if (!ok || request.releaseId <= 0)
+            return usage(QStringLiteral("--release takes a release request's number, not \"%1\"")
+                             .arg(escapeControls(o.value("release"))));
+    }
     for (const QString& value : o.values("reads"))
         for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             bool ok = false;
@@ -271,6 +280,49 @@ int cmdEvidenceShow(Options& o)
     printOut(QStringLiteral("  written to %1").arg(escapeControls(p->folder)));
     printOut(
         QStringLiteral("  reads (chosen by %1): %2").arg(p->source, reads.join(QLatin1Char(','))));
+    if (p->releaseId > 0)
+        printOut(QStringLiteral("  made for release request %1").arg(p->releaseId));
+    EvidenceCustody custody(*session.value());
+    auto log = custody.log(id);
+    if (!log)
+        return fail(log.error());
+    printOut(QStringLiteral("Chain of custody:"));
+    for (const CustodyEntry& e : std::as_const(*log))
+        printOut(
+            QStringLiteral("  %1  %2  by %3%4%5%6")
+                .arg(localTime(e.at), e.event.leftJustified(11), e.recordedBy,
+                     e.to.isEmpty() ? QString() : QStringLiteral("  to ") + escapeControls(e.to),
+                     e.item.isEmpty() ? QString()
+                                      : QStringLiteral("  item ") + escapeControls(e.item),
+                     e.note.isEmpty()
+                         ? QString()
+                         : QStringLiteral("  (") + escapeControls(e.note) + QLatin1Char(')')));
+    if (o.isSet("pdf")) {
+        if (auto r = custody.writePdf(id, o.value("pdf")); !r)
+            return fail(r.error());
+        printErr(QStringLiteral("The custody log is in %1.").arg(o.value("pdf")));
+    }
+    return ExitOk;
+}
+
+int cmdEvidenceCustody(Options& o)
+{
+    const QString id = o.positional.value(2);
+    if (id.isEmpty() || !o.isSet("event"))
+        return usage(QStringLiteral("evidence custody takes the package's id and --event (%1), "
+                                    "with --item for booked and --recipient for transferred and "
+                                    "released")
+                         .arg(EvidenceCustody::events().join(QStringLiteral(", "))));
+    auto session = signIn(o);
+    if (!session)
+        return fail(session.error());
+    auto entry =
+        EvidenceCustody(*session.value())
+            .record(id, o.value("event"), o.value("recipient"), o.value("item"), o.value("note"));
+    if (!entry)
+        return fail(entry.error());
+    printOut(QStringLiteral("Recorded: package %1 %2 at %3.")
+                 .arg(id, entry->event, localTime(entry->at)));
     return ExitOk;
 }
 
@@ -343,7 +395,114 @@ int cmdEvidence(Options& o)
         return cmdEvidenceShow(o);
     if (sub == QLatin1String("key"))
         return cmdEvidenceKey(o);
-    return usage(QStringLiteral("evidence takes export, list, show, key or verify"));
+    if (sub == QLatin1String("custody"))
+        return cmdEvidenceCustody(o);
+    return usage(QStringLiteral("evidence takes export, list, show, custody, key or verify"));
+}
+
+QJsonObject releaseJson(const ReleaseRequest& r)
+{
+    return QJsonObject{{QStringLiteral("id"), r.id},
+                       {QStringLiteral("agency"), r.agency},
+                       {QStringLiteral("agency_type"), r.agencyType},
+                       {QStringLiteral("requester"), r.requester},
+                       {QStringLiteral("purpose"), r.purpose},
+                       {QStringLiteral("description"), r.description},
+                       {QStringLiteral("case"), r.caseNumber},
+                       {QStringLiteral("logged_by"), r.loggedBy},
+                       {QStringLiteral("logged_at"), r.loggedAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("status"), r.status},
+                       {QStringLiteral("reason"), r.reason},
+                       {QStringLiteral("decided_by"), r.decidedBy},
+                       {QStringLiteral("decided_at"), r.decidedAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("note"), r.decisionNote}};
+}
+
+int cmdRelease(Options& o)
+{
+    const QString sub = o.positional.value(1);
+    const QStringList subs{QStringLiteral("request"), QStringLiteral("approve"),
+                           QStringLiteral("deny"), QStringLiteral("list"), QStringLiteral("show")};
+    if (!subs.contains(sub))
+        return usage(
+            QStringLiteral("release takes one of: %1").arg(subs.join(QStringLiteral(", "))));
+    qint64 id = 0;
+    if (sub == QLatin1String("approve") || sub == QLatin1String("deny") ||
+        sub == QLatin1String("show")) {
+        bool ok = false;
+        id = o.positional.value(2).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usage(QStringLiteral("release %1 takes the request's number").arg(sub));
+    }
+    if (sub == QLatin1String("request") &&
+        (!o.isSet("agency") || !o.isSet("agency-type") || !o.isSet("requester") ||
+         !o.isSet("for") || !o.isSet("description") || !o.isSet("case")))
+        return usage(QStringLiteral("release request takes --agency NAME --agency-type (%1) "
+                                    "--requester PERSON --for (%2) --description TEXT --case "
+                                    "THEIR-CASE")
+                         .arg(ReleaseRequests::agencyTypes().join(QLatin1Char('|')),
+                              ReleaseRequests::purposes().join(QLatin1Char('|'))));
+    auto session = signIn(o);
+    if (!session)
+        return fail(session.error());
+    ReleaseRequests releases(*session.value());
+    if (sub == QLatin1String("list")) {
+        auto limit = countOption(o, "limit");
+        if (!limit)
+            return usage(limit.error().message);
+        auto all = releases.list(limit->value_or(100));
+        if (!all)
+            return fail(all.error());
+        if (o.isSet("json")) {
+            QJsonArray array;
+            for (const ReleaseRequest& r : std::as_const(*all))
+                array.append(releaseJson(r));
+            printOut(toJsonText(array));
+            return ExitOk;
+        }
+        for (const ReleaseRequest& r : std::as_const(*all))
+            printOut(QStringLiteral("%1  %2  %3  %4 (%5)  for %6  logged by %7")
+                         .arg(r.id)
+                         .arg(localTime(r.loggedAt), r.status.leftJustified(8),
+                              escapeControls(r.agency), r.agencyType, r.purpose, r.loggedBy));
+        return ExitOk;
+    }
+    Result<ReleaseRequest> r = makeError(ErrorCode::Internal, QString());
+    if (sub == QLatin1String("request")) {
+        ReleaseRequest request;
+        request.agency = o.value("agency");
+        request.agencyType = o.value("agency-type");
+        request.requester = o.value("requester");
+        request.purpose = o.value("for");
+        request.description = o.value("description");
+        request.caseNumber = o.value("case");
+        r = releases.log(request);
+    } else if (sub == QLatin1String("approve")) {
+        r = releases.approve(id, o.value("note"));
+    } else if (sub == QLatin1String("deny")) {
+        r = releases.deny(id, o.value("note"));
+    } else {
+        r = releases.show(id);
+    }
+    if (!r)
+        return fail(r.error());
+    if (o.isSet("json")) {
+        printOut(toJsonText(releaseJson(*r)));
+    } else {
+        auto lines = releases.fileText(r->id);
+        if (!lines)
+            return fail(lines.error());
+        for (const QString& line : std::as_const(*lines))
+            printOut(escapeControls(line));
+    }
+    if (sub == QLatin1String("show") && o.isSet("pdf")) {
+        if (auto w = releases.writePdf(id, o.value("pdf")); !w)
+            return fail(w.error());
+        printErr(QStringLiteral("The request on file is in %1.").arg(o.value("pdf")));
+    }
+    // A refused request is on file, and the requester is told no.
+    return r->status == QLatin1String("refused") && sub == QLatin1String("request") ? ExitPolicy
+                                                                                    : ExitOk;
 }
 
 } // namespace
@@ -355,9 +514,13 @@ QList<Command> evidenceCommands()
          "evidence export --case C --purpose P (--reads ID,... | --hit H) --out DIR\n"
          "               [--derivatives]       a signed evidence package (BagIt) on a medium,\n"
          "                                     read back and checked before it counts\n"
-         "evidence list [--limit N] | show PACKAGE\n"
+         "evidence list [--limit N]\n"
          "                                     the packages exported and how each ended\n"
          "evidence key [--rotate]              the agency's evidence keys and fingerprints\n"
+         "evidence custody PACKAGE --event booked|transferred|released|returned|destroyed\n"
+         "               [--recipient WHO] [--item N] [--note TEXT]\n"
+         "                                     the chain of custody after the export\n"
+         "evidence show PACKAGE [--pdf F.pdf]  a package and its custody log (and its PDF)\n"
          "evidence verify DIR [--key PUBKEY.pem]... [--fingerprint HEX] [--json]\n"
          "                                     checks an evidence package: every file, the\n"
          "                                     signatures, and that the key is the agency's\n"
@@ -372,9 +535,36 @@ QList<Command> evidenceCommands()
              {QStringLiteral("derivatives"),
               QStringLiteral("Also enhanced views of the images (data/derivatives/).")},
              {QStringLiteral("rotate"), QStringLiteral("Make a new evidence key.")},
+             {QStringLiteral("release"), QStringLiteral("The approved release request fulfilled."),
+              QStringLiteral("R")},
+             {QStringLiteral("event"), QStringLiteral("A custody event."), QStringLiteral("EVENT")},
+             {QStringLiteral("recipient"), QStringLiteral("Whom the package went to."),
+              QStringLiteral("WHO")},
+             {QStringLiteral("item"), QStringLiteral("The property room's item number."),
+              QStringLiteral("N")},
+             {QStringLiteral("pdf"), QStringLiteral("Also write it as a PDF."),
+              QStringLiteral("F")},
              // --out, --reads and --limit are registered by other commands.
          },
          cmdEvidence},
+        {"release",
+         "release request --agency A --agency-type T --requester P --for PURPOSE\n"
+         "               --description TEXT --case THEIRS\n"
+         "                                     logs another agency's request for ALPR data;\n"
+         "                                     out-of-state, federal and immigration requests\n"
+         "                                     are refused at once (exit 4) and kept on file\n"
+         "release approve|deny ID [--note T]   an approver who did not log it decides\n"
+         "release list | show ID [--pdf F.pdf] the requests on file",
+         {{QStringLiteral("agency"), QStringLiteral("The requesting agency."), QStringLiteral("A")},
+          {QStringLiteral("agency-type"), QStringLiteral("The requesting agency's type."),
+           QStringLiteral("T")},
+          {QStringLiteral("requester"), QStringLiteral("The person requesting."),
+           QStringLiteral("P")},
+          {QStringLiteral("for"), QStringLiteral("The purpose of a release request."),
+           QStringLiteral("PURPOSE")},
+          {QStringLiteral("description"), QStringLiteral("What the requester intends."),
+           QStringLiteral("TEXT")}},
+         cmdRelease},
     };
 }
 

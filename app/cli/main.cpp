@@ -78,7 +78,7 @@ int main(int argc, char* argv[])
     bool needsFonts = false;
     for (int i = 1; i < argc; ++i)
         needsFonts = needsFonts || qstrcmp(argv[i], "memo") == 0 ||
-                     qstrcmp(argv[i], "confirmation") == 0 ||
+                     qstrcmp(argv[i], "confirmation") == 0 || qstrncmp(argv[i], "--pdf", 5) == 0 ||
                      (qstrcmp(argv[i], "export") == 0 && qstrcmp(argv[i - 1], "evidence") == 0);
     if (needsFonts) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

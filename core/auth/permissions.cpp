@@ -30,6 +30,7 @@ constexpr std::array kActions{
     ActionInfo{Action::EnterHotListEntries, "enter-hotlist-entries"},
     ActionInfo{Action::ApproveEntryChanges, "approve-entry-changes"},
     ActionInfo{Action::SuperviseAlerts, "supervise-alerts"},
+    ActionInfo{Action::ApproveReleases, "approve-releases"},
 };
 
 } // namespace
@@ -62,7 +63,7 @@ bool roleAllows(Role role, Action action)
     case Role::Supervisor:
         return action == Action::Search || action == Action::ViewImage ||
                action == Action::VerifyHit || action == Action::ApproveEntryChanges ||
-               action == Action::SuperviseAlerts;
+               action == Action::SuperviseAlerts || action == Action::ApproveReleases;
     case Role::Records:
         return action == Action::Search || action == Action::ViewImage ||
                action == Action::Export || action == Action::ImportReads;
@@ -70,7 +71,8 @@ bool roleAllows(Role role, Action action)
         return action == Action::ManageUsers || action == Action::ManageHotLists ||
                action == Action::ChangeSettings || action == Action::ImportReads ||
                action == Action::ReadAudit || action == Action::MaintainStore ||
-               action == Action::PurgeReads || action == Action::ImportHotLists;
+               action == Action::PurgeReads || action == Action::ImportHotLists ||
+               action == Action::ApproveReleases;
     case Role::Auditor:
         // An audit of searches has to look at what was searched.
         return action == Action::ReadAudit || action == Action::Search ||
@@ -106,6 +108,7 @@ bool reachesAlprData(Action action)
     case Action::EnterHotListEntries:
     case Action::ApproveEntryChanges:
     case Action::SuperviseAlerts:
+    case Action::ApproveReleases:
         return true;
     }
     return true;

@@ -39,6 +39,9 @@ enum class Action
     ApproveEntryChanges,
     // Releasing an alert another dispatcher holds (supervisors).
     SuperviseAlerts,
+    // Approving or denying a request to share ALPR data with another agency
+    // (the policies' commander or designee: supervisors and administrators).
+    ApproveReleases,
 };
 
 QString actionName(Action action);

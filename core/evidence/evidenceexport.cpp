@@ -128,6 +128,7 @@ struct Context
     QString keyFingerprint;
     QString rootFingerprint;
     QString principal; // in allowed_signers
+    QString release;   // the approved release request, described; empty when none
 };
 
 QString utcText(const QDateTime& t)
@@ -319,6 +320,8 @@ QByteArray bagInfo(const Context& c, qint64 payloadBytes, int payloadFiles, int 
     labels.append({QStringLiteral("Exported-By"), c.username});
     labels.append({QStringLiteral("Export-Time"), utcText(c.startedAt)});
     labels.append({QStringLiteral("Reads-Chosen-By"), c.source});
+    if (!c.release.isEmpty())
+        labels.append({QStringLiteral("Release-Request"), c.release});
     if (!c.agency.ori.isEmpty())
         labels.append({QStringLiteral("Agency-ORI"), c.agency.ori});
     labels.append({QStringLiteral("Agency-Key-Fingerprint"), c.keyFingerprint});
@@ -376,6 +379,8 @@ Result<QByteArray> reportPdf(const Context& c, const QList<ReadRecord>& reads,
                 QStringLiteral("%1 (%2, %3)")
                     .arg(localText(c, c.startedAt), c.agency.timeZone, utcText(c.startedAt)));
     html += row(EvidenceExport::tr("Reads chosen by"), c.sourceText);
+    if (!c.release.isEmpty())
+        html += row(EvidenceExport::tr("Released under"), c.release);
     html += row(EvidenceExport::tr("Reads"), QString::number(reads.size()));
     html += row(EvidenceExport::tr("Evidence key fingerprint"), c.keyFingerprint);
     html += row(EvidenceExport::tr("Agency root key fingerprint"), c.rootFingerprint);
@@ -507,6 +512,26 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
     } else {
         c.sourceText = tr("chosen by read id");
     }
+    if (request.releaseId > 0) {
+        // Only an approved request; a refused or pending one shares nothing.
+        auto release = storeOf(m_session).evidence().release(request.releaseId);
+        if (!release)
+            return release.error();
+        if (!release->has_value())
+            return makeError(ErrorCode::NotFound,
+                             tr("There is no release request %1.").arg(request.releaseId));
+        const ReleaseRequest& r = release->value();
+        if (r.status != QLatin1String("approved"))
+            return makeError(ErrorCode::Denied,
+                             tr("Release request %1 is %2: only an approved request may be "
+                                "fulfilled.")
+                                 .arg(r.id)
+                                 .arg(r.status));
+        c.release = QStringLiteral("%1 (%2, %3; %4; approved by %5 on %6)")
+                        .arg(r.id)
+                        .arg(r.agency, r.agencyType, r.requester, r.decidedBy,
+                             r.decidedAt.toUTC().toString(Qt::ISODate));
+    }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     if (ids.isEmpty())
@@ -561,6 +586,7 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
     package.folder = finalFolder;
     package.keyId = signer->key.id;
     package.readIds = ids;
+    package.releaseId = request.releaseId;
     QJsonArray readArray;
     for (qint64 id : std::as_const(ids))
         readArray.append(id);
@@ -573,6 +599,8 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
                         {QStringLiteral("folder"), finalFolder},
                         {QStringLiteral("key_fingerprint"), c.keyFingerprint},
                         {QStringLiteral("derivatives"), request.derivatives}};
+    if (request.releaseId > 0)
+        details.insert(QStringLiteral("release"), request.releaseId);
     const QString object = QStringLiteral("evidence:%1").arg(c.id);
     if (auto r =
             store.evidence().startPackage(package, trailOf(m_session),

@@ -24,6 +24,7 @@ struct EvidenceRequest
     qint64 hitId = 0;         // or the read of a hit
     QString target;           // the folder the package is made in (a medium)
     bool derivatives = false; // enhanced views in data/derivatives/
+    qint64 releaseId = 0;     // an approved release request the package is made for
 };
 
 struct ExportedPackage

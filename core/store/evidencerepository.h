@@ -73,7 +73,41 @@ struct EvidencePackage
     int payloadFiles = 0;
     QString tagManifestSha256; // hex, when exported
     QString failure;           // why, when failed
+    qint64 releaseId = 0;      // the approved release request it was made for, if any
     QList<qint64> readIds;
+};
+
+// One entry of a package's chain of custody after its export.
+struct CustodyEntry
+{
+    qint64 id = 0;
+    QString packageId;
+    QDateTime at;
+    QString recordedBy;
+    QString event; // booked, transferred, released, returned, destroyed
+    QString to;    // who or where it went
+    QString item;  // the property room's item number
+    QString note;
+};
+
+// A request from another agency for ALPR data, kept on file whatever
+// became of it.
+struct ReleaseRequest
+{
+    qint64 id = 0;
+    QString agency;
+    QString agencyType; // see evidence/releaserequests.h
+    QString requester;
+    QString purpose;     // a purpose code
+    QString description; // what they intend to do with it
+    QString caseNumber;
+    QString loggedBy;
+    QDateTime loggedAt;
+    QString status; // pending, approved, denied, refused
+    QString reason; // why refused (the law or policy), or denied
+    QString decidedBy;
+    QDateTime decidedAt;
+    QString decisionNote;
 };
 
 // Evidence keys, their grants and the packages. Every write appends its
@@ -107,6 +141,20 @@ public:
     // Newest first; with readIds.
     virtual Result<QList<EvidencePackage>> packages(int limit) const = 0;
     virtual Result<std::optional<EvidencePackage>> package(const QString& id) const = 0;
+
+    virtual Result<qint64> addCustody(const CustodyEntry& entry, TrailWriter& trail,
+                                      const TrailEntry& trailEntry) = 0;
+    // Oldest first.
+    virtual Result<QList<CustodyEntry>> custody(const QString& packageId) const = 0;
+
+    virtual Result<qint64> addRelease(const ReleaseRequest& request, TrailWriter& trail,
+                                      const TrailEntry& entry) = 0;
+    // Sets the decision of a request still pending; Conflict when it is not.
+    virtual Result<void> decideRelease(const ReleaseRequest& decided, TrailWriter& trail,
+                                       const TrailEntry& entry) = 0;
+    // Newest first.
+    virtual Result<QList<ReleaseRequest>> releases(int limit) const = 0;
+    virtual Result<std::optional<ReleaseRequest>> release(qint64 id) const = 0;
 };
 
 } // namespace alpr

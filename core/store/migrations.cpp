@@ -489,7 +489,8 @@ QStringList evidenceV11()
                        " payload_bytes INTEGER NOT NULL DEFAULT 0,"
                        " payload_files INTEGER NOT NULL DEFAULT 0,"
                        " tagmanifest_sha256 TEXT NOT NULL DEFAULT '',"
-                       " failure TEXT NOT NULL DEFAULT '')"),
+                       " failure TEXT NOT NULL DEFAULT '',"
+                       " release_id INTEGER REFERENCES release_requests(id))"),
         QStringLiteral("CREATE INDEX evidence_packages_case ON evidence_packages(case_number)"),
         QStringLiteral("CREATE TABLE evidence_package_reads ("
                        " package_id TEXT NOT NULL REFERENCES evidence_packages(id),"
@@ -497,6 +498,35 @@ QStringList evidenceV11()
                        " PRIMARY KEY (package_id, read_id))"),
         QStringLiteral("CREATE INDEX evidence_package_reads_read ON "
                        "evidence_package_reads(read_id)"),
+        // What happened to a package after it was exported: booked into
+        // evidence, transferred, released, returned, destroyed.
+        QStringLiteral("CREATE TABLE evidence_custody ("
+                       " id INTEGER PRIMARY KEY,"
+                       " package_id TEXT NOT NULL REFERENCES evidence_packages(id),"
+                       " at INTEGER NOT NULL,"
+                       " recorded_by TEXT NOT NULL,"
+                       " event TEXT NOT NULL,"
+                       " to_whom TEXT NOT NULL DEFAULT '',"
+                       " item TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX evidence_custody_package ON evidence_custody(package_id, id)"),
+        // Requests from other agencies for ALPR data (Civil Code 1798.90.55),
+        // kept on file whatever their outcome.
+        QStringLiteral("CREATE TABLE release_requests ("
+                       " id INTEGER PRIMARY KEY,"
+                       " agency TEXT NOT NULL,"
+                       " agency_type TEXT NOT NULL,"
+                       " requester TEXT NOT NULL,"
+                       " purpose TEXT NOT NULL,"
+                       " description TEXT NOT NULL,"
+                       " case_number TEXT NOT NULL,"
+                       " logged_by TEXT NOT NULL,"
+                       " logged_at INTEGER NOT NULL,"
+                       " status TEXT NOT NULL,"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " decided_by TEXT NOT NULL DEFAULT '',"
+                       " decided_at INTEGER,"
+                       " decision_note TEXT NOT NULL DEFAULT '')"),
     };
 }
 
@@ -515,7 +545,8 @@ const std::vector<Migration>& storeMigrations()
         {8, "hot lists, department entries, changes awaiting approval, hits", hotListsV8()},
         {9, "the alert queue, the verification checklist, plate corners", alertsV9()},
         {10, "camera agents that deliver reads to the receiver", agentsV10()},
-        {11, "evidence packages and the keys that sign them", evidenceV11()},
+        {11, "evidence packages, the keys that sign them, custody, release requests",
+         evidenceV11()},
     };
     return migrations;
 }

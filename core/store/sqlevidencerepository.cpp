@@ -5,6 +5,7 @@
 #include "store/store.h"
 #include "store/trailwriter.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -189,7 +190,7 @@ Result<void> SqlEvidenceRepository::startPackage(const EvidencePackage& p, Trail
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
             "INSERT INTO evidence_packages(id, case_number, purpose, exported_by, started_at, "
-            "status, source, folder, key_id) VALUES (?,?,?,?,?,?,?,?,?)"));
+            "status, source, folder, key_id, release_id) VALUES (?,?,?,?,?,?,?,?,?,?)"));
         q.addBindValue(p.id);
         q.addBindValue(sqlText(p.caseNumber));
         q.addBindValue(sqlText(p.purpose));
@@ -199,6 +200,8 @@ Result<void> SqlEvidenceRepository::startPackage(const EvidencePackage& p, Trail
         q.addBindValue(sqlText(p.source));
         q.addBindValue(sqlText(p.folder));
         q.addBindValue(p.keyId);
+        q.addBindValue(p.releaseId > 0 ? QVariant(p.releaseId)
+                                       : QVariant(QMetaType(QMetaType::LongLong)));
         if (auto r = execPrepared(q, QStringLiteral("recording an evidence export")); !r)
             return r;
         for (const qint64 readId : p.readIds) {
@@ -242,7 +245,8 @@ SqlEvidenceRepository::selectPackages(const QString& where, const QVariantList& 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, case_number, purpose, exported_by, started_at, "
                              "finished_at, status, source, folder, key_id, payload_bytes, "
-                             "payload_files, tagmanifest_sha256, failure FROM evidence_packages ") +
+                             "payload_files, tagmanifest_sha256, failure, release_id "
+                             "FROM evidence_packages ") +
               where);
     for (const QVariant& v : bound)
         q.addBindValue(v);
@@ -265,6 +269,7 @@ SqlEvidenceRepository::selectPackages(const QString& where, const QVariantList& 
         p.payloadFiles = q.value(11).toInt();
         p.tagManifestSha256 = q.value(12).toString();
         p.failure = q.value(13).toString();
+        p.releaseId = q.value(14).toLongLong();
         out.append(p);
     }
     for (EvidencePackage& p : out) {
@@ -294,6 +299,160 @@ Result<std::optional<EvidencePackage>> SqlEvidenceRepository::package(const QStr
     if (found->isEmpty())
         return std::optional<EvidencePackage>();
     return std::optional<EvidencePackage>(found->first());
+}
+
+Result<qint64> SqlEvidenceRepository::addCustody(const CustodyEntry& e, TrailWriter& trail,
+                                                 const TrailEntry& trailEntry)
+{
+    qint64 id = 0;
+    auto done = runTransaction(m_db, [&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO evidence_custody(package_id, at, recorded_by, "
+                                 "event, to_whom, item, note) VALUES (?,?,?,?,?,?,?)"));
+        q.addBindValue(e.packageId);
+        q.addBindValue(e.at.toMSecsSinceEpoch());
+        q.addBindValue(sqlText(e.recordedBy));
+        q.addBindValue(sqlText(e.event));
+        q.addBindValue(sqlText(e.to));
+        q.addBindValue(sqlText(e.item));
+        q.addBindValue(sqlText(e.note));
+        if (auto r = execPrepared(q, QStringLiteral("recording custody")); !r)
+            return r;
+        id = q.lastInsertId().toLongLong();
+        return appendEntry(trail, trailEntry);
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Result<QList<CustodyEntry>> SqlEvidenceRepository::custody(const QString& packageId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, at, recorded_by, event, to_whom, item, note FROM "
+                             "evidence_custody WHERE package_id = ? ORDER BY id"));
+    q.addBindValue(packageId);
+    if (auto r = execPrepared(q, QStringLiteral("reading custody")); !r)
+        return r.error();
+    QList<CustodyEntry> out;
+    while (q.next()) {
+        CustodyEntry e;
+        e.id = q.value(0).toLongLong();
+        e.packageId = packageId;
+        e.at = timeOrInvalid(q.value(1));
+        e.recordedBy = q.value(2).toString();
+        e.event = q.value(3).toString();
+        e.to = q.value(4).toString();
+        e.item = q.value(5).toString();
+        e.note = q.value(6).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<qint64> SqlEvidenceRepository::addRelease(const ReleaseRequest& r, TrailWriter& trail,
+                                                 const TrailEntry& entry)
+{
+    qint64 id = 0;
+    auto done = runTransaction(m_db, [&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO release_requests(agency, agency_type, requester, purpose, description, "
+            "case_number, logged_by, logged_at, status, reason) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+        q.addBindValue(sqlText(r.agency));
+        q.addBindValue(sqlText(r.agencyType));
+        q.addBindValue(sqlText(r.requester));
+        q.addBindValue(sqlText(r.purpose));
+        q.addBindValue(sqlText(r.description));
+        q.addBindValue(sqlText(r.caseNumber));
+        q.addBindValue(sqlText(r.loggedBy));
+        q.addBindValue(r.loggedAt.toMSecsSinceEpoch());
+        q.addBindValue(sqlText(r.status));
+        q.addBindValue(sqlText(r.reason));
+        if (auto e = execPrepared(q, QStringLiteral("logging a release request")); !e)
+            return e;
+        id = q.lastInsertId().toLongLong();
+        TrailEntry withId = entry;
+        withId.object = QStringLiteral("release:%1").arg(id);
+        return appendEntry(trail, withId);
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Result<void> SqlEvidenceRepository::decideRelease(const ReleaseRequest& r, TrailWriter& trail,
+                                                  const TrailEntry& entry)
+{
+    return runTransaction(m_db, [&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE release_requests SET status = ?, reason = ?, "
+                                 "decided_by = ?, decided_at = ?, decision_note = ? "
+                                 "WHERE id = ? AND status = 'pending'"));
+        q.addBindValue(sqlText(r.status));
+        q.addBindValue(sqlText(r.reason));
+        q.addBindValue(sqlText(r.decidedBy));
+        q.addBindValue(r.decidedAt.toMSecsSinceEpoch());
+        q.addBindValue(sqlText(r.decisionNote));
+        q.addBindValue(r.id);
+        if (auto e = execPrepared(q, QStringLiteral("deciding a release request")); !e)
+            return e;
+        if (q.numRowsAffected() != 1)
+            return makeError(ErrorCode::Conflict,
+                             QCoreApplication::translate("alpr::SqlEvidenceRepository",
+                                                         "Release request %1 was already decided.")
+                                 .arg(r.id));
+        return appendEntry(trail, entry);
+    });
+}
+
+Result<QList<ReleaseRequest>> SqlEvidenceRepository::selectReleases(const QString& where,
+                                                                    const QVariantList& bound) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, agency, agency_type, requester, purpose, description, "
+                             "case_number, logged_by, logged_at, status, reason, decided_by, "
+                             "decided_at, decision_note FROM release_requests ") +
+              where);
+    for (const QVariant& v : bound)
+        q.addBindValue(v);
+    if (auto r = execPrepared(q, QStringLiteral("reading release requests")); !r)
+        return r.error();
+    QList<ReleaseRequest> out;
+    while (q.next()) {
+        ReleaseRequest r;
+        r.id = q.value(0).toLongLong();
+        r.agency = q.value(1).toString();
+        r.agencyType = q.value(2).toString();
+        r.requester = q.value(3).toString();
+        r.purpose = q.value(4).toString();
+        r.description = q.value(5).toString();
+        r.caseNumber = q.value(6).toString();
+        r.loggedBy = q.value(7).toString();
+        r.loggedAt = timeOrInvalid(q.value(8));
+        r.status = q.value(9).toString();
+        r.reason = q.value(10).toString();
+        r.decidedBy = q.value(11).toString();
+        r.decidedAt = timeOrInvalid(q.value(12));
+        r.decisionNote = q.value(13).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+Result<QList<ReleaseRequest>> SqlEvidenceRepository::releases(int limit) const
+{
+    return selectReleases(QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit > 0 ? limit : -1});
+}
+
+Result<std::optional<ReleaseRequest>> SqlEvidenceRepository::release(qint64 id) const
+{
+    auto found = selectReleases(QStringLiteral("WHERE id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<ReleaseRequest>();
+    return std::optional<ReleaseRequest>(found->first());
 }
 
 } // namespace alpr

@@ -27,9 +27,20 @@ public:
                                const TrailEntry& entry) override;
     Result<QList<EvidencePackage>> packages(int limit) const override;
     Result<std::optional<EvidencePackage>> package(const QString& id) const override;
+    Result<qint64> addCustody(const CustodyEntry& entry, TrailWriter& trail,
+                              const TrailEntry& trailEntry) override;
+    Result<QList<CustodyEntry>> custody(const QString& packageId) const override;
+    Result<qint64> addRelease(const ReleaseRequest& request, TrailWriter& trail,
+                              const TrailEntry& entry) override;
+    Result<void> decideRelease(const ReleaseRequest& decided, TrailWriter& trail,
+                               const TrailEntry& entry) override;
+    Result<QList<ReleaseRequest>> releases(int limit) const override;
+    Result<std::optional<ReleaseRequest>> release(qint64 id) const override;
 
 private:
     Result<void> insertGrants(const QList<EvidenceKeyGrant>& grants);
+    Result<QList<ReleaseRequest>> selectReleases(const QString& where,
+                                                 const QVariantList& bound) const;
     Result<QList<EvidencePackage>> selectPackages(const QString& where,
                                                   const QVariantList& bound) const;
 
