@@ -82,6 +82,19 @@ int cmdEvidenceVerify(Options& o)
         options.trustedKeys.append(key.value());
     }
 
+    // With --store (not $ALPR_STORE) the agency's own evidence keys, the
+    // retired ones too, are trusted: it signs in to read them.
+    if (o.parser.isSet(QStringLiteral("store"))) {
+        auto session = signIn(o);
+        if (!session)
+            return fail(session.error());
+        auto keys = EvidenceKeys(*session.value()).keys();
+        if (!keys)
+            return fail(keys.error());
+        for (const EvidenceKeyInfo& k : std::as_const(*keys))
+            if (k.certified)
+                options.trustedKeys.append(k.key.publicKey);
+    }
     auto verified = evidence::verifyBag(directory, options);
     if (!verified)
         return fail(verified.error());
@@ -522,6 +535,7 @@ QList<Command> evidenceCommands()
          "                                     the chain of custody after the export\n"
          "evidence show PACKAGE [--pdf F.pdf]  a package and its custody log (and its PDF)\n"
          "evidence verify DIR [--key PUBKEY.pem]... [--fingerprint HEX] [--json]\n"
+         "               [--store F --user U]  (with --store: the agency's keys are known)\n"
          "                                     checks an evidence package: every file, the\n"
          "                                     signatures, and that the key is the agency's\n"
          "                                     (no store, no sign-in)",

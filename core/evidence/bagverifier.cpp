@@ -724,6 +724,14 @@ void Checker::checkSignatures()
             add(Kind::Malformed, QLatin1String(kPublicKeyFile), key.error().message);
         }
     }
+    // bag-info.txt names the key the package says it was signed with; a
+    // package whose key was swapped for another says otherwise.
+    const QString named = m_result.info(QStringLiteral("Agency-Key-Fingerprint"));
+    if (!named.isEmpty() && !m_result.keyFingerprint.isEmpty() &&
+        normalizedFingerprint(named) != normalizedFingerprint(m_result.keyFingerprint))
+        add(Kind::BadSignature, QLatin1String(kPublicKeyFile),
+            Msg::tr("Its fingerprint is %1, but bag-info.txt names the key %2.")
+                .arg(m_result.keyFingerprint, named));
     const QString tagManifest = QLatin1String(kTagManifestFile);
     if (m_result.signingKey.isEmpty() || !m_read.contains(tagManifest))
         return; // nothing to check them with, or against: already a problem

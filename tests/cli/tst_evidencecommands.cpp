@@ -86,6 +86,12 @@ private Q_SLOTS:
             {u"evidence"_s, u"verify"_s, m_package, u"--fingerprint"_s, m_fingerprint});
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
         QVERIFY(verified.out.contains(u"VERIFIED"_s));
+        // Without a fingerprint the key is unknown; with the agency's store it is known.
+        const CliRun unknown = alpr::test::runAlprctl({u"evidence"_s, u"verify"_s, m_package});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.out.contains(u"NOT VERIFIED"_s));
+        const CliRun known = as(u"auditor"_s, {u"evidence"_s, u"verify"_s, m_package});
+        QVERIFY2(known.exitCode == 0, qPrintable(known.out + known.err));
 
         const CliRun list = as(u"records"_s, {u"evidence"_s, u"list"_s, u"--json"_s});
         QCOMPARE(list.exitCode, 0);

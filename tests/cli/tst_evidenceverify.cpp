@@ -39,12 +39,12 @@ class TestEvidenceVerify : public QObject
         return root;
     }
 
-    // No store is given or exists: a command that opened one or signed in would fail.
+    // No store is given (the one $ALPR_STORE names does not exist): a
+    // command that opened one or signed in would fail.
     static Run verify(const QStringList& args)
     {
-        return test::runAlprctl(
-            QStringList{u"--store"_s, u"/nonexistent/store.alprdb"_s, u"evidence"_s, u"verify"_s} +
-            args);
+        return test::runAlprctl(QStringList{u"evidence"_s, u"verify"_s} + args,
+                                {{u"ALPR_STORE"_s, u"/nonexistent/store.alprdb"_s}});
     }
 
 private Q_SLOTS:

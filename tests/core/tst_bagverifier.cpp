@@ -235,9 +235,9 @@ private Q_SLOTS:
             << u"bag-info byte"_s << none << QString() << QStringList{u"Altered bag-info.txt"_s};
         QTest::newRow("other key's pem")
             << u"other key's pem"_s << none << QString()
-            << QStringList{u"Altered "_s + kPem, u"BadSignature "_s + kSig,
-                           u"BadSignature "_s + kSshsig, u"BadSignature "_s + kSigners,
-                           u"UnknownKey "_s + kPem};
+            << QStringList{u"Altered "_s + kPem,          u"BadSignature "_s + kPem,
+                           u"BadSignature "_s + kSig,     u"BadSignature "_s + kSshsig,
+                           u"BadSignature "_s + kSigners, u"UnknownKey "_s + kPem};
         QTest::newRow("other key's signature") << u"other key's signature"_s << none << QString()
                                                << QStringList{u"BadSignature "_s + kSig};
         QTest::newRow("deleted payload")

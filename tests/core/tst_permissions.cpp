@@ -22,20 +22,21 @@ private Q_SLOTS:
         //          manage-users manage-hotlists change-settings read-audit
         //          maintain-store purge-reads import-hotlists
         //          enter-hotlist-entries approve-entry-changes supervise-alerts
+        //          approve-releases
         const QList<std::pair<const char*, QList<int>>> rows{
-            {"detective", {1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0}},
-            {"dispatcher", {1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0}},
-            {"records", {1, 0, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
-            {"administrator", {0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0}},
-            {"auditor", {1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0}},
-            // Approves changes to BOLOs, oversees the alert queue.
-            {"supervisor", {1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1}},
+            {"detective", {1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0}},
+            {"dispatcher", {1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0}},
+            {"records", {1, 0, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+            {"administrator", {0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1}},
+            {"auditor", {1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0}},
+            // Approves changes to BOLOs and releases of data, oversees the alert queue.
+            {"supervisor", {1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1}},
             // Service accounts: the receiver and imports; the nightly jobs.
-            {"ingest", {0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
-            {"maintenance", {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0}},
+            {"ingest", {0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+            {"maintenance", {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0}},
         };
         const QList<Action> actions = allActions();
-        QCOMPARE(actions.size(), 16);
+        QCOMPARE(actions.size(), 17);
         for (const auto& [role, allowed] : rows)
             for (int i = 0; i < actions.size(); ++i)
                 QTest::addRow("%s %s", role, qPrintable(actionName(actions[i])))

@@ -165,21 +165,32 @@ QByteArray frame(const uint8_t* data, size_t size)
 // closes or a few seconds pass (a slow client is timed out after 2 s).
 QByteArray roundTrip(quint16 port, const QByteArray& request)
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    FUZZ_CHECK(fd >= 0);
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(port);
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    // Hundreds of connections a second for half an hour leave more
-    // connections in TIME_WAIT than one source address has ports: each
-    // comes from another address of 127.0.0.0/8.
+    // Hundreds of connections a second for half an hour leave many
+    // connections in TIME_WAIT: each comes from another address of
+    // 127.0.0.0/8, and a refused connection is tried again for a few
+    // seconds (the receiver's accept queue holds 64) before it counts.
     static quint32 source = 0;
-    sockaddr_in from{};
-    from.sin_family = AF_INET;
-    from.sin_addr.s_addr = htonl(INADDR_LOOPBACK + 1 + (source++ % 250));
-    FUZZ_CHECK(::bind(fd, reinterpret_cast<sockaddr*>(&from), sizeof from) == 0);
-    FUZZ_CHECK(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+    int fd = -1;
+    for (int attempt = 0;; ++attempt) {
+        fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        FUZZ_CHECK(fd >= 0);
+        sockaddr_in from{};
+        from.sin_family = AF_INET;
+        from.sin_addr.s_addr = htonl(INADDR_LOOPBACK + 1 + (source++ % 250));
+        FUZZ_CHECK(::bind(fd, reinterpret_cast<sockaddr*>(&from), sizeof from) == 0);
+        if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0)
+            break;
+        const int error = errno;
+        ::close(fd);
+        std::fprintf(stderr, "connect to the receiver failed (attempt %d): %s\n", attempt + 1,
+                     std::strerror(error));
+        FUZZ_CHECK(attempt < 100);
+        ::usleep(50 * 1000);
+    }
     qsizetype sent = 0;
     while (sent < request.size()) {
         const ssize_t n =
