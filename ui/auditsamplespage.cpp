@@ -62,6 +62,8 @@ AuditSamplesPage::AuditSamplesPage(Session& session, QWidget* parent)
     m_sampleKind->addItem(tr("Search inquiries (twice a year)"), int(SampleKind::Searches));
     m_sampleKind->addItem(tr("Image views (quarterly)"), int(SampleKind::Images));
     m_sampleKind->addItem(tr("Hit verifications (quarterly)"), int(SampleKind::Hits));
+    m_sampleKind->addItem(tr("Evidence exports (quarterly)"), int(SampleKind::Exports));
+    m_sampleKind->addItem(tr("Release requests (quarterly)"), int(SampleKind::Releases));
     m_samplePeriod = namedEdit(u"samplePeriod"_s, drawBox);
     m_samplePeriod->setPlaceholderText(tr("2026-H1 or 2026-Q3"));
     m_sampleSize = new QSpinBox(drawBox);

@@ -303,7 +303,8 @@ int cmdSample(Options& o, Session& s)
     SampleRequest request;
     const auto kind = sampleKindFromName(o.value("kind"));
     if (!kind)
-        return usage(QStringLiteral("audit sample needs --kind searches, images or hits"));
+        return usage(QStringLiteral(
+            "audit sample needs --kind searches, images, hits, exports or releases"));
     request.kind = *kind;
     if (!o.isSet("period"))
         return usage(QStringLiteral("audit sample needs --period, e.g. 2026-H1 or 2026-Q3"));
@@ -460,7 +461,8 @@ QList<Command> auditCommands()
          "             [--plate PLATE] [--outcome O] [--limit N] [--csv FILE] [--json]\n"
          "                                     the trail, filtered (a second --user: whose "
          "events)\n"
-         "  audit sample --kind searches|images|hits --period 2026-H1|2026-Q3 [--size N] [--seed "
+         "  audit sample --kind searches|images|hits|exports|releases --period 2026-H1|2026-Q3 "
+         "[--size N] [--seed "
          "S]\n"
          "               [--json]              draw a policy audit sample\n"
          "  audit samples [--json]             the samples drawn\n"
@@ -480,7 +482,8 @@ QList<Command> auditCommands()
            QStringLiteral("O")},
           {QStringLiteral("csv"), QStringLiteral("Write CSV to this file."),
            QStringLiteral("FILE")},
-          {QStringLiteral("kind"), QStringLiteral("searches, images or hits (hit verifications)."),
+          {QStringLiteral("kind"),
+           QStringLiteral("searches, images, hits (hit verifications), exports or releases."),
            QStringLiteral("KIND")},
           {QStringLiteral("period"), QStringLiteral("2026-H1 or 2026-Q3."), QStringLiteral("P")},
           {QStringLiteral("size"), QStringLiteral("Items to draw."), QStringLiteral("N")},

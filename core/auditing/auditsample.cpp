@@ -209,6 +209,23 @@ const QList<KindInfo>& kindInfos()
          false,
          QT_TRANSLATE_NOOP("alpr::AuditSample", "hit verifications"),
          QT_TRANSLATE_NOOP("alpr::AuditSample", "hit verification")},
+        // Evidence leaves the building on a medium: the audit looks at what
+        // went, for which case, and its custody (issue 16).
+        {SampleKind::Exports,
+         "exports",
+         {QStringLiteral("evidence-export")},
+         5,
+         false,
+         QT_TRANSLATE_NOOP("alpr::AuditSample", "evidence exports"),
+         QT_TRANSLATE_NOOP("alpr::AuditSample", "evidence export")},
+        // Sharing with other agencies (Civil Code 1798.90.55; Los Altos 462.7).
+        {SampleKind::Releases,
+         "releases",
+         {QStringLiteral("release-request"), QStringLiteral("release-decision")},
+         5,
+         false,
+         QT_TRANSLATE_NOOP("alpr::AuditSample", "release requests and decisions"),
+         QT_TRANSLATE_NOOP("alpr::AuditSample", "release request or decision")},
     };
     return infos;
 }

@@ -22,7 +22,9 @@ enum class SampleKind
 {
     Searches,
     Images,
-    Hits // hit verifications (decisions), quarterly
+    Hits,    // hit verifications (decisions), quarterly
+    Exports, // evidence packages exported, quarterly
+    Releases // release requests logged and decided, quarterly
 };
 
 QString sampleKindName(SampleKind kind); // "searches", "images"

@@ -6,6 +6,7 @@
 #include "../support/teststore.h"
 
 #include "audit/auditlog.h"
+#include "auditing/auditsample.h"
 #include "auth/sessionaccess.h"
 #include "evidence/custody.h"
 #include "evidence/evidenceexport.h"
@@ -223,6 +224,21 @@ private Q_SLOTS:
         QVERIFY(printed.read(5) == "%PDF-");
         QCOMPARE(printed.permissions() & (QFile::ReadGroup | QFile::ReadOther),
                  QFile::Permissions());
+    }
+
+    // The auditor draws samples of exports and of release requests as of searches.
+    void exportsAndReleasesAreSampled()
+    {
+        const QDate today = QDate::currentDate();
+        const QString quarter = u"%1-Q%2"_s.arg(today.year()).arg((today.month() + 2) / 3);
+        auto exports = drawSample(*m_admin, SampleRequest{SampleKind::Exports, quarter, 0, 7});
+        QVERIFY2(exports.ok(), qPrintable(exports.ok() ? QString() : exports.error().message));
+        QCOMPARE(exports->population, 1); // the completed export, not its start
+        QCOMPARE(exports->items.size(), 1);
+        auto releases = drawSample(*m_admin, SampleRequest{SampleKind::Releases, quarter, 0, 7});
+        QVERIFY(releases.ok());
+        // Two pending requests logged, two approvals (refused ones are not "success").
+        QCOMPARE(releases->population, 4);
     }
 };
 
