@@ -13,6 +13,9 @@ packages=(
     libpwquality-dev cracklib-runtime libzxcvbn-dev libqrencode-dev libicu-dev
     postgresql xvfb xauth fonts-dejavu-core poppler-utils openssl clang-format-14
     clang-14 libclang-rt-14-dev
+    # tst_evidencemedia: FAT and exFAT media in image files (exfat-fuse where the
+    # kernel has no exFAT driver)
+    dosfstools exfatprogs exfat-fuse
 )
 
 missing=()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // alpr-bench: performance benchmarks. Not a CTest test; see README, "Benchmarks".
 #include "alertsbenchmark.h"
+#include "evidencebenchmark.h"
 #include "hitsbenchmark.h"
 #include "ingestbenchmark.h"
 #include "searchbenchmark.h"
@@ -9,9 +10,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <limits>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,7 +34,16 @@ bool parseNumber(const QString& text, qint64 low, qint64 high, qint64& value)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // 'evidence' lays out the package's PDF report: that needs a
+    // QGuiApplication, offscreen unless told otherwise.
+    bool evidence = false;
+    for (int i = 1; i < argc; ++i)
+        evidence = evidence || qstrcmp(argv[i], "evidence") == 0;
+    if (evidence && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        evidence ? std::make_unique<QGuiApplication>(argc, argv)
+                 : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"alpr-bench"_s);
 
     QTextStream out(stdout);
@@ -47,10 +59,13 @@ int main(int argc, char* argv[])
         u"and every 100 ms. 'ingest' starts 'alprctl receive' on a store with the hot lists of "
         u"'hits' and POSTs alpr_group JSON to it at rising rates (--rates, --plain-rates) for "
         u"--seconds each over --connections connections, then imports the same groups as files "
-        u"with 'alprctl import reads'; --crash N kills the receiver under load N times."_s);
+        u"with 'alprctl import reads'; --crash N kills the receiver under load N times. "
+        u"'evidence' exports --evidence-reads reads with their images as one evidence package "
+        u"to a local folder (read-back included), verifies it, and times cp -r, sync and "
+        u"sha256sum -c on the same bytes."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"benchmark"_s,
-                                 u"The benchmark to run: search, hits, alerts or ingest."_s);
+    parser.addPositionalArgument(
+        u"benchmark"_s, u"The benchmark to run: search, hits, alerts, ingest or evidence."_s);
     const QCommandLineOption readsOption(
         u"reads"_s, u"Synthetic reads in the store (default 10,000,000)."_s, u"N"_s, u"10000000"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the synthetic data (default 1)."_s,
@@ -105,12 +120,22 @@ int main(int argc, char* argv[])
     const QCommandLineOption crashOption(
         u"crash"_s, u"ingest: kill -9 the receiver at random moments under load N times."_s, u"N"_s,
         u"0"_s);
-    parser.addOptions({readsOption, seedOption, dirOption, rebuildOption, runsOption,
-                       candidatesOption, noSqlOption, compactOption, entriesOption, patternsOption,
-                       alertHitsOption, alprctlOption, secondsOption, connectionsOption,
-                       ratesOption, plainRatesOption, importGroupsOption, crashOption});
+    const QCommandLineOption evidenceReadsOption(
+        u"evidence-reads"_s,
+        u"evidence: reads in the store, all in the package, each with three images "
+        u"(default 10,000)."_s,
+        u"N"_s, u"10000"_s);
+    const QCommandLineOption dropCachesOption(
+        u"drop-caches"_s, u"evidence: as root, write back and drop the whole machine's page "
+                          u"cache before each timed step (it slows everything else running)."_s);
+    parser.addOptions(
+        {readsOption,        seedOption,        dirOption,           rebuildOption,
+         runsOption,         candidatesOption,  noSqlOption,         compactOption,
+         entriesOption,      patternsOption,    alertHitsOption,     alprctlOption,
+         secondsOption,      connectionsOption, ratesOption,         plainRatesOption,
+         importGroupsOption, crashOption,       evidenceReadsOption, dropCachesOption});
 
-    if (!parser.parse(app.arguments())) {
+    if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << u"\nTry 'alpr-bench --help'.\n"_s;
         return 2;
     }
@@ -208,6 +233,29 @@ int main(int argc, char* argv[])
         }
         return alpr::bench::runIngestBenchmark(ingest, out, err);
     }
+    if (positional.size() == 1 && positional.first() == u"evidence"_s) {
+        alpr::bench::EvidenceBenchmarkOptions evidenceOptions;
+        qint64 n = 0;
+        if (!parseNumber(parser.value(evidenceReadsOption), 1, 1'000'000, n)) {
+            err << u"alpr-bench: --evidence-reads must be a whole number from 1 to 1,000,000\n"_s;
+            return 2;
+        }
+        evidenceOptions.reads = int(n);
+        if (!parseNumber(parser.value(seedOption), 0, std::numeric_limits<qint64>::max(), n)) {
+            err << u"alpr-bench: --seed must be a whole number of 0 or more\n"_s;
+            return 2;
+        }
+        evidenceOptions.seed = quint64(n);
+        evidenceOptions.rebuild = parser.isSet(rebuildOption);
+        evidenceOptions.dropCaches = parser.isSet(dropCachesOption);
+        evidenceOptions.directory = parser.value(dirOption);
+        if (!QDir(evidenceOptions.directory).exists()) {
+            err << u"alpr-bench: the directory '%1' given with --dir does not exist\n"_s.arg(
+                evidenceOptions.directory);
+            return 2;
+        }
+        return alpr::bench::runEvidenceBenchmark(evidenceOptions, out, err);
+    }
     if (positional.size() == 1 && positional.first() == u"hits"_s) {
         alpr::bench::HitsBenchmarkOptions hits;
         qint64 n = 0;
@@ -245,7 +293,7 @@ int main(int argc, char* argv[])
         err << (positional.isEmpty()
                     ? u"alpr-bench: name the benchmark to run: alpr-bench search [--reads N]"_s
                     : u"alpr-bench: unknown benchmark '%1'; the benchmarks are 'search', 'hits', "
-                      u"'alerts' and 'ingest'"_s.arg(positional.join(u' ')))
+                      u"'alerts', 'ingest' and 'evidence'"_s.arg(positional.join(u' ')))
             << u"\nTry 'alpr-bench --help'.\n"_s;
         return 2;
     }
