@@ -70,6 +70,7 @@ EvidenceExportDialog::EvidenceExportDialog(Session& session, const EvidenceReque
     m_purpose->setObjectName(u"evidencePurposeCombo"_s);
     m_purpose->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_purpose->setMinimumContentsLength(30);
+    m_purpose->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_purpose->addItem(tr("— choose a purpose —"), QString());
     if (m_policy)
         for (const Purpose& p : m_policy->purposes()) {
@@ -91,7 +92,9 @@ EvidenceExportDialog::EvidenceExportDialog(Session& session, const EvidenceReque
     connect(m_browse, &QPushButton::clicked, this, &EvidenceExportDialog::browse);
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
-    form->addRow(tr("&Folder"), folderRow);
+    auto* folderLabel = new QLabel(tr("&Folder"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
 
     m_derivatives = new QCheckBox(tr("Include &enhanced views (derivatives)"), this);
     m_derivatives->setObjectName(u"derivativesCheck"_s);

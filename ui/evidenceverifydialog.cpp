@@ -61,9 +61,15 @@ EvidenceVerifyDialog::EvidenceVerifyDialog(Session* session, QWidget* parent)
     connect(m_browse, &QPushButton::clicked, this, &EvidenceVerifyDialog::browse);
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
-    form->addRow(tr("&Package"), folderRow);
+    auto* folderLabel = new QLabel(tr("&Package"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     m_fingerprint = namedEdit(u"fingerprintEdit"_s, this);
     m_fingerprint->setText(current);
+    // Room for a fingerprint as printed: 16 groups of 4 hex digits.
+    m_fingerprint->setMinimumWidth(
+        m_fingerprint->fontMetrics().horizontalAdvance(QString(79, u'0')) +
+        4 * m_fingerprint->fontMetrics().averageCharWidth());
     m_fingerprint->setPlaceholderText(tr("64 hexadecimal digits; spaces or colons allowed"));
     m_fingerprint->setToolTip(tr("The fingerprint of the key the package must be signed with, "
                                  "as the agency publishes it"));
@@ -225,6 +231,7 @@ void EvidenceVerifyDialog::verifyEnded()
         m_details->setText(m_cancelled->load() ? tr("The check was cancelled.")
                                                : asSentence(errorText(result.error())));
         m_details->show();
+        adjustSize();
         Q_EMIT verifyFinished();
         return;
     }
@@ -255,6 +262,7 @@ void EvidenceVerifyDialog::verifyEnded()
     for (const evidence::BagProblem& p : v.problems)
         m_problems->addItem(evidence::describe(p));
     m_problems->setVisible(!v.problems.isEmpty());
+    adjustSize(); // the verdict and every line of it in sight
     Q_EMIT verifyFinished();
 }
 

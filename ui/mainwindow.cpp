@@ -181,11 +181,14 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
         else if (!locked)
             storeChanged();
     });
-    if (m_alerts) {
-        // The read pane belongs to the search; the queue needs the width.
-        connect(m_tabs, &QTabWidget::currentChanged, this,
-                [this](int index) { m_detail->setVisible(m_tabs->widget(index) != m_alerts); });
-        m_detail->setVisible(m_tabs->currentWidget() != m_alerts);
+    if (m_alerts || m_packages) {
+        // The read pane belongs to the search; the queue and the packages need the width.
+        const auto showDetail = [this] {
+            QWidget* current = m_tabs->currentWidget();
+            m_detail->setVisible(!current || (current != m_alerts && current != m_packages));
+        };
+        connect(m_tabs, &QTabWidget::currentChanged, this, showDetail);
+        showDetail();
     }
     if (m_boloNotice)
         showBoloNotices(); // the hits of this user's BOLOs while they were away
