@@ -29,10 +29,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// What the summary guesses a read takes on the medium: its three JPEGs and
-// its lines in the CSV, the JSON and the report; the enhanced views (PNG) add
-// about twice that. Only a guess: core checks the medium's free space itself.
-constexpr qint64 kBytesPerRead = 160 * 1024;
+// What the summary guesses a read takes on the medium: its JPEGs and its
+// lines in the CSV, the JSON and the report; the enhanced views (PNG) take
+// about five times that again. Only a guess: core checks the medium's free
+// space itself.
+constexpr qint64 kBytesPerRead = 80 * 1024;
+constexpr int kDerivativesFactor = 6;
 constexpr qint64 kFixedBytes = 64 * 1024;
 
 } // namespace
@@ -87,7 +89,7 @@ EvidenceExportDialog::EvidenceExportDialog(Session& session, const EvidenceReque
     m_folder->setText(request.target.isEmpty() ? suggestedFolder() : request.target);
     m_folder->setToolTip(tr("The folder on the medium the package is made in, as a folder of "
                             "its own named for the package"));
-    m_folder->setMinimumWidth(m_folder->fontMetrics().averageCharWidth() * 40);
+    m_folder->setMinimumWidth(m_folder->fontMetrics().averageCharWidth() * 50);
     m_browse = namedButton(tr("&Browse…"), u"evidenceBrowseButton"_s, this);
     connect(m_browse, &QPushButton::clicked, this, &EvidenceExportDialog::browse);
     folderRow->addWidget(m_folder, 1);
@@ -174,8 +176,8 @@ QString EvidenceExportDialog::problem() const
 void EvidenceExportDialog::updateState()
 {
     const int reads = m_request.hitId > 0 ? 1 : int(m_request.readIds.size());
-    const qint64 bytes =
-        kFixedBytes + qint64(reads) * kBytesPerRead * (m_derivatives->isChecked() ? 3 : 1);
+    const qint64 bytes = kFixedBytes + qint64(reads) * kBytesPerRead *
+                                           (m_derivatives->isChecked() ? kDerivativesFactor : 1);
     m_summary->setText(
         tr("%n read(s), about %1", nullptr, reads).arg(QLocale().formattedDataSize(bytes, 1)));
     const QString why = m_exported ? QString() : problem();
