@@ -4,6 +4,7 @@
 #include "auditsamplespage.h"
 #include "audittrailpage.h"
 #include "casehistorypage.h"
+#include "evidencepackagespage.h"
 #include "namedwidgets.h"
 #include "purposespage.h"
 
@@ -37,6 +38,11 @@ AuditorWindow::AuditorWindow(Session& session, QWidget* parent)
     m_tabs->addTab(m_samples, tr("Samples"));
     m_tabs->addTab(m_case, tr("Case"));
     const int purposesIndex = m_tabs->addTab(m_purposes, tr("Purposes"));
+    // Auditors see the evidence packages exported and how each ended.
+    if (m_session.can(Action::ReadAudit)) {
+        m_packages = new EvidencePackagesPage(session);
+        m_tabs->addTab(m_packages, tr("Evidence packages"));
+    }
     connect(m_trail, &AuditTrailPage::caseRequested, this,
             [this](const QString& number) { showCase(number); });
     connect(m_samples, &AuditSamplesPage::caseRequested, this,

@@ -15,6 +15,7 @@ namespace alpr::gui {
 class AuditSamplesPage;
 class AuditTrailPage;
 class CaseHistoryPage;
+class EvidencePackagesPage;
 class PurposesPage;
 
 // The auditor's console (read-audit): a tab host over one page each for the
@@ -41,6 +42,8 @@ public:
     AuditSamplesPage* samplesPage() const { return m_samples; }
     CaseHistoryPage* casePage() const { return m_case; }
     PurposesPage* purposesPage() const { return m_purposes; }
+    // Null for a user without read-audit.
+    EvidencePackagesPage* packagesPage() const { return m_packages; }
 
     // Shows the Case page with everything done under this case.
     bool showCase(const QString& number);
@@ -52,6 +55,7 @@ private:
     AuditSamplesPage* m_samples = nullptr;
     CaseHistoryPage* m_case = nullptr;
     PurposesPage* m_purposes = nullptr;
+    EvidencePackagesPage* m_packages = nullptr;
 };
 
 } // namespace alpr::gui

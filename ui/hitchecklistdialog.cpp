@@ -4,6 +4,7 @@
 #include "auditwidgets.h"
 #include "displaynames.h"
 #include "errortext.h"
+#include "evidenceexportdialog.h"
 #include "sentence.h"
 #include "zoomimageview.h"
 
@@ -141,6 +142,18 @@ HitChecklistDialog::HitChecklistDialog(Session& session, Alerts& alerts, qint64 
     connect(close, &QPushButton::clicked, this, &QDialog::close);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_print);
+    if (m_session.can(Action::Export)) {
+        m_export = named(tr("&Export evidence…"), u"exportEvidenceButton"_s, this);
+        m_export->setToolTip(tr("The read of this confirmed hit as a signed evidence package "
+                                "on a medium"));
+        connect(m_export, &QPushButton::clicked, this, [this] {
+            EvidenceRequest request;
+            request.hitId = m_hitId;
+            request.caseNumber = m_checklist.hit.incident;
+            EvidenceExportDialog(m_session, request, this).exec();
+        });
+        buttons->addWidget(m_export);
+    }
     buttons->addStretch();
     buttons->addWidget(close);
     layout->addLayout(buttons);
@@ -685,6 +698,8 @@ void HitChecklistDialog::updateSteps()
     m_disposition->setVisible(m_status == hitstatus::kConfirmed);
     m_copy->setEnabled(decided);
     m_print->setEnabled(decided);
+    if (m_export)
+        m_export->setEnabled(m_status == hitstatus::kConfirmed);
 }
 
 void HitChecklistDialog::copyConfirmation()

@@ -112,6 +112,7 @@ private:
     QComboBox* m_outcome = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_print = nullptr;
+    QPushButton* m_export = nullptr; // records staff only: a confirmed hit's read as evidence
 };
 
 } // namespace alpr::gui

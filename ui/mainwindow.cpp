@@ -9,6 +9,9 @@
 #include "auditorwindow.h"
 #include "canvasspanel.h"
 #include "changepassworddialog.h"
+#include "evidenceexportdialog.h"
+#include "evidencepackagespage.h"
+#include "evidenceverifydialog.h"
 #include "flowlayout.h"
 #include "focusframestyle.h"
 #include "idlelock.h"
@@ -32,6 +35,7 @@
 #include <QDateTimeEdit>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -114,6 +118,10 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
                 m_canvass->startAround(hit->read);
         });
     }
+    if (m_session->can(Action::Export)) {
+        m_packages = new EvidencePackagesPage(*m_session, m_tabs);
+        m_tabs->addTab(m_packages, tr("Evidence packages"));
+    }
     splitter->addWidget(m_tabs);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
@@ -173,11 +181,14 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
         else if (!locked)
             storeChanged();
     });
-    if (m_alerts) {
-        // The read pane belongs to the search; the queue needs the width.
-        connect(m_tabs, &QTabWidget::currentChanged, this,
-                [this](int index) { m_detail->setVisible(m_tabs->widget(index) != m_alerts); });
-        m_detail->setVisible(m_tabs->currentWidget() != m_alerts);
+    if (m_alerts || m_packages) {
+        // The read pane belongs to the search; the queue and the packages need the width.
+        const auto showDetail = [this] {
+            QWidget* current = m_tabs->currentWidget();
+            m_detail->setVisible(!current || (current != m_alerts && current != m_packages));
+        };
+        connect(m_tabs, &QTabWidget::currentChanged, this, showDetail);
+        showDetail();
     }
     if (m_boloNotice)
         showBoloNotices(); // the hits of this user's BOLOs while they were away
@@ -501,6 +512,23 @@ void MainWindow::buildMenus()
     file->addAction(tr("Sign out and &quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_results->copyAction());
+    QMenu* evidence = menuBar()->addMenu(tr("E&vidence"));
+    if (m_session->can(Action::Export)) {
+        m_exportAction =
+            evidence->addAction(tr("&Export evidence…"), this, &MainWindow::exportSelected);
+        m_exportAction->setObjectName(QStringLiteral("exportEvidenceAction"));
+        m_exportAction->setToolTip(
+            tr("The chosen results as a signed evidence package on a medium"));
+        m_exportAction->setEnabled(false);
+        connect(m_results->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                [this] { m_exportAction->setEnabled(!m_results->selectedSourceRows().isEmpty()); });
+    }
+    QAction* verify = evidence->addAction(tr("&Verify evidence package…"), this, [this] {
+        auto* dialog = new EvidenceVerifyDialog(m_session.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    verify->setObjectName(QStringLiteral("verifyEvidenceAction"));
     QMenu* account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("Change &password…"), this,
                        [this] { ChangePasswordDialog(*m_session, this).exec(); });
@@ -635,8 +663,12 @@ void MainWindow::engineFinished()
         return;
     }
     m_searchId = outcome->searchId;
+    m_resultsCase = prepared.request.caseNumber;
+    m_resultsPurpose = prepared.request.purpose;
     const qint64 shown = outcome->hits.size();
     m_results->setHits(std::move(outcome->hits));
+    if (m_exportAction)
+        m_exportAction->setEnabled(!m_results->selectedSourceRows().isEmpty());
     QString status =
         tr("%n read(s) match %1", nullptr, int(outcome->totalCount)).arg(outcome->pattern);
     if (shown < outcome->totalCount)
@@ -673,10 +705,29 @@ void MainWindow::openRead(int sourceRow)
 void MainWindow::addCaseActions(QMenu* menu, const QList<int>& sourceRows)
 {
     // Later issues add here, each only when m_session->can(...) allows it:
-    // "Place legal hold…" (records staff) and "Add to evidence package…"
-    // (Action::Export), both on sourceRows through their core use case.
-    Q_UNUSED(menu);
-    Q_UNUSED(sourceRows);
+    // "Place legal hold…" (records staff), on sourceRows through its core use case.
+    if (m_exportAction && !sourceRows.isEmpty()) {
+        menu->addSeparator();
+        menu->addAction(m_exportAction);
+    }
+}
+
+void MainWindow::exportSelected()
+{
+    if (!m_session->can(Action::Export))
+        return;
+    EvidenceRequest request;
+    request.caseNumber = m_resultsCase;
+    request.purpose = m_resultsPurpose;
+    for (int row : m_results->selectedSourceRows())
+        if (const SearchHit* hit = m_results->hits().hit(row))
+            request.readIds << hit->read.id;
+    if (request.readIds.isEmpty())
+        return;
+    EvidenceExportDialog dialog(*m_session, request, this);
+    dialog.exec();
+    if (dialog.exported() && m_packages)
+        m_packages->refresh();
 }
 
 } // namespace alpr::gui

@@ -17,6 +17,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QAction;
 class QMenu;
 class QProgressBar;
 class QPushButton;
@@ -34,6 +35,7 @@ namespace alpr::gui {
 
 class AlertsPanel;
 class CanvassPanel;
+class EvidencePackagesPage;
 class IdleLock;
 class ReadDetailPane;
 class ResultsView;
@@ -78,6 +80,8 @@ private:
     // Where the actions a user may take on chosen results go (hold, export:
     // later issues); each checks the session's permission before it is added.
     void addCaseActions(QMenu* menu, const QList<int>& sourceRows);
+    // Export evidence… on the chosen results, under the case and purpose of their search.
+    void exportSelected();
     void showError(const QString& message);
     void showRefusal(const QString& message);
     // What the search bar would be refused for, checked here without a
@@ -132,6 +136,10 @@ private:
     ChangeNotice* m_changes = nullptr;
     IdleLock* m_lock = nullptr;
     QLabel* m_boloNotice = nullptr;
+    QAction* m_exportAction = nullptr; // only for users who may export
+    EvidencePackagesPage* m_packages = nullptr;
+    QString m_resultsCase; // the case and purpose the results were found under
+    QString m_resultsPurpose;
     QStringList m_boloTexts; // newest first
     bool m_holdsReleased = false;
     bool m_catchUpPending = false; // reads came in while a search ran

@@ -35,6 +35,8 @@ public:
     // plate, state, time, camera and place, separated by tabs, in the list's order.
     QString selectedRowsAsText() const;
     QAction* copyAction() const { return m_copy; }
+    // The chosen rows of hits(), in the list's order.
+    QList<int> selectedSourceRows() const;
 
 Q_SIGNALS:
     // The user opened the read in this row of hits().
@@ -49,7 +51,6 @@ private:
     void fitColumns();
     void copySelection();
     void showMenu(const QPoint& at);
-    QList<int> selectedSourceRows() const;
 
     ReadTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
