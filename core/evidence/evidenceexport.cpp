@@ -46,6 +46,10 @@ namespace {
 // Reads shown with their images in the report; beyond them the report
 // lists each read in the table of sightings and points to data/images/.
 constexpr int kReportReadsWithImages = 50;
+// Rows of the report's table of sightings; a package of more reads lists
+// them all in data/reads.csv (laying out 10,000 rows took 20 s, for a
+// 250-page table nobody reads on paper).
+constexpr int kReportSightings = 500;
 // A rough size of the package beyond its images, per read (CSV, JSON, report).
 constexpr qint64 kBytesPerReadBesidesImages = 4096;
 constexpr qint64 kFixedBytes = 2 * 1024 * 1024;
@@ -394,7 +398,7 @@ Result<QByteArray> reportPdf(const Context& c, const QList<ReadRecord>& reads,
           EvidenceExport::tr("Location"), EvidenceExport::tr("Confidence")})
         html += QStringLiteral("<th>%1</th>").arg(esc(h));
     html += QStringLiteral("</tr>");
-    for (const ReadRecord& r : reads) {
+    for (const ReadRecord& r : reads.mid(0, kReportSightings)) {
         const QString place =
             r.latitude && r.longitude
                 ? QStringLiteral("%1, %2").arg(*r.latitude, 0, 'f', 5).arg(*r.longitude, 0, 'f', 5)
@@ -407,6 +411,12 @@ Result<QByteArray> reportPdf(const Context& c, const QList<ReadRecord>& reads,
                          QString::number(r.confidence, 'f', 1));
     }
     html += QStringLiteral("</table>");
+    if (reads.size() > kReportSightings)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(EvidenceExport::tr("The first %1 of %2 sightings; every one is in "
+                                                "data/reads.csv and data/reads.json.")
+                                 .arg(kReportSightings)
+                                 .arg(reads.size())));
 
     int shown = 0;
     for (const ReadRecord& r : reads) {
@@ -644,7 +654,7 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
 
     // The images, exactly as stored, one read at a time.
     QHash<qint64, QList<ImageKind>> kindsOf;
-    QHash<qint64, QList<WrittenFile>> filesOf;
+
     const QString writingImages = tr("Writing the images");
     for (const ReadRecord& r : std::as_const(*reads)) {
         for (ImageKind kind : imageKinds()) {
@@ -654,11 +664,9 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
                     continue;
                 return failed(bytes.error());
             }
-            auto written = writer->write(imageFile(r.id, kind), *bytes);
-            if (!written)
-                return failed(written.error());
+            if (auto w = writer->write(imageFile(r.id, kind), *bytes); !w)
+                return failed(w.error());
             kindsOf[r.id].append(kind);
-            filesOf[r.id].append(*written);
             if (request.derivatives) {
                 if (auto decoded = decodeImage(*bytes)) {
                     if (auto enhanced = enhanceForReading(*decoded)) {
@@ -679,9 +687,16 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
     if (auto w = writer->write(QStringLiteral("data/reads.csv"), readsCsv(c, *reads, kindsOf)); !w)
         return failed(w.error());
     {
+        // Each read's images with their digests, by the id in their names.
+        QHash<qint64, QList<WrittenFile>> imagesOf;
+        const QString images = QStringLiteral("data/images/");
+        for (const WrittenFile& f : writer->files())
+            if (f.path.startsWith(images))
+                imagesOf[f.path.mid(images.size()).section(QLatin1Char('-'), 0, 0).toLongLong()]
+                    .append(f);
         QJsonArray array;
         for (const ReadRecord& r : std::as_const(*reads))
-            array.append(readJson(c, r, filesOf.value(r.id)));
+            array.append(readJson(c, r, imagesOf.value(r.id)));
         QJsonObject doc{{QStringLiteral("package"), c.id},
                         {QStringLiteral("case"), c.caseNumber},
                         {QStringLiteral("purpose"), c.purpose},
@@ -740,17 +755,12 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
         return failed(s.error());
 
     // The tag files, the manifests and the signatures.
-    const QList<WrittenFile> payload = writer->files();
+    const QList<WrittenFile> payload = writer->files(); // a copy: more files follow
     qint64 payloadBytes = 0;
     for (const WrittenFile& f : payload)
         payloadBytes += f.size;
-    QList<WrittenFile> tags;
     const auto tag = [&](const QString& path, const QByteArray& bytes) -> Result<void> {
-        auto w = writer->write(path, bytes);
-        if (!w)
-            return w.error();
-        tags.append(*w);
-        return {};
+        return writer->write(path, bytes);
     };
     const QByteArray publicPem = crypto::ed25519PublicKeyPem(signer->key.publicKey);
     for (const auto& [path, bytes] :
@@ -766,6 +776,7 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
                     evidence::allowedSignersLine(c.principal, signer->key.publicKey)}})
         if (auto r = tag(path, bytes); !r)
             return failed(r.error());
+    const QList<WrittenFile> tags = writer->files().mid(payload.size());
     const QByteArray tagManifest = manifestText(tags, false);
     auto signature = crypto::ed25519Sign(signer->privateKey, tagManifest);
     if (!signature)

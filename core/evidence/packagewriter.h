@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFuture>
 #include <QList>
 #include <QString>
 
@@ -22,8 +23,8 @@ struct WrittenFile
 
 // Writes a package folder onto a medium so that nothing is claimed that is
 // not on it: into a hidden folder (".<name>.partial") beside where it goes,
-// each file synced as it is written, then the folders synced and the hidden
-// folder renamed into place; then every file read back past the page cache
+// the medium synced (syncfs) and the folders too, the hidden folder renamed
+// into place; then every file read back past the page cache
 // (POSIX_FADV_DONTNEED after the sync) and compared with what was written.
 // Names are plain ASCII (FAT and exFAT take them as they are). Any failure
 // removes what was written; so does destroying a writer that did not finish.
@@ -42,9 +43,9 @@ public:
     static Result<PackageWriter> begin(const QString& target, const QString& name,
                                        qint64 bytesNeeded);
 
-    // Writes one file (its folders made as needed) and returns its digests;
-    // finish() syncs it.
-    Result<WrittenFile> write(const QString& path, const QByteArray& bytes);
+    // Writes one file (its folders made as needed); its digests are
+    // computed meanwhile on another thread (files()). finish() syncs it.
+    Result<void> write(const QString& path, const QByteArray& bytes);
     // Syncs every folder, renames the hidden folder into place, syncs the target.
     Result<void> finish();
     // Reads back every file written, past the page cache, and compares it
@@ -58,7 +59,9 @@ public:
 
     QString folder() const; // where the package is now
     QString finalFolder() const { return m_final; }
-    const QList<WrittenFile>& files() const { return m_files; }
+    // Every file written, in the order written, with its digests (waits
+    // for those still being computed).
+    const QList<WrittenFile>& files();
 
 private:
     PackageWriter(QString partial, QString final);
@@ -67,8 +70,10 @@ private:
     QString m_final;
     QStringList m_folders; // made under the package, relative, in creation order
     QList<WrittenFile> m_files;
+    QList<QFuture<WrittenFile>> m_pending; // digests still being computed, oldest first
     bool m_finished = false;
     bool m_keep = false;
+    int m_syncFd = -1; // the target folder, for syncfs()
 };
 
 } // namespace alpr
