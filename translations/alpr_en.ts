@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>alpr</name>
+    <message>
+        <source>line %1 is not an audit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 of the extract was changed: its fields do not give its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 of the extract is not in the trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 of the extract differs from the trail&apos;s event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::AccountPolicy</name>
     <message>
         <source>the shortest password may be %1 to 128 characters</source>
@@ -309,6 +328,14 @@
     </message>
     <message>
         <source>cannot write the audit export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for an audit extract.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -680,6 +707,22 @@
         <source>hit verification</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>evidence exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release requests and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release request or decision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::BulkScan</name>
@@ -914,6 +957,10 @@
         <source>A sealed box needs a 32-byte ephemeral key, got %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not an Ed25519 public key in PEM (%1 ... %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::Csv</name>
@@ -1094,6 +1141,602 @@
     </message>
     <message>
         <source>the corners do not enclose a plate-shaped area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Evidence</name>
+    <message>
+        <source>The folder could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds more than %1 files and folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be examined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name is not UTF-8; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a symbolic link; it was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is nested more than %1 folders deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a special file (a FIFO, socket or device); it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not &quot;Label: value&quot; lines of UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It gives BagIt-Version &quot;%1&quot;; this verifier reads 1.0 and 0.97.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It gives Tag-File-Character-Encoding &quot;%1&quot;, not UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Payload-Oxum &quot;%1&quot; is not BYTES.FILES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not a %2 digest and a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists a path that is not a plain path inside the package (absolute, with &apos;..&apos;, &apos;\&apos;, an empty part, a control character or not UTF-8); it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists a file outside data/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists a payload file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The algorithm &quot;%1&quot; is not supported: only sha256 and sha512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no payload manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no such file: it is what the signatures cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no payload folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bag-info.txt gives Payload-Oxum %1.%2 (bytes.files), the payload holds %3.%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manifest lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manifest lists it, but it is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1 bytes, more than the whole payload given in bag-info.txt; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag manifest lists it, but it is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag manifest does not list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its fingerprint is %1, but bag-info.txt names the key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1 bytes, not a %2-byte Ed25519 signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a signature of %1 by the key in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was made by the key with fingerprint %1, not the key in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line without an ssh-ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not name the key in %1 for the namespace %2, so ssh-keygen -Y verify would not accept the package&apos;s signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides the key in %1 it names %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is signed by the key with fingerprint %1, which you have not said you trust: compare it with the fingerprint your agency publishes, then give that fingerprint with --fingerprint, or the agency&apos;s public key with --key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: give the package&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid SSH signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SSH signature needs a namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 ... %2 armor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the armor does not hold base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SSHSIG magic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated or with bytes left over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is not an %1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made for the namespace &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hash algorithm is neither sha512 nor sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not an %1 signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH signature does not match the signed file and its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::EvidenceCustody</name>
+    <message>
+        <source>&quot;%1&quot; is not a custody event: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking into evidence needs the property room&apos;s item number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say to whom the package was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence package %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 was never exported (its export %2): it has no custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 was destroyed on %2; nothing can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1, purpose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the package itself with: alprctl evidence verify FOLDER, or the commands in its VERIFY.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain of custody %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program cannot lay out a PDF (it has no fonts loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::EvidenceExport</name>
+    <message>
+        <source>HOW TO VERIFY THIS EVIDENCE PACKAGE
+
+Package %1, exported by %2 for %3 (case %4).
+
+This folder is a BagIt 1.0 bag (RFC 8493). Every file under data/ is listed with its SHA-256 in manifest-sha256.txt (and its SHA-512 in manifest-sha512.txt); the files beside them are listed in tagmanifest-sha256.txt, which the agency&apos;s evidence key signed. Run the commands below in this folder. Each must report every file OK (or &quot;Verified&quot;), and no file may exist under data/ that the manifest does not list.
+
+1. Compare the key with the one the agency publishes. A signature proves who made the package only when the key is the agency&apos;s. The fingerprint of the key in agency-signing-key.pub.pem is:
+     %5
+   Ask the agency for its evidence key fingerprint and compare every group.
+   (The agency&apos;s root key, which certified it: %6.)
+
+LINUX (coreutils, OpenSSL 3.0 or later, OpenSSH 8.1 or later)
+  sha256sum -c manifest-sha256.txt
+  sha256sum -c tagmanifest-sha256.txt
+  openssl pkeyutl -verify -rawin -pubin -inkey agency-signing-key.pub.pem -in tagmanifest-sha256.txt -sigfile tagmanifest-sha256.txt.sig
+  (OpenSSL 3.0 needs both -rawin and -sigfile; it prints &quot;Signature Verified Successfully&quot;.)
+
+MAC (macOS ships LibreSSL, which has no Ed25519: use OpenSSH, below)
+  shasum -a 256 -c manifest-sha256.txt
+  shasum -a 256 -c tagmanifest-sha256.txt
+
+ANYWHERE WITH OPENSSH 8.1 OR LATER (Linux, macOS, Windows 10 and later)
+  ssh-keygen -Y verify -f allowed_signers -I %7 -n %8 -s tagmanifest-sha256.txt.sshsig &lt; tagmanifest-sha256.txt
+  (It prints &quot;Good &quot;%8&quot; signature for %7&quot;.) allowed_signers holds the same key as agency-signing-key.pub.pem; compare its fingerprint as in step 1: ssh-keygen -l -f allowed_signers does not read that file, so compare the PEM key.
+
+WINDOWS POWERSHELL (not tested by the makers of this package)
+  Get-Content manifest-sha256.txt | ForEach-Object {
+    $h, $f = $_ -split &apos;  &apos;, 2
+    if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -ne $h.ToUpper()) { &quot;FAILED: $f&quot; } else { &quot;OK: $f&quot; } }
+  Repeat with tagmanifest-sha256.txt, and check the signature with ssh-keygen as above.
+
+With the agency&apos;s software: alprctl evidence verify FOLDER --fingerprint &quot;%5&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPR evidence package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads chosen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency root key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sightings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 sightings; every one is in data/reads.csv and data/reads.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images of the other %1 reads are in data/images/, named by read id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program cannot lay out the report (it has no fonts loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the read of hit %1 (%2 on the list %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by read id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no release request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release request %1 is %2: only an approved request may be fulfilled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one read to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no read %1 in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the package back from the medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence package %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::EvidenceKeys</name>
+    <message>
+        <source>Only an administrator, who holds the agency&apos;s root key, can make an evidence signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active records clerk can receive an evidence signing key: add a user with the records role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency has no evidence signing key yet: an administrator makes it by signing in once a records clerk exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence signing key is not sealed to %1 yet: it is handed on when a records clerk who holds it signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence signing key sealed to %1 does not open with their key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence signing key sealed to %1 is not the agency&apos;s current key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1888,6 +2531,81 @@
     </message>
 </context>
 <context>
+    <name>alpr::PackageWriter</name>
+    <message>
+        <source>the medium is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an input/output error (was the medium removed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the medium is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the medium is gone (was it removed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (is the medium mounted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot examine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB free; the package needs about %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a plain ASCII name for a package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the package into place at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the medium is not what was written: the medium is faulty or was changed while writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::PageAuthentication</name>
     <message>
         <source>cannot read the store %1: %2</source>
@@ -2269,6 +2987,117 @@
         <source>cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only HTTP/1.0 and HTTP/1.1 are spoken here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::ReleaseRequests</name>
+    <message>
+        <source>ALPR data is not shared for immigration enforcement (California Values Act, Government Code 7284.6; Los Altos 462.7(d)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPR data is shared only with California public agencies (Civil Code 1798.90.55(b), SB 34; San Leandro 418.7: no agency outside the State of California).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by non-law-enforcement or non-prosecutorial agencies are processed under the Records Maintenance and Release Policy (Civil Code 1798.90.55; San Leandro 418.7(c)), not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intended purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release request needs the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an agency type: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a release purpose: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no release request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release request %1 is %2, not waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You logged release request %1; another approver must decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is denied (a note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release request %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting agency: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person requesting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended purpose: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPR data release request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::SearchService</name>
@@ -2519,6 +3348,13 @@
     </message>
     <message>
         <source>Unable to roll back transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SqlEvidenceRepository</name>
+    <message>
+        <source>Release request %1 was already decided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3736,6 +4572,14 @@
         <source>Hit verifications (quarterly)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evidence exports (quarterly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release requests (quarterly)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::AuditTrailPage</name>
@@ -3925,6 +4769,10 @@
     </message>
     <message>
         <source>Case history is closed to you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence packages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4194,6 +5042,345 @@
 
 The store is damaged. Stop working in it and tell your administrator. The administrator restores the store and its .keys file from the last backup and runs &apos;alprctl store check&apos; on it (README, &quot;Damaged store&quot;).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::EvidenceExportDialog</name>
+    <message>
+        <source>Export evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read of hit %1, as a signed evidence package (BagIt) on a medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) chosen, as a signed evidence package (BagIt) on a medium.</source>
+        <translation>
+            <numerusform>%n read chosen, as a signed evidence package (BagIt) on a medium.</numerusform>
+            <numerusform>%n reads chosen, as a signed evidence package (BagIt) on a medium.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case no., e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose a purpose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder on the medium the package is made in, as a folder of its own named for the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;enhanced views (derivatives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the enhanced views of the images, marked as such, beside the images as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medium&apos;s folder for the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the case number and choose the purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder on the medium the package goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s), about %1</source>
+        <translation>
+            <numerusform>%n read, about %1</numerusform>
+            <numerusform>%n reads, about %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… (%2 of %3 files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing of the package is left on the medium; the failed export is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n read(s) as package %1.</source>
+        <translation>
+            <numerusform>Exported %n read as package %1.</numerusform>
+            <numerusform>Exported %n reads as package %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: %1
+Files: %2 (%3)
+Signed with the agency&apos;s evidence key %4
+
+The package was read back from the medium and matched what was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::EvidencePackageModel</name>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::EvidencePackagesPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the package&apos;s folder, if the medium is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a package for its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence package has been exported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1, purpose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by %1, started %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1; tag manifest SHA-256 %2</source>
+        <translation>
+            <numerusform>%n file, %1; tag manifest SHA-256 %2</numerusform>
+            <numerusform>%n files, %1; tag manifest SHA-256 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads (chosen by %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::EvidenceVerifyDialog</name>
+    <message>
+        <source>Verify evidence package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every file of a package against its manifests, its signatures, and that it was signed with the key you trust. Nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s folder (ev-…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits; spaces or colons allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint of the key the package must be signed with, as the agency publishes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The agency&apos;s %n evidence key(s), current and retired, are trusted as well.</source>
+        <translation>
+            <numerusform>The agency&apos;s %n evidence key, current or retired, is trusted as well.</numerusform>
+            <numerusform>The agency&apos;s %n evidence keys, current and retired, are trusted as well.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence package&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1: %n payload file(s), %2</source>
+        <translation>
+            <numerusform>Package %1: %n payload file, %2</numerusform>
+            <numerusform>Package %1: %n payload files, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed with key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatures are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatures are NOT valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is NOT TRUSTED: it is not the fingerprint given, nor one of the agency&apos;s evidence keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file is there and matches its manifests; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found:</source>
+        <translation>
+            <numerusform>%n problem found:</numerusform>
+            <numerusform>%n problems found:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4699,6 +5886,14 @@ The store is damaged. Stop working in it and tell your administrator. The admini
     </message>
     <message>
         <source>The confirmation is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read of this confirmed hit as a signed evidence package on a medium</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5334,6 +6529,26 @@ Members: %2</source>
             <numerusform> (and %n more)</numerusform>
             <numerusform> (and %n more)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Evidence packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen results as a signed evidence package on a medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify evidence package…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>alpr</name>
+    <message>
+        <source>line %1 is not an audit event</source>
+        <translation>la línea %1 no es un evento de auditoría</translation>
+    </message>
+    <message>
+        <source>event %1 of the extract was changed: its fields do not give its hash</source>
+        <translation>el evento %1 del extracto se modificó: sus campos no dan su hash</translation>
+    </message>
+    <message>
+        <source>event %1 of the extract is not in the trail</source>
+        <translation>el evento %1 del extracto no está en el registro</translation>
+    </message>
+    <message>
+        <source>event %1 of the extract differs from the trail&apos;s event %1</source>
+        <translation>el evento %1 del extracto difiere del evento %1 del registro</translation>
+    </message>
+</context>
+<context>
     <name>alpr::AccountPolicy</name>
     <message>
         <source>the shortest password may be %1 to 128 characters</source>
@@ -310,6 +329,14 @@
     <message>
         <source>cannot write the audit export to %1: %2</source>
         <translation>no se puede escribir la exportación de auditoría en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an audit extract.</source>
+        <translation>%1 es demasiado grande para un extracto de auditoría.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +707,22 @@
         <source>hit verification</source>
         <translation>verificación de alerta</translation>
     </message>
+    <message>
+        <source>evidence exports</source>
+        <translation>exportaciones de evidencia</translation>
+    </message>
+    <message>
+        <source>evidence export</source>
+        <translation>exportación de evidencia</translation>
+    </message>
+    <message>
+        <source>release requests and decisions</source>
+        <translation>solicitudes de divulgación y decisiones</translation>
+    </message>
+    <message>
+        <source>release request or decision</source>
+        <translation>solicitud de divulgación o decisión</translation>
+    </message>
 </context>
 <context>
     <name>alpr::BulkScan</name>
@@ -914,6 +957,10 @@
         <source>A sealed box needs a 32-byte ephemeral key, got %1 bytes</source>
         <translation>Una caja sellada necesita una clave efímera de 32 bytes, se recibieron %1 bytes</translation>
     </message>
+    <message>
+        <source>not an Ed25519 public key in PEM (%1 ... %2)</source>
+        <translation>no es una clave pública Ed25519 en PEM (%1 ... %2)</translation>
+    </message>
 </context>
 <context>
     <name>alpr::Csv</name>
@@ -1095,6 +1142,634 @@
     <message>
         <source>the corners do not enclose a plate-shaped area</source>
         <translation>las esquinas no encierran una zona con forma de placa</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::Evidence</name>
+    <message>
+        <source>The folder could not be listed.</source>
+        <translation>No se pudo listar el contenido de la carpeta.</translation>
+    </message>
+    <message>
+        <source>The package holds more than %1 files and folders.</source>
+        <translation>El paquete contiene más de %1 archivos y carpetas.</translation>
+    </message>
+    <message>
+        <source>It could not be examined.</source>
+        <translation>No se pudo examinar.</translation>
+    </message>
+    <message>
+        <source>Its name is not UTF-8; it was not opened.</source>
+        <translation>Su nombre no está en UTF-8; no se abrió.</translation>
+    </message>
+    <message>
+        <source>It is a symbolic link; it was not followed.</source>
+        <translation>Es un enlace simbólico; no se siguió.</translation>
+    </message>
+    <message>
+        <source>It is nested more than %1 folders deep.</source>
+        <translation>Está anidado a más de %1 carpetas de profundidad.</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened.</source>
+        <translation>No se pudo abrir la carpeta.</translation>
+    </message>
+    <message>
+        <source>It is a special file (a FIFO, socket or device); it was not opened.</source>
+        <translation>Es un archivo especial (un FIFO, un socket o un dispositivo); no se abrió.</translation>
+    </message>
+    <message>
+        <source>The package has no such file.</source>
+        <translation>El paquete no tiene este archivo.</translation>
+    </message>
+    <message>
+        <source>It is larger than %1 bytes.</source>
+        <translation>Ocupa más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>It could not be read.</source>
+        <translation>No se pudo leer.</translation>
+    </message>
+    <message>
+        <source>It is not &quot;Label: value&quot; lines of UTF-8.</source>
+        <translation>No está formado por líneas &quot;Etiqueta: valor&quot; en UTF-8.</translation>
+    </message>
+    <message>
+        <source>It gives BagIt-Version &quot;%1&quot;; this verifier reads 1.0 and 0.97.</source>
+        <translation>Indica BagIt-Version &quot;%1&quot;; este verificador lee 1.0 y 0.97.</translation>
+    </message>
+    <message>
+        <source>It gives Tag-File-Character-Encoding &quot;%1&quot;, not UTF-8.</source>
+        <translation>Indica Tag-File-Character-Encoding &quot;%1&quot;, no UTF-8.</translation>
+    </message>
+    <message>
+        <source>Its Payload-Oxum &quot;%1&quot; is not BYTES.FILES.</source>
+        <translation>Su Payload-Oxum &quot;%1&quot; no tiene la forma BYTES.FILES.</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 bytes.</source>
+        <translation>La línea %1 tiene más de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a %2 digest and a path.</source>
+        <translation>La línea %1 no es un hash %2 seguido de una ruta.</translation>
+    </message>
+    <message>
+        <source>%1 lists a path that is not a plain path inside the package (absolute, with &apos;..&apos;, &apos;\&apos;, an empty part, a control character or not UTF-8); it was not opened.</source>
+        <translation>%1 enumera una ruta que no es una ruta simple dentro del paquete (absoluta, con &apos;..&apos;, &apos;\&apos;, una parte vacía, un carácter de control o que no está en UTF-8); no se abrió.</translation>
+    </message>
+    <message>
+        <source>%1 lists a file outside data/.</source>
+        <translation>%1 enumera un archivo fuera de data/.</translation>
+    </message>
+    <message>
+        <source>%1 lists a payload file.</source>
+        <translation>%1 enumera un archivo de contenido.</translation>
+    </message>
+    <message>
+        <source>%1 lists it twice.</source>
+        <translation>%1 lo enumera dos veces.</translation>
+    </message>
+    <message>
+        <source>The algorithm &quot;%1&quot; is not supported: only sha256 and sha512.</source>
+        <translation>El algoritmo &quot;%1&quot; no es compatible: solo sha256 y sha512.</translation>
+    </message>
+    <message>
+        <source>The package has no payload manifest.</source>
+        <translation>El paquete no tiene manifiesto del contenido.</translation>
+    </message>
+    <message>
+        <source>The package has no such file: it is what the signatures cover.</source>
+        <translation>El paquete no tiene este archivo, que es lo que cubren las firmas.</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>La verificación se canceló.</translation>
+    </message>
+    <message>
+        <source>It is not a folder.</source>
+        <translation>No es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The package has no payload folder.</source>
+        <translation>El paquete no tiene carpeta de contenido.</translation>
+    </message>
+    <message>
+        <source>bag-info.txt gives Payload-Oxum %1.%2 (bytes.files), the payload holds %3.%4.</source>
+        <translation>bag-info.txt indica Payload-Oxum %1.%2 (bytes.archivos); el contenido tiene %3.%4.</translation>
+    </message>
+    <message>
+        <source>No manifest lists it.</source>
+        <translation>Ningún manifiesto lo enumera.</translation>
+    </message>
+    <message>
+        <source>A manifest lists it, but it is not there.</source>
+        <translation>Un manifiesto lo enumera, pero no está.</translation>
+    </message>
+    <message>
+        <source>It is %1 bytes, more than the whole payload given in bag-info.txt; it was not read.</source>
+        <translation>Ocupa %1 bytes, más que todo el contenido indicado en bag-info.txt; no se leyó.</translation>
+    </message>
+    <message>
+        <source>%1 differs from %2</source>
+        <translation>%1 difiere de %2</translation>
+    </message>
+    <message>
+        <source>The tag manifest lists it, but it is not there.</source>
+        <translation>El manifiesto de etiquetas lo enumera, pero no está.</translation>
+    </message>
+    <message>
+        <source>The tag manifest does not list it.</source>
+        <translation>El manifiesto de etiquetas no lo enumera.</translation>
+    </message>
+    <message>
+        <source>Its fingerprint is %1, but bag-info.txt names the key %2.</source>
+        <translation>Su huella digital es %1, pero bag-info.txt nombra la clave %2.</translation>
+    </message>
+    <message>
+        <source>It is %1 bytes, not a %2-byte Ed25519 signature.</source>
+        <translation>Ocupa %1 bytes; no es una firma Ed25519 de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>It is not a signature of %1 by the key in %2.</source>
+        <translation>No es una firma de %1 hecha con la clave de %2.</translation>
+    </message>
+    <message>
+        <source>It was made by the key with fingerprint %1, not the key in %2.</source>
+        <translation>La hizo la clave con huella digital %1, no la clave de %2.</translation>
+    </message>
+    <message>
+        <source>a line without an ssh-ed25519 key</source>
+        <translation>una línea sin clave ssh-ed25519</translation>
+    </message>
+    <message>
+        <source>another key</source>
+        <translation>otra clave</translation>
+    </message>
+    <message>
+        <source>It does not name the key in %1 for the namespace %2, so ssh-keygen -Y verify would not accept the package&apos;s signature.</source>
+        <translation>No nombra la clave de %1 para el espacio de nombres %2, así que ssh-keygen -Y verify no aceptaría la firma del paquete.</translation>
+    </message>
+    <message>
+        <source>Besides the key in %1 it names %2.</source>
+        <translation>Además de la clave de %1, nombra %2.</translation>
+    </message>
+    <message>
+        <source>The package is signed by the key with fingerprint %1, which you have not said you trust: compare it with the fingerprint your agency publishes, then give that fingerprint with --fingerprint, or the agency&apos;s public key with --key.</source>
+        <translation>El paquete está firmado por la clave con huella digital %1, que usted no ha indicado como de confianza: compárela con la huella digital que publica su agencia y luego indique esa huella digital con --fingerprint, o la clave pública de la agencia con --key.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>No existe la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: give the package&apos;s folder.</source>
+        <translation>%1 no es una carpeta: indique la carpeta del paquete.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read: %2</source>
+        <translation>No se puede leer la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>alterado</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>faltante</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>unsafe</source>
+        <translation>inseguro</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>mal formado</translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation>firma no válida</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not a valid SSH signature: %1</source>
+        <translation>no es una firma SSH válida: %1</translation>
+    </message>
+    <message>
+        <source>an SSH signature needs a namespace</source>
+        <translation>una firma SSH necesita un espacio de nombres</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>no %1 ... %2 armor</source>
+        <translation>no tiene la armadura %1 ... %2</translation>
+    </message>
+    <message>
+        <source>the armor does not hold base64</source>
+        <translation>la armadura no contiene base64</translation>
+    </message>
+    <message>
+        <source>no SSHSIG magic</source>
+        <translation>no tiene el identificador mágico SSHSIG</translation>
+    </message>
+    <message>
+        <source>not version 1</source>
+        <translation>no es la versión 1</translation>
+    </message>
+    <message>
+        <source>truncated or with bytes left over</source>
+        <translation>truncada o con bytes sobrantes</translation>
+    </message>
+    <message>
+        <source>the key is not an %1 key</source>
+        <translation>la clave no es una clave %1</translation>
+    </message>
+    <message>
+        <source>made for the namespace &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>hecha para el espacio de nombres &quot;%1&quot;, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the hash algorithm is neither sha512 nor sha256</source>
+        <translation>el algoritmo de hash no es sha512 ni sha256</translation>
+    </message>
+    <message>
+        <source>the signature is not an %1 signature</source>
+        <translation>la firma no es una firma %1</translation>
+    </message>
+    <message>
+        <source>the SSH signature does not match the signed file and its key</source>
+        <translation>la firma SSH no corresponde al archivo firmado y a su clave</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::EvidenceCustody</name>
+    <message>
+        <source>&quot;%1&quot; is not a custody event: use one of %2.</source>
+        <translation>&quot;%1&quot; no es un evento de custodia: use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>destinatario</translation>
+    </message>
+    <message>
+        <source>item number</source>
+        <translation>número de artículo</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>Booking into evidence needs the property room&apos;s item number.</source>
+        <translation>Registrar el paquete como evidencia requiere el número de artículo del depósito de evidencias.</translation>
+    </message>
+    <message>
+        <source>Say to whom the package was %1.</source>
+        <translation>Indique a quién se entregó el paquete (%1).</translation>
+    </message>
+    <message>
+        <source>There is no evidence package %1.</source>
+        <translation>No existe el paquete de evidencia %1.</translation>
+    </message>
+    <message>
+        <source>Package %1 was never exported (its export %2): it has no custody.</source>
+        <translation>El paquete %1 nunca se exportó (su exportación está en estado %2): no tiene cadena de custodia.</translation>
+    </message>
+    <message>
+        <source>Package %1 was destroyed on %2; nothing can follow.</source>
+        <translation>El paquete %1 se destruyó el %2; no se puede registrar nada después.</translation>
+    </message>
+    <message>
+        <source>case %1, purpose %2</source>
+        <translation>caso %1, propósito %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Printed by %1 at %2.</source>
+        <translation>Impreso por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Check the package itself with: alprctl evidence verify FOLDER, or the commands in its VERIFY.txt.</source>
+        <translation>Verifique el propio paquete con: alprctl evidence verify CARPETA, o con los comandos de su VERIFY.txt.</translation>
+    </message>
+    <message>
+        <source>Chain of custody %1</source>
+        <translation>Cadena de custodia %1</translation>
+    </message>
+    <message>
+        <source>This program cannot lay out a PDF (it has no fonts loaded).</source>
+        <translation>Este programa no puede componer un PDF (no tiene fuentes cargadas).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::EvidenceExport</name>
+    <message>
+        <source>HOW TO VERIFY THIS EVIDENCE PACKAGE
+
+Package %1, exported by %2 for %3 (case %4).
+
+This folder is a BagIt 1.0 bag (RFC 8493). Every file under data/ is listed with its SHA-256 in manifest-sha256.txt (and its SHA-512 in manifest-sha512.txt); the files beside them are listed in tagmanifest-sha256.txt, which the agency&apos;s evidence key signed. Run the commands below in this folder. Each must report every file OK (or &quot;Verified&quot;), and no file may exist under data/ that the manifest does not list.
+
+1. Compare the key with the one the agency publishes. A signature proves who made the package only when the key is the agency&apos;s. The fingerprint of the key in agency-signing-key.pub.pem is:
+     %5
+   Ask the agency for its evidence key fingerprint and compare every group.
+   (The agency&apos;s root key, which certified it: %6.)
+
+LINUX (coreutils, OpenSSL 3.0 or later, OpenSSH 8.1 or later)
+  sha256sum -c manifest-sha256.txt
+  sha256sum -c tagmanifest-sha256.txt
+  openssl pkeyutl -verify -rawin -pubin -inkey agency-signing-key.pub.pem -in tagmanifest-sha256.txt -sigfile tagmanifest-sha256.txt.sig
+  (OpenSSL 3.0 needs both -rawin and -sigfile; it prints &quot;Signature Verified Successfully&quot;.)
+
+MAC (macOS ships LibreSSL, which has no Ed25519: use OpenSSH, below)
+  shasum -a 256 -c manifest-sha256.txt
+  shasum -a 256 -c tagmanifest-sha256.txt
+
+ANYWHERE WITH OPENSSH 8.1 OR LATER (Linux, macOS, Windows 10 and later)
+  ssh-keygen -Y verify -f allowed_signers -I %7 -n %8 -s tagmanifest-sha256.txt.sshsig &lt; tagmanifest-sha256.txt
+  (It prints &quot;Good &quot;%8&quot; signature for %7&quot;.) allowed_signers holds the same key as agency-signing-key.pub.pem; compare its fingerprint as in step 1: ssh-keygen -l -f allowed_signers does not read that file, so compare the PEM key.
+
+WINDOWS POWERSHELL (not tested by the makers of this package)
+  Get-Content manifest-sha256.txt | ForEach-Object {
+    $h, $f = $_ -split &apos;  &apos;, 2
+    if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -ne $h.ToUpper()) { &quot;FAILED: $f&quot; } else { &quot;OK: $f&quot; } }
+  Repeat with tagmanifest-sha256.txt, and check the signature with ssh-keygen as above.
+
+With the agency&apos;s software: alprctl evidence verify FOLDER --fingerprint &quot;%5&quot;
+</source>
+        <translation>CÓMO VERIFICAR ESTE PAQUETE DE EVIDENCIA
+
+Paquete %1, exportado por %2 para %3 (caso %4).
+
+Esta carpeta es una bolsa BagIt 1.0 (RFC 8493). Cada archivo bajo data/ figura con su SHA-256 en manifest-sha256.txt (y con su SHA-512 en manifest-sha512.txt); los archivos que los acompañan figuran en tagmanifest-sha256.txt, que firmó la clave de evidencia de la agencia. Ejecute los comandos siguientes en esta carpeta. Cada uno debe indicar OK (o &quot;Verified&quot;) para todos los archivos, y no puede haber bajo data/ ningún archivo que el manifiesto no enumere.
+
+1. Compare la clave con la que publica la agencia. Una firma prueba quién hizo el paquete solo si la clave es la de la agencia. La huella digital de la clave de agency-signing-key.pub.pem es:
+     %5
+   Pida a la agencia la huella digital de su clave de evidencia y compare cada grupo.
+   (La clave raíz de la agencia, que la certificó: %6.)
+
+LINUX (coreutils, OpenSSL 3.0 o posterior, OpenSSH 8.1 o posterior)
+  sha256sum -c manifest-sha256.txt
+  sha256sum -c tagmanifest-sha256.txt
+  openssl pkeyutl -verify -rawin -pubin -inkey agency-signing-key.pub.pem -in tagmanifest-sha256.txt -sigfile tagmanifest-sha256.txt.sig
+  (OpenSSL 3.0 necesita tanto -rawin como -sigfile; muestra &quot;Signature Verified Successfully&quot;.)
+
+MAC (macOS incluye LibreSSL, que no tiene Ed25519: use OpenSSH, más abajo)
+  shasum -a 256 -c manifest-sha256.txt
+  shasum -a 256 -c tagmanifest-sha256.txt
+
+EN CUALQUIER SISTEMA CON OPENSSH 8.1 O POSTERIOR (Linux, macOS, Windows 10 y posteriores)
+  ssh-keygen -Y verify -f allowed_signers -I %7 -n %8 -s tagmanifest-sha256.txt.sshsig &lt; tagmanifest-sha256.txt
+  (Muestra &quot;Good &quot;%8&quot; signature for %7&quot;.) allowed_signers contiene la misma clave que agency-signing-key.pub.pem; compare su huella digital como en el paso 1: ssh-keygen -l -f allowed_signers no lee ese archivo, así que compare la clave PEM.
+
+WINDOWS POWERSHELL (no lo han probado los creadores de este paquete)
+  Get-Content manifest-sha256.txt | ForEach-Object {
+    $h, $f = $_ -split &apos;  &apos;, 2
+    if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -ne $h.ToUpper()) { &quot;FAILED: $f&quot; } else { &quot;OK: $f&quot; } }
+  Repita con tagmanifest-sha256.txt y verifique la firma con ssh-keygen como se indica arriba.
+
+Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &quot;%5&quot;
+</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>ALPR evidence package %1</source>
+        <translation>Paquete de evidencia ALPR %1</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exportado por</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exportado el</translation>
+    </message>
+    <message>
+        <source>Reads chosen by</source>
+        <translation>Selección de lecturas</translation>
+    </message>
+    <message>
+        <source>Released under</source>
+        <translation>Divulgado en virtud de</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Lecturas</translation>
+    </message>
+    <message>
+        <source>Evidence key fingerprint</source>
+        <translation>Huella digital de la clave de evidencia</translation>
+    </message>
+    <message>
+        <source>Agency root key fingerprint</source>
+        <translation>Huella digital de la clave raíz de la agencia</translation>
+    </message>
+    <message>
+        <source>Sightings</source>
+        <translation>Avistamientos</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Placa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Captured (local)</source>
+        <translation>Capturada (hora local)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 sightings; every one is in data/reads.csv and data/reads.json.</source>
+        <translation>Los primeros %1 de %2 avistamientos; todos están en data/reads.csv y data/reads.json.</translation>
+    </message>
+    <message>
+        <source>The images of the other %1 reads are in data/images/, named by read id.</source>
+        <translation>Las imágenes de las otras %1 lecturas están en data/images/, con el identificador de la lectura como nombre.</translation>
+    </message>
+    <message>
+        <source>Read %1: %2 %3</source>
+        <translation>Lectura %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Capturada</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>Alternative readings</source>
+        <translation>Lecturas alternativas</translation>
+    </message>
+    <message>
+        <source>How to verify</source>
+        <translation>Cómo verificar</translation>
+    </message>
+    <message>
+        <source>This program cannot lay out the report (it has no fonts loaded).</source>
+        <translation>Este programa no puede componer el informe (no tiene fuentes cargadas).</translation>
+    </message>
+    <message>
+        <source>There is no hit %1.</source>
+        <translation>No existe la alerta %1.</translation>
+    </message>
+    <message>
+        <source>the read of hit %1 (%2 on the list %3)</source>
+        <translation>la lectura de la alerta %1 (%2 en la lista %3)</translation>
+    </message>
+    <message>
+        <source>chosen by read id</source>
+        <translation>selección por identificador de lectura</translation>
+    </message>
+    <message>
+        <source>There is no release request %1.</source>
+        <translation>No existe la solicitud de divulgación %1.</translation>
+    </message>
+    <message>
+        <source>Release request %1 is %2: only an approved request may be fulfilled.</source>
+        <translation>La solicitud de divulgación %1 está en estado %2: solo se puede atender una solicitud aprobada.</translation>
+    </message>
+    <message>
+        <source>Name at least one read to export.</source>
+        <translation>Indique al menos una lectura para exportar.</translation>
+    </message>
+    <message>
+        <source>There is no read %1 in the store.</source>
+        <translation>No existe la lectura %1 en el almacén.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se canceló.</translation>
+    </message>
+    <message>
+        <source>Writing the images</source>
+        <translation>Escribiendo las imágenes</translation>
+    </message>
+    <message>
+        <source>Writing the reads</source>
+        <translation>Escribiendo las lecturas</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Escribiendo el informe</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Firmando</translation>
+    </message>
+    <message>
+        <source>Reading the package back from the medium</source>
+        <translation>Releyendo el paquete desde el soporte</translation>
+    </message>
+    <message>
+        <source>There is no evidence package %1.</source>
+        <translation>No existe el paquete de evidencia %1.</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::EvidenceKeys</name>
+    <message>
+        <source>Only an administrator, who holds the agency&apos;s root key, can make an evidence signing key.</source>
+        <translation>Solo un administrador, que tiene la clave raíz de la agencia, puede crear una clave de firma de evidencia.</translation>
+    </message>
+    <message>
+        <source>No active records clerk can receive an evidence signing key: add a user with the records role first.</source>
+        <translation>Ningún empleado de registros activo puede recibir una clave de firma de evidencia: primero agregue un usuario con el rol de registros.</translation>
+    </message>
+    <message>
+        <source>The agency has no evidence signing key yet: an administrator makes it by signing in once a records clerk exists.</source>
+        <translation>La agencia todavía no tiene clave de firma de evidencia: la crea un administrador al iniciar sesión, una vez que exista un empleado de registros.</translation>
+    </message>
+    <message>
+        <source>The evidence signing key is not sealed to %1 yet: it is handed on when a records clerk who holds it signs in.</source>
+        <translation>La clave de firma de evidencia todavía no está sellada para %1: se transmite cuando inicia sesión un empleado de registros que la tiene.</translation>
+    </message>
+    <message>
+        <source>The evidence signing key sealed to %1 does not open with their key.</source>
+        <translation>La clave de firma de evidencia sellada para %1 no se abre con su clave.</translation>
+    </message>
+    <message>
+        <source>The evidence signing key sealed to %1 is not the agency&apos;s current key.</source>
+        <translation>La clave de firma de evidencia sellada para %1 no es la clave actual de la agencia.</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2563,81 @@
     </message>
 </context>
 <context>
+    <name>alpr::PackageWriter</name>
+    <message>
+        <source>the medium is full</source>
+        <translation>el soporte está lleno</translation>
+    </message>
+    <message>
+        <source>an input/output error (was the medium removed?)</source>
+        <translation>un error de entrada/salida (¿se retiró el soporte?)</translation>
+    </message>
+    <message>
+        <source>the medium is read-only</source>
+        <translation>el soporte es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the medium is gone (was it removed?)</source>
+        <translation>el soporte ya no está (¿se retiró?)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (is the medium mounted?).</source>
+        <translation>La carpeta %1 no existe (¿está montado el soporte?).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot examine</source>
+        <translation>No se puede examinar</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB free; the package needs about %3 MB.</source>
+        <translation>%1 tiene %2 MB libres; el paquete necesita unos %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder</source>
+        <translation>No se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>No se puede abrir</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain ASCII name for a package file.</source>
+        <translation>%1 no es un nombre ASCII simple para un archivo del paquete.</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>No se puede escribir</translation>
+    </message>
+    <message>
+        <source>Cannot sync</source>
+        <translation>No se puede sincronizar</translation>
+    </message>
+    <message>
+        <source>Cannot move the package into place at</source>
+        <translation>No se puede mover el paquete a su lugar definitivo en</translation>
+    </message>
+    <message>
+        <source>Cannot read back</source>
+        <translation>No se puede releer</translation>
+    </message>
+    <message>
+        <source>%1 on the medium is not what was written: the medium is faulty or was changed while writing.</source>
+        <translation>%1 en el soporte no coincide con lo que se escribió: el soporte está defectuoso o se modificó durante la escritura.</translation>
+    </message>
+</context>
+<context>
     <name>alpr::PageAuthentication</name>
     <message>
         <source>cannot read the store %1: %2</source>
@@ -2269,6 +3019,117 @@
         <source>cannot listen on %1 port %2: %3</source>
         <translation>no se puede escuchar en %1, puerto %2: %3</translation>
     </message>
+    <message>
+        <source>only HTTP/1.0 and HTTP/1.1 are spoken here</source>
+        <translation>aquí solo se admiten HTTP/1.0 y HTTP/1.1</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::ReleaseRequests</name>
+    <message>
+        <source>ALPR data is not shared for immigration enforcement (California Values Act, Government Code 7284.6; Los Altos 462.7(d)).</source>
+        <translation>Los datos de ALPR no se comparten para el control migratorio (Ley de Valores de California, Código de Gobierno 7284.6; Los Altos 462.7(d)).</translation>
+    </message>
+    <message>
+        <source>ALPR data is shared only with California public agencies (Civil Code 1798.90.55(b), SB 34; San Leandro 418.7: no agency outside the State of California).</source>
+        <translation>Los datos de ALPR solo se comparten con agencias públicas de California (Código Civil 1798.90.55(b), SB 34; San Leandro 418.7: ninguna agencia fuera del Estado de California).</translation>
+    </message>
+    <message>
+        <source>Requests by non-law-enforcement or non-prosecutorial agencies are processed under the Records Maintenance and Release Policy (Civil Code 1798.90.55; San Leandro 418.7(c)), not here.</source>
+        <translation>Las solicitudes de agencias que no son policiales ni fiscales se tramitan según la Política de Conservación y Divulgación de Registros (Records Maintenance and Release Policy; Código Civil 1798.90.55; San Leandro 418.7(c)), no aquí.</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agencia</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>solicitante</translation>
+    </message>
+    <message>
+        <source>intended purpose</source>
+        <translation>propósito previsto</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>número de caso</translation>
+    </message>
+    <message>
+        <source>A release request needs the %1.</source>
+        <translation>Una solicitud de divulgación necesita el campo «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an agency type: use one of %2.</source>
+        <translation>&quot;%1&quot; no es un tipo de agencia: use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a release purpose: use one of %2.</source>
+        <translation>&quot;%1&quot; no es un propósito de divulgación: use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>There is no release request %1.</source>
+        <translation>No existe la solicitud de divulgación %1.</translation>
+    </message>
+    <message>
+        <source>Release request %1 is %2, not waiting for a decision.</source>
+        <translation>La solicitud de divulgación %1 está en estado %2, no pendiente de decisión.</translation>
+    </message>
+    <message>
+        <source>You logged release request %1; another approver must decide it.</source>
+        <translation>Usted registró la solicitud de divulgación %1; otro aprobador debe decidirla.</translation>
+    </message>
+    <message>
+        <source>Say why the request is denied (a note).</source>
+        <translation>Indique por qué se deniega la solicitud (una nota).</translation>
+    </message>
+    <message>
+        <source>Release request %1 (%2)</source>
+        <translation>Solicitud de divulgación %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Requesting agency: %1 (%2)</source>
+        <translation>Agencia solicitante: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Person requesting: %1</source>
+        <translation>Persona solicitante: %1</translation>
+    </message>
+    <message>
+        <source>Intended purpose: %1: %2</source>
+        <translation>Propósito previsto: %1: %2</translation>
+    </message>
+    <message>
+        <source>Their case: %1</source>
+        <translation>Caso de la agencia solicitante: %1</translation>
+    </message>
+    <message>
+        <source>Logged by %1 at %2</source>
+        <translation>Registrada por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3%4</source>
+        <translation>%1 por %2 el %3%4</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denegada</translation>
+    </message>
+    <message>
+        <source>ALPR data release request %1</source>
+        <translation>Solicitud de divulgación de datos de ALPR %1</translation>
+    </message>
 </context>
 <context>
     <name>alpr::SearchService</name>
@@ -2520,6 +3381,13 @@
     <message>
         <source>Unable to roll back transaction</source>
         <translation>No se puede revertir la transacción</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::SqlEvidenceRepository</name>
+    <message>
+        <source>Release request %1 was already decided.</source>
+        <translation>La solicitud de divulgación %1 ya se decidió.</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +4604,14 @@
         <source>Hit verifications (quarterly)</source>
         <translation>Verificaciones de alertas (trimestral)</translation>
     </message>
+    <message>
+        <source>Evidence exports (quarterly)</source>
+        <translation>Exportaciones de evidencia (trimestral)</translation>
+    </message>
+    <message>
+        <source>Release requests (quarterly)</source>
+        <translation>Solicitudes de divulgación (trimestral)</translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::AuditTrailPage</name>
@@ -3927,6 +4803,10 @@
     <message>
         <source>Case history is closed to you: %1</source>
         <translation>El historial de casos no está disponible para usted: %1</translation>
+    </message>
+    <message>
+        <source>Evidence packages</source>
+        <translation>Paquetes de evidencia</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +5078,351 @@ The store is damaged. Stop working in it and tell your administrator. The admini
         <translation>%1
 
 El almacén está dañado. Deje de trabajar en él y avise a su administrador. El administrador restaura el almacén y su archivo .keys desde la última copia de seguridad y ejecuta &apos;alprctl store check&apos; sobre él (README, &quot;Damaged store&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::EvidenceExportDialog</name>
+    <message>
+        <source>Export evidence</source>
+        <translation>Exportar evidencia</translation>
+    </message>
+    <message>
+        <source>The read of hit %1, as a signed evidence package (BagIt) on a medium.</source>
+        <translation>La lectura de la alerta %1, como paquete de evidencia firmado (BagIt) en un soporte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) chosen, as a signed evidence package (BagIt) on a medium.</source>
+        <translation>
+            <numerusform>%n lectura elegida, como paquete de evidencia firmado (BagIt) en un soporte.</numerusform>
+            <numerusform>%n lecturas elegidas, como paquete de evidencia firmado (BagIt) en un soporte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case no., e.g. %1</source>
+        <translation>N.º de caso, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <source>— choose a purpose —</source>
+        <translation>— elija un propósito —</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Propósito</translation>
+    </message>
+    <message>
+        <source>The folder on the medium the package is made in, as a folder of its own named for the package</source>
+        <translation>La carpeta del soporte en la que se crea el paquete, como carpeta propia con el nombre del paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>Ca&amp;rpeta</translation>
+    </message>
+    <message>
+        <source>Include &amp;enhanced views (derivatives)</source>
+        <translation>Incluir vistas &amp;mejoradas (derivadas)</translation>
+    </message>
+    <message>
+        <source>Also the enhanced views of the images, marked as such, beside the images as recorded</source>
+        <translation>También las vistas mejoradas de las imágenes, marcadas como tales, junto a las imágenes tal como se registraron</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The medium&apos;s folder for the package</source>
+        <translation>La carpeta del soporte para el paquete</translation>
+    </message>
+    <message>
+        <source>Enter the case number and choose the purpose.</source>
+        <translation>Escriba el número de caso y elija el propósito.</translation>
+    </message>
+    <message>
+        <source>Choose the folder on the medium the package goes to.</source>
+        <translation>Elija la carpeta del soporte a la que va el paquete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s), about %1</source>
+        <translation>
+            <numerusform>%n lectura, unos %1</numerusform>
+            <numerusform>%n lecturas, unos %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the export…</source>
+        <translation>Iniciando la exportación…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exporting evidence</source>
+        <translation>Exportando evidencia</translation>
+    </message>
+    <message>
+        <source>%1… (%2 of %3 files)</source>
+        <translation>%1… (%2 de %3 archivos)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se canceló.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing of the package is left on the medium; the failed export is on record.</source>
+        <translation>%1
+
+No queda nada del paquete en el soporte; la exportación fallida consta en el registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n read(s) as package %1.</source>
+        <translation>
+            <numerusform>Se exportó %n lectura como paquete %1.</numerusform>
+            <numerusform>Se exportaron %n lecturas como paquete %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: %1
+Files: %2 (%3)
+Signed with the agency&apos;s evidence key %4
+
+The package was read back from the medium and matched what was written.</source>
+        <translation>Carpeta: %1
+Archivos: %2 (%3)
+Firmado con la clave de evidencia de la agencia %4
+
+El paquete se releyó desde el soporte y coincide con lo que se escribió.</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::EvidencePackageModel</name>
+    <message>
+        <source>started</source>
+        <translation>iniciado</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Lecturas</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::EvidencePackagesPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Verify package…</source>
+        <translation>&amp;Verificar paquete…</translation>
+    </message>
+    <message>
+        <source>Check the package&apos;s folder, if the medium is here</source>
+        <translation>Verifica la carpeta del paquete, si el soporte está conectado</translation>
+    </message>
+    <message>
+        <source>Double-click a package for its details.</source>
+        <translation>Haga doble clic en un paquete para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>No evidence package has been exported yet.</source>
+        <translation>Todavía no se ha exportado ningún paquete de evidencia.</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>Paquete %1</translation>
+    </message>
+    <message>
+        <source>Case %1, purpose %2</source>
+        <translation>Caso %1, propósito %2</translation>
+    </message>
+    <message>
+        <source>Exported by %1, started %2, %3</source>
+        <translation>Exportado por %1, iniciado el %2, %3</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Terminado el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1; tag manifest SHA-256 %2</source>
+        <translation>
+            <numerusform>%n archivo, %1; SHA-256 del manifiesto de etiquetas %2</numerusform>
+            <numerusform>%n archivos, %1; SHA-256 del manifiesto de etiquetas %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Escrito en %1</translation>
+    </message>
+    <message>
+        <source>Reads (chosen by %1): %2</source>
+        <translation>Lecturas (elegidas por %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::EvidenceVerifyDialog</name>
+    <message>
+        <source>Verify evidence package</source>
+        <translation>Verificar paquete de evidencia</translation>
+    </message>
+    <message>
+        <source>Checks every file of a package against its manifests, its signatures, and that it was signed with the key you trust. Nothing is changed.</source>
+        <translation>Verifica cada archivo de un paquete con sus manifiestos y sus firmas, y que se firmó con la clave en la que usted confía. No se modifica nada.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s folder (ev-…)</source>
+        <translation>La carpeta del paquete (ev-…)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Package</source>
+        <translation>&amp;Paquete</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits; spaces or colons allowed</source>
+        <translation>64 dígitos hexadecimales; se admiten espacios o dos puntos</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the key the package must be signed with, as the agency publishes it</source>
+        <translation>La huella digital de la clave con la que debe estar firmado el paquete, tal como la publica la agencia</translation>
+    </message>
+    <message>
+        <source>Key &amp;fingerprint</source>
+        <translation>&amp;Huella digital de la clave</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agency&apos;s %n evidence key(s), current and retired, are trusted as well.</source>
+        <translation>
+            <numerusform>También se confía en %n clave de evidencia de la agencia, vigente o dada de baja.</numerusform>
+            <numerusform>También se confía en las %n claves de evidencia de la agencia, vigentes y dadas de baja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The evidence package&apos;s folder</source>
+        <translation>La carpeta del paquete de evidencia</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>NO VERIFICADO</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>La verificación se canceló.</translation>
+    </message>
+    <message>
+        <source>VERIFIED</source>
+        <translation>VERIFICADO</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1: %n payload file(s), %2</source>
+        <translation>
+            <numerusform>Paquete %1: %n archivo de contenido, %2</numerusform>
+            <numerusform>Paquete %1: %n archivos de contenido, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed with key %1</source>
+        <translation>Firmado con la clave %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>The signatures are valid.</source>
+        <translation>Las firmas son válidas.</translation>
+    </message>
+    <message>
+        <source>The signatures are NOT valid.</source>
+        <translation>Las firmas NO son válidas.</translation>
+    </message>
+    <message>
+        <source>The key is trusted.</source>
+        <translation>La clave es de confianza.</translation>
+    </message>
+    <message>
+        <source>The key is NOT TRUSTED: it is not the fingerprint given, nor one of the agency&apos;s evidence keys.</source>
+        <translation>La clave NO ES DE CONFIANZA: no corresponde a la huella digital indicada ni a ninguna de las claves de evidencia de la agencia.</translation>
+    </message>
+    <message>
+        <source>Every file is there and matches its manifests; nothing was added.</source>
+        <translation>Todos los archivos están presentes y coinciden con sus manifiestos; no se añadió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found:</source>
+        <translation>
+            <numerusform>Se encontró %n problema:</numerusform>
+            <numerusform>Se encontraron %n problemas:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4704,6 +5929,14 @@ El almacén está dañado. Deje de trabajar en él y avise a su administrador. E
     <message>
         <source>The confirmation is saved as %1.</source>
         <translation>La confirmación se guardó como %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence…</source>
+        <translation>&amp;Exportar evidencia…</translation>
+    </message>
+    <message>
+        <source>The read of this confirmed hit as a signed evidence package on a medium</source>
+        <translation>La lectura de esta alerta confirmada como paquete de evidencia firmado en un soporte</translation>
     </message>
 </context>
 <context>
@@ -5339,6 +6572,26 @@ Miembros: %2</translation>
             <numerusform> (y %n más)</numerusform>
             <numerusform> (y %n más)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Evidence packages</source>
+        <translation>Paquetes de evidencia</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>E&amp;videncia</translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence…</source>
+        <translation>&amp;Exportar evidencia…</translation>
+    </message>
+    <message>
+        <source>The chosen results as a signed evidence package on a medium</source>
+        <translation>Los resultados elegidos como paquete de evidencia firmado en un soporte</translation>
+    </message>
+    <message>
+        <source>&amp;Verify evidence package…</source>
+        <translation>&amp;Verificar paquete de evidencia…</translation>
     </message>
 </context>
 <context>
