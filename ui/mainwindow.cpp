@@ -719,6 +719,7 @@ void MainWindow::exportSelected()
     EvidenceRequest request;
     request.caseNumber = m_resultsCase;
     request.purpose = m_resultsPurpose;
+    request.searchId = m_searchId;
     for (int row : m_results->selectedSourceRows())
         if (const SearchHit* hit = m_results->hits().hit(row))
             request.readIds << hit->read.id;

@@ -181,6 +181,13 @@ int cmdEvidenceExport(Options& o)
             return usage(QStringLiteral("--hit takes a hit's number, not \"%1\"")
                              .arg(escapeControls(o.value("hit"))));
     }
+    if (o.isSet("search")) {
+        bool ok = false;
+        request.searchId = o.value("search").toLongLong(&ok);
+        if (!ok || request.searchId <= 0 || !o.isSet("reads"))
+            return usage(QStringLiteral("--search takes the number of your search whose results "
+                                        "the --reads were chosen from"));
+    }
     if (o.isSet("release")) {
         bool ok = false;
         request.releaseId = o.value("release").toLongLong(&ok);
@@ -524,8 +531,9 @@ QList<Command> evidenceCommands()
 {
     return {
         {"evidence",
-         "evidence export --case C --purpose P (--reads ID,... | --hit H) --out DIR\n"
-         "               [--derivatives]       a signed evidence package (BagIt) on a medium,\n"
+         "evidence export --case C --purpose P (--reads ID,... [--search S] | --hit H)\n"
+         "               --out DIR [--derivatives] [--release R]\n"
+         "                                     a signed evidence package (BagIt) on a medium,\n"
          "                                     read back and checked before it counts\n"
          "evidence list [--limit N]\n"
          "                                     the packages exported and how each ended\n"

@@ -183,6 +183,10 @@ private:
     // Digests of a file for each algorithm asked; nullopt when it could not be read.
     Result<std::optional<QHash<int, QByteArray>>>
     digestFile(const QString& path, const QSet<int>& algorithms, bool countProgress);
+    // Hashes the file with the algorithms and flags it where a manifest
+    // says otherwise (Altered), or when it cannot be read (Unsafe).
+    Result<void> checkDigests(const QString& path, const QSet<int>& algorithms,
+                              const QList<Manifest>& manifests, bool countProgress);
     void checkSignatures();
     void checkAllowedSigners();
     void checkTrust();
@@ -646,24 +650,32 @@ Result<void> Checker::checkPayload()
     if (m_options.progress)
         m_options.progress(0, m_total);
     for (const QString& path : std::as_const(toHash)) {
-        auto digests = digestFile(path, listed.value(path), true);
-        if (!digests)
-            return digests.error();
-        if (!digests->has_value()) {
-            add(Kind::Unsafe, path, Msg::tr("It could not be read."));
-            continue;
-        }
-        QStringList differs;
-        for (const Manifest& manifest : std::as_const(m_payloadManifests)) {
-            const auto expected = manifest.entries.constFind(path);
-            if (expected != manifest.entries.cend() &&
-                (*digests)->value(int(manifest.algorithm)).toHex() != expected.value())
-                differs.append(
-                    Msg::tr("%1 differs from %2").arg(manifest.algorithmName, manifest.file));
-        }
-        if (!differs.isEmpty())
-            add(Kind::Altered, path, differs.join(QStringLiteral("; ")));
+        if (auto r = checkDigests(path, listed.value(path), m_payloadManifests, true); !r)
+            return r;
     }
+    return {};
+}
+
+Result<void> Checker::checkDigests(const QString& path, const QSet<int>& algorithms,
+                                   const QList<Manifest>& manifests, bool countProgress)
+{
+    auto digests = digestFile(path, algorithms, countProgress);
+    if (!digests)
+        return digests.error();
+    if (!digests->has_value()) {
+        add(Kind::Unsafe, path, Msg::tr("It could not be read."));
+        return {};
+    }
+    QStringList differs;
+    for (const Manifest& manifest : manifests) {
+        const auto expected = manifest.entries.constFind(path);
+        if (expected != manifest.entries.cend() &&
+            (*digests)->value(int(manifest.algorithm)).toHex() != expected.value())
+            differs.append(
+                Msg::tr("%1 differs from %2").arg(manifest.algorithmName, manifest.file));
+    }
+    if (!differs.isEmpty())
+        add(Kind::Altered, path, differs.join(QStringLiteral("; ")));
     return {};
 }
 
@@ -681,23 +693,8 @@ Result<void> Checker::checkTagFiles()
             add(Kind::Missing, path, Msg::tr("The tag manifest lists it, but it is not there."));
             continue;
         }
-        auto digests = digestFile(path, it.value(), false);
-        if (!digests)
-            return digests.error();
-        if (!digests->has_value()) {
-            add(Kind::Unsafe, path, Msg::tr("It could not be read."));
-            continue;
-        }
-        QStringList differs;
-        for (const Manifest& manifest : std::as_const(m_tagManifests)) {
-            const auto expected = manifest.entries.constFind(path);
-            if (expected != manifest.entries.cend() &&
-                (*digests)->value(int(manifest.algorithm)).toHex() != expected.value())
-                differs.append(
-                    Msg::tr("%1 differs from %2").arg(manifest.algorithmName, manifest.file));
-        }
-        if (!differs.isEmpty())
-            add(Kind::Altered, path, differs.join(QStringLiteral("; ")));
+        if (auto r = checkDigests(path, it.value(), m_tagManifests, false); !r)
+            return r;
     }
     if (m_tagManifests.isEmpty())
         return {};

@@ -20,6 +20,7 @@
 #include "imaging/enhance.h"
 #include "imaging/imagecodec.h"
 #include "inquiry/searchrecord.h"
+#include "store/inquiryrepository.h"
 #include "store/readrepository.h"
 #include "store/store.h"
 #include "store/trailwriter.h"
@@ -519,6 +520,20 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
                            .arg(request.hitId)
                            .arg(hit->value().matchedPlate,
                                 hit->value().snapshot.value(QStringLiteral("list")).toString());
+    } else if (request.searchId > 0) {
+        // Only one of this user's own searches; its query is in the audit
+        // extract (the search event under this case).
+        auto search = storeOf(m_session).inquiries().searchOf(request.searchId, c.username);
+        if (!search)
+            return search.error();
+        if (!search->has_value())
+            return makeError(ErrorCode::NotFound,
+                             tr("Search %1 is not one of your searches.").arg(request.searchId));
+        c.source = QStringLiteral("search:%1").arg(request.searchId);
+        c.sourceText = tr("chosen from the results of search %1 (case %2, purpose %3; its query "
+                          "is in data/audit-extract.jsonl)")
+                           .arg(request.searchId)
+                           .arg(search->value().caseNumber, search->value().purpose);
     } else {
         c.sourceText = tr("chosen by read id");
     }

@@ -21,6 +21,7 @@ struct EvidenceRequest
     QString caseNumber;
     QString purpose;
     QList<qint64> readIds;    // chosen by id (search results, a case's reads)
+    qint64 searchId = 0;      // the user's search they were chosen from, if any
     qint64 hitId = 0;         // or the read of a hit
     QString target;           // the folder the package is made in (a medium)
     bool derivatives = false; // enhanced views in data/derivatives/

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "ingest/csvreadparser.h"
 
+#include "common/crypto.h"
 #include "common/csv.h"
 #include "ingest/readfieldchecks.h"
 #include "search/platetext.h"
@@ -38,15 +39,18 @@ enum class Column
     Color,
     Body,
     Source,
+    ExternalId,
 };
-constexpr int kColumnCount = int(Column::Source) + 1;
+constexpr int kColumnCount = int(Column::ExternalId) + 1;
 constexpr int kRequiredColumnCount = int(Column::Longitude) + 1;
+
+constexpr qsizetype kMaxExternalIdLength = 128;
 
 QLatin1String columnName(Column column)
 {
     static constexpr std::array<const char*, kColumnCount> names = {
-        "plate",      "state", "captured_at", "camera", "latitude", "longitude",
-        "confidence", "make",  "model",       "color",  "body",     "source",
+        "plate", "state", "captured_at", "camera", "latitude", "longitude",   "confidence",
+        "make",  "model", "color",       "body",   "source",   "external_id",
     };
     return QLatin1String(names[size_t(column)]);
 }
@@ -284,6 +288,24 @@ Result<ReadRecord> readFromRecord(const RecordReader& record)
         return invalid(QCoreApplication::translate("alpr::CsvReadParser",
                                                    "source %1 is neither mobile nor fixed")
                            .arg(quotedForMessage(at(Column::Source))));
+
+    // The source's own id; without one, an id made of what identifies a
+    // read (camera, time, plate, state), so that a batch an agent sends
+    // again after a lost answer is stored once, as alpr_group reads are.
+    read.externalId = at(Column::ExternalId);
+    if (read.externalId.size() > kMaxExternalIdLength)
+        return invalid(QCoreApplication::translate("alpr::CsvReadParser",
+                                                   "external_id is longer than %1 characters")
+                           .arg(kMaxExternalIdLength));
+    if (read.externalId.isEmpty())
+        read.externalId =
+            QStringLiteral("csv:") +
+            crypto::sha256Hex(QStringList{read.cameraCode,
+                                          QString::number(read.capturedAt.toMSecsSinceEpoch()),
+                                          read.plate, read.state}
+                                  .join(QLatin1Char('\n'))
+                                  .toUtf8())
+                .left(32);
     return read;
 }
 

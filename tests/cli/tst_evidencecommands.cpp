@@ -126,6 +126,35 @@ private Q_SLOTS:
         QVERIFY(bad.err.contains(u"extract NOT VERIFIED"_s));
     }
 
+    void readsChosenFromASearchNameIt()
+    {
+        const CliRun search =
+            as(u"records"_s, {u"search"_s, u"--case"_s, u"26-004211"_s, u"--purpose"_s,
+                              u"criminal-investigation"_s, u"--json"_s, u"*1*"_s});
+        QCOMPARE(search.exitCode, 0);
+        const qint64 searchId = search.json().value(u"search_id"_s).toInteger();
+        const QString read = QString::number(search.json()
+                                                 .value(u"reads"_s)
+                                                 .toArray()
+                                                 .first()
+                                                 .toObject()
+                                                 .value(u"id"_s)
+                                                 .toInteger());
+        const QString usb = m_dir.filePath(u"usb3"_s);
+        QVERIFY(QDir().mkpath(usb));
+        QStringList args = exportArgs(usb);
+        args[7] = read;
+        const CliRun made =
+            as(u"records"_s,
+               args + QStringList{u"--search"_s, QString::number(searchId), u"--json"_s});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        const CliRun show = as(
+            u"records"_s, {u"evidence"_s, u"show"_s, made.json().value(u"package"_s).toString()});
+        QVERIFY(show.out.contains(u"chosen by search:%1"_s.arg(searchId)));
+        // Another user's search, or none, is refused.
+        QCOMPARE(as(u"records"_s, args + QStringList{u"--search"_s, u"99999"_s}).exitCode, 1);
+    }
+
     void refusalsAndBadInput()
     {
         const QString usb = m_dir.filePath(u"usb2"_s);

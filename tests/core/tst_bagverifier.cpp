@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,6 +81,37 @@ bool replaceIn(const QString& path, const QByteArray& before, const QByteArray& 
     if (!bytes.contains(before))
         return false;
     return test::writeBagFile(path, bytes.replace(before, after));
+}
+
+// Whether any of the stock commands of VERIFY.txt fails on the bag: the
+// two sha256sum checks, openssl pkeyutl and ssh-keygen -Y verify.
+bool stockToolsFail(const QString& root)
+{
+    const auto fails = [&root](const QString& program, const QStringList& args,
+                               const QString& input = {}) {
+        QProcess p;
+        p.setWorkingDirectory(root);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.setStandardInputFile(input.isEmpty() ? QProcess::nullDevice() : root + u'/' + input);
+        p.start(program, args);
+        if (!p.waitForFinished(20000)) {
+            p.kill();
+            p.waitForFinished();
+            return true;
+        }
+        return p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0;
+    };
+    return fails(u"sha256sum"_s, {u"-c"_s, u"manifest-sha256.txt"_s}) ||
+           fails(u"sha256sum"_s, {u"-c"_s, u"tagmanifest-sha256.txt"_s}) ||
+           fails(u"openssl"_s,
+                 {u"pkeyutl"_s, u"-verify"_s, u"-rawin"_s, u"-pubin"_s, u"-inkey"_s,
+                  u"agency-signing-key.pub.pem"_s, u"-in"_s, u"tagmanifest-sha256.txt"_s,
+                  u"-sigfile"_s, u"tagmanifest-sha256.txt.sig"_s}) ||
+           fails(u"ssh-keygen"_s,
+                 {u"-Y"_s, u"verify"_s, u"-f"_s, u"allowed_signers"_s, u"-I"_s,
+                  u"evidence@test-pd"_s, u"-n"_s, u"alpr-evidence"_s, u"-s"_s,
+                  u"tagmanifest-sha256.txt.sshsig"_s},
+                 u"tagmanifest-sha256.txt"_s);
 }
 
 const QString kPem = QString::fromLatin1(evidence::kPublicKeyFile);
@@ -225,62 +257,73 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("extraManifestLine");
         QTest::addColumn<QString>("payloadOxum");
         QTest::addColumn<QStringList>("expected");
+        // Whether the stock commands of VERIFY.txt see it too (sha256sum
+        // looks only at the files a manifest lists: an added file, a link
+        // to the same bytes or a wrong Payload-Oxum passes it); -1: not run
+        // (sha256sum would read all 64 GiB of the sparse file).
+        QTest::addColumn<int>("stockSees");
 
         const QByteArray none;
         QTest::newRow("image byte") << u"image byte"_s << none << QString()
-                                    << QStringList{u"Altered data/images/12-plate.jpg"_s};
-        QTest::newRow("reads.csv byte")
-            << u"reads.csv byte"_s << none << QString() << QStringList{u"Altered data/reads.csv"_s};
-        QTest::newRow("bag-info byte")
-            << u"bag-info byte"_s << none << QString() << QStringList{u"Altered bag-info.txt"_s};
+                                    << QStringList{u"Altered data/images/12-plate.jpg"_s} << 1;
+        QTest::newRow("reads.csv byte") << u"reads.csv byte"_s << none << QString()
+                                        << QStringList{u"Altered data/reads.csv"_s} << 1;
+        QTest::newRow("bag-info byte") << u"bag-info byte"_s << none << QString()
+                                       << QStringList{u"Altered bag-info.txt"_s} << 1;
         QTest::newRow("other key's pem")
             << u"other key's pem"_s << none << QString()
             << QStringList{u"Altered "_s + kPem,          u"BadSignature "_s + kPem,
                            u"BadSignature "_s + kSig,     u"BadSignature "_s + kSshsig,
-                           u"BadSignature "_s + kSigners, u"UnknownKey "_s + kPem};
+                           u"BadSignature "_s + kSigners, u"UnknownKey "_s + kPem}
+            << 1;
         QTest::newRow("other key's signature") << u"other key's signature"_s << none << QString()
-                                               << QStringList{u"BadSignature "_s + kSig};
+                                               << QStringList{u"BadSignature "_s + kSig} << 1;
         QTest::newRow("deleted payload")
             << u"deleted payload"_s << none << QString()
-            << QStringList{u"Missing data/custody.csv"_s, u"Altered data"_s};
-        QTest::newRow("added payload") << u"added payload"_s << none << QString()
-                                       << QStringList{u"Added data/extra.txt"_s, u"Altered data"_s};
+            << QStringList{u"Missing data/custody.csv"_s, u"Altered data"_s} << 1;
+        QTest::newRow("added payload")
+            << u"added payload"_s << none << QString()
+            << QStringList{u"Added data/extra.txt"_s, u"Altered data"_s} << 0;
         QTest::newRow(".DS_Store")
-            << u".DS_Store"_s << none << QString() << QStringList{u"Added .DS_Store"_s};
+            << u".DS_Store"_s << none << QString() << QStringList{u"Added .DS_Store"_s} << 0;
         QTest::newRow("renamed payload")
             << u"renamed payload"_s << none << QString()
-            << QStringList{u"Missing data/reads.json"_s, u"Added data/reads2.json"_s};
+            << QStringList{u"Missing data/reads.json"_s, u"Added data/reads2.json"_s} << 1;
         QTest::newRow("edited manifest and tag manifest")
             << u"edited manifest and tag manifest"_s << none << QString()
             << QStringList{u"Altered data/reads.csv"_s, u"BadSignature "_s + kSig,
-                           u"BadSignature "_s + kSshsig};
-        QTest::newRow("../etc/passwd line") << u"none"_s << QByteArray(64, '0') + "  ../etc/passwd"
-                                            << QString() << QStringList{u"Unsafe ../etc/passwd"_s};
+                           u"BadSignature "_s + kSshsig}
+            << 1;
+        QTest::newRow("../etc/passwd line")
+            << u"none"_s << QByteArray(64, '0') + "  ../etc/passwd" << QString()
+            << QStringList{u"Unsafe ../etc/passwd"_s} << 1;
         QTest::newRow("data/../../etc/passwd line")
             << u"none"_s << QByteArray(64, '0') + "  data/../../etc/passwd" << QString()
-            << QStringList{u"Unsafe data/../../etc/passwd"_s};
-        QTest::newRow("absolute path line") << u"none"_s << QByteArray(64, '0') + "  /etc/passwd"
-                                            << QString() << QStringList{u"Unsafe /etc/passwd"_s};
-        QTest::newRow("backslash line") << u"none"_s << QByteArray(64, '0') + "  data\\reads.csv"
-                                        << QString() << QStringList{u"Unsafe data\\reads.csv"_s};
+            << QStringList{u"Unsafe data/../../etc/passwd"_s} << 1;
+        QTest::newRow("absolute path line")
+            << u"none"_s << QByteArray(64, '0') + "  /etc/passwd" << QString()
+            << QStringList{u"Unsafe /etc/passwd"_s} << 1;
+        QTest::newRow("backslash line")
+            << u"none"_s << QByteArray(64, '0') + "  data\\reads.csv" << QString()
+            << QStringList{u"Unsafe data\\reads.csv"_s} << 1;
         QTest::newRow("empty segment line")
             << u"none"_s << QByteArray(64, '0') + "  data//reads.csv" << QString()
-            << QStringList{u"Unsafe data//reads.csv"_s};
+            << QStringList{u"Unsafe data//reads.csv"_s} << 1;
         QTest::newRow("symlink payload") << u"symlink payload"_s << none << QString()
-                                         << QStringList{u"Unsafe data/images/12-plate.jpg"_s};
+                                         << QStringList{u"Unsafe data/images/12-plate.jpg"_s} << 0;
         QTest::newRow("symlink data")
-            << u"symlink data"_s << none << QString() << QStringList{u"Unsafe data"_s};
+            << u"symlink data"_s << none << QString() << QStringList{u"Unsafe data"_s} << 0;
         QTest::newRow("fifo") << u"fifo"_s << none << QString()
-                              << QStringList{u"Unsafe data/fifo"_s};
+                              << QStringList{u"Unsafe data/fifo"_s} << 0;
         QTest::newRow("name not UTF-8") << u"name not UTF-8"_s << none << QString()
-                                        << QStringList{u"Unsafe data/bad\\xff\\xfe.jpg"_s};
+                                        << QStringList{u"Unsafe data/bad\\xff\\xfe.jpg"_s} << 0;
         QTest::newRow("huge sparse file")
             << u"huge sparse file"_s << none << QString()
-            << QStringList{u"Altered data/images/13-plate.jpg"_s, u"Altered data"_s};
+            << QStringList{u"Altered data/images/13-plate.jpg"_s, u"Altered data"_s} << -1;
         QTest::newRow("wrong Payload-Oxum")
-            << u"none"_s << none << u"99999.7"_s << QStringList{u"Altered data"_s};
+            << u"none"_s << none << u"99999.7"_s << QStringList{u"Altered data"_s} << 0;
         QTest::newRow("malformed Payload-Oxum")
-            << u"none"_s << none << u"many"_s << QStringList{u"Malformed bag-info.txt"_s};
+            << u"none"_s << none << u"many"_s << QStringList{u"Malformed bag-info.txt"_s} << 0;
     }
 
     void tampered()
@@ -289,6 +332,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, extraManifestLine);
         QFETCH(QString, payloadOxum);
         QFETCH(QStringList, expected);
+        QFETCH(int, stockSees);
         const QString root = freshBag({extraManifestLine, payloadOxum});
         QVERIFY(!root.isEmpty());
         QVERIFY2(tamper(tampering, root), qPrintable(tampering));
@@ -307,6 +351,8 @@ private Q_SLOTS:
         }
         // Only sizes were looked at for the 64 GiB file: it was never read.
         QVERIFY(total < (1LL << 30));
+        if (stockSees >= 0)
+            QCOMPARE(stockToolsFail(root), stockSees == 1);
         // QTemporaryDir cannot remove a name that is not UTF-8.
         if (tampering == u"name not UTF-8")
             QCOMPARE(

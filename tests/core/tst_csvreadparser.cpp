@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace alpr;
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void hostileInput_data();
     void hostileInput();
     void manyRows();
+    void externalIds();
     void mutatedFileNeverCrashes();
 };
 
@@ -106,7 +108,7 @@ void TestCsvReadParser::validFile()
     for (const ReadRecord& read : *result) {
         QCOMPARE(read.capturedAt.timeSpec(), Qt::UTC);
         QVERIFY(read.candidates.isEmpty());
-        QVERIFY(read.externalId.isEmpty());
+        QVERIFY(read.externalId.startsWith(QStringLiteral("csv:"))); // see externalIds()
         QVERIFY(read.plateJpeg.isEmpty());
         QCOMPARE(read.id, qint64(0));
     }
@@ -250,8 +252,8 @@ void TestCsvReadParser::malformed_data()
         {"unknown column", "plate,state,captured_at,camera,latitude,longitude,plat\n" + G, 1,
          "unknown column \"plat\" in the header; the columns are plate, state, captured_at, "
          "camera, "
-         "latitude, longitude (required) and confidence, make, model, color, body, source "
-         "(optional)"},
+         "latitude, longitude (required) and confidence, make, model, color, body, source, "
+         "external_id (optional)"},
         {"misspelt required column", "plate,state,capturedat,camera,latitude,longitude\n" + G, 1,
          "unknown column \"capturedat\" in the header"},
         {"two unknown columns", "Plate,State,Captured_At,Camera,Lat,Lon\n" + G, 1,
@@ -349,6 +351,36 @@ void TestCsvReadParser::hostileInput()
     QVERIFY2(result.error().message.startsWith(QStringLiteral("evil.csv")),
              qPrintable(result.error().message));
     QVERIFY2(result.error().message.size() < 500, qPrintable(result.error().message.left(600)));
+}
+
+// A row's own external_id is kept; without one the id is made of camera,
+// time, plate and state, so the same row sent twice has the same id and is
+// stored once, and rows that differ in any of those have different ids.
+void TestCsvReadParser::externalIds()
+{
+    const auto ids = [](const QByteArray& data) {
+        QStringList out;
+        const Result<QList<ReadRecord>> result = parseCsvReads(data, QStringLiteral("r.csv"));
+        if (result)
+            for (const ReadRecord& r : *result)
+                out << r.externalId;
+        return out;
+    };
+    const QStringList derived = ids(kHeader + kGood + kGood +
+                                    "7ABC124,CA,2026-03-01T14:05:09Z,cam-1,34.05,-118.24\n"
+                                    "7ABC123,CA,2026-03-01T14:05:10Z,cam-1,34.05,-118.24\n"
+                                    "7ABC123,CA,2026-03-01T14:05:09Z,cam-2,34.05,-118.24\n");
+    QCOMPARE(derived.size(), 5);
+    QVERIFY(derived[0].startsWith(QStringLiteral("csv:")));
+    QCOMPARE(derived[0], derived[1]);
+    QCOMPARE(QSet<QString>(derived.begin(), derived.end()).size(), 4);
+    const QByteArray withIds = "plate,state,captured_at,camera,latitude,longitude,external_id\n"
+                               "7ABC123,CA,2026-03-01T14:05:09Z,cam-1,,,agent-7:0001\n";
+    QCOMPARE(ids(withIds), QStringList{QStringLiteral("agent-7:0001")});
+    QVERIFY(ids("plate,state,captured_at,camera,latitude,longitude,external_id\n"
+                "7ABC123,CA,2026-03-01T14:05:09Z,cam-1,,," +
+                QByteArray(129, 'x') + "\n")
+                .isEmpty());
 }
 
 void TestCsvReadParser::manyRows()

@@ -178,23 +178,12 @@ class TestEvidenceExport : public QObject
 
     void addUser(const QString& name, QList<Role> roles)
     {
-        UserAccount u;
-        u.username = name;
-        u.fullName = u"Test "_s + name;
-        u.organization = u"Test PD"_s;
-        u.roles = roles;
-        QVERIFY(UserAdministration(*m_admin).addUser(u, test::password()).ok());
-        QVERIFY(UserAdministration(*m_admin).addTraining(name, test::currentTraining()).ok());
+        QVERIFY(test::addTrainedUser(*m_admin, name, roles));
     }
 
     std::unique_ptr<Session> signIn(const QString& name)
     {
-        auto s = SignIn::signIn(m_path, name, test::password(), Clock::system());
-        if (!s)
-            qFatal("sign-in of %s: %s", qPrintable(name), qPrintable(s.error().message));
-        // As the CLI and the GUI do after every sign-in.
-        (void)EvidenceKeys(*s.value()).maintain();
-        return std::move(s.value());
+        return test::signInLikeTheApps(m_path, name);
     }
 
     EvidenceRequest request(const QString& target)
@@ -266,7 +255,7 @@ private Q_SLOTS:
         addUser(u"clerk2"_s, {Role::Records});
         auto second = signIn(u"clerk2"_s);
         QCOMPARE(EvidenceKeys(*second).signer().error().code, ErrorCode::Denied);
-        m_clerk.reset(); // one session per user
+        m_clerk.reset();                 // one session per user
         auto first = signIn(u"clerk"_s); // hands it on
         QVERIFY(EvidenceKeys(*second).signer().ok());
         AuditFilter f;

@@ -38,20 +38,10 @@ class TestReleaseRequests : public QObject
 
     std::unique_ptr<Session> addAndSignIn(const QString& name, QList<Role> roles)
     {
-        UserAccount u;
-        u.username = name;
-        u.fullName = u"Test "_s + name;
-        u.organization = u"Test PD"_s;
-        u.roles = roles;
-        if (!UserAdministration(*m_admin).addUser(u, test::password()) ||
-            !UserAdministration(*m_admin).addTraining(name, test::currentTraining()))
+        if (!test::addTrainedUser(*m_admin, name, roles))
             qFatal("cannot add %s", qPrintable(name));
-        (void)EvidenceKeys(*m_admin).maintain();
-        auto s = SignIn::signIn(m_path, name, test::password(), Clock::system());
-        if (!s)
-            qFatal("sign-in: %s", qPrintable(s.error().message));
-        (void)EvidenceKeys(*s.value()).maintain();
-        return std::move(s.value());
+        (void)EvidenceKeys(*m_admin).maintain(); // as the administrator's next sign-in does
+        return test::signInLikeTheApps(m_path, name);
     }
 
     ReleaseRequest sanJose()

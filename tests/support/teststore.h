@@ -7,6 +7,7 @@
 #include "auth/signin.h"
 #include "auth/useradministration.h"
 #include "common/clock.h"
+#include "evidence/evidencekeys.h"
 #include "ingest/readimporter.h"
 
 #include <QDir>
@@ -46,6 +47,30 @@ inline std::unique_ptr<Session> createStore(const QString& path, const Clock& cl
         !trained)
         qFatal("cannot record training: %s", qPrintable(trained.error().message));
     return std::move(session.value());
+}
+
+// Adds a trained user with these roles (and the organization "Test PD");
+// false when the store refuses.
+inline bool addTrainedUser(Session& admin, const QString& name, const QList<Role>& roles)
+{
+    UserAccount u;
+    u.username = name;
+    u.fullName = QStringLiteral("Test ") + name;
+    u.organization = QStringLiteral("Test PD");
+    u.roles = roles;
+    return UserAdministration(admin).addUser(u, password()).ok() &&
+           UserAdministration(admin).addTraining(name, currentTraining()).ok();
+}
+
+// Signs in with the test password as the CLI and the GUI do, which then
+// hand the evidence key on (EvidenceKeys::maintain); aborts if refused.
+inline std::unique_ptr<Session> signInLikeTheApps(const QString& path, const QString& name)
+{
+    auto s = SignIn::signIn(path, name, password(), Clock::system());
+    if (!s)
+        qFatal("sign-in of %s: %s", qPrintable(name), qPrintable(s.error().message));
+    (void)EvidenceKeys(*s.value()).maintain();
+    return std::move(s.value());
 }
 
 inline ReadRecord makeRead(const QString& plate, const QDateTime& at,
