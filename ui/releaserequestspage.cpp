@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -101,6 +102,14 @@ ReleaseRequestsPage::ReleaseRequestsPage(Session& session, bool readOnly, QWidge
 }
 
 ReleaseRequestsPage::~ReleaseRequestsPage() = default;
+
+void ReleaseRequestsPage::showEvent(QShowEvent* event)
+{
+    // Others log and decide requests meanwhile: the tab shows them as they are.
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        refresh();
+}
 
 bool ReleaseRequestsPage::mayShow(const Session& session)
 {
@@ -253,7 +262,7 @@ void ReleaseRequestsPage::askDecision(bool approve)
                                   : tr("Deny request %1").arg(r->id));
     auto* layout = new QVBoxLayout(&dialog);
     auto* what =
-        new QLabel(tr("%1 (%2), for %3: %4")
+        new QLabel(tr("%1 (%2)\nPurpose: %3 — %4")
                        .arg(r->agency, ReleaseRequestDialog::agencyTypeLabel(r->agencyType),
                             ReleaseRequestDialog::purposeLabel(r->purpose), r->description),
                    &dialog);
@@ -264,6 +273,7 @@ void ReleaseRequestsPage::askDecision(bool approve)
     auto* note = new QPlainTextEdit(&dialog);
     note->setObjectName(u"decisionNoteEdit"_s);
     note->setTabChangesFocus(true);
+    note->setFixedHeight(note->fontMetrics().lineSpacing() * 4 + 12);
     layout->addWidget(note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
     QPushButton* ok =

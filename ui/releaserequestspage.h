@@ -61,6 +61,9 @@ public:
     // refusal shown) when it is refused.
     bool decideSelected(bool approve, const QString& note);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showSelected();
     void updateButtons();
