@@ -56,7 +56,7 @@ CustodyDialog::CustodyDialog(Session& session, const QString& packageId, QWidget
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(420);
+    setMinimumWidth(500);
 }
 
 CustodyDialog::~CustodyDialog() = default;

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -123,9 +124,9 @@ EvidencePackagesPage::EvidencePackagesPage(Session& session, QWidget* parent)
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
     splitter->addWidget(custodyPane);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 1);
+    splitter->setStretchFactor(2, 2);
     layout->addWidget(splitter, 1);
 
     refresh();
@@ -238,9 +239,11 @@ void EvidencePackagesPage::printCustody()
 {
     if (m_shown.isEmpty())
         return;
-    QString pdf =
-        QFileDialog::getSaveFileName(this, tr("Save the custody log"),
-                                     u"custody-%1.pdf"_s.arg(m_shown), tr("PDF files (*.pdf)"));
+    QString pdf = QFileDialog::getSaveFileName(
+        this, tr("Save the custody log"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(u"custody-%1.pdf"_s.arg(m_shown)),
+        tr("PDF files (*.pdf)"));
     if (pdf.isEmpty())
         return;
     if (!pdf.endsWith(u".pdf"_s, Qt::CaseInsensitive))

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QShowEvent>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -319,9 +320,11 @@ void ReleaseRequestsPage::printSelected()
     if (!r)
         return;
     const qint64 id = r->id;
-    QString pdf =
-        QFileDialog::getSaveFileName(this, tr("Save the request on file"),
-                                     u"release-request-%1.pdf"_s.arg(id), tr("PDF files (*.pdf)"));
+    QString pdf = QFileDialog::getSaveFileName(
+        this, tr("Save the request on file"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(u"release-request-%1.pdf"_s.arg(id)),
+        tr("PDF files (*.pdf)"));
     if (pdf.isEmpty())
         return;
     if (!pdf.endsWith(u".pdf"_s, Qt::CaseInsensitive))
