@@ -9,9 +9,12 @@
 // reason and kept on file.
 #include "../support/teststore.h"
 #include "../support/uitest.h"
+#include "adminwindow.h"
+#include "auditorwindow.h"
 #include "custodydialog.h"
 #include "evidencepackagemodel.h"
 #include "evidencepackagespage.h"
+#include "mainwindow.h"
 #include "releaserequestdialog.h"
 #include "releaserequestspage.h"
 
@@ -105,6 +108,7 @@ private Q_SLOTS:
         addUser(u"feeder"_s, {Role::Ingest});
         addUser(u"sergeant"_s, {Role::Supervisor});
         addUser(u"auditor"_s, {Role::Auditor});
+        addUser(u"clerksarge"_s, {Role::Records, Role::Supervisor});
         QList<ReadRecord> reads;
         for (int i = 0; i < 2; ++i)
             reads << test::makeRead(u"7ABC12%1"_s.arg(i),
@@ -220,6 +224,50 @@ private Q_SLOTS:
         QVERIFY(child<QPlainTextEdit>(&page, "releaseDetails")
                     ->toPlainText()
                     .contains(dialog.logged()->reason));
+    }
+
+    void nobodyDecidesARequestTheyLogged()
+    {
+        m_clerk.reset();
+        auto both = signIn(u"clerksarge"_s);
+        ReleaseRequestDialog dialog(*both);
+        fill(dialog, u"Oakland PD"_s, u"ca-local"_s, u"stolen-vehicle"_s);
+        QTest::mouseClick(child<QPushButton>(&dialog, "releaseLogButton"), Qt::LeftButton);
+        QVERIFY(dialog.logged().has_value());
+        QCOMPARE(dialog.logged()->status, u"pending"_s);
+        ReleaseRequestsPage page(*both);
+        QVERIFY(page.select(dialog.logged()->id));
+        QVERIFY(!page.decideSelected(true, QString()));
+        auto* message = child<QLabel>(&page, "releasesMessage");
+        QVERIFY(!message->isHidden());
+        QVERIFY(!message->text().isEmpty());
+        const int row = rowOf(page, dialog.logged()->id);
+        QCOMPARE(page.requests()[row].status, u"pending"_s);
+        // A denial needs a note, whoever gives it.
+        QVERIFY(!page.decideSelected(false, QString()));
+    }
+
+    void theWindowsShowThePageToThoseWhoMayListThem()
+    {
+        {
+            MainWindow clerkWindow(signIn(u"clerk"_s));
+            QVERIFY(clerkWindow.findChild<ReleaseRequestsPage*>());
+            QVERIFY(clerkWindow.findChild<QPushButton*>(u"logReleaseButton"_s));
+        }
+        {
+            MainWindow sergeantWindow(signIn(u"sergeant"_s));
+            QVERIFY(sergeantWindow.findChild<ReleaseRequestsPage*>());
+            QVERIFY(sergeantWindow.findChild<QPushButton*>(u"approveReleaseButton"_s));
+        }
+        {
+            AdminWindow adminWindow(*m_admin);
+            QVERIFY(adminWindow.findChild<ReleaseRequestsPage*>());
+            QVERIFY(adminWindow.findChild<QPushButton*>(u"approveReleaseButton"_s));
+        }
+        auto auditor = signIn(u"auditor"_s);
+        AuditorWindow auditorWindow(*auditor);
+        QVERIFY(auditorWindow.releasesPage());
+        QVERIFY(!auditorWindow.findChild<QPushButton*>(u"approveReleaseButton"_s));
     }
 
     void theAuditorReadsThemOnly()
