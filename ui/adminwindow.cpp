@@ -7,6 +7,7 @@
 #include "hotlistspage.h"
 #include "idlelock.h"
 #include "purposespage.h"
+#include "releaserequestspage.h"
 #include "settingspage.h"
 #include "stalelistslabel.h"
 #include "userspage.h"
@@ -59,6 +60,9 @@ AdminWindow::AdminWindow(Session& session, QWidget* parent, int)
         m_hotLists = new HotListsPage(m_session);
         addPage(m_hotLists, tr("&Hot lists"));
     }
+    // Administrators approve or deny other agencies' requests for ALPR data.
+    if (m_session.can(Action::ApproveReleases))
+        addPage(new ReleaseRequestsPage(m_session), tr("&Release requests"));
     setCentralWidget(m_tabs);
 
     auto* who = new QLabel(tr("Signed in as %1 (%2) · %3")

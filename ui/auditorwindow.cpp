@@ -7,6 +7,7 @@
 #include "evidencepackagespage.h"
 #include "namedwidgets.h"
 #include "purposespage.h"
+#include "releaserequestspage.h"
 
 #include "auth/session.h"
 
@@ -42,6 +43,8 @@ AuditorWindow::AuditorWindow(Session& session, QWidget* parent)
     if (m_session.can(Action::ReadAudit)) {
         m_packages = new EvidencePackagesPage(session);
         m_tabs->addTab(m_packages, tr("Evidence packages"));
+        m_releases = new ReleaseRequestsPage(session, true);
+        m_tabs->addTab(m_releases, tr("Release requests"));
     }
     connect(m_trail, &AuditTrailPage::caseRequested, this,
             [this](const QString& number) { showCase(number); });

@@ -16,6 +16,7 @@ class AuditSamplesPage;
 class AuditTrailPage;
 class CaseHistoryPage;
 class EvidencePackagesPage;
+class ReleaseRequestsPage;
 class PurposesPage;
 
 // The auditor's console (read-audit): a tab host over one page each for the
@@ -44,6 +45,8 @@ public:
     PurposesPage* purposesPage() const { return m_purposes; }
     // Null for a user without read-audit.
     EvidencePackagesPage* packagesPage() const { return m_packages; }
+    // Read-only; null without read-audit.
+    ReleaseRequestsPage* releasesPage() const { return m_releases; }
 
     // Shows the Case page with everything done under this case.
     bool showCase(const QString& number);
@@ -56,6 +59,7 @@ private:
     CaseHistoryPage* m_case = nullptr;
     PurposesPage* m_purposes = nullptr;
     EvidencePackagesPage* m_packages = nullptr;
+    ReleaseRequestsPage* m_releases = nullptr;
 };
 
 } // namespace alpr::gui

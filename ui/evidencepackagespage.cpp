@@ -2,16 +2,20 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "evidencepackagespage.h"
 #include "auditwidgets.h"
+#include "custodydialog.h"
 #include "errortext.h"
 #include "evidencepackagemodel.h"
 #include "evidenceverifydialog.h"
 #include "namedwidgets.h"
 #include "sentence.h"
 
+#include "auth/permissions.h"
 #include "auth/session.h"
+#include "evidence/custody.h"
 #include "evidence/evidenceexport.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -20,7 +24,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace alpr::gui {
@@ -72,15 +78,55 @@ EvidencePackagesPage::EvidencePackagesPage(Session& session, QWidget* parent)
     connect(m_view, &QTableView::doubleClicked, this,
             [this](const QModelIndex& index) { showDetails(index.row()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &EvidencePackagesPage::updateButtons);
+            [this](const QModelIndex& current) {
+                showDetails(current.row());
+                updateButtons();
+            });
     m_details = new QPlainTextEdit(splitter);
     m_details->setObjectName(u"packageDetails"_s);
     m_details->setReadOnly(true);
-    m_details->setPlaceholderText(tr("Double-click a package for its details."));
+    m_details->setPlaceholderText(tr("Select a package for its details and its chain of custody."));
+
+    // The chain of custody of the package shown, under its details.
+    auto* custodyPane = new QWidget(splitter);
+    auto* custodyLayout = new QVBoxLayout(custodyPane);
+    custodyLayout->setContentsMargins(0, 0, 0, 0);
+    auto* custodyBar = new QHBoxLayout;
+    auto* custodyTitle = new QLabel(tr("<b>Chain of custody</b>"), custodyPane);
+    custodyBar->addWidget(custodyTitle);
+    custodyBar->addStretch();
+    if (m_session.can(Action::Export)) {
+        m_recordCustody = namedButton(tr("Record &custody…"), u"recordCustodyButton"_s, this);
+        m_recordCustody->setToolTip(tr("Booked into evidence, transferred, released, returned "
+                                       "or destroyed"));
+        connect(m_recordCustody, &QPushButton::clicked, this, &EvidencePackagesPage::recordCustody);
+        custodyBar->addWidget(m_recordCustody);
+    }
+    m_printCustody = namedButton(tr("&Print custody log…"), u"printCustodyButton"_s, this);
+    connect(m_printCustody, &QPushButton::clicked, this, &EvidencePackagesPage::printCustody);
+    custodyBar->addWidget(m_printCustody);
+    custodyLayout->addLayout(custodyBar);
+    m_custodyMessage = namedLabel(u"custodyMessage"_s, custodyPane);
+    m_custodyMessage->hide();
+    custodyLayout->addWidget(m_custodyMessage);
+    m_custody = new QTableWidget(0, 6, custodyPane);
+    m_custody->setObjectName(u"custodyTable"_s);
+    m_custody->setHorizontalHeaderLabels(
+        {tr("When"), tr("Event"), tr("By"), tr("To"), tr("Item"), tr("Note")});
+    m_custody->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_custody->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_custody->setWordWrap(false);
+    m_custody->verticalHeader()->hide();
+    m_custody->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_custody->horizontalHeader()->setStretchLastSection(true);
+    custodyLayout->addWidget(m_custody, 1);
+
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
+    splitter->addWidget(custodyPane);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 2);
     layout->addWidget(splitter, 1);
 
     refresh();
@@ -98,6 +144,10 @@ void EvidencePackagesPage::updateButtons()
     const EvidencePackage* p = m_model->package(selectedRow());
     m_detailsButton->setEnabled(p != nullptr);
     m_verify->setEnabled(p && p->status == PackageStatus::Exported);
+    const bool shown = !m_shown.isEmpty();
+    if (m_recordCustody)
+        m_recordCustody->setEnabled(shown);
+    m_printCustody->setEnabled(shown);
 }
 
 void EvidencePackagesPage::refresh()
@@ -124,8 +174,11 @@ void EvidencePackagesPage::showDetails(int row)
     auto p = EvidenceExport(m_session).show(listed->id);
     if (!p) {
         m_details->setPlainText(asSentence(errorText(p.error())));
+        m_shown.clear();
+        showCustody();
         return;
     }
+    m_shown = p->id;
     QStringList reads;
     for (qint64 r : std::as_const(p->readIds))
         reads << QString::number(r);
@@ -145,6 +198,62 @@ void EvidencePackagesPage::showDetails(int row)
     lines << tr("Written to %1").arg(QDir::toNativeSeparators(p->folder));
     lines << tr("Reads (chosen by %1): %2").arg(p->source, reads.join(u", "_s));
     m_details->setPlainText(lines.join(u'\n'));
+    showCustody();
+}
+
+void EvidencePackagesPage::showCustody()
+{
+    m_custody->setRowCount(0);
+    m_custodyMessage->hide();
+    updateButtons();
+    if (m_shown.isEmpty())
+        return;
+    auto log = EvidenceCustody(m_session).log(m_shown);
+    if (!log) {
+        setMessage(m_custodyMessage, false, asSentence(errorText(log.error())));
+        m_custodyMessage->show();
+        return;
+    }
+    m_custody->setRowCount(int(log->size()));
+    for (int row = 0; row < log->size(); ++row) {
+        const CustodyEntry& e = log->at(row);
+        const QStringList cells{localTime(e.at), CustodyDialog::eventLabel(e.event),
+                                e.recordedBy,    QDir::toNativeSeparators(e.to),
+                                e.item,          e.note};
+        for (int column = 0; column < cells.size(); ++column)
+            m_custody->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    fitColumns(m_custody, 320);
+}
+
+void EvidencePackagesPage::recordCustody()
+{
+    if (m_shown.isEmpty())
+        return;
+    CustodyDialog dialog(m_session, m_shown, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showCustody();
+}
+
+void EvidencePackagesPage::printCustody()
+{
+    if (m_shown.isEmpty())
+        return;
+    QString pdf = QFileDialog::getSaveFileName(
+        this, tr("Save the custody log"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(u"custody-%1.pdf"_s.arg(m_shown)),
+        tr("PDF files (*.pdf)"));
+    if (pdf.isEmpty())
+        return;
+    if (!pdf.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        pdf += u".pdf"_s;
+    if (auto w = EvidenceCustody(m_session).writePdf(m_shown, pdf); !w)
+        setMessage(m_custodyMessage, false, asSentence(errorText(w.error())));
+    else
+        setMessage(m_custodyMessage, true,
+                   tr("The custody log is in %1.").arg(QDir::toNativeSeparators(pdf)));
+    m_custodyMessage->show();
 }
 
 void EvidencePackagesPage::verifySelected()

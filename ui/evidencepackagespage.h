@@ -8,6 +8,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
+class QTableWidget;
 
 namespace alpr {
 class Session;
@@ -19,7 +20,8 @@ class EvidencePackageModel;
 
 // Evidence packages (records staff, auditors, administrators): the last 200
 // exported, newest first, and how each ended; Details (or a double-click)
-// shows one as the store remembers it, Verify… checks its folder.
+// shows one as the store remembers it with its chain of custody, Verify…
+// checks its folder. Records staff record custody; the log prints as a PDF.
 class EvidencePackagesPage final : public QWidget
 {
     Q_OBJECT
@@ -34,9 +36,15 @@ public:
     void refresh();
     // Shows the details of the package in this row of packages().
     void showDetails(int row);
+    // The package whose details are shown (empty when none).
+    const QString& shownPackage() const { return m_shown; }
+    // Records custody of the shown package, as the dialog does once filled in.
+    void recordCustody();
 
 private:
     void verifySelected();
+    void showCustody();
+    void printCustody();
     int selectedRow() const;
     void updateButtons();
 
@@ -47,6 +55,11 @@ private:
     QPlainTextEdit* m_details = nullptr;
     QPushButton* m_detailsButton = nullptr;
     QPushButton* m_verify = nullptr;
+    QTableWidget* m_custody = nullptr;
+    QLabel* m_custodyMessage = nullptr;
+    QPushButton* m_recordCustody = nullptr;
+    QPushButton* m_printCustody = nullptr;
+    QString m_shown;
 };
 
 } // namespace alpr::gui

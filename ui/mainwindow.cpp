@@ -17,6 +17,7 @@
 #include "idlelock.h"
 #include "readdetailpane.h"
 #include "readtablemodel.h"
+#include "releaserequestspage.h"
 #include "resultsview.h"
 #include "sentence.h"
 #include "stalelistslabel.h"
@@ -121,6 +122,14 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     if (m_session->can(Action::Export)) {
         m_packages = new EvidencePackagesPage(*m_session, m_tabs);
         m_tabs->addTab(m_packages, tr("Evidence packages"));
+    }
+    // Records staff log other agencies' requests for ALPR data, supervisors
+    // decide them (administrators in their own window).
+    if (m_session->can(Action::Export) ||
+        (m_session->can(Action::ApproveReleases) &&
+         !m_session->user().roles.contains(Role::Administrator))) {
+        m_releases = new ReleaseRequestsPage(*m_session, false, m_tabs);
+        m_tabs->addTab(m_releases, tr("Release requests"));
     }
     splitter->addWidget(m_tabs);
     splitter->addWidget(m_detail);

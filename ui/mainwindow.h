@@ -36,6 +36,7 @@ namespace alpr::gui {
 class AlertsPanel;
 class CanvassPanel;
 class EvidencePackagesPage;
+class ReleaseRequestsPage;
 class IdleLock;
 class ReadDetailPane;
 class ResultsView;
@@ -138,6 +139,7 @@ private:
     QLabel* m_boloNotice = nullptr;
     QAction* m_exportAction = nullptr; // only for users who may export
     EvidencePackagesPage* m_packages = nullptr;
+    ReleaseRequestsPage* m_releases = nullptr;
     QString m_resultsCase; // the case and purpose the results were found under
     QString m_resultsPurpose;
     QStringList m_boloTexts; // newest first

@@ -228,17 +228,19 @@ private Q_SLOTS:
         AdminWindow window(*session);
         window.show();
         auto* tabs = child<QTabWidget>(&window, u"adminTabs"_s);
-        QCOMPARE(tabs->count(), 4);
+        QCOMPARE(tabs->count(), 5);
         QCOMPARE(tabs->widget(0), child<QWidget>(&window, u"usersTab"_s));
         QCOMPARE(tabs->widget(1), child<QWidget>(&window, u"purposesTab"_s));
         QCOMPARE(tabs->widget(2), child<QWidget>(&window, u"settingsTab"_s));
         QCOMPARE(tabs->tabText(2).remove(u'&'), u"Settings"_s);
         QCOMPARE(tabs->widget(3), child<QWidget>(&window, u"hotListsTab"_s));
         QCOMPARE(tabs->tabText(3).remove(u'&'), u"Hot lists"_s);
+        QCOMPARE(tabs->widget(4), child<QWidget>(&window, u"releaseRequestsPage"_s));
+        QCOMPARE(tabs->tabText(4).remove(u'&'), u"Release requests"_s);
         // Later issues add pages (retention).
         auto* page = new QLabel(u"Retention"_s);
-        QCOMPARE(window.addPage(page, u"Retention"_s), 4);
-        QCOMPARE(tabs->widget(4), page);
+        QCOMPARE(window.addPage(page, u"Retention"_s), 5);
+        QCOMPARE(tabs->widget(5), page);
         // No search form: the administrator may not search.
         QVERIFY(!window.findChild<QWidget*>(u"patternEdit"_s));
         QVERIFY(!window.findChild<QWidget*>(u"purposeCombo"_s));
