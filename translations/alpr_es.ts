@@ -1059,6 +1059,10 @@
         <source>%1: no reads (only a header)</source>
         <translation>%1: no hay lecturas (solo un encabezado)</translation>
     </message>
+    <message>
+        <source>external_id is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::DamagedStore</name>
@@ -1743,6 +1747,14 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     <message>
         <source>There is no evidence package %1.</source>
         <translation>No existe el paquete de evidencia %1.</translation>
+    </message>
+    <message>
+        <source>Search %1 is not one of your searches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen from the results of search %1 (case %2, purpose %3; its query is in data/audit-extract.jsonl)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3951,6 +3963,10 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
         <source>&amp;Hot lists</source>
         <translation>&amp;Listas de alertas</translation>
     </message>
+    <message>
+        <source>&amp;Release requests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::AlertQueueModel</name>
@@ -4808,6 +4824,10 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
         <source>Evidence packages</source>
         <translation>Paquetes de evidencia</translation>
     </message>
+    <message>
+        <source>Release requests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::CanvassPanel</name>
@@ -5070,6 +5090,65 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     </message>
 </context>
 <context>
+    <name>alpr::gui::CustodyDialog</name>
+    <message>
+        <source>Record custody of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom or where it went (transferred, released)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property room&apos;s item number (booked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked into evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::gui::ErrorText</name>
     <message>
         <source>%1
@@ -5270,10 +5349,6 @@ El paquete se releyó desde el soporte y coincide con lo que se escribió.</tran
         <translation>Verifica la carpeta del paquete, si el soporte está conectado</translation>
     </message>
     <message>
-        <source>Double-click a package for its details.</source>
-        <translation>Haga doble clic en un paquete para ver sus detalles.</translation>
-    </message>
-    <message>
         <source>No evidence package has been exported yet.</source>
         <translation>Todavía no se ha exportado ningún paquete de evidencia.</translation>
     </message>
@@ -5311,6 +5386,62 @@ El paquete se releyó desde el soporte y coincide con lo que se escribió.</tran
     <message>
         <source>Reads (chosen by %1): %2</source>
         <translation>Lecturas (elegidas por %1): %2</translation>
+    </message>
+    <message>
+        <source>Select a package for its details and its chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chain of custody&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;custody…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked into evidence, transferred, released, returned or destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print custody log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Evento</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Por</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Save the custody log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The custody log is in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6593,6 +6724,10 @@ Miembros: %2</translation>
         <source>&amp;Verify evidence package…</source>
         <translation>&amp;Verificar paquete de evidencia…</translation>
     </message>
+    <message>
+        <source>Release requests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::PasswordInput</name>
@@ -6927,6 +7062,299 @@ Miembros: %2</translation>
             <numerusform>aproximada, %n cambio</numerusform>
             <numerusform>aproximada, %n cambios</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::ReleaseRequestDialog</name>
+    <message>
+        <source>Log a release request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request from another agency for ALPR data. Requests the law or the policies forbid are refused at once and kept on file; the others wait for a supervisor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requesting agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of agency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and rank of the person asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the purpose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they intend to do with the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished">&amp;Propósito:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Their &amp;case number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California local agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California state agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency of another state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federal agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a law enforcement agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigration enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of agency and the purpose to see the ruling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will wait for approval by a supervisor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::ReleaseRequestsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Log request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request from another agency for ALPR data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;ny…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request on file as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">N.º</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Agencia</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Propósito</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see it as it is on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished">rechazado</translation>
+    </message>
+    <message>
+        <source>No release request has been logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You logged this request: another supervisor or administrator decides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 from %2 is refused: %3
+
+The refusal is kept on file; tell the requester the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is logged and waits for approval by a supervisor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Purpose: %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is denied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished">A&amp;probar</translation>
+    </message>
+    <message>
+        <source>De&amp;ny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Request %1 is in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
