@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>external_id is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>external_id tiene más de %1 caracteres</translation>
     </message>
 </context>
 <context>
@@ -1750,11 +1750,11 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     </message>
     <message>
         <source>Search %1 is not one of your searches.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda %1 no es una de sus búsquedas.</translation>
     </message>
     <message>
         <source>chosen from the results of search %1 (case %2, purpose %3; its query is in data/audit-extract.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>selección entre los resultados de la búsqueda %1 (caso %2, propósito %3; su consulta está en data/audit-extract.jsonl)</translation>
     </message>
 </context>
 <context>
@@ -3965,7 +3965,7 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     </message>
     <message>
         <source>&amp;Release requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de &amp;divulgación</translation>
     </message>
 </context>
 <context>
@@ -4826,7 +4826,7 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     </message>
     <message>
         <source>Release requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de divulgación</translation>
     </message>
 </context>
 <context>
@@ -5093,59 +5093,59 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     <name>alpr::gui::CustodyDialog</name>
     <message>
         <source>Record custody of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la custodia de %1</translation>
     </message>
     <message>
         <source>Whom or where it went (transferred, released)</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién o adónde fue (transferido, entregado)</translation>
     </message>
     <message>
         <source>The property room&apos;s item number (booked)</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de artículo del depósito de evidencias (registrado como evidencia)</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evento:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatario:</translation>
     </message>
     <message>
         <source>&amp;Item number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;artículo:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Nota:</translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar</translation>
     </message>
     <message>
         <source>Booked into evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado como evidencia</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferido</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelto</translation>
     </message>
     <message>
         <source>Destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruido</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado</translation>
     </message>
 </context>
 <context>
@@ -5389,59 +5389,59 @@ El paquete se releyó desde el soporte y coincide con lo que se escribió.</tran
     </message>
     <message>
         <source>Select a package for its details and its chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un paquete para ver sus detalles y su cadena de custodia.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Chain of custody&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cadena de custodia&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Record &amp;custody…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;custodia…</translation>
     </message>
     <message>
         <source>Booked into evidence, transferred, released, returned or destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado como evidencia, transferido, entregado, devuelto o destruido</translation>
     </message>
     <message>
         <source>&amp;Print custody log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir registro de custodia…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Save the custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro de custodia</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The custody log is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de custodia está en %1.</translation>
     </message>
 </context>
 <context>
@@ -6726,7 +6726,7 @@ Miembros: %2</translation>
     </message>
     <message>
         <source>Release requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de divulgación</translation>
     </message>
 </context>
 <context>
@@ -7068,293 +7068,296 @@ Miembros: %2</translation>
     <name>alpr::gui::ReleaseRequestDialog</name>
     <message>
         <source>Log a release request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una solicitud de divulgación</translation>
     </message>
     <message>
         <source>A request from another agency for ALPR data. Requests the law or the policies forbid are refused at once and kept on file; the others wait for a supervisor or administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud de datos de ALPR de otra agencia. Las solicitudes que la ley o las políticas prohíben se rechazan de inmediato y se conservan en archivo; las demás quedan pendientes de un supervisor o un administrador.</translation>
     </message>
     <message>
         <source>The requesting agency</source>
-        <translation type="unfinished"></translation>
+        <translation>La agencia solicitante</translation>
     </message>
     <message>
         <source>Choose the kind of agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el tipo de agencia…</translation>
     </message>
     <message>
         <source>Name and rank of the person asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y rango de la persona solicitante</translation>
     </message>
     <message>
         <source>Choose the purpose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el propósito…</translation>
     </message>
     <message>
         <source>What they intend to do with the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se proponen hacer con los datos</translation>
     </message>
     <message>
         <source>Their case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso de la agencia solicitante</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agencia:</translation>
     </message>
     <message>
         <source>Agency &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de agencia:</translation>
     </message>
     <message>
         <source>&amp;Requester:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitante:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished">&amp;Propósito:</translation>
+        <translation>&amp;Propósito:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Descripción:</translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>Their &amp;case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;caso de la agencia solicitante:</translation>
     </message>
     <message>
         <source>&amp;Log request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar solicitud</translation>
     </message>
     <message>
         <source>California local agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia local de California</translation>
     </message>
     <message>
         <source>California state agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia estatal de California</translation>
     </message>
     <message>
         <source>California prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiscalía de California</translation>
     </message>
     <message>
         <source>Agency of another state</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia de otro estado</translation>
     </message>
     <message>
         <source>Federal agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia federal</translation>
     </message>
     <message>
         <source>Not a law enforcement agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia no policial</translation>
     </message>
     <message>
         <source>Criminal investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigación penal</translation>
     </message>
     <message>
         <source>Prosecution</source>
-        <translation type="unfinished"></translation>
+        <translation>Enjuiciamiento penal</translation>
     </message>
     <message>
         <source>Missing person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona desaparecida</translation>
     </message>
     <message>
         <source>Stolen vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehículo robado</translation>
     </message>
     <message>
         <source>Immigration enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación de las leyes de inmigración</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Choose the kind of agency and the purpose to see the ruling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el tipo de agencia y el propósito para ver la resolución.</translation>
     </message>
     <message>
         <source>Will be refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazará: %1</translation>
     </message>
     <message>
         <source>Will wait for approval by a supervisor or administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedará pendiente de aprobación por un supervisor o un administrador.</translation>
     </message>
 </context>
 <context>
     <name>alpr::gui::ReleaseRequestsPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Log request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar solicitud…</translation>
     </message>
     <message>
         <source>A request from another agency for ALPR data</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud de datos de ALPR de otra agencia</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;probar…</translation>
     </message>
     <message>
         <source>De&amp;ny…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Denegar…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>The request on file as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud tal como consta en archivo, en PDF</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">N.º</translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Agencia</translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Propósito</translation>
+        <translation>Propósito</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <source>Logged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada por</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidida por</translation>
     </message>
     <message>
         <source>Select a request to see it as it is on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una solicitud para verla tal como consta en archivo.</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobada</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>denegada</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished">rechazado</translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <source>No release request has been logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha registrado ninguna solicitud de divulgación.</translation>
     </message>
     <message>
         <source>You logged this request: another supervisor or administrator decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted registró esta solicitud: la decide otro supervisor o administrador.</translation>
     </message>
     <message>
         <source>Request %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la solicitud %1: %2</translation>
     </message>
     <message>
         <source>Request refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud rechazada</translation>
     </message>
     <message>
         <source>Request %1 from %2 is refused: %3
 
 The refusal is kept on file; tell the requester the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza la solicitud %1 de %2: %3
+
+El rechazo se conserva en archivo; comunique el motivo al solicitante.</translation>
     </message>
     <message>
         <source>Request %1 is logged and waits for approval by a supervisor or administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud %1 está registrada y queda pendiente de aprobación por un supervisor o un administrador.</translation>
     </message>
     <message>
         <source>Approve request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar la solicitud %1</translation>
     </message>
     <message>
         <source>Deny request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar la solicitud %1</translation>
     </message>
     <message>
         <source>%1 (%2)
 Purpose: %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+Propósito: %3 — %4</translation>
     </message>
     <message>
         <source>Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (opcional):</translation>
     </message>
     <message>
         <source>Why it is denied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la denegación:</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished">A&amp;probar</translation>
+        <translation>A&amp;probar</translation>
     </message>
     <message>
         <source>De&amp;ny</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Denegar</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprobada</translation>
     </message>
     <message>
         <source>Not denied</source>
-        <translation type="unfinished"></translation>
+        <translation>No denegada</translation>
     </message>
     <message>
         <source>Request %1 is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aprobó la solicitud %1.</translation>
     </message>
     <message>
         <source>Request %1 is denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó la solicitud %1.</translation>
     </message>
     <message>
         <source>Save the request on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la solicitud tal como consta en archivo</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Request %1 is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud %1 está en %2.</translation>
     </message>
 </context>
 <context>
