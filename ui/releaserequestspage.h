@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
-#include "store/evidencerepository.h"
+#include "evidence/releaserequests.h"
 
 #include <QList>
 #include <QWidget>

@@ -107,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(!admin->findChild<QWidget*>(u"purposeCombo"_s));
         QVERIFY(!admin->findChild<QWidget*>(u"resultsView"_s));
         auto* tabs = child<QTabWidget>(admin, u"adminTabs"_s);
-        QCOMPARE(tabs->count(), 4); // users, purposes, settings, hot lists
+        QCOMPARE(tabs->count(), 5); // users, purposes, settings, hot lists, release requests
         QVERIFY(child<QTableView>(admin, u"userTable"_s)->model()->rowCount() >= 5);
         QVERIFY(child<QLabel>(admin, u"signedInAs"_s)->text().contains(u"administrator"_s));
         // Its own menus: sign out, change password, the auditor's console.
