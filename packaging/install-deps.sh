@@ -16,6 +16,8 @@ packages=(
     # tst_evidencemedia: FAT and exFAT media in image files (exfat-fuse where the
     # kernel has no exFAT driver)
     dosfstools exfatprogs exfat-fuse
+    # The evidence tests run VERIFY.txt's stock commands: ssh-keygen -Y verify
+    openssh-client
 )
 
 missing=()
