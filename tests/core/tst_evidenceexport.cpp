@@ -44,17 +44,6 @@ namespace alpr {
 
 namespace {
 
-QByteArray jpeg(int width, int height, int shade)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    image.fill(QColor(shade, shade, shade));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG");
-    return bytes;
-}
-
 QByteArray readAll(const QString& path)
 {
     QFile f(path);
@@ -217,10 +206,10 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i) {
             ReadRecord r = test::makeRead(u"7ABC12%1"_s.arg(i),
                                           QDateTime(QDate(2026, 11, 3 + i), QTime(17, 5), Qt::UTC));
-            r.plateJpeg = jpeg(120, 40, 40 + i);
-            r.vehicleJpeg = jpeg(200, 150, 90 + i);
+            r.plateJpeg = test::flatJpeg(120, 40, 40 + i);
+            r.vehicleJpeg = test::flatJpeg(200, 150, 90 + i);
             if (i != 2) // one read has no overview
-                r.overviewJpeg = jpeg(320, 240, 140 + i);
+                r.overviewJpeg = test::flatJpeg(320, 240, 140 + i);
             r.make = u"Toyota"_s;
             reads << r;
         }

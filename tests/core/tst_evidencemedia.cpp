@@ -47,17 +47,6 @@ namespace alpr {
 
 namespace {
 
-QByteArray flatJpeg(int width, int height, int shade)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    image.fill(QColor(shade, shade, shade));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG");
-    return bytes;
-}
-
 // Noise does not compress: a JPEG of about 300 KB.
 QByteArray noiseJpeg(quint32 seed)
 {
@@ -328,10 +317,10 @@ private Q_SLOTS:
         for (int i = 0; i < 8; ++i) {
             ReadRecord r = test::makeRead(u"8MED%1"_s.arg(i, 3, 10, QLatin1Char('0')),
                                           QDateTime(QDate(2026, 11, 3), QTime(8, i), Qt::UTC));
-            r.plateJpeg = flatJpeg(120, 40, 40 + i);
+            r.plateJpeg = test::flatJpeg(120, 40, 40 + i);
             if (i < 4) {
-                r.vehicleJpeg = flatJpeg(200, 150, 90 + i);
-                r.overviewJpeg = flatJpeg(320, 240, 140 + i);
+                r.vehicleJpeg = test::flatJpeg(200, 150, 90 + i);
+                r.overviewJpeg = test::flatJpeg(320, 240, 140 + i);
             } else {
                 r.vehicleJpeg = noiseJpeg(quint32(i));
                 r.overviewJpeg = noiseJpeg(quint32(100 + i));

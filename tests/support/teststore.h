@@ -10,7 +10,9 @@
 #include "evidence/evidencekeys.h"
 #include "ingest/readimporter.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QImage>
 #include <QTest>
 
 namespace alpr::test {
@@ -71,6 +73,18 @@ inline std::unique_ptr<Session> signInLikeTheApps(const QString& path, const QSt
         qFatal("sign-in of %s: %s", qPrintable(name), qPrintable(s.error().message));
     (void)EvidenceKeys(*s.value()).maintain();
     return std::move(s.value());
+}
+
+// A JPEG of one grey shade, for reads that need images of a given size.
+inline QByteArray flatJpeg(int width, int height, int shade)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(QColor(shade, shade, shade));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG");
+    return bytes;
 }
 
 inline ReadRecord makeRead(const QString& plate, const QDateTime& at,

@@ -39,21 +39,6 @@ using namespace alpr::gui;
 using alpr::test::child;
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-QByteArray jpeg(int width, int height, int shade)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    image.fill(QColor(shade, shade, shade));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG");
-    return bytes;
-}
-
-} // namespace
-
 class TestEvidenceDialogs : public QObject
 {
     Q_OBJECT
@@ -104,9 +89,9 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i) {
             ReadRecord r = test::makeRead(u"7ABC12%1"_s.arg(i),
                                           QDateTime(QDate(2026, 11, 3 + i), QTime(17, 5), Qt::UTC));
-            r.plateJpeg = jpeg(120, 40, 40 + i);
-            r.vehicleJpeg = jpeg(200, 150, 90 + i);
-            r.overviewJpeg = jpeg(320, 240, 140 + i);
+            r.plateJpeg = test::flatJpeg(120, 40, 40 + i);
+            r.vehicleJpeg = test::flatJpeg(200, 150, 90 + i);
+            r.overviewJpeg = test::flatJpeg(320, 240, 140 + i);
             reads << r;
         }
         auto feeder = signIn(u"feeder"_s);
