@@ -52,22 +52,12 @@ class TestCustodyRelease : public QObject
 
     void addUser(const QString& name, QList<Role> roles)
     {
-        UserAccount u;
-        u.username = name;
-        u.fullName = u"Test "_s + name;
-        u.organization = u"Test PD"_s;
-        u.roles = roles;
-        QVERIFY(UserAdministration(*m_admin).addUser(u, test::password()).ok());
-        QVERIFY(UserAdministration(*m_admin).addTraining(name, test::currentTraining()).ok());
+        QVERIFY(test::addTrainedUser(*m_admin, name, roles));
     }
 
     std::unique_ptr<Session> signIn(const QString& name)
     {
-        auto s = SignIn::signIn(m_path, name, test::password(), Clock::system());
-        if (!s)
-            qFatal("sign-in of %s: %s", qPrintable(name), qPrintable(s.error().message));
-        (void)EvidenceKeys(*s.value()).maintain();
-        return std::move(s.value());
+        return test::signInLikeTheApps(m_path, name);
     }
 
     static void choose(QComboBox* combo, const QString& code)
