@@ -22,6 +22,7 @@ namespace {
 // SQLCipher 3.4.1's defaults, as the store uses them (sqlcipherdriver.cpp
 // sets cipher_page_size 4096 and a raw key).
 constexpr qsizetype kPageSize = 4096;
+constexpr quint32 kLockBytePage = quint32(0x40000000 / kPageSize) + 1;
 constexpr qsizetype kSaltSize = 16;
 constexpr qsizetype kIvSize = 16;
 constexpr qsizetype kHmacSize = 20; // SHA-1
@@ -96,6 +97,11 @@ Result<PageAuthentication> authenticatePages(const QString& storePath,
             result.partialLastPage = true;
             break;
         }
+        // SQLite never writes the page holding the byte at 1 GiB, the one
+        // its file locks use (PENDING_BYTE): a store past 1 GiB has it
+        // unencrypted, and it is no damage.
+        if (number == kLockBytePage)
+            continue;
         ++result.pages;
         if (!pageAuthentic(reinterpret_cast<const unsigned char*>(page.constData()), number,
                            hmacKey, scratch))
