@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "hits/alerts.h"
+#include "retention/legalholds.h"
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
@@ -789,10 +790,20 @@ Result<void> Alerts::dispose(qint64 hitId, const QString& outcome, const QString
                                                  .arg(hit->incident, escapeControls(incident)));
     HitRecord after = *hit;
     after.outcome = outcome;
-    return record(
-        *hit, after, QStringLiteral("hit-disposed"),
-        {{QStringLiteral("outcome"), outcome}, {QStringLiteral("previous"), hit->outcome}},
-        QStringLiteral("disposition"));
+    if (auto r = record(
+            *hit, after, QStringLiteral("hit-disposed"),
+            {{QStringLiteral("outcome"), outcome}, {QStringLiteral("previous"), hit->outcome}},
+            QStringLiteral("disposition"));
+        !r)
+        return r;
+    // The record behind a stop is not purged by default (Los Altos
+    // 462.4(h)(3)): its read goes under a hold records staff review.
+    if (outcome == QLatin1String("no-action"))
+        return {};
+    auto held = LegalHolds::holdForStop(m_session, hit->readId, hitId, incident, outcome);
+    if (!held)
+        return held.error();
+    return {};
 }
 
 Result<QList<HitRecord>> Alerts::boloNotices()

@@ -224,6 +224,8 @@ Result<SearchOutcome> SearchService::finish(const PreparedSearch& prepared, Engi
     auto fetched = reads.fetch(ids);
     if (!fetched)
         return fetched.error();
+    // A read purged since the index last dropped purged reads is simply gone.
+    outcome.totalCount -= qint64(ids.size()) - fetched->size();
     QHash<qint64, const EngineHit*> hitOf;
     for (const EngineHit& hit : engine.top)
         hitOf.insert(hit.readId, &hit);

@@ -403,6 +403,40 @@ void PlateIndex::addCandidate(qint64 plateId, const QString& plate, qint64 readI
     m_maxReadId = std::max(m_maxReadId, static_cast<std::uint32_t>(readId));
 }
 
+void PlateIndex::removeReads(const std::vector<qint64>& readIds)
+{
+    std::vector<bool> gone(std::size_t(m_maxReadId) + 1, false);
+    bool any = false;
+    for (qint64 id : readIds)
+        if (id >= 0 && id <= qint64(m_maxReadId)) {
+            gone[std::size_t(id)] = true;
+            any = true;
+        }
+    if (!any)
+        return;
+    auto compact = [&](Postings& postings) -> qsizetype {
+        qsizetype removed = 0;
+        std::size_t out = 0;
+        std::uint32_t begin = 0;
+        for (std::size_t slot = 0; slot + 1 < postings.offsets.size(); ++slot) {
+            const std::uint32_t end = postings.offsets[slot + 1];
+            for (std::uint32_t i = begin; i < end; ++i)
+                if (!gone[postings.entries[i].readId])
+                    postings.entries[out++] = postings.entries[i];
+            begin = end;
+            postings.offsets[slot + 1] = static_cast<std::uint32_t>(out);
+        }
+        removed += qsizetype(postings.entries.size() - out);
+        postings.entries.resize(out);
+        for (auto& [slot, list] : postings.added)
+            removed += std::erase_if(
+                list, [&](const Posting& p) { return p.readId < gone.size() && gone[p.readId]; });
+        return removed;
+    };
+    m_totalReads -= compact(m_reads);
+    compact(m_candidates);
+}
+
 QString PlateIndex::plate(std::uint32_t slot) const
 {
     return QString::fromLatin1(chars(slot), m_lengths[slot]);

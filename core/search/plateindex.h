@@ -49,6 +49,9 @@ public:
     // Records a stored read, and each of its alternative readings.
     void addRead(qint64 plateId, const QString& plate, qint64 readId, qint64 capturedAtMs);
     void addCandidate(qint64 plateId, const QString& plate, qint64 readId, qint64 capturedAtMs);
+    // Drops every posting of these reads (purged by retention), whether
+    // under their plate or an alternative reading: one pass over the index.
+    void removeReads(const std::vector<qint64>& readIds);
 
     qsizetype plateCount() const { return static_cast<qsizetype>(m_lengths.size()); }
 

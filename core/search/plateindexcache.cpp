@@ -4,6 +4,8 @@
 
 #include "search/plateindex.h"
 #include "store/readrepository.h"
+#include "store/retentionrepository.h"
+#include "store/settingsrepository.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -37,7 +39,11 @@ Result<PlateIndex*> PlateIndexCache::index()
         // saw, so catchUp() neither misses a read committed during the build
         // nor adds one twice, and the build never sees a read whose plate
         // came after its dictionary count.
+        qint64 epoch = 0;
+        qint64 purgedSeq = 0;
         auto built = runTransaction(m_store.database(), [&]() -> Result<void> {
+            if (auto r = readPurgeMarks(epoch, purgedSeq); !r)
+                return r;
             if (auto r = index->build(m_store.database()); !r)
                 return r;
             auto last = m_store.reads().lastReadId();
@@ -50,14 +56,63 @@ Result<PlateIndex*> PlateIndexCache::index()
             return built.error();
         m_index = std::move(index);
         m_coveredReadId = covered;
+        m_epoch = epoch;
+        m_purgedSeq = purgedSeq;
     }
     return m_index.get();
+}
+
+Result<void> PlateIndexCache::readPurgeMarks(qint64& epoch, qint64& seq) const
+{
+    auto value = m_store.settings().value(QStringLiteral("retention.index_epoch"));
+    if (!value)
+        return value.error();
+    epoch = value->toLongLong();
+    auto last = m_store.retention().lastPurgedSeq();
+    if (!last)
+        return last.error();
+    seq = last.value();
+    return {};
+}
+
+Result<void> PlateIndexCache::dropPurged()
+{
+    qint64 epoch = 0;
+    qint64 seq = 0;
+    if (auto r = readPurgeMarks(epoch, seq); !r)
+        return r;
+    if (epoch != m_epoch) {
+        // The newest reads were purged: their ids may be handed out again
+        // below the watermark, so build afresh.
+        m_index.reset();
+        if (auto r = index(); !r)
+            return r.error();
+        return {};
+    }
+    while (m_purgedSeq < seq) {
+        const qint64 before = m_purgedSeq;
+        std::vector<qint64> ids;
+        auto listed = m_store.retention().purgedAfter(m_purgedSeq, kCatchUpBatch,
+                                                      [&](qint64 at, qint64 readId) {
+                                                          if (readId > 0)
+                                                              ids.push_back(readId);
+                                                          m_purgedSeq = at;
+                                                      });
+        if (!listed)
+            return listed;
+        if (before == m_purgedSeq)
+            break;
+        m_index->removeReads(ids);
+    }
+    return {};
 }
 
 Result<void> PlateIndexCache::catchUp()
 {
     if (!m_index)
         return {};
+    if (auto dropped = dropPurged(); !dropped)
+        return dropped;
     // Up to the newest read as of now: a writer that never pauses cannot
     // keep this loop going; what it stores later waits for the next call.
     auto last = m_store.reads().lastReadId();

@@ -30,8 +30,10 @@ public:
     // The index if it was built, else null.
     PlateIndex* built() const { return m_index.get(); }
 
-    // Adds every read above the watermark, with its alternative readings,
-    // in id order, and moves the watermark to the last one added. Nothing
+    // Drops the reads a retention purge removed since (rebuilding when the
+    // purge removed the newest reads, whose ids may be handed out again),
+    // then adds every read above the watermark, with its alternative
+    // readings, in id order, and moves the watermark to the last one added. Nothing
     // when the index is not built yet: its build will read them. On the
     // thread that owns the store, and not while a search runs on the index.
     Result<void> catchUp();
@@ -39,9 +41,15 @@ public:
     qint64 coveredReadId() const { return m_coveredReadId; }
 
 private:
+    // The index epoch and the last purged read the index has dropped.
+    Result<void> readPurgeMarks(qint64& epoch, qint64& seq) const;
+    Result<void> dropPurged();
+
     const Store& m_store;
     std::unique_ptr<PlateIndex> m_index;
     qint64 m_coveredReadId = 0;
+    qint64 m_purgedSeq = 0;
+    qint64 m_epoch = 0;
 };
 
 } // namespace alpr

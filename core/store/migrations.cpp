@@ -530,6 +530,55 @@ QStringList evidenceV11()
     };
 }
 
+// Retention (issue 17): legal holds on reads, and the purge runs with the
+// reads each one removed (ids, source kind and capture time only: never a
+// plate), kept for the certificate and for the plate indexes of running
+// workstations, which drop purged reads in the order of `seq`.
+QStringList retentionV12()
+{
+    return {
+        QStringLiteral("CREATE TABLE legal_holds ("
+                       " id INTEGER PRIMARY KEY,"
+                       " case_number TEXT NOT NULL,"
+                       " reason TEXT NOT NULL,"
+                       " requesting_party TEXT NOT NULL,"
+                       " review_on TEXT NOT NULL,"
+                       " source TEXT NOT NULL,"
+                       " incident TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " placed_by TEXT NOT NULL,"
+                       " placed_at INTEGER NOT NULL,"
+                       " released_by TEXT NOT NULL DEFAULT '',"
+                       " released_at INTEGER,"
+                       " release_note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE legal_hold_reads ("
+                       " hold_id INTEGER NOT NULL REFERENCES legal_holds(id),"
+                       " read_id INTEGER NOT NULL,"
+                       " PRIMARY KEY (hold_id, read_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX legal_hold_reads_read ON legal_hold_reads(read_id)"),
+        QStringLiteral("CREATE TABLE purge_runs ("
+                       " id INTEGER PRIMARY KEY,"
+                       " started_by TEXT NOT NULL,"
+                       " started_at INTEGER NOT NULL,"
+                       " finished_at INTEGER,"
+                       " status TEXT NOT NULL,"
+                       " continues INTEGER REFERENCES purge_runs(id),"
+                       " rules TEXT NOT NULL,"
+                       " summary TEXT NOT NULL DEFAULT '{}',"
+                       " ids_sha256 TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE purged_reads ("
+                       " seq INTEGER PRIMARY KEY,"
+                       " run_id INTEGER NOT NULL REFERENCES purge_runs(id),"
+                       " read_id INTEGER NOT NULL,"
+                       " source_kind TEXT NOT NULL,"
+                       " captured_at INTEGER NOT NULL,"
+                       " images_only INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX purged_reads_run ON purged_reads(run_id, read_id)"),
+        // Reads by source kind and time, for the purge's cut-offs.
+        QStringLiteral("CREATE INDEX reads_kind_time ON reads(source_kind, captured_at)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& storeMigrations()
@@ -547,6 +596,7 @@ const std::vector<Migration>& storeMigrations()
         {10, "camera agents that deliver reads to the receiver", agentsV10()},
         {11, "evidence packages, the keys that sign them, custody, release requests",
          evidenceV11()},
+        {12, "legal holds, retention purges and their certificates", retentionV12()},
     };
     return migrations;
 }

@@ -12,6 +12,7 @@
 #include "store/sqlhotlistrepository.h"
 #include "store/sqlinquiryrepository.h"
 #include "store/sqlreadrepository.h"
+#include "store/sqlretentionrepository.h"
 #include "store/sqlsamplerepository.h"
 #include "store/sqlsettingsrepository.h"
 #include "store/sqlslotgenerationrepository.h"
@@ -78,6 +79,7 @@ void Store::closeConnection()
     m_slotGenerations.reset();
     m_agents.reset();
     m_evidence.reset();
+    m_retention.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -292,6 +294,7 @@ void Store::createRepositories()
     m_slotGenerations = std::make_unique<SqlSlotGenerationRepository>(db);
     m_agents = std::make_unique<SqlAgentRepository>(db);
     m_evidence = std::make_unique<SqlEvidenceRepository>(db);
+    m_retention = std::make_unique<SqlRetentionRepository>(db);
 }
 
 Result<void> Store::configure()

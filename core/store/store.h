@@ -18,6 +18,7 @@ class AuditEventRepository;
 class HotListRepository;
 class InquiryRepository;
 class ReadRepository;
+class RetentionRepository;
 class SampleRepository;
 class SecureBytes;
 class SettingsRepository;
@@ -71,6 +72,9 @@ public:
     AgentRepository& agents() { return *m_agents; }
     // Evidence packages and the keys that sign them.
     EvidenceRepository& evidence() { return *m_evidence; }
+    // Legal holds and the retention purge.
+    RetentionRepository& retention() { return *m_retention; }
+    const RetentionRepository& retention() const { return *m_retention; }
     // --- end of repositories ---
 
     // Runs fn inside one transaction: commits when it returns ok, rolls back otherwise.
@@ -134,6 +138,7 @@ private:
     std::unique_ptr<SlotGenerationRepository> m_slotGenerations;
     std::unique_ptr<AgentRepository> m_agents;
     std::unique_ptr<EvidenceRepository> m_evidence;
+    std::unique_ptr<RetentionRepository> m_retention;
     // --- end of repositories ---
 };
 
