@@ -294,13 +294,15 @@ SqlRetentionRepository::countExpired(const QList<PurgeCutoffs>& cutoffs) const
 }
 
 Result<QList<PurgeRun>> SqlRetentionRepository::selectRuns(const QString& where,
-                                                           const QVariantList& bound) const
+                                                           const QVariantList& bound,
+                                                           int limit) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, started_by, started_at, finished_at, status, continues, "
-                             "rules, summary, ids_sha256 FROM purge_runs %1 ORDER BY id DESC")
-                  .arg(where));
+                             "rules, summary, ids_sha256 FROM purge_runs %1 ORDER BY id DESC LIMIT %2")
+                  .arg(where)
+                  .arg(limit > 0 ? limit : -1));
     for (const QVariant& v : bound)
         q.addBindValue(v);
     if (auto e = execPrepared(q, tr("reading purge runs")); !e)
@@ -324,15 +326,16 @@ Result<QList<PurgeRun>> SqlRetentionRepository::selectRuns(const QString& where,
 
 Result<std::optional<PurgeRun>> SqlRetentionRepository::unfinishedRun() const
 {
+    // The oldest run not finished since the last finished one.
     auto found = selectRuns(QStringLiteral("WHERE status IN ('running', 'interrupted') AND id > "
                                            "COALESCE((SELECT max(id) FROM purge_runs "
-                                           "WHERE status = 'finished'), 0) LIMIT 1"),
-                            {});
+                                           "WHERE status = 'finished'), 0)"),
+                            {}, 0);
     if (!found)
         return found.error();
     if (found->isEmpty())
         return std::optional<PurgeRun>();
-    return std::optional<PurgeRun>(found->first());
+    return std::optional<PurgeRun>(found->last());
 }
 
 Result<qint64> SqlRetentionRepository::startRun(const PurgeRun& run, TrailWriter& trail,
@@ -546,12 +549,12 @@ Result<void> SqlRetentionRepository::finishRun(const PurgeRun& run, TrailWriter&
 
 Result<QList<PurgeRun>> SqlRetentionRepository::runs(int limit) const
 {
-    return selectRuns(QStringLiteral("LIMIT ?"), {limit});
+    return selectRuns(QString(), {}, limit);
 }
 
 Result<std::optional<PurgeRun>> SqlRetentionRepository::run(qint64 id) const
 {
-    auto found = selectRuns(QStringLiteral("WHERE id = ?"), {id});
+    auto found = selectRuns(QStringLiteral("WHERE id = ?"), {id}, 1);
     if (!found)
         return found.error();
     if (found->isEmpty())

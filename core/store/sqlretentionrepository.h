@@ -43,7 +43,8 @@ public:
 
 private:
     Result<QList<LegalHold>> selectHolds(const QString& where, const QVariantList& bound) const;
-    Result<QList<PurgeRun>> selectRuns(const QString& where, const QVariantList& bound) const;
+    Result<QList<PurgeRun>> selectRuns(const QString& where, const QVariantList& bound,
+                                       int limit) const;
 
     QSqlDatabase m_db;
 };
