@@ -13,6 +13,7 @@
 #include "cases/departmentsettings.h"
 #include "hits/alerts.h"
 #include "hits/hotlists.h"
+#include "retention/legalholds.h"
 #include "store/hotlistrepository.h"
 #include "store/store.h"
 
@@ -418,6 +419,22 @@ private Q_SLOTS:
         QVERIFY(text->contains(u"CONFIRMED"_s));
         QVERIFY(text->contains(kIncident));
         QVERIFY(text->contains(u"Disposition: arrest"_s));
+
+        // The record behind the stop is not purged by default (Los Altos
+        // 462.4(h)(3)): its read is under a hold tied to the incident, once.
+        QVERIFY(act(hitId, u"dispose"_s).ok());
+        auto holds = LegalHolds(*m_admin).list();
+        QVERIFY2(holds.ok(), qPrintable(why(holds)));
+        int stops = 0;
+        for (const LegalHold& hold : holds.value()) {
+            if (hold.source != u"hit:%1"_s.arg(hitId))
+                continue;
+            ++stops;
+            QCOMPARE(hold.incident, kIncident);
+            QCOMPARE(hold.placedBy, u"dispa"_s);
+            QCOMPARE(*LegalHolds(*m_admin).reads(hold.id), QList<qint64>{h.readId});
+        }
+        QCOMPARE(stops, 1);
 
         // The audit's sample of verifications draws from the decisions, and
         // checks their incident and purpose as it checks a search's.
