@@ -554,7 +554,7 @@ QStringList retentionV12()
         QStringLiteral("CREATE TABLE legal_hold_reads ("
                        " hold_id INTEGER NOT NULL REFERENCES legal_holds(id),"
                        " read_id INTEGER NOT NULL,"
-                       " PRIMARY KEY (hold_id, read_id)) WITHOUT ROWID"),
+                       " PRIMARY KEY (hold_id, read_id))"),
         QStringLiteral("CREATE INDEX legal_hold_reads_read ON legal_hold_reads(read_id)"),
         QStringLiteral("CREATE TABLE purge_runs ("
                        " id INTEGER PRIMARY KEY,"
