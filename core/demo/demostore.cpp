@@ -12,6 +12,7 @@
 #include "common/clock.h"
 #include "common/splitmix.h"
 #include "evidence/evidencekeys.h"
+#include "retention/legalholds.h"
 #include "hits/hotlists.h"
 #include "imaging/demoimages.h"
 #include "ingest/readimporter.h"
@@ -665,6 +666,23 @@ Result<DemoSummary> createOrFillDemoStore(const QString& path, const DemoOptions
     }
     if (auto plates = storeOf(*session).reads().plateCount())
         summary.distinctPlates = int(plates.value());
+    // A legal hold for the Holds view: the records clerk keeps the oldest
+    // reads for a prosecutor's discovery request.
+    if (!exists && summary.reads >= 3) {
+        auto records = SignIn::signIn(path, QStringLiteral("records"),
+                                      SecureBytes::fromUtf8(demoPassword()), session->clock());
+        if (!records)
+            return records.error();
+        HoldRequest hold;
+        hold.selection.readIds = {1, 2, 3};
+        hold.caseNumber = QStringLiteral("26-004211");
+        hold.reason = QStringLiteral("discovery-request");
+        hold.requestingParty = QStringLiteral("Deputy District Attorney M. Reyes");
+        hold.reviewOn = session->clock().now().date().addDays(60);
+        hold.note = QStringLiteral("Defence discovery motion in People v. Doe.");
+        if (auto r = LegalHolds(*records.value()).place(hold); !r)
+            return r.error();
+    }
     return summary;
 }
 

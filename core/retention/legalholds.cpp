@@ -204,7 +204,9 @@ Result<qint64> LegalHolds::holdForStop(Session& session, qint64 readId, qint64 h
 Result<LegalHold> LegalHolds::release(qint64 id, const QString& note)
 {
     const QString object = QStringLiteral("hold:%1").arg(id);
-    if (!m_session.can(Action::Export) && !m_session.can(Action::PurgeReads))
+    // Records staff, or an administrator (change-settings; not the
+    // maintenance account, which purges but never decides what is kept).
+    if (!m_session.can(Action::Export) && !m_session.can(Action::ChangeSettings))
         if (auto ok = m_session.require(Action::Export, object); !ok)
             return ok.error();
     if (note.trimmed().isEmpty())
