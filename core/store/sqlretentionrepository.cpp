@@ -294,13 +294,14 @@ SqlRetentionRepository::countExpired(const QList<PurgeCutoffs>& cutoffs) const
 }
 
 Result<QList<PurgeRun>> SqlRetentionRepository::selectRuns(const QString& where,
-                                                           const QVariantList& bound) const
+                                                           const QVariantList& bound,
+                                                           const QString& limit) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, started_by, started_at, finished_at, status, continues, "
-                             "rules, summary, ids_sha256 FROM purge_runs %1 ORDER BY id DESC")
-                  .arg(where));
+                             "rules, summary, ids_sha256 FROM purge_runs %1 ORDER BY id DESC %2")
+                  .arg(where, limit));
     for (const QVariant& v : bound)
         q.addBindValue(v);
     if (auto e = execPrepared(q, tr("reading purge runs")); !e)
@@ -326,8 +327,8 @@ Result<std::optional<PurgeRun>> SqlRetentionRepository::unfinishedRun() const
 {
     auto found = selectRuns(QStringLiteral("WHERE status IN ('running', 'interrupted') AND id > "
                                            "COALESCE((SELECT max(id) FROM purge_runs "
-                                           "WHERE status = 'finished'), 0) LIMIT 1"),
-                            {});
+                                           "WHERE status = 'finished'), 0)"),
+                            {}, QStringLiteral("LIMIT 1"));
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -546,7 +547,7 @@ Result<void> SqlRetentionRepository::finishRun(const PurgeRun& run, TrailWriter&
 
 Result<QList<PurgeRun>> SqlRetentionRepository::runs(int limit) const
 {
-    return selectRuns(QStringLiteral("LIMIT ?"), {limit});
+    return selectRuns(QString(), {limit}, QStringLiteral("LIMIT ?"));
 }
 
 Result<std::optional<PurgeRun>> SqlRetentionRepository::run(qint64 id) const

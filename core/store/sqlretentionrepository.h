@@ -43,7 +43,10 @@ public:
 
 private:
     Result<QList<LegalHold>> selectHolds(const QString& where, const QVariantList& bound) const;
-    Result<QList<PurgeRun>> selectRuns(const QString& where, const QVariantList& bound) const;
+    // The runs `where` selects, newest first; `limit` ("LIMIT ?") goes after
+    // the ORDER BY, where SQL wants it.
+    Result<QList<PurgeRun>> selectRuns(const QString& where, const QVariantList& bound,
+                                       const QString& limit = {}) const;
 
     QSqlDatabase m_db;
 };
