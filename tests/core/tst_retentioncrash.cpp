@@ -11,6 +11,7 @@
 #include "audit/auditlog.h"
 #include "auth/keyslotfile.h"
 #include "auth/sessionaccess.h"
+#include "hits/hotlists.h"
 #include "retention/retentionpurge.h"
 #include "store/store.h"
 
@@ -40,6 +41,25 @@ const auto kNow = QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC);
 constexpr int kExpired = 3000;
 constexpr int kKept = 200;
 constexpr int kBatchReads = 15;
+// Each read with the number of its images, alternative readings and hits.
+const auto kPartsQuery = u"SELECT r.id, (SELECT count(*) FROM images WHERE read_id = r.id), "
+                         u"(SELECT count(*) FROM read_candidates WHERE read_id = r.id), "
+                         u"(SELECT count(*) FROM hits WHERE read_id = r.id) FROM reads r"_s;
+
+QList<int> parts(const QStringList& row)
+{
+    return {row.value(1).toInt(), row.value(2).toInt(), row.value(3).toInt()};
+}
+
+// A CLEW stolen-vehicle file of these plates (California).
+QByteArray clew(const QStringList& plates)
+{
+    QByteArray out = "DATE06/15/2026 06:00\r\n";
+    for (const QString& p : plates)
+        out += p.leftJustified(8, u' ').toLatin1() + "CA0720261101\r\n";
+    out += "TOTAL RECORD " + QByteArray::number(plates.size()).rightJustified(7, '0') + "\r\n";
+    return out;
+}
 
 // The child: signs in, says so on stdout and purges until it is killed.
 int runChild(const QString& path)
@@ -96,8 +116,8 @@ class TestRetentionCrash : public QObject
     QTemporaryDir m_dir;
     QString m_path;
     SecureBytes m_key;
-    QList<qint64> m_expired;                // ascending
-    QHash<qint64, QPair<int, int>> m_parts; // read id -> images, alternative readings
+    QList<qint64> m_expired;           // ascending
+    QHash<qint64, QList<int>> m_parts; // read id -> images, alternative readings, hits
 
     // Each batch the trail logs is whole, every expired read it does not
     // name is whole, and the trail verifies. Returns the runs found.
@@ -126,8 +146,8 @@ class TestRetentionCrash : public QObject
                     logged.insert(id);
                 }
                 const QString range = u"BETWEEN %1 AND %2"_s.arg(first).arg(last);
-                for (const char* table :
-                     {"reads WHERE id", "images WHERE read_id", "read_candidates WHERE read_id"})
+                for (const char* table : {"reads WHERE id", "images WHERE read_id",
+                                          "read_candidates WHERE read_id", "hits WHERE read_id"})
                     QCOMPARE(scalar(raw, u"SELECT count(*) FROM %1 %2"_s.arg(QLatin1String(table),
                                                                              range)),
                              0);
@@ -138,13 +158,9 @@ class TestRetentionCrash : public QObject
             for (qint64 id : listed)
                 QVERIFY(logged.contains(id));
             // Every expired read that no batch removed is still all there.
-            QHash<qint64, QPair<int, int>> present;
-            for (const QStringList& row :
-                 raw.rows(u"SELECT r.id, (SELECT count(*) FROM images WHERE read_id = r.id), "
-                          u"(SELECT count(*) FROM read_candidates WHERE read_id = r.id) "
-                          u"FROM reads r"_s))
-                present.insert(row.value(0).toLongLong(),
-                               {row.value(1).toInt(), row.value(2).toInt()});
+            QHash<qint64, QList<int>> present;
+            for (const QStringList& row : raw.rows(kPartsQuery))
+                present.insert(row.value(0).toLongLong(), parts(row));
             for (qint64 id : m_expired) {
                 if (logged.contains(id))
                     continue;
@@ -174,6 +190,18 @@ private Q_SLOTS:
         m_path = m_dir.filePath(u"crash.alprdb"_s);
         ManualClock clock(kNow);
         auto session = createStore(m_path, clock);
+        // A stolen-vehicle list that every 50th plate is on: those reads make hits.
+        HotList stolen;
+        stolen.name = u"SVS"_s;
+        stolen.purpose = u"stolen-vehicle"_s;
+        QVERIFY(HotLists(*session).createList(stolen).ok());
+        QStringList wanted;
+        for (int i = 0; i < kExpired + kKept; i += 50)
+            wanted << u"CR%1"_s.arg(i, 5, 10, QLatin1Char('0'));
+        const HotListFormat format = HotListFormat::Clew;
+        auto loaded =
+            HotLists(*session).importData(u"SVS"_s, clew(wanted), u"svs.tbl"_s, &format, false);
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
         // Fixed-camera reads, kept 30 days, in the order of their capture
         // (so each batch, oldest first, is one range of ids).
         QList<ReadRecord> reads;
@@ -206,14 +234,12 @@ private Q_SLOTS:
         m_expired = ids(raw, u"SELECT id FROM reads WHERE captured_at < %1 ORDER BY id"_s.arg(
                                  kNow.addDays(-30).toMSecsSinceEpoch()));
         QCOMPARE(m_expired.size(), kExpired);
-        for (const QStringList& row :
-             raw.rows(u"SELECT r.id, (SELECT count(*) FROM images WHERE read_id = r.id), "
-                      u"(SELECT count(*) FROM read_candidates WHERE read_id = r.id) "
-                      u"FROM reads r"_s))
-            m_parts.insert(row.value(0).toLongLong(), {row.value(1).toInt(), row.value(2).toInt()});
+        for (const QStringList& row : raw.rows(kPartsQuery))
+            m_parts.insert(row.value(0).toLongLong(), parts(row));
         // The fixtures have what a batch must take along.
-        QVERIFY(m_parts.value(m_expired.first()).first == 2);
-        QVERIFY(m_parts.value(m_expired.first()).second >= 1);
+        QVERIFY(m_parts.value(m_expired.first()).at(0) == 2);
+        QVERIFY(m_parts.value(m_expired.first()).at(1) >= 1);
+        QVERIFY(m_parts.value(m_expired.first()).at(2) >= 1);
     }
 
     void killedPurgesLeaveWholeBatches()
@@ -297,6 +323,16 @@ private Q_SLOTS:
 
         RawStore raw(m_path, m_key);
         QCOMPARE(scalar(raw, u"SELECT count(*) FROM reads"_s), kKept);
+        // The kept reads' hits stay; the purged reads' went with them.
+        int keptHits = 0;
+        for (auto it = m_parts.cbegin(); it != m_parts.cend(); ++it)
+            if (!m_expired.contains(it.key()))
+                keptHits += it.value().at(2);
+        QVERIFY(keptHits > 0);
+        QCOMPARE(scalar(raw, u"SELECT count(*) FROM hits"_s), keptHits);
+        QCOMPARE(scalar(raw, u"SELECT count(*) FROM hit_steps WHERE hit_id NOT IN "
+                             u"(SELECT id FROM hits)"_s),
+                 0);
         QCOMPARE(scalar(raw, u"SELECT count(*) FROM reads WHERE id IN (%1)"_s.arg(
                                  QString::number(m_expired.first()) + u',' +
                                  QString::number(m_expired.last()))),
