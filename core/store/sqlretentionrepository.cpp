@@ -326,7 +326,7 @@ Result<QList<PurgeRun>> SqlRetentionRepository::selectRuns(const QString& where,
 
 Result<std::optional<PurgeRun>> SqlRetentionRepository::unfinishedRun() const
 {
-    // The oldest run not finished since the last finished one.
+    // The newest run not finished since the last finished one.
     auto found = selectRuns(QStringLiteral("WHERE status IN ('running', 'interrupted') AND id > "
                                            "COALESCE((SELECT max(id) FROM purge_runs "
                                            "WHERE status = 'finished'), 0)"),
@@ -335,7 +335,7 @@ Result<std::optional<PurgeRun>> SqlRetentionRepository::unfinishedRun() const
         return found.error();
     if (found->isEmpty())
         return std::optional<PurgeRun>();
-    return std::optional<PurgeRun>(found->last());
+    return std::optional<PurgeRun>(found->first());
 }
 
 Result<qint64> SqlRetentionRepository::startRun(const PurgeRun& run, TrailWriter& trail,
