@@ -299,7 +299,7 @@ Result<QList<PurgeRun>> SqlRetentionRepository::selectRuns(const QString& where,
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, started_by, started_at, finished_at, status, continues, "
-                             "rules, summary, ids_sha256 FROM purge_runs %1 ORDER BY id DESC")
+                             "rules, summary, ids_sha256 FROM purge_runs %1")
                   .arg(where));
     for (const QVariant& v : bound)
         q.addBindValue(v);
@@ -324,9 +324,11 @@ Result<QList<PurgeRun>> SqlRetentionRepository::selectRuns(const QString& where,
 
 Result<std::optional<PurgeRun>> SqlRetentionRepository::unfinishedRun() const
 {
+    // The oldest since the last finished run: the next certificate covers
+    // it and every run after it.
     auto found = selectRuns(QStringLiteral("WHERE status IN ('running', 'interrupted') AND id > "
                                            "COALESCE((SELECT max(id) FROM purge_runs "
-                                           "WHERE status = 'finished'), 0) LIMIT 1"),
+                                           "WHERE status = 'finished'), 0) ORDER BY id LIMIT 1"),
                             {});
     if (!found)
         return found.error();
@@ -546,7 +548,7 @@ Result<void> SqlRetentionRepository::finishRun(const PurgeRun& run, TrailWriter&
 
 Result<QList<PurgeRun>> SqlRetentionRepository::runs(int limit) const
 {
-    return selectRuns(QStringLiteral("LIMIT ?"), {limit});
+    return selectRuns(QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit});
 }
 
 Result<std::optional<PurgeRun>> SqlRetentionRepository::run(qint64 id) const
