@@ -379,13 +379,14 @@ int cmdRetentionRules(Options& o)
             for (const QString& kind : RetentionRules::sourceKinds()) {
                 const PurgeCount before = countOf(change->before, kind);
                 const PurgeCount after = countOf(change->after, kind);
-                say(QStringLiteral("  %1 %2 read(s) (now %3), and the images of %4 more "
-                                   "(now %5)")
-                        .arg(kind.leftJustified(8))
-                        .arg(after.reads)
-                        .arg(before.reads)
-                        .arg(after.images)
-                        .arg(before.images));
+                if (after.reads != before.reads || after.images != before.images)
+                    say(QStringLiteral("  %1 %2 read(s) instead of %3; the images of %4 more "
+                                       "read(s) instead of %5")
+                            .arg(kind.leftJustified(8))
+                            .arg(after.reads)
+                            .arg(before.reads)
+                            .arg(after.images)
+                            .arg(before.images));
             }
             say(QStringLiteral("That is %1 read(s) more than under the rules in force.")
                     .arg(change->moreReads));
@@ -467,17 +468,18 @@ void printPlan(const PurgePlan& plan)
         printOut(QStringLiteral("  reads captured before %1 expire, images before %2")
                      .arg(inZone(c.readsBeforeMs, plan.timeZone),
                           inZone(c.imagesBeforeMs, plan.timeZone)));
-        printOut(QStringLiteral("  %1 read(s) to remove, the images of %2 more to drop, %3 "
-                                "expired read(s) kept by holds%4")
+        printOut(QStringLiteral("  %1 read(s) to remove; the images of %2 more read(s) to "
+                                "drop; %3 expired read(s) kept by holds%4")
                      .arg(n.reads)
                      .arg(n.images)
                      .arg(n.heldReads)
-                     .arg(n.holdIds.isEmpty()
-                              ? QString()
-                              : QStringLiteral(" (holds %1)").arg(idList(n.holdIds))));
+                     .arg(n.holdIds.isEmpty() ? QString()
+                                              : QStringLiteral(" (holds %1)")
+                                                    .arg(idList(n.holdIds).replace(
+                                                        QLatin1Char(','), QStringLiteral(", ")))));
     }
-    printOut(QStringLiteral("In all: %1 read(s) to remove, the images of %2 read(s) kept to "
-                            "drop, %3 expired read(s) kept by holds.")
+    printOut(QStringLiteral("In all: %1 read(s) to remove; the images of %2 read(s) kept to "
+                            "drop; %3 expired read(s) kept by holds.")
                  .arg(reads)
                  .arg(images)
                  .arg(held));
@@ -676,10 +678,10 @@ QList<Command> retentionCommands()
          "               (--reads ID,... [--search S] | --of-case C | --package ev-...)\n"
          "                                     a legal hold: no purge removes its reads or\n"
          "                                     their images until it is released\n"
-         "hold release ID --note TEXT          records staff or an administrator, saying why\n"
-         "hold list [--all] [--due]            holds in force (--all: released too; --due:\n"
+         "  hold release ID --note TEXT        records staff or an administrator, saying why\n"
+         "  hold list [--all] [--due]          holds in force (--all: released too; --due:\n"
          "                                     past their review date)\n"
-         "hold show ID                         a hold and the ids of its reads",
+         "  hold show ID                       a hold and the ids of its reads",
          {{QStringLiteral("party"), QStringLiteral("Who asked for the hold."),
            QStringLiteral("WHO")},
           {QStringLiteral("review"), QStringLiteral("The hold's review date."),
@@ -692,16 +694,16 @@ QList<Command> retentionCommands()
          // --reads, --search, --reason, --all and --note are registered elsewhere.
          cmdHold},
         {"retention",
-         "retention rules [--KIND-days N] [--KIND-image-days N] [--KIND-policy TEXT]... [--yes]\n"
-         "                                     the periods reads and their images are kept,\n"
+         "retention rules [--KIND-days N] [--KIND-image-days N] [--KIND-policy TEXT]...\n"
+         "               [--yes]               the periods reads and their images are kept,\n"
          "                                     per source kind (KIND: mobile, fixed, unknown),\n"
          "                                     with the policy section each follows; a shorter\n"
          "                                     period is saved only with --yes\n"
-         "retention purge [--dry-run]          removes the reads past their period that no\n"
+         "  retention purge [--dry-run]        removes the reads past their period that no\n"
          "                                     hold keeps (administrators, the maintenance\n"
          "                                     account); --dry-run shows what would go\n"
-         "retention certificates [--limit N]   the finished purges\n"
-         "retention certificate ID [--pdf F.pdf] [--csv F.csv]\n"
+         "  retention certificates [--limit N] the finished purges\n"
+         "  retention certificate ID [--pdf F.pdf] [--csv F.csv]\n"
          "                                     a purge's certificate; the CSV lists the\n"
          "                                     removed read ids",
          ruleOptions() +
