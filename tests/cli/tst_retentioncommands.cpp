@@ -152,6 +152,47 @@ private Q_SLOTS:
         QVERIFY2(again.err.contains(u"released by records already"_s), qPrintable(again.err));
     }
 
+    // Every read opened under a case: none at first, then the one a detective opened.
+    void aHoldOnACasesReads()
+    {
+        QStringList args = placeArgs(u"1"_s);
+        args.replace(args.indexOf(u"--reads"_s), u"--of-case"_s);
+        args.last() = u"26-000777"_s;
+        const CliRun none = as(u"records"_s, args);
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(u"No read was opened or exported under case 26-000777"_s),
+                 qPrintable(none.err));
+
+        // A read of the last 30 days, which no purge here takes.
+        qint64 read = 0;
+        CliRun search;
+        for (int digit = 0; digit <= 9 && read == 0; ++digit) {
+            search = as(u"detective"_s,
+                        {u"search"_s, u"--case"_s, u"26-000777"_s, u"--purpose"_s,
+                         u"criminal-investigation"_s, u"--json"_s, u"*%1*"_s.arg(digit)});
+            QVERIFY2(search.exitCode == 0, qPrintable(search.err));
+            for (const QJsonValue& r : search.json().value(u"reads"_s).toArray())
+                if (r.toObject().value(u"id"_s).toInteger() <= kRecentReads)
+                    read = r.toObject().value(u"id"_s).toInteger();
+        }
+        QVERIFY(read > 0);
+        const QString searchId = QString::number(search.json().value(u"search_id"_s).toInteger());
+        QCOMPARE(as(u"detective"_s,
+                    {u"read"_s, u"show"_s, QString::number(read), u"--search"_s, searchId})
+                     .exitCode,
+                 0);
+        const CliRun held = as(u"records"_s, args + QStringList{u"--json"_s});
+        QVERIFY2(held.exitCode == 0, qPrintable(held.err));
+        QCOMPARE(held.json().value(u"source"_s).toString(), u"case:26-000777"_s);
+        const QString id = QString::number(held.json().value(u"id"_s).toInteger());
+        const CliRun show = as(u"records"_s, {u"hold"_s, u"show"_s, id});
+        QVERIFY2(show.out.contains(u"1 read(s), chosen by case:26-000777: %1"_s.arg(read)),
+                 qPrintable(show.out));
+        QCOMPARE(as(u"records"_s, {u"hold"_s, u"release"_s, id, u"--note"_s, u"Opened in error"_s})
+                     .exitCode,
+                 0);
+    }
+
     void holdRefusals()
     {
         // A detective is not records staff.
@@ -209,8 +250,8 @@ private Q_SLOTS:
             text.out.contains(u"fixed reads kept 30 days, images 30 days (San Leandro 418.5)"_s));
         QVERIFY(text.out.contains(u"(holds %1)"_s.arg(m_hold)));
         QVERIFY(
-            text.out.contains(u"In all: %1 read(s) to remove, the images of 0 read(s) kept "
-                              u"to drop, 2 expired read(s) kept by holds."_s.arg(kOldReads - 2)));
+            text.out.contains(u"In all: %1 read(s) to remove; the images of 0 read(s) kept "
+                              u"to drop; 2 expired read(s) kept by holds."_s.arg(kOldReads - 2)));
         // Records staff do not purge; neither does a detective.
         QCOMPARE(as(u"records"_s, {u"retention"_s, u"purge"_s, u"--dry-run"_s}).exitCode, 4);
         QCOMPARE(as(u"detective"_s, {u"retention"_s, u"purge"_s}).exitCode, 4);
