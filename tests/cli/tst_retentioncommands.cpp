@@ -8,6 +8,9 @@
 // certificate's SHA-256.
 #include "../support/clirunner.h"
 
+#include "auth/session.h"
+#include "auth/signin.h"
+#include "common/clock.h"
 #include "retention/retentionpurge.h"
 
 #include <QDir>
@@ -17,6 +20,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -410,6 +416,60 @@ private Q_SLOTS:
             2);
         QCOMPARE(
             as(u"records"_s, {u"retention"_s, u"rules"_s, u"--fixed-days"_s, u"60"_s}).exitCode, 4);
+    }
+
+    // A purge killed after its first batch: the dry run says the next purge
+    // completes it, and the certificate of the next one says it did.
+    void anInterruptedPurgeIsCompleted()
+    {
+        const QString store = m_dir.filePath(u"interrupted.alprdb"_s);
+        QVERIFY(
+            alpr::test::runAlprctl({u"demo"_s, u"--store"_s, store, u"--reads"_s,
+                                    QString::number(kOldReads), u"--last-day"_s, u"2025-06-01"_s})
+                .exitCode == 0);
+        // In a child process that dies the moment the first batch is committed.
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            const QByteArray pw = kPassword.toUtf8();
+            auto session =
+                alpr::SignIn::signIn(store, u"admin"_s, alpr::SecureBytes::fromRaw(pw, pw.size()),
+                                     alpr::Clock::system());
+            if (!session)
+                ::_exit(3);
+            alpr::RetentionPurge purge(*session.value());
+            purge.setBatchReads(5);
+            purge.setProgress([](qint64, qint64) { ::_exit(0); });
+            (void)purge.run();
+            ::_exit(4); // never got to a batch
+        }
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+
+        const auto admin = [&](const QStringList& args) {
+            return alpr::test::runAlprctl(
+                QStringList{u"--store"_s, store, u"--user"_s, u"admin"_s} + args,
+                {{u"ALPR_PASSWORD"_s, kPassword}});
+        };
+        const CliRun plan = admin({u"retention"_s, u"purge"_s, u"--dry-run"_s});
+        QVERIFY2(plan.exitCode == 0, qPrintable(plan.err));
+        QVERIFY2(plan.out.contains(u"Purge 1, started by admin on "_s) &&
+                     plan.out.contains(u"did not finish: the next purge completes it"_s),
+                 qPrintable(plan.out));
+        // The first batch (at most 5 reads of one kind) is gone; the rest waits.
+        const qint64 left = total(
+            admin({u"retention"_s, u"purge"_s, u"--dry-run"_s, u"--json"_s}).json(), u"reads"_s);
+        QVERIFY2(left >= kOldReads - 5 && left < kOldReads, qPrintable(QString::number(left)));
+        const CliRun purged = admin({u"retention"_s, u"purge"_s});
+        QVERIFY2(purged.exitCode == 0, qPrintable(purged.err));
+        QVERIFY2(purged.out.contains(u"This purge completed the interrupted purge 1"_s),
+                 qPrintable(purged.out));
+        QVERIFY(purged.out.contains(u"In all %1 reads removed"_s.arg(kOldReads)));
+        QVERIFY(purged.out.contains(u"Certificate: purge 2 "_s));
+        const CliRun list = admin({u"retention"_s, u"certificates"_s});
+        QVERIFY2(list.out.contains(u"(completed purge 1)"_s), qPrintable(list.out));
     }
 };
 
