@@ -40,7 +40,7 @@ QList<Command> allCommands()
 {
     return storeCommands() + searchCommands() + canvassCommands() + caseCommands() +
            hotListCommands() + auditCommands() + userCommands() + agentCommands() +
-           evidenceCommands() + receiveCommands();
+           evidenceCommands() + retentionCommands() + receiveCommands();
 }
 
 QString helpText(const QList<Command>& commands)

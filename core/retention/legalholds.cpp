@@ -105,6 +105,11 @@ Result<QList<qint64>> LegalHolds::selectReads(const HoldSelection& s, QString& s
             if (p.caseNumber == s.caseNumber && p.status == PackageStatus::Exported)
                 ids.append(p.readIds);
         source = QStringLiteral("case:") + s.caseNumber;
+        if (ids.isEmpty())
+            return makeError(ErrorCode::NotFound,
+                             tr("No read was opened or exported under case %1: there is "
+                                "nothing to hold.")
+                                 .arg(escapeControls(s.caseNumber)));
     }
     if (ids.size() > kMaxReads)
         return makeError(ErrorCode::Invalid,
