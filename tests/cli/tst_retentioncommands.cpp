@@ -36,6 +36,8 @@ const QString kPassword = u"demo-password-2026"_s;
 // every period.
 constexpr int kRecentReads = 30;
 constexpr int kOldReads = 40;
+// The demo store's own hold (a discovery request) keeps its three oldest reads.
+constexpr int kDemoHeld = 3;
 
 // A dry run's figure summed over the source kinds (the demo has fixed
 // cameras and patrol cars).
@@ -144,8 +146,11 @@ private Q_SLOTS:
         QVERIFY2(released.exitCode == 0, qPrintable(released.err));
         const CliRun active = as(u"records"_s, {u"hold"_s, u"list"_s, u"--json"_s});
         const QJsonArray holds = QJsonDocument::fromJson(active.out.toUtf8()).array();
-        QCOMPARE(holds.size(), 1);
-        QCOMPARE(holds.first().toObject().value(u"id"_s).toInteger(), m_hold);
+        QList<qint64> activeIds;
+        for (const QJsonValue& h : holds)
+            activeIds.append(h.toObject().value(u"id"_s).toInteger());
+        QVERIFY(activeIds.contains(m_hold));
+        QVERIFY(!activeIds.contains(m_released));
         const CliRun all = as(u"records"_s, {u"hold"_s, u"list"_s, u"--all"_s});
         QVERIFY2(all.out.contains(u"released"_s), qPrintable(all.out));
         // Nothing is due for review before 2030.
@@ -461,12 +466,14 @@ private Q_SLOTS:
         // The first batch (at most 5 reads of one kind) is gone; the rest waits.
         const qint64 left = total(
             admin({u"retention"_s, u"purge"_s, u"--dry-run"_s, u"--json"_s}).json(), u"reads"_s);
-        QVERIFY2(left >= kOldReads - 5 && left < kOldReads, qPrintable(QString::number(left)));
+        QVERIFY2(left >= kOldReads - kDemoHeld - 5 && left < kOldReads - kDemoHeld,
+                 qPrintable(QString::number(left)));
         const CliRun purged = admin({u"retention"_s, u"purge"_s});
         QVERIFY2(purged.exitCode == 0, qPrintable(purged.err));
         QVERIFY2(purged.out.contains(u"This purge completed the interrupted purge 1"_s),
                  qPrintable(purged.out));
-        QVERIFY(purged.out.contains(u"In all %1 reads removed"_s.arg(kOldReads)));
+        QVERIFY2(purged.out.contains(u"In all %1 reads removed"_s.arg(kOldReads - kDemoHeld)),
+                 qPrintable(purged.out));
         QVERIFY(purged.out.contains(u"Certificate: purge 2 "_s));
         const CliRun list = admin({u"retention"_s, u"certificates"_s});
         QVERIFY2(list.out.contains(u"(completed purge 1)"_s), qPrintable(list.out));
