@@ -293,16 +293,20 @@ SqlRetentionRepository::countExpired(const QList<PurgeCutoffs>& cutoffs) const
     return out;
 }
 
-Result<QList<PurgeRun>> SqlRetentionRepository::selectRuns(const QString& where,
-                                                           const QVariantList& bound) const
+Result<QList<PurgeRun>>
+SqlRetentionRepository::selectRuns(const QString& where, const QVariantList& bound, int limit) const
 {
+    // LIMIT comes after ORDER BY in SQL: a where clause ending in LIMIT made
+    // the statement fail to prepare.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, started_by, started_at, finished_at, status, continues, "
-                             "rules, summary, ids_sha256 FROM purge_runs %1 ORDER BY id DESC")
+                             "rules, summary, ids_sha256 FROM purge_runs %1 ORDER BY id DESC "
+                             "LIMIT ?")
                   .arg(where));
     for (const QVariant& v : bound)
         q.addBindValue(v);
+    q.addBindValue(limit);
     if (auto e = execPrepared(q, tr("reading purge runs")); !e)
         return e.error();
     QList<PurgeRun> out;
@@ -326,8 +330,8 @@ Result<std::optional<PurgeRun>> SqlRetentionRepository::unfinishedRun() const
 {
     auto found = selectRuns(QStringLiteral("WHERE status IN ('running', 'interrupted') AND id > "
                                            "COALESCE((SELECT max(id) FROM purge_runs "
-                                           "WHERE status = 'finished'), 0) LIMIT 1"),
-                            {});
+                                           "WHERE status = 'finished'), 0)"),
+                            {}, 1);
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -546,7 +550,7 @@ Result<void> SqlRetentionRepository::finishRun(const PurgeRun& run, TrailWriter&
 
 Result<QList<PurgeRun>> SqlRetentionRepository::runs(int limit) const
 {
-    return selectRuns(QStringLiteral("LIMIT ?"), {limit});
+    return selectRuns(QString(), {}, limit);
 }
 
 Result<std::optional<PurgeRun>> SqlRetentionRepository::run(qint64 id) const

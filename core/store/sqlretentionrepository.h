@@ -43,7 +43,10 @@ public:
 
 private:
     Result<QList<LegalHold>> selectHolds(const QString& where, const QVariantList& bound) const;
-    Result<QList<PurgeRun>> selectRuns(const QString& where, const QVariantList& bound) const;
+    // The runs that match where (a WHERE clause or empty), newest first, at
+    // most limit (all when negative).
+    Result<QList<PurgeRun>> selectRuns(const QString& where, const QVariantList& bound,
+                                       int limit = -1) const;
 
     QSqlDatabase m_db;
 };
