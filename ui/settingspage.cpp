@@ -321,8 +321,9 @@ bool SettingsPage::saveRetention()
     if (change->shortens) {
         const QString question =
             tr("These periods are shorter than those in force. The next purge will remove %1 "
-               "more reads, and the images of %2 more, than it would now. Nothing purged can be "
-               "recovered.\n\nSave the shorter periods?")
+               "more reads than it would now, and the images of %2 more reads (those of the "
+               "removed reads included). Nothing purged can be recovered.\n\nSave the shorter "
+               "periods?")
                 .arg(change->moreReads)
                 .arg(change->moreImages);
         if (QMessageBox::question(this, tr("Shorter retention periods"), question,
