@@ -4,8 +4,10 @@
 #include "auditorwindow.h"
 #include "changepassworddialog.h"
 #include "displaynames.h"
+#include "holdspage.h"
 #include "hotlistspage.h"
 #include "idlelock.h"
+#include "purgecertificatespage.h"
 #include "purposespage.h"
 #include "releaserequestspage.h"
 #include "settingspage.h"
@@ -63,6 +65,11 @@ AdminWindow::AdminWindow(Session& session, QWidget* parent, int)
     // Administrators approve or deny other agencies' requests for ALPR data.
     if (m_session.can(Action::ApproveReleases))
         addPage(new ReleaseRequestsPage(m_session), tr("&Release requests"));
+    // Administrators release legal holds and run the purge; they read its certificates.
+    if (HoldsPage::mayShow(m_session))
+        addPage(new HoldsPage(m_session), tr("Legal &holds"));
+    if (PurgeCertificatesPage::mayShow(m_session))
+        addPage(new PurgeCertificatesPage(m_session), tr("Purge &certificates"));
     setCentralWidget(m_tabs);
 
     auto* who = new QLabel(tr("Signed in as %1 (%2) · %3")

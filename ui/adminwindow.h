@@ -21,8 +21,9 @@ class UsersPage;
 
 // The administrator's window: a tab host over one page each for the users,
 // the purposes and who may give them, the settings (account rules, case
-// numbers and misreads, the agency) and, for manage-hotlists, the hot lists.
-// More pages (retention) are added with addPage(). The window only composes the pages; every action
+// numbers and misreads, the agency, retention) and, for manage-hotlists, the
+// hot lists; the legal holds and the purge certificates. More pages are added
+// with addPage(). The window only composes the pages; every action
 // is a core call a page makes, so core checks the permission and writes the audit record, as for
 // alprctl.
 //

@@ -5,7 +5,9 @@
 #include "audittrailpage.h"
 #include "casehistorypage.h"
 #include "evidencepackagespage.h"
+#include "holdspage.h"
 #include "namedwidgets.h"
+#include "purgecertificatespage.h"
 #include "purposespage.h"
 #include "releaserequestspage.h"
 
@@ -45,6 +47,10 @@ AuditorWindow::AuditorWindow(Session& session, QWidget* parent)
         m_tabs->addTab(m_packages, tr("Evidence packages"));
         m_releases = new ReleaseRequestsPage(session, true);
         m_tabs->addTab(m_releases, tr("Release requests"));
+        m_holds = new HoldsPage(session, true);
+        m_tabs->addTab(m_holds, tr("Legal holds"));
+        m_certificates = new PurgeCertificatesPage(session);
+        m_tabs->addTab(m_certificates, tr("Purge certificates"));
     }
     connect(m_trail, &AuditTrailPage::caseRequested, this,
             [this](const QString& number) { showCase(number); });

@@ -4,6 +4,7 @@
 #include "auditeventmodel.h"
 #include "auditwidgets.h"
 #include "namedwidgets.h"
+#include "placeholddialog.h"
 
 #include "cases/caseview.h"
 
@@ -43,6 +44,14 @@ CaseHistoryPage::CaseHistoryPage(Session& session, QWidget* parent)
     top->addWidget(m_caseNumber);
     top->addWidget(show);
     top->addWidget(m_caseMessage, 1);
+    if (PlaceHoldDialog::mayPlace(m_session)) {
+        m_placeHold = namedButton(tr("Place &hold…"), u"caseHoldButton"_s, tab);
+        m_placeHold->setToolTip(tr("Keep every read opened or exported under the case from the "
+                                   "purge"));
+        m_placeHold->setEnabled(false);
+        connect(m_placeHold, &QPushButton::clicked, this, &CaseHistoryPage::placeHold);
+        top->addWidget(m_placeHold);
+    }
 
     auto* header = new QGroupBox(tr("Case"), tab);
     header->setObjectName(u"caseHeaderBox"_s);
@@ -88,6 +97,9 @@ CaseHistoryPage::~CaseHistoryPage() = default;
 bool CaseHistoryPage::showCase(const QString& number)
 {
     const QString trimmed = number.trimmed();
+    m_shownCase.clear();
+    if (m_placeHold)
+        m_placeHold->setEnabled(false);
     if (m_caseNumber->text() != trimmed)
         m_caseNumber->setText(trimmed);
     if (trimmed.isEmpty()) {
@@ -119,7 +131,28 @@ bool CaseHistoryPage::showCase(const QString& number)
     fitColumns(m_caseTable, 240);
     m_caseDetails->clear();
     setMessage(m_caseMessage, true, tr("Events under this case: %1.").arg(v.events.size()));
+    m_shownCase = v.record.number;
+    if (m_placeHold)
+        m_placeHold->setEnabled(true);
     return true;
+}
+
+void CaseHistoryPage::placeHold()
+{
+    if (m_shownCase.isEmpty())
+        return;
+    HoldSelection selection;
+    selection.caseNumber = m_shownCase;
+    PlaceHoldDialog dialog(m_session, selection,
+                           tr("every read opened or exported under case %1").arg(m_shownCase),
+                           this);
+    dialog.setCaseNumber(m_shownCase);
+    if (dialog.exec() != QDialog::Accepted || !dialog.placed())
+        return;
+    setMessage(
+        m_caseMessage, true,
+        tr("Legal hold %1 keeps %n read(s) of the case.", nullptr, int(dialog.placed()->readCount))
+            .arg(dialog.placed()->id));
 }
 
 } // namespace alpr::gui

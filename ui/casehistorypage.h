@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTableView;
 
 namespace alpr {
@@ -30,6 +31,8 @@ public:
     bool showCase(const QString& number);
 
 private:
+    void placeHold();
+
     Session& m_session;
     QLineEdit* m_caseNumber = nullptr;
     QLabel* m_caseTitle = nullptr;
@@ -37,6 +40,8 @@ private:
     QLabel* m_caseCounts = nullptr;
     QLabel* m_caseUsers = nullptr;
     QLabel* m_caseMessage = nullptr;
+    QPushButton* m_placeHold = nullptr;
+    QString m_shownCase;
     AuditEventModel* m_caseModel = nullptr;
     QTableView* m_caseTable = nullptr;
     QPlainTextEdit* m_caseDetails = nullptr;

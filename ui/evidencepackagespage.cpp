@@ -7,6 +7,7 @@
 #include "evidencepackagemodel.h"
 #include "evidenceverifydialog.h"
 #include "namedwidgets.h"
+#include "placeholddialog.h"
 #include "sentence.h"
 
 #include "auth/permissions.h"
@@ -54,6 +55,12 @@ EvidencePackagesPage::EvidencePackagesPage(Session& session, QWidget* parent)
     bar->addWidget(refreshButton);
     bar->addWidget(m_detailsButton);
     bar->addWidget(m_verify);
+    if (PlaceHoldDialog::mayPlace(m_session)) {
+        m_placeHold = namedButton(tr("Place &hold…"), u"packageHoldButton"_s, this);
+        m_placeHold->setToolTip(tr("Keep the package's reads from the purge"));
+        connect(m_placeHold, &QPushButton::clicked, this, &EvidencePackagesPage::placeHold);
+        bar->addWidget(m_placeHold);
+    }
     bar->addStretch();
     layout->addLayout(bar);
 
@@ -144,6 +151,8 @@ void EvidencePackagesPage::updateButtons()
     const EvidencePackage* p = m_model->package(selectedRow());
     m_detailsButton->setEnabled(p != nullptr);
     m_verify->setEnabled(p && p->status == PackageStatus::Exported);
+    if (m_placeHold)
+        m_placeHold->setEnabled(p && p->status == PackageStatus::Exported);
     const bool shown = !m_shown.isEmpty();
     if (m_recordCustody)
         m_recordCustody->setEnabled(shown);
@@ -254,6 +263,26 @@ void EvidencePackagesPage::printCustody()
         setMessage(m_custodyMessage, true,
                    tr("The custody log is in %1.").arg(QDir::toNativeSeparators(pdf)));
     m_custodyMessage->show();
+}
+
+void EvidencePackagesPage::placeHold()
+{
+    const EvidencePackage* p = m_model->package(selectedRow());
+    if (!p)
+        return;
+    HoldSelection selection;
+    selection.packageId = p->id;
+    PlaceHoldDialog dialog(m_session, selection, tr("the reads of evidence package %1").arg(p->id),
+                           this);
+    dialog.setCaseNumber(p->caseNumber);
+    if (dialog.exec() != QDialog::Accepted || !dialog.placed())
+        return;
+    setMessage(m_message, true,
+               tr("Legal hold %1 keeps %n read(s) of the package.", nullptr,
+                  int(dialog.placed()->readCount))
+                   .arg(dialog.placed()->id));
+    m_message->show();
+    Q_EMIT holdPlaced(dialog.placed()->id);
 }
 
 void EvidencePackagesPage::verifySelected()

@@ -41,7 +41,12 @@ public:
     // Records custody of the shown package, as the dialog does once filled in.
     void recordCustody();
 
+Q_SIGNALS:
+    // A legal hold was placed on the reads of a package.
+    void holdPlaced(qint64 holdId);
+
 private:
+    void placeHold();
     void verifySelected();
     void showCustody();
     void printCustody();
@@ -55,6 +60,7 @@ private:
     QPlainTextEdit* m_details = nullptr;
     QPushButton* m_detailsButton = nullptr;
     QPushButton* m_verify = nullptr;
+    QPushButton* m_placeHold = nullptr;
     QTableWidget* m_custody = nullptr;
     QLabel* m_custodyMessage = nullptr;
     QPushButton* m_recordCustody = nullptr;

@@ -14,7 +14,9 @@
 #include "evidenceverifydialog.h"
 #include "flowlayout.h"
 #include "focusframestyle.h"
+#include "holdspage.h"
 #include "idlelock.h"
+#include "placeholddialog.h"
 #include "readdetailpane.h"
 #include "readtablemodel.h"
 #include "releaserequestspage.h"
@@ -27,6 +29,7 @@
 #include "hits/alerts.h"
 #include "inquiry/changenotice.h"
 #include "inquiry/searchservice.h"
+#include "retention/legalholds.h"
 
 #include <QAction>
 #include <QApplication>
@@ -122,6 +125,9 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     if (m_session->can(Action::Export)) {
         m_packages = new EvidencePackagesPage(*m_session, m_tabs);
         m_tabs->addTab(m_packages, tr("Evidence packages"));
+        m_holds = new HoldsPage(*m_session, false, m_tabs);
+        m_tabs->addTab(m_holds, tr("Legal holds"));
+        connect(m_packages, &EvidencePackagesPage::holdPlaced, m_holds, &HoldsPage::refresh);
     }
     // Records staff log other agencies' requests for ALPR data, supervisors
     // decide them (administrators in their own window).
@@ -191,10 +197,12 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
             storeChanged();
     });
     if (m_alerts || m_packages) {
-        // The read pane belongs to the search; the queue and the packages need the width.
+        // The read pane belongs to the search; the queue, the packages and
+        // the holds need the width.
         const auto showDetail = [this] {
             QWidget* current = m_tabs->currentWidget();
-            m_detail->setVisible(!current || (current != m_alerts && current != m_packages));
+            m_detail->setVisible(
+                !current || (current != m_alerts && current != m_packages && current != m_holds));
         };
         connect(m_tabs, &QTabWidget::currentChanged, this, showDetail);
         showDetail();
@@ -532,6 +540,15 @@ void MainWindow::buildMenus()
         connect(m_results->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 [this] { m_exportAction->setEnabled(!m_results->selectedSourceRows().isEmpty()); });
     }
+    if (PlaceHoldDialog::mayPlace(*m_session)) {
+        m_holdAction =
+            evidence->addAction(tr("Place legal &hold…"), this, &MainWindow::placeHoldOnResults);
+        m_holdAction->setObjectName(QStringLiteral("placeHoldAction"));
+        m_holdAction->setToolTip(
+            tr("Keep the chosen results (or all of them) from the purge: evidence, a discovery "
+               "request, a preservation letter or litigation"));
+        m_holdAction->setEnabled(false);
+    }
     QAction* verify = evidence->addAction(tr("&Verify evidence package…"), this, [this] {
         auto* dialog = new EvidenceVerifyDialog(m_session.get(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -676,6 +693,9 @@ void MainWindow::engineFinished()
     m_resultsPurpose = prepared.request.purpose;
     const qint64 shown = outcome->hits.size();
     m_results->setHits(std::move(outcome->hits));
+    markHeldReads();
+    if (m_holdAction)
+        m_holdAction->setEnabled(shown > 0);
     if (m_exportAction)
         m_exportAction->setEnabled(!m_results->selectedSourceRows().isEmpty());
     QString status =
@@ -713,12 +733,62 @@ void MainWindow::openRead(int sourceRow)
 
 void MainWindow::addCaseActions(QMenu* menu, const QList<int>& sourceRows)
 {
-    // Later issues add here, each only when m_session->can(...) allows it:
-    // "Place legal hold…" (records staff), on sourceRows through its core use case.
-    if (m_exportAction && !sourceRows.isEmpty()) {
-        menu->addSeparator();
+    // Each only when m_session->can(...) allows it (the action exists then).
+    if (sourceRows.isEmpty() || (!m_exportAction && !m_holdAction))
+        return;
+    menu->addSeparator();
+    if (m_exportAction)
         menu->addAction(m_exportAction);
-    }
+    if (m_holdAction)
+        menu->addAction(m_holdAction);
+}
+
+void MainWindow::markHeldReads()
+{
+    // One question for the whole list; a refusal or failure marks nothing.
+    const ReadTableModel& hits = m_results->hits();
+    std::vector<qint64> ids;
+    ids.reserve(size_t(hits.rowCount()));
+    for (int row = 0; row < hits.rowCount(); ++row)
+        ids.push_back(hits.hit(row)->read.id);
+    if (ids.empty())
+        return;
+    if (auto held = LegalHolds(*m_session).held(ids))
+        m_results->setHeld(std::move(held.value()));
+}
+
+void MainWindow::placeHoldOnResults()
+{
+    if (!PlaceHoldDialog::mayPlace(*m_session))
+        return;
+    const ReadTableModel& hits = m_results->hits();
+    QList<int> rows = m_results->selectedSourceRows();
+    const bool all = rows.isEmpty();
+    if (all)
+        for (int row = 0; row < hits.rowCount(); ++row)
+            rows << row;
+    HoldSelection selection;
+    selection.searchId = m_searchId;
+    for (int row : std::as_const(rows))
+        if (const SearchHit* hit = hits.hit(row))
+            selection.readIds << hit->read.id;
+    if (selection.readIds.isEmpty())
+        return;
+    const QString what =
+        all ? tr("all %n result(s) of search %1", nullptr, int(selection.readIds.size()))
+                  .arg(m_searchId)
+            : tr("%n chosen result(s) of search %1", nullptr, int(selection.readIds.size()))
+                  .arg(m_searchId);
+    PlaceHoldDialog dialog(*m_session, selection, what, this);
+    dialog.setCaseNumber(m_resultsCase);
+    if (dialog.exec() != QDialog::Accepted || !dialog.placed())
+        return;
+    markHeldReads();
+    if (m_holds)
+        m_holds->refresh();
+    m_status->setText(
+        tr("Legal hold %1 keeps %n read(s).", nullptr, int(dialog.placed()->readCount))
+            .arg(dialog.placed()->id));
 }
 
 void MainWindow::exportSelected()

@@ -36,6 +36,7 @@ namespace alpr::gui {
 class AlertsPanel;
 class CanvassPanel;
 class EvidencePackagesPage;
+class HoldsPage;
 class ReleaseRequestsPage;
 class IdleLock;
 class ReadDetailPane;
@@ -83,6 +84,10 @@ private:
     void addCaseActions(QMenu* menu, const QList<int>& sourceRows);
     // Export evidence… on the chosen results, under the case and purpose of their search.
     void exportSelected();
+    // Place legal hold… on the chosen results, or all of them when none is chosen.
+    void placeHoldOnResults();
+    // Marks the results a legal hold keeps (one question for the list).
+    void markHeldReads();
     void showError(const QString& message);
     void showRefusal(const QString& message);
     // What the search bar would be refused for, checked here without a
@@ -139,6 +144,8 @@ private:
     QLabel* m_boloNotice = nullptr;
     QAction* m_exportAction = nullptr; // only for users who may export
     EvidencePackagesPage* m_packages = nullptr;
+    HoldsPage* m_holds = nullptr;
+    QAction* m_holdAction = nullptr; // only for users who may place holds
     ReleaseRequestsPage* m_releases = nullptr;
     QString m_resultsCase; // the case and purpose the results were found under
     QString m_resultsPurpose;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "readtablemodel.h"
 
+#include <QColor>
 #include <QFont>
 
 namespace alpr::gui {
@@ -12,7 +13,21 @@ void ReadTableModel::setHits(QList<SearchHit> hits)
 {
     beginResetModel();
     m_hits = std::move(hits);
+    m_held.clear();
     endResetModel();
+}
+
+void ReadTableModel::setHeld(QSet<qint64> readIds)
+{
+    m_held = std::move(readIds);
+    if (!m_hits.isEmpty())
+        Q_EMIT dataChanged(index(0, Hold), index(int(m_hits.size()) - 1, Hold));
+}
+
+bool ReadTableModel::isHeld(int row) const
+{
+    const SearchHit* h = hit(row);
+    return h && m_held.contains(h->read.id);
 }
 
 const SearchHit* ReadTableModel::hit(int row) const
@@ -76,6 +91,8 @@ QVariant ReadTableModel::data(const QModelIndex& index, int role) const
             return tr("unknown");
         case Match:
             return matchLabel(*h);
+        case Hold:
+            return m_held.contains(r.id) ? tr("Held") : QString();
         }
     }
     if (role == SortRole) {
@@ -94,6 +111,10 @@ QVariant ReadTableModel::data(const QModelIndex& index, int role) const
         f.setBold(true);
         return f;
     }
+    if (role == Qt::ToolTipRole && index.column() == Hold && m_held.contains(r.id))
+        return tr("Under legal hold: this read and its images are not purged");
+    if (role == Qt::ForegroundRole && index.column() == Hold && m_held.contains(r.id))
+        return QColor(0xb0, 0x00, 0x20);
     if (role == Qt::ToolTipRole && index.column() == Camera)
         return r.cameraName; // the column may be narrower than a long name
     if (role == Qt::ToolTipRole && index.column() == Match && !r.candidates.isEmpty()) {
@@ -122,6 +143,8 @@ QVariant ReadTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Location");
     case Match:
         return tr("Match");
+    case Hold:
+        return tr("Hold");
     }
     return {};
 }

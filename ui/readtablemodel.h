@@ -5,6 +5,7 @@
 #include "inquiry/searchservice.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace alpr::gui {
 
@@ -23,6 +24,7 @@ public:
         Camera,
         Location,
         Match,
+        Hold, // "Held" when a legal hold keeps the read
         ColumnCount
     };
     // What a column sorts by: times as times, matches by rank.
@@ -32,6 +34,9 @@ public:
 
     void setHits(QList<SearchHit> hits);
     const SearchHit* hit(int row) const;
+    // The reads among the hits a legal hold keeps (asked once per result list).
+    void setHeld(QSet<qint64> readIds);
+    bool isHeld(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -40,6 +45,7 @@ public:
 
 private:
     QList<SearchHit> m_hits;
+    QSet<qint64> m_held;
 };
 
 } // namespace alpr::gui

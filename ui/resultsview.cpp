@@ -70,6 +70,13 @@ void ResultsView::setHits(QList<SearchHit> hits)
         fitColumns();
 }
 
+void ResultsView::setHeld(QSet<qint64> readIds)
+{
+    m_model->setHeld(std::move(readIds));
+    if (m_model->rowCount() > 0)
+        resizeColumnToContents(ReadTableModel::Hold);
+}
+
 const SearchHit* ResultsView::currentHit() const
 {
     return m_model->hit(m_proxy->mapToSource(currentIndex()).row());

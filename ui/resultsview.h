@@ -4,6 +4,7 @@
 
 #include "inquiry/searchservice.h"
 
+#include <QSet>
 #include <QTableView>
 
 class QAction;
@@ -28,6 +29,8 @@ public:
     explicit ResultsView(QWidget* parent = nullptr);
 
     void setHits(QList<SearchHit> hits);
+    // Marks the reads a legal hold keeps (the Hold column).
+    void setHeld(QSet<qint64> readIds);
     const ReadTableModel& hits() const { return *m_model; }
     // The highlighted read (opened or not), or null.
     const SearchHit* currentHit() const;

@@ -2,25 +2,33 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "settingspage.h"
 #include "auditwidgets.h"
+#include "errortext.h"
 #include "namedwidgets.h"
+#include "sentence.h"
 
 #include "auth/accountpolicy.h"
 #include "auth/session.h"
 #include "cases/agencysettings.h"
 #include "cases/departmentsettings.h"
+#include "retention/retentionrules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
 
 namespace alpr::gui {
 
@@ -66,6 +74,7 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent) : QWidget(parent),
     left->addStretch(1);
     auto* right = new QVBoxLayout;
     right->addWidget(buildAgency());
+    right->addWidget(buildRetention());
     right->addStretch(1);
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);
@@ -191,6 +200,71 @@ QGroupBox* SettingsPage::buildAgency()
     return box;
 }
 
+namespace {
+QString sourceKindLabel(const QString& kind)
+{
+    if (kind == u"mobile"_s)
+        return SettingsPage::tr("Mobile (vehicle-mounted)");
+    if (kind == u"fixed"_s)
+        return SettingsPage::tr("Fixed cameras");
+    if (kind == u"unknown"_s)
+        return SettingsPage::tr("Unknown source");
+    return kind;
+}
+} // namespace
+
+QGroupBox* SettingsPage::buildRetention()
+{
+    auto* box = new QGroupBox(tr("Retention"), this);
+    box->setObjectName(u"retentionBox"_s);
+    m_retentionMessage = namedLabel(u"retentionMessage"_s, box);
+    auto* save = namedButton(tr("Save retention rules"), u"saveRetentionButton"_s, box);
+    connect(save, &QPushButton::clicked, this, [this] { saveRetention(); });
+    auto* note = new QLabel(tr("Reads past their period are purged daily with their images, "
+                               "unless a legal hold keeps them; images may go sooner. Days are "
+                               "counted in the agency's time zone. A mobile period under 365 "
+                               "days needs the policy section that allows it."),
+                            box);
+    note->setWordWrap(true);
+
+    auto* outer = new QVBoxLayout(box);
+    outer->addWidget(note);
+    auto* grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("Source"), box), 0, 0);
+    grid->addWidget(new QLabel(tr("Reads kept"), box), 0, 1);
+    grid->addWidget(new QLabel(tr("Images kept"), box), 0, 2);
+    grid->addWidget(new QLabel(tr("Policy section"), box), 0, 3);
+    int row = 1;
+    for (const QString& kind : RetentionRules::sourceKinds()) {
+        RetentionRow r;
+        r.sourceKind = kind;
+        r.readDays = namedSpin(u"retentionReadDays_"_s + kind, 1, RetentionRules::kMaxDays, box);
+        r.readDays->setSuffix(tr(" days"));
+        r.imageDays = namedSpin(u"retentionImageDays_"_s + kind, 1, RetentionRules::kMaxDays, box);
+        r.imageDays->setSuffix(tr(" days"));
+        r.imageDays->setToolTip(tr("At most as long as the read"));
+        r.policy = namedEdit(u"retentionPolicy_"_s + kind, box);
+        r.policy->setPlaceholderText(tr("e.g. San Leandro 418.5"));
+        r.policy->setMaxLength(120);
+        grid->addWidget(new QLabel(sourceKindLabel(kind), box), row, 0);
+        grid->addWidget(r.readDays, row, 1);
+        grid->addWidget(r.imageDays, row, 2);
+        grid->addWidget(r.policy, row, 3);
+        m_retention.append(r);
+        ++row;
+    }
+    grid->setColumnStretch(3, 1);
+    outer->addLayout(grid);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(save);
+    outer->addLayout(buttons);
+    m_retentionMessage->setMinimumHeight(3 * m_retentionMessage->fontMetrics().lineSpacing());
+    m_retentionMessage->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    outer->addWidget(m_retentionMessage);
+    return box;
+}
+
 void SettingsPage::reload()
 {
     if (auto policy = AccountPolicy::load(m_session)) {
@@ -220,6 +294,58 @@ void SettingsPage::reload()
     } else {
         setMessage(m_agencyMessage, false, agency.error().message);
     }
+    if (auto rules = retentionRules(m_session)) {
+        for (const RetentionRow& r : std::as_const(m_retention)) {
+            const RetentionPeriod p = rules->period(r.sourceKind);
+            r.readDays->setValue(p.readDays);
+            r.imageDays->setValue(p.imageDays);
+            r.policy->setText(p.policyRef);
+        }
+    } else {
+        setMessage(m_retentionMessage, false, asSentence(errorText(rules.error())));
+    }
+}
+
+bool SettingsPage::saveRetention()
+{
+    RetentionRules rules;
+    for (const RetentionRow& r : std::as_const(m_retention))
+        rules.periods.append(RetentionPeriod{r.sourceKind, r.readDays->value(),
+                                             r.imageDays->value(), r.policy->text().trimmed()});
+    auto change = previewRetentionRules(m_session, rules);
+    if (!change) {
+        setMessage(m_retentionMessage, false, asSentence(errorText(change.error())));
+        return false;
+    }
+    qint64 confirmed = -1;
+    if (change->shortens) {
+        const QString question =
+            tr("These periods are shorter than those in force. The next purge will remove %1 "
+               "more reads than it would now, and the images of %2 more reads (those of the "
+               "removed reads included). Nothing purged can be recovered.\n\nSave the shorter "
+               "periods?")
+                .arg(change->moreReads)
+                .arg(change->moreImages);
+        if (QMessageBox::question(this, tr("Shorter retention periods"), question,
+                                  QMessageBox::Yes | QMessageBox::No,
+                                  QMessageBox::No) != QMessageBox::Yes) {
+            setMessage(m_retentionMessage, false,
+                       tr("Not saved: the retention rules in force are unchanged."));
+            return false;
+        }
+        confirmed = change->moreReads;
+    }
+    if (auto r = setRetentionRules(m_session, rules, confirmed); !r) {
+        setMessage(m_retentionMessage, false, asSentence(errorText(r.error())));
+        return false;
+    }
+    reload();
+    setMessage(m_retentionMessage, true,
+               change->shortens
+                   ? tr("Saved. The next purge removes %n more read(s) under these periods.",
+                        nullptr, int(std::min<qint64>(change->moreReads, INT_MAX)))
+                   : tr("Saved the retention rules; they apply from the next purge."));
+    return true;
 }
 
 void SettingsPage::saveAccounts()

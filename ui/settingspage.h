@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QCheckBox;
@@ -35,11 +36,17 @@ public:
 
     // Reads every setting from the store again into the fields.
     void reload();
+    // Saves the retention rules in the fields, as their Save button does: a
+    // change that shortens a period says first how many more reads the next
+    // purge removes, and is saved only when the user confirms; false when
+    // not saved (refused, or not confirmed).
+    bool saveRetention();
 
 private:
     QGroupBox* buildAccounts();
     QGroupBox* buildDepartment();
     QGroupBox* buildAgency();
+    QGroupBox* buildRetention();
     void saveAccounts();
     void saveDepartment();
     void saveAgency();
@@ -65,6 +72,16 @@ private:
     QLineEdit* m_contact = nullptr;
     QComboBox* m_timeZone = nullptr;
     QLabel* m_agencyMessage = nullptr;
+
+    struct RetentionRow
+    {
+        QString sourceKind;
+        QSpinBox* readDays = nullptr;
+        QSpinBox* imageDays = nullptr;
+        QLineEdit* policy = nullptr;
+    };
+    QList<RetentionRow> m_retention;
+    QLabel* m_retentionMessage = nullptr;
 };
 
 } // namespace alpr::gui

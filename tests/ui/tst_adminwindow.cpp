@@ -228,7 +228,7 @@ private Q_SLOTS:
         AdminWindow window(*session);
         window.show();
         auto* tabs = child<QTabWidget>(&window, u"adminTabs"_s);
-        QCOMPARE(tabs->count(), 5);
+        QCOMPARE(tabs->count(), 7);
         QCOMPARE(tabs->widget(0), child<QWidget>(&window, u"usersTab"_s));
         QCOMPARE(tabs->widget(1), child<QWidget>(&window, u"purposesTab"_s));
         QCOMPARE(tabs->widget(2), child<QWidget>(&window, u"settingsTab"_s));
@@ -237,10 +237,14 @@ private Q_SLOTS:
         QCOMPARE(tabs->tabText(3).remove(u'&'), u"Hot lists"_s);
         QCOMPARE(tabs->widget(4), child<QWidget>(&window, u"releaseRequestsPage"_s));
         QCOMPARE(tabs->tabText(4).remove(u'&'), u"Release requests"_s);
-        // Later issues add pages (retention).
-        auto* page = new QLabel(u"Retention"_s);
-        QCOMPARE(window.addPage(page, u"Retention"_s), 5);
-        QCOMPARE(tabs->widget(5), page);
+        QCOMPARE(tabs->widget(5), child<QWidget>(&window, u"holdsPage"_s));
+        QCOMPARE(tabs->tabText(5).remove(u'&'), u"Legal holds"_s);
+        QCOMPARE(tabs->widget(6), child<QWidget>(&window, u"purgeCertificatesPage"_s));
+        QCOMPARE(tabs->tabText(6).remove(u'&'), u"Purge certificates"_s);
+        // Later issues add pages.
+        auto* page = new QLabel(u"More"_s);
+        QCOMPARE(window.addPage(page, u"More"_s), 7);
+        QCOMPARE(tabs->widget(7), page);
         // No search form: the administrator may not search.
         QVERIFY(!window.findChild<QWidget*>(u"patternEdit"_s));
         QVERIFY(!window.findChild<QWidget*>(u"purposeCombo"_s));
