@@ -293,16 +293,16 @@ SqlRetentionRepository::countExpired(const QList<PurgeCutoffs>& cutoffs) const
     return out;
 }
 
-Result<QList<PurgeRun>> SqlRetentionRepository::selectRuns(const QString& where,
-                                                           const QVariantList& bound,
-                                                           int limit) const
+Result<QList<PurgeRun>>
+SqlRetentionRepository::selectRuns(const QString& where, const QVariantList& bound, int limit) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, started_by, started_at, finished_at, status, continues, "
-                             "rules, summary, ids_sha256 FROM purge_runs %1 ORDER BY id DESC LIMIT %2")
-                  .arg(where)
-                  .arg(limit > 0 ? limit : -1));
+    q.prepare(
+        QStringLiteral("SELECT id, started_by, started_at, finished_at, status, continues, "
+                       "rules, summary, ids_sha256 FROM purge_runs %1 ORDER BY id DESC LIMIT %2")
+            .arg(where)
+            .arg(limit > 0 ? limit : -1));
     for (const QVariant& v : bound)
         q.addBindValue(v);
     if (auto e = execPrepared(q, tr("reading purge runs")); !e)
