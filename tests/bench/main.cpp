@@ -138,12 +138,14 @@ int main(int argc, char* argv[])
         u"retention: expired reads with images, purged from a store of their own "
         u"(default 100,000; 0 skips them)."_s,
         u"N"_s, u"100000"_s);
-    parser.addOptions({imageReadsOption, readsOption,        seedOption,        dirOption,
-                       rebuildOption,    runsOption,         candidatesOption,  noSqlOption,
-                       compactOption,    entriesOption,      patternsOption,    alertHitsOption,
-                       alprctlOption,    secondsOption,      connectionsOption, ratesOption,
-                       plainRatesOption, importGroupsOption, crashOption,       evidenceReadsOption,
-                       dropCachesOption});
+    const QCommandLineOption noLoadOption(
+        u"no-load"_s, u"retention: no searches and imports on another connection meanwhile."_s);
+    parser.addOptions({noLoadOption,        imageReadsOption, readsOption,        seedOption,
+                       dirOption,           rebuildOption,    runsOption,         candidatesOption,
+                       noSqlOption,         compactOption,    entriesOption,      patternsOption,
+                       alertHitsOption,     alprctlOption,    secondsOption,      connectionsOption,
+                       ratesOption,         plainRatesOption, importGroupsOption, crashOption,
+                       evidenceReadsOption, dropCachesOption});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << u"\nTry 'alpr-bench --help'.\n"_s;
@@ -285,6 +287,7 @@ int main(int argc, char* argv[])
         }
         retention.seed = quint64(n);
         retention.rebuild = parser.isSet(rebuildOption);
+        retention.load = !parser.isSet(noLoadOption);
         retention.directory = parser.value(dirOption);
         if (!QDir(retention.directory).exists()) {
             err << u"alpr-bench: the directory '%1' given with --dir does not exist\n"_s.arg(

@@ -493,6 +493,7 @@ struct Scenario
     QString admin;    // who purges
     QString loader;   // who searches and imports meanwhile
     qint64 target = 0;
+    bool load = true; // search and import meanwhile
 };
 
 Removal measure(const Scenario& s, bool purge, Expiry& expiry, QTextStream& out, QTextStream& err)
@@ -522,17 +523,26 @@ Removal measure(const Scenario& s, bool purge, Expiry& expiry, QTextStream& out,
 
         const auto epoch = SteadyClock::now();
         Load load(s.work, s.loader, epoch);
-        if (!load.start()) {
+        if (s.load && !load.start()) {
             err << u"alpr-bench: the load cannot start: %1\n"_s.arg(load.problem());
             return r;
         }
-        QThread::msleep(kIdleMs);
+        if (s.load)
+            QThread::msleep(kIdleMs);
         const auto start = SteadyClock::now();
         auto lastBatch = start;
         if (purge) {
             RetentionPurge purger(*admin);
-            purger.setProgress([&](qint64, qint64) {
+            auto reported = start;
+            purger.setProgress([&](qint64 reads, qint64) {
                 const auto now = SteadyClock::now();
+                if (msBetween(reported, now) > 10000) {
+                    reported = now;
+                    err << u"  %1 reads purged in %2 batches (%3 s)\n"_s.arg(reads)
+                               .arg(r.batches + 1)
+                               .arg(msBetween(start, now) / 1000, 0, 'f', 1);
+                    err.flush();
+                }
                 r.longestBatchMs = std::max(r.longestBatchMs, msBetween(lastBatch, now));
                 lastBatch = now;
                 ++r.batches;
@@ -577,7 +587,8 @@ Removal measure(const Scenario& s, bool purge, Expiry& expiry, QTextStream& out,
         }
         const auto end = SteadyClock::now();
         r.seconds = msBetween(start, end) / 1000;
-        QThread::msleep(500);
+        if (s.load)
+            QThread::msleep(500);
         load.stop();
         const std::vector<Sample> samples = load.samples();
         r.idle = waitsBetween(samples, 0, msBetween(epoch, start));
@@ -871,7 +882,8 @@ int runRetentionBenchmark(const RetentionBenchmarkOptions& options, QTextStream&
                    QDir(folder).filePath(u"work.alprdb"_s),
                    u"admin"_s,
                    u"detective"_s,
-                   options.reads / 10};
+                   options.reads / 10,
+                   options.load};
         Row row{u"no images"_s, {}, {}, {}};
         row.purge = measure(s, true, row.expiry, out, err);
         if (!row.purge.ok)
@@ -890,7 +902,8 @@ int runRetentionBenchmark(const RetentionBenchmarkOptions& options, QTextStream&
                    QDir(folder).filePath(u"work.alprdb"_s),
                    u"bench"_s,
                    u"clerk"_s,
-                   options.imageReads};
+                   options.imageReads,
+                   options.load};
         Row row{u"with images"_s, {}, {}, {}};
         row.purge = measure(s, true, row.expiry, out, err);
         if (!row.purge.ok)

@@ -15,6 +15,7 @@ struct RetentionBenchmarkOptions
     QString directory;        // keeps the stores between runs
     bool rebuild = false;     // make the synthetic store again
     int imageReads = 100'000; // reads with images purged from a store of their own; 0 skips
+    bool load = true;         // search and import on another connection meanwhile
 };
 
 // On copies of the synthetic store of 'search' with the retention periods
