@@ -34,6 +34,7 @@ constexpr qint64 kBatchTargetMs = 100;
 constexpr int kFirstBatch = 1000;
 constexpr int kMinBatch = 100;
 constexpr int kMaxBatch = 20000;
+constexpr qint64 kCheckpointEveryMs = 1000;
 
 QJsonObject cutoffsJson(const QList<PurgeCutoffs>& cutoffs)
 {
@@ -129,7 +130,18 @@ Result<PurgeRun> RetentionPurge::run()
         return id.error();
     run.id = *id;
 
-    // The batches: reads first, then the images of the reads kept.
+    // The batches: reads first, then the images of the reads kept. Not
+    // synced one by one, the log checkpointed about once a second (each
+    // batch stays whole: see Store::beginBulkWrites).
+    if (auto bulk = store.beginBulkWrites(); !bulk)
+        return bulk.error();
+    struct EndBulk
+    {
+        Store& store;
+        ~EndBulk() { store.endBulkWrites(); }
+    } endBulk{store};
+    QElapsedTimer sinceCheckpoint;
+    sinceCheckpoint.start();
     qint64 reads = 0;
     qint64 images = 0;
     int batchSize = m_batchReads > 0 ? m_batchReads : kFirstBatch;
@@ -152,6 +164,10 @@ Result<PurgeRun> RetentionPurge::run()
                     break;
                 reads += batch->reads;
                 images += batch->images;
+                if (sinceCheckpoint.elapsed() >= kCheckpointEveryMs) {
+                    store.checkpointBetweenWrites();
+                    sinceCheckpoint.restart();
+                }
                 cutoffs.fromMs = batch->lastCapturedAtMs;
                 if (m_progress)
                     m_progress(reads, images);

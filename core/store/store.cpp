@@ -148,6 +148,60 @@ Result<void> Store::checkpoint()
     return {};
 }
 
+Result<void> Store::beginBulkWrites()
+{
+    QSqlQuery q(database());
+    QStringList restore;
+    for (const char* pragma : {"synchronous", "wal_autocheckpoint", "cache_size"}) {
+        if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) || !q.next())
+            return statementError(q, QCoreApplication::translate("alpr::Store", "PRAGMA %1 on %2")
+                                         .arg(QLatin1String(pragma), m_path));
+        restore << QStringLiteral("PRAGMA %1 = %2")
+                       .arg(QLatin1String(pragma))
+                       .arg(q.value(0).toLongLong());
+        q.finish();
+    }
+    m_bulkRestore = restore;
+    // A quarter of a GiB of pages: the purge rewrites index pages all over the file.
+    for (const QString& pragma : {QStringLiteral("PRAGMA synchronous = NORMAL"),
+                                  QStringLiteral("PRAGMA wal_autocheckpoint = 0"),
+                                  QStringLiteral("PRAGMA cache_size = -262144")}) {
+        if (!q.exec(pragma)) {
+            endBulkWrites();
+            return statementError(
+                q, QCoreApplication::translate("alpr::Store", "%1 on %2").arg(pragma, m_path));
+        }
+        q.finish();
+    }
+    return {};
+}
+
+void Store::endBulkWrites()
+{
+    QSqlQuery q(database());
+    for (const QString& pragma : std::as_const(m_bulkRestore)) {
+        (void)q.exec(pragma);
+        q.finish();
+    }
+    m_bulkRestore.clear();
+}
+
+void Store::checkpointBetweenWrites()
+{
+    QSqlQuery q(database());
+    int busyMs = 0;
+    if (q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next())
+        busyMs = q.value(0).toInt();
+    q.finish();
+    for (const QString& pragma : {QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"),
+                                  QStringLiteral("PRAGMA busy_timeout = 20"),
+                                  QStringLiteral("PRAGMA wal_checkpoint(RESTART)"),
+                                  QStringLiteral("PRAGMA busy_timeout = %1").arg(busyMs)}) {
+        (void)q.exec(pragma); // busy is fine: the next call tries again
+        q.finish();
+    }
+}
+
 Result<void> Store::exportTo(const QString& path, const SecureBytes& key)
 {
     if (QFileInfo::exists(path))

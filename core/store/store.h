@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -109,6 +110,19 @@ public:
     // Moves everything in the write-ahead log into the file and empties the
     // log, so that the file alone holds the store.
     Result<void> checkpoint();
+    // For a long run of short write transactions (the retention purge):
+    // commits are not synced one by one (WAL with synchronous=NORMAL: a crash
+    // of the process loses nothing, a power cut may undo the last commits but
+    // never half of one), the log is not checkpointed after each commit but by
+    // the caller's checkpointBetweenWrites(), and the page cache is larger.
+    // endBulkWrites() puts the connection back as it was.
+    Result<void> beginBulkWrites();
+    void endBulkWrites();
+    // Moves the log into the file without blocking anyone, then lets the next
+    // commit start the log over if no reader needs it (waiting for readers at
+    // most a few milliseconds, as writers wait meanwhile): with searches
+    // running all the time, the log would otherwise only grow.
+    void checkpointBetweenWrites();
     static QString lockPathFor(const QString& storePath);
     // Closes the database connection but keeps the lock: the file is about
     // to be replaced. Nothing but destruction and the lock calls may follow.
@@ -127,6 +141,7 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_lockFd = -1;
+    QStringList m_bulkRestore; // the pragmas endBulkWrites() runs
     // Repositories (destroyed before the connection is closed).
     std::unique_ptr<ReadRepository> m_reads;
     std::unique_ptr<AuditEventRepository> m_auditEvents;

@@ -5,6 +5,7 @@
 #include "evidencebenchmark.h"
 #include "hitsbenchmark.h"
 #include "ingestbenchmark.h"
+#include "retentionbenchmark.h"
 #include "searchbenchmark.h"
 
 #include <QCommandLineParser>
@@ -62,10 +63,14 @@ int main(int argc, char* argv[])
         u"with 'alprctl import reads'; --crash N kills the receiver under load N times. "
         u"'evidence' exports --evidence-reads reads with their images as one evidence package "
         u"to a local folder (read-back included), verifies it, and times cp -r, sync and "
-        u"sha256sum -c on the same bytes."_s);
+        u"sha256sum -c on the same bytes. 'retention' times the retention purge of the oldest "
+        u"tenth of the store of 'search' (--reads) against a plain DELETE of the same reads, "
+        u"each on a copy, while another connection searches and imports, and the same for "
+        u"--image-reads reads with images."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(
-        u"benchmark"_s, u"The benchmark to run: search, hits, alerts, ingest or evidence."_s);
+        u"benchmark"_s,
+        u"The benchmark to run: search, hits, alerts, ingest, evidence or retention."_s);
     const QCommandLineOption readsOption(
         u"reads"_s, u"Synthetic reads in the store (default 10,000,000)."_s, u"N"_s, u"10000000"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the synthetic data (default 1)."_s,
@@ -128,12 +133,19 @@ int main(int argc, char* argv[])
     const QCommandLineOption dropCachesOption(
         u"drop-caches"_s, u"evidence: as root, write back and drop the whole machine's page "
                           u"cache before each timed step (it slows everything else running)."_s);
-    parser.addOptions(
-        {readsOption,        seedOption,        dirOption,           rebuildOption,
-         runsOption,         candidatesOption,  noSqlOption,         compactOption,
-         entriesOption,      patternsOption,    alertHitsOption,     alprctlOption,
-         secondsOption,      connectionsOption, ratesOption,         plainRatesOption,
-         importGroupsOption, crashOption,       evidenceReadsOption, dropCachesOption});
+    const QCommandLineOption imageReadsOption(
+        u"image-reads"_s,
+        u"retention: expired reads with images, purged from a store of their own "
+        u"(default 100,000; 0 skips them)."_s,
+        u"N"_s, u"100000"_s);
+    const QCommandLineOption noLoadOption(
+        u"no-load"_s, u"retention: no searches and imports on another connection meanwhile."_s);
+    parser.addOptions({noLoadOption,        imageReadsOption, readsOption,        seedOption,
+                       dirOption,           rebuildOption,    runsOption,         candidatesOption,
+                       noSqlOption,         compactOption,    entriesOption,      patternsOption,
+                       alertHitsOption,     alprctlOption,    secondsOption,      connectionsOption,
+                       ratesOption,         plainRatesOption, importGroupsOption, crashOption,
+                       evidenceReadsOption, dropCachesOption});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << u"\nTry 'alpr-bench --help'.\n"_s;
@@ -256,6 +268,34 @@ int main(int argc, char* argv[])
         }
         return alpr::bench::runEvidenceBenchmark(evidenceOptions, out, err);
     }
+    if (positional.size() == 1 && positional.first() == u"retention"_s) {
+        alpr::bench::RetentionBenchmarkOptions retention;
+        qint64 n = 0;
+        if (!parseNumber(parser.value(readsOption), 1000, 20'000'000, n)) {
+            err << u"alpr-bench: --reads must be a whole number from 1000 to 20,000,000\n"_s;
+            return 2;
+        }
+        retention.reads = int(n);
+        if (!parseNumber(parser.value(imageReadsOption), 0, 1'000'000, n)) {
+            err << u"alpr-bench: --image-reads must be a whole number up to 1,000,000\n"_s;
+            return 2;
+        }
+        retention.imageReads = int(n);
+        if (!parseNumber(parser.value(seedOption), 0, std::numeric_limits<qint64>::max(), n)) {
+            err << u"alpr-bench: --seed must be a whole number of 0 or more\n"_s;
+            return 2;
+        }
+        retention.seed = quint64(n);
+        retention.rebuild = parser.isSet(rebuildOption);
+        retention.load = !parser.isSet(noLoadOption);
+        retention.directory = parser.value(dirOption);
+        if (!QDir(retention.directory).exists()) {
+            err << u"alpr-bench: the directory '%1' given with --dir does not exist\n"_s.arg(
+                retention.directory);
+            return 2;
+        }
+        return alpr::bench::runRetentionBenchmark(retention, out, err);
+    }
     if (positional.size() == 1 && positional.first() == u"hits"_s) {
         alpr::bench::HitsBenchmarkOptions hits;
         qint64 n = 0;
@@ -293,7 +333,8 @@ int main(int argc, char* argv[])
         err << (positional.isEmpty()
                     ? u"alpr-bench: name the benchmark to run: alpr-bench search [--reads N]"_s
                     : u"alpr-bench: unknown benchmark '%1'; the benchmarks are 'search', 'hits', "
-                      u"'alerts', 'ingest' and 'evidence'"_s.arg(positional.join(u' ')))
+                      u"'alerts', 'ingest', 'evidence' and 'retention'"_s.arg(
+                          positional.join(u' ')))
             << u"\nTry 'alpr-bench --help'.\n"_s;
         return 2;
     }
