@@ -25,6 +25,8 @@
 #include <sqlcipher/sqlite3.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <ctime>
 #include <cstring>
 #include <limits>
 #include <string.h> // explicit_bzero
@@ -33,7 +35,21 @@ namespace alpr {
 
 namespace {
 
-constexpr int busyTimeoutMs = 5000;
+
+// SQLite's own busy handler sleeps ever longer between tries (up to 100 ms),
+// so a writer that commits often and begins again at once (the retention
+// purge, an import of many small batches) keeps the lock from a waiting
+// writer for far longer than any one of its transactions. Tried every
+// millisecond, the lock goes to a waiting writer in the moment between two
+// transactions. The limit is in the handler's argument, in milliseconds.
+int busyWait(void* limitMs, int tries)
+{
+    if (tries >= int(reinterpret_cast<std::intptr_t>(limitMs)))
+        return 0;
+    struct timespec pause{0, 1000000};
+    nanosleep(&pause, nullptr);
+    return 1;
+}
 constexpr const char* translationContext = "alpr::SqlCipherDriver";
 
 QString trText(const char* text)
@@ -706,6 +722,12 @@ QString sqlCipherDriverName()
     return QStringLiteral("QSQLCIPHER");
 }
 
+void setBusyWait(sqlite3* db, int limitMs)
+{
+    // About a millisecond a try, so the number of tries is the limit in ms.
+    sqlite3_busy_handler(db, busyWait, reinterpret_cast<void*>(std::intptr_t(limitMs)));
+}
+
 void registerSqlCipherDriver()
 {
     // A function-local static is initialised once, even when threads race here.
@@ -874,7 +896,7 @@ bool SqlCipherDriver::open(const QString& databaseName, const QString& user,
         }
     }
     sqlite3_extended_result_codes(db, 1);
-    sqlite3_busy_timeout(db, busyTimeoutMs);
+    setBusyWait(db, kBusyWaitMs);
 
     // The raw-key form x'<64 hex digits>' makes SQLCipher use the bytes as the key, no KDF.
     {

@@ -25,6 +25,10 @@ class SqlCipherResult;
 
 // Registers "QSQLCIPHER" with QSqlDatabase::registerSqlDriver. Idempotent, thread-safe.
 void registerSqlCipherDriver();
+// How long a connection waits for another connection's lock, trying about
+// every millisecond (the driver sets kBusyWaitMs at open).
+constexpr int kBusyWaitMs = 5000;
+void setBusyWait(sqlite3* db, int limitMs);
 QString sqlCipherDriverName(); // "QSQLCIPHER"
 
 // A QtSql driver over the SQLCipher C API, so that the store uses QSqlDatabase and QSqlQuery

@@ -189,17 +189,14 @@ void Store::endBulkWrites()
 void Store::checkpointBetweenWrites()
 {
     QSqlQuery q(database());
-    int busyMs = 0;
-    if (q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next())
-        busyMs = q.value(0).toInt();
+    auto* handle = qvariant_cast<sqlite3*>(database().driver()->handle());
+    (void)q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     q.finish();
-    for (const QString& pragma : {QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"),
-                                  QStringLiteral("PRAGMA busy_timeout = 20"),
-                                  QStringLiteral("PRAGMA wal_checkpoint(RESTART)"),
-                                  QStringLiteral("PRAGMA busy_timeout = %1").arg(busyMs)}) {
-        (void)q.exec(pragma); // busy is fine: the next call tries again
-        q.finish();
-    }
+    // Writers wait meanwhile: give readers only a few milliseconds.
+    setBusyWait(handle, 20);
+    (void)q.exec(QStringLiteral("PRAGMA wal_checkpoint(RESTART)")); // busy: the next call tries again
+    q.finish();
+    setBusyWait(handle, kBusyWaitMs);
 }
 
 Result<void> Store::exportTo(const QString& path, const SecureBytes& key)
