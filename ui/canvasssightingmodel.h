@@ -21,10 +21,10 @@ public:
     {
         Window,
         Captured,
+        Hold, // "Held" when a legal hold keeps the read: in sight, before the long names
         Camera,
         Location,
         State,
-        Hold, // "Held" when a legal hold keeps the read
         ColumnCount
     };
 
