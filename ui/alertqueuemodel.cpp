@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "alertqueuemodel.h"
 #include "auditwidgets.h"
+#include "heldmark.h"
 
 #include <QBrush>
 #include <QColor>
@@ -22,8 +23,22 @@ void AlertQueueModel::setHits(QList<HitRecord> hits, const QDateTime& now)
 {
     beginResetModel();
     m_hits = std::move(hits);
+    m_held.clear();
     m_now = now;
     endResetModel();
+}
+
+void AlertQueueModel::setHeld(QSet<qint64> readIds)
+{
+    m_held = std::move(readIds);
+    if (!m_hits.isEmpty())
+        Q_EMIT dataChanged(index(0, Hold), index(int(m_hits.size()) - 1, Hold));
+}
+
+bool AlertQueueModel::isHeld(int row) const
+{
+    const HitRecord* h = hit(row);
+    return h && m_held.contains(h->readId);
 }
 
 const HitRecord* AlertQueueModel::hit(int row) const
@@ -89,6 +104,9 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
     if (!h || index.column() < 0 || index.column() >= ColumnCount)
         return {};
     const bool escalated = h->escalatedAt.isValid() && h->takenBy.isEmpty();
+    if (index.column() == Hold && m_held.contains(h->readId) &&
+        (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole))
+        return HeldMark::data(role);
     if (role == Qt::DisplayRole) {
         const QJsonObject& snap = h->snapshot;
         switch (Column(index.column())) {
@@ -120,6 +138,8 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
             return age(*h);
         case Flags:
             return flags(*h);
+        case Hold:
+            return QString();
         case Holder:
             return h->takenBy.isEmpty()
                        ? QString()
@@ -182,6 +202,8 @@ QVariant AlertQueueModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Age");
     case Flags:
         return tr("Flags");
+    case Hold:
+        return HeldMark::header();
     case Holder:
         return tr("Worked by");
     case ColumnCount:

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 
 namespace alpr::gui {
 
@@ -31,6 +32,7 @@ public:
         Reason,
         Age,
         Flags,
+        Hold, // "Held" when a legal hold keeps the hit's read
         Holder,
         Time,
         Camera,
@@ -42,6 +44,10 @@ public:
 
     // now: what the ages are counted from (the session's clock).
     void setHits(QList<HitRecord> hits, const QDateTime& now);
+    // The reads a legal hold keeps (asked once per refresh of the queue);
+    // a confirmed enforcement disposition holds its read by itself.
+    void setHeld(QSet<qint64> readIds);
+    bool isHeld(int row) const;
     const HitRecord* hit(int row) const;
     int rowOfHit(qint64 hitId) const; // -1 when not in the queue
     int untakenCount() const;
@@ -57,6 +63,7 @@ private:
     QString age(const HitRecord& h) const;
 
     QList<HitRecord> m_hits;
+    QSet<qint64> m_held;
     QDateTime m_now;
 };
 

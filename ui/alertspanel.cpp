@@ -10,6 +10,7 @@
 #include "cases/casepolicy.h"
 #include "common/clock.h"
 #include "hits/alerts.h"
+#include "retention/legalholds.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -172,6 +173,7 @@ void AlertsPanel::showQueue()
             fresh << h.id;
     }
     m_model->setHits(std::move(hits.value()), m_session.clock().now());
+    markHeldReads();
     if (const int row = m_model->rowOfHit(selected); row >= 0)
         m_view->setCurrentIndex(m_model->index(row, 0));
     else if (m_model->rowCount() > 0 && selected == 0)
@@ -191,6 +193,19 @@ void AlertsPanel::showQueue()
         m_lastCount = count;
         Q_EMIT untakenCountChanged(count);
     }
+}
+
+void AlertsPanel::markHeldReads()
+{
+    // One question for the whole queue; a refusal or failure marks nothing.
+    std::vector<qint64> ids;
+    ids.reserve(size_t(m_model->rowCount()));
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids.push_back(m_model->hit(row)->readId);
+    if (ids.empty())
+        return;
+    if (auto held = LegalHolds(m_session).held(ids))
+        m_model->setHeld(std::move(held.value()));
 }
 
 void AlertsPanel::announce(const QList<qint64>& hitIds)

@@ -67,6 +67,7 @@ Q_SIGNALS:
 private:
     void showQueue();
     void announce(const QList<qint64>& hitIds);
+    void markHeldReads();
     void updateButtons();
     void say(const QString& text, bool error);
     qint64 selectedHit() const;

@@ -13,6 +13,7 @@
 #include "auth/session.h"
 #include "cases/casepolicy.h"
 #include "common/clock.h"
+#include "retention/legalholds.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -304,11 +305,26 @@ void CanvassPanel::runCanvass()
                           .arg(request.caseNumber,
                                asSentence(counts.join(QStringLiteral("; "))).chopped(1),
                                asSentence(summary).chopped(1)));
+    markHeldReads(*outcome);
     m_plates->setPlates(std::move(plates));
     m_plateView->resizeColumnsToContents();
     if (m_plates->rowCount() > 0)
         m_plateView->selectRow(0);
     Q_EMIT canvassFinished(m_searchId);
+}
+
+void CanvassPanel::markHeldReads(const CanvassOutcome& outcome)
+{
+    // One question for all of the canvass's reads; a refusal or failure marks nothing.
+    std::vector<qint64> ids;
+    for (const CanvassWindowResult& window : outcome.windows)
+        for (const ReadRecord& read : window.reads)
+            ids.push_back(read.id);
+    QSet<qint64> held;
+    if (!ids.empty())
+        if (auto found = LegalHolds(m_session).held(ids))
+            held = std::move(found.value());
+    m_sightings->setHeld(std::move(held));
 }
 
 void CanvassPanel::showPlate(int row)

@@ -58,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void showPlate(int row);
+    void markHeldReads(const CanvassOutcome& outcome);
     void showError(const QString& message);
     void updateButtons();
 

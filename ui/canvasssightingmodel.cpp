@@ -4,6 +4,7 @@
 
 #include "canvasspanel.h"
 #include "canvasstime.h"
+#include "heldmark.h"
 
 namespace alpr::gui {
 
@@ -28,6 +29,19 @@ void CanvassSightingModel::setSightings(QList<CanvassSighting> sightings)
     endResetModel();
 }
 
+void CanvassSightingModel::setHeld(QSet<qint64> readIds)
+{
+    m_held = std::move(readIds);
+    if (!m_sightings.isEmpty())
+        Q_EMIT dataChanged(index(0, Hold), index(int(m_sightings.size()) - 1, Hold));
+}
+
+bool CanvassSightingModel::isHeld(int row) const
+{
+    const CanvassSighting* s = sighting(row);
+    return s && m_held.contains(s->read.id);
+}
+
 const CanvassSighting* CanvassSightingModel::sighting(int row) const
 {
     return row >= 0 && row < m_sightings.size() ? &m_sightings[row] : nullptr;
@@ -46,7 +60,11 @@ int CanvassSightingModel::columnCount(const QModelIndex& parent) const
 QVariant CanvassSightingModel::data(const QModelIndex& index, int role) const
 {
     const CanvassSighting* s = sighting(index.row());
-    if (!s || role != Qt::DisplayRole)
+    if (!s)
+        return {};
+    if (index.column() == Hold)
+        return m_held.contains(s->read.id) ? HeldMark::data(role) : QVariant();
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Window:
@@ -59,6 +77,8 @@ QVariant CanvassSightingModel::data(const QModelIndex& index, int role) const
         return shownPosition(s->read);
     case State:
         return s->read.state;
+    case Hold:
+        break;
     }
     return {};
 }
@@ -78,6 +98,8 @@ QVariant CanvassSightingModel::headerData(int section, Qt::Orientation orientati
         return CanvassPanel::tr("Location");
     case State:
         return CanvassPanel::tr("State");
+    case Hold:
+        return HeldMark::header();
     }
     return {};
 }

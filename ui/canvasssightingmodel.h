@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 
 namespace alpr::gui {
 
@@ -20,6 +21,7 @@ public:
     {
         Window,
         Captured,
+        Hold, // "Held" when a legal hold keeps the read: in sight, before the long names
         Camera,
         Location,
         State,
@@ -31,6 +33,10 @@ public:
 
     void setSightings(QList<CanvassSighting> sightings);
     const CanvassSighting* sighting(int row) const;
+    // The reads a legal hold keeps, asked once per canvass (kept across
+    // plates: the sightings of each plate are among the canvass's reads).
+    void setHeld(QSet<qint64> readIds);
+    bool isHeld(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -39,6 +45,7 @@ public:
 
 private:
     QList<CanvassSighting> m_sightings;
+    QSet<qint64> m_held;
 };
 
 } // namespace alpr::gui

@@ -723,12 +723,16 @@ void MainWindow::openRead(int sourceRow)
         return;
     if (m_canvass)
         m_canvass->clearOpened();
-    // The plate's other sightings among the results.
+    // The plate's other sightings among the results, marked as the results are.
     QList<ReadRecord> sightings;
+    QSet<qint64> held;
     for (int i = 0; i < hits.rowCount(); ++i)
-        if (const SearchHit* other = hits.hit(i); other->read.plate == hit->read.plate)
+        if (const SearchHit* other = hits.hit(i); other->read.plate == hit->read.plate) {
             sightings << other->read;
-    m_detail->showSightings(hit->read.plate, sightings);
+            if (hits.isHeld(i))
+                held << other->read.id;
+        }
+    m_detail->showSightings(hit->read.plate, sightings, held);
 }
 
 void MainWindow::addCaseActions(QMenu* menu, const QList<int>& sourceRows)

@@ -3,6 +3,7 @@
 #include "readdetailpane.h"
 
 #include "errortext.h"
+#include "heldmark.h"
 
 #include "imageview.h"
 #include "imagewindow.h"
@@ -75,8 +76,8 @@ ReadDetailPane::ReadDetailPane(SearchService& search, QWidget* parent)
     QFont bold = m_sightingsTitle->font();
     bold.setBold(true);
     m_sightingsTitle->setFont(bold);
-    m_sightings = new QStandardItemModel(0, 2, this);
-    m_sightings->setHorizontalHeaderLabels({tr("Captured"), tr("Camera")});
+    m_sightings = new QStandardItemModel(0, 3, this);
+    m_sightings->setHorizontalHeaderLabels({tr("Captured"), HeldMark::header(), tr("Camera")});
     m_sightingsView = new QTableView(this);
     m_sightingsView->setObjectName(QStringLiteral("sightingsView"));
     m_sightingsView->setModel(m_sightings);
@@ -199,7 +200,8 @@ void ReadDetailPane::showDetails(const ReadRecord& r, const QString& openedFrom)
     m_details->setText(html);
 }
 
-void ReadDetailPane::showSightings(const QString& plate, const QList<ReadRecord>& sightings)
+void ReadDetailPane::showSightings(const QString& plate, const QList<ReadRecord>& sightings,
+                                   const QSet<qint64>& held)
 {
     m_sightingsTitle->setText(tr("Sightings of %1 in these results: %2")
                                   .arg(plate)
@@ -209,9 +211,14 @@ void ReadDetailPane::showSightings(const QString& plate, const QList<ReadRecord>
         auto* when = new QStandardItem(
             r.capturedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         auto* camera = new QStandardItem(r.cameraName);
-        m_sightings->appendRow({when, camera});
+        auto* hold = new QStandardItem;
+        if (held.contains(r.id))
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::ForegroundRole)})
+                hold->setData(HeldMark::data(role), role);
+        m_sightings->appendRow({when, hold, camera});
     }
     m_sightingsView->resizeColumnToContents(0);
+    m_sightingsView->resizeColumnToContents(1); // the camera's name takes the rest
     m_sightingsView->setVisible(!sightings.isEmpty());
 }
 

@@ -41,8 +41,10 @@ public:
     bool openRead(const ReadRecord& read, qint64 searchId, const QString& openedFrom);
     // Closes the open read (and its full-size window) and says `placeholder`.
     void showNothingOpen(const QString& placeholder);
-    // The plate's sightings in the results, newest first as given.
-    void showSightings(const QString& plate, const QList<ReadRecord>& sightings);
+    // The plate's sightings in the results, newest first as given; held: the
+    // reads among them a legal hold keeps (as the results know them).
+    void showSightings(const QString& plate, const QList<ReadRecord>& sightings,
+                       const QSet<qint64>& held);
     // (search, read) of the read shown.
     std::optional<std::pair<qint64, qint64>> openedRead() const { return m_open; }
     // The open read's images at full size, in their own window.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "readtablemodel.h"
+#include "heldmark.h"
 
-#include <QColor>
 #include <QFont>
 
 namespace alpr::gui {
@@ -92,7 +92,7 @@ QVariant ReadTableModel::data(const QModelIndex& index, int role) const
         case Match:
             return matchLabel(*h);
         case Hold:
-            return m_held.contains(r.id) ? tr("Held") : QString();
+            return m_held.contains(r.id) ? HeldMark::data(role) : QString();
         }
     }
     if (role == SortRole) {
@@ -111,10 +111,9 @@ QVariant ReadTableModel::data(const QModelIndex& index, int role) const
         f.setBold(true);
         return f;
     }
-    if (role == Qt::ToolTipRole && index.column() == Hold && m_held.contains(r.id))
-        return tr("Under legal hold: this read and its images are not purged");
-    if (role == Qt::ForegroundRole && index.column() == Hold && m_held.contains(r.id))
-        return QColor(0xb0, 0x00, 0x20);
+    if ((role == Qt::ToolTipRole || role == Qt::ForegroundRole) && index.column() == Hold &&
+        m_held.contains(r.id))
+        return HeldMark::data(role);
     if (role == Qt::ToolTipRole && index.column() == Camera)
         return r.cameraName; // the column may be narrower than a long name
     if (role == Qt::ToolTipRole && index.column() == Match && !r.candidates.isEmpty()) {
@@ -144,7 +143,7 @@ QVariant ReadTableModel::headerData(int section, Qt::Orientation orientation, in
     case Match:
         return tr("Match");
     case Hold:
-        return tr("Hold");
+        return HeldMark::header();
     }
     return {};
 }
