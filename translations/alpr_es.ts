@@ -2371,6 +2371,73 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     </message>
 </context>
 <context>
+    <name>alpr::LegalHolds</name>
+    <message>
+        <source>Choose the reads to hold one way: by id (or a search&apos;s results), a case, or an evidence package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence package %1.</source>
+        <translation type="unfinished">No existe el paquete de evidencia %1.</translation>
+    </message>
+    <message>
+        <source>No read was opened or exported under case %1: there is nothing to hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hold may keep at most %1 reads; this one chose %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the chosen reads is in the store: there is nothing to hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold needs the case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold needs the requesting party (who asked for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation type="unfinished">número de caso</translation>
+    </message>
+    <message>
+        <source>requesting party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for a hold: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold needs a review date after today (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit %1 confirmed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the hold is released (a note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no legal hold %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold %1 was released by %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::Migrations</name>
     <message>
         <source>reading the alternative readings</source>
@@ -3144,6 +3211,119 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     </message>
 </context>
 <context>
+    <name>alpr::RetentionPurge</name>
+    <message>
+        <source>There is no certificate for purge %1: it did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge %1, finished %2, run by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1; days counted in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This purge completed the interrupted purge %1; its figures include the reads that purge removed before it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads: kept %2 days, images %3 days (%4); reads captured before %5 and images before %6 expired. Removed %7 reads and the images of %8 more; %9 expired reads kept by holds%10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (holds %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all %1 reads removed, and the images of %2 reads kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest capture removed %1; latest %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 over the removed read ids (sorted, one decimal id and a newline each): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write-ahead log was emptied after the purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write-ahead log could not be emptied (another process was reading); it is emptied at the next checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is not purged: it keeps the read ids and queries it holds. Backups keep what they hold until their own retention ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Capture day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of ALPR data purge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::RetentionRules</name>
+    <message>
+        <source>The retention rules need exactly one period for %1 reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source kind: use mobile, fixed or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 reads&apos; period must be 1 to %2 days, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 images&apos; period must be 1 day to the reads&apos; %2 days, not %3: an image is never kept without its read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the policy section the %1 reads&apos; period follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle-mounted reads are kept one year (Government Code 34090.6; %1). A shorter period of %2 days needs the policy section that sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These periods are shorter: the next purge will remove %n more read(s) than it would now. Confirm to save them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>alpr::SearchService</name>
     <message>
         <source>--max-edits takes 0, 1 or 2, not %1</source>
@@ -3468,6 +3648,77 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     </message>
 </context>
 <context>
+    <name>alpr::SqlRetentionRepository</name>
+    <message>
+        <source>placing a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releasing a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold %1 is released already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting expired reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting expired images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting held reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading purge runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropping expired images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purging expired reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a purge&apos;s reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finishing a purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge %1 was taken over by another purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading purged reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alpr::SqlSampleRepository</name>
     <message>
         <source>reading the audit trail</source>
@@ -3597,6 +3848,10 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     <message>
         <source>cannot tell whether the store changed: %1</source>
         <translation>no se puede saber si el almacén cambió: %1</translation>
+    </message>
+    <message>
+        <source>PRAGMA %1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4221,14 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     <message>
         <source>&amp;Release requests</source>
         <translation>Solicitudes de &amp;divulgación</translation>
+    </message>
+    <message>
+        <source>Legal &amp;holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge &amp;certificates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4828,6 +5091,14 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
         <source>Release requests</source>
         <translation>Solicitudes de divulgación</translation>
     </message>
+    <message>
+        <source>Legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::CanvassPanel</name>
@@ -5040,6 +5311,25 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     <message>
         <source>Events under this case: %1.</source>
         <translation>Eventos de este caso: %1.</translation>
+    </message>
+    <message>
+        <source>Place &amp;hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every read opened or exported under the case from the purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every read opened or exported under case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Legal hold %1 keeps %n read(s) of the case.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5443,6 +5733,25 @@ El paquete se releyó desde el soporte y coincide con lo que se escribió.</tran
         <source>The custody log is in %1.</source>
         <translation>El registro de custodia está en %1.</translation>
     </message>
+    <message>
+        <source>Place &amp;hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the package&apos;s reads from the purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reads of evidence package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Legal hold %1 keeps %n read(s) of the package.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::EvidenceVerifyDialog</name>
@@ -5554,6 +5863,21 @@ El paquete se releyó desde el soporte y coincide con lo que se escribió.</tran
             <numerusform>Se encontró %n problema:</numerusform>
             <numerusform>Se encontraron %n problemas:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::HeldMark</name>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under legal hold: this read and its images are not purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6068,6 +6392,154 @@ El paquete se releyó desde el soporte y coincide con lo que se escribió.</tran
     <message>
         <source>The read of this confirmed hit as a signed evidence package on a medium</source>
         <translation>La lectura de esta alerta confirmada como paquete de evidencia firmado en un soporte</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::HoldsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Show &amp;released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the hold, with a note: its reads are purged when their period is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Caso</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Requesting party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished">Lecturas</translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished">Entregado</translation>
+    </message>
+    <message>
+        <source>Release note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a hold to see it and the ids of its reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legal hold has been placed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legal hold is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s) past the review date: review them, and release those no longer needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its review date: records staff review it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold %1 for case %2: %3, asked for by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed by %1 on %2; reads chosen by %3; review on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">Nota: %1</translation>
+    </message>
+    <message>
+        <source>Released by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release legal hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1, %2, %n read(s). Once released, its reads are purged when their period is over, unless another hold keeps them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why it is released:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold %1 is released.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6728,6 +7200,39 @@ Miembros: %2</translation>
         <source>Release requests</source>
         <translation>Solicitudes de divulgación</translation>
     </message>
+    <message>
+        <source>Legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place legal &amp;hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the chosen results (or all of them) from the purge: evidence, a discovery request, a preservation letter or litigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n result(s) of search %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen result(s) of search %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Legal hold %1 keeps %n read(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::PasswordInput</name>
@@ -6781,6 +7286,192 @@ Miembros: %2</translation>
     <message>
         <source>Synopsis</source>
         <translation>Sinopsis</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::PlaceHoldDialog</name>
+    <message>
+        <source>Place a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held reads and their images are never purged until the hold is released. Reads: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case the hold is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asked for it: a prosecutor, a court, the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day the hold is listed for review; it is never released by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting &amp;party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preservation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::gui::PurgeCertificatesPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate for the Custodian of Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per removed read: its id, source, capture day and what was removed (no plates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run purge &amp;now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what the purge would remove first; the daily timer runs it otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Por</translation>
+    </message>
+    <message>
+        <source>Reads removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the read ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a purge to see its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purge has finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the purge certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the removed read ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The certificate of purge %1 is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 reads to remove, the images of %3 more; %4 expired reads kept by holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It completes the interrupted purge %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has expired: there is nothing to purge now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge expired reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 reads and the images of %2 more for good? Nothing removed can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge %1 removed %2 reads and the images of %3 more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7693,6 +8384,83 @@ Propósito: %3 — %4</translation>
     <message>
         <source>Escalate an &amp;untaken alert after:</source>
         <translation>Escalar una alerta &amp;sin tomar tras:</translation>
+    </message>
+    <message>
+        <source>Mobile (vehicle-mounted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads past their period are purged daily with their images, unless a legal hold keeps them; images may go sooner. Days are counted in the agency&apos;s time zone. A mobile period under 365 days needs the policy section that allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most as long as the read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. San Leandro 418.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These periods are shorter than those in force. The next purge will remove %1 more reads than it would now, and the images of %2 more reads (those of the removed reads included). Nothing purged can be recovered.
+
+Save the shorter periods?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter retention periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the retention rules in force are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. The next purge removes %n more read(s) under these periods.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the retention rules; they apply from the next purge.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
