@@ -3285,9 +3285,9 @@ With the agency&apos;s software: alprctl evidence verify FOLDER --fingerprint &q
     </message>
     <message numerus="yes">
         <source>These periods are shorter: the next purge will remove %n more read(s) than it would now. Confirm to save them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>These periods are shorter: the next purge will remove %n more read than it would now. Confirm to save them.</numerusform>
+            <numerusform>These periods are shorter: the next purge will remove %n more reads than it would now. Confirm to save them.</numerusform>
         </translation>
     </message>
 </context>
@@ -5292,9 +5292,9 @@ With the agency&apos;s software: alprctl evidence verify FOLDER --fingerprint &q
     </message>
     <message numerus="yes">
         <source>Legal hold %1 keeps %n read(s) of the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Legal hold %1 keeps %n read of the case.</numerusform>
+            <numerusform>Legal hold %1 keeps %n reads of the case.</numerusform>
         </translation>
     </message>
 </context>
@@ -5705,9 +5705,9 @@ The package was read back from the medium and matched what was written.</source>
     </message>
     <message numerus="yes">
         <source>Legal hold %1 keeps %n read(s) of the package.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Legal hold %1 keeps %n read of the package.</numerusform>
+            <numerusform>Legal hold %1 keeps %n reads of the package.</numerusform>
         </translation>
     </message>
 </context>
@@ -6432,9 +6432,9 @@ The package was read back from the medium and matched what was written.</source>
     </message>
     <message numerus="yes">
         <source>%n hold(s) past the review date: review them, and release those no longer needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hold past the review date: review it, and release it if no longer needed.</numerusform>
+            <numerusform>%n holds past the review date: review them, and release those no longer needed.</numerusform>
         </translation>
     </message>
     <message>
@@ -6467,9 +6467,9 @@ The package was read back from the medium and matched what was written.</source>
     </message>
     <message numerus="yes">
         <source>%n read(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n read: %1</numerusform>
+            <numerusform>%n reads: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6478,9 +6478,9 @@ The package was read back from the medium and matched what was written.</source>
     </message>
     <message numerus="yes">
         <source>Case %1, %2, %n read(s). Once released, its reads are purged when their period is over, unless another hold keeps them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Case %1, %2, %n read. Once released, its read is purged when its period is over, unless another hold keeps it.</numerusform>
+            <numerusform>Case %1, %2, %n reads. Once released, its reads are purged when their period is over, unless another hold keeps them.</numerusform>
         </translation>
     </message>
     <message>
@@ -7171,23 +7171,23 @@ Members: %2</source>
     </message>
     <message numerus="yes">
         <source>all %n result(s) of search %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the %n result of search %1</numerusform>
+            <numerusform>all %n results of search %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chosen result(s) of search %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chosen result of search %1</numerusform>
+            <numerusform>%n chosen results of search %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Legal hold %1 keeps %n read(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Legal hold %1 keeps %n read.</numerusform>
+            <numerusform>Legal hold %1 keeps %n reads.</numerusform>
         </translation>
     </message>
 </context>
@@ -8407,9 +8407,9 @@ Save the shorter periods?</source>
     </message>
     <message numerus="yes">
         <source>Saved. The next purge removes %n more read(s) under these periods.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved. The next purge removes %n more read under these periods.</numerusform>
+            <numerusform>Saved. The next purge removes %n more reads under these periods.</numerusform>
         </translation>
     </message>
     <message>

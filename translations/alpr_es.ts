@@ -2374,67 +2374,67 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     <name>alpr::LegalHolds</name>
     <message>
         <source>Choose the reads to hold one way: by id (or a search&apos;s results), a case, or an evidence package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija las lecturas que retener de una sola forma: por identificador (o los resultados de una búsqueda), por caso o por paquete de evidencia.</translation>
     </message>
     <message>
         <source>There is no evidence package %1.</source>
-        <translation type="unfinished">No existe el paquete de evidencia %1.</translation>
+        <translation>No existe el paquete de evidencia %1.</translation>
     </message>
     <message>
         <source>No read was opened or exported under case %1: there is nothing to hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna lectura se abrió ni se exportó en el caso %1: no hay nada que retener.</translation>
     </message>
     <message>
         <source>A hold may keep at most %1 reads; this one chose %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una retención legal puede conservar como máximo %1 lecturas; esta eligió %2.</translation>
     </message>
     <message>
         <source>None of the chosen reads is in the store: there is nothing to hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de las lecturas elegidas está en el almacén: no hay nada que retener.</translation>
     </message>
     <message>
         <source>A legal hold needs the case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una retención legal necesita el número de caso.</translation>
     </message>
     <message>
         <source>A legal hold needs the requesting party (who asked for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una retención legal necesita el solicitante (quien la pidió).</translation>
     </message>
     <message>
         <source>case number</source>
-        <translation type="unfinished">número de caso</translation>
+        <translation>número de caso</translation>
     </message>
     <message>
         <source>requesting party</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitante</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a reason for a hold: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un motivo de retención legal: use uno de estos: %2.</translation>
     </message>
     <message>
         <source>A legal hold needs a review date after today (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una retención legal necesita una fecha de revisión posterior a hoy (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>Hit %1 confirmed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta %1 confirmada: %2</translation>
     </message>
     <message>
         <source>Say why the hold is released (a note).</source>
-        <translation type="unfinished"></translation>
+        <translation>Explique por qué se libera la retención (una nota).</translation>
     </message>
     <message>
         <source>There is no legal hold %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la retención legal %1.</translation>
     </message>
     <message>
         <source>Legal hold %1 was released by %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La retención legal %1 ya la liberó %2.</translation>
     </message>
 </context>
 <context>
@@ -3214,112 +3214,112 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     <name>alpr::RetentionPurge</name>
     <message>
         <source>There is no certificate for purge %1: it did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay certificado de la purga %1: no terminó.</translation>
     </message>
     <message>
         <source>Purge %1, finished %2, run by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Purga %1, terminada el %2, ejecutada por %3.</translation>
     </message>
     <message>
         <source>Started %1; days counted in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada el %1; días contados en la zona horaria %2.</translation>
     </message>
     <message>
         <source>This purge completed the interrupted purge %1; its figures include the reads that purge removed before it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta purga completó la purga interrumpida %1; sus cifras incluyen las lecturas que esa purga eliminó antes de detenerse.</translation>
     </message>
     <message>
         <source>%1 reads: kept %2 days, images %3 days (%4); reads captured before %5 and images before %6 expired. Removed %7 reads and the images of %8 more; %9 expired reads kept by holds%10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas de origen %1: se conservan %2 días, las imágenes %3 días (%4); vencieron las lecturas capturadas antes de %5 y las imágenes anteriores a %6. Se eliminaron %7 lecturas y las imágenes de otras %8; %9 lecturas vencidas conservadas por retenciones legales%10.</translation>
     </message>
     <message>
         <source> (holds %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (retenciones %1)</translation>
     </message>
     <message>
         <source>In all %1 reads removed, and the images of %2 reads kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>En total se eliminaron %1 lecturas, y las imágenes de %2 lecturas que se conservan.</translation>
     </message>
     <message>
         <source>Earliest capture removed %1; latest %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura eliminada más antigua: %1; más reciente: %2.</translation>
     </message>
     <message>
         <source>SHA-256 over the removed read ids (sorted, one decimal id and a newline each): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de los identificadores de las lecturas eliminadas (ordenados, cada uno como identificador decimal seguido de un salto de línea): %1</translation>
     </message>
     <message>
         <source>The write-ahead log was emptied after the purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de escritura anticipada se vació después de la purga.</translation>
     </message>
     <message>
         <source>The write-ahead log could not be emptied (another process was reading); it is emptied at the next checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo vaciar el registro de escritura anticipada (otro proceso lo estaba leyendo); se vacía en el siguiente punto de control.</translation>
     </message>
     <message>
         <source>The audit trail is not purged: it keeps the read ids and queries it holds. Backups keep what they hold until their own retention ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría no se purga: conserva los identificadores de lecturas y las consultas que contiene. Las copias de seguridad conservan lo que contienen hasta que vence su propio periodo de conservación.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Capture day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de captura</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Reads removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas eliminadas</translation>
     </message>
     <message>
         <source>Images removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes eliminadas</translation>
     </message>
     <message>
         <source>Certificate of ALPR data purge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de purga de datos de ALPR %1</translation>
     </message>
 </context>
 <context>
     <name>alpr::RetentionRules</name>
     <message>
         <source>The retention rules need exactly one period for %1 reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas de conservación necesitan exactamente un periodo para las lecturas de origen %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a source kind: use mobile, fixed or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un tipo de origen: use mobile, fixed o unknown.</translation>
     </message>
     <message>
         <source>The %1 reads&apos; period must be 1 to %2 days, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo de las lecturas de origen %1 debe ser de 1 a %2 días, no %3.</translation>
     </message>
     <message>
         <source>The %1 images&apos; period must be 1 day to the reads&apos; %2 days, not %3: an image is never kept without its read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo de las imágenes de origen %1 debe ir de 1 día a los %2 días de las lecturas, no %3: nunca se conserva una imagen sin su lectura.</translation>
     </message>
     <message>
         <source>Name the policy section the %1 reads&apos; period follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la sección de la política que sigue el periodo de las lecturas de origen %1.</translation>
     </message>
     <message>
         <source>policy section</source>
-        <translation type="unfinished"></translation>
+        <translation>sección de la política</translation>
     </message>
     <message>
         <source>Vehicle-mounted reads are kept one year (Government Code 34090.6; %1). A shorter period of %2 days needs the policy section that sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las lecturas de cámaras montadas en vehículos se conservan un año (Código de Gobierno 34090.6; %1). Un periodo más corto, de %2 días, necesita la sección de la política que lo establece.</translation>
     </message>
     <message numerus="yes">
         <source>These periods are shorter: the next purge will remove %n more read(s) than it would now. Confirm to save them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estos periodos son más cortos: la próxima purga eliminará %n lectura más que si se ejecutara ahora. Confirme para guardarlos.</numerusform>
+            <numerusform>Estos periodos son más cortos: la próxima purga eliminará %n lecturas más que si se ejecutara ahora. Confirme para guardarlos.</numerusform>
         </translation>
     </message>
 </context>
@@ -3651,71 +3651,71 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     <name>alpr::SqlRetentionRepository</name>
     <message>
         <source>placing a legal hold</source>
-        <translation type="unfinished"></translation>
+        <translation>al establecer una retención legal</translation>
     </message>
     <message>
         <source>releasing a legal hold</source>
-        <translation type="unfinished"></translation>
+        <translation>al liberar una retención legal</translation>
     </message>
     <message>
         <source>Legal hold %1 is released already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La retención legal %1 ya está liberada.</translation>
     </message>
     <message>
         <source>reading legal holds</source>
-        <translation type="unfinished"></translation>
+        <translation>al leer las retenciones legales</translation>
     </message>
     <message>
         <source>reading a legal hold</source>
-        <translation type="unfinished"></translation>
+        <translation>al leer una retención legal</translation>
     </message>
     <message>
         <source>reading reads</source>
-        <translation type="unfinished"></translation>
+        <translation>al leer lecturas</translation>
     </message>
     <message>
         <source>counting expired reads</source>
-        <translation type="unfinished"></translation>
+        <translation>al contar lecturas vencidas</translation>
     </message>
     <message>
         <source>counting expired images</source>
-        <translation type="unfinished"></translation>
+        <translation>al contar imágenes vencidas</translation>
     </message>
     <message>
         <source>counting held reads</source>
-        <translation type="unfinished"></translation>
+        <translation>al contar lecturas retenidas</translation>
     </message>
     <message>
         <source>reading purge runs</source>
-        <translation type="unfinished"></translation>
+        <translation>al leer las ejecuciones de purga</translation>
     </message>
     <message>
         <source>starting a purge</source>
-        <translation type="unfinished"></translation>
+        <translation>al iniciar una purga</translation>
     </message>
     <message>
         <source>dropping expired images</source>
-        <translation type="unfinished"></translation>
+        <translation>al eliminar imágenes vencidas</translation>
     </message>
     <message>
         <source>purging expired reads</source>
-        <translation type="unfinished"></translation>
+        <translation>al purgar lecturas vencidas</translation>
     </message>
     <message>
         <source>reading a purge&apos;s reads</source>
-        <translation type="unfinished"></translation>
+        <translation>al leer las lecturas de una purga</translation>
     </message>
     <message>
         <source>finishing a purge</source>
-        <translation type="unfinished"></translation>
+        <translation>al terminar una purga</translation>
     </message>
     <message>
         <source>Purge %1 was taken over by another purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra purga se hizo cargo de la purga %1.</translation>
     </message>
     <message>
         <source>reading purged reads</source>
-        <translation type="unfinished"></translation>
+        <translation>al leer las lecturas purgadas</translation>
     </message>
 </context>
 <context>
@@ -3851,7 +3851,7 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     </message>
     <message>
         <source>PRAGMA %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PRAGMA %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -4224,11 +4224,11 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     </message>
     <message>
         <source>Legal &amp;holds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retenciones legales</translation>
     </message>
     <message>
         <source>Purge &amp;certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer&amp;tificados de purga</translation>
     </message>
 </context>
 <context>
@@ -5093,11 +5093,11 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     </message>
     <message>
         <source>Legal holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenciones legales</translation>
     </message>
     <message>
         <source>Purge certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de purga</translation>
     </message>
 </context>
 <context>
@@ -5314,21 +5314,21 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     </message>
     <message>
         <source>Place &amp;hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer &amp;retención…</translation>
     </message>
     <message>
         <source>Keep every read opened or exported under the case from the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger de la purga todas las lecturas abiertas o exportadas en el caso</translation>
     </message>
     <message>
         <source>every read opened or exported under case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las lecturas abiertas o exportadas en el caso %1</translation>
     </message>
     <message numerus="yes">
         <source>Legal hold %1 keeps %n read(s) of the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La retención legal %1 conserva %n lectura del caso.</numerusform>
+            <numerusform>La retención legal %1 conserva %n lecturas del caso.</numerusform>
         </translation>
     </message>
 </context>
@@ -5735,21 +5735,21 @@ El paquete se releyó desde el soporte y coincide con lo que se escribió.</tran
     </message>
     <message>
         <source>Place &amp;hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer &amp;retención…</translation>
     </message>
     <message>
         <source>Keep the package&apos;s reads from the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger de la purga las lecturas del paquete</translation>
     </message>
     <message>
         <source>the reads of evidence package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>las lecturas del paquete de evidencia %1</translation>
     </message>
     <message numerus="yes">
         <source>Legal hold %1 keeps %n read(s) of the package.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La retención legal %1 conserva %n lectura del paquete.</numerusform>
+            <numerusform>La retención legal %1 conserva %n lecturas del paquete.</numerusform>
         </translation>
     </message>
 </context>
@@ -5869,15 +5869,15 @@ El paquete se releyó desde el soporte y coincide con lo que se escribió.</tran
     <name>alpr::gui::HeldMark</name>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenida</translation>
     </message>
     <message>
         <source>Under legal hold: this read and its images are not purged</source>
-        <translation type="unfinished"></translation>
+        <translation>En retención legal: esta lectura y sus imágenes no se purgan</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención</translation>
     </message>
 </context>
 <context>
@@ -6398,148 +6398,148 @@ El paquete se releyó desde el soporte y coincide con lo que se escribió.</tran
     <name>alpr::gui::HoldsPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Show &amp;released</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar liberadas</translation>
     </message>
     <message>
         <source>Re&amp;lease…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liberar…</translation>
     </message>
     <message>
         <source>End the hold, with a note: its reads are purged when their period is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la retención, con una nota: sus lecturas se purgan cuando vence su periodo</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Requesting party</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión el</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Reads</source>
-        <translation type="unfinished">Lecturas</translation>
+        <translation>Lecturas</translation>
     </message>
     <message>
         <source>Placed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecida por</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecida</translation>
     </message>
     <message>
         <source>Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberada por</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished">Entregado</translation>
+        <translation>Liberada</translation>
     </message>
     <message>
         <source>Release note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de liberación</translation>
     </message>
     <message>
         <source>Select a hold to see it and the ids of its reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una retención para verla junto con los identificadores de sus lecturas.</translation>
     </message>
     <message>
         <source>No legal hold has been placed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha establecido ninguna retención legal.</translation>
     </message>
     <message>
         <source>No legal hold is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna retención legal vigente.</translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s) past the review date: review them, and release those no longer needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retención ha pasado la fecha de revisión: revísela y libérela si ya no se necesita.</numerusform>
+            <numerusform>%n retenciones han pasado la fecha de revisión: revíselas y libere las que ya no se necesiten.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (due)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pendiente)</translation>
     </message>
     <message>
         <source>Past its review date: records staff review it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasada su fecha de revisión: el personal de registros la revisa</translation>
     </message>
     <message>
         <source>Legal hold %1 for case %2: %3, asked for by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención legal %1 del caso %2: %3, solicitada por %4.</translation>
     </message>
     <message>
         <source>Incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente %1.</translation>
     </message>
     <message>
         <source>Placed by %1 on %2; reads chosen by %3; review on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecida por %1 el %2; lecturas elegidas por %3; revisión el %4.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished">Nota: %1</translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Released by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberada por %1 el %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n read(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lectura: %1</numerusform>
+            <numerusform>%n lecturas: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Release legal hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar la retención legal %1</translation>
     </message>
     <message numerus="yes">
         <source>Case %1, %2, %n read(s). Once released, its reads are purged when their period is over, unless another hold keeps them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Caso %1, %2, %n lectura. Una vez liberada la retención, su lectura se purga cuando vence su periodo, salvo que otra retención la conserve.</numerusform>
+            <numerusform>Caso %1, %2, %n lecturas. Una vez liberada la retención, sus lecturas se purgan cuando vence su periodo, salvo que otra retención las conserve.</numerusform>
         </translation>
     </message>
     <message>
         <source>Why it is released:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se libera:</translation>
     </message>
     <message>
         <source>Re&amp;lease</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liberar</translation>
     </message>
     <message>
         <source>Not released</source>
-        <translation type="unfinished"></translation>
+        <translation>No liberada</translation>
     </message>
     <message>
         <source>Legal hold %1 is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se liberó la retención legal %1.</translation>
     </message>
 </context>
 <context>
@@ -7202,35 +7202,35 @@ Miembros: %2</translation>
     </message>
     <message>
         <source>Legal holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenciones legales</translation>
     </message>
     <message>
         <source>Place legal &amp;hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer &amp;retención legal…</translation>
     </message>
     <message>
         <source>Keep the chosen results (or all of them) from the purge: evidence, a discovery request, a preservation letter or litigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger de la purga los resultados elegidos (o todos): evidencia, una solicitud de exhibición de pruebas, una carta de preservación o un litigio</translation>
     </message>
     <message numerus="yes">
         <source>all %n result(s) of search %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>todos los resultados de la búsqueda %1 (%n resultado)</numerusform>
+            <numerusform>todos los resultados de la búsqueda %1 (%n resultados)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chosen result(s) of search %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado elegido de la búsqueda %1</numerusform>
+            <numerusform>%n resultados elegidos de la búsqueda %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Legal hold %1 keeps %n read(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La retención legal %1 conserva %n lectura.</numerusform>
+            <numerusform>La retención legal %1 conserva %n lecturas.</numerusform>
         </translation>
     </message>
 </context>
@@ -7292,186 +7292,186 @@ Miembros: %2</translation>
     <name>alpr::gui::PlaceHoldDialog</name>
     <message>
         <source>Place a legal hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer una retención legal</translation>
     </message>
     <message>
         <source>Held reads and their images are never purged until the hold is released. Reads: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las lecturas retenidas y sus imágenes nunca se purgan mientras no se libere la retención. Lecturas: %1.</translation>
     </message>
     <message>
         <source>The case the hold is for</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso para el que es la retención</translation>
     </message>
     <message>
         <source>Who asked for it: a prosecutor, a court, the department</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién la pidió: una fiscalía, un tribunal, el departamento</translation>
     </message>
     <message>
         <source>From this day the hold is listed for review; it is never released by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde este día la retención aparece para revisión; nunca se libera por sí sola</translation>
     </message>
     <message>
         <source>&amp;Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;caso:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Requesting &amp;party:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitante:</translation>
     </message>
     <message>
         <source>Re&amp;view on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar el:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Nota:</translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>&amp;Place hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Establecer retención</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Discovery request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de exhibición de pruebas</translation>
     </message>
     <message>
         <source>Preservation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de preservación</translation>
     </message>
     <message>
         <source>Litigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Litigio</translation>
     </message>
     <message>
         <source>Enforcement stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detención policial</translation>
     </message>
 </context>
 <context>
     <name>alpr::gui::PurgeCertificatesPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;PDF…</translation>
     </message>
     <message>
         <source>The certificate for the Custodian of Records</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado para el Custodio de Registros</translation>
     </message>
     <message>
         <source>Save &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;CSV…</translation>
     </message>
     <message>
         <source>One row per removed read: its id, source, capture day and what was removed (no plates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por lectura eliminada: su identificador, origen, día de captura y lo que se eliminó (sin placas)</translation>
     </message>
     <message>
         <source>Run purge &amp;now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar purga a&amp;hora…</translation>
     </message>
     <message>
         <source>Shows what the purge would remove first; the daily timer runs it otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero muestra lo que eliminaría la purga; si no, la ejecuta el temporizador diario</translation>
     </message>
     <message>
         <source>Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Purga</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Reads removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas eliminadas</translation>
     </message>
     <message>
         <source>Images removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes eliminadas</translation>
     </message>
     <message>
         <source>Continues</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúa</translation>
     </message>
     <message>
         <source>SHA-256 of the read ids</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de los identificadores de lectura</translation>
     </message>
     <message>
         <source>Select a purge to see its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una purga para ver su certificado.</translation>
     </message>
     <message>
         <source>No purge has finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha terminado ninguna purga.</translation>
     </message>
     <message>
         <source>purge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>purga %1</translation>
     </message>
     <message>
         <source>Save the purge certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el certificado de purga</translation>
     </message>
     <message>
         <source>Save the removed read ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los identificadores de las lecturas eliminadas</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The certificate of purge %1 is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de la purga %1 está en %2.</translation>
     </message>
     <message>
         <source>%1: %2 reads to remove, the images of %3 more; %4 expired reads kept by holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 lecturas por eliminar, las imágenes de otras %3; %4 lecturas vencidas conservadas por retenciones legales.</translation>
     </message>
     <message>
         <source>It completes the interrupted purge %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa la purga interrumpida %1.</translation>
     </message>
     <message>
         <source>Nothing has expired: there is nothing to purge now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha vencido nada: ahora no hay nada que purgar.</translation>
     </message>
     <message>
         <source>Purge expired reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Purgar las lecturas vencidas</translation>
     </message>
     <message>
         <source>Remove %1 reads and the images of %2 more for good? Nothing removed can be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar definitivamente %1 lecturas y las imágenes de otras %2? Nada de lo eliminado se puede recuperar.</translation>
     </message>
     <message>
         <source>&amp;Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Purgar</translation>
     </message>
     <message>
         <source>Purge %1 removed %2 reads and the images of %3 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La purga %1 eliminó %2 lecturas y las imágenes de otras %3.</translation>
     </message>
 </context>
 <context>
@@ -8387,80 +8387,82 @@ Propósito: %3 — %4</translation>
     </message>
     <message>
         <source>Mobile (vehicle-mounted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Móviles (montadas en vehículos)</translation>
     </message>
     <message>
         <source>Fixed cameras</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámaras fijas</translation>
     </message>
     <message>
         <source>Unknown source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen desconocido</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservación</translation>
     </message>
     <message>
         <source>Save retention rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las reglas de conservación</translation>
     </message>
     <message>
         <source>Reads past their period are purged daily with their images, unless a legal hold keeps them; images may go sooner. Days are counted in the agency&apos;s time zone. A mobile period under 365 days needs the policy section that allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las lecturas que superan su periodo se purgan a diario junto con sus imágenes, salvo que una retención legal las conserve; las imágenes pueden eliminarse antes. Los días se cuentan en la zona horaria de la agencia. Un periodo de lecturas móviles de menos de 365 días necesita la sección de la política que lo permita.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Reads kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas conservadas</translation>
     </message>
     <message>
         <source>Images kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes conservadas</translation>
     </message>
     <message>
         <source>Policy section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección de la política</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>At most as long as the read</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo, tanto como la lectura</translation>
     </message>
     <message>
         <source>e.g. San Leandro 418.5</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. San Leandro 418.5</translation>
     </message>
     <message>
         <source>These periods are shorter than those in force. The next purge will remove %1 more reads than it would now, and the images of %2 more reads (those of the removed reads included). Nothing purged can be recovered.
 
 Save the shorter periods?</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos periodos son más cortos que los vigentes. La próxima purga eliminará %1 lecturas más que si se ejecutara ahora, y las imágenes de otras %2 lecturas (incluidas las de las lecturas eliminadas). Nada de lo purgado se puede recuperar.
+
+¿Guardar los periodos más cortos?</translation>
     </message>
     <message>
         <source>Shorter retention periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos de conservación más cortos</translation>
     </message>
     <message>
         <source>Not saved: the retention rules in force are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: las reglas de conservación vigentes no cambian.</translation>
     </message>
     <message numerus="yes">
         <source>Saved. The next purge removes %n more read(s) under these periods.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado. La próxima purga elimina %n lectura más con estos periodos.</numerusform>
+            <numerusform>Guardado. La próxima purga elimina %n lecturas más con estos periodos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the retention rules; they apply from the next purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron las reglas de conservación; se aplican desde la próxima purga.</translation>
     </message>
 </context>
 <context>
