@@ -59,20 +59,12 @@ HoldsPage::HoldsPage(Session& session, bool readOnly, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    m_table = new QTableWidget(0, ColumnCount, splitter);
-    m_table->setObjectName(u"holdsTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Hold"), tr("Case"), tr("Reason"),
-                                        tr("Requesting party"), tr("Review on"), tr("Source"),
-                                        tr("Reads"), tr("Placed by"), tr("Placed"),
-                                        tr("Released by"), tr("Released"), tr("Release note")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table =
+        namedRecordTable(u"holdsTable"_s,
+                         {tr("Hold"), tr("Case"), tr("Reason"), tr("Requesting party"),
+                          tr("Review on"), tr("Source"), tr("Reads"), tr("Placed by"), tr("Placed"),
+                          tr("Released by"), tr("Released"), tr("Release note")},
+                         splitter);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this] {
         showSelected();
         updateButtons();

@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "namedwidgets.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableWidget>
 
 namespace alpr::gui {
 
@@ -32,6 +34,22 @@ QLabel* namedLabel(const QString& name, QWidget* parent, bool wrap)
     l->setWordWrap(wrap);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return l;
+}
+
+QTableWidget* namedRecordTable(const QString& name, const QStringList& headers, QWidget* parent)
+{
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setAlternatingRowColors(true);
+    t->setWordWrap(false);
+    t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
 }
 
 } // namespace alpr::gui

@@ -4,10 +4,12 @@
 // Widgets made with the object name the tests find them by.
 
 #include <QString>
+#include <QStringList>
 
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTableWidget;
 class QWidget;
 
 namespace alpr::gui {
@@ -17,5 +19,8 @@ QPushButton* namedButton(const QString& text, const QString& name, QWidget* pare
 QLineEdit* namedEdit(const QString& name, QWidget* parent);
 // A label for messages and values: selectable, wrapping unless told not to.
 QLabel* namedLabel(const QString& name, QWidget* parent, bool wrap = true);
+// A read-only list of records, one selected row at a time, with these
+// column headers (the holds, the purge certificates, the release requests).
+QTableWidget* namedRecordTable(const QString& name, const QStringList& headers, QWidget* parent);
 
 } // namespace alpr::gui

@@ -68,19 +68,11 @@ PurgeCertificatesPage::PurgeCertificatesPage(Session& session, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    m_table = new QTableWidget(0, ColumnCount, splitter);
-    m_table->setObjectName(u"certificatesTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Purge"), tr("Finished"), tr("By"), tr("Reads removed"),
-                                        tr("Images removed"), tr("Continues"),
-                                        tr("SHA-256 of the read ids")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table =
+        namedRecordTable(u"certificatesTable"_s,
+                         {tr("Purge"), tr("Finished"), tr("By"), tr("Reads removed"),
+                          tr("Images removed"), tr("Continues"), tr("SHA-256 of the read ids")},
+                         splitter);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this] {
         showSelected();
         updateButtons();

@@ -72,19 +72,10 @@ ReleaseRequestsPage::ReleaseRequestsPage(Session& session, bool readOnly, QWidge
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    m_table = new QTableWidget(0, ColumnCount, splitter);
-    m_table->setObjectName(u"releasesTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("Logged"), tr("Status"), tr("Agency"),
-                                        tr("Type"), tr("Purpose"), tr("Requester"), tr("Logged by"),
-                                        tr("Decided by")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = namedRecordTable(u"releasesTable"_s,
+                               {tr("No."), tr("Logged"), tr("Status"), tr("Agency"), tr("Type"),
+                                tr("Purpose"), tr("Requester"), tr("Logged by"), tr("Decided by")},
+                               splitter);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this] {
         showSelected();
         updateButtons();

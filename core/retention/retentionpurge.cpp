@@ -30,11 +30,14 @@ namespace {
 
 // Batches of about this long keep any search or import from waiting much
 // for the write lock (the bound is 200 ms).
-constexpr qint64 kBatchTargetMs = 100;
+constexpr qint64 kBatchTargetMs = 80;
 constexpr int kFirstBatch = 1000;
 constexpr int kMinBatch = 100;
 constexpr int kMaxBatch = 20000;
 constexpr qint64 kCheckpointEveryMs = 1000;
+// A pause after each batch: a writer waiting for the lock (an import, the
+// receiver) tries it every millisecond (setBusyWait) and gets it here.
+constexpr unsigned long kPauseAfterBatchMs = 3;
 
 QJsonObject cutoffsJson(const QList<PurgeCutoffs>& cutoffs)
 {
@@ -164,6 +167,7 @@ Result<PurgeRun> RetentionPurge::run()
                     break;
                 reads += batch->reads;
                 images += batch->images;
+                QThread::msleep(kPauseAfterBatchMs);
                 if (sinceCheckpoint.elapsed() >= kCheckpointEveryMs) {
                     store.checkpointBetweenWrites();
                     sinceCheckpoint.restart();
@@ -173,8 +177,11 @@ Result<PurgeRun> RetentionPurge::run()
                     m_progress(reads, images);
                 if (m_batchReads <= 0) {
                     const qint64 took = std::max<qint64>(1, timer.elapsed());
-                    batchSize = int(std::clamp<qint64>(batchSize * kBatchTargetMs / took, kMinBatch,
-                                                       kMaxBatch));
+                    // Toward the target, at most half again as large at a
+                    // time: one batch that ran fast is no measure of the next.
+                    const qint64 next =
+                        std::min(batchSize * kBatchTargetMs / took, qint64(batchSize) * 3 / 2);
+                    batchSize = int(std::clamp<qint64>(next, kMinBatch, kMaxBatch));
                 }
             }
         }

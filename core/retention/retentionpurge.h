@@ -49,7 +49,7 @@ public:
     {
         m_progress = std::move(progress);
     }
-    // Batch size (reads per transaction); 0 adapts it to about 100 ms.
+    // Batch size (reads per transaction); 0 adapts it to about 80 ms.
     void setBatchReads(int reads) { m_batchReads = reads; }
 
     Result<PurgePlan> plan();
