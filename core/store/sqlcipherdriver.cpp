@@ -26,15 +26,14 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <ctime>
 #include <cstring>
+#include <ctime>
 #include <limits>
 #include <string.h> // explicit_bzero
 
 namespace alpr {
 
 namespace {
-
 
 // SQLite's own busy handler sleeps ever longer between tries (up to 100 ms),
 // so a writer that commits often and begins again at once (the retention
@@ -46,7 +45,10 @@ int busyWait(void* limitMs, int tries)
 {
     if (tries >= int(reinterpret_cast<std::intptr_t>(limitMs)))
         return 0;
-    struct timespec pause{0, 1000000};
+    struct timespec pause
+    {
+        0, 1000000
+    };
     nanosleep(&pause, nullptr);
     return 1;
 }

@@ -194,7 +194,8 @@ void Store::checkpointBetweenWrites()
     q.finish();
     // Writers wait meanwhile: give readers only a few milliseconds.
     setBusyWait(handle, 20);
-    (void)q.exec(QStringLiteral("PRAGMA wal_checkpoint(RESTART)")); // busy: the next call tries again
+    (void)q.exec(
+        QStringLiteral("PRAGMA wal_checkpoint(RESTART)")); // busy: the next call tries again
     q.finish();
     setBusyWait(handle, kBusyWaitMs);
 }

@@ -17,7 +17,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QThread>
+
+#include <sqlcipher/sqlite3.h>
+
 #include <dlfcn.h>
+#include <future>
+#include <thread>
 
 #include <limits>
 #include <memory>
@@ -600,9 +606,41 @@ void TestSqlCipherDriver::connectionSettings()
 {
     QSqlDatabase db = openStore(storePath());
     QSqlQuery query(db);
-    QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout")));
-    QVERIFY(query.next());
-    QCOMPARE(query.value(0).toLongLong(), qlonglong(5000));
+    QVERIFY(query.exec(QStringLiteral("CREATE TABLE w (n INTEGER)")));
+    // A writer waits for another connection's write lock (the driver's busy
+    // wait, tried every millisecond): another thread holds it a moment.
+    auto* handle = qvariant_cast<sqlite3*>(db.driver()->handle());
+    const auto holdTheLock = [this](std::promise<void>& locked) {
+        const QString name = QStringLiteral("tst_sqlcipher_holder");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(sqlCipherDriverName(), name);
+            other.setDatabaseName(storePath());
+            static_cast<SqlCipherDriver*>(other.driver())->setKey(testKey("store"));
+            if (other.open()) {
+                QSqlQuery q(other);
+                q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                locked.set_value();
+                QThread::msleep(150);
+                q.exec(QStringLiteral("COMMIT"));
+            } else {
+                locked.set_value();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    };
+    for (const bool waits : {true, false}) {
+        setBusyWait(handle, waits ? kBusyWaitMs : 0);
+        std::promise<void> locked;
+        std::future<void> isLocked = locked.get_future();
+        std::thread holder(holdTheLock, std::ref(locked));
+        isLocked.wait();
+        const bool began = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        holder.join();
+        QCOMPARE(began, waits);
+        if (began)
+            QVERIFY(query.exec(QStringLiteral("COMMIT")));
+    }
+    setBusyWait(handle, kBusyWaitMs);
     QVERIFY(query.exec(QStringLiteral("PRAGMA cipher_page_size")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("4096"));

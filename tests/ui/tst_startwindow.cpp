@@ -107,7 +107,8 @@ private Q_SLOTS:
         QVERIFY(!admin->findChild<QWidget*>(u"purposeCombo"_s));
         QVERIFY(!admin->findChild<QWidget*>(u"resultsView"_s));
         auto* tabs = child<QTabWidget>(admin, u"adminTabs"_s);
-        QCOMPARE(tabs->count(), 5); // users, purposes, settings, hot lists, release requests
+        // users, purposes, settings, hot lists, release requests, legal holds, purge certificates
+        QCOMPARE(tabs->count(), 7);
         QVERIFY(child<QTableView>(admin, u"userTable"_s)->model()->rowCount() >= 5);
         QVERIFY(child<QLabel>(admin, u"signedInAs"_s)->text().contains(u"administrator"_s));
         // Its own menus: sign out, change password, the auditor's console.
