@@ -360,14 +360,23 @@ Result<QStringList> RetentionPurge::certificateText(qint64 id)
     const QJsonObject rules = run->rules.value(QStringLiteral("rules")).toObject();
     const QJsonObject cutoffs = run->rules.value(QStringLiteral("cutoffs")).toObject();
     const QJsonObject kinds = s.value(QStringLiteral("kinds")).toObject();
+    // Times as the Custodian of Records reads them: in the zone the purge
+    // counted its days in, with the zone's abbreviation.
+    const QTimeZone zone = zoneOf(run->rules.value(QStringLiteral("time_zone")).toString());
+    const auto local = [&zone](const QDateTime& t) {
+        return t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+    };
+    const auto localIso = [&local](const QJsonValue& iso) {
+        return local(QDateTime::fromString(iso.toString(), Qt::ISODateWithMs));
+    };
     QStringList lines;
     if (!agency->heading().isEmpty())
         lines << agency->heading();
     lines << tr("Purge %1, finished %2, run by %3.")
                  .arg(run->id)
-                 .arg(run->finishedAt.toString(Qt::ISODate), run->startedBy)
+                 .arg(local(run->finishedAt), run->startedBy)
           << tr("Started %1; days counted in %2.")
-                 .arg(run->startedAt.toString(Qt::ISODate),
+                 .arg(local(run->startedAt),
                       run->rules.value(QStringLiteral("time_zone")).toString());
     if (run->continues)
         lines << tr("This purge completed the interrupted purge %1; its figures include the "
@@ -387,8 +396,8 @@ Result<QStringList> RetentionPurge::certificateText(qint64 id)
                      .arg(rule.value(QStringLiteral("read_days")).toInt())
                      .arg(rule.value(QStringLiteral("image_days")).toInt())
                      .arg(rule.value(QStringLiteral("policy")).toString(),
-                          cut.value(QStringLiteral("reads_before")).toString(),
-                          cut.value(QStringLiteral("images_before")).toString())
+                          localIso(cut.value(QStringLiteral("reads_before"))),
+                          localIso(cut.value(QStringLiteral("images_before"))))
                      .arg(k.value(QStringLiteral("reads")).toInteger())
                      .arg(k.value(QStringLiteral("images")).toInteger())
                      .arg(k.value(QStringLiteral("held_reads")).toInteger())
@@ -399,8 +408,8 @@ Result<QStringList> RetentionPurge::certificateText(qint64 id)
                  .arg(s.value(QStringLiteral("images")).toInteger());
     if (s.contains(QStringLiteral("earliest")))
         lines << tr("Earliest capture removed %1; latest %2.")
-                     .arg(s.value(QStringLiteral("earliest")).toString(),
-                          s.value(QStringLiteral("latest")).toString());
+                     .arg(localIso(s.value(QStringLiteral("earliest"))),
+                          localIso(s.value(QStringLiteral("latest"))));
     lines << tr("SHA-256 over the removed read ids (sorted, one decimal id and a newline "
                 "each): %1")
                  .arg(run->idsSha256);
