@@ -18,14 +18,6 @@ QDateTime timeOrInvalid(const QVariant& v)
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-Result<void> appendEntry(TrailWriter& trail, const TrailEntry& entry)
-{
-    auto logged = trail.append(entry);
-    if (!logged)
-        return logged.error();
-    return {};
-}
-
 } // namespace
 
 Result<qint64> SqlAgentRepository::add(const Agent& agent, TrailWriter& trail,

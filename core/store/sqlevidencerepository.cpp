@@ -23,14 +23,6 @@ QVariant timeOrNull(const QDateTime& t)
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-Result<void> appendEntry(TrailWriter& trail, const TrailEntry& entry)
-{
-    auto logged = trail.append(entry);
-    if (!logged)
-        return logged.error();
-    return {};
-}
-
 PackageStatus statusFromName(const QString& name)
 {
     if (name == QLatin1String("exported"))

@@ -52,14 +52,6 @@ QJsonObject jsonObject(const QVariant& v)
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
-Result<void> appendEntry(TrailWriter& trail, const TrailEntry& entry)
-{
-    auto logged = trail.append(entry);
-    if (!logged)
-        return logged.error();
-    return {};
-}
-
 const QString kEntryColumns =
     QStringLiteral("id, hotlist_id, plate, is_pattern, state, reason, case_number, synopsis, "
                    "note, expires_at, status, entered_by, entered_at, approved_by, approved_at, "

@@ -93,10 +93,7 @@ Result<qint64> SqlRetentionRepository::addHold(const LegalHold& h, const QList<q
         }
         TrailEntry withId = entry;
         withId.object = QStringLiteral("hold:%1").arg(id);
-        auto logged = trail.append(withId);
-        if (!logged)
-            return logged.error();
-        return {};
+        return appendEntry(trail, withId);
     });
     if (!done)
         return done.error();
@@ -119,10 +116,7 @@ Result<void> SqlRetentionRepository::releaseHold(const LegalHold& h, TrailWriter
         if (q.numRowsAffected() != 1)
             return makeError(ErrorCode::Conflict,
                              tr("Legal hold %1 is released already.").arg(h.id));
-        auto logged = trail.append(entry);
-        if (!logged)
-            return logged.error();
-        return {};
+        return appendEntry(trail, entry);
     });
 }
 
@@ -362,10 +356,7 @@ Result<qint64> SqlRetentionRepository::startRun(const PurgeRun& run, TrailWriter
         id = q.lastInsertId().toLongLong();
         TrailEntry withId = entry;
         withId.object = QStringLiteral("purge:%1").arg(id);
-        auto logged = trail.append(withId);
-        if (!logged)
-            return logged.error();
-        return {};
+        return appendEntry(trail, withId);
     });
     if (!done)
         return done.error();
@@ -489,10 +480,7 @@ Result<PurgeBatch> SqlRetentionRepository::purgeBatch(qint64 runId, const PurgeC
         logged.details.insert(QStringLiteral("last_read"), last);
         logged.details.insert(QStringLiteral("ids_sha256"),
                               QString::fromLatin1(hash.result().toHex()));
-        auto appended = trail.append(logged);
-        if (!appended)
-            return appended.error();
-        return {};
+        return appendEntry(trail, logged);
     });
     if (!done)
         return done.error();
@@ -540,10 +528,7 @@ Result<void> SqlRetentionRepository::finishRun(const PurgeRun& run, TrailWriter&
         if (q.numRowsAffected() != 1)
             return makeError(ErrorCode::Conflict,
                              tr("Purge %1 was taken over by another purge.").arg(run.id));
-        auto logged = trail.append(entry);
-        if (!logged)
-            return logged.error();
-        return {};
+        return appendEntry(trail, entry);
     });
 }
 

@@ -24,14 +24,6 @@ QString defaultSetting(const QString& key)
     return {};
 }
 
-Result<void> appendEntry(TrailWriter& trail, const TrailEntry& entry)
-{
-    auto logged = trail.append(entry);
-    if (!logged)
-        return logged.error();
-    return {};
-}
-
 } // namespace
 
 SqlSettingsRepository::SqlSettingsRepository(QSqlDatabase db) : m_db(std::move(db)) {}

@@ -42,4 +42,14 @@ public:
     }
 };
 
+// Appends the entry inside a repository's transaction, for callers that need
+// no sequence number back.
+inline Result<void> appendEntry(TrailWriter& trail, const TrailEntry& entry)
+{
+    auto logged = trail.append(entry);
+    if (!logged)
+        return logged.error();
+    return {};
+}
+
 } // namespace alpr
