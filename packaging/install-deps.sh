@@ -9,7 +9,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-psql libgl-dev
-    libopencv-dev libpoco-dev libsqlcipher-dev libssl-dev libturbojpeg0-dev
+    libopencv-dev libpoco-dev libsqlcipher-dev libssl-dev libturbojpeg0-dev libpq-dev
     libpwquality-dev cracklib-runtime libzxcvbn-dev libqrencode-dev libicu-dev
     postgresql xvfb xauth fonts-dejavu-core poppler-utils openssl clang-format-14
     clang-14 libclang-rt-14-dev

@@ -63,17 +63,18 @@ struct Command
 };
 
 // Each command group lives in its own source file.
-QList<Command> storeCommands();     // init, demo, import
-QList<Command> searchCommands();    // search
-QList<Command> auditCommands();     // audit
-QList<Command> userCommands();      // user
-QList<Command> canvassCommands();   // canvass
-QList<Command> caseCommands();      // case, purpose, read
-QList<Command> hotListCommands();   // hotlist, hits
-QList<Command> agentCommands();     // agent
-QList<Command> receiveCommands();   // receive
-QList<Command> evidenceCommands();  // evidence
-QList<Command> retentionCommands(); // hold, retention
+QList<Command> storeCommands();      // init, demo, import
+QList<Command> searchCommands();     // search
+QList<Command> auditCommands();      // audit
+QList<Command> userCommands();       // user
+QList<Command> canvassCommands();    // canvass
+QList<Command> caseCommands();       // case, purpose, read
+QList<Command> hotListCommands();    // hotlist, hits
+QList<Command> agentCommands();      // agent
+QList<Command> receiveCommands();    // receive
+QList<Command> evidenceCommands();   // evidence
+QList<Command> retentionCommands();  // hold, retention
+QList<Command> departmentCommands(); // pg
 // The alert queue and the verification checklist (alertcommands.cpp): the
 // words of 'hits' it runs, the options they take, and the command itself.
 const QStringList& alertSubcommands();

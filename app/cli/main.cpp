@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "terminal.h"
 
+#include "auth/departmentstore.h"
 #include "auth/processguard.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ QList<Command> allCommands()
 {
     return storeCommands() + searchCommands() + canvassCommands() + caseCommands() +
            hotListCommands() + auditCommands() + userCommands() + agentCommands() +
-           evidenceCommands() + retentionCommands() + receiveCommands();
+           evidenceCommands() + retentionCommands() + receiveCommands() + departmentCommands();
 }
 
 QString helpText(const QList<Command>& commands)
@@ -66,6 +67,25 @@ QString helpText(const QList<Command>& commands)
         "password from $ALPR_NEW_PASSWORD. A password is never taken on the command line.\n"
         "Exit codes: 0 ok, 1 error, 2 usage, 3 authentication refused, 4 refused by policy.");
     return text;
+}
+
+// The commands that work on the department store so far.
+QStringList departmentCommandList()
+{
+    return {QStringLiteral("pg init"),      QStringLiteral("pg upgrade"),
+            QStringLiteral("search"),       QStringLiteral("read show"),
+            QStringLiteral("audit verify"), QStringLiteral("audit list"),
+            QStringLiteral("user add"),     QStringLiteral("user list"),
+            QStringLiteral("user unlock"),  QStringLiteral("user train"),
+            QStringLiteral("user disable"), QStringLiteral("user passwd"),
+            QStringLiteral("import reads")};
+}
+
+bool servedByDepartmentStore(const QStringList& words)
+{
+    const QStringList served = departmentCommandList();
+    return served.contains(words.value(0)) ||
+           served.contains(words.value(0) + u' ' + words.value(1));
 }
 
 } // namespace
@@ -154,6 +174,14 @@ int main(int argc, char* argv[])
         options.userFilter = users.last();
     options.passwordFile = parser.value(QStringLiteral("password-file"));
     const QString word = options.positional.first();
+    if (alpr::departmentstore::isAddress(options.storePath) &&
+        !servedByDepartmentStore(options.positional))
+        return fail(alpr::makeError(
+            alpr::ErrorCode::Invalid,
+            QStringLiteral("'%1' does not work on the department store yet (%2); it serves: %3")
+                .arg(options.positional.mid(0, 2).join(u' '),
+                     alpr::departmentstore::displayAddress(options.storePath),
+                     departmentCommandList().join(QStringLiteral(", ")))));
     for (const Command& c : commands)
         if (word == QLatin1String(c.name))
             return c.run(options);

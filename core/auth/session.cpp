@@ -7,6 +7,7 @@
 #include "audit/auditlog.h"
 #include "audit/trailanchors.h"
 #include "auth/accountpolicy.h"
+#include "auth/departmentstore.h"
 #include "auth/keyslotfile.h"
 #include "auth/passwordpolicy.h"
 #include "auth/sessionregistry.h"
@@ -14,6 +15,7 @@
 #include "auth/storekeys.h"
 #include "common/clock.h"
 #include "common/crypto.h"
+#include "store/departmentlink.h"
 #include "store/settingsrepository.h"
 #include "store/slotgenerationrepository.h"
 #include "store/store.h"
@@ -30,8 +32,22 @@ Session::Session(std::unique_ptr<Store> store, SecureBytes key, const Clock& clo
 {
 }
 
+Session::Session(std::unique_ptr<DepartmentLink> department, const Clock& clock)
+    : m_department(std::move(department)), m_clock(clock),
+      m_audit(std::make_unique<AuditLog>(m_department->auditEvents(), clock,
+                                         SessionRegistry::workstationName()))
+{
+}
+
 Session::~Session()
 {
+    if (m_department) {
+        if (m_user.id != 0)
+            (void)m_department->call("sign_out", {});
+        m_audit.reset();
+        m_department.reset();
+        return;
+    }
     // No trail after a failed rekey or restore that could not reopen the store.
     if (m_store && m_audit && m_user.id != 0) {
         (void)m_audit->append(m_user.username, QStringLiteral("sign-out"),
@@ -68,6 +84,14 @@ Result<void> Session::finishSignIn(const QString& username)
 
 Result<void> Session::reloadUser()
 {
+    if (m_department) {
+        auto answer = m_department->call("whoami", {});
+        if (!answer)
+            return answer.error();
+        m_user =
+            departmentstore::accountFromJson(answer->value(QStringLiteral("account")).toObject());
+        return {};
+    }
     auto account = m_store->users().find(m_user.username);
     if (!account)
         return account.error();
@@ -83,6 +107,17 @@ QDate Session::today() const
 Result<void> Session::logEvent(const QString& action, const QString& target,
                                const QJsonObject& details, const QString& outcome)
 {
+    // The server writes its trail itself; a workstation may only report
+    // what happened at its screen.
+    if (m_department) {
+        auto r = m_department->call("record_event",
+                                    {DepartmentArg::text(action),
+                                     DepartmentArg::text(userAuditObject(target)),
+                                     DepartmentArg::json(details), DepartmentArg::text(outcome)});
+        if (!r)
+            return r.error();
+        return {};
+    }
     auto r = m_audit->append(m_user.username, action, userAuditObject(target), details, outcome);
     if (!r)
         return r.error();
@@ -136,6 +171,10 @@ void Session::replaceStore(std::unique_ptr<Store> store, SecureBytes key)
 
 Result<void> Session::anchorTrail()
 {
+    // The department store's trail is signed by the server's key, which no
+    // workstation holds; it is anchored from the server (see the README).
+    if (m_department)
+        return {};
     auto target = m_store->settings().value(QLatin1String(trailanchors::kAnchorTargetSetting));
     if (!target)
         return target.error();
@@ -150,11 +189,15 @@ Result<void> Session::anchorTrail()
 
 std::optional<QString> Session::storeReplacementAnnounced() const
 {
+    if (m_department)
+        return std::nullopt;
     return StoreKeys::announcedReplacement(m_store->path());
 }
 
 QString Session::storeLocation() const
 {
+    if (m_department)
+        return m_department->address().display();
     return m_store->path();
 }
 
@@ -166,6 +209,11 @@ Store& storeOf(Session& session)
 AuditLog& trailOf(Session& session)
 {
     return *session.m_audit;
+}
+
+DepartmentLink& departmentOf(Session& session)
+{
+    return *session.m_department;
 }
 
 bool Session::mustEnrolSecondFactor() const
@@ -214,6 +262,15 @@ bool Session::can(Action action) const
 
 Result<void> Session::require(Action action, const QString& object, const QJsonObject& details)
 {
+    // On the department store the server decides, and records a refusal.
+    if (m_department) {
+        auto r = m_department->call("require",
+                                    {DepartmentArg::text(actionName(action)),
+                                     DepartmentArg::text(object), DepartmentArg::json(details)});
+        if (!r)
+            return r.error();
+        return {};
+    }
     const QString reason = refusalReason(action);
     if (reason.isEmpty())
         return {};
@@ -230,6 +287,14 @@ Result<void> Session::require(Action action, const QString& object, const QJsonO
 
 Result<void> Session::verifyPassword(const SecureBytes& password)
 {
+    if (m_department) {
+        QString text = QString::fromUtf8(password.toByteArrayUnsafe());
+        auto r = m_department->call("verify_password", {DepartmentArg::text(text)});
+        secureWipe(text);
+        if (!r)
+            return r.error();
+        return {};
+    }
     auto slots = KeySlotFile::loadForStore(m_store->path());
     if (!slots)
         return slots.error();
@@ -276,6 +341,21 @@ Result<void> Session::changeOwnPassword(const SecureBytes& current, const Secure
         return makeError(ErrorCode::Invalid,
                          QCoreApplication::translate(
                              "alpr::Session", "the new password must differ from the current one"));
+    if (m_department) {
+        // The policy here (length, strength, not the user name); the server
+        // checks the current password, counts a wrong one, and keeps a floor.
+        if (auto r = validateNewPassword(m_user.username, next, kMinPasswordLength, &current); !r)
+            return r;
+        QString was = QString::fromUtf8(current.toByteArrayUnsafe());
+        QString becomes = QString::fromUtf8(next.toByteArrayUnsafe());
+        auto r = m_department->call("change_password",
+                                    {DepartmentArg::text(was), DepartmentArg::text(becomes)});
+        secureWipe(was);
+        secureWipe(becomes);
+        if (!r)
+            return r.error();
+        return reloadUser();
+    }
     auto policy = AccountPolicy::load(*m_store);
     if (!policy)
         return policy.error();

@@ -18,6 +18,7 @@ namespace alpr {
 
 class AuditLog;
 class Clock;
+class DepartmentLink;
 class Store;
 
 // A signed-in user on an open store (see SignIn). Everything that reaches
@@ -32,8 +33,12 @@ public:
     Session& operator=(const Session&) = delete;
 
     const UserAccount& user() const { return m_user; }
-    // Where the store is (its file), for titles and messages.
+    // Where the store is (its file, or the department store's address
+    // without a password), for titles and messages.
     QString storeLocation() const;
+    // Signed in to the department store (PostgreSQL): the server checks
+    // and records every access itself, through its functions.
+    bool isDepartment() const { return m_department != nullptr; }
     const Clock& clock() const { return m_clock; }
 
     // Whether the user may do the action now: role, training (for ALPR
@@ -75,6 +80,7 @@ public:
 private:
     friend Store& storeOf(Session& session);
     friend AuditLog& trailOf(Session& session);
+    friend DepartmentLink& departmentOf(Session& session);
     friend class SignIn;
     friend class SessionRegistry;
     friend class UserAdministration;
@@ -83,6 +89,7 @@ private:
     friend class EvidenceKeys;
 
     Session(std::unique_ptr<Store> store, SecureBytes key, const Clock& clock);
+    Session(std::unique_ptr<DepartmentLink> department, const Clock& clock);
     // Takes the signed-in user's account and records the sign-in.
     Result<void> finishSignIn(const QString& username);
     // Reads the signed-in user's account again after a change to it.
@@ -103,7 +110,8 @@ private:
     // The session goes on with another store file (after a rekey or restore).
     void replaceStore(std::unique_ptr<Store> store, SecureBytes key);
 
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Store> m_store;               // the file store, or
+    std::unique_ptr<DepartmentLink> m_department; // the department store
     SecureBytes m_databaseKey;
     UserKeys m_keys;
     SecureBytes m_rootKey;

@@ -10,10 +10,13 @@
 namespace alpr {
 
 class AuditLog;
+class DepartmentLink;
 class Session;
 class Store;
 
 Store& storeOf(Session& session);
 AuditLog& trailOf(Session& session);
+// The department store's connection, for a session where isDepartment().
+DepartmentLink& departmentOf(Session& session);
 
 } // namespace alpr

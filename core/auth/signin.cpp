@@ -12,6 +12,7 @@
 #include "common/clock.h"
 #include "common/crypto.h"
 #include "common/textinput.h"
+#include "store/departmentlink.h"
 #include "store/slotgenerationrepository.h"
 #include "store/store.h"
 #include "store/userrepository.h"
@@ -98,6 +99,8 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& storePath, const 
                                                 const SecureBytes& password, const Clock& clock,
                                                 const OneTimeCodeSource& oneTimeCode)
 {
+    if (DepartmentAddress::isAddress(storePath))
+        return signInDepartment(storePath, username, password, clock, oneTimeCode);
     if (!QFileInfo::exists(storePath))
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate(

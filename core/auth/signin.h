@@ -30,7 +30,8 @@ public:
     // Opens the store at storePath with the user's key slot, then checks the
     // second factor and that the user has no other active session. Failed
     // attempts (password or code) are counted in the key-slot file; the 5th
-    // locks the account.
+    // locks the account. A storePath of postgresql://… signs in to the
+    // department store instead, where the server checks all of that itself.
     static Result<std::unique_ptr<Session>> signIn(const QString& storePath,
                                                    const QString& username,
                                                    const SecureBytes& password, const Clock& clock,
@@ -44,6 +45,9 @@ public:
                                                         const Clock& clock);
 
 private:
+    static Result<std::unique_ptr<Session>>
+    signInDepartment(const QString& address, const QString& username, const SecureBytes& password,
+                     const Clock& clock, const OneTimeCodeSource& oneTimeCode);
     static Result<void> startSigning(Session& session, const KeySlotFile& keys,
                                      const QString& username, const QByteArray& signingPublic,
                                      const QString& reason);

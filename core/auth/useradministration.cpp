@@ -3,23 +3,39 @@
 #include "auth/useradministration.h"
 
 #include "auth/accountpolicy.h"
+#include "auth/departmentstore.h"
 #include "auth/passwordpolicy.h"
 #include "auth/serviceaccounts.h"
 #include "auth/session.h"
+#include "auth/sessionaccess.h"
 #include "auth/signinfailures.h"
 #include "auth/totp.h"
 #include "common/clock.h"
 #include "common/textinput.h"
+#include "store/departmentlink.h"
 #include "store/store.h"
 #include "store/userrepository.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace alpr {
 
 Result<void> UserAdministration::reloadIfSelf(const QString& username)
 {
     return username == m_session.m_user.username ? m_session.reloadUser() : Result<void>();
+}
+
+Result<void> UserAdministration::departmentChange(const QString& username, const QString& change,
+                                                  const QString& value)
+{
+    auto r = departmentOf(m_session).call(
+        "user_change", {DepartmentArg::text(username), DepartmentArg::text(change),
+                        value.isNull() ? DepartmentArg::null("text") : DepartmentArg::text(value)});
+    if (!r)
+        return r.error();
+    return reloadIfSelf(username);
 }
 
 Result<UserAccount> UserAdministration::adminTarget(const QString& username, const QString& what,
@@ -47,6 +63,20 @@ Result<UserAccount> UserAdministration::adminTarget(const QString& username, con
 
 Result<QList<UserStatus>> UserAdministration::listUsers()
 {
+    if (m_session.isDepartment()) {
+        auto answer = departmentOf(m_session).call("user_list", {});
+        if (!answer)
+            return answer.error();
+        QList<UserStatus> out;
+        for (const QJsonValue& v : answer->value(QStringLiteral("users")).toArray()) {
+            UserStatus s;
+            s.account = departmentstore::accountFromJson(v.toObject());
+            s.hasKeySlot = true; // the server keeps the password hash
+            s.locked = !v.toObject().value(QStringLiteral("locked_until")).isNull();
+            out.append(s);
+        }
+        return out;
+    }
     if (auto r = m_session.require(Action::ManageUsers, QStringLiteral("users")); !r)
         return r.error();
     auto users = m_session.m_store->users().list();
@@ -92,6 +122,23 @@ Result<qint64> UserAdministration::addUser(const UserAccount& account, const Sec
         return r.error();
     if (account.isServiceAccount() && account.mustChangePassword)
         return makeError(ErrorCode::Invalid, serviceAccountPasswordHint(account.username));
+    if (m_session.isDepartment()) {
+        if (auto r = validateNewPassword(account.username, password, kMinPasswordLength); !r)
+            return r.error();
+        QString secret = QString::fromUtf8(password.toByteArrayUnsafe());
+        QStringList roles;
+        for (Role role : account.roles)
+            roles.append(roleName(role));
+        auto added = departmentOf(m_session).call(
+            "user_add",
+            {DepartmentArg::text(account.username), DepartmentArg::text(account.fullName),
+             DepartmentArg::text(account.badge), DepartmentArg::text(account.organization),
+             DepartmentArg::textArray(roles), DepartmentArg::text(secret)});
+        secureWipe(secret);
+        if (!added)
+            return added.error();
+        return added->value(QStringLiteral("id")).toInteger();
+    }
     auto policy = AccountPolicy::load(m_session);
     if (!policy)
         return policy.error();
@@ -144,6 +191,19 @@ Result<void> UserAdministration::addTraining(const QString& username, const Trai
         return r;
     // An administrator records training, their own included; nobody else
     // records their own.
+    if (m_session.isDepartment() && record.course.trimmed().isEmpty())
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("alpr::UserAdministration",
+                                        "a training record needs a course and a completion date"));
+    if (m_session.isDepartment()) {
+        QJsonObject t{{QStringLiteral("course"), record.course.trimmed()},
+                      {QStringLiteral("completed_on"), record.completedOn.toString(Qt::ISODate)}};
+        if (record.expiresOn.isValid())
+            t.insert(QStringLiteral("expires_on"), record.expiresOn.toString(Qt::ISODate));
+        return departmentChange(username, QStringLiteral("training"),
+                                QString::fromUtf8(QJsonDocument(t).toJson(QJsonDocument::Compact)));
+    }
     auto target = adminTarget(username, QStringLiteral("training"), false);
     if (!target)
         return target.error();
@@ -242,6 +302,8 @@ Result<void> UserAdministration::setRoles(const QString& username, const QList<R
 
 Result<void> UserAdministration::disableUser(const QString& username)
 {
+    if (m_session.isDepartment())
+        return departmentChange(username, QStringLiteral("disable"), {});
     auto target = adminTarget(username, QStringLiteral("disable"), false);
     if (!target)
         return target.error();
@@ -299,6 +361,14 @@ Result<void> UserAdministration::enableUser(const QString& username,
 Result<void> UserAdministration::resetPassword(const QString& username,
                                                const SecureBytes& temporaryPassword)
 {
+    if (m_session.isDepartment()) {
+        if (auto r = validateNewPassword(username, temporaryPassword, kMinPasswordLength); !r)
+            return r;
+        QString secret = QString::fromUtf8(temporaryPassword.toByteArrayUnsafe());
+        auto r = departmentChange(username, QStringLiteral("reset-password"), secret);
+        secureWipe(secret);
+        return r;
+    }
     auto target = adminTarget(username, QStringLiteral("reset-password"), false);
     if (!target)
         return target.error();
@@ -358,6 +428,8 @@ Result<void> UserAdministration::grantTemporaryPassword(const UserAccount& targe
 
 Result<void> UserAdministration::unlockUser(const QString& username)
 {
+    if (m_session.isDepartment())
+        return departmentChange(username, QStringLiteral("unlock"), {});
     auto target = adminTarget(username, QStringLiteral("unlock"), false);
     if (!target)
         return target.error();

@@ -56,6 +56,9 @@ private:
                                         bool enable);
     // After a change to the signed-in user's own account.
     Result<void> reloadIfSelf(const QString& username);
+    // On the department store: alpr_api.user_change, which checks and records.
+    Result<void> departmentChange(const QString& username, const QString& change,
+                                  const QString& value);
 
     Session& m_session;
 };

@@ -50,6 +50,9 @@ public:
                                         const QJsonObject& details);
 
 private:
+    Result<ImportResult> storeOnServer(QList<ReadRecord>& reads, const QString& label,
+                                       const QString& action, const QString& object,
+                                       const QJsonObject& details);
     Result<ImportResult> store(QList<ReadRecord>& reads, const QString& label,
                                const QString& action, const QString& object,
                                const QJsonObject& details);

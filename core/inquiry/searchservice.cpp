@@ -3,12 +3,14 @@
 #include "inquiry/searchservice.h"
 
 #include "audit/auditlog.h"
+#include "cases/notescreen.h"
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
 #include "common/clock.h"
 #include "common/textinput.h"
 #include "imaging/enhance.h"
 #include "imaging/imagecodec.h"
+#include "inquiry/departmentsearch.h"
 #include "inquiry/searchrecord.h"
 #include "search/misreadtable.h"
 #include "search/plateindex.h"
@@ -92,6 +94,12 @@ QJsonObject SearchRequest::queryJson() const
 
 Result<SearchOutcome> SearchService::search(const SearchRequest& request)
 {
+    if (m_session.isDepartment()) {
+        // The note is screened here too: a refused one reaches no record.
+        if (auto r = screenNote(request.note, m_session.clock().now().toUTC().date()); !r)
+            return r.error();
+        return departmentsearch::search(m_session, request);
+    }
     auto prepared = prepare(request);
     if (!prepared)
         return prepared.error();
@@ -99,7 +107,10 @@ Result<SearchOutcome> SearchService::search(const SearchRequest& request)
 }
 
 SearchService::SearchService(Session& session)
-    : m_session(session), m_index(std::make_unique<PlateIndexCache>(storeOf(session)))
+    : m_session(session),
+      // The department store's server searches; no plate reaches this machine unrecorded.
+      m_index(session.isDepartment() ? nullptr
+                                     : std::make_unique<PlateIndexCache>(storeOf(session)))
 {
 }
 
@@ -272,6 +283,12 @@ Result<QJsonObject> SearchService::accessUnder(qint64 searchId, Action action,
 
 Result<ReadRecord> SearchService::openRead(qint64 readId, qint64 searchId)
 {
+    if (m_session.isDepartment()) {
+        auto opened = departmentsearch::open(m_session, readId, searchId, std::nullopt, false);
+        if (!opened)
+            return opened.error();
+        return opened->read;
+    }
     const QString object = QStringLiteral("read:%1").arg(readId);
     auto details = accessUnder(searchId, Action::Search, object);
     if (!details)
@@ -286,6 +303,15 @@ Result<QByteArray>
 SearchService::imageAccess(qint64 readId, ImageKind kind, qint64 searchId, bool enhanced,
                            const std::function<Result<void>(const QByteArray&)>& use)
 {
+    if (m_session.isDepartment()) {
+        auto opened = departmentsearch::open(m_session, readId, searchId, kind, enhanced);
+        if (!opened)
+            return opened.error();
+        if (use)
+            if (auto r = use(opened->jpeg); !r)
+                return r.error();
+        return opened->jpeg;
+    }
     const QString object = QStringLiteral("read:%1").arg(readId);
     auto details = accessUnder(searchId, Action::ViewImage, object);
     if (!details)

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "store/departmentauditevents.h"
+
+#include "store/departmentlink.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace alpr {
+
+namespace {
+
+constexpr int kPage = 2000;
+
+AuditEvent eventFromJson(const QJsonObject& o)
+{
+    AuditEvent e;
+    e.seq = o.value(QStringLiteral("seq")).toInteger();
+    e.at =
+        QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs).toUTC();
+    e.username = o.value(QStringLiteral("user")).toString();
+    e.workstation = o.value(QStringLiteral("workstation")).toString();
+    e.action = o.value(QStringLiteral("action")).toString();
+    e.object = o.value(QStringLiteral("object")).toString();
+    e.details = o.value(QStringLiteral("details")).toObject();
+    e.outcome = o.value(QStringLiteral("outcome")).toString();
+    e.prevHash = o.value(QStringLiteral("prev_hash")).toString();
+    e.hash = o.value(QStringLiteral("hash")).toString();
+    e.signer = o.value(QStringLiteral("signer")).toString();
+    e.signature = o.value(QStringLiteral("signature")).toString();
+    return e;
+}
+
+bool selected(const AuditFilter& f, const AuditEvent& e)
+{
+    if (!f.username.isEmpty() && e.username != f.username)
+        return false;
+    if (!f.action.isEmpty() && !f.action.split(u',', Qt::SkipEmptyParts).contains(e.action))
+        return false;
+    if (!f.outcome.isEmpty() && e.outcome != f.outcome)
+        return false;
+    if (!f.caseNumber.isEmpty() &&
+        e.details.value(QStringLiteral("case")).toString() != f.caseNumber)
+        return false;
+    if (!f.purpose.isEmpty() && e.details.value(QStringLiteral("purpose")).toString() != f.purpose)
+        return false;
+    if (f.from.isValid() && e.at < f.from)
+        return false;
+    if (f.to.isValid() && e.at >= f.to)
+        return false;
+    return true;
+}
+
+} // namespace
+
+Result<std::optional<AuditChainHead>> DepartmentAuditEvents::head() const
+{
+    std::optional<AuditChainHead> last;
+    auto scanned = scan({}, [&last](AuditEvent&& e) { last = AuditChainHead{e.seq, e.hash}; });
+    if (!scanned)
+        return scanned.error();
+    return last;
+}
+
+Result<void> DepartmentAuditEvents::insert(const AuditEvent&)
+{
+    return makeError(ErrorCode::Denied,
+                     QCoreApplication::translate("alpr::DepartmentAuditEvents",
+                                                 "On the department store only the server writes "
+                                                 "the audit trail"));
+}
+
+Result<void> DepartmentAuditEvents::atomically(const std::function<Result<void>()>& fn)
+{
+    return fn();
+}
+
+Result<void> DepartmentAuditEvents::scan(const AuditFilter& filter,
+                                         const std::function<void(AuditEvent&&)>& visit) const
+{
+    qint64 after = 0;
+    for (;;) {
+        auto page =
+            m_link.call("audit_page", {DepartmentArg::integer(after), DepartmentArg::integer(kPage),
+                                       DepartmentArg::text(QStringLiteral("trail"))});
+        if (!page)
+            return page.error();
+        const QJsonArray events = page->value(QStringLiteral("events")).toArray();
+        for (const QJsonValue& v : events) {
+            AuditEvent e = eventFromJson(v.toObject());
+            after = e.seq;
+            if (selected(filter, e))
+                visit(std::move(e));
+        }
+        if (events.size() < kPage)
+            return {};
+    }
+}
+
+Result<QList<AuditEvent>> DepartmentAuditEvents::events(const QList<qint64>& seqs) const
+{
+    QList<qint64> wanted = seqs;
+    std::sort(wanted.begin(), wanted.end());
+    QList<AuditEvent> out;
+    auto scanned = scan({}, [&](AuditEvent&& e) {
+        if (std::binary_search(wanted.cbegin(), wanted.cend(), e.seq))
+            out.append(std::move(e));
+    });
+    if (!scanned)
+        return scanned.error();
+    return out;
+}
+
+} // namespace alpr

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+#include "store/auditeventrepository.h"
+
+namespace alpr {
+
+class DepartmentLink;
+
+// The department store's audit trail as AuditLog reads it, through the
+// store's audit_page function (auditors; each reading is itself recorded).
+// The server alone writes the trail: insert() refuses.
+class DepartmentAuditEvents final : public AuditEventRepository
+{
+public:
+    explicit DepartmentAuditEvents(DepartmentLink& link) : m_link(link) {}
+
+    Result<std::optional<AuditChainHead>> head() const override;
+    Result<void> insert(const AuditEvent& event) override;
+    Result<void> atomically(const std::function<Result<void>()>& fn) override;
+    Result<void> scan(const AuditFilter& filter,
+                      const std::function<void(AuditEvent&&)>& visit) const override;
+    Result<QList<AuditEvent>> events(const QList<qint64>& seqs) const override;
+
+private:
+    DepartmentLink& m_link;
+};
+
+} // namespace alpr

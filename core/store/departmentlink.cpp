@@ -1,0 +1,559 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "store/departmentlink.h"
+
+#include "store/departmentauditevents.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <libpq-fe.h>
+
+#include <QUrl>
+#include <QUrlQuery>
+#include <optional>
+
+namespace alpr {
+
+namespace {
+
+// The numbered migrations, in order (core/store/pgschema).
+const char* const kMigrations[] = {
+    ":/pgschema/001_accounts_trail.sql",
+    ":/pgschema/002_users_reads_search.sql",
+};
+
+// A SQL array literal of plain words ({a,b}); anything else is quoted.
+QString arrayLiteral(const QStringList& items)
+{
+    QStringList quoted;
+    for (QString item : items) {
+        item.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+        quoted.append(u'"' + item + u'"');
+    }
+    return u'{' + quoted.join(u',') + u'}';
+}
+
+ErrorCode errorCodeFor(const QString& code)
+{
+    if (code == QLatin1String("denied") || code == QLatin1String("not-signed-in"))
+        return ErrorCode::Denied;
+    if (code == QLatin1String("failed") || code == QLatin1String("code-required"))
+        return ErrorCode::AuthFailed;
+    if (code == QLatin1String("locked"))
+        return ErrorCode::Locked;
+    if (code == QLatin1String("not-found"))
+        return ErrorCode::NotFound;
+    if (code == QLatin1String("exists"))
+        return ErrorCode::Conflict;
+    return ErrorCode::Invalid;
+}
+
+} // namespace
+
+bool DepartmentAddress::isAddress(const QString& text)
+{
+    return text.startsWith(QLatin1String("postgresql://")) ||
+           text.startsWith(QLatin1String("postgres://"));
+}
+
+Result<DepartmentAddress> DepartmentAddress::parse(const QString& text)
+{
+    // The text may hold a password: no message quotes it.
+    const QUrl url(text, QUrl::StrictMode);
+    DepartmentAddress a;
+    if (!isAddress(text) || !url.isValid() || url.host().isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate(
+                             "alpr::DepartmentLink",
+                             "A department store is given as postgresql://HOST[:PORT]/DATABASE; "
+                             "this address is not one"));
+    a.host = url.host();
+    a.port = url.port(5432);
+    a.database = url.path().mid(1);
+    a.role = url.userName();
+    a.password = url.password();
+    if (a.database.isEmpty() || a.database.contains(u'/'))
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate(
+                             "alpr::DepartmentLink",
+                             "The department store address %1 names no database (…/DATABASE)")
+                             .arg(a.display()));
+    const QUrlQuery query(url);
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("sslrootcert")) {
+            a.caFile = value;
+        } else if (key == QLatin1String("sslmode")) {
+            if (value != QLatin1String("verify-full"))
+                return makeError(ErrorCode::Invalid,
+                                 QCoreApplication::translate(
+                                     "alpr::DepartmentLink",
+                                     "The department store is reached with TLS verify-full only, "
+                                     "not sslmode=%1")
+                                     .arg(value.left(20)));
+        } else {
+            return makeError(ErrorCode::Invalid,
+                             QCoreApplication::translate(
+                                 "alpr::DepartmentLink",
+                                 "The department store address %1 has an unknown option \"%2\"")
+                                 .arg(a.display(), key.left(30)));
+        }
+    }
+    if (!a.isLoopback() && a.caFile.isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate(
+                             "alpr::DepartmentLink",
+                             "The department store at %1 is reached over the network, so the "
+                             "server is verified (TLS verify-full): add ?sslrootcert=CA-FILE to "
+                             "the address, the file of the certificate authority that signed "
+                             "the server's certificate")
+                             .arg(a.host));
+    if (!a.caFile.isEmpty() && !QFile::exists(a.caFile))
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "alpr::DepartmentLink",
+                                            "%1: no such CA file, for the department store at %2")
+                                            .arg(a.caFile, a.host));
+    return a;
+}
+
+bool DepartmentAddress::isLoopback() const
+{
+    static const QRegularExpression ipv4Loopback(
+        QStringLiteral("^127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}$"));
+    return host == QLatin1String("localhost") || host == QLatin1String("::1") ||
+           ipv4Loopback.match(host).hasMatch();
+}
+
+QString DepartmentAddress::display() const
+{
+    QString out = QStringLiteral("postgresql://");
+    if (!role.isEmpty())
+        out += role + u'@';
+    out += host.contains(u':') ? u'[' + host + u']' : host;
+    if (port != 5432)
+        out += u':' + QString::number(port);
+    return out + u'/' + database;
+}
+
+DepartmentArg DepartmentArg::json(const QJsonObject& v)
+{
+    return jsonText(QJsonDocument(v).toJson(QJsonDocument::Compact));
+}
+
+DepartmentArg DepartmentArg::textArray(const QStringList& v)
+{
+    return {QVariant(arrayLiteral(v)), "text[]"};
+}
+
+DepartmentLink::DepartmentLink(DepartmentAddress address, QString connectionName)
+    : m_address(std::move(address)), m_connectionName(std::move(connectionName)),
+      m_auditEvents(std::make_unique<DepartmentAuditEvents>(*this))
+{
+}
+
+DepartmentLink::~DepartmentLink()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<DepartmentLink>> DepartmentLink::connect(const DepartmentAddress& address)
+{
+    static QAtomicInteger<int> counter;
+    const QString name = QStringLiteral("alpr-department-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<DepartmentLink> link(new DepartmentLink(address, name));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate(
+                             "alpr::DepartmentLink",
+                             "Qt's PostgreSQL driver (QPSQL, package libqt6sql6-psql) is not "
+                             "installed, so the department store cannot be reached"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    if (!address.role.isEmpty())
+        db.setUserName(address.role);
+    if (!address.password.isEmpty())
+        db.setPassword(address.password);
+    QStringList options{QStringLiteral("application_name=alpr-workstation"),
+                        QStringLiteral("connect_timeout=10")};
+    if (address.isLoopback() && address.caFile.isEmpty()) {
+        options.append(QStringLiteral("sslmode=prefer"));
+    } else {
+        options.append(QStringLiteral("sslmode=verify-full"));
+        options.append(QStringLiteral("sslrootcert=") + address.caFile);
+    }
+    db.setConnectOptions(options.join(u';'));
+    if (db.open()) {
+        // The server's notices (a REVOKE with nothing to revoke) are not the user's business.
+        if (PGconn* conn = link->connection())
+            PQsetNoticeProcessor(
+                conn, [](void*, const char*) {}, nullptr);
+    } else {
+        // libpq's message names the host and the role, never the password.
+        const QString why = db.lastError().databaseText().trimmed();
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("alpr::DepartmentLink",
+                                                     "Cannot reach the department store %1: %2")
+                             .arg(address.display(), why));
+    }
+    return link;
+}
+
+QSqlDatabase DepartmentLink::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+// ---- libpq, on the connection QPSQL opened ---------------------------------
+
+namespace {
+
+struct PgResultDeleter
+{
+    void operator()(PGresult* r) const { PQclear(r); }
+};
+using PgResult = std::unique_ptr<PGresult, PgResultDeleter>;
+
+// The parameter as libpq's text format has it.
+std::optional<QByteArray> parameterText(const DepartmentArg& arg)
+{
+    const QVariant& v = arg.value;
+    if (v.isNull() || !v.isValid())
+        return std::nullopt;
+    if (qstrcmp(arg.type, "bytea") == 0)
+        return QByteArray("\\x") + v.toByteArray().toHex();
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool() ? QByteArray("true") : QByteArray("false");
+    return v.toString().toUtf8();
+}
+
+} // namespace
+
+PGconn* DepartmentLink::connection() const
+{
+    const QSqlDatabase db = database();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.constData());
+}
+
+Result<QList<QByteArrayList>> DepartmentLink::exec(const QString& sql,
+                                                   const std::vector<DepartmentArg>& args,
+                                                   const QString& what, bool script)
+{
+    PGconn* conn = connection();
+    if (!conn)
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate("alpr::DepartmentLink",
+                                                     "The department store is not connected"));
+    std::vector<std::optional<QByteArray>> texts;
+    std::vector<const char*> values;
+    texts.reserve(args.size());
+    for (const DepartmentArg& arg : args)
+        texts.push_back(parameterText(arg));
+    for (const auto& t : texts)
+        values.push_back(t ? t->constData() : nullptr);
+    const QByteArray statement = sql.toUtf8();
+    // Parameters travel apart from the statement: no password, plate or
+    // pattern is ever part of a statement's text, in pg_stat_activity or in
+    // the server's log.
+    PgResult result(script ? PQexec(conn, statement.constData())
+                           : PQexecParams(conn, statement.constData(), int(values.size()), nullptr,
+                                          values.data(), nullptr, nullptr, 0));
+    const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        const char* state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
+        const char* primary =
+            result ? PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+        const QString message =
+            QString::fromUtf8(primary ? primary : PQerrorMessage(conn)).trimmed();
+        const QString code = QString::fromLatin1(state ? state : "");
+        if (code.startsWith(QLatin1String("AL4")))
+            return makeError(
+                code == QLatin1String("AL403") ? ErrorCode::Denied : ErrorCode::Invalid, message);
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate("alpr::DepartmentLink",
+                                                     "The department store failed %1: %2 (%3)")
+                             .arg(what, message, code));
+    }
+    QList<QByteArrayList> rows;
+    const int columns = PQnfields(result.get());
+    for (int row = 0; row < PQntuples(result.get()); ++row) {
+        QByteArrayList fields;
+        for (int column = 0; column < columns; ++column)
+            fields.append(PQgetisnull(result.get(), row, column)
+                              ? QByteArray()
+                              : QByteArray(PQgetvalue(result.get(), row, column),
+                                           PQgetlength(result.get(), row, column)));
+        rows.append(fields);
+    }
+    return rows;
+}
+
+Result<QJsonObject> DepartmentLink::call(const char* function,
+                                         const std::vector<DepartmentArg>& args)
+{
+    QStringList placeholders;
+    for (std::size_t i = 0; i < args.size(); ++i)
+        placeholders.append(QStringLiteral("$%1::%2").arg(i + 1).arg(QLatin1String(args[i].type)));
+    const QString sql = QStringLiteral("SELECT alpr_api.%1(%2)::text")
+                            .arg(QLatin1String(function), placeholders.join(u','));
+    // A call without arguments still goes as a parameterized statement.
+    auto rows = exec(sql, args, QLatin1String(function));
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty() || rows->first().isEmpty())
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate("alpr::DepartmentLink",
+                                                     "The department store gave no answer to %1")
+                             .arg(QLatin1String(function)));
+    const QJsonDocument doc = QJsonDocument::fromJson(rows->first().first());
+    if (!doc.isObject())
+        return makeError(
+            ErrorCode::Database,
+            QCoreApplication::translate("alpr::DepartmentLink",
+                                        "The department store's answer to %1 is not a JSON object")
+                .arg(QLatin1String(function)));
+    QJsonObject answer = doc.object();
+    const QJsonObject error = answer.value(QStringLiteral("error")).toObject();
+    if (!error.isEmpty())
+        return makeError(errorCodeFor(error.value(QStringLiteral("code")).toString()),
+                         error.value(QStringLiteral("message")).toString());
+    return answer;
+}
+
+Result<void> DepartmentLink::execScript(const QString& sql, const QString& what)
+{
+    auto r = exec(sql, {}, what, true);
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> DepartmentLink::inTransaction(const std::function<Result<void>()>& fn)
+{
+    if (auto r = execScript(QStringLiteral("BEGIN"), QStringLiteral("BEGIN")); !r)
+        return r;
+    auto done = fn();
+    if (!done) {
+        (void)execScript(QStringLiteral("ROLLBACK"), QStringLiteral("ROLLBACK"));
+        return done;
+    }
+    return execScript(QStringLiteral("COMMIT"), QStringLiteral("COMMIT"));
+}
+
+Result<void> DepartmentLink::execAsOwner(const QString& sql, const QVariantList& binds)
+{
+    std::vector<DepartmentArg> args;
+    for (const QVariant& v : binds)
+        args.push_back(v.typeId() == QMetaType::QByteArray ? DepartmentArg::bytes(v.toByteArray())
+                                                           : DepartmentArg::text(v.toString()));
+    return inTransaction([&]() -> Result<void> {
+        if (auto r =
+                execScript(QStringLiteral("SET LOCAL ROLE alpr_owner"), QStringLiteral("SET ROLE"));
+            !r)
+            return r;
+        auto r = exec(sql, args, QStringLiteral("a set-up step"));
+        if (!r)
+            return r.error();
+        return {};
+    });
+}
+
+int DepartmentLink::latestSchemaVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+int DepartmentLink::schemaVersion() const
+{
+    auto* self = const_cast<DepartmentLink*>(this);
+    auto exists =
+        self->exec(QStringLiteral("SELECT to_regclass('alpr.schema_migrations') IS NOT NULL"), {},
+                   QStringLiteral("a schema check"));
+    if (!exists || exists->isEmpty())
+        return -1;
+    if (exists->first().first() != "t")
+        return 0;
+    auto version =
+        self->exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM alpr.schema_migrations"),
+                   {}, QStringLiteral("a schema check"));
+    if (!version || version->isEmpty())
+        return -1;
+    return version->first().first().toInt();
+}
+
+Result<void> DepartmentLink::installSchema(const QString& extensionPath)
+{
+    auto super = exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"),
+                      {}, QStringLiteral("a role check"));
+    if (!super)
+        return super.error();
+    if (super->isEmpty() || super->first().first() != "t")
+        return makeError(ErrorCode::Denied,
+                         QCoreApplication::translate(
+                             "alpr::DepartmentLink",
+                             "Setting up a department store needs a superuser of the server (to "
+                             "install the signing functions); the role of %1 is not one")
+                             .arg(m_address.display()));
+    auto present = exec(QStringLiteral("SELECT to_regnamespace('alpr') IS NOT NULL"), {},
+                        QStringLiteral("a check of the database"));
+    if (!present)
+        return present.error();
+    if (!present->isEmpty() && present->first().first() == "t")
+        return makeError(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("alpr::DepartmentLink",
+                                        "%1 already holds a department store (schema version %2)")
+                .arg(m_address.display())
+                .arg(schemaVersion()));
+    if (!QFile::exists(extensionPath))
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "alpr::DepartmentLink",
+                             "%1: the store's signing module is not there (it is built as "
+                             "lib/alpr-workstation/alpr_pg.so beside bin/)")
+                             .arg(extensionPath));
+    // Names cannot be parameters: the path and the database are quoted by
+    // the server itself (quote_literal, quote_ident).
+    auto quoted =
+        exec(QStringLiteral("SELECT quote_literal($1::text), quote_ident(current_database())"),
+             {DepartmentArg::text(QFileInfo(extensionPath).absoluteFilePath())},
+             QStringLiteral("quoting"));
+    if (!quoted)
+        return quoted.error();
+    const QString path = QString::fromUtf8(quoted->first().at(0));
+    const QString database = QString::fromUtf8(quoted->first().at(1));
+    // The roles are the cluster's: another store's may exist already.
+    const QString setup =
+        QStringLiteral(
+            "DO $$ BEGIN"
+            " IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'alpr_owner') THEN"
+            "  CREATE ROLE alpr_owner NOLOGIN; END IF;"
+            " IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'alpr_workstation') THEN"
+            "  CREATE ROLE alpr_workstation NOLOGIN; END IF; END $$;"
+            "GRANT pg_read_all_stats TO alpr_owner;"
+            "REVOKE ALL ON DATABASE %1 FROM PUBLIC;"
+            "GRANT CONNECT ON DATABASE %1 TO alpr_workstation;"
+            "GRANT CONNECT, TEMPORARY ON DATABASE %1 TO alpr_owner;"
+            "REVOKE ALL ON SCHEMA public FROM PUBLIC;"
+            "CREATE SCHEMA alpr AUTHORIZATION alpr_owner;"
+            "CREATE SCHEMA alpr_api AUTHORIZATION alpr_owner;"
+            "CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA alpr;"
+            "CREATE EXTENSION IF NOT EXISTS fuzzystrmatch WITH SCHEMA alpr;"
+            "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA alpr FROM PUBLIC;"
+            "GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA alpr TO alpr_owner;"
+            "CREATE FUNCTION alpr.alpr_ed25519_sign(seed bytea, message bytea) RETURNS bytea"
+            " AS %2, 'alpr_ed25519_sign' LANGUAGE C STRICT PARALLEL SAFE;"
+            "CREATE FUNCTION alpr.alpr_ed25519_public(seed bytea) RETURNS bytea"
+            " AS %2, 'alpr_ed25519_public' LANGUAGE C STRICT PARALLEL SAFE;"
+            "ALTER FUNCTION alpr.alpr_ed25519_sign(bytea, bytea) OWNER TO alpr_owner;"
+            "ALTER FUNCTION alpr.alpr_ed25519_public(bytea) OWNER TO alpr_owner;"
+            "REVOKE ALL ON FUNCTION alpr.alpr_ed25519_sign(bytea, bytea) FROM PUBLIC;"
+            "REVOKE ALL ON FUNCTION alpr.alpr_ed25519_public(bytea) FROM PUBLIC;"
+            "ALTER DEFAULT PRIVILEGES FOR ROLE alpr_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;"
+            "CREATE TABLE alpr.schema_migrations (version integer PRIMARY KEY,"
+            " applied_at timestamptz NOT NULL DEFAULT now());"
+            "ALTER TABLE alpr.schema_migrations OWNER TO alpr_owner;")
+            .arg(database, path);
+    if (auto r = inTransaction([&] {
+            return execScript(setup, QCoreApplication::translate("alpr::DepartmentLink",
+                                                                 "setting up roles and schemas"));
+        });
+        !r)
+        return r;
+    auto migrated = applyMigrations(0);
+    if (!migrated)
+        return migrated.error();
+    return {};
+}
+
+Result<int> DepartmentLink::migrate()
+{
+    const int from = schemaVersion();
+    if (from <= 0)
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("alpr::DepartmentLink",
+                                        "%1 holds no department store: run alprctl pg init first")
+                .arg(m_address.display()));
+    return applyMigrations(from);
+}
+
+Result<int> DepartmentLink::applyMigrations(int from)
+{
+    for (int version = from + 1; version <= latestSchemaVersion(); ++version) {
+        QFile file(QLatin1String(kMigrations[version - 1]));
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(
+                ErrorCode::Internal,
+                QStringLiteral("migration %1 is missing from the program").arg(version));
+        const QString sql = QString::fromUtf8(file.readAll());
+        const QString what =
+            QCoreApplication::translate("alpr::DepartmentLink", "migration %1").arg(version);
+        auto step = inTransaction([&]() -> Result<void> {
+            if (auto r = execScript(QStringLiteral("SET LOCAL ROLE alpr_owner"), what); !r)
+                return r;
+            if (auto r = execScript(sql, what); !r)
+                return r;
+            // Every function the migration made: none for PUBLIC, the API
+            // for the workstations.
+            if (auto r = execScript(
+                    QStringLiteral(
+                        "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA alpr FROM PUBLIC;"
+                        "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA alpr_api FROM PUBLIC;"
+                        "REVOKE ALL ON ALL TABLES IN SCHEMA alpr FROM PUBLIC;"
+                        "REVOKE ALL ON ALL SEQUENCES IN SCHEMA alpr FROM PUBLIC;"
+                        "GRANT USAGE ON SCHEMA alpr_api TO alpr_workstation;"
+                        "GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA alpr_api TO alpr_workstation;"),
+                    what);
+                !r)
+                return r;
+            auto recorded = exec(
+                QStringLiteral("INSERT INTO alpr.schema_migrations(version) VALUES ($1::integer)"),
+                {DepartmentArg::integer(version)}, what);
+            if (!recorded)
+                return recorded.error();
+            return {};
+        });
+        if (!step)
+            return step.error();
+    }
+    return latestSchemaVersion() - from;
+}
+
+Result<void> DepartmentLink::grantClient(const QString& loginRole)
+{
+    auto role =
+        exec(QStringLiteral("SELECT quote_ident(rolname) FROM pg_roles WHERE rolname = $1::text"),
+             {DepartmentArg::text(loginRole)}, QStringLiteral("a role lookup"));
+    if (!role)
+        return role.error();
+    if (role->isEmpty())
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("alpr::DepartmentLink",
+                                        "The server has no role %1 to let workstations log in with")
+                .arg(loginRole));
+    // A role name cannot be a parameter; quote_ident made it safe.
+    return execScript(
+        QStringLiteral("GRANT alpr_workstation TO %1")
+            .arg(QString::fromUtf8(role->first().first())),
+        QCoreApplication::translate("alpr::DepartmentLink", "granting the client role"));
+}
+
+} // namespace alpr

@@ -1,0 +1,637 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+--
+-- Department store, migration 2: user administration, reads, searching with
+-- its access record, reading the trail.
+
+CREATE TABLE alpr.purposes (
+    code text PRIMARY KEY,
+    description text NOT NULL,
+    policy_ref text NOT NULL DEFAULT '',
+    active boolean NOT NULL DEFAULT true
+);
+INSERT INTO alpr.purposes(code, description, policy_ref) VALUES
+    ('stolen-vehicle', 'Stolen vehicle or stolen plate', 'Los Altos 462.3'),
+    ('wanted-person', 'Wanted person or active warrant', 'Los Altos 462.3'),
+    ('missing-person', 'Missing person, AMBER or Silver alert', 'Los Altos 462.3'),
+    ('witness-victim', 'Locating a witness or a victim', 'Los Altos 462.6(c)'),
+    ('criminal-investigation', 'A specific criminal investigation', 'Los Altos 462.6(c)'),
+    ('civil-administrative', 'Department-related civil or administrative action',
+     'Los Altos 462.6(c)'),
+    ('event-protection', 'Protection of a public event', 'Los Altos 462.3'),
+    ('infrastructure-protection', 'Protection of critical infrastructure', 'Los Altos 462.3'),
+    ('audit', 'Audit of ALPR use', 'Los Altos 462.6(f)');
+
+INSERT INTO alpr.settings(key, value) VALUES
+    ('case_number_pattern', '^[0-9]{2}-[0-9]{4,8}$'),
+    ('case_number_example', '26-004211'),
+    ('misread_table', '0ODQ 1I 2Z 5S 8B 6G');
+
+CREATE TABLE alpr.cameras (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    code text NOT NULL UNIQUE,
+    name text NOT NULL,
+    source_kind text NOT NULL
+);
+
+CREATE TABLE alpr.plates (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    plate text NOT NULL UNIQUE CHECK (plate ~ '^[A-Z0-9]{1,10}$')
+);
+
+CREATE TABLE alpr.reads (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    plate_id bigint NOT NULL REFERENCES alpr.plates(id),
+    state text NOT NULL DEFAULT '',
+    captured_at timestamptz NOT NULL,
+    camera_id bigint NOT NULL REFERENCES alpr.cameras(id),
+    latitude double precision,
+    longitude double precision,
+    confidence double precision NOT NULL DEFAULT 0,
+    make text NOT NULL DEFAULT '',
+    model text NOT NULL DEFAULT '',
+    color text NOT NULL DEFAULT '',
+    body text NOT NULL DEFAULT '',
+    source_kind text NOT NULL,
+    external_id text UNIQUE,
+    plate_corners text NOT NULL DEFAULT '',
+    imported_at timestamptz NOT NULL
+);
+CREATE INDEX reads_plate_time ON alpr.reads(plate_id, captured_at);
+CREATE INDEX reads_captured_at ON alpr.reads(captured_at);
+
+-- Alternative readings, as plates of the dictionary.
+CREATE TABLE alpr.read_candidates (
+    plate_id bigint NOT NULL REFERENCES alpr.plates(id),
+    read_id bigint NOT NULL REFERENCES alpr.reads(id),
+    confidence double precision NOT NULL DEFAULT 0,
+    PRIMARY KEY (plate_id, read_id)
+);
+CREATE INDEX read_candidates_read ON alpr.read_candidates(read_id);
+
+CREATE TABLE alpr.images (
+    read_id bigint NOT NULL REFERENCES alpr.reads(id),
+    kind text NOT NULL CHECK (kind IN ('plate', 'overview', 'vehicle')),
+    jpeg bytea NOT NULL,
+    PRIMARY KEY (read_id, kind)
+);
+
+-- A search is the access record of Civil Code 1798.90.52.
+CREATE TABLE alpr.searches (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    user_id bigint NOT NULL REFERENCES alpr.users(id),
+    at timestamptz NOT NULL,
+    case_number text NOT NULL,
+    purpose text NOT NULL,
+    query jsonb NOT NULL,
+    note text NOT NULL DEFAULT '',
+    result_count bigint NOT NULL,
+    audit_seq bigint NOT NULL
+);
+CREATE INDEX searches_case ON alpr.searches(case_number);
+CREATE INDEX searches_user_at ON alpr.searches(user_id, at);
+-- The reads a search returned: a read is opened only under a search that found it.
+CREATE TABLE alpr.search_reads (
+    search_id bigint NOT NULL REFERENCES alpr.searches(id),
+    read_id bigint NOT NULL,
+    PRIMARY KEY (search_id, read_id)
+);
+
+-- ------------------------------------------------------- internal helpers
+
+-- A plate pattern as the search language has it, as an anchored POSIX
+-- regular expression over normalized plates. Refuses what is not a pattern.
+-- p_misread: each literal character also matches its misread class.
+CREATE FUNCTION alpr.pattern_regex(p_pattern text, p_misread boolean) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    p text := upper(regexp_replace(coalesce(p_pattern, ''), '[ .-]', '', 'g'));
+    r text := '^';
+    c text;
+    i integer := 1;
+    j integer;
+    set_text text;
+    classes text[] := regexp_split_to_array(
+        coalesce((SELECT value FROM alpr.settings WHERE key = 'misread_table'), ''), '\s+');
+    cls text;
+BEGIN
+    IF p = '' OR length(p) > 20 OR p !~ '^[A-Z0-9?*\[\]]+$' THEN
+        RAISE EXCEPTION 'not a plate pattern: %', left(p_pattern, 40) USING ERRCODE = 'AL400';
+    END IF;
+    WHILE i <= length(p) LOOP
+        c := substr(p, i, 1);
+        IF c = '?' THEN
+            r := r || '.';
+        ELSIF c = '*' THEN
+            r := r || '.*';
+        ELSIF c = '[' THEN
+            j := strpos(substr(p, i + 1), ']');
+            set_text := substr(p, i + 1, j - 1);
+            IF j = 0 OR set_text = '' OR set_text !~ '^[A-Z0-9]+$' THEN
+                RAISE EXCEPTION 'a set in % is not closed or is empty', left(p_pattern, 40)
+                    USING ERRCODE = 'AL400';
+            END IF;
+            r := r || '[' || set_text || ']';
+            i := i + j;
+        ELSIF c = ']' THEN
+            RAISE EXCEPTION '"]" without "[" in %', left(p_pattern, 40) USING ERRCODE = 'AL400';
+        ELSE
+            cls := NULL;
+            IF p_misread THEN
+                SELECT g INTO cls FROM unnest(classes) AS g WHERE strpos(g, c) > 0 LIMIT 1;
+            END IF;
+            r := r || CASE WHEN cls IS NULL THEN c ELSE '[' || cls || ']' END;
+        END IF;
+        i := i + 1;
+    END LOOP;
+    RETURN r || '$';
+END $$;
+
+CREATE FUNCTION alpr.read_json(r alpr.reads) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object(
+        'id', r.id, 'plate', p.plate, 'state', r.state,
+        'captured_at', alpr.event_time_text(r.captured_at),
+        'camera_code', c.code, 'camera_name', c.name,
+        'latitude', r.latitude, 'longitude', r.longitude, 'confidence', r.confidence,
+        'make', r.make, 'model', r.model, 'color', r.color, 'body', r.body,
+        'source_kind', r.source_kind, 'external_id', r.external_id,
+        'plate_corners', r.plate_corners,
+        'candidates', coalesce((SELECT jsonb_agg(jsonb_build_object('plate', cp.plate,
+                                                                    'confidence', rc.confidence)
+                                                 ORDER BY rc.confidence DESC, cp.plate)
+                                  FROM alpr.read_candidates rc
+                                  JOIN alpr.plates cp ON cp.id = rc.plate_id
+                                 WHERE rc.read_id = r.id), '[]'::jsonb))
+      FROM alpr.plates p, alpr.cameras c
+     WHERE p.id = r.plate_id AND c.id = r.camera_id
+$$;
+
+CREATE FUNCTION alpr.plate_id(p_plate text) RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+    v bigint;
+BEGIN
+    SELECT id INTO v FROM alpr.plates WHERE plate = p_plate;
+    IF v IS NULL THEN
+        INSERT INTO alpr.plates(plate) VALUES (p_plate)
+        ON CONFLICT (plate) DO NOTHING RETURNING id INTO v;
+        IF v IS NULL THEN
+            SELECT id INTO v FROM alpr.plates WHERE plate = p_plate;
+        END IF;
+    END IF;
+    RETURN v;
+END $$;
+
+-- ---------------------------------------------------------------- the API
+
+-- Stores reads (the ingest account, or an import by an administrator) and
+-- records the import, in one transaction. A read whose source id is stored
+-- already is skipped.
+-- p_action: 'import' (a file) or 'ingest' (the receiver); p_object names the
+-- file or the delivery, p_details what the receiver adds (agent, camera).
+CREATE FUNCTION alpr_api.import_reads(p_reads jsonb, p_action text, p_object text,
+                                      p_details jsonb)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require('import-reads', left(coalesce(p_object, ''), 200),
+                                  coalesce(p_details, '{}'::jsonb));
+    u alpr.users;
+    r jsonb;
+    v_camera bigint;
+    v_read bigint;
+    v_plate text;
+    v_ids jsonb := '[]'::jsonb;
+    v_imported integer := 0;
+    v_duplicates integer := 0;
+    cand jsonb;
+    img text;
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    u := alpr.me();
+    IF p_action NOT IN ('import', 'ingest') THEN
+        RAISE EXCEPTION 'reads are imported or ingested, not "%"', left(p_action, 20)
+            USING ERRCODE = 'AL400';
+    END IF;
+    IF jsonb_typeof(p_reads) <> 'array' OR jsonb_array_length(p_reads) > 100000 THEN
+        RAISE EXCEPTION 'reads come as an array of at most 100000 reads' USING ERRCODE = 'AL400';
+    END IF;
+    FOR r IN SELECT value FROM jsonb_array_elements(p_reads) LOOP
+        v_plate := r->>'plate';
+        IF v_plate IS NULL OR v_plate !~ '^[A-Z0-9]{1,10}$' THEN
+            RAISE EXCEPTION 'read % has no normalized plate', v_imported + v_duplicates + 1
+                USING ERRCODE = 'AL400';
+        END IF;
+        IF r->>'external_id' IS NOT NULL
+           AND EXISTS (SELECT 1 FROM alpr.reads WHERE external_id = r->>'external_id') THEN
+            v_duplicates := v_duplicates + 1;
+            v_ids := v_ids || to_jsonb(0);
+            CONTINUE;
+        END IF;
+        SELECT id INTO v_camera FROM alpr.cameras WHERE code = r->>'camera_code';
+        IF v_camera IS NULL THEN
+            INSERT INTO alpr.cameras(code, name, source_kind)
+            VALUES (r->>'camera_code', coalesce(r->>'camera_name', r->>'camera_code'),
+                    coalesce(r->>'source_kind', 'unknown'))
+            RETURNING id INTO v_camera;
+        END IF;
+        INSERT INTO alpr.reads(plate_id, state, captured_at, camera_id, latitude, longitude,
+                               confidence, make, model, color, body, source_kind, external_id,
+                               plate_corners, imported_at)
+        VALUES (alpr.plate_id(v_plate), coalesce(r->>'state', ''),
+                (r->>'captured_at')::timestamptz, v_camera, (r->>'latitude')::double precision,
+                (r->>'longitude')::double precision,
+                coalesce((r->>'confidence')::double precision, 0), coalesce(r->>'make', ''),
+                coalesce(r->>'model', ''), coalesce(r->>'color', ''), coalesce(r->>'body', ''),
+                coalesce(r->>'source_kind', 'unknown'), r->>'external_id',
+                coalesce(r->>'plate_corners', ''), now())
+        RETURNING id INTO v_read;
+        FOR cand IN SELECT value FROM jsonb_array_elements(coalesce(r->'candidates', '[]')) LOOP
+            IF cand->>'plate' ~ '^[A-Z0-9]{1,10}$' AND cand->>'plate' <> v_plate THEN
+                INSERT INTO alpr.read_candidates(plate_id, read_id, confidence)
+                VALUES (alpr.plate_id(cand->>'plate'), v_read,
+                        coalesce((cand->>'confidence')::double precision, 0))
+                ON CONFLICT DO NOTHING;
+            END IF;
+        END LOOP;
+        FOREACH img IN ARRAY ARRAY['plate', 'overview', 'vehicle'] LOOP
+            IF coalesce(r->>(img || '_jpeg'), '') <> '' THEN
+                INSERT INTO alpr.images(read_id, kind, jpeg)
+                VALUES (v_read, img, decode(r->>(img || '_jpeg'), 'base64'));
+            END IF;
+        END LOOP;
+        v_imported := v_imported + 1;
+        v_ids := v_ids || to_jsonb(v_read);
+    END LOOP;
+    PERFORM alpr.append_event(u.username, alpr.my_workstation(), p_action,
+                              left(coalesce(p_object, ''), 200),
+                              coalesce(p_details, '{}'::jsonb)
+                                  || jsonb_build_object('imported', v_imported,
+                                                        'duplicates', v_duplicates),
+                              'success');
+    RETURN jsonb_build_object('imported', v_imported, 'duplicates', v_duplicates, 'ids', v_ids);
+END $$;
+
+-- Searches plates for a case and purpose, and records the search (the
+-- access record: who, when, the case, the purpose, the whole query, the
+-- number of results) in the same transaction as it returns the reads.
+-- p_query: {pattern, misread, candidates, limit, max_edits?, filters?} as
+-- SearchRequest::queryJson() writes it.
+CREATE FUNCTION alpr_api.search(p_case text, p_purpose text, p_query jsonb, p_note text)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    u alpr.users := alpr.me();
+    v_details jsonb := jsonb_build_object('organization', coalesce(u.organization, ''),
+                                          'case', left(coalesce(p_case, ''), 64),
+                                          'purpose', left(coalesce(p_purpose, ''), 64),
+                                          'query', coalesce(p_query, '{}'::jsonb))
+                       || CASE WHEN coalesce(p_note, '') <> ''
+                               THEN jsonb_build_object('note', p_note) ELSE '{}' END;
+    refusal jsonb := alpr.require('search', 'search', v_details);
+    f jsonb := coalesce(p_query->'filters', '{}'::jsonb);
+    v_pattern text;
+    v_exact text;
+    v_re text;
+    v_mis text;
+    v_candidates boolean := coalesce((p_query->>'candidates')::boolean, true);
+    v_misread boolean := coalesce((p_query->>'misread')::boolean, false);
+    v_edits integer := coalesce((p_query->>'max_edits')::integer, 0);
+    v_limit integer := coalesce((p_query->>'limit')::integer, 500);
+    v_count bigint;
+    v_search bigint;
+    v_seq bigint;
+    v_hits jsonb;
+    v_reason text;
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    v_reason := CASE
+        WHEN coalesce(p_case, '') !~ (SELECT value FROM alpr.settings
+                                       WHERE key = 'case_number_pattern')
+            THEN format('"%s" is not a case number (e.g. %s)', left(p_case, 64),
+                        (SELECT value FROM alpr.settings WHERE key = 'case_number_example'))
+        WHEN NOT EXISTS (SELECT 1 FROM alpr.purposes WHERE code = p_purpose AND active)
+            THEN format('"%s" is not an authorized purpose', left(p_purpose, 64))
+        WHEN v_limit < 1 OR v_limit > 100000 OR v_edits < 0 OR v_edits > 2
+            THEN 'the limit is 1 to 100000 reads and near misses 0 to 2 edits'
+    END;
+    IF v_reason IS NOT NULL THEN
+        PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'search', 'search',
+                                  v_details || jsonb_build_object('reason', v_reason), 'refused');
+        RETURN alpr.error('denied', v_reason);
+    END IF;
+    v_pattern := upper(regexp_replace(coalesce(p_query->>'pattern', ''), '[ .-]', '', 'g'));
+    BEGIN
+        v_re := alpr.pattern_regex(v_pattern, false);
+        v_mis := CASE WHEN v_misread THEN alpr.pattern_regex(v_pattern, true) END;
+    EXCEPTION WHEN SQLSTATE 'AL400' THEN
+        PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'search', 'search',
+                                  v_details || jsonb_build_object('reason', SQLERRM), 'invalid');
+        RETURN alpr.error('invalid', SQLERRM);
+    END;
+    v_exact := CASE WHEN v_pattern ~ '^[A-Z0-9]+$' THEN v_pattern END;
+
+    CREATE TEMP TABLE IF NOT EXISTS pg_temp.matched (
+        read_id bigint PRIMARY KEY, reason text, rank integer, cost integer, reading text
+    ) ON COMMIT DROP;
+    DELETE FROM pg_temp.matched;
+    -- The plates that match, with why; then their reads, and the reads whose
+    -- alternative readings match.
+    WITH plate_match AS (
+        SELECT p.id, p.plate,
+               CASE WHEN p.plate = v_exact THEN 'exact'
+                    WHEN p.plate ~ v_re THEN 'pattern'
+                    WHEN v_mis IS NOT NULL AND p.plate ~ v_mis THEN 'misread'
+                    WHEN v_exact IS NOT NULL AND v_edits > 0
+                         AND alpr.levenshtein(p.plate, v_exact) <= v_edits THEN 'edit'
+               END AS reason
+          FROM alpr.plates p
+    ), direct AS (
+        SELECT r.id AS read_id, m.reason, m.plate AS reading
+          FROM plate_match m JOIN alpr.reads r ON r.plate_id = m.id
+         WHERE m.reason IS NOT NULL
+    ), alternative AS (
+        SELECT rc.read_id, 'candidate' AS reason, m.plate AS reading
+          FROM plate_match m JOIN alpr.read_candidates rc ON rc.plate_id = m.id
+         WHERE v_candidates AND m.reason IN ('exact', 'pattern', 'misread')
+    ), best AS (
+        SELECT DISTINCT ON (read_id) read_id, reason, reading,
+               CASE reason WHEN 'exact' THEN 0 WHEN 'pattern' THEN 1 WHEN 'misread' THEN 2
+                           WHEN 'candidate' THEN 3 ELSE 4 END AS rank
+          FROM (SELECT * FROM direct UNION ALL SELECT * FROM alternative) x
+         ORDER BY read_id, rank
+    )
+    INSERT INTO pg_temp.matched(read_id, reason, rank, cost, reading)
+    SELECT b.read_id, b.reason, b.rank,
+           CASE WHEN b.reason = 'edit' THEN alpr.levenshtein(b.reading, v_exact) ELSE 0 END,
+           b.reading
+      FROM best b JOIN alpr.reads r ON r.id = b.read_id JOIN alpr.cameras c ON c.id = r.camera_id
+     WHERE (f->>'from' IS NULL OR r.captured_at >= (f->>'from')::timestamptz)
+       AND (f->>'to' IS NULL OR r.captured_at < (f->>'to')::timestamptz)
+       AND (f->>'state' IS NULL OR r.state = f->>'state')
+       AND (f->>'camera' IS NULL OR c.code = f->>'camera' OR c.name = f->>'camera')
+       AND (f->>'make' IS NULL OR lower(r.make) = lower(f->>'make'))
+       AND (f->>'color' IS NULL OR lower(r.color) = lower(f->>'color'))
+       AND (f->>'body' IS NULL OR lower(r.body) = lower(f->>'body'))
+       AND (f->'near' IS NULL OR (r.latitude IS NOT NULL AND r.longitude IS NOT NULL
+            AND 2 * 6371008.8 * asin(sqrt(
+                    power(sin(radians(r.latitude - (f->'near'->>'latitude')::float8) / 2), 2)
+                  + cos(radians((f->'near'->>'latitude')::float8)) * cos(radians(r.latitude))
+                  * power(sin(radians(r.longitude - (f->'near'->>'longitude')::float8) / 2), 2)))
+                <= (f->'near'->>'metres')::float8));
+    SELECT count(*) INTO v_count FROM pg_temp.matched;
+
+    v_seq := alpr.append_event(u.username, alpr.my_workstation(), 'search', 'search',
+                               v_details || jsonb_build_object('result_count', v_count),
+                               'success');
+    INSERT INTO alpr.searches(user_id, at, case_number, purpose, query, note, result_count,
+                              audit_seq)
+    VALUES (u.id, now(), p_case, p_purpose, p_query, coalesce(p_note, ''), v_count, v_seq)
+    RETURNING id INTO v_search;
+    WITH shown AS (
+        SELECT m.*, r.captured_at FROM pg_temp.matched m JOIN alpr.reads r ON r.id = m.read_id
+         ORDER BY m.rank, m.cost, r.captured_at DESC, m.read_id DESC
+         LIMIT v_limit
+    ), kept AS (
+        INSERT INTO alpr.search_reads(search_id, read_id)
+        SELECT v_search, read_id FROM shown RETURNING read_id
+    )
+    SELECT coalesce(jsonb_agg(jsonb_build_object('read', alpr.read_json(r), 'reason', s.reason,
+                                                 'cost', s.cost, 'reading', s.reading)
+                              ORDER BY s.rank, s.cost, s.captured_at DESC, s.read_id DESC),
+                    '[]'::jsonb)
+      INTO v_hits
+      FROM shown s JOIN alpr.reads r ON r.id = s.read_id;
+    RETURN jsonb_build_object('search_id', v_search, 'pattern', v_pattern, 'count', v_count,
+                              'hits', v_hits);
+END $$;
+
+-- A read opened, or one of its images viewed, under an earlier search of
+-- this user that returned it.
+CREATE FUNCTION alpr_api.open_read(p_read bigint, p_search bigint, p_image text,
+                                   p_enhanced boolean)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    v_action text := CASE WHEN p_image IS NULL THEN 'view-read' ELSE 'view-image' END;
+    v_object text := 'read:' || p_read;
+    v_details jsonb := jsonb_build_object('search', p_search)
+                       || CASE WHEN p_image IS NULL THEN '{}'::jsonb
+                               ELSE jsonb_build_object('image', p_image) END
+                       || CASE WHEN p_enhanced THEN jsonb_build_object('enhanced', true)
+                               ELSE '{}'::jsonb END;
+    refusal jsonb := alpr.require(CASE WHEN p_image IS NULL THEN 'search' ELSE 'view-image' END,
+                                  v_object, v_details);
+    u alpr.users;
+    s alpr.searches;
+    r alpr.reads;
+    v_jpeg bytea;
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    u := alpr.me();
+    SELECT * INTO s FROM alpr.searches WHERE id = p_search AND user_id = u.id;
+    IF s.id IS NULL OR NOT EXISTS (SELECT 1 FROM alpr.search_reads
+                                    WHERE search_id = p_search AND read_id = p_read) THEN
+        PERFORM alpr.append_event(u.username, alpr.my_workstation(), v_action, v_object,
+                                  v_details || jsonb_build_object(
+                                      'reason', 'not a result of this user''s search'),
+                                  'refused');
+        RETURN alpr.error('denied', format('read %s is not a result of your search %s', p_read,
+                                           p_search));
+    END IF;
+    SELECT * INTO r FROM alpr.reads WHERE id = p_read;
+    IF r.id IS NULL THEN
+        RETURN alpr.error('not-found', format('read %s is no longer stored', p_read));
+    END IF;
+    IF p_image IS NOT NULL THEN
+        SELECT jpeg INTO v_jpeg FROM alpr.images WHERE read_id = p_read AND kind = p_image;
+        IF v_jpeg IS NULL THEN
+            RETURN alpr.error('not-found', format('read %s has no %s image', p_read, p_image));
+        END IF;
+    END IF;
+    PERFORM alpr.append_event(u.username, alpr.my_workstation(), v_action, v_object,
+                              v_details || jsonb_build_object('case', s.case_number,
+                                                              'purpose', s.purpose),
+                              'success');
+    RETURN jsonb_build_object('read', alpr.read_json(r),
+                              'images', (SELECT coalesce(jsonb_agg(kind ORDER BY kind), '[]')
+                                           FROM alpr.images WHERE read_id = p_read),
+                              'jpeg', translate(encode(v_jpeg, 'base64'), E'\n', ''));
+END $$;
+
+-- One page of the trail, for the auditor (and 'audit verify'): the events
+-- after p_after, oldest first. The first page of a reading is recorded.
+CREATE FUNCTION alpr_api.audit_page(p_after bigint, p_limit integer, p_purpose text)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require('read-audit', 'audit',
+                                  jsonb_build_object('purpose', left(p_purpose, 64)));
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    IF coalesce(p_after, 0) = 0 THEN
+        PERFORM alpr.append_event((alpr.me()).username, alpr.my_workstation(), 'audit-read',
+                                  'audit', jsonb_build_object('purpose', left(p_purpose, 64)),
+                                  'success');
+    END IF;
+    RETURN jsonb_build_object('events', coalesce((
+        SELECT jsonb_agg(jsonb_build_object(
+                   'seq', e.seq, 'at', alpr.event_time_text(e.at), 'user', e.username,
+                   'workstation', e.workstation, 'action', e.action, 'object', e.object,
+                   'details', e.details, 'outcome', e.outcome, 'prev_hash', e.prev_hash,
+                   'hash', e.hash, 'signer', e.signer, 'signature', e.signature) ORDER BY e.seq)
+          FROM (SELECT * FROM alpr.audit_events WHERE seq > coalesce(p_after, 0)
+                 ORDER BY seq LIMIT least(greatest(coalesce(p_limit, 1000), 1), 5000)) e),
+        '[]'::jsonb));
+END $$;
+
+-- -------------------------------------------------------- user administration
+
+CREATE FUNCTION alpr.admin_check(p_what text, p_username text, p_details jsonb)
+RETURNS jsonb
+LANGUAGE sql AS $$
+    SELECT alpr.require('manage-users', 'user:' || coalesce(p_username, ''),
+                        coalesce(p_details, '{}') || jsonb_build_object('change', p_what))
+$$;
+
+CREATE FUNCTION alpr_api.user_add(p_username text, p_full_name text, p_badge text,
+                                  p_organization text, p_roles text[], p_password text)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.admin_check('add', p_username,
+                                      jsonb_build_object('roles', to_jsonb(p_roles)));
+    v_service boolean := alpr.is_service(p_roles);
+    v_id bigint;
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    IF p_username !~ '^[a-z][a-z0-9._-]{1,31}$' THEN
+        RETURN alpr.error('invalid', format('"%s" is not a user name (2-32 of a-z 0-9 . _ -, '
+                                            'starting with a letter)', left(p_username, 40)));
+    END IF;
+    IF EXISTS (SELECT 1 FROM alpr.users WHERE username = p_username) THEN
+        RETURN alpr.error('exists', format('%s already has an account', p_username));
+    END IF;
+    IF cardinality(p_roles) = 0 OR EXISTS (SELECT 1 FROM unnest(p_roles) r
+                                            WHERE r NOT IN (SELECT role FROM alpr.permissions))
+       OR (v_service AND NOT p_roles <@ ARRAY['ingest', 'maintenance']) THEN
+        RETURN alpr.error('invalid', format('%s: roles %s are unknown or mix a person''s and a '
+                                            'service account''s', p_username,
+                                            array_to_string(p_roles, ',')));
+    END IF;
+    IF length(coalesce(p_password, '')) < 12 THEN
+        RETURN alpr.error('invalid', 'a password has at least 12 characters');
+    END IF;
+    INSERT INTO alpr.users(username, full_name, badge, organization, roles, password_hash,
+                           must_change_password)
+    VALUES (p_username, coalesce(p_full_name, ''), coalesce(p_badge, ''),
+            coalesce(p_organization, ''), p_roles, crypt(p_password, gen_salt('bf', 12)),
+            NOT v_service)
+    RETURNING id INTO v_id;
+    PERFORM alpr.append_event((alpr.me()).username, alpr.my_workstation(), 'user-added',
+                              'user:' || p_username,
+                              jsonb_build_object('roles', to_jsonb(p_roles)), 'success');
+    RETURN jsonb_build_object('id', v_id);
+END $$;
+
+CREATE FUNCTION alpr_api.user_list() RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.admin_check('list', '', '{}');
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    RETURN jsonb_build_object('users', coalesce((SELECT jsonb_agg(alpr.account_json(u)
+                                                                   ORDER BY u.username)
+                                                   FROM alpr.users u), '[]'::jsonb));
+END $$;
+
+-- 'unlock', 'disable', 'enable', 'reset-password' (p_value: the temporary
+-- password), 'training' (p_value: {course, completed_on, expires_on}),
+-- 'require-second-factor'.
+CREATE FUNCTION alpr_api.user_change(p_username text, p_change text, p_value text)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.admin_check(p_change, p_username, '{}');
+    u alpr.users;
+    v_details jsonb := '{}';
+    t jsonb;
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    SELECT * INTO u FROM alpr.users WHERE username = p_username FOR UPDATE;
+    IF u.id IS NULL THEN
+        RETURN alpr.error('not-found', format('%s has no account', left(p_username, 40)));
+    END IF;
+    IF p_change = 'unlock' THEN
+        UPDATE alpr.users SET locked_until = NULL, failed_sign_ins = 0 WHERE id = u.id;
+    ELSIF p_change = 'disable' THEN
+        IF u.id = (alpr.me()).id THEN
+            RETURN alpr.error('invalid', 'an administrator cannot disable their own account');
+        END IF;
+        UPDATE alpr.users SET active = false WHERE id = u.id;
+        UPDATE alpr.sessions SET ended_at = now() WHERE user_id = u.id AND ended_at IS NULL;
+    ELSIF p_change = 'enable' THEN
+        UPDATE alpr.users SET active = true WHERE id = u.id;
+    ELSIF p_change = 'reset-password' THEN
+        IF length(coalesce(p_value, '')) < 12 THEN
+            RETURN alpr.error('invalid', 'a password has at least 12 characters');
+        END IF;
+        UPDATE alpr.users SET password_hash = crypt(p_value, gen_salt('bf', 12)),
+                              must_change_password = NOT alpr.is_service(u.roles),
+                              locked_until = NULL, failed_sign_ins = 0
+         WHERE id = u.id;
+    ELSIF p_change = 'training' THEN
+        t := p_value::jsonb;
+        INSERT INTO alpr.training(user_id, course, completed_on, expires_on)
+        VALUES (u.id, t->>'course', (t->>'completed_on')::date, (t->>'expires_on')::date);
+        v_details := t;
+    ELSIF p_change = 'require-second-factor' THEN
+        UPDATE alpr.users SET totp_required = true WHERE id = u.id;
+    ELSE
+        RETURN alpr.error('invalid', format('unknown change "%s"', left(p_change, 40)));
+    END IF;
+    PERFORM alpr.append_event((alpr.me()).username, alpr.my_workstation(),
+                              'user-' || p_change, 'user:' || u.username, v_details, 'success');
+    RETURN '{}'::jsonb;
+END $$;
+
+-- The signed-in user enrols a second factor: the secret the client showed
+-- as a QR code, confirmed by a code from the authenticator.
+CREATE FUNCTION alpr_api.totp_enrol(p_secret bytea, p_code text) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    u alpr.users := alpr.me();
+    v_step bigint;
+BEGIN
+    IF u.id IS NULL THEN
+        RETURN alpr.error('not-signed-in', 'not signed in to the department store');
+    END IF;
+    IF length(coalesce(p_secret, ''::bytea)) < 20 THEN
+        RETURN alpr.error('invalid', 'the secret has fewer than 160 bits');
+    END IF;
+    u.totp_secret := p_secret;
+    u.totp_last_step := -1;
+    v_step := alpr.totp_accepts(u, p_code);
+    IF v_step IS NULL THEN
+        RETURN alpr.error('invalid', 'the code does not match the new secret');
+    END IF;
+    UPDATE alpr.users SET totp_secret = p_secret, totp_last_step = v_step WHERE id = u.id;
+    PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'totp-enrolled',
+                              'user:' || u.username, '{}'::jsonb, 'success');
+    RETURN '{}'::jsonb;
+END $$;
