@@ -2,7 +2,11 @@
 # SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 # alpr_add_test(area unit source): a Qt Test executable registered with CTest as
 # <area>_<unit>, with a timeout. ui tests link alpr_ui and run offscreen; cli
-# tests get the path of alprctl in ALPRCTL.
+# tests get the path of alprctl in ALPRCTL. department* tests (the PostgreSQL
+# department store) each run under pg_virtualenv -t: a throwaway PostgreSQL
+# cluster of their own, reached through PGHOST, PGPORT, PGUSER, PGPASSWORD and
+# PGDATABASE as its superuser (tests/support/pgtestserver.h), dropped after;
+# they get the server module's path in ALPR_PG_EXTENSION.
 set(ALPR_TEST_DATA_DIR ${PROJECT_SOURCE_DIR}/tests/data)
 set(ALPR_SHARED_FIXTURES_DIR ${PROJECT_SOURCE_DIR}/../shared/fixtures)
 
@@ -18,6 +22,9 @@ if(ALPR_SANITIZE)
         "UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1"
         "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp:print_suppressions=0")
 endif()
+
+# postgresql-common's pg_virtualenv (installed with the postgresql package).
+find_program(PG_VIRTUALENV pg_virtualenv)
 
 function(alpr_add_test area unit source)
     set(target tst_${area}_${unit})
@@ -38,6 +45,23 @@ function(alpr_add_test area unit source)
         target_compile_definitions(${target} PRIVATE ALPRCTL="$<TARGET_FILE:alprctl>"
                                    ALPR_WORKSTATION="$<TARGET_FILE:alpr-workstation>")
     endif()
-    add_test(NAME ${area}_${unit} COMMAND ${target})
+    if(unit MATCHES "^department")
+        if(NOT PG_VIRTUALENV)
+            message(FATAL_ERROR "${area}_${unit} needs pg_virtualenv (package postgresql-common, "
+                                "installed with postgresql by packaging/install-deps.sh)")
+        endif()
+        # The postgres server loads the module itself; it runs as its own OS
+        # user and is not instrumented, so the module never is (core/store/pgext).
+        add_dependencies(${target} alpr_pg)
+        target_compile_definitions(${target} PRIVATE ALPR_PG_EXTENSION="$<TARGET_FILE:alpr_pg>")
+        add_test(NAME ${area}_${unit} COMMAND ${PG_VIRTUALENV} -t $<TARGET_FILE:${target}>)
+    else()
+        add_test(NAME ${area}_${unit} COMMAND ${target})
+    endif()
     set_tests_properties(${area}_${unit} PROPERTIES TIMEOUT ${ALPR_TEST_TIMEOUT} ENVIRONMENT "${env}")
+    if(unit MATCHES "^department")
+        # pg_virtualenv takes the first free port from 5432 well before its
+        # server listens on it: two at once could pick the same one.
+        set_tests_properties(${area}_${unit} PROPERTIES RESOURCE_LOCK pg_virtualenv_port)
+    endif()
 endfunction()

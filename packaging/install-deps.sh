@@ -18,6 +18,9 @@ packages=(
     dosfstools exfatprogs exfat-fuse
     # The evidence tests run VERIFY.txt's stock commands: ssh-keygen -Y verify
     openssh-client
+    # The department store's signing module (core/store/pgext) is built against
+    # the PostgreSQL server headers (pg_config --includedir-server)
+    postgresql-server-dev-15
 )
 
 missing=()
