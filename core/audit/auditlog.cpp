@@ -108,6 +108,8 @@ Result<qint64> AuditLog::append(const QString& username, const QString& action,
                                 const QString& object, const QJsonObject& details,
                                 const QString& outcome)
 {
+    if (m_remote)
+        return m_remote(action, object, details, outcome);
     return appendAt(m_clock.now(), username, action, object, details, outcome);
 }
 

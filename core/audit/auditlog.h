@@ -35,6 +35,13 @@ public:
     // (their own; see UserKeys). An empty key stops signing.
     void setSigner(const QString& username, SecureBytes signingKey);
     QString signer() const { return m_signer; }
+    // Where a server keeps the trail (the department store), append() hands
+    // the event to it: the server stamps, chains and signs it, for the user
+    // of its own session, and takes only what a workstation may report.
+    using RemoteAppend =
+        std::function<Result<qint64>(const QString& action, const QString& object,
+                                     const QJsonObject& details, const QString& outcome)>;
+    void setRemote(RemoteAppend remote) { m_remote = std::move(remote); }
     // The head of the trail, signed by the signer, for an anchor; nothing
     // when the trail is empty or there is no signer.
     Result<std::optional<TrailAnchor>> signedHead() const;
@@ -83,6 +90,7 @@ private:
     const Clock& m_clock;
     QString m_workstation;
     QString m_signer;
+    RemoteAppend m_remote;
     SecureBytes m_signingKey;
 };
 

@@ -37,6 +37,16 @@ Session::Session(std::unique_ptr<DepartmentLink> department, const Clock& clock)
       m_audit(std::make_unique<AuditLog>(m_department->auditEvents(), clock,
                                          SessionRegistry::workstationName()))
 {
+    m_audit->setRemote([this](const QString& action, const QString& object,
+                              const QJsonObject& details,
+                              const QString& outcome) -> Result<qint64> {
+        auto r = m_department->call("record_event",
+                                    {DepartmentArg::text(action), DepartmentArg::text(object),
+                                     DepartmentArg::json(details), DepartmentArg::text(outcome)});
+        if (!r)
+            return r.error();
+        return r->value(QStringLiteral("seq")).toInteger();
+    });
 }
 
 Session::~Session()
@@ -107,17 +117,6 @@ QDate Session::today() const
 Result<void> Session::logEvent(const QString& action, const QString& target,
                                const QJsonObject& details, const QString& outcome)
 {
-    // The server writes its trail itself; a workstation may only report
-    // what happened at its screen.
-    if (m_department) {
-        auto r = m_department->call("record_event",
-                                    {DepartmentArg::text(action),
-                                     DepartmentArg::text(userAuditObject(target)),
-                                     DepartmentArg::json(details), DepartmentArg::text(outcome)});
-        if (!r)
-            return r.error();
-        return {};
-    }
     auto r = m_audit->append(m_user.username, action, userAuditObject(target), details, outcome);
     if (!r)
         return r.error();

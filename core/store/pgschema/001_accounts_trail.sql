@@ -515,14 +515,20 @@ BEGIN
     IF u.id IS NULL THEN
         RETURN alpr.error('not-signed-in', 'not signed in to the department store');
     END IF;
-    IF NOT (p_action IN ('session-locked', 'session-unlocked') AND p_outcome = 'success'
+    -- What happened at the screen (the lock screen, a service account turned
+    -- away from the GUI), and the results of the auditor's own checks.
+    IF NOT (p_action IN ('session-locked', 'session-unlocked', 'audit-verify', 'audit-list',
+                         'audit-export') AND p_outcome = 'success'
             OR p_action = 'sign-in' AND p_outcome = 'refused') THEN
-        RETURN alpr.error('invalid', format('a workstation cannot record "%s"', p_action));
+        RETURN alpr.error('invalid', format('a workstation cannot record "%s"', left(p_action, 40)));
     END IF;
-    PERFORM alpr.append_event(u.username, alpr.my_workstation(), p_action,
-                              left(coalesce(p_object, ''), 200),
-                              coalesce(p_details, '{}'::jsonb), p_outcome);
-    RETURN '{}'::jsonb;
+    IF p_action LIKE 'audit-%' AND alpr.require('read-audit', 'audit') IS NOT NULL THEN
+        RETURN alpr.error('denied', 'only an auditor records the results of an audit');
+    END IF;
+    RETURN jsonb_build_object('seq', alpr.append_event(u.username, alpr.my_workstation(),
+                                                       p_action, left(coalesce(p_object, ''), 200),
+                                                       coalesce(p_details, '{}'::jsonb),
+                                                       p_outcome));
 END $$;
 
 -- The lock screen: the user's password again. A wrong one counts toward the

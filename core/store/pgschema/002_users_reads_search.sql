@@ -468,7 +468,7 @@ END $$;
 
 -- One page of the trail, for the auditor (and 'audit verify'): the events
 -- after p_after, oldest first. The first page of a reading is recorded.
-CREATE FUNCTION alpr_api.audit_page(p_after bigint, p_limit integer, p_purpose text)
+CREATE FUNCTION alpr_api.audit_page(p_after bigint, p_limit bigint, p_purpose text)
 RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
