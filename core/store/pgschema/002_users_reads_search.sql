@@ -126,8 +126,8 @@ BEGIN
             r := r || '.*';
         ELSIF c = '[' THEN
             j := strpos(substr(p, i + 1), ']');
-            set_text := substr(p, i + 1, j - 1);
-            IF j = 0 OR set_text = '' OR set_text !~ '^[A-Z0-9]+$' THEN
+            set_text := CASE WHEN j > 0 THEN substr(p, i + 1, j - 1) ELSE '' END;
+            IF set_text = '' OR set_text !~ '^[A-Z0-9]+$' THEN
                 RAISE EXCEPTION 'a set in % is not closed or is empty', left(p_pattern, 40)
                     USING ERRCODE = 'AL400';
             END IF;

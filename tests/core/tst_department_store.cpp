@@ -1,0 +1,511 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+// The department store on a real PostgreSQL 15 server (a throwaway cluster
+// of pg_virtualenv): set-up, sign-in with the lockout, the second factor,
+// the training gate and one session per user all enforced by the server;
+// searches that record themselves; a trail in the file store's canonical
+// form that 'audit verify' proves, under 8 concurrent writers, with hostile
+// text, and that catches a superuser's rewrite.
+#include "../support/pgtestserver.h"
+
+#include "auditing/auditexport.h"
+#include "auth/departmentstore.h"
+#include "auth/session.h"
+#include "auth/sessionaccess.h"
+#include "auth/signin.h"
+#include "auth/totp.h"
+#include "auth/useradministration.h"
+#include "common/clock.h"
+#include "ingest/readimporter.h"
+#include "inquiry/searchservice.h"
+#include "store/departmentlink.h"
+
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace alpr;
+using namespace alpr::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kDatabase = u"alpr"_s;
+const QString kSuper = u"super"_s;
+const QString kPassword = u"correct horse battery staple"_s;
+const QString kClientPassword = u"client-pw-8812"_s;
+
+QString superUrl()
+{
+    return u"postgresql://%1@localhost:%2/%3"_s.arg(PgTestServer::superUser())
+        .arg(PgTestServer::port())
+        .arg(kDatabase);
+}
+
+// The workstations' address: the login role's password in the URL, which
+// no message may repeat.
+QString clientUrl()
+{
+    return u"postgresql://alpr_client:%1@localhost:%2/%3"_s.arg(kClientPassword)
+        .arg(PgTestServer::port())
+        .arg(kDatabase);
+}
+
+Result<std::unique_ptr<Session>> signIn(const QString& user, const QString& password = kPassword,
+                                        const QString& code = {})
+{
+    return SignIn::signIn(clientUrl(), user, SecureBytes::fromUtf8(password), Clock::system(),
+                          [code] { return code; });
+}
+
+QSqlQuery superQuery(const QString& sql)
+{
+    QSqlQuery q(QSqlDatabase::database(kSuper));
+    if (!q.exec(sql))
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q;
+}
+
+qint64 superCount(const QString& sql)
+{
+    QSqlQuery q = superQuery(sql);
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+ReadRecord read(const QString& plate, const QString& externalId, int minutesAgo)
+{
+    ReadRecord r;
+    r.plate = plate;
+    r.state = u"CA"_s;
+    r.capturedAt = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+    r.cameraCode = u"test:cam-1"_s;
+    r.cameraName = u"Main St eastbound"_s;
+    r.latitude = 37.4021;
+    r.longitude = -122.1125;
+    r.confidence = 91;
+    r.sourceKind = SourceKind::Fixed;
+    r.externalId = externalId;
+    r.plateJpeg = QByteArray("\xff\xd8\xff\xe0 not really a jpeg", 22);
+    return r;
+}
+
+SearchRequest request(const QString& pattern)
+{
+    SearchRequest r;
+    r.caseNumber = u"26-004211"_s;
+    r.purpose = u"criminal-investigation"_s;
+    r.pattern = pattern;
+    return r;
+}
+
+} // namespace
+
+class TestDepartmentStore : public QObject
+{
+    Q_OBJECT
+
+    void addUser(Session& admin, const QString& name, QList<Role> roles, bool trained)
+    {
+        UserAccount a;
+        a.username = name;
+        a.fullName = name;
+        a.roles = roles;
+        a.mustChangePassword = true;
+        auto added = UserAdministration(admin).addUser(a, SecureBytes::fromUtf8(kPassword));
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
+        if (trained) {
+            TrainingRecord t{u"ALPR basics"_s, QDate(2026, 1, 5), {}};
+            auto r = UserAdministration(admin).addTraining(name, t);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        }
+    }
+
+    AuditVerification verifyTrail()
+    {
+        auto auditor = signIn(u"inspector"_s);
+        if (!auditor)
+            qFatal("auditor: %s", qPrintable(auditor.error().message));
+        auto v = verifyAuditTrail(*auditor.value());
+        if (!v)
+            qFatal("verify: %s", qPrintable(v.error().message));
+        return v.value();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(PgTestServer::available(), "CTest runs this test under pg_virtualenv -t");
+        QVERIFY(PgTestServer::createDatabase(kDatabase));
+        QVERIFY(PgTestServer::superConnection(kSuper, kDatabase).isOpen());
+        superQuery(u"CREATE ROLE alpr_client LOGIN PASSWORD '%1'"_s.arg(kClientPassword));
+
+        UserAccount chief;
+        chief.username = u"chief"_s;
+        chief.fullName = u"Chief Admin"_s;
+        chief.roles = {Role::Administrator};
+        auto set = departmentstore::initialize(superUrl(), chief, SecureBytes::fromUtf8(kPassword),
+                                               PgTestServer::extensionPath(), u"alpr_client"_s);
+        QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().message));
+        QCOMPARE(set->schemaVersion, DepartmentLink::latestSchemaVersion());
+
+        auto admin = signIn(u"chief"_s);
+        QVERIFY2(admin.ok(), qPrintable(admin.ok() ? QString() : admin.error().message));
+        QVERIFY(admin.value()->isDepartment());
+        addUser(*admin.value(), u"det"_s, {Role::Detective}, true);
+        addUser(*admin.value(), u"rookie"_s, {Role::Detective}, false);
+        addUser(*admin.value(), u"inspector"_s, {Role::Auditor}, true);
+        addUser(*admin.value(), u"locky"_s, {Role::Detective}, true);
+        for (int i = 1; i <= 8; ++i)
+            addUser(*admin.value(), u"writer%1"_s.arg(i), {Role::Detective}, true);
+        UserAccount ingest;
+        ingest.username = u"ing"_s;
+        ingest.roles = {Role::Ingest};
+        QVERIFY(UserAdministration(*admin.value())
+                    .addUser(ingest, SecureBytes::fromUtf8(kPassword))
+                    .ok());
+        // (The temporary passwords' change is Session::changeOwnPassword's
+        // test below; the rest start with their own.)
+        superQuery(u"UPDATE alpr.users SET must_change_password = false WHERE username <> 'det'"_s);
+    }
+
+    void addressesKeepTheirPasswords()
+    {
+        const QString secret = u"s3cret-in-url"_s;
+        auto noDatabase =
+            DepartmentAddress::parse(u"postgresql://u:%1@db.example.org/"_s.arg(secret));
+        QVERIFY(!noDatabase);
+        QVERIFY(!noDatabase.error().message.contains(secret));
+        auto noCa =
+            DepartmentAddress::parse(u"postgresql://u:%1@db.example.org/alpr"_s.arg(secret));
+        QVERIFY(!noCa);
+        QVERIFY(noCa.error().message.contains(u"sslrootcert"_s));
+        QVERIFY(!noCa.error().message.contains(secret));
+        auto plain = DepartmentAddress::parse(u"postgresql://localhost/alpr?sslmode=disable"_s);
+        QVERIFY(!plain);
+        QVERIFY(plain.error().message.contains(u"verify-full"_s));
+        auto loopback = DepartmentAddress::parse(clientUrl());
+        QVERIFY(loopback.ok());
+        QVERIFY(loopback->isLoopback());
+        QVERIFY(!loopback->display().contains(kClientPassword));
+        // A wrong login password: the message is libpq's, without the password.
+        auto wrong =
+            SignIn::signIn(u"postgresql://alpr_client:%1@localhost:%2/alpr"_s.arg(secret).arg(
+                               PgTestServer::port()),
+                           u"det"_s, SecureBytes::fromUtf8(kPassword), Clock::system());
+        QVERIFY(!wrong);
+        QVERIFY2(!wrong.error().message.contains(secret), qPrintable(wrong.error().message));
+    }
+
+    void setUpIsRefusedTwiceAndToOthers()
+    {
+        UserAccount other;
+        other.username = u"second"_s;
+        other.roles = {Role::Administrator};
+        auto again = departmentstore::initialize(
+            superUrl(), other, SecureBytes::fromUtf8(kPassword), PgTestServer::extensionPath(), {});
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::Conflict);
+        auto notSuper =
+            departmentstore::initialize(clientUrl(), other, SecureBytes::fromUtf8(kPassword),
+                                        PgTestServer::extensionPath(), {});
+        QVERIFY(!notSuper);
+        QCOMPARE(notSuper.error().code, ErrorCode::Denied);
+    }
+
+    void temporaryPasswordMustBeChanged()
+    {
+        auto det = signIn(u"det"_s);
+        QVERIFY(det.ok());
+        QVERIFY(det.value()->user().mustChangePassword);
+        auto refused = SearchService(*det.value()).search(request(u"7ABC123"_s));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Denied);
+        QVERIFY(det.value()
+                    ->changeOwnPassword(SecureBytes::fromUtf8(kPassword),
+                                        SecureBytes::fromUtf8(u"a brand new passphrase 71"_s))
+                    .ok());
+        QVERIFY(!det.value()->user().mustChangePassword);
+        det.value().reset();
+        QVERIFY(!signIn(u"det"_s).ok());
+        superQuery(u"UPDATE alpr.users SET password_hash = (SELECT password_hash FROM alpr.users"
+                   " WHERE username = 'chief') WHERE username = 'det'"_s);
+        QVERIFY(signIn(u"det"_s).ok());
+    }
+
+    void fifthFailureLocksOnTheServer()
+    {
+        for (int i = 1; i <= 4; ++i) {
+            auto r = signIn(u"locky"_s, u"wrong password %1"_s.arg(i));
+            QVERIFY(!r);
+            QCOMPARE(r.error().code, ErrorCode::AuthFailed);
+        }
+        auto fifth = signIn(u"locky"_s, u"wrong password 5"_s);
+        QVERIFY(!fifth);
+        QCOMPARE(fifth.error().code, ErrorCode::Locked);
+        auto right = signIn(u"locky"_s);
+        QVERIFY(!right);
+        QCOMPARE(right.error().code, ErrorCode::Locked);
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.audit_events WHERE action ="
+                            " 'account-locked' AND username = 'locky'"_s),
+                 1);
+        {
+            auto admin = signIn(u"chief"_s);
+            QVERIFY(admin.ok());
+            QVERIFY(UserAdministration(*admin.value()).unlockUser(u"locky"_s).ok());
+        }
+        QVERIFY(signIn(u"locky"_s).ok());
+    }
+
+    void oneSessionPerUser()
+    {
+        auto first = signIn(u"writer1"_s);
+        QVERIFY(first.ok());
+        auto second = signIn(u"writer1"_s);
+        QVERIFY(!second);
+        QCOMPARE(second.error().code, ErrorCode::Denied);
+        QVERIFY(second.error().message.contains(u"already signed in"_s));
+        first.value().reset();
+        auto third = signIn(u"writer1"_s);
+        QVERIFY(third.ok());
+        // A workstation that vanishes (its connection killed) frees the user at once.
+        superQuery(
+            u"SELECT pg_terminate_backend(backend_pid) FROM alpr.sessions s JOIN alpr.users u"
+            " ON u.id = s.user_id WHERE u.username = 'writer1' AND s.ended_at IS NULL"_s);
+        auto fourth = signIn(u"writer1"_s);
+        QVERIFY2(fourth.ok(), qPrintable(fourth.ok() ? QString() : fourth.error().message));
+        // Service accounts may have several.
+        auto ingestA = signIn(u"ing"_s);
+        auto ingestB = signIn(u"ing"_s);
+        QVERIFY(ingestA.ok() && ingestB.ok());
+    }
+
+    void searchesRecordThemselves()
+    {
+        {
+            auto ingest = signIn(u"ing"_s);
+            QVERIFY(ingest.ok());
+            QList<ReadRecord> reads{
+                read(u"7ABC123"_s, u"x-1"_s, 30), read(u"7A8C123"_s, u"x-2"_s, 20),
+                read(u"7ABC124"_s, u"x-3"_s, 10), read(u"5XYZ999"_s, u"x-4"_s, 5)};
+            reads[3].candidates = {{u"7ABC123"_s, 40}};
+            auto imported = ReadImporter(*ingest.value()).importReads(reads, u"test"_s);
+            QVERIFY2(imported.ok(),
+                     qPrintable(imported.ok() ? QString() : imported.error().message));
+            QCOMPARE(imported->imported, 4);
+            QList<ReadRecord> again{read(u"7ABC123"_s, u"x-1"_s, 30)};
+            QCOMPARE(ReadImporter(*ingest.value()).importReads(again, u"again"_s)->duplicates, 1);
+        }
+        auto det = signIn(u"det"_s);
+        QVERIFY(det.ok());
+        SearchService search(*det.value());
+        const qint64 eventsBefore = superCount(u"SELECT count(*) FROM alpr.audit_events"_s);
+        auto exact = search.search(request(u"7ABC123"_s));
+        QVERIFY2(exact.ok(), qPrintable(exact.ok() ? QString() : exact.error().message));
+        QCOMPARE(exact->totalCount, 2); // the read, and the alternative reading of another
+        QCOMPARE(exact->hits[0].reason, MatchReason::Exact);
+        QCOMPARE(exact->hits[1].reason, MatchReason::Candidate);
+        QCOMPARE(exact->hits[1].read.plate, u"5XYZ999"_s);
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.audit_events"_s), eventsBefore + 1);
+        QSqlQuery recorded =
+            superQuery(u"SELECT e.username, e.details->>'case', e.details->>'purpose',"
+                       " e.details->'query'->>'pattern', (e.details->>'result_count')::int, s.id"
+                       " FROM alpr.audit_events e JOIN alpr.searches s ON s.audit_seq = e.seq"
+                       " ORDER BY e.seq DESC LIMIT 1"_s);
+        QVERIFY(recorded.next());
+        QCOMPARE(recorded.value(0).toString(), u"det"_s);
+        QCOMPARE(recorded.value(1).toString(), u"26-004211"_s);
+        QCOMPARE(recorded.value(2).toString(), u"criminal-investigation"_s);
+        QCOMPARE(recorded.value(3).toString(), u"7ABC123"_s);
+        QCOMPARE(recorded.value(4).toInt(), 2);
+        QCOMPARE(recorded.value(5).toLongLong(), exact->searchId);
+
+        SearchRequest misread = request(u"7ABC123"_s);
+        misread.misread = true;
+        misread.candidates = false;
+        auto m = search.search(misread);
+        QVERIFY(m.ok());
+        QCOMPARE(m->totalCount, 2);
+        QCOMPARE(m->hits[1].reason, MatchReason::Misread);
+        QCOMPARE(m->hits[1].read.plate, u"7A8C123"_s);
+        SearchRequest edits = request(u"7ABC123"_s);
+        edits.maxEdits = 1;
+        edits.candidates = false;
+        auto e = search.search(edits);
+        QVERIFY(e.ok());
+        QCOMPARE(e->totalCount, 3); // 7ABC123, 7A8C123 and 7ABC124 are one edit away
+        auto gapped = search.search(request(u"7?B?12?"_s));
+        QVERIFY(gapped.ok());
+        QCOMPARE(gapped->totalCount, 3); // 7ABC123, 7ABC124, and the alternative reading 7ABC123
+
+        // Opening a read: only under one's own search that returned it.
+        const qint64 readId = exact->hits[0].read.id;
+        auto opened = search.openRead(readId, exact->searchId);
+        QVERIFY(opened.ok());
+        QCOMPARE(opened->plate, u"7ABC123"_s);
+        auto image = search.viewImage(readId, ImageKind::Plate, exact->searchId);
+        QVERIFY(image.ok());
+        QVERIFY(image->startsWith("\xff\xd8"));
+        auto notFound = search.openRead(readId, gapped->searchId + 1000);
+        QVERIFY(!notFound);
+        QCOMPARE(notFound.error().code, ErrorCode::Denied);
+        auto other = signIn(u"writer2"_s);
+        QVERIFY(other.ok());
+        auto foreign = SearchService(*other.value()).openRead(readId, exact->searchId);
+        QVERIFY(!foreign);
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.audit_events WHERE username = 'writer2'"
+                            " AND action = 'view-read' AND outcome = 'refused'"_s),
+                 1);
+
+        // The law's rules: a case number and an authorized purpose.
+        SearchRequest bad = request(u"7ABC*"_s);
+        bad.caseNumber = u"no case"_s;
+        auto refused = search.search(bad);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Denied);
+        SearchRequest invalid = request(u"7AB[C"_s);
+        QVERIFY(!search.search(invalid));
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.audit_events WHERE action = 'search'"
+                            " AND username = 'det' AND (outcome = 'invalid'"
+                            " OR outcome = 'refused' AND details->>'case' = 'no case')"_s),
+                 2);
+    }
+
+    void trainingIsCheckedOnTheServer()
+    {
+        auto rookie = signIn(u"rookie"_s);
+        QVERIFY(rookie.ok());
+        auto r = SearchService(*rookie.value()).search(request(u"7ABC123"_s));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Denied);
+        QVERIFY2(r.error().message.contains(u"training"_s), qPrintable(r.error().message));
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.audit_events WHERE username = 'rookie'"
+                            " AND action = 'search' AND outcome = 'refused'"_s),
+                 1);
+    }
+
+    void secondFactorOnTheServer()
+    {
+        SecureBytes secret = totp::generateSecret();
+        {
+            auto det = signIn(u"det"_s);
+            QVERIFY(det.ok());
+            const QString code = totp::codeAt(secret, QDateTime::currentDateTimeUtc());
+            auto enrolled =
+                departmentOf(*det.value())
+                    .call("totp_enrol", {DepartmentArg::bytes(secret.toByteArrayUnsafe()),
+                                         DepartmentArg::text(code)});
+            QVERIFY2(enrolled.ok(),
+                     qPrintable(enrolled.ok() ? QString() : enrolled.error().message));
+        }
+        auto noCode = signIn(u"det"_s);
+        QVERIFY(!noCode);
+        QCOMPARE(noCode.error().code, ErrorCode::AuthFailed);
+        QVERIFY(noCode.error().message.contains(u"one-time code"_s));
+        auto wrong = signIn(u"det"_s, kPassword,
+                            u"000000"_s == totp::codeAt(secret, QDateTime::currentDateTimeUtc())
+                                ? u"111111"_s
+                                : u"000000"_s);
+        QVERIFY(!wrong);
+        QCOMPARE(superCount(u"SELECT failed_sign_ins FROM alpr.users WHERE username = 'det'"_s), 1);
+        // The next step's code (the server takes one step of drift), once.
+        const QString next = totp::codeAt(secret, QDateTime::currentDateTimeUtc().addSecs(30));
+        auto right = signIn(u"det"_s, kPassword, next);
+        QVERIFY2(right.ok(), qPrintable(right.ok() ? QString() : right.error().message));
+        right.value().reset();
+        QVERIFY(!signIn(u"det"_s, kPassword, next));
+        superQuery(u"UPDATE alpr.users SET totp_secret = NULL, failed_sign_ins = 0"
+                   " WHERE username = 'det'"_s);
+    }
+
+    void eightWritersOneChain()
+    {
+        const qint64 before = superCount(u"SELECT max(seq) FROM alpr.audit_events"_s);
+        constexpr int kSearches = 12;
+        std::atomic<int> failures{0};
+        QList<QThread*> threads;
+        for (int i = 1; i <= 8; ++i)
+            threads.append(QThread::create([i, &failures] {
+                auto s = signIn(u"writer%1"_s.arg(i));
+                if (!s) {
+                    qWarning("writer%d: %s", i, qPrintable(s.error().message));
+                    ++failures;
+                    return;
+                }
+                SearchService search(*s.value());
+                for (int n = 0; n < kSearches; ++n)
+                    if (!search.search(request(n % 2 ? u"7AB*"_s : u"*123"_s)))
+                        ++failures;
+            }));
+        for (QThread* t : threads)
+            t->start();
+        for (QThread* t : threads) {
+            QVERIFY(t->wait(120000));
+            delete t;
+        }
+        QCOMPARE(failures.load(), 0);
+        // Each writer: sign-in, its searches, sign-out; nothing lost, nothing forked.
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.audit_events WHERE seq > %1"_s.arg(before)),
+                 8 * (kSearches + 2));
+        QCOMPARE(superCount(u"SELECT count(DISTINCT prev_hash) FROM alpr.audit_events"_s),
+                 superCount(u"SELECT count(*) FROM alpr.audit_events"_s));
+        const AuditVerification v = verifyTrail();
+        QVERIFY2(v.intact, qPrintable(v.problem));
+        QCOMPARE(v.signingStartSeq, 1);
+        QCOMPARE(v.signedEvents, v.events);
+    }
+
+    void hostileTextKeepsTheCanonicalForm()
+    {
+        auto det = signIn(u"writer3"_s);
+        QVERIFY(det.ok());
+        const QString hostile = u"quote \" backslash \\ tab \t newline \n bell \x07 del \x7f"
+                                u" é 漢字 😀 </script> ' -- ; DROP TABLE"_s;
+        det.value()->recordScreenLock(true, hostile);
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.audit_events WHERE action ="
+                            " 'session-locked' AND details->>'reason' = %1"_s.arg(
+                                PgTestServer::quoteLiteral(hostile))),
+                 1);
+        // Only what a workstation may report: not a search, not an audit result.
+        auto forged = departmentOf(*det.value())
+                          .call("record_event",
+                                {DepartmentArg::text(u"search"_s), DepartmentArg::text(u"search"_s),
+                                 DepartmentArg::json({}), DepartmentArg::text(u"success"_s)});
+        QVERIFY(!forged);
+        auto audit = departmentOf(*det.value())
+                         .call("record_event", {DepartmentArg::text(u"audit-verify"_s),
+                                                DepartmentArg::text(u"audit"_s),
+                                                DepartmentArg::json({{u"intact"_s, true}}),
+                                                DepartmentArg::text(u"success"_s)});
+        QVERIFY(!audit);
+        det.value().reset();
+        const AuditVerification v = verifyTrail();
+        QVERIFY2(v.intact, qPrintable(v.problem));
+    }
+
+    void superuserRewriteIsCaught()
+    {
+        // The trigger stops even the owner; a superuser can remove it.
+        QVERIFY(!QSqlQuery(QSqlDatabase::database(kSuper))
+                     .exec(u"UPDATE alpr.audit_events SET outcome = 'success' WHERE seq = 3"_s));
+        QVERIFY(!QSqlQuery(QSqlDatabase::database(kSuper)).exec(u"TRUNCATE alpr.audit_events"_s));
+        superQuery(u"ALTER TABLE alpr.audit_events DISABLE TRIGGER USER"_s);
+        const qint64 target = superCount(u"SELECT min(seq) FROM alpr.audit_events WHERE action ="
+                                         " 'search' AND username = 'det'"_s);
+        QVERIFY(target > 0);
+        superQuery(u"UPDATE alpr.audit_events SET details = jsonb_set(details, '{case}',"
+                   " '\"26-999999\"') WHERE seq = %1"_s.arg(target));
+        const AuditVerification v = verifyTrail();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, target);
+        superQuery(u"ALTER TABLE alpr.audit_events ENABLE TRIGGER USER"_s);
+    }
+
+    void cleanupTestCase() { QSqlDatabase::removeDatabase(kSuper); }
+};
+
+QTEST_GUILESS_MAIN(TestDepartmentStore)
+#include "tst_department_store.moc"
