@@ -4,6 +4,7 @@
 #include "errortext.h"
 #include "passwordinput.h"
 
+#include "auth/departmentstore.h"
 #include "auth/session.h"
 #include "auth/signin.h"
 #include "evidence/evidencekeys.h"
@@ -114,6 +115,16 @@ void SignInDialog::trySignIn()
         return codeShown ? code : QString();
     };
 
+    // The windows still reach the file store's parts (the plate index,
+    // hits, evidence) that the department store's server does not serve yet.
+    if (departmentstore::isAddress(m_storePath)) {
+        m_message->setText(tr("The department store %1 is served by alprctl so far (search, "
+                              "reads, import, users, the audit trail); these windows work on a "
+                              "store file.")
+                               .arg(departmentstore::displayAddress(m_storePath)));
+        m_message->show();
+        return;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto session = SignIn::signIn(m_storePath, user, password, m_clock, oneTimeCode);
     QApplication::restoreOverrideCursor();
