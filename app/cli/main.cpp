@@ -76,13 +76,22 @@ QString helpText(const QList<Command>& commands)
 // The commands that work on the department store so far.
 QStringList departmentCommandList()
 {
-    return {QStringLiteral("pg init"),      QStringLiteral("pg upgrade"),
-            QStringLiteral("search"),       QStringLiteral("read show"),
-            QStringLiteral("audit verify"), QStringLiteral("audit list"),
-            QStringLiteral("user add"),     QStringLiteral("user list"),
-            QStringLiteral("user unlock"),  QStringLiteral("user train"),
-            QStringLiteral("user disable"), QStringLiteral("user passwd"),
-            QStringLiteral("import reads")};
+    return {QStringLiteral("pg init"),
+            QStringLiteral("pg upgrade"),
+            QStringLiteral("search"),
+            QStringLiteral("read show"),
+            QStringLiteral("audit verify"),
+            QStringLiteral("audit list"),
+            QStringLiteral("user add"),
+            QStringLiteral("user list"),
+            QStringLiteral("user unlock"),
+            QStringLiteral("user train"),
+            QStringLiteral("user disable"),
+            QStringLiteral("user passwd"),
+            QStringLiteral("import reads"),
+            QStringLiteral("retention purge"),
+            QStringLiteral("retention certificates"),
+            QStringLiteral("retention certificate")};
 }
 
 bool servedByDepartmentStore(const QStringList& words)

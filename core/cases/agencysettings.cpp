@@ -6,6 +6,7 @@
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
 #include "common/textinput.h"
+#include "store/departmentlink.h"
 #include "store/settingsrepository.h"
 #include "store/store.h"
 #include "store/trailwriter.h"
@@ -118,6 +119,18 @@ Result<void> AgencySettings::check(const AgencySettings& s)
 
 Result<AgencySettings> agencySettings(Session& session)
 {
+    if (session.isDepartment()) {
+        auto answer = departmentOf(session).call("agency_settings", {});
+        if (!answer)
+            return answer.error();
+        AgencySettings s;
+        s.name = answer->value(QStringLiteral("name")).toString();
+        s.ori = answer->value(QStringLiteral("ori")).toString();
+        s.address = answer->value(QStringLiteral("address")).toString();
+        s.contact = answer->value(QStringLiteral("contact")).toString();
+        s.timeZone = answer->value(QStringLiteral("time_zone")).toString();
+        return s;
+    }
     const Store& store = storeOf(session);
     AgencySettings s;
     for (auto [key, field] :

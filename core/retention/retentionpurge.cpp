@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "retention/retentionpurge.h"
 
+#include "retention/departmentpurge.h"
+
 #include "audit/auditlog.h"
 #include "auth/permissions.h"
 #include "auth/session.h"
@@ -80,6 +82,8 @@ QString RetentionPurge::idsSha256(QList<qint64> ids)
 
 Result<PurgePlan> RetentionPurge::plan()
 {
+    if (m_session.isDepartment())
+        return departmentpurge::plan(m_session);
     if (auto ok = m_session.require(Action::PurgeReads, QStringLiteral("retention")); !ok)
         return ok.error();
     PurgePlan plan;
@@ -107,6 +111,8 @@ Result<PurgePlan> RetentionPurge::plan()
 
 Result<PurgeRun> RetentionPurge::run()
 {
+    if (m_session.isDepartment())
+        return departmentpurge::run(m_session, m_batchReads, m_progress);
     auto plan = this->plan();
     if (!plan)
         return plan.error();
@@ -318,6 +324,8 @@ Result<void> RetentionPurge::requireReader()
 
 Result<QList<PurgeRun>> RetentionPurge::certificates(int limit)
 {
+    if (m_session.isDepartment())
+        return departmentpurge::certificates(m_session, 0, limit);
     if (auto ok = requireReader(); !ok)
         return ok.error();
     auto runs = storeOf(m_session).retention().runs(limit > 0 ? limit : -1);
@@ -332,6 +340,16 @@ Result<QList<PurgeRun>> RetentionPurge::certificates(int limit)
 
 Result<PurgeRun> RetentionPurge::finishedRun(qint64 id)
 {
+    if (m_session.isDepartment()) {
+        auto runs = departmentpurge::certificates(m_session, id, 1);
+        if (!runs)
+            return runs.error();
+        if (runs->isEmpty())
+            return makeError(
+                ErrorCode::NotFound,
+                tr("There is no certificate for purge %1: it did not finish.").arg(id));
+        return runs->first();
+    }
     if (auto ok = requireReader(); !ok)
         return ok.error();
     auto found = storeOf(m_session).retention().run(id);
@@ -413,10 +431,15 @@ Result<QStringList> RetentionPurge::certificateText(qint64 id)
     lines << tr("SHA-256 over the removed read ids (sorted, one decimal id and a newline "
                 "each): %1")
                  .arg(run->idsSha256);
-    lines << (s.value(QStringLiteral("wal_emptied")).toBool()
-                  ? tr("The write-ahead log was emptied after the purge.")
-                  : tr("The write-ahead log could not be emptied (another process was "
-                       "reading); it is emptied at the next checkpoint."));
+    if (s.value(QStringLiteral("store")).toString() == u"department")
+        lines << tr("On the department store the removed rows stay in the server's table files "
+                    "until VACUUM (autovacuum, or the maintenance job) lets their space be "
+                    "reused, and in its write-ahead log archives until those are recycled.");
+    else
+        lines << (s.value(QStringLiteral("wal_emptied")).toBool()
+                      ? tr("The write-ahead log was emptied after the purge.")
+                      : tr("The write-ahead log could not be emptied (another process was "
+                           "reading); it is emptied at the next checkpoint."));
     lines << tr("The audit trail is not purged: it keeps the read ids and queries it holds. "
                 "Backups keep what they hold until their own retention ends.");
     return lines;
@@ -440,13 +463,16 @@ Result<void> RetentionPurge::writeCertificateCsv(qint64 id, const QString& path)
     if (auto r = makeOwnerOnly(file); !r)
         return r.error();
     file.write("read_id,source_kind,capture_day,removed\n");
-    auto listed = storeOf(m_session).retention().forEachPurged(covered, [&](const PurgedRead& p) {
+    const auto write = [&](const PurgedRead& p) {
         file.write(QStringLiteral("%1,%2,%3,%4\n")
                        .arg(p.readId)
                        .arg(p.sourceKind, localDay(p.capturedAtMs, zone),
                             p.imagesOnly ? QStringLiteral("images") : QStringLiteral("read"))
                        .toUtf8());
-    });
+    };
+    auto listed = m_session.isDepartment()
+                      ? departmentpurge::forEachPurged(m_session, id, write)
+                      : storeOf(m_session).retention().forEachPurged(covered, write);
     if (!listed)
         return listed;
     if (!file.commit())

@@ -1,0 +1,401 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+--
+-- Department store, migration 4: legal holds and the retention purge, run
+-- on the server by the maintenance account (or an administrator), batch by
+-- batch, each batch one transaction with its signed audit event, as on the
+-- file store (core/retention/retentionpurge.cpp); the certificate has the
+-- file store's shape, so the same code prints it.
+
+CREATE TABLE alpr.legal_holds (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    case_number text NOT NULL,
+    reason text NOT NULL,
+    party text NOT NULL DEFAULT '',
+    review_on date,
+    placed_by text NOT NULL,
+    placed_at timestamptz NOT NULL,
+    released_by text,
+    released_at timestamptz,
+    release_note text
+);
+CREATE TABLE alpr.legal_hold_reads (
+    hold_id bigint NOT NULL REFERENCES alpr.legal_holds(id),
+    read_id bigint NOT NULL,
+    PRIMARY KEY (hold_id, read_id)
+);
+CREATE INDEX legal_hold_reads_read ON alpr.legal_hold_reads(read_id);
+
+CREATE TABLE alpr.purge_runs (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    started_by text NOT NULL,
+    started_at timestamptz NOT NULL,
+    finished_at timestamptz,
+    status text NOT NULL CHECK (status IN ('running', 'interrupted', 'finished')),
+    continues bigint,
+    rules jsonb NOT NULL,
+    summary jsonb,
+    ids_sha256 text
+);
+-- What was removed: ids, kinds and times, never a plate.
+CREATE TABLE alpr.purged_reads (
+    run_id bigint NOT NULL REFERENCES alpr.purge_runs(id),
+    read_id bigint NOT NULL,
+    source_kind text NOT NULL,
+    captured_at timestamptz NOT NULL,
+    images_only boolean NOT NULL
+);
+CREATE INDEX purged_reads_run ON alpr.purged_reads(run_id, read_id);
+CREATE INDEX reads_kind_time ON alpr.reads(source_kind, captured_at);
+
+-- The periods per source kind (settings retention.<kind>, as the file store
+-- keeps them), with San Leandro 418.5's defaults.
+CREATE FUNCTION alpr.retention_rules() RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_object_agg(k.kind, coalesce(
+               (SELECT value::jsonb FROM alpr.settings WHERE key = 'retention.' || k.kind),
+               jsonb_build_object('read_days', k.days, 'image_days', k.days,
+                                  'policy', 'San Leandro 418.5')))
+      FROM (VALUES ('mobile', 365), ('fixed', 30), ('unknown', 30)) AS k(kind, days)
+$$;
+
+-- A period of N days keeps the reads of the last N local days, today
+-- included: the cut-off is the start of day (today - N + 1) in the agency's zone.
+CREATE FUNCTION alpr.retention_cutoff(p_days integer) RETURNS timestamptz
+LANGUAGE sql STABLE AS $$
+    SELECT (((now() AT TIME ZONE alpr.agency_zone())::date - p_days + 1)::timestamp)
+           AT TIME ZONE alpr.agency_zone()
+$$;
+
+CREATE FUNCTION alpr.retention_cutoffs() RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_object_agg(key, jsonb_build_object(
+               'reads_before', alpr.event_time_text(alpr.retention_cutoff((value->>'read_days')::int)),
+               'images_before', alpr.event_time_text(alpr.retention_cutoff(
+                   least((value->>'image_days')::int, (value->>'read_days')::int)))))
+      FROM jsonb_each(alpr.retention_rules())
+$$;
+
+-- Expired reads of one kind, and the held ones among them.
+CREATE FUNCTION alpr.expired_counts() RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_object_agg(c.key, jsonb_build_object(
+        'reads', (SELECT count(*) FROM alpr.reads r
+                   WHERE r.source_kind = c.key
+                     AND r.captured_at < (c.value->>'reads_before')::timestamptz
+                     AND NOT EXISTS (SELECT 1 FROM alpr.legal_hold_reads hr
+                                      JOIN alpr.legal_holds h ON h.id = hr.hold_id
+                                     WHERE hr.read_id = r.id AND h.released_at IS NULL)),
+        'images', (SELECT count(DISTINCT r.id) FROM alpr.reads r JOIN alpr.images i ON i.read_id = r.id
+                    WHERE r.source_kind = c.key
+                      AND r.captured_at >= (c.value->>'reads_before')::timestamptz
+                      AND r.captured_at < (c.value->>'images_before')::timestamptz
+                      AND NOT EXISTS (SELECT 1 FROM alpr.legal_hold_reads hr
+                                       JOIN alpr.legal_holds h ON h.id = hr.hold_id
+                                      WHERE hr.read_id = r.id AND h.released_at IS NULL)),
+        'held_reads', (SELECT count(*) FROM alpr.reads r
+                        WHERE r.source_kind = c.key
+                          AND r.captured_at < (c.value->>'reads_before')::timestamptz
+                          AND EXISTS (SELECT 1 FROM alpr.legal_hold_reads hr
+                                       JOIN alpr.legal_holds h ON h.id = hr.hold_id
+                                      WHERE hr.read_id = r.id AND h.released_at IS NULL)),
+        'holds', coalesce((SELECT jsonb_agg(DISTINCT h.id ORDER BY h.id)
+                             FROM alpr.reads r JOIN alpr.legal_hold_reads hr ON hr.read_id = r.id
+                             JOIN alpr.legal_holds h ON h.id = hr.hold_id
+                            WHERE r.source_kind = c.key AND h.released_at IS NULL
+                              AND r.captured_at < (c.value->>'reads_before')::timestamptz),
+                          '[]'::jsonb)))
+      FROM jsonb_each(alpr.retention_cutoffs()) c
+$$;
+
+CREATE FUNCTION alpr.run_json(p alpr.purge_runs) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object('id', p.id, 'started_by', p.started_by,
+                              'started_at', alpr.event_time_text(p.started_at),
+                              'finished_at', alpr.event_time_text(p.finished_at),
+                              'status', p.status, 'continues', coalesce(p.continues, 0),
+                              'rules', p.rules, 'summary', coalesce(p.summary, '{}'::jsonb),
+                              'ids_sha256', coalesce(p.ids_sha256, ''))
+$$;
+
+-- ---------------------------------------------------------------- the API
+
+-- The dry run: what a purge would remove now.
+CREATE FUNCTION alpr_api.purge_plan() RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require('purge-reads', 'retention');
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    RETURN jsonb_build_object(
+        'at', alpr.event_time_text(now()), 'time_zone', alpr.agency_zone(),
+        'rules', alpr.retention_rules(), 'cutoffs', alpr.retention_cutoffs(),
+        'counts', alpr.expired_counts(),
+        'interrupted', (SELECT alpr.run_json(p) FROM alpr.purge_runs p
+                         WHERE p.status = 'running' ORDER BY p.id DESC LIMIT 1));
+END $$;
+
+-- Starts a run; one left running by a purge that was killed is marked
+-- interrupted and continued by this one.
+CREATE FUNCTION alpr_api.purge_start() RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require('purge-reads', 'retention');
+    u alpr.users;
+    v_run bigint;
+    v_continues bigint;
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    u := alpr.me();
+    -- One purge at a time, whichever workstation or timer starts it.
+    PERFORM pg_advisory_xact_lock(hashtext('alpr.purge'));
+    UPDATE alpr.purge_runs SET status = 'interrupted' WHERE status = 'running'
+    RETURNING id INTO v_continues;
+    INSERT INTO alpr.purge_runs(started_by, started_at, status, continues, rules)
+    VALUES (u.username, now(), 'running', v_continues,
+            jsonb_build_object('rules', alpr.retention_rules(),
+                               'cutoffs', alpr.retention_cutoffs(),
+                               'time_zone', alpr.agency_zone()))
+    RETURNING id INTO v_run;
+    PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'retention-purge',
+                              'purge:' || v_run,
+                              jsonb_build_object('stage', 'started', 'continues',
+                                                 coalesce(v_continues, 0)),
+                              'success');
+    RETURN jsonb_build_object('run', v_run, 'continues', coalesce(v_continues, 0));
+END $$;
+
+-- One batch: up to p_limit expired, unheld reads (oldest first) with their
+-- images, alternative readings and the plates nothing else names; when none
+-- is left, up to p_limit reads' expired images. Returns what it removed and
+-- whether the purge has nothing left to do.
+CREATE FUNCTION alpr_api.purge_batch(p_run bigint, p_limit bigint) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require('purge-reads', 'purge:' || p_run);
+    u alpr.users;
+    run alpr.purge_runs;
+    v_cut jsonb;
+    v_ids bigint[];
+    v_images bigint[];
+    v_hash text;
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    u := alpr.me();
+    SELECT * INTO run FROM alpr.purge_runs WHERE id = p_run FOR UPDATE;
+    IF run.id IS NULL OR run.status <> 'running' THEN
+        RETURN alpr.error('invalid', format('purge %s is not running', p_run));
+    END IF;
+    v_cut := run.rules->'cutoffs';
+    SELECT array_agg(id ORDER BY id) INTO v_ids FROM (
+        SELECT r.id FROM alpr.reads r
+         WHERE r.captured_at < (v_cut->r.source_kind->>'reads_before')::timestamptz
+           AND NOT EXISTS (SELECT 1 FROM alpr.legal_hold_reads hr
+                            JOIN alpr.legal_holds h ON h.id = hr.hold_id
+                           WHERE hr.read_id = r.id AND h.released_at IS NULL)
+         ORDER BY r.captured_at, r.id
+         LIMIT greatest(least(p_limit, 20000), 1)) x;
+    IF v_ids IS NOT NULL THEN
+        INSERT INTO alpr.purged_reads(run_id, read_id, source_kind, captured_at, images_only)
+        SELECT p_run, r.id, r.source_kind, r.captured_at, false
+          FROM alpr.reads r WHERE r.id = ANY (v_ids);
+        DELETE FROM alpr.images WHERE read_id = ANY (v_ids);
+        CREATE TEMP TABLE IF NOT EXISTS pg_temp.purge_plates (id bigint) ON COMMIT DROP;
+        DELETE FROM pg_temp.purge_plates;
+        INSERT INTO pg_temp.purge_plates
+            SELECT plate_id FROM alpr.reads WHERE id = ANY (v_ids)
+            UNION SELECT plate_id FROM alpr.read_candidates WHERE read_id = ANY (v_ids);
+        DELETE FROM alpr.read_candidates WHERE read_id = ANY (v_ids);
+        DELETE FROM alpr.reads WHERE id = ANY (v_ids);
+        DELETE FROM alpr.plates p USING pg_temp.purge_plates pp
+         WHERE p.id = pp.id
+           AND NOT EXISTS (SELECT 1 FROM alpr.reads r WHERE r.plate_id = p.id)
+           AND NOT EXISTS (SELECT 1 FROM alpr.read_candidates c WHERE c.plate_id = p.id);
+        v_hash := encode(sha256(convert_to(
+                      (SELECT string_agg(i::text || E'\n', '' ORDER BY i) FROM unnest(v_ids) i),
+                      'UTF8')), 'hex');
+        PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'retention-purge-batch',
+                                  'purge:' || p_run,
+                                  jsonb_build_object('reads', cardinality(v_ids),
+                                                     'first_id', v_ids[1],
+                                                     'last_id', v_ids[cardinality(v_ids)],
+                                                     'ids_sha256', v_hash),
+                                  'success');
+        RETURN jsonb_build_object('reads', cardinality(v_ids), 'images', 0, 'done', false);
+    END IF;
+    SELECT array_agg(id ORDER BY id) INTO v_images FROM (
+        SELECT DISTINCT r.id FROM alpr.reads r JOIN alpr.images i ON i.read_id = r.id
+         WHERE r.captured_at < (v_cut->r.source_kind->>'images_before')::timestamptz
+           AND NOT EXISTS (SELECT 1 FROM alpr.legal_hold_reads hr
+                            JOIN alpr.legal_holds h ON h.id = hr.hold_id
+                           WHERE hr.read_id = r.id AND h.released_at IS NULL)
+         ORDER BY r.id
+         LIMIT greatest(least(p_limit, 20000), 1)) x;
+    IF v_images IS NULL THEN
+        RETURN jsonb_build_object('reads', 0, 'images', 0, 'done', true);
+    END IF;
+    INSERT INTO alpr.purged_reads(run_id, read_id, source_kind, captured_at, images_only)
+    SELECT p_run, r.id, r.source_kind, r.captured_at, true
+      FROM alpr.reads r WHERE r.id = ANY (v_images);
+    DELETE FROM alpr.images WHERE read_id = ANY (v_images);
+    PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'retention-purge-batch',
+                              'purge:' || p_run,
+                              jsonb_build_object('images', cardinality(v_images),
+                                                 'first_id', v_images[1],
+                                                 'last_id', v_images[cardinality(v_images)]),
+                              'success');
+    RETURN jsonb_build_object('reads', 0, 'images', cardinality(v_images), 'done', false);
+END $$;
+
+-- Finishes a run: its certificate covers it and the interrupted runs it
+-- continues, in the file store's shape.
+CREATE FUNCTION alpr_api.purge_finish(p_run bigint) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require('purge-reads', 'purge:' || p_run);
+    u alpr.users;
+    run alpr.purge_runs;
+    v_runs bigint[];
+    v_summary jsonb;
+    v_hash text;
+    v_counts jsonb := alpr.expired_counts();
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    u := alpr.me();
+    SELECT * INTO run FROM alpr.purge_runs WHERE id = p_run FOR UPDATE;
+    IF run.id IS NULL OR run.status <> 'running' THEN
+        RETURN alpr.error('invalid', format('purge %s is not running', p_run));
+    END IF;
+    SELECT array_agg(id ORDER BY id) INTO v_runs FROM alpr.purge_runs
+     WHERE id = p_run
+        OR (run.continues IS NOT NULL AND status = 'interrupted'
+            AND id > coalesce((SELECT max(id) FROM alpr.purge_runs WHERE status = 'finished'), 0));
+    v_hash := encode(sha256(convert_to(coalesce(
+                  (SELECT string_agg(read_id::text || E'\n', '' ORDER BY read_id)
+                     FROM alpr.purged_reads WHERE run_id = ANY (v_runs) AND NOT images_only),
+                  ''), 'UTF8')), 'hex');
+    SELECT jsonb_build_object(
+        'reads', count(*) FILTER (WHERE NOT images_only),
+        'images', count(*) FILTER (WHERE images_only),
+        'runs', to_jsonb(v_runs),
+        'earliest', alpr.event_time_text(min(captured_at) FILTER (WHERE NOT images_only)),
+        'latest', alpr.event_time_text(max(captured_at) FILTER (WHERE NOT images_only)),
+        'store', 'department')
+      INTO v_summary
+      FROM alpr.purged_reads WHERE run_id = ANY (v_runs);
+    v_summary := jsonb_strip_nulls(v_summary)
+        || jsonb_build_object('kinds', (
+               SELECT jsonb_object_agg(k.key, jsonb_build_object(
+                          'reads', (SELECT count(*) FROM alpr.purged_reads
+                                     WHERE run_id = ANY (v_runs) AND source_kind = k.key
+                                       AND NOT images_only),
+                          'images', (SELECT count(*) FROM alpr.purged_reads
+                                      WHERE run_id = ANY (v_runs) AND source_kind = k.key
+                                        AND images_only),
+                          'held_reads', (k.value->>'held_reads')::bigint,
+                          'holds', k.value->'holds'))
+                 FROM jsonb_each(v_counts) k))
+        || jsonb_build_object('days', coalesce((
+               SELECT jsonb_agg(jsonb_build_object('day', d.day, 'source_kind', d.kind,
+                                                   'reads', d.reads, 'images', d.images)
+                                ORDER BY d.day, d.kind)
+                 FROM (SELECT to_char(captured_at AT TIME ZONE alpr.agency_zone(), 'YYYY-MM-DD')
+                              AS day, source_kind AS kind,
+                              count(*) FILTER (WHERE NOT images_only) AS reads,
+                              count(*) FILTER (WHERE images_only) AS images
+                         FROM alpr.purged_reads WHERE run_id = ANY (v_runs)
+                        GROUP BY 1, 2) d), '[]'::jsonb));
+    IF run.continues IS NOT NULL THEN
+        v_summary := v_summary || jsonb_build_object('continues', run.continues);
+    END IF;
+    UPDATE alpr.purge_runs SET status = 'finished', finished_at = now(), summary = v_summary,
+                               ids_sha256 = v_hash
+     WHERE id = p_run;
+    PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'retention-purge',
+                              'purge:' || p_run,
+                              (v_summary - 'days')
+                                  || jsonb_build_object('stage', 'finished', 'ids_sha256', v_hash),
+                              'success');
+    SELECT * INTO run FROM alpr.purge_runs WHERE id = p_run;
+    RETURN alpr.run_json(run);
+END $$;
+
+-- Finished runs, newest first (the certificates), or one of them.
+CREATE FUNCTION alpr_api.purge_certificates(p_id bigint, p_limit bigint) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    u alpr.users := alpr.me();
+    refusal jsonb;
+BEGIN
+    -- Those who purge, and auditors, read the certificates.
+    refusal := alpr.require(CASE WHEN EXISTS (SELECT 1 FROM alpr.permissions
+                                               WHERE action = 'purge-reads'
+                                                 AND role = ANY (u.roles))
+                                 THEN 'purge-reads' ELSE 'read-audit' END, 'retention');
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    RETURN jsonb_build_object('runs', coalesce((
+        SELECT jsonb_agg(alpr.run_json(p) ORDER BY p.id DESC)
+          FROM (SELECT * FROM alpr.purge_runs
+                 WHERE status = 'finished' AND (p_id IS NULL OR id = p_id)
+                 ORDER BY id DESC LIMIT least(greatest(coalesce(p_limit, 50), 1), 1000)) p),
+        '[]'::jsonb));
+END $$;
+
+-- The agency as reports and certificates name it (settings agency_*), for
+-- any signed-in user.
+CREATE FUNCTION alpr_api.agency_settings() RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+BEGIN
+    IF (alpr.current_session()).id IS NULL THEN
+        RETURN alpr.error('not-signed-in', 'not signed in to the department store');
+    END IF;
+    RETURN jsonb_build_object(
+        'name', coalesce((SELECT value FROM alpr.settings WHERE key = 'agency_name'), ''),
+        'ori', coalesce((SELECT value FROM alpr.settings WHERE key = 'agency_ori'), ''),
+        'address', coalesce((SELECT value FROM alpr.settings WHERE key = 'agency_address'), ''),
+        'contact', coalesce((SELECT value FROM alpr.settings WHERE key = 'agency_contact'), ''),
+        'time_zone', alpr.agency_zone());
+END $$;
+
+-- The reads a finished purge removed (its certificate's CSV), a page at a
+-- time in read id order: ids, kinds and times, never a plate.
+CREATE FUNCTION alpr_api.purge_certificate_reads(p_id bigint, p_after bigint, p_limit bigint)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    u alpr.users := alpr.me();
+    refusal jsonb;
+    run alpr.purge_runs;
+BEGIN
+    refusal := alpr.require(CASE WHEN EXISTS (SELECT 1 FROM alpr.permissions
+                                               WHERE action = 'purge-reads'
+                                                 AND role = ANY (u.roles))
+                                 THEN 'purge-reads' ELSE 'read-audit' END, 'purge:' || p_id);
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    SELECT * INTO run FROM alpr.purge_runs WHERE id = p_id AND status = 'finished';
+    IF run.id IS NULL THEN
+        RETURN alpr.error('not-found', format('there is no certificate for purge %s', p_id));
+    END IF;
+    RETURN jsonb_build_object('reads', coalesce((
+        SELECT jsonb_agg(jsonb_build_object('read_id', p.read_id, 'source_kind', p.source_kind,
+                                            'captured_at', alpr.event_time_text(p.captured_at),
+                                            'images_only', p.images_only)
+                         ORDER BY p.read_id, p.images_only)
+          FROM (SELECT * FROM alpr.purged_reads
+                 WHERE run_id IN (SELECT jsonb_array_elements_text(run.summary->'runs')::bigint)
+                   AND read_id > coalesce(p_after, 0)
+                 ORDER BY read_id, images_only
+                 LIMIT least(greatest(coalesce(p_limit, 10000), 1), 50000)) p), '[]'::jsonb));
+END $$;
