@@ -18,6 +18,7 @@
 #include "common/clock.h"
 #include "ingest/readimporter.h"
 #include "inquiry/searchservice.h"
+#include "retention/retentionpurge.h"
 #include "store/departmentlink.h"
 
 #include <QJsonArray>
@@ -161,12 +162,15 @@ private Q_SLOTS:
         addUser(*admin.value(), u"locky"_s, {Role::Detective}, true);
         for (int i = 1; i <= 8; ++i)
             addUser(*admin.value(), u"writer%1"_s.arg(i), {Role::Detective}, true);
-        UserAccount ingest;
-        ingest.username = u"ing"_s;
-        ingest.roles = {Role::Ingest};
-        QVERIFY(UserAdministration(*admin.value())
-                    .addUser(ingest, SecureBytes::fromUtf8(kPassword))
-                    .ok());
+        for (const auto& [name, role] :
+             {std::pair{u"ing"_s, Role::Ingest}, std::pair{u"maint"_s, Role::Maintenance}}) {
+            UserAccount service;
+            service.username = name;
+            service.roles = {role};
+            QVERIFY(UserAdministration(*admin.value())
+                        .addUser(service, SecureBytes::fromUtf8(kPassword))
+                        .ok());
+        }
         // (The temporary passwords' change is Session::changeOwnPassword's
         // test below; the rest start with their own.)
         superQuery(u"UPDATE alpr.users SET must_change_password = false WHERE username <> 'det'"_s);
@@ -481,6 +485,74 @@ private Q_SLOTS:
                                                 DepartmentArg::json({{u"intact"_s, true}}),
                                                 DepartmentArg::text(u"success"_s)});
         QVERIFY(!audit);
+        det.value().reset();
+        const AuditVerification v = verifyTrail();
+        QVERIFY2(v.intact, qPrintable(v.problem));
+    }
+
+    void purgeOnTheServer()
+    {
+        // The fixed cameras' cut-off, as the server counts it (start of the
+        // local day 29 days ago): a read a second before it goes, one at it
+        // stays, and an older one under a hold stays with its images.
+        QSqlQuery cut = superQuery(u"SELECT alpr.retention_cutoff(30)"_s);
+        QVERIFY(cut.next());
+        const QDateTime cutoff = cut.value(0).toDateTime().toUTC();
+        QVERIFY(cutoff.isValid());
+        QList<ReadRecord> reads{read(u"4OLD001"_s, u"p-1"_s, 0), read(u"4EDGE02"_s, u"p-2"_s, 0),
+                                read(u"4HELD03"_s, u"p-3"_s, 0), read(u"4MOBL04"_s, u"p-4"_s, 0)};
+        reads[0].capturedAt = cutoff.addSecs(-1);
+        reads[1].capturedAt = cutoff;
+        reads[2].capturedAt = cutoff.addDays(-10);
+        reads[3].capturedAt = cutoff.addDays(-100);
+        reads[3].sourceKind = SourceKind::Mobile;
+        {
+            auto ingest = signIn(u"ing"_s);
+            QVERIFY(ingest.ok());
+            QVERIFY(ReadImporter(*ingest.value()).importReads(reads, u"purge"_s).ok());
+        }
+        superQuery(u"INSERT INTO alpr.legal_holds(case_number, reason, placed_by, placed_at)"
+                   " VALUES ('26-004211', 'discovery', 'records', now())"_s);
+        superQuery(
+            u"INSERT INTO alpr.legal_hold_reads SELECT max(id), %1 FROM alpr.legal_holds"_s.arg(
+                reads[2].id));
+
+        auto maint = signIn(u"maint"_s);
+        QVERIFY(maint.ok());
+        RetentionPurge purge(*maint.value());
+        auto plan = purge.plan();
+        QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().message));
+        for (const PurgeCount& c : plan->counts) {
+            QCOMPARE(c.reads, c.sourceKind == u"fixed" ? 1 : 0);
+            QCOMPARE(c.heldReads, c.sourceKind == u"fixed" ? 1 : 0);
+        }
+        purge.setBatchReads(1);
+        auto run = purge.run();
+        QVERIFY2(run.ok(), qPrintable(run.ok() ? QString() : run.error().message));
+        QCOMPARE(run->summary.value(u"reads"_s).toInteger(), 1);
+        QCOMPARE(run->idsSha256, RetentionPurge::idsSha256({reads[0].id}));
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.reads WHERE id = %1"_s.arg(reads[0].id)),
+                 0);
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.plates WHERE plate = '4OLD001'"_s), 0);
+        QCOMPARE(superCount(
+                     u"SELECT count(*) FROM alpr.reads WHERE id IN (%1, %2, %3)"_s.arg(reads[1].id)
+                         .arg(reads[2].id)
+                         .arg(reads[3].id)),
+                 3);
+        QCOMPARE(
+            superCount(u"SELECT count(*) FROM alpr.images WHERE read_id = %1"_s.arg(reads[2].id)),
+            1);
+        auto lines = purge.certificateText(run->id);
+        QVERIFY(lines.ok());
+        QVERIFY(lines->join(u'\n').contains(u"VACUUM"_s));
+        // A detective cannot purge; nobody can purge twice what is gone.
+        auto det = signIn(u"writer4"_s);
+        QVERIFY(det.ok());
+        QCOMPARE(RetentionPurge(*det.value()).run().error().code, ErrorCode::Denied);
+        auto again = purge.run();
+        QVERIFY(again.ok());
+        QCOMPARE(again->summary.value(u"reads"_s).toInteger(), 0);
+        maint.value().reset();
         det.value().reset();
         const AuditVerification v = verifyTrail();
         QVERIFY2(v.intact, qPrintable(v.problem));
