@@ -3,9 +3,9 @@
 #include "inquiry/searchservice.h"
 
 #include "audit/auditlog.h"
-#include "cases/notescreen.h"
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
+#include "cases/notescreen.h"
 #include "common/clock.h"
 #include "common/textinput.h"
 #include "imaging/enhance.h"
