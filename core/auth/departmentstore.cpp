@@ -198,7 +198,9 @@ Result<std::unique_ptr<Session>> SignIn::signInDepartment(const QString& address
                                    DepartmentArg::text(SessionRegistry::workstationName())});
     };
     auto answer = attempt({});
+    bool codeAsked = false;
     if (answer && answer->value(QStringLiteral("code_required")).toBool()) {
+        codeAsked = true;
         const QString code = oneTimeCode ? oneTimeCode().trimmed() : QString();
         if (code.isEmpty()) {
             secureWipe(secret);
@@ -213,11 +215,13 @@ Result<std::unique_ptr<Session>> SignIn::signInDepartment(const QString& address
     }
     secureWipe(secret);
     if (!answer) {
-        if (answer.error().code == ErrorCode::AuthFailed)
-            return makeError(ErrorCode::AuthFailed,
-                             QCoreApplication::translate(
-                                 "alpr::SignIn", "wrong user name, password or one-time code"));
-        return answer.error();
+        if (answer.error().code != ErrorCode::AuthFailed)
+            return answer.error();
+        return makeError(
+            ErrorCode::AuthFailed,
+            codeAsked ? QCoreApplication::translate("alpr::SignIn",
+                                                    "wrong user name, password or one-time code")
+                      : QCoreApplication::translate("alpr::SignIn", "wrong user name or password"));
     }
     std::unique_ptr<Session> session(new Session(std::move(link.value()), clock));
     const QJsonObject account = answer->value(QStringLiteral("account")).toObject();

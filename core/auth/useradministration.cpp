@@ -240,6 +240,14 @@ Result<void> UserAdministration::addTraining(const QString& username, const Trai
 
 Result<void> UserAdministration::setRoles(const QString& username, const QList<Role>& roles)
 {
+    if (m_session.isDepartment()) {
+        if (auto r = validateRoleCombination(username, roles); !r)
+            return r;
+        QStringList names;
+        for (Role role : roles)
+            names.append(roleName(role));
+        return departmentChange(username, QStringLiteral("roles"), names.join(u','));
+    }
     auto target = adminTarget(username, QStringLiteral("roles"), false);
     if (!target)
         return target.error();
@@ -344,6 +352,14 @@ Result<void> UserAdministration::disableUser(const QString& username)
 Result<void> UserAdministration::enableUser(const QString& username,
                                             const SecureBytes& temporaryPassword)
 {
+    if (m_session.isDepartment()) {
+        if (auto r = validateNewPassword(username, temporaryPassword, kMinPasswordLength); !r)
+            return r;
+        QString secret = QString::fromUtf8(temporaryPassword.toByteArrayUnsafe());
+        auto r = departmentChange(username, QStringLiteral("enable"), secret);
+        secureWipe(secret);
+        return r;
+    }
     auto target = adminTarget(username, QStringLiteral("enable"), false);
     if (!target)
         return target.error();
@@ -449,6 +465,22 @@ Result<void> UserAdministration::unlockUser(const QString& username)
 Result<void> UserAdministration::setTotpSecret(const QString& username, const SecureBytes& secret,
                                                const QString& confirmationCode)
 {
+    if (m_session.isDepartment()) {
+        // One's own, confirmed by a code from the app; or an administrator's
+        // enrolment of another user, who is handed the secret.
+        if (username == m_session.user().username && !confirmationCode.isEmpty()) {
+            auto r = departmentOf(m_session).call("totp_enrol",
+                                                  {DepartmentArg::bytes(secret.toByteArrayUnsafe()),
+                                                   DepartmentArg::text(confirmationCode)});
+            if (!r)
+                return r.error();
+            return m_session.reloadUser();
+        }
+        QString hex = QString::fromLatin1(secret.toByteArrayUnsafe().toHex());
+        auto r = departmentChange(username, QStringLiteral("totp"), hex);
+        secureWipe(hex);
+        return r;
+    }
     auto target = adminTarget(username, QStringLiteral("totp-enrol"), true);
     if (!target)
         return target.error();
@@ -479,6 +511,8 @@ Result<void> UserAdministration::setTotpSecret(const QString& username, const Se
 
 Result<void> UserAdministration::removeTotp(const QString& username)
 {
+    if (m_session.isDepartment())
+        return departmentChange(username, QStringLiteral("totp-remove"), {});
     auto target = adminTarget(username, QStringLiteral("totp-remove"), false);
     if (!target)
         return target.error();

@@ -408,9 +408,10 @@ BEGIN
         UPDATE alpr.users SET totp_last_step = v_step WHERE id = u.id;
     END IF;
     IF NOT u.active THEN
+        -- As a wrong password: whether an account exists or is disabled is not told.
         PERFORM alpr.append_event(u.username, v_station, 'sign-in', 'user:' || u.username,
                                   jsonb_build_object('reason', 'account disabled'), 'refused');
-        RETURN alpr.error('denied', format('%s is disabled', u.username));
+        RETURN alpr.error('failed', 'wrong user name, password or code');
     END IF;
     IF NOT alpr.is_service(u.roles) THEN
         SELECT * INTO other FROM alpr.sessions WHERE user_id = u.id AND ended_at IS NULL LIMIT 1;

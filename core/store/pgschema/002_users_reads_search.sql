@@ -558,9 +558,12 @@ BEGIN
                                                    FROM alpr.users u), '[]'::jsonb));
 END $$;
 
--- 'unlock', 'disable', 'enable', 'reset-password' (p_value: the temporary
--- password), 'training' (p_value: {course, completed_on, expires_on}),
--- 'require-second-factor'.
+-- An administrator's change to an account: 'unlock', 'disable', 'enable'
+-- and 'reset-password' (p_value: the temporary password), 'training'
+-- (p_value: {course, completed_on, expires_on}), 'roles' (p_value: a,b),
+-- 'totp' (p_value: the secret in hex, which the administrator hands to the
+-- user), 'totp-remove', 'require-second-factor'. Recorded under the file
+-- store's action names.
 CREATE FUNCTION alpr_api.user_change(p_username text, p_change text, p_value text)
 RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
@@ -568,6 +571,8 @@ DECLARE
     refusal jsonb := alpr.admin_check(p_change, p_username, '{}');
     u alpr.users;
     v_details jsonb := '{}';
+    v_action text;
+    v_roles text[];
     t jsonb;
 BEGIN
     IF refusal IS NOT NULL THEN
@@ -577,36 +582,65 @@ BEGIN
     IF u.id IS NULL THEN
         RETURN alpr.error('not-found', format('%s has no account', left(p_username, 40)));
     END IF;
+    IF p_change IN ('disable', 'roles') AND u.id = (alpr.me()).id THEN
+        RETURN alpr.error('denied', 'an administrator cannot disable their own account or change '
+                                    'their own roles');
+    END IF;
+    IF p_change IN ('enable', 'reset-password') AND length(coalesce(p_value, '')) < 12 THEN
+        RETURN alpr.error('invalid', 'a password has at least 12 characters');
+    END IF;
     IF p_change = 'unlock' THEN
         UPDATE alpr.users SET locked_until = NULL, failed_sign_ins = 0 WHERE id = u.id;
+        v_action := 'user-unlocked';
     ELSIF p_change = 'disable' THEN
-        IF u.id = (alpr.me()).id THEN
-            RETURN alpr.error('invalid', 'an administrator cannot disable their own account');
-        END IF;
         UPDATE alpr.users SET active = false WHERE id = u.id;
         UPDATE alpr.sessions SET ended_at = now() WHERE user_id = u.id AND ended_at IS NULL;
-    ELSIF p_change = 'enable' THEN
-        UPDATE alpr.users SET active = true WHERE id = u.id;
-    ELSIF p_change = 'reset-password' THEN
-        IF length(coalesce(p_value, '')) < 12 THEN
-            RETURN alpr.error('invalid', 'a password has at least 12 characters');
-        END IF;
-        UPDATE alpr.users SET password_hash = crypt(p_value, gen_salt('bf', 12)),
+        v_action := 'user-disabled';
+    ELSIF p_change IN ('enable', 'reset-password') THEN
+        UPDATE alpr.users SET active = true, password_hash = crypt(p_value, gen_salt('bf', 12)),
                               must_change_password = NOT alpr.is_service(u.roles),
                               locked_until = NULL, failed_sign_ins = 0
          WHERE id = u.id;
+        v_action := CASE p_change WHEN 'enable' THEN 'user-enabled' ELSE 'password-reset' END;
     ELSIF p_change = 'training' THEN
         t := p_value::jsonb;
         INSERT INTO alpr.training(user_id, course, completed_on, expires_on)
         VALUES (u.id, t->>'course', (t->>'completed_on')::date, (t->>'expires_on')::date);
         v_details := t;
+        v_action := 'training-recorded';
+    ELSIF p_change = 'roles' THEN
+        v_roles := string_to_array(p_value, ',');
+        IF cardinality(v_roles) = 0
+           OR EXISTS (SELECT 1 FROM unnest(v_roles) r
+                       WHERE r NOT IN (SELECT role FROM alpr.permissions))
+           OR (alpr.is_service(v_roles) AND NOT v_roles <@ ARRAY['ingest', 'maintenance'])
+           OR alpr.is_service(v_roles) <> alpr.is_service(u.roles) THEN
+            RETURN alpr.error('invalid', format('%s: roles %s are unknown or mix a person''s and '
+                                                'a service account''s', u.username,
+                                                left(p_value, 100)));
+        END IF;
+        UPDATE alpr.users SET roles = v_roles WHERE id = u.id;
+        v_details := jsonb_build_object('before', array_to_string(u.roles, ','),
+                                        'after', array_to_string(v_roles, ','));
+        v_action := 'roles-changed';
+    ELSIF p_change = 'totp' THEN
+        IF coalesce(p_value, '') !~ '^([0-9a-f]{2}){20,64}$' THEN
+            RETURN alpr.error('invalid', 'the secret has fewer than 160 bits');
+        END IF;
+        UPDATE alpr.users SET totp_secret = decode(p_value, 'hex'), totp_last_step = -1
+         WHERE id = u.id;
+        v_action := 'totp-enrolled';
+    ELSIF p_change = 'totp-remove' THEN
+        UPDATE alpr.users SET totp_secret = NULL, totp_last_step = -1 WHERE id = u.id;
+        v_action := 'totp-removed';
     ELSIF p_change = 'require-second-factor' THEN
         UPDATE alpr.users SET totp_required = true WHERE id = u.id;
+        v_action := 'second-factor-required';
     ELSE
         RETURN alpr.error('invalid', format('unknown change "%s"', left(p_change, 40)));
     END IF;
-    PERFORM alpr.append_event((alpr.me()).username, alpr.my_workstation(),
-                              'user-' || p_change, 'user:' || u.username, v_details, 'success');
+    PERFORM alpr.append_event((alpr.me()).username, alpr.my_workstation(), v_action,
+                              'user:' || u.username, v_details, 'success');
     RETURN '{}'::jsonb;
 END $$;
 
