@@ -6,6 +6,7 @@
 // the one test, sets PGHOST, PGPORT, PGUSER and PGPASSWORD for its superuser,
 // and drops it afterwards. ALPR_PG_EXTENSION is the path of alpr_pg.so.
 
+#include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
@@ -109,6 +110,78 @@ struct PgTestServer
         if (exitCode)
             *exitCode = finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
         return QString::fromUtf8(p.readAll());
+    }
+
+    // What one statement of psqlStatements printed: its rows (unaligned,
+    // tuples only) and its errors, kept apart.
+    struct PsqlStatementResult
+    {
+        QString out;
+        QString err;
+    };
+
+    // Runs the statements with psql as user in one connection (one session:
+    // what one statement sets, such as a sign-in, holds for the next), fed
+    // on standard input, going on after an error. Each statement is preceded
+    // by a marker on both output streams, so that what it printed and what
+    // it raised are told apart per statement. A statement may be several
+    // (BEGIN; ...; ROLLBACK;) or a psql meta-command. preamble: what psql
+    // printed before the first statement, such as a refused connection.
+    static QList<PsqlStatementResult> psqlStatements(const QString& user, const QString& password,
+                                                     const QString& dbname,
+                                                     const QStringList& statements,
+                                                     QString* preamble = nullptr,
+                                                     int* exitCode = nullptr)
+    {
+        static const QString marker = QStringLiteral("@@alpr-statement-");
+        QString script;
+        for (qsizetype i = 0; i < statements.size(); ++i)
+            script += QStringLiteral("\\echo %1%2\n\\warn %1%2\n%3\n")
+                          .arg(marker)
+                          .arg(i)
+                          .arg(statements.at(i));
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("PGHOST"), host());
+        e.insert(QStringLiteral("PGPORT"), QString::number(port()));
+        e.insert(QStringLiteral("PGPASSWORD"), password);
+        e.remove(QStringLiteral("PGSERVICE"));
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral("psql"),
+                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                 QStringLiteral("ON_ERROR_STOP=0"), QStringLiteral("-At"), QStringLiteral("-U"),
+                 user, QStringLiteral("-d"), dbname});
+        p.write(script.toUtf8());
+        p.closeWriteChannel();
+        const bool finished = p.waitForFinished(60000);
+        if (!finished) {
+            p.kill();
+            p.waitForFinished();
+        }
+        if (exitCode)
+            *exitCode = finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        QList<PsqlStatementResult> results(statements.size());
+        auto split = [&](const QString& text, bool errors) {
+            // Everything before the first marker belongs to no statement.
+            qsizetype current = -1;
+            QString before;
+            for (const QString& line : text.split(u'\n')) {
+                if (line.startsWith(marker)) {
+                    current = line.mid(marker.size()).toLongLong();
+                    continue;
+                }
+                QString& into = current < 0 || current >= results.size()
+                                    ? before
+                                    : (errors ? results[current].err : results[current].out);
+                if (!line.isEmpty())
+                    into += line + u'\n';
+            }
+            if (preamble)
+                *preamble += before;
+        };
+        split(QString::fromUtf8(p.readAllStandardOutput()), false);
+        split(QString::fromUtf8(p.readAllStandardError()), true);
+        return results;
     }
 };
 

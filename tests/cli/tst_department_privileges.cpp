@@ -1,0 +1,735 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+// What a modified client can do to the department store with psql and the
+// workstations' login role: no table of schema alpr, no internal function,
+// no role switch; every alpr_api function refuses without a sign-in and
+// gives no plate; signed in, a plate or an image comes only with its access
+// record, refusals are recorded, and the trail cannot be written or
+// rewritten (the append-only trigger even for the superuser; a DBA who turns
+// it off is caught by 'audit verify'). A login role that is not a
+// workstation's cannot even connect. Every table and function is found in
+// the catalog, so one added later is covered without touching this test.
+#include "../support/clirunner.h"
+#include "../support/pgtestserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <tuple>
+
+using namespace alpr;
+using namespace alpr::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kDatabase = u"alpr"_s;
+const QString kClient = u"alpr_client"_s;
+const QString kClientPassword = u"client-pw"_s;
+// A second workstation login role, granted alpr_workstation by hand.
+const QString kStation = u"station2"_s;
+const QString kStationPassword = u"station2-pw"_s;
+// A login role of the cluster that is no workstation's.
+const QString kOutsider = u"outsider"_s;
+const QString kOutsiderPassword = u"outsider-pw"_s;
+
+const QString kChiefPassword = u"correct horse battery staple"_s;
+const QString kDetectivePassword = u"my own detective pw 77"_s;
+const QString kAuditorPassword = u"my own auditor pw 1234"_s;
+
+QString fixture()
+{
+    return QStringLiteral(ALPR_TEST_DATA_DIR
+                          "/../../../shared/fixtures/openalpr/alpr_group_v2.json");
+}
+
+QString sqlLiteral(const QString& text)
+{
+    return PgTestServer::quoteLiteral(text);
+}
+
+// Each statement in its own transaction, rolled back: what a hole would
+// let through changes nothing for the checks after it.
+QString rolledBack(const QString& statement)
+{
+    return u"BEGIN;\n"_s + statement + u";\nROLLBACK;"_s;
+}
+
+struct Probe
+{
+    QString what; // the statement, as reported
+    QString sql;  // what psql runs
+};
+
+} // namespace
+
+class TestDepartmentPrivileges : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_superStore;
+    QString m_clientStore;
+    QStringList m_tables;
+    QStringList m_plates;
+    qint64 m_readId = 0;
+    qint64 m_searchId = 0; // det1's search of the set-up, which returned m_readId
+
+    // psql as the superuser on the store's database: the rows, or a failed test.
+    QStringList superRows(const QString& sql)
+    {
+        int exitCode = -1;
+        const QString out = PgTestServer::psql(
+            PgTestServer::superUser(), PgTestServer::superPassword(), kDatabase, sql, &exitCode);
+        if (exitCode != 0)
+            qFatal("as the superuser: %s: %s", qPrintable(sql), qPrintable(out));
+        return out.split(u'\n', Qt::SkipEmptyParts);
+    }
+
+    QString superValue(const QString& sql)
+    {
+        const QStringList rows = superRows(sql);
+        return rows.isEmpty() ? QString() : rows.first();
+    }
+
+    CliRun alprctl(const QString& user, const QString& password, const QStringList& args,
+                   const QMap<QString, QString>& extra = {})
+    {
+        QMap<QString, QString> env = extra;
+        env.insert(u"ALPR_PASSWORD"_s, password);
+        env.insert(u"PGPASSWORD"_s, kClientPassword);
+        return runAlprctl(QStringList{u"--store"_s, m_clientStore, u"--user"_s, user} + args, env);
+    }
+
+    // Runs probes as role in one session; the per-probe results.
+    QList<PgTestServer::PsqlStatementResult> run(const QString& role, const QString& password,
+                                                 const QList<Probe>& probes,
+                                                 const QStringList& before = {})
+    {
+        QStringList statements = before;
+        for (const Probe& p : probes)
+            statements.append(p.sql);
+        QString preamble;
+        auto results =
+            PgTestServer::psqlStatements(role, password, kDatabase, statements, &preamble);
+        if (!preamble.trimmed().isEmpty())
+            qWarning("psql as %s before the first statement: %s", qPrintable(role),
+                     qPrintable(preamble));
+        return results.mid(before.size());
+    }
+
+    // The probes that must each fail with "permission denied": the ones that
+    // did not, one line each with what they printed.
+    static QStringList notDenied(const QList<Probe>& probes,
+                                 const QList<PgTestServer::PsqlStatementResult>& results)
+    {
+        QStringList holes;
+        for (qsizetype i = 0; i < probes.size(); ++i) {
+            const auto& r = results.value(i);
+            if (!r.err.contains(u"permission denied"_s))
+                holes.append(
+                    u"%1 was not refused with \"permission denied\": out [%2] err [%3]"_s.arg(
+                        probes[i].what, r.out.trimmed().left(300), r.err.trimmed().left(300)));
+        }
+        return holes;
+    }
+
+    // SELECT on every table, every write on every table, role switches.
+    QList<Probe> m_tableProbes;
+    QList<Probe> tableProbes()
+    {
+        if (!m_tableProbes.isEmpty())
+            return m_tableProbes;
+        QList<Probe> probes;
+        for (const QString& t : std::as_const(m_tables)) {
+            const QString table = u"alpr."_s + PgTestServer::quoteIdentifier(t);
+            const QString column = PgTestServer::quoteIdentifier(superValue(
+                u"SELECT column_name FROM information_schema.columns WHERE table_schema = 'alpr' "
+                "AND table_name = %1 AND is_identity = 'NO' ORDER BY ordinal_position LIMIT 1"_s
+                    .arg(sqlLiteral(t))));
+            for (const QString& sql : {u"SELECT * FROM %1 LIMIT 1"_s.arg(table),
+                                       u"INSERT INTO %1 DEFAULT VALUES"_s.arg(table),
+                                       u"UPDATE %1 SET %2 = %2"_s.arg(table, column),
+                                       u"DELETE FROM %1"_s.arg(table), u"TRUNCATE %1"_s.arg(table)})
+                probes.append({sql, rolledBack(sql)});
+        }
+        for (const QString& sql :
+             {u"SET ROLE alpr_owner"_s, u"SET SESSION AUTHORIZATION alpr_owner"_s,
+              u"SET SESSION AUTHORIZATION %1"_s.arg(
+                  PgTestServer::quoteIdentifier(PgTestServer::superUser())),
+              u"CREATE TEMP TABLE forged(x int)"_s, u"CREATE TABLE public.forged(x int)"_s,
+              u"CREATE TABLE alpr_api.forged(x int)"_s,
+              u"CREATE FUNCTION alpr_api.forged() RETURNS int "
+              "LANGUAGE sql AS 'SELECT 1'"_s})
+            probes.append({sql, rolledBack(sql)});
+        m_tableProbes = probes;
+        return probes;
+    }
+
+    // Every function of schema alpr (the internal ones, pgcrypto's,
+    // fuzzystrmatch's), called with NULL of each argument's type.
+    QList<Probe> internalFunctionProbes()
+    {
+        QList<Probe> probes;
+        const QStringList calls = superRows(
+            u"SELECT format('SELECT alpr.%I(%s)', p.proname, "
+            "coalesce(string_agg('NULL::' || format_type(t.type, NULL), ', ' ORDER BY t.n), '')) "
+            "FROM pg_proc p LEFT JOIN LATERAL unnest(p.proargtypes::oid[]) WITH ORDINALITY "
+            "AS t(type, n) ON true WHERE p.pronamespace = 'alpr'::regnamespace "
+            "AND p.prokind = 'f' GROUP BY p.oid, p.proname ORDER BY 1"_s);
+        for (const QString& call : calls)
+            probes.append({call, rolledBack(call)});
+        return probes;
+    }
+
+    // Each function of alpr_api: its name and its argument types.
+    QList<QPair<QString, QStringList>> apiFunctions()
+    {
+        QList<QPair<QString, QStringList>> functions;
+        const QStringList rows = superRows(
+            u"SELECT p.proname || '|' || coalesce(string_agg(format_type(t.type, NULL), ',' "
+            "ORDER BY t.n), '') FROM pg_proc p LEFT JOIN LATERAL "
+            "unnest(p.proargtypes::oid[]) WITH ORDINALITY AS t(type, n) ON true "
+            "WHERE p.pronamespace = 'alpr_api'::regnamespace GROUP BY p.oid, p.proname "
+            "ORDER BY 1"_s);
+        for (const QString& row : rows) {
+            const QString name = row.section(u'|', 0, 0);
+            const QString args = row.section(u'|', 1);
+            functions.append({name, args.isEmpty() ? QStringList() : args.split(u',')});
+        }
+        return functions;
+    }
+
+    // A plausible forged value of a type: another user's name, read 1, a
+    // search that matches every plate.
+    static QString forged(const QString& type, qsizetype index)
+    {
+        if (type == u"text"_s)
+            return index == 0 ? u"'chief'"_s : u"'26-004211'"_s;
+        if (type == u"bigint"_s || type == u"integer"_s)
+            return u"1"_s;
+        if (type == u"jsonb"_s || type == u"json"_s)
+            return u"'{\"pattern\": \"*\", \"limit\": 100}'::jsonb"_s;
+        if (type == u"text[]"_s)
+            return u"'{administrator}'::text[]"_s;
+        if (type == u"bytea"_s)
+            return u"'\\x00112233445566778899aabbccddeeff00112233'::bytea"_s;
+        if (type == u"boolean"_s)
+            return u"true"_s;
+        return u"NULL::"_s + type;
+    }
+
+    // Calls of every alpr_api function with forged arguments: all NULL, then
+    // plausible values, then the values a real client would send.
+    QList<Probe> apiProbes()
+    {
+        QList<Probe> probes;
+        for (const auto& [name, types] : apiFunctions()) {
+            QStringList nulls;
+            QStringList plausible;
+            for (qsizetype i = 0; i < types.size(); ++i) {
+                nulls.append(u"NULL::"_s + types[i]);
+                plausible.append(forged(types[i], i));
+            }
+            // sign_in('chief', a wrong password, ...) counts toward chief's
+            // lockout: once for each role, well under five.
+            QList<QStringList> variants{nulls, plausible};
+            if (name == u"search"_s)
+                variants.append({u"'26-004211'"_s, u"'criminal-investigation'"_s,
+                                 u"'{\"pattern\": \"*\"}'::jsonb"_s, u"''"_s});
+            if (name == u"open_read"_s)
+                variants.append({QString::number(m_readId), QString::number(m_searchId),
+                                 u"'plate'"_s, u"false"_s});
+            if (name == u"audit_page"_s)
+                variants.append({u"0"_s, u"5000"_s, u"'audit'"_s});
+            for (const QStringList& args : variants) {
+                const QString sql = u"SELECT alpr_api.%1(%2)::text"_s.arg(name, args.join(u", "_s));
+                probes.append({sql, sql + u';'});
+            }
+        }
+        return probes;
+    }
+
+    // The plates of the results, or the empty list.
+    QStringList platesIn(const QString& text) const
+    {
+        QStringList found;
+        for (const QString& plate : m_plates)
+            if (text.contains(plate))
+                found.append(plate);
+        return found;
+    }
+
+    // Events of the trail matching the condition.
+    int events(const QString& where)
+    {
+        return superValue(u"SELECT count(*) FROM alpr.audit_events WHERE "_s + where).toInt();
+    }
+
+    // The error code an API call returned, or "raised: ..." when it raised.
+    static QString errorOf(const PgTestServer::PsqlStatementResult& r)
+    {
+        if (r.err.contains(u"ERROR"_s))
+            return u"raised: "_s + r.err.trimmed();
+        const QJsonObject answer = QJsonDocument::fromJson(r.out.trimmed().toUtf8()).object();
+        return answer.value(u"error"_s).toObject().value(u"code"_s).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!PgTestServer::available())
+            QSKIP("needs a PostgreSQL server (CTest runs this under pg_virtualenv)");
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFile::exists(fixture()), qPrintable(fixture()));
+        QVERIFY(PgTestServer::createDatabase(kDatabase));
+        int exitCode = -1;
+        QString out = PgTestServer::psql(PgTestServer::superUser(), PgTestServer::superPassword(),
+                                         u"postgres"_s,
+                                         u"CREATE ROLE alpr_client LOGIN PASSWORD 'client-pw'; "
+                                         "CREATE ROLE station2 LOGIN PASSWORD 'station2-pw'; "
+                                         "CREATE ROLE outsider LOGIN PASSWORD 'outsider-pw';"_s,
+                                         &exitCode);
+        QVERIFY2(exitCode == 0, qPrintable(out));
+
+        const QString at = u"@%1:%2/alpr"_s.arg(PgTestServer::host()).arg(PgTestServer::port());
+        m_superStore = u"postgresql://"_s + PgTestServer::superUser() + at;
+        m_clientStore = u"postgresql://"_s + kClient + at;
+        CliRun r = runAlprctl({u"--store"_s, m_superStore, u"pg"_s, u"init"_s, u"--admin"_s,
+                               u"chief"_s, u"--login-role"_s, kClient, u"--extension"_s,
+                               PgTestServer::extensionPath()},
+                              {{u"ALPR_PASSWORD"_s, kChiefPassword}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        superRows(u"GRANT alpr_workstation TO station2"_s);
+
+        // A detective and an auditor, trained, with their own passwords.
+        for (const auto& [user, role, password] :
+             {std::tuple{u"det1"_s, u"detective"_s, kDetectivePassword},
+              std::tuple{u"aud1"_s, u"auditor"_s, kAuditorPassword}}) {
+            const QString temporary = u"temporary horse battery 42 "_s + role;
+            r = alprctl(u"chief"_s, kChiefPassword,
+                        {u"user"_s, u"add"_s, user, u"--roles"_s, role, u"--full-name"_s, user},
+                        {{u"ALPR_NEW_PASSWORD"_s, temporary}});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+            r = alprctl(u"chief"_s, kChiefPassword,
+                        {u"user"_s, u"train"_s, user, u"--course"_s, u"ALPR basics"_s,
+                         u"--completed"_s, u"2026-01-01"_s});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+            r = alprctl(user, temporary, {u"user"_s, u"passwd"_s, user},
+                        {{u"ALPR_NEW_PASSWORD"_s, password}});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        }
+        // The ingest service account (its generated password in a new
+        // file) imports a read with its images.
+        const QString passwordFile = m_dir.filePath(u"ingest.pw"_s);
+        r = alprctl(u"chief"_s, kChiefPassword,
+                    {u"user"_s, u"add"_s, u"ing"_s, u"--roles"_s, u"ingest"_s, u"--password-file"_s,
+                     passwordFile});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = runAlprctl({u"--store"_s, m_clientStore, u"--user"_s, u"ing"_s, u"--password-file"_s,
+                        passwordFile, u"import"_s, u"reads"_s, fixture()},
+                       {{u"PGPASSWORD"_s, kClientPassword}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = alprctl(u"det1"_s, kDetectivePassword,
+                    {u"search"_s, u"--case"_s, u"26-004211"_s, u"--purpose"_s,
+                     u"criminal-investigation"_s, u"*"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+        m_tables = superRows(u"SELECT tablename FROM pg_tables WHERE schemaname = 'alpr' "
+                             "ORDER BY 1"_s);
+        QVERIFY2(m_tables.size() >= 15, qPrintable(m_tables.join(u' ')));
+        // Plates of fewer than 4 characters could be in any answer by chance.
+        m_plates = superRows(u"SELECT plate FROM alpr.plates WHERE length(plate) >= 4"_s);
+        QVERIFY2(!m_plates.isEmpty(), "the import stored no plate");
+        m_readId = superValue(u"SELECT min(r.id) FROM alpr.reads r JOIN alpr.images i "
+                              "ON i.read_id = r.id AND i.kind = 'plate'"_s)
+                       .toLongLong();
+        QVERIFY2(m_readId > 0, "the import stored no read with a plate image");
+        m_searchId = superValue(u"SELECT s.id FROM alpr.searches s JOIN alpr.search_reads sr "
+                                "ON sr.search_id = s.id AND sr.read_id = %1 ORDER BY s.id "
+                                "LIMIT 1"_s.arg(m_readId))
+                         .toLongLong();
+        QVERIFY2(m_searchId > 0, "det1's search did not return the read");
+        qInfo("%lld tables, %lld plates, read %lld found by search %lld",
+              qlonglong(m_tables.size()), qlonglong(m_plates.size()), m_readId, m_searchId);
+    }
+
+    void workstationRoles_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("alpr_client (pg init --login-role)") << kClient << kClientPassword;
+        QTest::newRow("station2 (GRANT alpr_workstation)") << kStation << kStationPassword;
+    }
+
+    // 1. Not signed in: no table, no internal function, no other role.
+    void notSignedInTablesAndInternals_data() { workstationRoles_data(); }
+    void notSignedInTablesAndInternals()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, password);
+        const QList<Probe> probes = tableProbes() + internalFunctionProbes();
+        QVERIFY(probes.size() > m_tables.size() * 5);
+        const auto results = run(role, password, probes);
+        const QStringList holes = notDenied(probes, results);
+        QVERIFY2(holes.isEmpty(), qPrintable(u"as %1: "_s.arg(role) + holes.join(u"\n"_s)));
+        qInfo("%lld statements refused", qlonglong(probes.size()));
+    }
+
+    // 2. Not signed in: every API function, with forged arguments, refuses
+    // and gives no plate.
+    void notSignedInApi_data() { workstationRoles_data(); }
+    void notSignedInApi()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, password);
+        const int before = events(u"true"_s);
+        const QList<Probe> probes = apiProbes();
+        const auto results = run(role, password, probes);
+        QStringList holes;
+        for (qsizetype i = 0; i < probes.size(); ++i) {
+            const auto& r = results.value(i);
+            const QString code = errorOf(r);
+            // Signing out without a session does nothing and says so with {}.
+            const bool harmless = probes[i].what.startsWith(u"SELECT alpr_api.sign_out("_s) &&
+                                  r.out.trimmed() == u"{}"_s;
+            if (code.isEmpty() && !harmless)
+                holes.append(u"%1 answered without an error: %2"_s.arg(probes[i].what,
+                                                                       r.out.trimmed().left(300)));
+            if (const QStringList p = platesIn(r.out + r.err); !p.isEmpty())
+                holes.append(u"%1 gave plates %2"_s.arg(probes[i].what, p.join(u' ')));
+            if (probes[i].what.startsWith(u"SELECT alpr_api.sign_in('chief'"_s) &&
+                code != u"failed"_s)
+                holes.append(u"%1: not a failed sign-in: %2"_s.arg(probes[i].what, code));
+        }
+        QVERIFY2(holes.isEmpty(), qPrintable(u"as %1: "_s.arg(role) + holes.join(u"\n"_s)));
+        // Failed sign-ins are recorded; nothing else was done.
+        QCOMPARE(events(u"seq > %1 AND action <> 'sign-in'"_s.arg(before)), 0);
+        QVERIFY(events(u"seq > %1 AND action = 'sign-in' AND outcome = 'failure'"_s.arg(before)) >
+                0);
+        qInfo("%lld calls refused", qlonglong(probes.size()));
+    }
+
+    // 3. Signed in as a detective: still no table; a plate or an image only
+    // with its record; refusals recorded; no event of the client's making.
+    void signedInDetective()
+    {
+        const int before = events(u"true"_s);
+        const QString signIn =
+            u"SELECT alpr_api.sign_in('det1', %1, NULL, 'privileges')::text;"_s.arg(
+                sqlLiteral(kDetectivePassword));
+        QList<Probe> api{
+            {u"search *"_s, u"SELECT alpr_api.search('26-777001', 'criminal-investigation', "
+                            "'{\"pattern\": \"*\"}', 'privileges')::text;"_s},
+            {u"search for no plate"_s,
+             u"SELECT alpr_api.search('26-777002', 'criminal-investigation', "
+             "'{\"pattern\": \"QQ9QQ9Q\"}', '') AS answer \\gset\n"
+             "SELECT (:'answer'::jsonb->>'search_id') AS empty_search \\gset\n"
+             "\\echo :answer"_s},
+            {u"open_read under a search that did not return it"_s,
+             u"SELECT alpr_api.open_read(%1, :empty_search, NULL, false)::text;"_s.arg(m_readId)},
+            {u"open_read of its image under a search that did not return it"_s,
+             u"SELECT alpr_api.open_read(%1, :empty_search, 'plate', false)::text;"_s.arg(
+                 m_readId)},
+            {u"open_read under a forged search id"_s,
+             u"SELECT alpr_api.open_read(%1, %2, 'plate', false)::text;"_s.arg(m_readId).arg(
+                 m_searchId + 1000)},
+            {u"open_read of the image under det1's search"_s,
+             u"SELECT alpr_api.open_read(%1, %2, 'plate', false)::text;"_s.arg(m_readId).arg(
+                 m_searchId)},
+            {u"audit_page"_s, u"SELECT alpr_api.audit_page(0, 5000, 'audit')::text;"_s},
+            {u"record_event audit-verify"_s,
+             u"SELECT alpr_api.record_event('audit-verify', 'trail', "
+             "'{\"intact\": true}', 'success')::text;"_s},
+            {u"record_event search"_s, u"SELECT alpr_api.record_event('search', 'search', "
+                                       "'{\"case\": \"26-777009\"}', 'success')::text;"_s},
+            {u"the search's own temporary table"_s,
+             u"BEGIN;\nSELECT alpr_api.search('26-777003', 'criminal-investigation', "
+             "'{\"pattern\": \"*\"}', '') IS NOT NULL;\n"
+             "SELECT * FROM pg_temp.matched;\nROLLBACK;"_s},
+        };
+        const QList<Probe> denied = tableProbes() + internalFunctionProbes();
+        const auto results = run(u"alpr_client"_s, kClientPassword, api + denied, {signIn});
+        QCOMPARE(results.size(), api.size() + denied.size());
+        auto result = [&](int i) { return results.at(i); };
+
+        QCOMPARE(events(u"seq > %1 AND username = 'det1' AND action = 'sign-in' AND outcome = "
+                        "'success'"_s.arg(before)),
+                 1);
+        // Still no table, no function, no role.
+        QStringList holes = notDenied(denied, results.mid(api.size()));
+        QVERIFY2(holes.isEmpty(), qPrintable(u"signed in as det1: "_s + holes.join(u"\n"_s)));
+
+        // A search returns plates, and its record is in the trail and in
+        // alpr.searches.
+        QVERIFY2(!platesIn(result(0).out).isEmpty(),
+                 qPrintable(u"search *: "_s + result(0).out.left(300) + result(0).err));
+        QCOMPARE(
+            events(u"seq > %1 AND action = 'search' AND username = 'det1' AND outcome = "
+                   "'success' AND details->>'case' = '26-777001' AND details->>'purpose' = "
+                   "'criminal-investigation' AND details->>'note' = 'privileges'"_s.arg(before)),
+            1);
+        QCOMPARE(
+            superValue(u"SELECT count(*) FROM alpr.searches s JOIN alpr.users u ON "
+                       "u.id = s.user_id WHERE u.username = 'det1' AND s.case_number = "
+                       "'26-777001' AND s.result_count > 0 AND s.audit_seq > %1"_s.arg(before)),
+            u"1"_s);
+        QVERIFY2(result(1).out.contains(u"\"count\": 0"_s),
+                 qPrintable(result(1).out + result(1).err));
+
+        // Reads and images outside det1's searches: refused, and recorded.
+        for (int i : {2, 3, 4}) {
+            QVERIFY2(errorOf(result(i)) == u"denied"_s,
+                     qPrintable(api[i].what + u": "_s + result(i).out + result(i).err));
+            QVERIFY2(platesIn(result(i).out).isEmpty(), qPrintable(api[i].what));
+            QVERIFY2(!result(i).out.contains(u"jpeg"_s), qPrintable(api[i].what));
+        }
+        QCOMPARE(events(u"seq > %1 AND username = 'det1' AND action = 'view-read' AND object = "
+                        "'read:%2' AND outcome = 'refused'"_s.arg(before)
+                            .arg(m_readId)),
+                 1);
+        QCOMPARE(events(u"seq > %1 AND username = 'det1' AND action = 'view-image' AND object = "
+                        "'read:%2' AND outcome = 'refused'"_s.arg(before)
+                            .arg(m_readId)),
+                 2);
+        // The image under det1's own search: given, and recorded.
+        const QJsonObject image =
+            QJsonDocument::fromJson(result(5).out.trimmed().toUtf8()).object();
+        QVERIFY2(!image.value(u"jpeg"_s).toString().isEmpty(),
+                 qPrintable(result(5).out.left(300) + result(5).err));
+        QCOMPARE(events(u"seq > %1 AND username = 'det1' AND action = 'view-image' AND object = "
+                        "'read:%2' AND outcome = 'success' AND details->>'case' = '26-004211' "
+                        "AND (details->>'search')::bigint = %3"_s.arg(before)
+                            .arg(m_readId)
+                            .arg(m_searchId)),
+                 1);
+
+        // The trail: refused to a detective, and the refusal recorded.
+        QCOMPARE(errorOf(result(6)), u"denied"_s);
+        QVERIFY(!result(6).out.contains(u"\"events\""_s));
+        QCOMPARE(events(u"seq > %1 AND username = 'det1' AND action = 'read-audit' AND outcome = "
+                        "'refused' AND details->>'purpose' = 'audit'"_s.arg(before)),
+                 1);
+        // No event of the client's making.
+        QVERIFY2(!errorOf(result(7)).isEmpty(), qPrintable(result(7).out));
+        QVERIFY2(!errorOf(result(8)).isEmpty(), qPrintable(result(8).out));
+        QCOMPARE(events(u"seq > %1 AND action = 'audit-verify'"_s.arg(before)), 0);
+        QCOMPARE(events(u"seq > %1 AND details->>'case' = '26-777009'"_s.arg(before)), 0);
+        // The search's scratch table is the owner's.
+        QVERIFY2(result(9).err.contains(u"permission denied"_s),
+                 qPrintable(result(9).out + result(9).err));
+
+        // Nothing was recorded in another user's name.
+        QCOMPARE(events(u"seq > %1 AND username <> 'det1'"_s.arg(before)), 0);
+    }
+
+    // 3b. A client controls its transaction: what it was given under
+    // BEGIN ... ROLLBACK must still have left its record, and a failed
+    // sign-in rolled back must still count.
+    void recordsSurviveTheClientsRollback()
+    {
+        const int before = events(u"true"_s);
+        const QString signIn =
+            u"SELECT alpr_api.sign_in('det1', %1, NULL, 'privileges')::text;"_s.arg(
+                sqlLiteral(kDetectivePassword));
+        const QList<Probe> api{
+            {u"BEGIN; search; ROLLBACK"_s,
+             u"BEGIN;\nSELECT alpr_api.search('26-777004', 'criminal-investigation', "
+             "'{\"pattern\": \"*\"}', '')::text;\nROLLBACK;"_s},
+            {u"BEGIN; open_read image; ROLLBACK"_s,
+             u"BEGIN;\nSELECT alpr_api.open_read(%1, %2, 'plate', false)::text;\nROLLBACK;"_s
+                 .arg(m_readId)
+                 .arg(m_searchId)},
+            {u"SAVEPOINT; search; ROLLBACK TO"_s,
+             u"BEGIN;\nSAVEPOINT s;\nSELECT alpr_api.search('26-777005', "
+             "'criminal-investigation', '{\"pattern\": \"*\"}', '')::text;\n"
+             "ROLLBACK TO s;\nCOMMIT;"_s},
+        };
+        const auto results = run(u"alpr_client"_s, kClientPassword, api, {signIn});
+        QStringList holes;
+        if (!platesIn(results.value(0).out).isEmpty() &&
+            events(u"seq > %1 AND action = 'search' AND details->>'case' = '26-777004'"_s.arg(
+                before)) == 0)
+            holes.append(u"BEGIN; SELECT alpr_api.search(...); ROLLBACK: det1 got plates %1 and "
+                         "neither the search event nor the alpr.searches row remains"_s.arg(
+                             platesIn(results.value(0).out).join(u' ')));
+        if (results.value(1).out.contains(u"\"jpeg\": \""_s) &&
+            events(u"seq > %1 AND action = 'view-image' AND (details->>'search')::bigint = %2"_s
+                       .arg(before)
+                       .arg(m_searchId)) == 0)
+            holes.append(u"BEGIN; SELECT alpr_api.open_read(read, search, 'plate', false); "
+                         "ROLLBACK: det1 got the plate image and no view-image event remains"_s);
+        if (!platesIn(results.value(2).out).isEmpty() &&
+            events(u"seq > %1 AND action = 'search' AND details->>'case' = '26-777005'"_s.arg(
+                before)) == 0)
+            holes.append(u"SAVEPOINT s; SELECT alpr_api.search(...); ROLLBACK TO s; COMMIT: det1 "
+                         "got plates and no search event remains"_s);
+
+        // Failed sign-ins rolled back: five would lock the account.
+        const int failures = events(u"username = 'det1' AND action = 'sign-in' AND outcome = "
+                                    "'failure'"_s);
+        QList<Probe> guesses;
+        for (int i = 0; i < 5; ++i)
+            guesses.append(
+                {u"BEGIN; sign_in(det1, wrong); ROLLBACK"_s,
+                 u"BEGIN;\nSELECT alpr_api.sign_in('det1', 'guess %1', NULL, 'guesser')::text;\n"
+                 "ROLLBACK;"_s.arg(i)});
+        const auto guessed = run(u"alpr_client"_s, kClientPassword, guesses);
+        for (const auto& r : guessed)
+            QVERIFY2(errorOf(r) == u"failed"_s || errorOf(r) == u"locked"_s,
+                     qPrintable(r.out + r.err));
+        const int recorded = events(u"username = 'det1' AND action = 'sign-in' AND outcome = "
+                                    "'failure'"_s) -
+                             failures;
+        const QString locked = superValue(
+            u"SELECT coalesce(locked_until > now(), false) FROM alpr.users WHERE username = 'det1'"_s);
+        if (recorded < 5)
+            holes.append(u"BEGIN; SELECT alpr_api.sign_in('det1', wrong...); ROLLBACK five times: "
+                         "%1 failure(s) recorded, account locked: %2 (unlimited password "
+                         "guessing without lockout or record)"_s.arg(recorded)
+                             .arg(locked));
+        // Whatever happened, det1 can sign in again for the checks after.
+        superRows(u"UPDATE alpr.users SET locked_until = NULL, failed_sign_ins = 0 "
+                  "WHERE username = 'det1'"_s);
+        QVERIFY2(holes.isEmpty(), qPrintable(holes.join(u"\n"_s)));
+    }
+
+    // The grants themselves, as the catalog has them: a probe with NULL
+    // arguments proves little on its own (the planner folds a STRICT
+    // function of NULL to NULL without calling it, or checking EXECUTE), so
+    // no workstation role may hold any privilege in schema alpr, nor create
+    // anything anywhere in the database.
+    void catalogGrantsNothingInternal_data() { workstationRoles_data(); }
+    void catalogGrantsNothingInternal()
+    {
+        QFETCH(QString, role);
+        const QString r = sqlLiteral(role);
+        const QStringList granted = superRows(
+            u"SELECT 'schema alpr: ' || p FROM unnest(ARRAY['USAGE', 'CREATE']) p "
+            " WHERE has_schema_privilege(%1, 'alpr', p) "
+            "UNION ALL SELECT 'schema ' || n || ': CREATE' FROM unnest(ARRAY['alpr_api', "
+            "'public']) n WHERE has_schema_privilege(%1, n, 'CREATE') "
+            "UNION ALL SELECT 'database: ' || p FROM unnest(ARRAY['CREATE', 'TEMPORARY']) p "
+            " WHERE has_database_privilege(%1, current_database(), p) "
+            "UNION ALL SELECT 'table ' || c.oid::regclass || ': ' || p FROM pg_class c, "
+            "unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', "
+            "'TRIGGER']) p WHERE c.relnamespace = 'alpr'::regnamespace "
+            "AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND has_table_privilege(%1, c.oid, p) "
+            "UNION ALL SELECT 'sequence ' || c.oid::regclass || ': ' || p FROM pg_class c, "
+            "unnest(ARRAY['USAGE', 'SELECT', 'UPDATE']) p WHERE c.relnamespace = "
+            "'alpr'::regnamespace AND c.relkind = 'S' AND has_sequence_privilege(%1, c.oid, p) "
+            "UNION ALL SELECT 'function ' || p.oid::regprocedure || ': EXECUTE' FROM pg_proc p "
+            "WHERE p.pronamespace = 'alpr'::regnamespace "
+            "AND has_function_privilege(%1, p.oid, 'EXECUTE') "
+            "UNION ALL SELECT 'role ' || b.rolname || ': member' FROM pg_roles b "
+            "WHERE b.rolname IN ('alpr_owner', %2) AND pg_has_role(%1, b.oid, 'MEMBER') "
+            "ORDER BY 1"_s.arg(r, sqlLiteral(PgTestServer::superUser())));
+        QVERIFY2(granted.isEmpty(), qPrintable(u"%1 holds:\n"_s.arg(role) + granted.join(u'\n')));
+        // What it is meant to hold: EXECUTE on the API, through alpr_workstation.
+        QCOMPARE(
+            superValue(u"SELECT bool_and(has_function_privilege(%1, p.oid, 'EXECUTE')) "
+                       "FROM pg_proc p WHERE p.pronamespace = 'alpr_api'::regnamespace"_s.arg(r)),
+            u"t"_s);
+    }
+
+    // 5. A login role that is not a workstation's cannot connect.
+    void outsiderCannotConnect()
+    {
+        QString preamble;
+        int exitCode = -1;
+        const auto results = PgTestServer::psqlStatements(
+            kOutsider, kOutsiderPassword, kDatabase,
+            {u"SELECT alpr_api.whoami()::text;"_s, u"SELECT count(*) FROM alpr.users;"_s},
+            &preamble, &exitCode);
+        const QString all = preamble + results.value(0).err + results.value(0).out;
+        QVERIFY2(exitCode != 0, qPrintable(all));
+        QVERIFY2(all.contains(u"permission denied for database \"alpr\""_s), qPrintable(all));
+        QVERIFY2(all.contains(u"CONNECT privilege"_s), qPrintable(all));
+        QVERIFY2(platesIn(all).isEmpty(), qPrintable(all));
+    }
+
+    // Other sessions' statements are not shown to a workstation's role.
+    void otherSessionsQueriesHidden()
+    {
+        struct Other
+        {
+            QString connection;
+            QString user;
+            QString password;
+            QString marker;
+        };
+        const QList<Other> others{
+            {u"priv-super"_s, PgTestServer::superUser(), PgTestServer::superPassword(),
+             u"marker-of-the-superuser"_s},
+            {u"priv-station2"_s, kStation, kStationPassword, u"marker-of-station2"_s},
+            {u"priv-same-role"_s, kClient, kClientPassword, u"marker-of-alpr-client"_s},
+        };
+        for (const Other& o : others) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, o.connection);
+            db.setHostName(PgTestServer::host());
+            db.setPort(PgTestServer::port());
+            db.setUserName(o.user);
+            db.setPassword(o.password);
+            db.setDatabaseName(kDatabase);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT '%1'"_s.arg(o.marker)));
+        }
+        int exitCode = -1;
+        const QString seen = PgTestServer::psql(
+            kClient, kClientPassword, kDatabase,
+            u"SELECT coalesce(string_agg(usename || ': ' || coalesce(query, '(null)'), E'\\n'), "
+            "'') FROM pg_catalog.pg_stat_activity WHERE pid <> pg_backend_pid()"_s,
+            &exitCode);
+        for (const Other& o : others)
+            QSqlDatabase::removeDatabase(o.connection);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(!seen.contains(others[0].marker), qPrintable(seen));
+        QVERIFY2(!seen.contains(others[1].marker), qPrintable(seen));
+        if (seen.contains(others[2].marker))
+            QSKIP("every workstation logs in as the same role, so each sees the others' "
+                  "statements in pg_stat_activity (only parameter placeholders for alprctl and "
+                  "the app, but a psql user's literals as they typed them)");
+    }
+
+    // 4. The trail: append-only even for the superuser; a DBA who turns the
+    // trigger off and rewrites an event is caught by 'audit verify'.
+    void trailAppendOnlyAndTamperingDetected()
+    {
+        const QString seq = superValue(u"SELECT max(seq) FROM alpr.audit_events WHERE action = "
+                                       "'search' AND username = 'det1'"_s);
+        QVERIFY(!seq.isEmpty());
+        const QList<Probe> probes{
+            {u"UPDATE"_s,
+             rolledBack(u"UPDATE alpr.audit_events SET details = '{}' WHERE seq = "_s + seq)},
+            {u"DELETE"_s, rolledBack(u"DELETE FROM alpr.audit_events WHERE seq = "_s + seq)},
+            {u"TRUNCATE"_s, rolledBack(u"TRUNCATE alpr.audit_events"_s)},
+        };
+        const auto results = run(PgTestServer::superUser(), PgTestServer::superPassword(), probes);
+        for (qsizetype i = 0; i < probes.size(); ++i)
+            QVERIFY2(results.value(i).err.contains(u"append-only"_s),
+                     qPrintable(u"as the superuser, %1 on alpr.audit_events: %2 %3"_s.arg(
+                         probes[i].what, results.value(i).out, results.value(i).err)));
+
+        CliRun r = alprctl(u"aud1"_s, kAuditorPassword, {u"audit"_s, u"verify"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        // A chief who is no auditor may not.
+        r = alprctl(u"chief"_s, kChiefPassword, {u"audit"_s, u"verify"_s});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
+
+        superRows(u"ALTER TABLE alpr.audit_events DISABLE TRIGGER USER; "
+                  "UPDATE alpr.audit_events SET details = details || '{\"case\": \"26-000000\"}' "
+                  "WHERE seq = %1; ALTER TABLE alpr.audit_events ENABLE TRIGGER USER;"_s.arg(seq));
+        r = alprctl(u"aud1"_s, kAuditorPassword, {u"audit"_s, u"verify"_s});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
+        QVERIFY2((r.out + r.err).contains(u"event %1 was changed after it was written"_s.arg(seq)),
+                 qPrintable(r.out + r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDepartmentPrivileges)
+#include "tst_department_privileges.moc"
