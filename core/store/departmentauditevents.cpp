@@ -81,11 +81,16 @@ Result<void> DepartmentAuditEvents::atomically(const std::function<Result<void>(
 Result<void> DepartmentAuditEvents::scan(const AuditFilter& filter,
                                          const std::function<void(AuditEvent&&)>& visit) const
 {
+    // The reading is recorded (and committed) first; then its pages.
+    auto opened = m_link.call("audit_open", {DepartmentArg::text(QStringLiteral("trail"))});
+    if (!opened)
+        return opened.error();
+    const qint64 reading = opened->value(QStringLiteral("reading")).toInteger();
     qint64 after = 0;
     for (;;) {
-        auto page =
-            m_link.call("audit_page", {DepartmentArg::integer(after), DepartmentArg::integer(kPage),
-                                       DepartmentArg::text(QStringLiteral("trail"))});
+        auto page = m_link.call("audit_page",
+                                {DepartmentArg::integer(reading), DepartmentArg::integer(after),
+                                 DepartmentArg::integer(kPage)});
         if (!page)
             return page.error();
         const QJsonArray events = page->value(QStringLiteral("events")).toArray();

@@ -330,6 +330,11 @@ Result<QJsonObject> DepartmentLink::call(const char* function,
                                         "The department store's answer to %1 is not a JSON object")
                 .arg(QLatin1String(function)));
     QJsonObject answer = doc.object();
+    // A call that records first answers once its record has committed: this
+    // call (autocommit) has, so the answer is asked for now.
+    if (answer.contains(QStringLiteral("pending")) && qstrcmp(function, "result") != 0)
+        return call("result",
+                    {DepartmentArg::integer(answer.value(QStringLiteral("pending")).toInteger())});
     const QJsonObject error = answer.value(QStringLiteral("error")).toObject();
     if (!error.isEmpty())
         return makeError(errorCodeFor(error.value(QStringLiteral("code")).toString()),

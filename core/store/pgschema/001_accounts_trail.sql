@@ -359,8 +359,68 @@ BEGIN
     RETURN alpr.error('failed', 'wrong user name, password or code');
 END $$;
 
+
+-- ------------------------------------------------ answers only after commit
+--
+-- A client controls its transactions: it could call a function inside
+-- BEGIN … ROLLBACK and take the answer while the record of it (a search, a
+-- view, a failed sign-in) is rolled back. So whatever tells something (the
+-- reads a search found, an image, whether a password was right) is kept
+-- here by the function that records it, and handed out by alpr_api.result()
+-- only once that record has committed, to the same connection, in a
+-- transaction that has written nothing (so it cannot see its own
+-- uncommitted writes either).
+CREATE TABLE alpr.pending_results (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    kind text NOT NULL,
+    backend_pid integer NOT NULL,
+    backend_start timestamptz NOT NULL,
+    result jsonb NOT NULL,
+    written_xact xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    created_at timestamptz NOT NULL DEFAULT clock_timestamp()
+);
+
+CREATE FUNCTION alpr.backend_start() RETURNS timestamptz
+LANGUAGE sql STABLE AS $$
+    SELECT backend_start FROM pg_stat_activity WHERE pid = pg_backend_pid()
+$$;
+
+CREATE FUNCTION alpr.pending(p_kind text, p_result jsonb) RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_id bigint;
+BEGIN
+    DELETE FROM alpr.pending_results WHERE created_at < now() - interval '1 hour';
+    INSERT INTO alpr.pending_results(kind, backend_pid, backend_start, result)
+    VALUES (p_kind, pg_backend_pid(), alpr.backend_start(), p_result)
+    RETURNING id INTO v_id;
+    RETURN jsonb_build_object('pending', v_id);
+END $$;
+
+-- NULL when this transaction has written nothing; an error otherwise.
+CREATE FUNCTION alpr.read_only_guard() RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN pg_current_xact_id_if_assigned() IS NOT NULL
+                THEN alpr.error('invalid', 'this call is answered only in a transaction of its '
+                                           'own, after what it answers has been recorded') END
+$$;
+
+-- The pending answer p_id of this connection, once committed; NULL otherwise.
+CREATE FUNCTION alpr.committed_pending(p_id bigint, p_kind text, p_max_age interval)
+RETURNS alpr.pending_results
+LANGUAGE sql STABLE AS $$
+    SELECT p.* FROM alpr.pending_results p
+     WHERE p.id = p_id AND p.kind = p_kind
+       AND p.backend_pid = pg_backend_pid() AND p.backend_start = alpr.backend_start()
+       AND p.created_at > now() - p_max_age
+       AND pg_xact_status(p.written_xact) = 'committed'
+$$;
+
 -- ---------------------------------------------------------------- the API
 
+-- Phase one of a sign-in: the password (and code) checked, a failure
+-- counted and recorded; the outcome is told by alpr_api.result() once this
+-- has committed, which is also where the session starts.
 CREATE FUNCTION alpr_api.sign_in(p_username text, p_password text, p_code text,
                                  p_workstation text)
 RETURNS jsonb
@@ -370,8 +430,6 @@ DECLARE
     v_station text := left(coalesce(nullif(btrim(p_workstation), ''), 'unknown'), 64)
                       || coalesce(' (' || host(inet_client_addr()) || ')', '');
     v_step bigint;
-    other alpr.sessions;
-    v_start timestamptz;
 BEGIN
     PERFORM alpr.end_dead_sessions();
     IF (alpr.current_session()).id IS NOT NULL THEN
@@ -384,7 +442,7 @@ BEGIN
         PERFORM alpr.append_event(left(coalesce(p_username, ''), 64), v_station, 'sign-in',
                                   'user:' || left(coalesce(p_username, ''), 64),
                                   jsonb_build_object('reason', 'unknown user'), 'failure');
-        RETURN alpr.error('failed', 'wrong user name, password or code');
+        RETURN alpr.pending('sign-in', alpr.error('failed', 'wrong user name, password or code'));
     END IF;
     IF u.locked_until > now() THEN
         PERFORM alpr.append_event(u.username, v_station, 'sign-in', 'user:' || u.username,
@@ -395,15 +453,16 @@ BEGIN
                                                    'YYYY-MM-DD HH24:MI')));
     END IF;
     IF crypt(coalesce(p_password, ''), u.password_hash) <> u.password_hash THEN
-        RETURN alpr.sign_in_failed(u, v_station, 'wrong password');
+        RETURN alpr.pending('sign-in', alpr.sign_in_failed(u, v_station, 'wrong password'));
     END IF;
     IF u.totp_secret IS NOT NULL THEN
         IF coalesce(p_code, '') = '' THEN
-            RETURN jsonb_build_object('code_required', true);
+            RETURN alpr.pending('sign-in', jsonb_build_object('code_required', true));
         END IF;
         v_step := alpr.totp_accepts(u, p_code);
         IF v_step IS NULL THEN
-            RETURN alpr.sign_in_failed(u, v_station, 'wrong one-time code');
+            RETURN alpr.pending('sign-in', alpr.sign_in_failed(u, v_station,
+                                                                'wrong one-time code'));
         END IF;
         UPDATE alpr.users SET totp_last_step = v_step WHERE id = u.id;
     END IF;
@@ -411,8 +470,29 @@ BEGIN
         -- As a wrong password: whether an account exists or is disabled is not told.
         PERFORM alpr.append_event(u.username, v_station, 'sign-in', 'user:' || u.username,
                                   jsonb_build_object('reason', 'account disabled'), 'refused');
-        RETURN alpr.error('failed', 'wrong user name, password or code');
+        RETURN alpr.pending('sign-in', alpr.error('failed', 'wrong user name, password or code'));
     END IF;
+    UPDATE alpr.users SET failed_sign_ins = 0, locked_until = NULL WHERE id = u.id;
+    RETURN alpr.pending('sign-in', jsonb_build_object('user_id', u.id, 'station', v_station));
+END $$;
+
+-- Phase two of a sign-in: starts the session (one per person) when phase
+-- one's committed outcome says so.
+CREATE FUNCTION alpr.finish_sign_in(p_outcome jsonb) RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    u alpr.users;
+    other alpr.sessions;
+    v_station text := p_outcome->>'station';
+BEGIN
+    IF p_outcome->'user_id' IS NULL THEN
+        RETURN p_outcome; -- a failure, or a code to ask for
+    END IF;
+    IF (alpr.current_session()).id IS NOT NULL THEN
+        RETURN alpr.error('invalid', 'this connection is already signed in');
+    END IF;
+    PERFORM alpr.end_dead_sessions();
+    SELECT * INTO u FROM alpr.users WHERE id = (p_outcome->>'user_id')::bigint FOR UPDATE;
     IF NOT alpr.is_service(u.roles) THEN
         SELECT * INTO other FROM alpr.sessions WHERE user_id = u.id AND ended_at IS NULL LIMIT 1;
         IF other.id IS NOT NULL THEN
@@ -427,13 +507,10 @@ BEGIN
                                                        'YYYY-MM-DD HH24:MI')));
         END IF;
     END IF;
-    UPDATE alpr.users SET failed_sign_ins = 0, locked_until = NULL WHERE id = u.id;
-    SELECT backend_start INTO v_start FROM pg_stat_activity WHERE pid = pg_backend_pid();
     INSERT INTO alpr.sessions(user_id, backend_pid, backend_start, workstation, started_at)
-    VALUES (u.id, pg_backend_pid(), v_start, v_station, now());
+    VALUES (u.id, pg_backend_pid(), alpr.backend_start(), v_station, now());
     PERFORM alpr.append_event(u.username, v_station, 'sign-in', 'user:' || u.username,
                               jsonb_build_object('store', 'department'), 'success');
-    SELECT * INTO u FROM alpr.users WHERE id = u.id;
     RETURN jsonb_build_object('account', alpr.account_json(u),
                               'training_current', alpr.training_current(u.id),
                               'store_id', (SELECT value FROM alpr.settings
@@ -462,6 +539,9 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
     u alpr.users := alpr.me();
 BEGIN
+    IF alpr.read_only_guard() IS NOT NULL THEN
+        RETURN alpr.read_only_guard();
+    END IF;
     IF u.id IS NULL THEN
         RETURN alpr.error('not-signed-in', 'not signed in to the department store');
     END IF;
@@ -475,7 +555,16 @@ CREATE FUNCTION alpr_api.require(p_action text, p_object text, p_details jsonb)
 RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 BEGIN
-    RETURN coalesce(alpr.require(p_action, coalesce(p_object, ''), p_details), '{}'::jsonb);
+    -- Only the program's own actions, with bounded text: a client cannot fill
+    -- the trail with refusals of its own invention.
+    IF NOT EXISTS (SELECT 1 FROM alpr.permissions WHERE action = p_action) THEN
+        RETURN alpr.error('invalid', format('"%s" is not an action', left(p_action, 40)));
+    END IF;
+    RETURN coalesce(alpr.require(p_action, left(coalesce(p_object, ''), 200),
+                                 CASE WHEN octet_length(coalesce(p_details, '{}')::text) > 8192
+                                      THEN jsonb_build_object('details_dropped', true)
+                                      ELSE p_details END),
+                    '{}'::jsonb);
 END $$;
 
 CREATE FUNCTION alpr_api.change_password(p_current text, p_next text) RETURNS jsonb
@@ -487,7 +576,8 @@ BEGIN
         RETURN alpr.error('not-signed-in', 'not signed in to the department store');
     END IF;
     IF crypt(coalesce(p_current, ''), u.password_hash) <> u.password_hash THEN
-        RETURN alpr.sign_in_failed(u, alpr.my_workstation(), 'wrong password at password change');
+        RETURN alpr.pending('password', alpr.sign_in_failed(u, alpr.my_workstation(),
+                                                            'wrong password at password change'));
     END IF;
     -- The policy (length, strength) is checked by the client's policy first;
     -- the server keeps the floor.
@@ -501,7 +591,7 @@ BEGIN
      WHERE id = u.id;
     PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'password-changed',
                               'user:' || u.username, '{}'::jsonb, 'success');
-    RETURN '{}'::jsonb;
+    RETURN alpr.pending('password', '{}'::jsonb);
 END $$;
 
 -- Events a client reports about itself (its screen lock); nothing else may
@@ -526,6 +616,9 @@ BEGIN
     IF p_action LIKE 'audit-%' AND alpr.require('read-audit', 'audit') IS NOT NULL THEN
         RETURN alpr.error('denied', 'only an auditor records the results of an audit');
     END IF;
+    IF octet_length(coalesce(p_details, '{}'::jsonb)::text) > 8192 THEN
+        RETURN alpr.error('invalid', 'what a workstation reports is at most 8 KiB');
+    END IF;
     RETURN jsonb_build_object('seq', alpr.append_event(u.username, alpr.my_workstation(),
                                                        p_action, left(coalesce(p_object, ''), 200),
                                                        coalesce(p_details, '{}'::jsonb),
@@ -546,8 +639,9 @@ BEGIN
         RETURN alpr.error('locked', format('%s is locked', u.username));
     END IF;
     IF crypt(coalesce(p_password, ''), u.password_hash) <> u.password_hash THEN
-        RETURN alpr.sign_in_failed(u, alpr.my_workstation(), 'wrong password at the lock screen');
+        RETURN alpr.pending('password', alpr.sign_in_failed(u, alpr.my_workstation(),
+                                                            'wrong password at the lock screen'));
     END IF;
     UPDATE alpr.users SET failed_sign_ins = 0 WHERE id = u.id;
-    RETURN '{}'::jsonb;
+    RETURN alpr.pending('password', '{}'::jsonb);
 END $$;

@@ -91,9 +91,14 @@ CREATE TABLE alpr.searches (
 CREATE INDEX searches_case ON alpr.searches(case_number);
 CREATE INDEX searches_user_at ON alpr.searches(user_id, at);
 -- The reads a search returned: a read is opened only under a search that found it.
+-- In the order they were shown, with why each matched.
 CREATE TABLE alpr.search_reads (
     search_id bigint NOT NULL REFERENCES alpr.searches(id),
     read_id bigint NOT NULL,
+    position integer NOT NULL,
+    reason text NOT NULL,
+    cost integer NOT NULL,
+    reading text NOT NULL,
     PRIMARY KEY (search_id, read_id)
 );
 
@@ -393,23 +398,31 @@ BEGIN
                               audit_seq)
     VALUES (u.id, now(), p_case, p_purpose, p_query, coalesce(p_note, ''), v_count, v_seq)
     RETURNING id INTO v_search;
-    WITH shown AS (
-        SELECT m.*, r.captured_at FROM pg_temp.matched m JOIN alpr.reads r ON r.id = m.read_id
-         ORDER BY m.rank, m.cost, r.captured_at DESC, m.read_id DESC
-         LIMIT v_limit
-    ), kept AS (
-        INSERT INTO alpr.search_reads(search_id, read_id)
-        SELECT v_search, read_id FROM shown RETURNING read_id
-    )
-    SELECT coalesce(jsonb_agg(jsonb_build_object('read', alpr.read_json(r), 'reason', s.reason,
-                                                 'cost', s.cost, 'reading', s.reading)
-                              ORDER BY s.rank, s.cost, s.captured_at DESC, s.read_id DESC),
-                    '[]'::jsonb)
-      INTO v_hits
-      FROM shown s JOIN alpr.reads r ON r.id = s.read_id;
-    RETURN jsonb_build_object('search_id', v_search, 'pattern', v_pattern, 'count', v_count,
-                              'hits', v_hits);
+    INSERT INTO alpr.search_reads(search_id, read_id, position, reason, cost, reading)
+    SELECT v_search, x.read_id, x.position, x.reason, x.cost, x.reading
+      FROM (SELECT m.*, row_number() OVER (ORDER BY m.rank, m.cost, r.captured_at DESC,
+                                                    m.read_id DESC) AS position
+              FROM pg_temp.matched m JOIN alpr.reads r ON r.id = m.read_id) x
+     WHERE x.position <= v_limit;
+    -- The reads go out once this record has committed (alpr_api.result).
+    RETURN alpr.pending('search', jsonb_build_object('search_id', v_search));
 END $$;
+
+CREATE FUNCTION alpr.search_answer(p_search bigint) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object(
+        'search_id', s.id,
+        'pattern', upper(regexp_replace(coalesce(s.query->>'pattern', ''), '[ .-]', '', 'g')),
+        'count', s.result_count,
+        'hits', coalesce((SELECT jsonb_agg(jsonb_build_object('read', alpr.read_json(r),
+                                                              'reason', sr.reason,
+                                                              'cost', sr.cost,
+                                                              'reading', sr.reading)
+                                           ORDER BY sr.position)
+                            FROM alpr.search_reads sr JOIN alpr.reads r ON r.id = sr.read_id
+                           WHERE sr.search_id = s.id), '[]'::jsonb))
+      FROM alpr.searches s WHERE s.id = p_search
+$$;
 
 -- A read opened, or one of its images viewed, under an earlier search of
 -- this user that returned it.
@@ -460,16 +473,24 @@ BEGIN
                               v_details || jsonb_build_object('case', s.case_number,
                                                               'purpose', s.purpose),
                               'success');
-    RETURN jsonb_build_object('read', alpr.read_json(r),
-                              'images', (SELECT coalesce(jsonb_agg(kind ORDER BY kind), '[]')
-                                           FROM alpr.images WHERE read_id = p_read),
-                              'jpeg', translate(encode(v_jpeg, 'base64'), E'\n', ''));
+    RETURN alpr.pending('view', jsonb_build_object('read', p_read, 'image', p_image));
 END $$;
 
--- One page of the trail, for the auditor (and 'audit verify'): the events
--- after p_after, oldest first. The first page of a reading is recorded.
-CREATE FUNCTION alpr_api.audit_page(p_after bigint, p_limit bigint, p_purpose text)
-RETURNS jsonb
+CREATE FUNCTION alpr.view_answer(p_view jsonb) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object(
+        'read', alpr.read_json(r),
+        'images', (SELECT coalesce(jsonb_agg(kind ORDER BY kind), '[]')
+                     FROM alpr.images WHERE read_id = r.id),
+        'jpeg', (SELECT translate(encode(jpeg, 'base64'), E'\n', '') FROM alpr.images
+                  WHERE read_id = r.id AND kind = p_view->>'image'))
+      FROM alpr.reads r WHERE r.id = (p_view->>'read')::bigint
+$$;
+
+-- Reading the trail, for the auditor (and 'audit verify'): audit_open
+-- records the reading; its pages are given, after that has committed, by
+-- audit_page(reading, after, limit): the events after p_after, oldest first.
+CREATE FUNCTION alpr_api.audit_open(p_purpose text) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
     refusal jsonb := alpr.require('read-audit', 'audit',
@@ -478,20 +499,47 @@ BEGIN
     IF refusal IS NOT NULL THEN
         RETURN refusal;
     END IF;
-    IF coalesce(p_after, 0) = 0 THEN
-        PERFORM alpr.append_event((alpr.me()).username, alpr.my_workstation(), 'audit-read',
-                                  'audit', jsonb_build_object('purpose', left(p_purpose, 64)),
-                                  'success');
+    PERFORM alpr.append_event((alpr.me()).username, alpr.my_workstation(), 'audit-read',
+                              'audit', jsonb_build_object('purpose', left(p_purpose, 64)),
+                              'success');
+    RETURN jsonb_build_object('reading', (alpr.pending('audit', jsonb_build_object(
+                                              'user_id', (alpr.me()).id)))->'pending');
+END $$;
+
+CREATE FUNCTION alpr.audit_events_page(p_table regclass, p_after bigint, p_limit bigint)
+RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v jsonb;
+BEGIN
+    EXECUTE format(
+        'SELECT coalesce(jsonb_agg(jsonb_build_object('
+        '    ''seq'', e.seq, ''at'', alpr.event_time_text(e.at), ''user'', e.username,'
+        '    ''workstation'', e.workstation, ''action'', e.action, ''object'', e.object,'
+        '    ''details'', e.details, ''outcome'', e.outcome, ''prev_hash'', e.prev_hash,'
+        '    ''hash'', e.hash, ''signer'', e.signer, ''signature'', e.signature) ORDER BY e.seq),'
+        '    ''[]''::jsonb)'
+        '  FROM (SELECT * FROM %s WHERE seq > $1 ORDER BY seq LIMIT $2) e', p_table)
+    INTO v USING coalesce(p_after, 0), least(greatest(coalesce(p_limit, 1000), 1), 5000);
+    RETURN jsonb_build_object('events', v);
+END $$;
+
+CREATE FUNCTION alpr_api.audit_page(p_reading bigint, p_after bigint, p_limit bigint)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    reading alpr.pending_results;
+BEGIN
+    IF alpr.read_only_guard() IS NOT NULL THEN
+        RETURN alpr.read_only_guard();
     END IF;
-    RETURN jsonb_build_object('events', coalesce((
-        SELECT jsonb_agg(jsonb_build_object(
-                   'seq', e.seq, 'at', alpr.event_time_text(e.at), 'user', e.username,
-                   'workstation', e.workstation, 'action', e.action, 'object', e.object,
-                   'details', e.details, 'outcome', e.outcome, 'prev_hash', e.prev_hash,
-                   'hash', e.hash, 'signer', e.signer, 'signature', e.signature) ORDER BY e.seq)
-          FROM (SELECT * FROM alpr.audit_events WHERE seq > coalesce(p_after, 0)
-                 ORDER BY seq LIMIT least(greatest(coalesce(p_limit, 1000), 1), 5000)) e),
-        '[]'::jsonb));
+    reading := alpr.committed_pending(p_reading, 'audit', interval '1 hour');
+    IF reading.id IS NULL OR (reading.result->>'user_id')::bigint IS DISTINCT FROM (alpr.me()).id
+    THEN
+        RETURN alpr.error('denied', 'open the trail first (alpr_api.audit_open), and read it '
+                                    'in a transaction of its own');
+    END IF;
+    RETURN alpr.audit_events_page('alpr.audit_events', p_after, p_limit);
 END $$;
 
 -- -------------------------------------------------------- user administration
@@ -548,7 +596,7 @@ END $$;
 CREATE FUNCTION alpr_api.user_list() RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
-    refusal jsonb := alpr.admin_check('list', '', '{}');
+    refusal jsonb := coalesce(alpr.read_only_guard(), alpr.admin_check('list', '', '{}'));
 BEGIN
     IF refusal IS NOT NULL THEN
         RETURN refusal;
@@ -668,4 +716,33 @@ BEGIN
     PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'totp-enrolled',
                               'user:' || u.username, '{}'::jsonb, 'success');
     RETURN '{}'::jsonb;
+END $$;
+
+-- The answer to a call that recorded first (a sign-in, a password check, a
+-- search, a view), once that record has committed: see alpr.pending_results.
+CREATE FUNCTION alpr_api.result(p_id bigint) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    p alpr.pending_results;
+BEGIN
+    IF alpr.read_only_guard() IS NOT NULL THEN
+        RETURN alpr.read_only_guard();
+    END IF;
+    SELECT * INTO p FROM alpr.pending_results WHERE id = p_id;
+    p := alpr.committed_pending(p_id, p.kind, interval '5 minutes');
+    IF p.id IS NULL THEN
+        RETURN alpr.error('invalid', 'no such answer for this connection, or its record has not '
+                                     'committed');
+    END IF;
+    -- Each answer once.
+    DELETE FROM alpr.pending_results WHERE id = p.id;
+    IF p.kind = 'sign-in' THEN
+        RETURN alpr.finish_sign_in(p.result);
+    ELSIF p.kind = 'search' THEN
+        RETURN alpr.search_answer((p.result->>'search_id')::bigint);
+    ELSIF p.kind = 'view' THEN
+        RETURN coalesce(alpr.view_answer(p.result),
+                        alpr.error('not-found', 'the read is no longer stored'));
+    END IF;
+    RETURN p.result; -- 'password'
 END $$;
