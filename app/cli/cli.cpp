@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "terminal.h"
 
+#include "auth/departmentstore.h"
 #include "auth/passwordfile.h"
 #include "auth/session.h"
 #include "auth/signin.h"
@@ -87,8 +88,51 @@ Result<SecureBytes> signInPassword(const Options& o)
     return password;
 }
 
+namespace {
+
+// The commands that work on the department store so far.
+QStringList departmentCommandList()
+{
+    return {QStringLiteral("pg init"),
+            QStringLiteral("pg upgrade"),
+            QStringLiteral("search"),
+            QStringLiteral("read show"),
+            QStringLiteral("audit verify"),
+            QStringLiteral("audit list"),
+            QStringLiteral("user add"),
+            QStringLiteral("user list"),
+            QStringLiteral("user unlock"),
+            QStringLiteral("user train"),
+            QStringLiteral("user disable"),
+            QStringLiteral("user passwd"),
+            QStringLiteral("user roles"),
+            QStringLiteral("user enable"),
+            QStringLiteral("user totp"),
+            QStringLiteral("import reads"),
+            QStringLiteral("retention purge"),
+            QStringLiteral("retention certificates"),
+            QStringLiteral("retention certificate")};
+}
+
+bool servedByDepartmentStore(const QStringList& words)
+{
+    const QStringList served = departmentCommandList();
+    return served.contains(words.value(0)) ||
+           served.contains(words.value(0) + u' ' + words.value(1));
+}
+
+} // namespace
+
 Result<std::unique_ptr<Session>> signIn(const Options& o)
 {
+    // After the command's own usage checks, before any password is asked.
+    if (departmentstore::isAddress(o.storePath) && !servedByDepartmentStore(o.positional))
+        return makeError(
+            ErrorCode::Invalid,
+            QStringLiteral("'%1' does not work on the department store yet (%2); it serves: %3")
+                .arg(o.positional.mid(0, 2).join(u' '),
+                     departmentstore::displayAddress(o.storePath),
+                     departmentCommandList().join(QStringLiteral(", "))));
     auto password = signInPassword(o);
     if (!password)
         return password.error();

@@ -73,34 +73,6 @@ QString helpText(const QList<Command>& commands)
     return text;
 }
 
-// The commands that work on the department store so far.
-QStringList departmentCommandList()
-{
-    return {QStringLiteral("pg init"),
-            QStringLiteral("pg upgrade"),
-            QStringLiteral("search"),
-            QStringLiteral("read show"),
-            QStringLiteral("audit verify"),
-            QStringLiteral("audit list"),
-            QStringLiteral("user add"),
-            QStringLiteral("user list"),
-            QStringLiteral("user unlock"),
-            QStringLiteral("user train"),
-            QStringLiteral("user disable"),
-            QStringLiteral("user passwd"),
-            QStringLiteral("import reads"),
-            QStringLiteral("retention purge"),
-            QStringLiteral("retention certificates"),
-            QStringLiteral("retention certificate")};
-}
-
-bool servedByDepartmentStore(const QStringList& words)
-{
-    const QStringList served = departmentCommandList();
-    return served.contains(words.value(0)) ||
-           served.contains(words.value(0) + u' ' + words.value(1));
-}
-
 // A password in a postgresql:// address on the command line: the program
 // works on a copy, and the process's own argument memory, which ps and
 // /proc/PID/cmdline show to everyone, gets x's in its place.
@@ -214,14 +186,14 @@ int main(int argc, char* argv[])
         options.userFilter = users.last();
     options.passwordFile = parser.value(QStringLiteral("password-file"));
     const QString word = options.positional.first();
+    // What works on a store file only, without signing in through signIn().
     if (alpr::departmentstore::isAddress(options.storePath) &&
-        !servedByDepartmentStore(options.positional))
+        (word == u"init" || word == u"demo" || word == u"store"))
         return fail(alpr::makeError(
             alpr::ErrorCode::Invalid,
-            QStringLiteral("'%1' does not work on the department store yet (%2); it serves: %3")
-                .arg(options.positional.mid(0, 2).join(u' '),
-                     alpr::departmentstore::displayAddress(options.storePath),
-                     departmentCommandList().join(QStringLiteral(", ")))));
+            QStringLiteral("'%1' is for a store file; a department store is set up with 'alprctl "
+                           "pg init' and kept by its server")
+                .arg(word)));
     for (const Command& c : commands)
         if (word == QLatin1String(c.name))
             return c.run(options);

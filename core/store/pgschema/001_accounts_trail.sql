@@ -455,6 +455,12 @@ BEGIN
     IF crypt(coalesce(p_password, ''), u.password_hash) <> u.password_hash THEN
         RETURN alpr.pending('sign-in', alpr.sign_in_failed(u, v_station, 'wrong password'));
     END IF;
+    IF NOT u.active THEN
+        -- As a wrong password: whether an account exists or is disabled is not told.
+        PERFORM alpr.append_event(u.username, v_station, 'sign-in', 'user:' || u.username,
+                                  jsonb_build_object('reason', 'account disabled'), 'refused');
+        RETURN alpr.pending('sign-in', alpr.error('failed', 'wrong user name, password or code'));
+    END IF;
     IF u.totp_secret IS NOT NULL THEN
         IF coalesce(p_code, '') = '' THEN
             RETURN alpr.pending('sign-in', jsonb_build_object('code_required', true));
@@ -465,12 +471,6 @@ BEGIN
                                                                 'wrong one-time code'));
         END IF;
         UPDATE alpr.users SET totp_last_step = v_step WHERE id = u.id;
-    END IF;
-    IF NOT u.active THEN
-        -- As a wrong password: whether an account exists or is disabled is not told.
-        PERFORM alpr.append_event(u.username, v_station, 'sign-in', 'user:' || u.username,
-                                  jsonb_build_object('reason', 'account disabled'), 'refused');
-        RETURN alpr.pending('sign-in', alpr.error('failed', 'wrong user name, password or code'));
     END IF;
     UPDATE alpr.users SET failed_sign_ins = 0, locked_until = NULL WHERE id = u.id;
     RETURN alpr.pending('sign-in', jsonb_build_object('user_id', u.id, 'station', v_station));
