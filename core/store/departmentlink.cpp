@@ -28,6 +28,7 @@ namespace {
 const char* const kMigrations[] = {
     ":/pgschema/001_accounts_trail.sql",
     ":/pgschema/002_users_reads_search.sql",
+    ":/pgschema/003_migrated_store.sql",
 };
 
 // A SQL array literal of plain words ({a,b}); anything else is quoted.
