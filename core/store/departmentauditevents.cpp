@@ -83,9 +83,12 @@ Result<void> DepartmentAuditEvents::scan(const AuditFilter& filter,
 {
     qint64 after = 0;
     for (;;) {
-        auto page =
-            m_link.call("audit_page", {DepartmentArg::integer(after), DepartmentArg::integer(kPage),
-                                       DepartmentArg::text(QStringLiteral("trail"))});
+        std::vector<DepartmentArg> args{DepartmentArg::integer(after),
+                                        DepartmentArg::integer(kPage)};
+        // The live trail's reading names its purpose; the migrated one's is fixed.
+        if (qstrcmp(m_pageFunction, "audit_page") == 0)
+            args.push_back(DepartmentArg::text(QStringLiteral("trail")));
+        auto page = m_link.call(m_pageFunction, args);
         if (!page)
             return page.error();
         const QJsonArray events = page->value(QStringLiteral("events")).toArray();

@@ -375,6 +375,22 @@ Result<void> DepartmentLink::execAsOwner(const QString& sql, const QVariantList&
     });
 }
 
+Result<void> DepartmentLink::asOwnerInOneTransaction(
+    const std::function<Result<void>(const OwnerStatement& exec)>& fn)
+{
+    return inTransaction([&]() -> Result<void> {
+        if (auto r =
+                execScript(QStringLiteral("SET LOCAL ROLE alpr_owner"), QStringLiteral("SET ROLE"));
+            !r)
+            return r;
+        const OwnerStatement statement = [this](const QString& sql,
+                                                const std::vector<DepartmentArg>& args) {
+            return exec(sql, args, QStringLiteral("a migration step"));
+        };
+        return fn(statement);
+    });
+}
+
 int DepartmentLink::latestSchemaVersion()
 {
     return int(std::size(kMigrations));
