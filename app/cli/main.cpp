@@ -82,7 +82,7 @@ QStringList departmentCommandList()
             QStringLiteral("user add"),     QStringLiteral("user list"),
             QStringLiteral("user unlock"),  QStringLiteral("user train"),
             QStringLiteral("user disable"), QStringLiteral("user passwd"),
-            QStringLiteral("import reads")};
+            QStringLiteral("import reads"), QStringLiteral("pg migrate")};
 }
 
 bool servedByDepartmentStore(const QStringList& words)
