@@ -145,8 +145,40 @@ Result<qint64> idArgument(const Options& o, int index, const QString& what)
     return id;
 }
 
+// audit verify --migrated: the trail of the file store migrated into this
+// department store, kept verbatim.
+int cmdVerifyMigrated(Session& s)
+{
+    auto v = verifyMigratedTrail(s);
+    if (!v)
+        return fail(v.error());
+    if (!v->intact) {
+        printErr(QStringLiteral("migrated audit trail BROKEN at event %1: %2 (%3 events checked)")
+                     .arg(v->firstBadSeq)
+                     .arg(v->problem)
+                     .arg(v->events));
+        return ExitError;
+    }
+    printOut(QStringLiteral("migrated audit trail intact: %1 events, latest hash %2")
+                 .arg(v->events)
+                 .arg(v->headHash));
+    if (v->signingStartSeq > 0)
+        printOut(QStringLiteral("signed from event %1 on: %2 events, each by its writer's "
+                                "certified key\nagency root key fingerprint: %3")
+                     .arg(v->signingStartSeq)
+                     .arg(v->signedEvents)
+                     .arg(v->rootFingerprint));
+    return ExitOk;
+}
+
 int cmdVerify(Options& o, Session& s)
 {
+    if (o.isSet("migrated")) {
+        if (o.isSet("memo-hash") || o.isSet("fingerprint") || o.isSet("anchors") ||
+            o.isSet("extract"))
+            return usage(QStringLiteral("audit verify --migrated takes no other option"));
+        return cmdVerifyMigrated(s);
+    }
     const QString anchor = o.value("memo-hash").trimmed().toLower();
     static const QRegularExpression hex(
         QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-f]{64}")));
@@ -457,6 +489,8 @@ QList<Command> auditCommands()
          "                                     (and that the hash printed on a memo is still in\n"
          "                                     it, the root key is the one printed, the anchors\n"
          "                                     received by syslog all match)\n"
+         "  audit verify --migrated            the trail of the file store migrated into this\n"
+         "                                     department store (alprctl pg migrate)\n"
          "  audit list [--user U] [--from T] [--to T] [--case C] [--purpose P] [--action A]\n"
          "             [--plate PLATE] [--outcome O] [--limit N] [--csv FILE] [--json]\n"
          "                                     the trail, filtered (a second --user: whose "
@@ -503,6 +537,9 @@ QList<Command> auditCommands()
            QStringLiteral("The agency root key's fingerprint, as printed."), QStringLiteral("F")},
           {QStringLiteral("anchors"), QStringLiteral("A syslog file with the trail's anchors."),
            QStringLiteral("FILE")},
+          {QStringLiteral("migrated"),
+           QStringLiteral("Verify the trail of the file store migrated into the department "
+                          "store.")},
           {QStringLiteral("extract"),
            QStringLiteral("An evidence package's data/audit-extract.jsonl to find in the trail."),
            QStringLiteral("FILE")}},

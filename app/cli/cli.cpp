@@ -111,7 +111,8 @@ QStringList departmentCommandList()
             QStringLiteral("import reads"),
             QStringLiteral("retention purge"),
             QStringLiteral("retention certificates"),
-            QStringLiteral("retention certificate")};
+            QStringLiteral("retention certificate"),
+            QStringLiteral("pg migrate")};
 }
 
 bool servedByDepartmentStore(const QStringList& words)

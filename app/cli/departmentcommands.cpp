@@ -4,7 +4,9 @@
 #include "cli.h"
 #include "terminal.h"
 
+#include "auth/departmentmigration.h"
 #include "auth/departmentstore.h"
+#include "auth/session.h"
 #include "common/useraccount.h"
 
 #include <QCoreApplication>
@@ -66,6 +68,75 @@ int cmdPgUpgrade(Options& o)
     return ExitOk;
 }
 
+// pg migrate --from FILE --file-user ADMIN: the file store, signed in to as
+// its administrator ($ALPR_PASSWORD), copied into the department store
+// (--store postgresql://SUPERUSER@HOST/DB, the password from PGPASSWORD).
+int cmdPgMigrate(Options& o)
+{
+    const QString from = o.value("from");
+    if (from.isEmpty() || departmentstore::isAddress(from))
+        return usage(QStringLiteral("pg migrate needs --from FILE.alprdb, the store file to copy, "
+                                    "and --file-user NAME, its administrator"));
+    if (!departmentstore::isAddress(o.storePath))
+        return usage(QStringLiteral("pg migrate copies into a department store: give --store "
+                                    "postgresql://SUPERUSER@HOST/DATABASE"));
+    Options file = o;
+    file.storePath = from;
+    if (o.isSet("file-user"))
+        file.username = o.value("file-user");
+    auto session = signIn(file);
+    if (!session)
+        return fail(session.error());
+    auto m = departmentstore::migrateFileStore(o.storePath, *session.value());
+    if (!m)
+        return fail(m.error());
+    const DepartmentImportCounts& c = m->counts;
+    printOut(QStringLiteral("Migrated %1 into the department store %2:")
+                 .arg(from, departmentstore::displayAddress(o.storePath)));
+    printOut(QStringLiteral("  users: %1 migrated%2")
+                 .arg(c.users)
+                 .arg(c.usersSkipped == 0
+                          ? QString()
+                          : QStringLiteral(", %1 skipped (the server's own account of that name "
+                                           "was kept: %2)")
+                                .arg(c.usersSkipped)
+                                .arg(c.skippedUsers.join(QStringLiteral(", ")))));
+    printOut(QStringLiteral("  reads: %1 (%2 cameras, %3 plates, %4 alternative readings)")
+                 .arg(c.reads)
+                 .arg(c.cameras)
+                 .arg(c.plates)
+                 .arg(c.candidates));
+    printOut(QStringLiteral("  images: %1").arg(c.images));
+    printOut(QStringLiteral("  searches: %1%2")
+                 .arg(c.searches)
+                 .arg(c.searchesWithoutUser == 0
+                          ? QString()
+                          : QStringLiteral(" (%1 by users with no account, not copied)")
+                                .arg(c.searchesWithoutUser)));
+    printOut(QStringLiteral("  training records: %1").arg(c.training));
+    printOut(QStringLiteral("  old trail events: %1").arg(c.events));
+    printOut(QStringLiteral("  legal holds not migrated: %1").arg(c.holds));
+    if (c.holds > 0)
+        printErr(QStringLiteral("WARNING: %1 legal hold(s) covering %2 read(s) were not migrated: "
+                                "the department store keeps no legal holds yet. Place them again "
+                                "there before any purge runs (alprctl hold list on the file store "
+                                "shows them)")
+                     .arg(c.holds)
+                     .arg(c.heldReads));
+    printOut(QStringLiteral("The file store's trail (%1 events, head %2) is kept verbatim: alprctl "
+                            "audit verify --migrated")
+                 .arg(c.events)
+                 .arg(m->headHash));
+    if (!m->fromStoreId.isEmpty())
+        printOut(QStringLiteral("File store id: %1; its root key fingerprint: %2")
+                     .arg(m->fromStoreId, m->rootFingerprint));
+    if (!c.migratedUsers.isEmpty())
+        printOut(QStringLiteral("Every migrated person must have a new password set: alprctl "
+                                "user passwd NAME (%1)")
+                     .arg(c.migratedUsers.join(QStringLiteral(", "))));
+    return ExitOk;
+}
+
 int cmdPg(Options& o)
 {
     const QString sub = o.positional.value(1);
@@ -73,7 +144,9 @@ int cmdPg(Options& o)
         return cmdPgInit(o);
     if (sub == QLatin1String("upgrade"))
         return cmdPgUpgrade(o);
-    return usage(QStringLiteral("pg takes init or upgrade"));
+    if (sub == QLatin1String("migrate"))
+        return cmdPgMigrate(o);
+    return usage(QStringLiteral("pg takes init, upgrade or migrate"));
 }
 
 } // namespace
@@ -86,9 +159,16 @@ QList<Command> departmentCommands()
          "                                     on an empty PostgreSQL database (--store\n"
          "                                     postgresql://SUPERUSER@HOST/DB): the department\n"
          "                                     store's schema, roles, functions and keys\n"
-         "  pg upgrade                         apply the department store's new migrations",
+         "  pg upgrade                         apply the department store's new migrations\n"
+         "  pg migrate --from FILE.alprdb --file-user ADMIN\n"
+         "                                     copy a store file (its administrator's password\n"
+         "                                     in $ALPR_PASSWORD) into a new department store,\n"
+         "                                     with its audit trail kept verbatim",
          {{QStringLiteral("login-role"),
            QStringLiteral("The server role workstations log in with."), QStringLiteral("ROLE")},
+          {QStringLiteral("file-user"),
+           QStringLiteral("pg migrate: the store file's administrator who signs in to it."),
+           QStringLiteral("NAME")},
           {QStringLiteral("extension"), QStringLiteral("The store's signing module (alpr_pg.so)."),
            QStringLiteral("FILE")}},
          cmdPg},

@@ -10,6 +10,7 @@
 #include "auth/sessionaccess.h"
 #include "common/csv.h"
 #include "common/privatefiles.h"
+#include "store/departmentauditevents.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,41 @@ Result<AuditVerification> verifyAuditTrail(Session& session, const TrailVerifyOp
         details.insert(QStringLiteral("last_anchored_seq"), v->lastAnchoredSeq);
         details.insert(QStringLiteral("unanchored_events"), v->unanchoredEvents);
     }
+    auto logged =
+        trailOf(session).append(session.user().username, QStringLiteral("audit-verify"),
+                                QStringLiteral("audit"), details, QStringLiteral("success"));
+    if (!logged)
+        return logged.error();
+    return v;
+}
+
+Result<AuditVerification> verifyMigratedTrail(Session& session)
+{
+    if (auto r = session.require(Action::ReadAudit, QStringLiteral("audit")); !r)
+        return r.error();
+    if (!session.isDepartment())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate(
+                             "alpr::AuditExport",
+                             "A migrated trail is kept by a department store that a file store "
+                             "was migrated into (alprctl pg migrate); this is a store file"));
+    DepartmentAuditEvents migrated(departmentOf(session), "migrated_audit_page");
+    const AuditLog trail(migrated, session.clock(), trailOf(session).workstation());
+    auto v = trail.verify(TrailVerifyOptions{});
+    if (!v)
+        return v.error();
+    if (v->events == 0)
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate(
+                             "alpr::AuditExport", "No file store was migrated into this "
+                                                  "department store: it keeps no migrated trail"));
+    const QJsonObject details{{QStringLiteral("trail"), QStringLiteral("migrated")},
+                              {QStringLiteral("intact"), v->intact},
+                              {QStringLiteral("events"), v->events},
+                              {QStringLiteral("first_bad_seq"), v->firstBadSeq},
+                              {QStringLiteral("latest_hash"), v->headHash},
+                              {QStringLiteral("root_fingerprint"), v->rootFingerprint},
+                              {QStringLiteral("signed_events"), v->signedEvents}};
     auto logged =
         trailOf(session).append(session.user().username, QStringLiteral("audit-verify"),
                                 QStringLiteral("audit"), details, QStringLiteral("success"));

@@ -25,6 +25,11 @@ Result<AuditVerification> verifyAuditTrail(Session& session, const QString& anch
 Result<QList<TrailAnchor>> readTrailAnchors(const QString& file, qint64* unreadable = nullptr);
 // The same with the root key's fingerprint and the anchors to check against.
 Result<AuditVerification> verifyAuditTrail(Session& session, const TrailVerifyOptions& options);
+// The trail of a file store migrated into the department store ('alprctl
+// pg migrate'), kept verbatim beside the server's own: checked as the file
+// store checked it, and recorded as an "audit-verify" event with
+// {"trail": "migrated"}. NotFound where no file store was migrated in.
+Result<AuditVerification> verifyMigratedTrail(Session& session);
 // The events the filter selects; records an "audit-list" event with the filter.
 Result<QList<AuditEvent>> listAuditEvents(Session& session, const AuditFilter& filter);
 // Writes the events as CSV, whole or not at all, and records an

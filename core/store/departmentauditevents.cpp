@@ -82,13 +82,16 @@ Result<void> DepartmentAuditEvents::scan(const AuditFilter& filter,
                                          const std::function<void(AuditEvent&&)>& visit) const
 {
     // The reading is recorded (and committed) first; then its pages.
-    auto opened = m_link.call("audit_open", {DepartmentArg::text(QStringLiteral("trail"))});
+    const bool migrated = qstrcmp(m_pageFunction, "audit_page") != 0;
+    auto opened =
+        m_link.call("audit_open", {DepartmentArg::text(migrated ? QStringLiteral("migrated trail")
+                                                                : QStringLiteral("trail"))});
     if (!opened)
         return opened.error();
     const qint64 reading = opened->value(QStringLiteral("reading")).toInteger();
     qint64 after = 0;
     for (;;) {
-        auto page = m_link.call("audit_page",
+        auto page = m_link.call(m_pageFunction,
                                 {DepartmentArg::integer(reading), DepartmentArg::integer(after),
                                  DepartmentArg::integer(kPage)});
         if (!page)

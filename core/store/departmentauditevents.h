@@ -11,10 +11,15 @@ class DepartmentLink;
 // The department store's audit trail as AuditLog reads it, through the
 // store's audit_page function (auditors; each reading is itself recorded).
 // The server alone writes the trail: insert() refuses.
+// pageFunction: "audit_page" (the server's own trail) or
+// "migrated_audit_page" (the trail of a file store migrated in, kept verbatim).
 class DepartmentAuditEvents final : public AuditEventRepository
 {
 public:
-    explicit DepartmentAuditEvents(DepartmentLink& link) : m_link(link) {}
+    explicit DepartmentAuditEvents(DepartmentLink& link, const char* pageFunction = "audit_page")
+        : m_link(link), m_pageFunction(pageFunction)
+    {
+    }
 
     Result<std::optional<AuditChainHead>> head() const override;
     Result<void> insert(const AuditEvent& event) override;
@@ -25,6 +30,7 @@ public:
 
 private:
     DepartmentLink& m_link;
+    const char* m_pageFunction;
 };
 
 } // namespace alpr

@@ -28,6 +28,7 @@ namespace {
 const char* const kMigrations[] = {
     ":/pgschema/001_accounts_trail.sql",
     ":/pgschema/002_users_reads_search.sql",
+    ":/pgschema/003_migrated_store.sql",
     ":/pgschema/004_retention.sql",
 };
 
@@ -377,6 +378,22 @@ Result<void> DepartmentLink::execAsOwner(const QString& sql, const QVariantList&
         if (!r)
             return r.error();
         return {};
+    });
+}
+
+Result<void> DepartmentLink::asOwnerInOneTransaction(
+    const std::function<Result<void>(const OwnerStatement& exec)>& fn)
+{
+    return inTransaction([&]() -> Result<void> {
+        if (auto r =
+                execScript(QStringLiteral("SET LOCAL ROLE alpr_owner"), QStringLiteral("SET ROLE"));
+            !r)
+            return r;
+        const OwnerStatement statement = [this](const QString& sql,
+                                                const std::vector<DepartmentArg>& args) {
+            return exec(sql, args, QStringLiteral("a migration step"));
+        };
+        return fn(statement);
     });
 }
 

@@ -100,6 +100,15 @@ public:
     // setup steps that fill the tables 'pg init' creates.
     // (A QByteArray is passed as bytea, anything else as text.)
     Result<void> execAsOwner(const QString& sql, const QVariantList& binds);
+    // One statement of a job run as alpr_owner: its rows, each field as text
+    // (NULL as a null QByteArray).
+    using OwnerStatement = std::function<Result<QList<QByteArrayList>>(
+        const QString& sql, const std::vector<DepartmentArg>& args)>;
+    // Runs a whole job (a migration from a file store) as alpr_owner in ONE
+    // transaction: everything fn did commits when it returns ok, nothing
+    // when it fails, whatever step failed. As a superuser of the server.
+    Result<void>
+    asOwnerInOneTransaction(const std::function<Result<void>(const OwnerStatement& exec)>& fn);
     // Grants the store's client role to an existing login role.
     Result<void> grantClient(const QString& loginRole);
 

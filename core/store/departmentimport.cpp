@@ -1,0 +1,559 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#include "store/departmentimport.h"
+
+#include "common/readrecord.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace alpr {
+
+namespace {
+
+constexpr int kBatchRows = 500;
+// Images are flushed earlier when their bytes add up (hex doubles them on the way).
+constexpr qint64 kBatchBytes = 16LL * 1024 * 1024;
+
+// A time of the file store (milliseconds since the epoch, UTC) as the
+// server's timestamptz, exactly (no floating point on the way).
+const QString kMillis =
+    QStringLiteral("(timestamptz 'epoch' + $::bigint * interval '1 millisecond')");
+
+DepartmentArg text(const QVariant& v)
+{
+    return DepartmentArg::text(v.isNull() ? QStringLiteral("") : v.toString());
+}
+
+DepartmentArg nullableText(const QVariant& v)
+{
+    return v.isNull() ? DepartmentArg::null("text") : DepartmentArg::text(v.toString());
+}
+
+DepartmentArg integer(const QVariant& v)
+{
+    return DepartmentArg::integer(v.toLongLong());
+}
+
+DepartmentArg real(const QVariant& v)
+{
+    if (v.isNull())
+        return DepartmentArg::null("float8");
+    return {QVariant(v.toDouble()), "float8"};
+}
+
+// Rows for one multi-row INSERT, sent when kBatchRows rows or kBatchBytes
+// bytes have gathered. Each column is an expression with "$" where its
+// parameter goes ("$::bigint").
+class BatchInsert
+{
+public:
+    BatchInsert(const DepartmentLink::OwnerStatement& server, QString head, QStringList columns,
+                QString tail = {})
+        : m_server(server), m_head(std::move(head)), m_columns(std::move(columns)),
+          m_tail(std::move(tail))
+    {
+    }
+
+    Result<void> add(std::vector<DepartmentArg> row, qint64 bytes = 0)
+    {
+        Q_ASSERT(row.size() == std::size_t(m_columns.size()));
+        for (DepartmentArg& a : row)
+            m_args.push_back(std::move(a));
+        ++m_rows;
+        m_bytes += bytes;
+        if (m_rows >= kBatchRows || m_bytes >= kBatchBytes)
+            return flush();
+        return {};
+    }
+
+    Result<void> flush()
+    {
+        if (m_rows == 0)
+            return {};
+        QString sql = m_head + QStringLiteral(" VALUES ");
+        int n = 0;
+        for (int row = 0; row < m_rows; ++row) {
+            if (row > 0)
+                sql += u',';
+            sql += u'(';
+            for (int c = 0; c < m_columns.size(); ++c) {
+                if (c > 0)
+                    sql += u',';
+                QString column = m_columns[c];
+                sql += column.replace(u'$', QStringLiteral("$%1").arg(++n));
+            }
+            sql += u')';
+        }
+        sql += m_tail;
+        auto r = m_server(sql, m_args);
+        m_args.clear();
+        m_rows = 0;
+        m_bytes = 0;
+        if (!r)
+            return r.error();
+        return {};
+    }
+
+private:
+    const DepartmentLink::OwnerStatement& m_server;
+    QString m_head;
+    QStringList m_columns;
+    QString m_tail;
+    std::vector<DepartmentArg> m_args;
+    int m_rows = 0;
+    qint64 m_bytes = 0;
+};
+
+Result<QSqlQuery> fileQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& binds,
+                            const QString& what)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (auto r = execPrepared(q, what); !r)
+        return r.error();
+    return q;
+}
+
+QString countText(const QByteArray& field)
+{
+    return QString::fromUtf8(field);
+}
+
+} // namespace
+
+Result<QList<QByteArrayList>> DepartmentImport::server(const QString& sql,
+                                                       const std::vector<DepartmentArg>& args)
+{
+    return m_server(sql, args);
+}
+
+Result<void> DepartmentImport::checkServerEmpty()
+{
+    // Two migrations at once: the second waits here, then finds the first's.
+    if (auto r = server(QStringLiteral("LOCK TABLE alpr.migrations_in IN EXCLUSIVE MODE")); !r)
+        return r.error();
+    auto counts = server(QStringLiteral(
+        "SELECT (SELECT count(*) FROM alpr.reads), (SELECT count(*) FROM alpr.plates),"
+        " (SELECT count(*) FROM alpr.cameras), (SELECT count(*) FROM alpr.searches),"
+        " (SELECT count(*) FROM alpr.migrated_audit_events),"
+        " (SELECT coalesce(max(from_store_id || ' on ' ||"
+        "   to_char(migrated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC'), '')"
+        "    FROM alpr.migrations_in)"));
+    if (!counts)
+        return counts.error();
+    const QByteArrayList row = counts->value(0);
+    const QString earlier = countText(row.value(5));
+    if (!earlier.isEmpty())
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate(
+                             "alpr::DepartmentImport",
+                             "The department store already holds a migrated file store (%1): a "
+                             "file store is migrated once, into a new department store; a second "
+                             "migration would duplicate it. Nothing was changed")
+                             .arg(earlier));
+    if (row.value(0).toLongLong() > 0 || row.value(1).toLongLong() > 0 ||
+        row.value(2).toLongLong() > 0 || row.value(3).toLongLong() > 0 ||
+        row.value(4).toLongLong() > 0)
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate(
+                             "alpr::DepartmentImport",
+                             "The department store already holds data (%1 reads, %2 searches): a "
+                             "file store is migrated only into a new, empty department store, or "
+                             "it would be duplicated. Nothing was changed")
+                             .arg(countText(row.value(0)), countText(row.value(3))));
+    return {};
+}
+
+Result<DepartmentImportCounts> DepartmentImport::run(const DepartmentImportSource& source)
+{
+    m_counts = {};
+    if (auto r = checkServerEmpty(); !r)
+        return r.error();
+    for (auto step : {&DepartmentImport::copyCamerasAndPlates, &DepartmentImport::copyReads,
+                      &DepartmentImport::copyImages, &DepartmentImport::copyUsers,
+                      &DepartmentImport::copySearches, &DepartmentImport::copyTrail,
+                      &DepartmentImport::countHolds, &DepartmentImport::moveSequencesOn})
+        if (auto r = (this->*step)(); !r)
+            return r.error();
+    if (auto r = record(source); !r)
+        return r.error();
+    return m_counts;
+}
+
+Result<void> DepartmentImport::copyCamerasAndPlates()
+{
+    {
+        auto q = fileQuery(
+            m_file, QStringLiteral("SELECT id, code, name, source_kind FROM cameras ORDER BY id"),
+            {}, QStringLiteral("reading the cameras"));
+        if (!q)
+            return q.error();
+        BatchInsert out(m_server,
+                        QStringLiteral("INSERT INTO alpr.cameras(id, code, name, source_kind)"
+                                       " OVERRIDING SYSTEM VALUE"),
+                        {QStringLiteral("$::bigint"), QStringLiteral("$::text"),
+                         QStringLiteral("$::text"), QStringLiteral("$::text")});
+        while (q->next()) {
+            if (auto r = out.add({integer(q->value(0)), text(q->value(1)), text(q->value(2)),
+                                  text(q->value(3))});
+                !r)
+                return r;
+            ++m_counts.cameras;
+        }
+        if (auto r = out.flush(); !r)
+            return r;
+    }
+    auto q = fileQuery(m_file, QStringLiteral("SELECT id, plate FROM plates ORDER BY id"), {},
+                       QStringLiteral("reading the plates"));
+    if (!q)
+        return q.error();
+    BatchInsert out(m_server,
+                    QStringLiteral("INSERT INTO alpr.plates(id, plate) OVERRIDING SYSTEM VALUE"),
+                    {QStringLiteral("$::bigint"), QStringLiteral("$::text")});
+    while (q->next()) {
+        if (auto r = out.add({integer(q->value(0)), text(q->value(1))}); !r)
+            return r;
+        ++m_counts.plates;
+    }
+    return out.flush();
+}
+
+Result<void> DepartmentImport::copyReads()
+{
+    auto q = fileQuery(
+        m_file,
+        QStringLiteral("SELECT id, plate_id, state, captured_at, camera_id, latitude, longitude,"
+                       " confidence, make, model, color, body, source_kind, external_id,"
+                       " plate_corners, imported_at, candidates FROM reads ORDER BY id"),
+        {}, QStringLiteral("reading the reads"));
+    if (!q)
+        return q.error();
+    BatchInsert reads(
+        m_server,
+        QStringLiteral("INSERT INTO alpr.reads(id, plate_id, state, captured_at, camera_id,"
+                       " latitude, longitude, confidence, make, model, color, body, source_kind,"
+                       " external_id, plate_corners, imported_at) OVERRIDING SYSTEM VALUE"),
+        {QStringLiteral("$::bigint"), QStringLiteral("$::bigint"), QStringLiteral("$::text"),
+         kMillis, QStringLiteral("$::bigint"), QStringLiteral("$::float8"),
+         QStringLiteral("$::float8"), QStringLiteral("$::float8"), QStringLiteral("$::text"),
+         QStringLiteral("$::text"), QStringLiteral("$::text"), QStringLiteral("$::text"),
+         QStringLiteral("$::text"), QStringLiteral("$::text"), QStringLiteral("$::text"), kMillis});
+    // The alternative readings of a batch of reads: the file keeps which
+    // plates (read_candidates) and their confidence (reads.candidates, JSON).
+    QHash<qint64, QHash<QString, double>> confidence;
+    qint64 first = 0;
+    qint64 last = 0;
+    auto flush = [&]() -> Result<void> {
+        if (auto r = reads.flush(); !r)
+            return r;
+        if (confidence.isEmpty())
+            return {};
+        auto c = fileQuery(m_file,
+                           QStringLiteral("SELECT rc.read_id, rc.plate_id, p.plate"
+                                          " FROM read_candidates rc JOIN plates p ON p.id ="
+                                          " rc.plate_id WHERE rc.read_id BETWEEN ? AND ?"
+                                          " ORDER BY rc.read_id, rc.plate_id"),
+                           {first, last}, QStringLiteral("reading the alternative readings"));
+        if (!c)
+            return c.error();
+        BatchInsert out(
+            m_server,
+            QStringLiteral("INSERT INTO alpr.read_candidates(plate_id, read_id, confidence)"),
+            {QStringLiteral("$::bigint"), QStringLiteral("$::bigint"),
+             QStringLiteral("$::float8")});
+        while (c->next()) {
+            const qint64 readId = c->value(0).toLongLong();
+            const double level = confidence.value(readId).value(c->value(2).toString(), 0.0);
+            if (auto r = out.add({integer(c->value(1)),
+                                  DepartmentArg::integer(readId),
+                                  {QVariant(level), "float8"}});
+                !r)
+                return r;
+            ++m_counts.candidates;
+        }
+        confidence.clear();
+        return out.flush();
+    };
+    int inBatch = 0;
+    while (q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        if (inBatch == 0)
+            first = id;
+        last = id;
+        const QString candidates = q->value(16).toString();
+        if (!candidates.isEmpty()) {
+            QHash<QString, double>& levels = confidence[id];
+            for (const PlateCandidate& c : candidatesFromJson(candidates))
+                levels.insert(c.plate, c.confidence);
+        }
+        if (auto r = reads.add({DepartmentArg::integer(id), integer(q->value(1)), text(q->value(2)),
+                                integer(q->value(3)), integer(q->value(4)), real(q->value(5)),
+                                real(q->value(6)), real(q->value(7)), text(q->value(8)),
+                                text(q->value(9)), text(q->value(10)), text(q->value(11)),
+                                text(q->value(12)), nullableText(q->value(13)), text(q->value(14)),
+                                integer(q->value(15))});
+            !r)
+            return r;
+        ++m_counts.reads;
+        if (++inBatch == kBatchRows) {
+            // (reads has just sent its batch of kBatchRows itself.)
+            if (auto r = flush(); !r)
+                return r;
+            inBatch = 0;
+        }
+    }
+    return flush();
+}
+
+Result<void> DepartmentImport::copyImages()
+{
+    auto q = fileQuery(
+        m_file, QStringLiteral("SELECT read_id, kind, jpeg FROM images ORDER BY read_id, kind"), {},
+        QStringLiteral("reading the images"));
+    if (!q)
+        return q.error();
+    BatchInsert out(
+        m_server, QStringLiteral("INSERT INTO alpr.images(read_id, kind, jpeg)"),
+        {QStringLiteral("$::bigint"), QStringLiteral("$::text"), QStringLiteral("$::bytea")});
+    while (q->next()) {
+        const QByteArray jpeg = q->value(2).toByteArray();
+        if (auto r = out.add({integer(q->value(0)), text(q->value(1)), DepartmentArg::bytes(jpeg)},
+                             2 * jpeg.size());
+            !r)
+            return r;
+        ++m_counts.images;
+    }
+    return out.flush();
+}
+
+Result<void> DepartmentImport::copyUsers()
+{
+    // Password hashes cannot move: the file store keeps key slots, not
+    // hashes. Each person gets an unknown random password (bcrypt), to be
+    // reset by an administrator ('alprctl user passwd NAME') and then changed.
+    const QString insert = QStringLiteral(
+        "INSERT INTO alpr.users(username, full_name, badge, organization, roles, active,"
+        " must_change_password, totp_required, password_hash)"
+        " VALUES ($1::text, $2::text, $3::text, $4::text, string_to_array($5::text, ','),"
+        " $6::boolean, NOT alpr.is_service(string_to_array($5::text, ',')), $7::boolean,"
+        " alpr.crypt(encode(alpr.gen_random_bytes(32), 'hex'), alpr.gen_salt('bf', 10)))"
+        " ON CONFLICT (username) DO NOTHING RETURNING id");
+    QHash<qint64, qint64> newIds; // file user id -> server user id
+    {
+        auto q = fileQuery(m_file,
+                           QStringLiteral("SELECT id, username, full_name, badge, organization,"
+                                          " roles, status, totp_secret IS NOT NULL FROM users"
+                                          " ORDER BY id"),
+                           {}, QStringLiteral("reading the accounts"));
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const QString name = q->value(1).toString();
+            // A second factor the file had stays required; its secret
+            // does not move (the person enrols again).
+            auto added = server(
+                insert, {DepartmentArg::text(name),
+                         text(q->value(2)),
+                         text(q->value(3)),
+                         text(q->value(4)),
+                         text(q->value(5)),
+                         {QVariant(q->value(6).toString() == QLatin1String("active")), "boolean"},
+                         {QVariant(q->value(7).toInt() != 0), "boolean"}});
+            if (!added)
+                return added.error();
+            if (added->isEmpty()) {
+                ++m_counts.usersSkipped;
+                m_counts.skippedUsers.append(name);
+                continue;
+            }
+            newIds.insert(q->value(0).toLongLong(), added->first().first().toLongLong());
+            ++m_counts.users;
+            m_counts.migratedUsers.append(name);
+        }
+    }
+    auto q = fileQuery(m_file,
+                       QStringLiteral("SELECT user_id, course, completed_on, expires_on"
+                                      " FROM training ORDER BY id"),
+                       {}, QStringLiteral("reading the training records"));
+    if (!q)
+        return q.error();
+    BatchInsert out(m_server,
+                    QStringLiteral("INSERT INTO alpr.training(user_id, course, completed_on,"
+                                   " expires_on)"),
+                    {QStringLiteral("$::bigint"), QStringLiteral("$::text"),
+                     QStringLiteral("$::date"), QStringLiteral("$::date")});
+    while (q->next()) {
+        const qint64 user = newIds.value(q->value(0).toLongLong());
+        if (user == 0) // a skipped account keeps the server's own records
+            continue;
+        const QVariant expires = q->value(3);
+        if (auto r = out.add({DepartmentArg::integer(user), text(q->value(1)), text(q->value(2)),
+                              expires.isNull() || expires.toString().isEmpty()
+                                  ? DepartmentArg::null("date")
+                                  : DepartmentArg::text(expires.toString())});
+            !r)
+            return r;
+        ++m_counts.training;
+    }
+    return out.flush();
+}
+
+Result<void> DepartmentImport::copySearches()
+{
+    auto users = server(QStringLiteral("SELECT username, id FROM alpr.users"));
+    if (!users)
+        return users.error();
+    QHash<QString, qint64> ids;
+    for (const QByteArrayList& row : users.value())
+        ids.insert(QString::fromUtf8(row.value(0)), row.value(1).toLongLong());
+    auto q = fileQuery(m_file,
+                       QStringLiteral("SELECT id, username, at, case_number, purpose, query, note,"
+                                      " result_count, audit_seq FROM searches ORDER BY id"),
+                       {}, QStringLiteral("reading the searches"));
+    if (!q)
+        return q.error();
+    // audit_seq names the search's event in the OLD trail (now
+    // alpr.migrated_audit_events), not in the server's own: kept as it is.
+    // A search without one (from before the trail recorded them) gets 0.
+    // The reads each search returned are not in the file store: an old
+    // search opens no read on the server; a new search does.
+    BatchInsert out(m_server,
+                    QStringLiteral("INSERT INTO alpr.searches(id, user_id, at, case_number,"
+                                   " purpose, query, note, result_count, audit_seq)"
+                                   " OVERRIDING SYSTEM VALUE"),
+                    {QStringLiteral("$::bigint"), QStringLiteral("$::bigint"), kMillis,
+                     QStringLiteral("$::text"), QStringLiteral("$::text"),
+                     QStringLiteral("$::jsonb"), QStringLiteral("$::text"),
+                     QStringLiteral("$::bigint"), QStringLiteral("$::bigint")});
+    while (q->next()) {
+        const qint64 user = ids.value(q->value(1).toString());
+        if (user == 0) {
+            ++m_counts.searchesWithoutUser;
+            continue;
+        }
+        QString query = q->value(5).toString();
+        if (query.trimmed().isEmpty())
+            query = QStringLiteral("{}");
+        if (auto r =
+                out.add({integer(q->value(0)), DepartmentArg::integer(user), integer(q->value(2)),
+                         text(q->value(3)), text(q->value(4)), DepartmentArg::text(query),
+                         text(q->value(6)), integer(q->value(7)), integer(q->value(8))});
+            !r)
+            return r;
+        ++m_counts.searches;
+    }
+    return out.flush();
+}
+
+Result<void> DepartmentImport::copyTrail()
+{
+    // Verbatim: what the file stored, column for column, so that AuditLog
+    // checks it on the server exactly as it did in the file.
+    auto q = fileQuery(m_file,
+                       QStringLiteral("SELECT seq, at, username, workstation, action, object,"
+                                      " details, outcome, prev_hash, hash, signer, signature"
+                                      " FROM audit ORDER BY seq"),
+                       {}, QStringLiteral("reading the audit trail"));
+    if (!q)
+        return q.error();
+    BatchInsert out(
+        m_server,
+        QStringLiteral("INSERT INTO alpr.migrated_audit_events(seq, at, username,"
+                       " workstation, action, object, details, outcome, prev_hash,"
+                       " hash, signer, signature)"),
+        {QStringLiteral("$::bigint"), kMillis, QStringLiteral("$::text"), QStringLiteral("$::text"),
+         QStringLiteral("$::text"), QStringLiteral("$::text"), QStringLiteral("$::jsonb"),
+         QStringLiteral("$::text"), QStringLiteral("$::text"), QStringLiteral("$::text"),
+         QStringLiteral("$::text"), QStringLiteral("$::text")});
+    while (q->next()) {
+        QString details = q->value(6).toString();
+        if (details.trimmed().isEmpty())
+            details = QStringLiteral("{}");
+        if (auto r = out.add({integer(q->value(0)), integer(q->value(1)), text(q->value(2)),
+                              text(q->value(3)), text(q->value(4)), text(q->value(5)),
+                              DepartmentArg::text(details), text(q->value(7)), text(q->value(8)),
+                              text(q->value(9)), text(q->value(10)), text(q->value(11))});
+            !r)
+            return r;
+        ++m_counts.events;
+    }
+    return out.flush();
+}
+
+Result<void> DepartmentImport::countHolds()
+{
+    // The department store has no legal holds yet: they are counted for the
+    // warning, not copied.
+    auto q = fileQuery(m_file,
+                       QStringLiteral("SELECT (SELECT count(*) FROM legal_holds"
+                                      "         WHERE released_at IS NULL),"
+                                      " (SELECT count(DISTINCT r.read_id) FROM legal_hold_reads r"
+                                      "   JOIN legal_holds h ON h.id = r.hold_id"
+                                      "  WHERE h.released_at IS NULL)"),
+                       {}, QStringLiteral("counting the legal holds"));
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        m_counts.holds = q->value(0).toLongLong();
+        m_counts.heldReads = q->value(1).toLongLong();
+    }
+    return {};
+}
+
+Result<void> DepartmentImport::moveSequencesOn()
+{
+    // The ids were kept: new rows continue after the highest.
+    for (const char* table : {"cameras", "plates", "reads", "searches"}) {
+        const QString sql =
+            QStringLiteral("SELECT setval(pg_get_serial_sequence('alpr.%1', 'id'), max(id))"
+                           " FROM alpr.%1 HAVING max(id) IS NOT NULL")
+                .arg(QLatin1String(table));
+        if (auto r = server(sql); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<void> DepartmentImport::record(const DepartmentImportSource& source)
+{
+    const QJsonObject counts{{QStringLiteral("users"), m_counts.users},
+                             {QStringLiteral("users_skipped"), m_counts.usersSkipped},
+                             {QStringLiteral("reads"), m_counts.reads},
+                             {QStringLiteral("images"), m_counts.images},
+                             {QStringLiteral("searches"), m_counts.searches},
+                             {QStringLiteral("events"), m_counts.events},
+                             {QStringLiteral("holds_not_migrated"), m_counts.holds},
+                             {QStringLiteral("held_reads_not_migrated"), m_counts.heldReads}};
+    QJsonObject details = counts;
+    details.insert(QStringLiteral("from_store_id"), source.storeId);
+    details.insert(QStringLiteral("old_head_seq"), source.headSeq);
+    details.insert(QStringLiteral("old_head_hash"), source.headHash);
+    details.insert(QStringLiteral("old_root_fingerprint"), source.rootFingerprint);
+    auto seq = server(
+        QStringLiteral("SELECT alpr.append_event($1::text, $2::text, 'store-migrated', 'store',"
+                       " $3::jsonb, 'success')"),
+        {DepartmentArg::text(source.migratedBy), DepartmentArg::text(source.workstation),
+         DepartmentArg::json(details)});
+    if (!seq)
+        return seq.error();
+    auto row = server(
+        QStringLiteral("INSERT INTO alpr.migrations_in(from_store_id, old_head_seq, old_head_hash,"
+                       " old_root_fingerprint, audit_seq, counts)"
+                       " VALUES ($1::text, $2::bigint, $3::text, $4::text, $5::bigint, $6::jsonb)"),
+        {DepartmentArg::text(source.storeId), DepartmentArg::integer(source.headSeq),
+         DepartmentArg::text(source.headHash), DepartmentArg::text(source.rootFingerprint),
+         DepartmentArg::integer(seq->value(0).value(0).toLongLong()), DepartmentArg::json(counts)});
+    if (!row)
+        return row.error();
+    return {};
+}
+
+} // namespace alpr

@@ -1,0 +1,70 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+--
+-- Department store, migration 3: a file store migrated in ('alprctl pg
+-- migrate --from FILE.alprdb'). Its audit trail is kept verbatim, apart from
+-- the server's own chain: each event as the file store had it (its seq, time,
+-- hash and its writer's signature), so 'alprctl audit verify --migrated'
+-- checks it exactly as 'audit verify' checked it in the file. The server's
+-- own trail records the migration in a 'store-migrated' event naming the
+-- old trail's head hash and root key fingerprint, which binds the two.
+
+CREATE TABLE alpr.migrated_audit_events (
+    seq bigint PRIMARY KEY,
+    at timestamptz NOT NULL,
+    username text NOT NULL,
+    workstation text NOT NULL,
+    action text NOT NULL,
+    object text NOT NULL,
+    details jsonb NOT NULL,
+    outcome text NOT NULL,
+    prev_hash text NOT NULL,
+    hash text NOT NULL,
+    signer text NOT NULL,
+    signature text NOT NULL
+);
+CREATE TRIGGER migrated_audit_events_no_update BEFORE UPDATE OR DELETE
+    ON alpr.migrated_audit_events
+    FOR EACH ROW EXECUTE FUNCTION alpr.audit_append_only();
+CREATE TRIGGER migrated_audit_events_no_truncate BEFORE TRUNCATE ON alpr.migrated_audit_events
+    FOR EACH STATEMENT EXECUTE FUNCTION alpr.audit_append_only();
+
+-- Each migration in: where from, the old trail's head, what was copied.
+CREATE TABLE alpr.migrations_in (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    migrated_at timestamptz NOT NULL DEFAULT now(),
+    from_store_id text NOT NULL,
+    old_head_seq bigint NOT NULL,
+    old_head_hash text NOT NULL,
+    old_root_fingerprint text NOT NULL,
+    audit_seq bigint NOT NULL,   -- the 'store-migrated' event of the server's trail
+    counts jsonb NOT NULL        -- users, users_skipped, reads, images, searches, events, ...
+);
+CREATE TRIGGER migrations_in_no_update BEFORE UPDATE OR DELETE ON alpr.migrations_in
+    FOR EACH ROW EXECUTE FUNCTION alpr.audit_append_only();
+CREATE TRIGGER migrations_in_no_truncate BEFORE TRUNCATE ON alpr.migrations_in
+    FOR EACH STATEMENT EXECUTE FUNCTION alpr.audit_append_only();
+
+-- One page of the migrated trail, for the auditor ('audit verify
+-- --migrated'), as alpr_api.audit_page gives the live one: the events after
+-- p_after, oldest first. The first page of a reading is recorded in the
+-- server's trail.
+-- Pages of the migrated trail, under a reading opened (and recorded) by
+-- alpr_api.audit_open, as for the live trail.
+CREATE FUNCTION alpr_api.migrated_audit_page(p_reading bigint, p_after bigint, p_limit bigint)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    reading alpr.pending_results;
+BEGIN
+    IF alpr.read_only_guard() IS NOT NULL THEN
+        RETURN alpr.read_only_guard();
+    END IF;
+    reading := alpr.committed_pending(p_reading, 'audit', interval '1 hour');
+    IF reading.id IS NULL OR (reading.result->>'user_id')::bigint IS DISTINCT FROM (alpr.me()).id
+    THEN
+        RETURN alpr.error('denied', 'open the trail first (alpr_api.audit_open), and read it '
+                                    'in a transaction of its own');
+    END IF;
+    RETURN alpr.audit_events_page('alpr.migrated_audit_events', p_after, p_limit);
+END $$;

@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+// 'alprctl pg migrate --from FILE.alprdb': a demo store file copied into a
+// department store on a real PostgreSQL server (pg_virtualenv): the same
+// counts, the same search results, images byte for byte, the old trail kept
+// verbatim and verifiable, bound to the server's trail by the
+// 'store-migrated' event; a second migration and a tampered trail refused.
+#include "../support/clirunner.h"
+#include "../support/pgtestserver.h"
+#include "../support/rawstore.h"
+
+#include "auth/keyslotfile.h"
+#include "common/securebytes.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace alpr;
+using namespace alpr::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kDatabase = u"alpr"_s;
+const QString kSuper = u"super"_s;
+const QString kDemoPassword = u"demo-password-2026"_s;
+const QString kAdminPassword = u"correct horse battery staple"_s;
+const QString kClientPassword = u"client-pw-8812"_s;
+const QString kTemporary = u"Temporary violet kettle 4471"_s;
+const QString kOwn = u"Own quiet harbour lantern 8812"_s;
+const QString kCase = u"26-004211"_s;
+const QString kPurpose = u"criminal-investigation"_s;
+
+QString superUrl()
+{
+    return u"postgresql://%1@localhost:%2/%3"_s.arg(PgTestServer::superUser())
+        .arg(PgTestServer::port())
+        .arg(kDatabase);
+}
+
+QString clientUrl()
+{
+    return u"postgresql://alpr_client:%1@localhost:%2/%3"_s.arg(kClientPassword)
+        .arg(PgTestServer::port())
+        .arg(kDatabase);
+}
+
+qint64 superCount(const QString& sql)
+{
+    QSqlQuery q(QSqlDatabase::database(kSuper));
+    if (!q.exec(sql)) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return -1;
+    }
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString superText(const QString& sql)
+{
+    QSqlQuery q(QSqlDatabase::database(kSuper));
+    if (!q.exec(sql))
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+QString describe(const CliRun& r)
+{
+    return u"exit %1\nout: %2\nerr: %3"_s.arg(r.exitCode).arg(r.out, r.err);
+}
+
+CliRun migrate(const QString& from)
+{
+    return runAlprctl({u"--store"_s, superUrl(), u"pg"_s, u"migrate"_s, u"--from"_s, from,
+                       u"--file-user"_s, u"admin"_s},
+                      {{u"ALPR_PASSWORD"_s, kDemoPassword}});
+}
+
+} // namespace
+
+class TestDepartmentMigrate : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_file;
+    CliRun m_migration;
+
+    SecureBytes rawKey(const QString& store)
+    {
+        auto keys = KeySlotFile::loadForStore(store);
+        if (!keys)
+            qFatal("key slots: %s", qPrintable(keys.error().message));
+        auto key = keys->unlock(u"admin"_s, SecureBytes::fromUtf8(kDemoPassword));
+        if (!key)
+            qFatal("raw key: %s", qPrintable(key.error().message));
+        return std::move(key.value());
+    }
+
+    qint64 fileCount(const QString& sql)
+    {
+        RawStore raw(m_file, rawKey(m_file));
+        if (!raw.isOpen())
+            qFatal("raw store: %s", qPrintable(raw.lastError()));
+        return raw.rows(sql).value(0).value(0, u"-1"_s).toLongLong();
+    }
+
+    CliRun onServer(const QString& user, const QString& password, const QStringList& args,
+                    const QString& newPassword = {})
+    {
+        return runAlprctl(QStringList{u"--store"_s, clientUrl(), u"--user"_s, user} + args,
+                          {{u"ALPR_PASSWORD"_s, password}, {u"ALPR_NEW_PASSWORD"_s, newPassword}});
+    }
+
+    CliRun onFile(const QString& user, const QStringList& args)
+    {
+        return runAlprctl(QStringList{u"--store"_s, m_file, u"--user"_s, user} + args,
+                          {{u"ALPR_PASSWORD"_s, kDemoPassword}});
+    }
+
+    // A migrated person's first sign-in: the server's administrator sets a
+    // temporary password, the person replaces it.
+    void activate(const QString& user)
+    {
+        CliRun reset =
+            onServer(u"admin"_s, kAdminPassword, {u"user"_s, u"passwd"_s, user}, kTemporary);
+        QVERIFY2(reset.exitCode == 0, qPrintable(describe(reset)));
+        CliRun own = onServer(user, kTemporary, {u"user"_s, u"passwd"_s, user}, kOwn);
+        QVERIFY2(own.exitCode == 0, qPrintable(describe(own)));
+    }
+
+    QJsonObject search(bool server, const QStringList& args)
+    {
+        const QStringList common{u"search"_s,    u"--case"_s, kCase,
+                                 u"--purpose"_s, kPurpose,    u"--json"_s};
+        CliRun r = server ? onServer(u"detective"_s, kOwn, common + args)
+                          : onFile(u"detective"_s, common + args);
+        if (r.exitCode != 0)
+            qWarning("search %s: %s", server ? "server" : "file", qPrintable(describe(r)));
+        return r.json();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(PgTestServer::available(), "CTest runs this test under pg_virtualenv -t");
+        QVERIFY(m_dir.isValid());
+        m_file = m_dir.filePath(u"demo.alprdb"_s);
+        CliRun demo = runAlprctl({u"--store"_s, m_file, u"demo"_s, u"--reads"_s, u"300"_s});
+        QVERIFY2(demo.exitCode == 0, qPrintable(describe(demo)));
+        // A search in the file store, so that there are searches to copy.
+        QVERIFY(search(false, {u"*A*"_s, u"--limit"_s, u"5"_s}).value(u"count"_s).toInteger() > 0);
+
+        QVERIFY(PgTestServer::createDatabase(kDatabase));
+        QVERIFY(PgTestServer::superConnection(kSuper, kDatabase).isOpen());
+        QSqlQuery(QSqlDatabase::database(kSuper))
+            .exec(u"CREATE ROLE alpr_client LOGIN PASSWORD '%1'"_s.arg(kClientPassword));
+        // The server's first administrator has the file store's
+        // administrator's name: that account is kept, the file's skipped.
+        CliRun init = runAlprctl({u"--store"_s, superUrl(), u"pg"_s, u"init"_s, u"--admin"_s,
+                                  u"admin"_s, u"--login-role"_s, u"alpr_client"_s, u"--extension"_s,
+                                  PgTestServer::extensionPath()},
+                                 {{u"ALPR_PASSWORD"_s, kAdminPassword}});
+        QVERIFY2(init.exitCode == 0, qPrintable(describe(init)));
+    }
+
+    void migratesEverything()
+    {
+        m_migration = migrate(m_file);
+        QVERIFY2(m_migration.exitCode == 0, qPrintable(describe(m_migration)));
+        QVERIFY2(m_migration.out.contains(u"is kept verbatim: alprctl audit verify --migrated"_s),
+                 qPrintable(m_migration.out));
+        QVERIFY2(m_migration.out.contains(
+                     u"Every migrated person must have a new password set: alprctl user passwd"_s),
+                 qPrintable(m_migration.out));
+        QVERIFY2(m_migration.out.contains(u"1 skipped"_s), qPrintable(m_migration.out));
+        // The demo's legal hold is not migrated, and said so.
+        const qint64 holds = fileCount(u"SELECT count(*) FROM legal_holds"_s);
+        QVERIFY(holds > 0);
+        QVERIFY2(
+            m_migration.err.contains(
+                u"WARNING: %1 legal hold(s) covering %2 read(s) were not migrated"_s.arg(holds).arg(
+                    fileCount(u"SELECT count(DISTINCT read_id) FROM legal_hold_reads"_s))),
+            qPrintable(m_migration.err));
+
+        for (const char* table :
+             {"reads", "images", "plates", "cameras", "read_candidates", "searches", "users"}) {
+            const qint64 file = fileCount(u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table)));
+            const qint64 server =
+                superCount(u"SELECT count(*) FROM alpr.%1"_s.arg(QLatin1String(table)));
+            QVERIFY2(
+                file > 0 && file == server,
+                qPrintable(
+                    u"%1: file %2, server %3"_s.arg(QLatin1String(table)).arg(file).arg(server)));
+        }
+        // The old trail up to the migration, verbatim.
+        const qint64 copied = superCount(u"SELECT count(*) FROM alpr.migrated_audit_events"_s);
+        QVERIFY(copied > 0);
+        QCOMPARE(superCount(u"SELECT max(seq) FROM alpr.migrated_audit_events"_s), copied);
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.migrations_in"_s), qint64(1));
+        // Ids kept, and new ones go on after them.
+        QCOMPARE(superCount(u"SELECT max(id) FROM alpr.reads"_s),
+                 fileCount(u"SELECT max(id) FROM reads"_s));
+        QCOMPARE(superCount(u"SELECT last_value FROM alpr.reads_id_seq"_s),
+                 fileCount(u"SELECT max(id) FROM reads"_s));
+        // Everyone must get a new password; the server's own admin is untouched.
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.users WHERE must_change_password"_s),
+                 superCount(u"SELECT count(*) FROM alpr.users WHERE username <> 'admin'"_s));
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.users WHERE username = 'admin'"
+                            " AND NOT must_change_password"_s),
+                 qint64(1));
+    }
+
+    void searchesAndImagesAreTheSame()
+    {
+        activate(u"detective"_s);
+        QVERIFY(!QTest::currentTestFailed());
+        RawStore raw(m_file, rawKey(m_file));
+        QVERIFY(raw.isOpen());
+        const QStringList read = raw.rows(u"SELECT r.id, r.plate FROM reads r JOIN images i ON"
+                                          " i.read_id = r.id AND i.kind = 'plate'"
+                                          " ORDER BY r.id LIMIT 1"_s)
+                                     .value(0);
+        QCOMPARE(read.size(), 2);
+        const QString plate = read[1];
+        // A pattern with misreads: the second character as any.
+        const QString misread = plate.left(1) + u'?' + plate.mid(2);
+        for (const QStringList& args :
+             {QStringList{u"*A*"_s, u"--limit"_s, u"5"_s}, QStringList{plate, u"--misread"_s},
+              QStringList{misread, u"--misread"_s, u"--limit"_s, u"10"_s}}) {
+            const QJsonObject onFile = search(false, args);
+            const QJsonObject onServer = search(true, args);
+            QVERIFY2(onFile.contains(u"count"_s) && onServer.contains(u"count"_s),
+                     qPrintable(args.join(u' ')));
+            QVERIFY2(onFile.value(u"count"_s).toInteger() == onServer.value(u"count"_s).toInteger(),
+                     qPrintable(u"%1: file %2, server %3"_s.arg(args.join(u' '))
+                                    .arg(onFile.value(u"count"_s).toInteger())
+                                    .arg(onServer.value(u"count"_s).toInteger())));
+        }
+        // The plate image of a read, opened under a search on each store.
+        QByteArray images[2];
+        for (int server = 0; server < 2; ++server) {
+            const QJsonObject found = search(server, {plate});
+            const QString out = m_dir.filePath(u"plate-%1.jpg"_s.arg(server));
+            const QStringList args{u"read"_s,
+                                   u"show"_s,
+                                   read[0],
+                                   u"--search"_s,
+                                   QString::number(found.value(u"search_id"_s).toInteger()),
+                                   u"--image"_s,
+                                   u"plate"_s,
+                                   u"--out"_s,
+                                   out};
+            CliRun shown =
+                server ? onServer(u"detective"_s, kOwn, args) : onFile(u"detective"_s, args);
+            QVERIFY2(shown.exitCode == 0, qPrintable(describe(shown)));
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            images[server] = f.readAll();
+        }
+        QVERIFY(images[0].size() > 100);
+        QCOMPARE(images[1], images[0]);
+    }
+
+    void bothTrailsVerify()
+    {
+        activate(u"auditor"_s);
+        QVERIFY(!QTest::currentTestFailed());
+        CliRun live = onServer(u"auditor"_s, kOwn, {u"audit"_s, u"verify"_s});
+        QVERIFY2(live.exitCode == 0 && live.out.contains(u"audit trail intact"_s),
+                 qPrintable(describe(live)));
+        CliRun migrated = onServer(u"auditor"_s, kOwn, {u"audit"_s, u"verify"_s, u"--migrated"_s});
+        QVERIFY2(migrated.exitCode == 0, qPrintable(describe(migrated)));
+        static const QRegularExpression line(
+            u"migrated audit trail intact: (\\d+) events, latest hash ([0-9a-f]{64})"_s);
+        const auto m = line.match(migrated.out);
+        QVERIFY2(m.hasMatch(), qPrintable(migrated.out));
+        const qint64 events = m.captured(1).toLongLong();
+        const QString head = m.captured(2);
+
+        // The file store's trail: intact, and its event of that seq has that hash
+        // (the file goes on recording after the migration: its sign-ins, the
+        // migration itself).
+        CliRun file = onFile(u"auditor"_s, {u"audit"_s, u"verify"_s});
+        QVERIFY2(file.exitCode == 0 && file.out.contains(u"audit trail intact"_s),
+                 qPrintable(describe(file)));
+        RawStore raw(m_file, rawKey(m_file));
+        QCOMPARE(raw.rows(u"SELECT hash FROM audit WHERE seq = %1"_s.arg(events)).value(0).value(0),
+                 head);
+        QCOMPARE(raw.rows(u"SELECT count(*) FROM audit WHERE action = 'store-migrated'"
+                          " AND seq > %1"_s.arg(events))
+                     .value(0)
+                     .value(0),
+                 u"1"_s);
+        QVERIFY2(m_migration.out.contains(u"(%1 events, head %2)"_s.arg(events).arg(head)),
+                 qPrintable(m_migration.out));
+
+        // The server's trail names that head.
+        QCOMPARE(superText(u"SELECT details->>'old_head_hash' FROM alpr.audit_events"
+                           " WHERE action = 'store-migrated'"_s),
+                 head);
+        QCOMPARE(superCount(u"SELECT (details->>'old_head_seq')::bigint FROM alpr.audit_events"
+                            " WHERE action = 'store-migrated'"_s),
+                 events);
+        QCOMPARE(superText(u"SELECT old_head_hash FROM alpr.migrations_in"_s), head);
+        // The reading of the migrated trail is recorded in the server's own.
+        QVERIFY(superCount(u"SELECT count(*) FROM alpr.audit_events WHERE action = 'audit-verify'"
+                           " AND details->>'trail' = 'migrated'"_s) == 1);
+        // The archived trail cannot be changed, even by its owner.
+        QSqlQuery q(QSqlDatabase::database(kSuper));
+        QVERIFY(!q.exec(u"UPDATE alpr.migrated_audit_events SET outcome = 'x' WHERE seq = 1"_s));
+    }
+
+    void secondMigrationIsRefused()
+    {
+        const qint64 reads = superCount(u"SELECT count(*) FROM alpr.reads"_s);
+        const qint64 events = superCount(u"SELECT count(*) FROM alpr.audit_events"_s);
+        const qint64 users = superCount(u"SELECT count(*) FROM alpr.users"_s);
+        CliRun again = migrate(m_file);
+        QVERIFY2(again.exitCode != 0, qPrintable(describe(again)));
+        QVERIFY2(again.err.contains(u"already holds a migrated file store"_s),
+                 qPrintable(describe(again)));
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.reads"_s), reads);
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.audit_events"_s), events);
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.users"_s), users);
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.migrations_in"_s), qint64(1));
+    }
+
+    void tamperedTrailIsRefused()
+    {
+        // A copy of the store file whose trail an insider changed.
+        const QString copy = m_dir.filePath(u"tampered.alprdb"_s);
+        for (const QString& suffix : {QString(), u".keys"_s, u"-wal"_s})
+            if (QFile::exists(m_file + suffix))
+                QVERIFY(QFile::copy(m_file + suffix, copy + suffix));
+        {
+            RawStore raw(copy, rawKey(copy));
+            QVERIFY2(raw.isOpen(), qPrintable(raw.lastError()));
+            QVERIFY2(raw.withoutTriggers(
+                         u"UPDATE audit SET details = '{\"note\":\"changed\"}' WHERE seq = 7"_s),
+                     qPrintable(raw.lastError()));
+        }
+        const qint64 events = superCount(u"SELECT count(*) FROM alpr.audit_events"_s);
+        CliRun refused = migrate(copy);
+        QVERIFY2(refused.exitCode != 0, qPrintable(describe(refused)));
+        QVERIFY2(refused.err.contains(u"does not verify: event 7"_s),
+                 qPrintable(describe(refused)));
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.audit_events"_s), events);
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.migrations_in"_s), qint64(1));
+    }
+
+    void cleanupTestCase()
+    {
+        QSqlDatabase::database(kSuper).close();
+        QSqlDatabase::removeDatabase(kSuper);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDepartmentMigrate)
+#include "tst_department_migrate.moc"
