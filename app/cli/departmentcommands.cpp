@@ -115,14 +115,8 @@ int cmdPgMigrate(Options& o)
                                 .arg(c.searchesWithoutUser)));
     printOut(QStringLiteral("  training records: %1").arg(c.training));
     printOut(QStringLiteral("  old trail events: %1").arg(c.events));
-    printOut(QStringLiteral("  legal holds not migrated: %1").arg(c.holds));
-    if (c.holds > 0)
-        printErr(QStringLiteral("WARNING: %1 legal hold(s) covering %2 read(s) were not migrated: "
-                                "the department store keeps no legal holds yet. Place them again "
-                                "there before any purge runs (alprctl hold list on the file store "
-                                "shows them)")
-                     .arg(c.holds)
-                     .arg(c.heldReads));
+    printOut(
+        QStringLiteral("  open legal holds: %1, keeping %2 read(s)").arg(c.holds).arg(c.heldReads));
     printOut(QStringLiteral("The file store's trail (%1 events, head %2) is kept verbatim: alprctl "
                             "audit verify --migrated")
                  .arg(c.events)

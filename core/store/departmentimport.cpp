@@ -180,7 +180,7 @@ Result<DepartmentImportCounts> DepartmentImport::run(const DepartmentImportSourc
     for (auto step : {&DepartmentImport::copyCamerasAndPlates, &DepartmentImport::copyReads,
                       &DepartmentImport::copyImages, &DepartmentImport::copyUsers,
                       &DepartmentImport::copySearches, &DepartmentImport::copyTrail,
-                      &DepartmentImport::countHolds, &DepartmentImport::moveSequencesOn})
+                      &DepartmentImport::copyHolds, &DepartmentImport::moveSequencesOn})
         if (auto r = (this->*step)(); !r)
             return r.error();
     if (auto r = record(source); !r)
@@ -488,30 +488,69 @@ Result<void> DepartmentImport::copyTrail()
     return out.flush();
 }
 
-Result<void> DepartmentImport::countHolds()
+Result<void> DepartmentImport::copyHolds()
 {
-    // The department store has no legal holds yet: they are counted for the
-    // warning, not copied.
+    // Every hold, released ones included (their history), keeping its id,
+    // with the reads it covers: the server's purge keeps what they hold.
     auto q = fileQuery(m_file,
-                       QStringLiteral("SELECT (SELECT count(*) FROM legal_holds"
-                                      "         WHERE released_at IS NULL),"
-                                      " (SELECT count(DISTINCT r.read_id) FROM legal_hold_reads r"
-                                      "   JOIN legal_holds h ON h.id = r.hold_id"
-                                      "  WHERE h.released_at IS NULL)"),
-                       {}, QStringLiteral("counting the legal holds"));
+                       QStringLiteral("SELECT id, case_number, reason, requesting_party, review_on,"
+                                      " placed_by, placed_at, released_by, released_at,"
+                                      " release_note FROM legal_holds ORDER BY id"),
+                       {}, QStringLiteral("reading the legal holds"));
     if (!q)
         return q.error();
-    if (q->next()) {
-        m_counts.holds = q->value(0).toLongLong();
-        m_counts.heldReads = q->value(1).toLongLong();
+    BatchInsert holds(
+        m_server,
+        QStringLiteral("INSERT INTO alpr.legal_holds(id, case_number, reason, party, review_on,"
+                       " placed_by, placed_at, released_by, released_at, release_note)"
+                       " OVERRIDING SYSTEM VALUE"),
+        {QStringLiteral("$::bigint"), QStringLiteral("$::text"), QStringLiteral("$::text"),
+         QStringLiteral("$::text"), QStringLiteral("nullif($::text, '')::date"),
+         QStringLiteral("$::text"), kMillis, QStringLiteral("nullif($::text, '')"),
+         QStringLiteral("(timestamptz 'epoch' + $::bigint * interval '1 millisecond')"),
+         QStringLiteral("nullif($::text, '')")});
+    while (q->next()) {
+        if (auto r = holds.add(
+                {integer(q->value(0)), text(q->value(1)), text(q->value(2)), text(q->value(3)),
+                 text(q->value(4)), text(q->value(5)), integer(q->value(6)), text(q->value(7)),
+                 q->value(8).isNull() ? DepartmentArg::null("bigint") : integer(q->value(8)),
+                 text(q->value(9))});
+            !r)
+            return r;
+        if (q->value(8).isNull())
+            ++m_counts.holds;
     }
+    if (auto r = holds.flush(); !r)
+        return r;
+    auto reads = fileQuery(m_file,
+                           QStringLiteral("SELECT hold_id, read_id FROM legal_hold_reads"
+                                          " ORDER BY hold_id, read_id"),
+                           {}, QStringLiteral("reading the legal holds' reads"));
+    if (!reads)
+        return reads.error();
+    BatchInsert held(m_server,
+                     QStringLiteral("INSERT INTO alpr.legal_hold_reads(hold_id, read_id)"),
+                     {QStringLiteral("$::bigint"), QStringLiteral("$::bigint")});
+    while (reads->next())
+        if (auto r = held.add({integer(reads->value(0)), integer(reads->value(1))}); !r)
+            return r;
+    if (auto r = held.flush(); !r)
+        return r;
+    auto count =
+        server(QStringLiteral("SELECT count(DISTINCT hr.read_id) FROM alpr.legal_hold_reads hr"
+                              " JOIN alpr.legal_holds h ON h.id = hr.hold_id"
+                              " WHERE h.released_at IS NULL"),
+               {});
+    if (!count)
+        return count.error();
+    m_counts.heldReads = count->value(0).first().toLongLong();
     return {};
 }
 
 Result<void> DepartmentImport::moveSequencesOn()
 {
     // The ids were kept: new rows continue after the highest.
-    for (const char* table : {"cameras", "plates", "reads", "searches"}) {
+    for (const char* table : {"cameras", "plates", "reads", "searches", "legal_holds"}) {
         const QString sql =
             QStringLiteral("SELECT setval(pg_get_serial_sequence('alpr.%1', 'id'), max(id))"
                            " FROM alpr.%1 HAVING max(id) IS NOT NULL")
@@ -530,8 +569,8 @@ Result<void> DepartmentImport::record(const DepartmentImportSource& source)
                              {QStringLiteral("images"), m_counts.images},
                              {QStringLiteral("searches"), m_counts.searches},
                              {QStringLiteral("events"), m_counts.events},
-                             {QStringLiteral("holds_not_migrated"), m_counts.holds},
-                             {QStringLiteral("held_reads_not_migrated"), m_counts.heldReads}};
+                             {QStringLiteral("open_holds"), m_counts.holds},
+                             {QStringLiteral("held_reads"), m_counts.heldReads}};
     QJsonObject details = counts;
     details.insert(QStringLiteral("from_store_id"), source.storeId);
     details.insert(QStringLiteral("old_head_seq"), source.headSeq);

@@ -27,9 +27,9 @@ struct DepartmentImportCounts
     qint64 searches = 0;
     qint64 searchesWithoutUser = 0; // by a name no account has: not copied
     qint64 events = 0;              // of the old trail, kept verbatim
-    // Legal holds: the server has no holds table yet, so none is copied.
-    qint64 holds = 0;     // active (not released)
-    qint64 heldReads = 0; // the reads they cover
+    // Legal holds, all copied (released ones as history).
+    qint64 holds = 0;     // open (not released)
+    qint64 heldReads = 0; // the reads they keep
 };
 
 // The old trail's head and keys, as the file store's verification found them.
@@ -73,7 +73,7 @@ private:
     Result<void> copyUsers();
     Result<void> copySearches();
     Result<void> copyTrail();
-    Result<void> countHolds();
+    Result<void> copyHolds();
     Result<void> moveSequencesOn();
     Result<void> record(const DepartmentImportSource& source);
 
