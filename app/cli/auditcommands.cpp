@@ -147,6 +147,15 @@ Result<qint64> idArgument(const Options& o, int index, const QString& what)
 
 // audit verify --migrated: the trail of the file store migrated into this
 // department store, kept verbatim.
+void printSigning(const AuditVerification& v)
+{
+    printOut(QStringLiteral("signed from event %1 on: %2 events, each by its writer's certified "
+                            "key\nagency root key fingerprint: %3")
+                 .arg(v.signingStartSeq)
+                 .arg(v.signedEvents)
+                 .arg(v.rootFingerprint));
+}
+
 int cmdVerifyMigrated(Session& s)
 {
     auto v = verifyMigratedTrail(s);
@@ -163,11 +172,7 @@ int cmdVerifyMigrated(Session& s)
                  .arg(v->events)
                  .arg(v->headHash));
     if (v->signingStartSeq > 0)
-        printOut(QStringLiteral("signed from event %1 on: %2 events, each by its writer's "
-                                "certified key\nagency root key fingerprint: %3")
-                     .arg(v->signingStartSeq)
-                     .arg(v->signedEvents)
-                     .arg(v->rootFingerprint));
+        printSigning(*v);
     return ExitOk;
 }
 
@@ -232,11 +237,7 @@ int cmdVerify(Options& o, Session& s)
                  .arg(v->events)
                  .arg(v->headHash));
     if (v->signingStartSeq > 0)
-        printOut(QStringLiteral("signed from event %1 on: %2 events, each by its writer's "
-                                "certified key\nagency root key fingerprint: %3")
-                     .arg(v->signingStartSeq)
-                     .arg(v->signedEvents)
-                     .arg(v->rootFingerprint));
+        printSigning(*v);
     else
         printOut(QStringLiteral("no event is signed yet: signing starts at an administrator's "
                                 "next sign-in"));

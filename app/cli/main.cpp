@@ -58,7 +58,10 @@ QString helpText(const QList<Command>& commands)
     text += QStringLiteral(
         "\nGlobal options:\n"
         "  --store FILE   the store (default: $ALPR_STORE, else "
-        "~/.local/share/alpr-workstation/store.alprdb)\n"
+        "~/.local/share/alpr-workstation/store.alprdb),\n"
+        "                 or the department store: postgresql://[ROLE@]HOST[:PORT]/DB\n"
+        "                 [?sslrootcert=CA-FILE] (the role's password from ~/.pgpass or\n"
+        "                 $PGPASSWORD; 'pg ...' commands and those it serves, see the README)\n"
         "  --user NAME    who you are (default: $ALPR_USER, else your login name); in\n"
         "                 'audit list' a second --user names whose events to list\n"
         "  --password-file FILE\n"

@@ -506,12 +506,26 @@ BEGIN
                                               'user_id', (alpr.me()).id)))->'pending');
 END $$;
 
-CREATE FUNCTION alpr.audit_events_page(p_table regclass, p_after bigint, p_limit bigint)
+-- A page of a trail (the live one, or a migrated file store's) under a
+-- reading of this user's that alpr_api.audit_open recorded and that has
+-- committed, in a transaction that has written nothing.
+CREATE FUNCTION alpr.audit_reading_page(p_table regclass, p_reading bigint, p_after bigint,
+                                        p_limit bigint)
 RETURNS jsonb
-LANGUAGE plpgsql STABLE AS $$
+LANGUAGE plpgsql AS $$
 DECLARE
+    reading alpr.pending_results;
     v jsonb;
 BEGIN
+    IF alpr.read_only_guard() IS NOT NULL THEN
+        RETURN alpr.read_only_guard();
+    END IF;
+    reading := alpr.committed_pending(p_reading, 'audit', interval '1 hour');
+    IF reading.id IS NULL OR (reading.result->>'user_id')::bigint IS DISTINCT FROM (alpr.me()).id
+    THEN
+        RETURN alpr.error('denied', 'open the trail first (alpr_api.audit_open), and read it '
+                                    'in a transaction of its own');
+    END IF;
     EXECUTE format(
         'SELECT coalesce(jsonb_agg(jsonb_build_object('
         '    ''seq'', e.seq, ''at'', alpr.event_time_text(e.at), ''user'', e.username,'
@@ -526,21 +540,9 @@ END $$;
 
 CREATE FUNCTION alpr_api.audit_page(p_reading bigint, p_after bigint, p_limit bigint)
 RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
-DECLARE
-    reading alpr.pending_results;
-BEGIN
-    IF alpr.read_only_guard() IS NOT NULL THEN
-        RETURN alpr.read_only_guard();
-    END IF;
-    reading := alpr.committed_pending(p_reading, 'audit', interval '1 hour');
-    IF reading.id IS NULL OR (reading.result->>'user_id')::bigint IS DISTINCT FROM (alpr.me()).id
-    THEN
-        RETURN alpr.error('denied', 'open the trail first (alpr_api.audit_open), and read it '
-                                    'in a transaction of its own');
-    END IF;
-    RETURN alpr.audit_events_page('alpr.audit_events', p_after, p_limit);
-END $$;
+LANGUAGE sql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+    SELECT alpr.audit_reading_page('alpr.audit_events', p_reading, p_after, p_limit)
+$$;
 
 -- -------------------------------------------------------- user administration
 

@@ -45,26 +45,11 @@ CREATE TRIGGER migrations_in_no_update BEFORE UPDATE OR DELETE ON alpr.migration
 CREATE TRIGGER migrations_in_no_truncate BEFORE TRUNCATE ON alpr.migrations_in
     FOR EACH STATEMENT EXECUTE FUNCTION alpr.audit_append_only();
 
--- One page of the migrated trail, for the auditor ('audit verify
--- --migrated'), as alpr_api.audit_page gives the live one: the events after
--- p_after, oldest first. The first page of a reading is recorded in the
--- server's trail.
--- Pages of the migrated trail, under a reading opened (and recorded) by
--- alpr_api.audit_open, as for the live trail.
+-- Pages of the migrated trail, for the auditor ('audit verify --migrated'),
+-- under a reading opened (and recorded) by alpr_api.audit_open, as
+-- alpr_api.audit_page gives the live one.
 CREATE FUNCTION alpr_api.migrated_audit_page(p_reading bigint, p_after bigint, p_limit bigint)
 RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
-DECLARE
-    reading alpr.pending_results;
-BEGIN
-    IF alpr.read_only_guard() IS NOT NULL THEN
-        RETURN alpr.read_only_guard();
-    END IF;
-    reading := alpr.committed_pending(p_reading, 'audit', interval '1 hour');
-    IF reading.id IS NULL OR (reading.result->>'user_id')::bigint IS DISTINCT FROM (alpr.me()).id
-    THEN
-        RETURN alpr.error('denied', 'open the trail first (alpr_api.audit_open), and read it '
-                                    'in a transaction of its own');
-    END IF;
-    RETURN alpr.audit_events_page('alpr.migrated_audit_events', p_after, p_limit);
-END $$;
+LANGUAGE sql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+    SELECT alpr.audit_reading_page('alpr.migrated_audit_events', p_reading, p_after, p_limit)
+$$;
