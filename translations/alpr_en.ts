@@ -338,6 +338,14 @@
         <source>%1 is too large for an audit extract.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A migrated trail is kept by a department store that a file store was migrated into (alprctl pg migrate); this is a store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file store was migrated into this department store: it keeps no migrated trail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::AuditLog</name>
@@ -1079,6 +1087,107 @@
     </message>
     <message>
         <source>%1 exists but is not a demo store that the demo administrator can open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::DepartmentAuditEvents</name>
+    <message>
+        <source>On the department store only the server writes the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::DepartmentImport</name>
+    <message>
+        <source>The department store already holds a migrated file store (%1): a file store is migrated once, into a new department store; a second migration would duplicate it. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department store already holds data (%1 reads, %2 searches): a file store is migrated only into a new, empty department store, or it would be duplicated. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::DepartmentLink</name>
+    <message>
+        <source>A department store is given as postgresql://HOST[:PORT]/DATABASE; this address is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department store address %1 names no database (…/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department store is reached with TLS verify-full only, not sslmode=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department store address %1 has an unknown option &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department store at %1 is reached over the network, so the server is verified (TLS verify-full): add ?sslrootcert=CA-FILE to the address, the file of the certificate authority that signed the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such CA file, for the department store at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL, package libqt6sql6-psql) is not installed, so the department store cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the department store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department store is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department store failed %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department store gave no answer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department store&apos;s answer to %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up a department store needs a superuser of the server (to install the signing functions); the role of %1 is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a department store (schema version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store&apos;s signing module is not there (it is built as lib/alpr-workstation/alpr_pg.so beside bin/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting up roles and schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no department store: run alprctl pg init first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no role %1 to let workstations log in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granting the client role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3252,6 +3361,10 @@ With the agency&apos;s software: alprctl evidence verify FOLDER --fingerprint &q
         <source>Certificate of ALPR data purge %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the department store the removed rows stay in the server&apos;s table files until VACUUM (autovacuum, or the maintenance job) lets their space be reused, and in its write-ahead log archives until those are recycled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::RetentionRules</name>
@@ -3419,6 +3532,14 @@ With the agency&apos;s software: alprctl evidence verify FOLDER --fingerprint &q
     </message>
     <message>
         <source>%1 already exists; choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong user name, password or one-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4133,6 +4254,25 @@ With the agency&apos;s software: alprctl evidence verify FOLDER --fingerprint &q
     </message>
     <message>
         <source>the code does not match; check the phone&apos;s clock and type the code the app shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::departmentstore</name>
+    <message>
+        <source>--from names the store file to migrate, not a department store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no department store: run alprctl pg init first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department store %1 has schema version %2, older than this program&apos;s %3: run alprctl pg upgrade first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file store&apos;s audit trail does not verify: event %1: %2 (%3 events checked). A trail that does not verify is not migrated; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8461,6 +8601,10 @@ Save the shorter periods?</source>
     </message>
     <message>
         <source>%1 is a service account for unattended jobs (imports, the nightly store upkeep); it cannot sign in here. Sign in with your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department store %1 is served by alprctl so far (search, reads, import, users, the audit trail); these windows work on a store file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
