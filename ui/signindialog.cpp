@@ -32,7 +32,10 @@ SignInDialog::SignInDialog(QString storePath, const Clock& clock, QWidget* paren
         this);
     notice->setWordWrap(true);
 
-    auto* store = new QLabel(QFileInfo(m_storePath).fileName(), this);
+    auto* store = new QLabel(departmentstore::isAddress(m_storePath)
+                                 ? departmentstore::displayAddress(m_storePath)
+                                 : QFileInfo(m_storePath).fileName(),
+                             this);
     store->setObjectName(QStringLiteral("storeLabel"));
     store->setToolTip(QFileInfo(m_storePath).absoluteFilePath());
     store->setTextInteractionFlags(Qt::TextSelectableByMouse);
