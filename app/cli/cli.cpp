@@ -112,7 +112,11 @@ QStringList departmentCommandList()
             QStringLiteral("retention purge"),
             QStringLiteral("retention certificates"),
             QStringLiteral("retention certificate"),
-            QStringLiteral("pg migrate")};
+            QStringLiteral("pg migrate"),
+            QStringLiteral("hold place"),
+            QStringLiteral("hold release"),
+            QStringLiteral("hold list"),
+            QStringLiteral("hold show")};
 }
 
 bool servedByDepartmentStore(const QStringList& words)

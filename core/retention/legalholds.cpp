@@ -10,12 +10,14 @@
 #include "common/auditevent.h"
 #include "common/clock.h"
 #include "common/textinput.h"
+#include "store/departmentlink.h"
 #include "store/evidencerepository.h"
 #include "store/retentionrepository.h"
 #include "store/store.h"
 #include "store/trailwriter.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimeZone>
 
 namespace alpr {
@@ -46,6 +48,38 @@ qint64 readOfObject(const QString& object)
     return ok ? id : 0;
 }
 
+LegalHold holdFromJson(const QJsonObject& o)
+{
+    const auto utc = [&o](const char* key) {
+        return QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODateWithMs)
+            .toUTC();
+    };
+    LegalHold h;
+    h.id = o.value(QStringLiteral("id")).toInteger();
+    h.caseNumber = o.value(QStringLiteral("case")).toString();
+    h.reason = o.value(QStringLiteral("reason")).toString();
+    h.requestingParty = o.value(QStringLiteral("requesting_party")).toString();
+    h.reviewOn = QDate::fromString(o.value(QStringLiteral("review_on")).toString(), Qt::ISODate);
+    h.source = o.value(QStringLiteral("source")).toString();
+    h.incident = o.value(QStringLiteral("incident")).toString();
+    h.note = o.value(QStringLiteral("note")).toString();
+    h.placedBy = o.value(QStringLiteral("placed_by")).toString();
+    h.placedAt = utc("placed_at");
+    h.releasedBy = o.value(QStringLiteral("released_by")).toString();
+    h.releasedAt = utc("released_at");
+    h.releaseNote = o.value(QStringLiteral("release_note")).toString();
+    h.readCount = o.value(QStringLiteral("reads")).toInteger();
+    return h;
+}
+
+// The department store's holds: all, or one with its reads.
+Result<QJsonObject> departmentHolds(Session& session, bool includeReleased, qint64 id)
+{
+    return departmentOf(session).call(
+        "hold_list", {{QVariant(includeReleased), "boolean"},
+                      id > 0 ? DepartmentArg::integer(id) : DepartmentArg::null("bigint")});
+}
+
 } // namespace
 
 QStringList LegalHolds::reasons()
@@ -70,6 +104,15 @@ Result<QList<qint64>> LegalHolds::selectReads(const HoldSelection& s, QString& s
         return makeError(ErrorCode::Invalid,
                          tr("Choose the reads to hold one way: by id (or a search's results), "
                             "a case, or an evidence package."));
+    if (m_session.isDepartment() && s.readIds.isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         tr("On the department store a hold is placed on reads by id (or a "
+                            "search's results) so far."));
+    if (m_session.isDepartment()) {
+        source =
+            s.searchId > 0 ? QStringLiteral("search:%1").arg(s.searchId) : QStringLiteral("reads");
+        return s.readIds;
+    }
     Store& store = storeOf(m_session);
     QList<qint64> ids;
     if (!s.readIds.isEmpty()) {
@@ -158,6 +201,24 @@ Result<LegalHold> LegalHolds::place(const HoldRequest& request)
     auto ids = selectReads(request.selection, source);
     if (!ids)
         return ids.error();
+    if (m_session.isDepartment()) {
+        // The server checks the role, the reason, the date and the reads itself.
+        QJsonArray readIds;
+        for (qint64 id : ids.value())
+            readIds.append(id);
+        auto placed = departmentOf(m_session).call(
+            "hold_place",
+            {DepartmentArg::text(h.caseNumber),
+             DepartmentArg::text(h.reason),
+             DepartmentArg::text(h.requestingParty),
+             {QVariant(h.reviewOn.toString(Qt::ISODate)), "date"},
+             DepartmentArg::text(h.note),
+             DepartmentArg::text(source),
+             DepartmentArg::jsonText(QJsonDocument(readIds).toJson(QJsonDocument::Compact))});
+        if (!placed)
+            return placed.error();
+        return holdFromJson(placed.value());
+    }
     h.source = source;
     h.placedBy = m_session.user().username;
     h.placedAt = m_session.clock().now();
@@ -218,6 +279,13 @@ Result<LegalHold> LegalHolds::release(qint64 id, const QString& note)
         return makeError(ErrorCode::Invalid, tr("Say why the hold is released (a note)."));
     if (auto ok = checkTextInput(tr("note"), note.trimmed(), kMaxNote); !ok)
         return ok.error();
+    if (m_session.isDepartment()) {
+        auto released = departmentOf(m_session).call(
+            "hold_release", {DepartmentArg::integer(id), DepartmentArg::text(note.trimmed())});
+        if (!released)
+            return released.error();
+        return holdFromJson(released.value());
+    }
     auto found = storeOf(m_session).retention().hold(id);
     if (!found)
         return found.error();
@@ -243,6 +311,15 @@ Result<LegalHold> LegalHolds::release(qint64 id, const QString& note)
 
 Result<QList<LegalHold>> LegalHolds::list(bool includeReleased)
 {
+    if (m_session.isDepartment()) {
+        auto answer = departmentHolds(m_session, includeReleased, 0);
+        if (!answer)
+            return answer.error();
+        QList<LegalHold> holds;
+        for (const QJsonValue& v : answer->value(QStringLiteral("holds")).toArray())
+            holds.append(holdFromJson(v.toObject()));
+        return holds;
+    }
     if (auto ok = requireReader(); !ok)
         return ok.error();
     return storeOf(m_session).retention().holds(!includeReleased);
@@ -267,6 +344,15 @@ Result<QList<LegalHold>> LegalHolds::dueForReview()
 
 Result<LegalHold> LegalHolds::show(qint64 id)
 {
+    if (m_session.isDepartment()) {
+        auto answer = departmentHolds(m_session, true, id);
+        if (!answer)
+            return answer.error();
+        const QJsonArray holds = answer->value(QStringLiteral("holds")).toArray();
+        if (holds.isEmpty())
+            return makeError(ErrorCode::NotFound, tr("There is no legal hold %1.").arg(id));
+        return holdFromJson(holds.first().toObject());
+    }
     if (auto ok = requireReader(); !ok)
         return ok.error();
     auto found = storeOf(m_session).retention().hold(id);
@@ -279,6 +365,15 @@ Result<LegalHold> LegalHolds::show(qint64 id)
 
 Result<QList<qint64>> LegalHolds::reads(qint64 id)
 {
+    if (m_session.isDepartment()) {
+        auto answer = departmentHolds(m_session, true, id);
+        if (!answer)
+            return answer.error();
+        QList<qint64> ids;
+        for (const QJsonValue& v : answer->value(QStringLiteral("read_ids")).toArray())
+            ids.append(v.toInteger());
+        return ids;
+    }
     if (auto found = show(id); !found)
         return found.error();
     return storeOf(m_session).retention().holdReads(id);

@@ -495,26 +495,28 @@ Result<void> DepartmentImport::copyHolds()
     auto q = fileQuery(m_file,
                        QStringLiteral("SELECT id, case_number, reason, requesting_party, review_on,"
                                       " placed_by, placed_at, released_by, released_at,"
-                                      " release_note FROM legal_holds ORDER BY id"),
+                                      " release_note, source, incident, note"
+                                      " FROM legal_holds ORDER BY id"),
                        {}, QStringLiteral("reading the legal holds"));
     if (!q)
         return q.error();
     BatchInsert holds(
         m_server,
         QStringLiteral("INSERT INTO alpr.legal_holds(id, case_number, reason, party, review_on,"
-                       " placed_by, placed_at, released_by, released_at, release_note)"
-                       " OVERRIDING SYSTEM VALUE"),
+                       " placed_by, placed_at, released_by, released_at, release_note, source,"
+                       " incident, note) OVERRIDING SYSTEM VALUE"),
         {QStringLiteral("$::bigint"), QStringLiteral("$::text"), QStringLiteral("$::text"),
          QStringLiteral("$::text"), QStringLiteral("nullif($::text, '')::date"),
          QStringLiteral("$::text"), kMillis, QStringLiteral("nullif($::text, '')"),
          QStringLiteral("(timestamptz 'epoch' + $::bigint * interval '1 millisecond')"),
-         QStringLiteral("nullif($::text, '')")});
+         QStringLiteral("nullif($::text, '')"), QStringLiteral("$::text"),
+         QStringLiteral("$::text"), QStringLiteral("$::text")});
     while (q->next()) {
         if (auto r = holds.add(
                 {integer(q->value(0)), text(q->value(1)), text(q->value(2)), text(q->value(3)),
                  text(q->value(4)), text(q->value(5)), integer(q->value(6)), text(q->value(7)),
                  q->value(8).isNull() ? DepartmentArg::null("bigint") : integer(q->value(8)),
-                 text(q->value(9))});
+                 text(q->value(9)), text(q->value(10)), text(q->value(11)), text(q->value(12))});
             !r)
             return r;
         if (q->value(8).isNull())

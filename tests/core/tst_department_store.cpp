@@ -18,6 +18,7 @@
 #include "common/clock.h"
 #include "ingest/readimporter.h"
 #include "inquiry/searchservice.h"
+#include "retention/legalholds.h"
 #include "retention/retentionpurge.h"
 #include "store/departmentlink.h"
 
@@ -160,6 +161,7 @@ private Q_SLOTS:
         addUser(*admin.value(), u"rookie"_s, {Role::Detective}, false);
         addUser(*admin.value(), u"inspector"_s, {Role::Auditor}, true);
         addUser(*admin.value(), u"locky"_s, {Role::Detective}, true);
+        addUser(*admin.value(), u"clerk"_s, {Role::Records}, true);
         for (int i = 1; i <= 8; ++i)
             addUser(*admin.value(), u"writer%1"_s.arg(i), {Role::Detective}, true);
         for (const auto& [name, role] :
@@ -511,11 +513,28 @@ private Q_SLOTS:
             QVERIFY(ingest.ok());
             QVERIFY(ReadImporter(*ingest.value()).importReads(reads, u"purge"_s).ok());
         }
-        superQuery(u"INSERT INTO alpr.legal_holds(case_number, reason, placed_by, placed_at)"
-                   " VALUES ('26-004211', 'discovery', 'records', now())"_s);
-        superQuery(
-            u"INSERT INTO alpr.legal_hold_reads SELECT max(id), %1 FROM alpr.legal_holds"_s.arg(
-                reads[2].id));
+        // A records clerk's hold, placed through the server.
+        auto clerk = signIn(u"clerk"_s);
+        QVERIFY(clerk.ok());
+        HoldRequest hold;
+        hold.selection.readIds = {reads[2].id};
+        hold.caseNumber = u"26-004211"_s;
+        hold.reason = u"discovery-request"_s;
+        hold.requestingParty = u"Deputy DA Ruiz"_s;
+        hold.reviewOn = QDate::currentDate().addDays(90);
+        auto placed = LegalHolds(*clerk.value()).place(hold);
+        QVERIFY2(placed.ok(), qPrintable(placed.ok() ? QString() : placed.error().message));
+        QCOMPARE(placed->readCount, 1);
+        QCOMPARE(LegalHolds(*clerk.value()).reads(placed->id).value(), QList<qint64>{reads[2].id});
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.audit_events WHERE action = 'hold-placed'"
+                            " AND details->'read_ids' = '[%1]'"_s.arg(reads[2].id)),
+                 1);
+        // A detective may not place one.
+        {
+            auto det = signIn(u"writer5"_s);
+            QVERIFY(det.ok());
+            QCOMPARE(LegalHolds(*det.value()).place(hold).error().code, ErrorCode::Denied);
+        }
 
         auto maint = signIn(u"maint"_s);
         QVERIFY(maint.ok());
@@ -552,6 +571,18 @@ private Q_SLOTS:
         auto again = purge.run();
         QVERIFY(again.ok());
         QCOMPARE(again->summary.value(u"reads"_s).toInteger(), 0);
+        // Released with a note, the read goes at the next purge.
+        QVERIFY(!LegalHolds(*clerk.value()).release(placed->id, {}).ok());
+        auto released = LegalHolds(*clerk.value()).release(placed->id, u"case closed"_s);
+        QVERIFY2(released.ok(), qPrintable(released.ok() ? QString() : released.error().message));
+        QVERIFY(!released->active());
+        QCOMPARE(LegalHolds(*clerk.value()).list(false)->size(), 0);
+        auto third = purge.run();
+        QVERIFY(third.ok());
+        QCOMPARE(third->summary.value(u"reads"_s).toInteger(), 1);
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.reads WHERE id = %1"_s.arg(reads[2].id)),
+                 0);
+        clerk.value().reset();
         maint.value().reset();
         det.value().reset();
         const AuditVerification v = verifyTrail();

@@ -17,7 +17,10 @@ CREATE TABLE alpr.legal_holds (
     placed_at timestamptz NOT NULL,
     released_by text,
     released_at timestamptz,
-    release_note text
+    release_note text,
+    source text NOT NULL DEFAULT 'reads', -- how the reads were chosen: reads, search:12, ...
+    incident text NOT NULL DEFAULT '',
+    note text NOT NULL DEFAULT ''
 );
 CREATE TABLE alpr.legal_hold_reads (
     hold_id bigint NOT NULL REFERENCES alpr.legal_holds(id),
@@ -398,4 +401,136 @@ BEGIN
                    AND read_id > coalesce(p_after, 0)
                  ORDER BY read_id, images_only
                  LIMIT least(greatest(coalesce(p_limit, 10000), 1), 50000)) p), '[]'::jsonb));
+END $$;
+
+-- ------------------------------------------------------------ legal holds
+-- Records staff place them; records staff and administrators release them
+-- (never the maintenance account, which purges but does not decide what is
+-- kept); auditors read them. Each change is an audit event naming the reads.
+
+CREATE FUNCTION alpr.hold_json(h alpr.legal_holds) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object(
+        'id', h.id, 'case', h.case_number, 'reason', h.reason, 'requesting_party', h.party,
+        'review_on', h.review_on::text, 'source', h.source, 'incident', h.incident,
+        'note', h.note, 'placed_by', h.placed_by,
+        'placed_at', alpr.event_time_text(h.placed_at),
+        'released_by', coalesce(h.released_by, ''),
+        'released_at', alpr.event_time_text(h.released_at),
+        'release_note', coalesce(h.release_note, ''),
+        'reads', (SELECT count(*) FROM alpr.legal_hold_reads r WHERE r.hold_id = h.id))
+$$;
+
+-- Who may read the holds: records staff, administrators and auditors.
+CREATE FUNCTION alpr.require_hold_reader(p_object text) RETURNS jsonb
+LANGUAGE sql AS $$
+    SELECT alpr.require(CASE WHEN EXISTS (SELECT 1 FROM alpr.permissions
+                                           WHERE action = 'export'
+                                             AND role = ANY ((alpr.me()).roles)) THEN 'export'
+                             WHEN EXISTS (SELECT 1 FROM alpr.permissions
+                                           WHERE action = 'change-settings'
+                                             AND role = ANY ((alpr.me()).roles))
+                                 THEN 'change-settings'
+                             ELSE 'read-audit' END, p_object)
+$$;
+
+CREATE FUNCTION alpr_api.hold_place(p_case text, p_reason text, p_party text, p_review_on date,
+                                    p_note text, p_source text, p_reads jsonb)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require('export', 'holds');
+    u alpr.users;
+    h alpr.legal_holds;
+    v_ids bigint[];
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    u := alpr.me();
+    IF coalesce(btrim(p_case), '') = '' OR coalesce(btrim(p_party), '') = ''
+       OR length(p_case) > 64 OR length(p_party) > 200 OR length(coalesce(p_note, '')) > 2000 THEN
+        RETURN alpr.error('invalid', 'a legal hold needs a case number and a requesting party');
+    END IF;
+    IF p_reason NOT IN ('evidence', 'discovery-request', 'preservation-letter', 'litigation') THEN
+        RETURN alpr.error('invalid', format('"%s" is not a reason for a hold', left(p_reason, 40)));
+    END IF;
+    IF p_review_on IS NULL OR p_review_on <= (now() AT TIME ZONE alpr.agency_zone())::date THEN
+        RETURN alpr.error('invalid', 'a legal hold needs a review date after today');
+    END IF;
+    -- The reads that exist, each once.
+    SELECT array_agg(DISTINCT r.id ORDER BY r.id) INTO v_ids
+      FROM jsonb_array_elements_text(coalesce(p_reads, '[]')) AS x(id)
+      JOIN alpr.reads r ON r.id = x.id::bigint;
+    IF v_ids IS NULL OR cardinality(v_ids) > 100000 THEN
+        RETURN alpr.error('invalid', 'a legal hold keeps 1 to 100000 stored reads');
+    END IF;
+    INSERT INTO alpr.legal_holds(case_number, reason, party, review_on, placed_by, placed_at,
+                                 source, note)
+    VALUES (btrim(p_case), p_reason, btrim(p_party), p_review_on, u.username, now(),
+            left(coalesce(p_source, 'reads'), 100), coalesce(btrim(p_note), ''))
+    RETURNING * INTO h;
+    INSERT INTO alpr.legal_hold_reads(hold_id, read_id) SELECT h.id, unnest(v_ids);
+    PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'hold-placed', 'hold:' || h.id,
+                              (alpr.hold_json(h) - 'id' - 'placed_at' - 'released_at')
+                                  || jsonb_build_object('read_ids', to_jsonb(v_ids)),
+                              'success');
+    RETURN alpr.hold_json(h);
+END $$;
+
+CREATE FUNCTION alpr_api.hold_release(p_id bigint, p_note text) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    u alpr.users := alpr.me();
+    refusal jsonb;
+    h alpr.legal_holds;
+BEGIN
+    refusal := alpr.require(CASE WHEN EXISTS (SELECT 1 FROM alpr.permissions
+                                               WHERE action = 'change-settings'
+                                                 AND role = ANY (u.roles))
+                                 THEN 'change-settings' ELSE 'export' END, 'hold:' || p_id);
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    IF coalesce(btrim(p_note), '') = '' OR length(p_note) > 2000 THEN
+        RETURN alpr.error('invalid', 'say why the hold is released (a note)');
+    END IF;
+    SELECT * INTO h FROM alpr.legal_holds WHERE id = p_id FOR UPDATE;
+    IF h.id IS NULL THEN
+        RETURN alpr.error('not-found', format('there is no legal hold %s', p_id));
+    END IF;
+    IF h.released_at IS NOT NULL THEN
+        RETURN alpr.error('exists', format('legal hold %s was released by %s already', p_id,
+                                           h.released_by));
+    END IF;
+    UPDATE alpr.legal_holds SET released_by = u.username, released_at = now(),
+                                release_note = btrim(p_note)
+     WHERE id = p_id RETURNING * INTO h;
+    PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'hold-released', 'hold:' || h.id,
+                              (alpr.hold_json(h) - 'id' - 'placed_at' - 'released_at')
+                                  || jsonb_build_object('read_ids', (
+                                         SELECT jsonb_agg(read_id ORDER BY read_id)
+                                           FROM alpr.legal_hold_reads WHERE hold_id = h.id)),
+                              'success');
+    RETURN alpr.hold_json(h);
+END $$;
+
+-- The holds (open ones, or all), newest first; one of them with its reads.
+CREATE FUNCTION alpr_api.hold_list(p_include_released boolean, p_id bigint) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require_hold_reader('holds');
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    RETURN jsonb_build_object(
+        'holds', coalesce((SELECT jsonb_agg(alpr.hold_json(h) ORDER BY h.id DESC)
+                             FROM alpr.legal_holds h
+                            WHERE (p_id IS NULL OR h.id = p_id)
+                              AND (p_include_released OR h.released_at IS NULL)), '[]'::jsonb),
+        'read_ids', CASE WHEN p_id IS NOT NULL THEN
+                        coalesce((SELECT jsonb_agg(read_id ORDER BY read_id)
+                                    FROM alpr.legal_hold_reads WHERE hold_id = p_id), '[]')
+                    END);
 END $$;
