@@ -340,11 +340,11 @@
     </message>
     <message>
         <source>A migrated trail is kept by a department store that a file store was migrated into (alprctl pg migrate); this is a store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro migrado lo guarda un almacén del departamento al que se migró un almacén en archivo (alprctl pg migrate); esto es un archivo del almacén</translation>
     </message>
     <message>
         <source>No file store was migrated into this department store: it keeps no migrated trail</source>
-        <translation type="unfinished"></translation>
+        <translation>No se migró ningún almacén en archivo a este almacén del departamento: no guarda ningún registro migrado</translation>
     </message>
 </context>
 <context>
@@ -1094,101 +1094,101 @@
     <name>alpr::DepartmentAuditEvents</name>
     <message>
         <source>On the department store only the server writes the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>En el almacén del departamento solo el servidor escribe el registro de auditoría</translation>
     </message>
 </context>
 <context>
     <name>alpr::DepartmentImport</name>
     <message>
         <source>The department store already holds a migrated file store (%1): a file store is migrated once, into a new department store; a second migration would duplicate it. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén del departamento ya contiene un almacén en archivo migrado (%1): un almacén en archivo se migra una sola vez, a un almacén del departamento nuevo; una segunda migración lo duplicaría. No se cambió nada</translation>
     </message>
     <message>
         <source>The department store already holds data (%1 reads, %2 searches): a file store is migrated only into a new, empty department store, or it would be duplicated. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén del departamento ya contiene datos (%1 lecturas, %2 búsquedas): un almacén en archivo solo se migra a un almacén del departamento nuevo y vacío, o se duplicaría. No se cambió nada</translation>
     </message>
 </context>
 <context>
     <name>alpr::DepartmentLink</name>
     <message>
         <source>A department store is given as postgresql://HOST[:PORT]/DATABASE; this address is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>Un almacén del departamento se indica como postgresql://HOST[:PORT]/DATABASE; esta dirección no lo es</translation>
     </message>
     <message>
         <source>The department store address %1 names no database (…/DATABASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del almacén del departamento %1 no nombra ninguna base de datos (…/DATABASE)</translation>
     </message>
     <message>
         <source>The department store is reached with TLS verify-full only, not sslmode=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Al almacén del departamento solo se accede con TLS verify-full, no con sslmode=%1</translation>
     </message>
     <message>
         <source>The department store address %1 has an unknown option &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del almacén del departamento %1 tiene una opción desconocida &quot;%2&quot;</translation>
     </message>
     <message>
         <source>The department store at %1 is reached over the network, so the server is verified (TLS verify-full): add ?sslrootcert=CA-FILE to the address, the file of the certificate authority that signed the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Al almacén del departamento de %1 se accede por la red, así que se verifica el servidor (TLS verify-full): agregue ?sslrootcert=CA-FILE a la dirección, el archivo de la autoridad de certificación que firmó el certificado del servidor</translation>
     </message>
     <message>
         <source>%1: no such CA file, for the department store at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe ese archivo de CA, para el almacén del departamento de %2</translation>
     </message>
     <message>
         <source>Qt&apos;s PostgreSQL driver (QPSQL, package libqt6sql6-psql) is not installed, so the department store cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador PostgreSQL de Qt (QPSQL, paquete libqt6sql6-psql) no está instalado, así que no se puede acceder al almacén del departamento</translation>
     </message>
     <message>
         <source>Cannot reach the department store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al almacén del departamento %1: %2</translation>
     </message>
     <message>
         <source>The department store is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén del departamento no está conectado</translation>
     </message>
     <message>
         <source>The department store failed %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén del departamento falló %1: %2 (%3)</translation>
     </message>
     <message>
         <source>The department store gave no answer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén del departamento no dio ninguna respuesta a %1</translation>
     </message>
     <message>
         <source>The department store&apos;s answer to %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del almacén del departamento a %1 no es un objeto JSON</translation>
     </message>
     <message>
         <source>Setting up a department store needs a superuser of the server (to install the signing functions); the role of %1 is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar un almacén del departamento necesita un superusuario del servidor (para instalar las funciones de firma); el rol de %1 no lo es</translation>
     </message>
     <message>
         <source>%1 already holds a department store (schema version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya contiene un almacén del departamento (versión de esquema %2)</translation>
     </message>
     <message>
         <source>%1: the store&apos;s signing module is not there (it is built as lib/alpr-workstation/alpr_pg.so beside bin/)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el módulo de firma del almacén no está ahí (se compila como lib/alpr-workstation/alpr_pg.so junto a bin/)</translation>
     </message>
     <message>
         <source>setting up roles and schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>al configurar los roles y los esquemas</translation>
     </message>
     <message>
         <source>%1 holds no department store: run alprctl pg init first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún almacén del departamento: ejecute primero alprctl pg init</translation>
     </message>
     <message>
         <source>migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en la migración %1</translation>
     </message>
     <message>
         <source>The server has no role %1 to let workstations log in with</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene ningún rol %1 con el que las estaciones de trabajo puedan iniciar sesión</translation>
     </message>
     <message>
         <source>granting the client role</source>
-        <translation type="unfinished"></translation>
+        <translation>al conceder el rol de cliente</translation>
     </message>
 </context>
 <context>
@@ -3395,7 +3395,7 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     </message>
     <message>
         <source>On the department store the removed rows stay in the server&apos;s table files until VACUUM (autovacuum, or the maintenance job) lets their space be reused, and in its write-ahead log archives until those are recycled.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el almacén del departamento las filas eliminadas permanecen en los archivos de tablas del servidor hasta que VACUUM (autovacuum, o la tarea de mantenimiento) permite reutilizar su espacio, y en sus archivos del registro de escritura anticipada hasta que estos se reciclan.</translation>
     </message>
 </context>
 <context>
@@ -3568,11 +3568,11 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     </message>
     <message>
         <source>wrong user name, password or one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario, contraseña o código de un solo uso incorrectos</translation>
     </message>
     <message>
         <source>wrong user name or password</source>
-        <translation type="unfinished">usuario o contraseña incorrectos</translation>
+        <translation>usuario o contraseña incorrectos</translation>
     </message>
 </context>
 <context>
@@ -4293,19 +4293,19 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     <name>alpr::departmentstore</name>
     <message>
         <source>--from names the store file to migrate, not a department store</source>
-        <translation type="unfinished"></translation>
+        <translation>--from nombra el archivo del almacén que se migra, no un almacén del departamento</translation>
     </message>
     <message>
         <source>%1 holds no department store: run alprctl pg init first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún almacén del departamento: ejecute primero alprctl pg init</translation>
     </message>
     <message>
         <source>The department store %1 has schema version %2, older than this program&apos;s %3: run alprctl pg upgrade first</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén del departamento %1 tiene la versión de esquema %2, anterior a la %3 de este programa: ejecute primero alprctl pg upgrade</translation>
     </message>
     <message>
         <source>The file store&apos;s audit trail does not verify: event %1: %2 (%3 events checked). A trail that does not verify is not migrated; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría del almacén en archivo no pasa la verificación: evento %1: %2 (%3 eventos verificados). Un registro que no pasa la verificación no se migra; no se cambió nada</translation>
     </message>
 </context>
 <context>
@@ -8653,7 +8653,7 @@ Save the shorter periods?</source>
     </message>
     <message>
         <source>The department store %1 is served by alprctl so far (search, reads, import, users, the audit trail); these windows work on a store file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora, el almacén del departamento %1 lo atiende alprctl (búsqueda, lecturas, importación, usuarios, el registro de auditoría); estas ventanas trabajan con un archivo del almacén.</translation>
     </message>
 </context>
 <context>
