@@ -2513,6 +2513,10 @@ With the agency&apos;s software: alprctl evidence verify FOLDER --fingerprint &q
         <source>Legal hold %1 was released by %2 already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the department store a hold is placed on reads by id (or a search&apos;s results) so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::Migrations</name>

@@ -2545,6 +2545,10 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
         <source>Legal hold %1 was released by %2 already.</source>
         <translation>La retención legal %1 ya la liberó %2.</translation>
     </message>
+    <message>
+        <source>On the department store a hold is placed on reads by id (or a search&apos;s results) so far.</source>
+        <translation>En el almacén del departamento, por ahora una retención legal se establece sobre lecturas por su id (o los resultados de una búsqueda).</translation>
+    </message>
 </context>
 <context>
     <name>alpr::Migrations</name>
