@@ -41,10 +41,10 @@ const QString kChiefPassword = u"correct horse battery staple"_s;
 const QString kDetectivePassword = u"my own detective pw 77"_s;
 const QString kAuditorPassword = u"my own auditor pw 1234"_s;
 
+// Real webhook output of an OpenALPR camera (tests/data/ingest names its source and licence).
 QString fixture()
 {
-    return QStringLiteral(ALPR_TEST_DATA_DIR
-                          "/../../../shared/fixtures/openalpr/alpr_group_v2.json");
+    return QStringLiteral(ALPR_TEST_DATA_DIR "/ingest/alpr_group_v2.json");
 }
 
 QString sqlLiteral(const QString& text)
