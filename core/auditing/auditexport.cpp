@@ -207,19 +207,7 @@ Result<ExtractVerification> verifyAuditExtract(Session& session, const QString& 
             flag(-line, tr("line %1 is not an audit event").arg(line));
             continue;
         }
-        AuditEvent e;
-        e.seq = o.value(QStringLiteral("seq")).toInteger();
-        e.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-        e.username = o.value(QStringLiteral("user")).toString();
-        e.workstation = o.value(QStringLiteral("workstation")).toString();
-        e.action = o.value(QStringLiteral("action")).toString();
-        e.object = o.value(QStringLiteral("object")).toString();
-        e.details = o.value(QStringLiteral("details")).toObject();
-        e.outcome = o.value(QStringLiteral("outcome")).toString();
-        e.prevHash = o.value(QStringLiteral("prev_hash")).toString();
-        e.hash = o.value(QStringLiteral("hash")).toString();
-        e.signer = o.value(QStringLiteral("signer")).toString();
-        e.signature = o.value(QStringLiteral("signature")).toString();
+        const AuditEvent e = auditEventFromJson(o);
         ++v.events;
         if (AuditLog::chainHash(e.prevHash, e) != e.hash)
             flag(e.seq, tr("event %1 of the extract was changed: its fields do not give its hash")

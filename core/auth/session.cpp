@@ -334,15 +334,17 @@ Result<void> Session::changeOwnPassword(const SecureBytes& current, const Secure
         return r;
     if (auto r = checkPasswordLength(next); !r)
         return r;
-    if (auto r = verifyPassword(current); !r)
-        return r;
-    if (current == next)
+    const auto sameAsBefore = [] {
         return makeError(ErrorCode::Invalid,
                          QCoreApplication::translate(
                              "alpr::Session", "the new password must differ from the current one"));
+    };
     if (m_department) {
         // The policy here (length, strength, not the user name); the server
-        // checks the current password, counts a wrong one, and keeps a floor.
+        // checks the current password (a wrong one counts, once), and keeps
+        // a floor.
+        if (current == next)
+            return sameAsBefore();
         if (auto r = validateNewPassword(m_user.username, next, kMinPasswordLength, &current); !r)
             return r;
         QString was = QString::fromUtf8(current.toByteArrayUnsafe());
@@ -355,6 +357,10 @@ Result<void> Session::changeOwnPassword(const SecureBytes& current, const Secure
             return r.error();
         return reloadUser();
     }
+    if (auto r = verifyPassword(current); !r)
+        return r;
+    if (current == next)
+        return sameAsBefore();
     auto policy = AccountPolicy::load(*m_store);
     if (!policy)
         return policy.error();

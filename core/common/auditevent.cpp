@@ -4,6 +4,25 @@
 
 namespace alpr {
 
+AuditEvent auditEventFromJson(const QJsonObject& o)
+{
+    AuditEvent e;
+    e.seq = o.value(QStringLiteral("seq")).toInteger();
+    e.at =
+        QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs).toUTC();
+    e.username = o.value(QStringLiteral("user")).toString();
+    e.workstation = o.value(QStringLiteral("workstation")).toString();
+    e.action = o.value(QStringLiteral("action")).toString();
+    e.object = o.value(QStringLiteral("object")).toString();
+    e.details = o.value(QStringLiteral("details")).toObject();
+    e.outcome = o.value(QStringLiteral("outcome")).toString();
+    e.prevHash = o.value(QStringLiteral("prev_hash")).toString();
+    e.hash = o.value(QStringLiteral("hash")).toString();
+    e.signer = o.value(QStringLiteral("signer")).toString();
+    e.signature = o.value(QStringLiteral("signature")).toString();
+    return e;
+}
+
 bool AuditFilter::isEmpty() const
 {
     return username.isEmpty() && action.isEmpty() && caseNumber.isEmpty() && purpose.isEmpty() &&

@@ -32,6 +32,11 @@ struct AuditEvent
     QString signature;
 };
 
+// An event from its JSON form (auditEventJson's keys: seq, at, user,
+// workstation, action, object, details, outcome, prev_hash, hash, signer,
+// signature), as an evidence extract and the department store give it.
+AuditEvent auditEventFromJson(const QJsonObject& json);
+
 struct AuditFilter
 {
     QString username;

@@ -15,25 +15,6 @@ namespace {
 
 constexpr int kPage = 2000;
 
-AuditEvent eventFromJson(const QJsonObject& o)
-{
-    AuditEvent e;
-    e.seq = o.value(QStringLiteral("seq")).toInteger();
-    e.at =
-        QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs).toUTC();
-    e.username = o.value(QStringLiteral("user")).toString();
-    e.workstation = o.value(QStringLiteral("workstation")).toString();
-    e.action = o.value(QStringLiteral("action")).toString();
-    e.object = o.value(QStringLiteral("object")).toString();
-    e.details = o.value(QStringLiteral("details")).toObject();
-    e.outcome = o.value(QStringLiteral("outcome")).toString();
-    e.prevHash = o.value(QStringLiteral("prev_hash")).toString();
-    e.hash = o.value(QStringLiteral("hash")).toString();
-    e.signer = o.value(QStringLiteral("signer")).toString();
-    e.signature = o.value(QStringLiteral("signature")).toString();
-    return e;
-}
-
 bool selected(const AuditFilter& f, const AuditEvent& e)
 {
     if (!f.username.isEmpty() && e.username != f.username)
@@ -98,7 +79,7 @@ Result<void> DepartmentAuditEvents::scan(const AuditFilter& filter,
             return page.error();
         const QJsonArray events = page->value(QStringLiteral("events")).toArray();
         for (const QJsonValue& v : events) {
-            AuditEvent e = eventFromJson(v.toObject());
+            AuditEvent e = auditEventFromJson(v.toObject());
             after = e.seq;
             if (selected(filter, e))
                 visit(std::move(e));

@@ -8,16 +8,15 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <libpq-fe.h>
 
-#include <QUrl>
-#include <QUrlQuery>
 #include <optional>
 
 namespace alpr {

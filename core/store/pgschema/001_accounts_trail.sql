@@ -228,6 +228,11 @@ LANGUAGE sql IMMUTABLE AS $$
     SELECT jsonb_build_object('error', jsonb_build_object('code', p_code, 'message', p_message))
 $$;
 
+CREATE FUNCTION alpr.not_signed_in() RETURNS jsonb
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT alpr.error('not-signed-in', 'not signed in to the department store')
+$$;
+
 -- The account as the client shows it.
 CREATE FUNCTION alpr.account_json(u alpr.users) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
@@ -258,7 +263,7 @@ DECLARE
 BEGIN
     s := alpr.current_session();
     IF s.id IS NULL THEN
-        RETURN alpr.error('not-signed-in', 'not signed in to the department store');
+        RETURN alpr.not_signed_in();
     END IF;
     SELECT * INTO u FROM alpr.users WHERE id = s.user_id;
     IF NOT u.active THEN
@@ -543,7 +548,7 @@ BEGIN
         RETURN alpr.read_only_guard();
     END IF;
     IF u.id IS NULL THEN
-        RETURN alpr.error('not-signed-in', 'not signed in to the department store');
+        RETURN alpr.not_signed_in();
     END IF;
     RETURN jsonb_build_object('account', alpr.account_json(u),
                               'training_current', alpr.training_current(u.id));
@@ -573,7 +578,7 @@ DECLARE
     u alpr.users := alpr.me();
 BEGIN
     IF u.id IS NULL THEN
-        RETURN alpr.error('not-signed-in', 'not signed in to the department store');
+        RETURN alpr.not_signed_in();
     END IF;
     IF crypt(coalesce(p_current, ''), u.password_hash) <> u.password_hash THEN
         RETURN alpr.pending('password', alpr.sign_in_failed(u, alpr.my_workstation(),
@@ -604,7 +609,7 @@ DECLARE
     u alpr.users := alpr.me();
 BEGIN
     IF u.id IS NULL THEN
-        RETURN alpr.error('not-signed-in', 'not signed in to the department store');
+        RETURN alpr.not_signed_in();
     END IF;
     -- What happened at the screen (the lock screen, a service account turned
     -- away from the GUI), and the results of the auditor's own checks.
@@ -633,7 +638,7 @@ DECLARE
     u alpr.users := alpr.me();
 BEGIN
     IF u.id IS NULL THEN
-        RETURN alpr.error('not-signed-in', 'not signed in to the department store');
+        RETURN alpr.not_signed_in();
     END IF;
     IF u.locked_until > now() THEN
         RETURN alpr.error('locked', format('%s is locked', u.username));

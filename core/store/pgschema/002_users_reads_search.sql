@@ -703,7 +703,7 @@ DECLARE
     v_step bigint;
 BEGIN
     IF u.id IS NULL THEN
-        RETURN alpr.error('not-signed-in', 'not signed in to the department store');
+        RETURN alpr.not_signed_in();
     END IF;
     IF length(coalesce(p_secret, ''::bytea)) < 20 THEN
         RETURN alpr.error('invalid', 'the secret has fewer than 160 bits');

@@ -9,20 +9,8 @@
 -- own trail records the migration in a 'store-migrated' event naming the
 -- old trail's head hash and root key fingerprint, which binds the two.
 
-CREATE TABLE alpr.migrated_audit_events (
-    seq bigint PRIMARY KEY,
-    at timestamptz NOT NULL,
-    username text NOT NULL,
-    workstation text NOT NULL,
-    action text NOT NULL,
-    object text NOT NULL,
-    details jsonb NOT NULL,
-    outcome text NOT NULL,
-    prev_hash text NOT NULL,
-    hash text NOT NULL,
-    signer text NOT NULL,
-    signature text NOT NULL
-);
+-- Column for column the live trail's (the form AuditLog checks).
+CREATE TABLE alpr.migrated_audit_events (LIKE alpr.audit_events INCLUDING ALL);
 CREATE TRIGGER migrated_audit_events_no_update BEFORE UPDATE OR DELETE
     ON alpr.migrated_audit_events
     FOR EACH ROW EXECUTE FUNCTION alpr.audit_append_only();

@@ -51,6 +51,19 @@ CREATE TABLE alpr.purged_reads (
 CREATE INDEX purged_reads_run ON alpr.purged_reads(run_id, read_id);
 CREATE INDEX reads_kind_time ON alpr.reads(source_kind, captured_at);
 
+-- alpr.require for whichever of these actions the user's roles allow first
+-- (the last one when none does, so that the refusal names it): where two
+-- roles reach the same thing by different permissions.
+CREATE FUNCTION alpr.require_any(p_actions text[], p_object text) RETURNS jsonb
+LANGUAGE sql AS $$
+    SELECT alpr.require(coalesce(
+               (SELECT a.action FROM unnest(p_actions) WITH ORDINALITY AS a(action, n)
+                 WHERE EXISTS (SELECT 1 FROM alpr.permissions p
+                                WHERE p.action = a.action AND p.role = ANY ((alpr.me()).roles))
+                 ORDER BY a.n LIMIT 1),
+               p_actions[cardinality(p_actions)]), p_object)
+$$;
+
 -- The periods per source kind (settings retention.<kind>, as the file store
 -- keeps them), with San Leandro 418.5's defaults.
 CREATE FUNCTION alpr.retention_rules() RETURNS jsonb
@@ -335,14 +348,9 @@ END $$;
 CREATE FUNCTION alpr_api.purge_certificates(p_id bigint, p_limit bigint) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
-    u alpr.users := alpr.me();
-    refusal jsonb;
-BEGIN
     -- Those who purge, and auditors, read the certificates.
-    refusal := alpr.require(CASE WHEN EXISTS (SELECT 1 FROM alpr.permissions
-                                               WHERE action = 'purge-reads'
-                                                 AND role = ANY (u.roles))
-                                 THEN 'purge-reads' ELSE 'read-audit' END, 'retention');
+    refusal jsonb := alpr.require_any(ARRAY['purge-reads', 'read-audit'], 'retention');
+BEGIN
     IF refusal IS NOT NULL THEN
         RETURN refusal;
     END IF;
@@ -360,7 +368,7 @@ CREATE FUNCTION alpr_api.agency_settings() RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 BEGIN
     IF (alpr.current_session()).id IS NULL THEN
-        RETURN alpr.error('not-signed-in', 'not signed in to the department store');
+        RETURN alpr.not_signed_in();
     END IF;
     RETURN jsonb_build_object(
         'name', coalesce((SELECT value FROM alpr.settings WHERE key = 'agency_name'), ''),
@@ -376,14 +384,9 @@ CREATE FUNCTION alpr_api.purge_certificate_reads(p_id bigint, p_after bigint, p_
 RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
-    u alpr.users := alpr.me();
-    refusal jsonb;
+    refusal jsonb := alpr.require_any(ARRAY['purge-reads', 'read-audit'], 'purge:' || p_id);
     run alpr.purge_runs;
 BEGIN
-    refusal := alpr.require(CASE WHEN EXISTS (SELECT 1 FROM alpr.permissions
-                                               WHERE action = 'purge-reads'
-                                                 AND role = ANY (u.roles))
-                                 THEN 'purge-reads' ELSE 'read-audit' END, 'purge:' || p_id);
     IF refusal IS NOT NULL THEN
         RETURN refusal;
     END IF;
@@ -421,18 +424,6 @@ LANGUAGE sql STABLE AS $$
         'reads', (SELECT count(*) FROM alpr.legal_hold_reads r WHERE r.hold_id = h.id))
 $$;
 
--- Who may read the holds: records staff, administrators and auditors.
-CREATE FUNCTION alpr.require_hold_reader(p_object text) RETURNS jsonb
-LANGUAGE sql AS $$
-    SELECT alpr.require(CASE WHEN EXISTS (SELECT 1 FROM alpr.permissions
-                                           WHERE action = 'export'
-                                             AND role = ANY ((alpr.me()).roles)) THEN 'export'
-                             WHEN EXISTS (SELECT 1 FROM alpr.permissions
-                                           WHERE action = 'change-settings'
-                                             AND role = ANY ((alpr.me()).roles))
-                                 THEN 'change-settings'
-                             ELSE 'read-audit' END, p_object)
-$$;
 
 CREATE FUNCTION alpr_api.hold_place(p_case text, p_reason text, p_party text, p_review_on date,
                                     p_note text, p_source text, p_reads jsonb)
@@ -485,10 +476,7 @@ DECLARE
     refusal jsonb;
     h alpr.legal_holds;
 BEGIN
-    refusal := alpr.require(CASE WHEN EXISTS (SELECT 1 FROM alpr.permissions
-                                               WHERE action = 'change-settings'
-                                                 AND role = ANY (u.roles))
-                                 THEN 'change-settings' ELSE 'export' END, 'hold:' || p_id);
+    refusal := alpr.require_any(ARRAY['change-settings', 'export'], 'hold:' || p_id);
     IF refusal IS NOT NULL THEN
         RETURN refusal;
     END IF;
@@ -519,7 +507,8 @@ END $$;
 CREATE FUNCTION alpr_api.hold_list(p_include_released boolean, p_id bigint) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
-    refusal jsonb := alpr.require_hold_reader('holds');
+    -- Records staff, administrators and auditors.
+    refusal jsonb := alpr.require_any(ARRAY['export', 'change-settings', 'read-audit'], 'holds');
 BEGIN
     IF refusal IS NOT NULL THEN
         RETURN refusal;
