@@ -2,7 +2,8 @@
 # SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 # alpr_add_test(area unit source): a Qt Test executable registered with CTest as
 # <area>_<unit>, with a timeout. ui tests link alpr_ui and run offscreen; cli
-# tests get the path of alprctl in ALPRCTL. department* tests (the PostgreSQL
+# tests (and department ones, which set up their server with it) get the path
+# of alprctl in ALPRCTL. department* tests (the PostgreSQL
 # department store) each run under pg_virtualenv -t: a throwaway PostgreSQL
 # cluster of their own, reached through PGHOST, PGPORT, PGUSER, PGPASSWORD and
 # PGDATABASE as its superuser (tests/support/pgtestserver.h), dropped after;
@@ -40,7 +41,8 @@ function(alpr_add_test area unit source)
     if(area STREQUAL "ui")
         target_link_libraries(${target} PRIVATE alpr_ui)
     endif()
-    if(area STREQUAL "cli")
+    # A department test sets up its server with alprctl, as an administrator would.
+    if(area STREQUAL "cli" OR unit MATCHES "^department")
         add_dependencies(${target} alprctl alpr-workstation)
         target_compile_definitions(${target} PRIVATE ALPRCTL="$<TARGET_FILE:alprctl>"
                                    ALPR_WORKSTATION="$<TARGET_FILE:alpr-workstation>")

@@ -8607,10 +8607,6 @@ Save the shorter periods?</source>
         <source>%1 is a service account for unattended jobs (imports, the nightly store upkeep); it cannot sign in here. Sign in with your own account.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The department store %1 is served by alprctl so far (search, reads, import, users, the audit trail); these windows work on a store file.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>alpr::gui::StaleListsLabel</name>
@@ -8975,7 +8971,7 @@ Save the shorter periods?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file (default: $ALPR_STORE).</source>
+        <source>The store file, or the department store&apos;s address postgresql://HOST[:PORT]/DATABASE (default: $ALPR_STORE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

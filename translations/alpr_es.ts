@@ -8655,10 +8655,6 @@ Save the shorter periods?</source>
         <source>%1 is a service account for unattended jobs (imports, the nightly store upkeep); it cannot sign in here. Sign in with your own account.</source>
         <translation>%1 es una cuenta de servicio para trabajos desatendidos (importaciones, el mantenimiento nocturno del almacén); no puede iniciar sesión aquí. Inicie sesión con su propia cuenta.</translation>
     </message>
-    <message>
-        <source>The department store %1 is served by alprctl so far (search, reads, import, users, the audit trail); these windows work on a store file.</source>
-        <translation>Por ahora, el almacén del departamento %1 lo atiende alprctl (búsqueda, lecturas, importación, usuarios, el registro de auditoría); estas ventanas trabajan con un archivo del almacén.</translation>
-    </message>
 </context>
 <context>
     <name>alpr::gui::StaleListsLabel</name>
@@ -9024,8 +9020,8 @@ Save the shorter periods?</source>
         <translation>Buscar, revisar y auditar lecturas de placas.</translation>
     </message>
     <message>
-        <source>The store file (default: $ALPR_STORE).</source>
-        <translation>El archivo del almacén (predeterminado: $ALPR_STORE).</translation>
+        <source>The store file, or the department store&apos;s address postgresql://HOST[:PORT]/DATABASE (default: $ALPR_STORE).</source>
+        <translation>El archivo del almacén, o la dirección del almacén del departamento postgresql://HOST[:PUERTO]/BASE (predeterminado: $ALPR_STORE).</translation>
     </message>
 </context>
 </TS>

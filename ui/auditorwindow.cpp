@@ -32,6 +32,10 @@ AuditorWindow::AuditorWindow(Session& session, QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"auditorTabs"_s);
+    if (m_session.isDepartment()) {
+        buildDepartmentPages();
+        return;
+    }
     // The pages are made whole, then the tab widget takes them.
     m_trail = new AuditTrailPage(session);
     m_samples = new AuditSamplesPage(session);
@@ -111,8 +115,29 @@ AuditorWindow* AuditorWindow::showFor(Session& session, QWidget* parent)
 
 AuditorWindow::~AuditorWindow() = default;
 
+void AuditorWindow::buildDepartmentPages()
+{
+    // The department store's server serves the trail, the legal holds and the
+    // purge certificates so far; samples, case history and the rest are the
+    // file store's.
+    m_trail = new AuditTrailPage(m_session);
+    m_tabs->addTab(m_trail, tr("Trail"));
+    if (m_session.can(Action::ReadAudit)) {
+        m_holds = new HoldsPage(m_session, true);
+        m_tabs->addTab(m_holds, tr("Legal holds"));
+        m_certificates = new PurgeCertificatesPage(m_session);
+        m_tabs->addTab(m_certificates, tr("Purge certificates"));
+    }
+    setCentralWidget(m_tabs);
+    resize(1280, 800);
+    if (m_session.can(Action::ReadAudit))
+        m_trail->applyFilter();
+}
+
 bool AuditorWindow::showCase(const QString& number)
 {
+    if (!m_case)
+        return false;
     m_tabs->setCurrentWidget(m_case);
     return m_case->showCase(number);
 }

@@ -60,6 +60,9 @@ public:
 private:
     Session& m_session;
     QTabWidget* m_tabs = nullptr;
+    // The pages the department store serves.
+    void buildDepartmentPages();
+
     AuditTrailPage* m_trail = nullptr;
     AuditSamplesPage* m_samples = nullptr;
     CaseHistoryPage* m_case = nullptr;

@@ -66,8 +66,14 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
       m_search(std::make_unique<SearchService>(*m_session))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(
-        tr("ALPR Workstation — %1").arg(QFileInfo(m_session->storeLocation()).fileName()));
+    // The department store's address (never its password), or the file's name.
+    setWindowTitle(tr("ALPR Workstation — %1")
+                       .arg(m_session->isDepartment()
+                                ? m_session->storeLocation()
+                                : QFileInfo(m_session->storeLocation()).fileName()));
+    // What the department store's server does not serve yet (hits, canvass,
+    // evidence, releases) has no tab there.
+    const bool fileStore = !m_session->isDepartment();
     if (auto policy = CasePolicy::load(*m_session))
         m_policy = std::move(policy.value());
 
@@ -90,7 +96,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("workTabs"));
     buildResults();
-    if (m_session->can(Action::VerifyHit)) {
+    if (fileStore && m_session->can(Action::VerifyHit)) {
         // A dispatcher's first screen: the alerts, with the count of untaken ones in its title.
         m_alerts = new AlertsPanel(*m_session, m_tabs);
         m_tabs->insertTab(0, m_alerts, tr("Alerts"));
@@ -101,7 +107,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_detail = new ReadDetailPane(*m_search, splitter);
     connect(m_detail, &ReadDetailPane::failed, this, &MainWindow::showError);
     m_detail->showNothingOpen(tr("Press Enter or click a read to open it."));
-    if (m_session->can(Action::Canvass)) {
+    if (fileStore && m_session->can(Action::Canvass)) {
         m_canvass = new CanvassPanel(*m_session, m_tabs);
         m_canvass->setObjectName(QStringLiteral("canvassPanel"));
         m_tabs->addTab(m_canvass, tr("Canvass"));
@@ -122,18 +128,21 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
                 m_canvass->startAround(hit->read);
         });
     }
-    if (m_session->can(Action::Export)) {
+    if (fileStore && m_session->can(Action::Export)) {
         m_packages = new EvidencePackagesPage(*m_session, m_tabs);
         m_tabs->addTab(m_packages, tr("Evidence packages"));
+    }
+    if (m_session->can(Action::Export)) {
         m_holds = new HoldsPage(*m_session, false, m_tabs);
         m_tabs->addTab(m_holds, tr("Legal holds"));
-        connect(m_packages, &EvidencePackagesPage::holdPlaced, m_holds, &HoldsPage::refresh);
+        if (m_packages)
+            connect(m_packages, &EvidencePackagesPage::holdPlaced, m_holds, &HoldsPage::refresh);
     }
     // Records staff log other agencies' requests for ALPR data, supervisors
     // decide them (administrators in their own window).
-    if (m_session->can(Action::Export) ||
-        (m_session->can(Action::ApproveReleases) &&
-         !m_session->user().roles.contains(Role::Administrator))) {
+    if (fileStore && (m_session->can(Action::Export) ||
+                      (m_session->can(Action::ApproveReleases) &&
+                       !m_session->user().roles.contains(Role::Administrator)))) {
         m_releases = new ReleaseRequestsPage(*m_session, false, m_tabs);
         m_tabs->addTab(m_releases, tr("Release requests"));
     }
@@ -170,7 +179,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
                            this);
     who->setObjectName(QStringLiteral("signedInAs"));
     // The member who entered a BOLO is told when it hits.
-    if (m_session->can(Action::EnterHotListEntries)) {
+    if (fileStore && m_session->can(Action::EnterHotListEntries)) {
         m_boloNotice = new QLabel(this);
         m_boloNotice->setObjectName(QStringLiteral("boloNotice"));
         m_boloNotice->setTextFormat(Qt::PlainText);
@@ -182,7 +191,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
         statusBar()->addPermanentWidget(m_boloNotice);
     }
     // Hits on a list not downloaded in time may no longer be current: say which.
-    if (StaleListsLabel::mayShow(*m_session))
+    if (fileStore && StaleListsLabel::mayShow(*m_session))
         statusBar()->addPermanentWidget(new StaleListsLabel(*m_session, this));
     statusBar()->addPermanentWidget(who);
     m_status->setText(tr("Enter a plate pattern, a case number and a purpose, then Search."));
@@ -196,7 +205,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
         else if (!locked)
             storeChanged();
     });
-    if (m_alerts || m_packages) {
+    if (m_alerts || m_packages || m_holds) {
         // The read pane belongs to the search; the queue, the packages and
         // the holds need the width.
         const auto showDetail = [this] {
@@ -209,11 +218,15 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     }
     if (m_boloNotice)
         showBoloNotices(); // the hits of this user's BOLOs while they were away
-    m_changes = new ChangeNotice(*m_session, this);
-    m_changes->setObjectName(QStringLiteral("changeNotice"));
-    connect(m_changes, &ChangeNotice::changed, this, &MainWindow::storeChanged);
-    connect(m_changes, &ChangeNotice::failed, this, &MainWindow::showError);
-    m_changes->start(); // the version as of now: what changes after it is news
+    // Other workstations' changes: the file store's version, polled (the
+    // department store's notices are the next issue's).
+    if (fileStore) {
+        m_changes = new ChangeNotice(*m_session, this);
+        m_changes->setObjectName(QStringLiteral("changeNotice"));
+        connect(m_changes, &ChangeNotice::changed, this, &MainWindow::storeChanged);
+        connect(m_changes, &ChangeNotice::failed, this, &MainWindow::showError);
+        m_changes->start(); // the version as of now: what changes after it is news
+    }
 
     // The keyboard: Enter in any field searches, Ctrl+F goes to the pattern,
     // Escape cancels a running search.
@@ -525,12 +538,13 @@ void MainWindow::buildResults()
 
 void MainWindow::buildMenus()
 {
+    const bool fileStore = !m_session->isDepartment();
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Sign out and &quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_results->copyAction());
     QMenu* evidence = menuBar()->addMenu(tr("E&vidence"));
-    if (m_session->can(Action::Export)) {
+    if (fileStore && m_session->can(Action::Export)) {
         m_exportAction =
             evidence->addAction(tr("&Export evidence…"), this, &MainWindow::exportSelected);
         m_exportAction->setObjectName(QStringLiteral("exportEvidenceAction"));
@@ -550,7 +564,10 @@ void MainWindow::buildMenus()
         m_holdAction->setEnabled(false);
     }
     QAction* verify = evidence->addAction(tr("&Verify evidence package…"), this, [this] {
-        auto* dialog = new EvidenceVerifyDialog(m_session.get(), this);
+        // A package is checked on its own; against the agency's keys only
+        // where the store keeps them (the file store, so far).
+        auto* dialog =
+            new EvidenceVerifyDialog(m_session->isDepartment() ? nullptr : m_session.get(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
@@ -566,7 +583,7 @@ void MainWindow::buildMenus()
                                         [this] { AuditorWindow::showFor(*m_session, this); });
     console->setObjectName(QStringLiteral("auditorConsoleAction"));
     console->setEnabled(m_session->can(Action::ReadAudit) ||
-                        m_session->can(Action::ChangeSettings));
+                        (fileStore && m_session->can(Action::ChangeSettings)));
     QAction* caseHistory = audit->addAction(tr("&Case history…"), this, [this] {
         auto* window = AuditorWindow::showFor(*m_session, this);
         if (!m_case->currentText().trimmed().isEmpty())
@@ -574,6 +591,7 @@ void MainWindow::buildMenus()
     });
     caseHistory->setObjectName(QStringLiteral("caseHistoryAction"));
     caseHistory->setToolTip(tr("Everything done under the case in the search bar"));
+    caseHistory->setEnabled(fileStore); // not served by the department store yet
 }
 
 void MainWindow::showError(const QString& message)
@@ -647,6 +665,23 @@ void MainWindow::runSearch()
     request.filters.attributes.state = m_state->text().trimmed().toUpper();
     request.limit = 5000;
 
+    if (m_session->isDepartment()) {
+        // The server matches and records in one call, on this thread (the
+        // connection belongs to it); at a department's scale it answers in
+        // milliseconds (see the README).
+        m_status->setText(tr("Searching %1…").arg(request.pattern));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto outcome = m_search->search(request);
+        QApplication::restoreOverrideCursor();
+        if (!outcome && (outcome.error().code == ErrorCode::Denied ||
+                         outcome.error().code == ErrorCode::Invalid)) {
+            showRefusal(outcome.error().message);
+            m_status->setText(tr("Search refused."));
+            return;
+        }
+        showOutcome(request, std::move(outcome));
+        return;
+    }
     auto prepared = m_search->prepare(request);
     if (!prepared) {
         showRefusal(prepared.error().message);
@@ -682,15 +717,19 @@ void MainWindow::engineFinished()
         m_status->setText(tr("Search cancelled: nothing was shown or recorded."));
         return;
     }
-    auto outcome = m_search->finish(prepared, std::move(engine));
+    showOutcome(prepared.request, m_search->finish(prepared, std::move(engine)));
+}
+
+void MainWindow::showOutcome(const SearchRequest& request, Result<SearchOutcome> outcome)
+{
     if (!outcome) {
         showError(errorText(outcome.error()));
         m_status->setText(tr("Search failed."));
         return;
     }
     m_searchId = outcome->searchId;
-    m_resultsCase = prepared.request.caseNumber;
-    m_resultsPurpose = prepared.request.purpose;
+    m_resultsCase = request.caseNumber;
+    m_resultsPurpose = request.purpose;
     const qint64 shown = outcome->hits.size();
     m_results->setHits(std::move(outcome->hits));
     markHeldReads();
@@ -705,7 +744,7 @@ void MainWindow::engineFinished()
     status += tr(" — %1 ms — search %2, case %3")
                   .arg(outcome->elapsedMs)
                   .arg(m_searchId)
-                  .arg(prepared.request.caseNumber);
+                  .arg(request.caseNumber);
     m_status->setText(status);
     refreshRecentCases();
     // The search shows plates, states, times and places; no read is opened

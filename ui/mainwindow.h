@@ -73,6 +73,8 @@ private:
     void buildResults();
     void buildMenus();
     void engineFinished();
+    // The results of a search, or why there are none.
+    void showOutcome(const SearchRequest& request, Result<SearchOutcome> outcome);
     void cancelSearch();
     void setSearching(bool searching);
     void orderTabs(); // the screen's order: left to right, then down

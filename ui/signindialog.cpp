@@ -37,7 +37,8 @@ SignInDialog::SignInDialog(QString storePath, const Clock& clock, QWidget* paren
                                  : QFileInfo(m_storePath).fileName(),
                              this);
     store->setObjectName(QStringLiteral("storeLabel"));
-    store->setToolTip(QFileInfo(m_storePath).absoluteFilePath());
+    if (!departmentstore::isAddress(m_storePath))
+        store->setToolTip(QFileInfo(m_storePath).absoluteFilePath());
     store->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_user = new QLineEdit(this);
@@ -118,16 +119,6 @@ void SignInDialog::trySignIn()
         return codeShown ? code : QString();
     };
 
-    // The windows still reach the file store's parts (the plate index,
-    // hits, evidence) that the department store's server does not serve yet.
-    if (departmentstore::isAddress(m_storePath)) {
-        m_message->setText(tr("The department store %1 is served by alprctl so far (search, "
-                              "reads, import, users, the audit trail); these windows work on a "
-                              "store file.")
-                               .arg(departmentstore::displayAddress(m_storePath)));
-        m_message->show();
-        return;
-    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto session = SignIn::signIn(m_storePath, user, password, m_clock, oneTimeCode);
     QApplication::restoreOverrideCursor();

@@ -16,9 +16,7 @@
 #include <QStandardPaths>
 #include <unistd.h>
 
-#include <cstring>
-#include <string>
-#include <vector>
+#include <memory>
 
 using namespace alpr::cli;
 
@@ -76,38 +74,13 @@ QString helpText(const QList<Command>& commands)
     return text;
 }
 
-// A password in a postgresql:// address on the command line: the program
-// works on a copy, and the process's own argument memory, which ps and
-// /proc/PID/cmdline show to everyone, gets x's in its place.
-void hidePasswordsInArguments(int argc, char* argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        char* scheme = std::strstr(argv[i], "://");
-        if (!scheme || !std::strstr(argv[i], "postgres"))
-            continue;
-        char* authority = scheme + 3;
-        char* end = authority + std::strcspn(authority, "/?#");
-        char* at = static_cast<char*>(std::memchr(authority, '@', std::size_t(end - authority)));
-        char* colon =
-            at ? static_cast<char*>(std::memchr(authority, ':', std::size_t(at - authority)))
-               : nullptr;
-        if (colon)
-            std::memset(colon + 1, 'x', std::size_t(at - colon - 1));
-    }
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
 {
     alpr::protectProcessSecrets();
-    std::vector<std::string> arguments(argv, argv + argc);
-    std::vector<char*> copies;
-    for (std::string& a : arguments)
-        copies.push_back(a.data());
-    copies.push_back(nullptr);
-    hidePasswordsInArguments(argc, argv);
-    argv = copies.data();
+    alpr::HiddenArguments arguments(argc, argv);
+    argv = arguments.argv();
     // The audit memo, a hit's confirmation and an evidence report are laid out with fonts, which
     // need a QGuiApplication; they draw off screen, so no display is needed.
     bool needsFonts = false;

@@ -20,6 +20,8 @@
 int main(int argc, char* argv[])
 {
     alpr::protectProcessSecrets();
+    alpr::HiddenArguments arguments(argc, argv);
+    argv = arguments.argv();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ALPR Workstation"));
     QApplication::setOrganizationName(QStringLiteral("alpr-workstation"));
@@ -45,7 +47,9 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption storeOption(
         QStringLiteral("store"),
-        QApplication::translate("main", "The store file (default: $ALPR_STORE)."),
+        QApplication::translate("main", "The store file, or the department store's address "
+                                        "postgresql://HOST[:PORT]/DATABASE (default: "
+                                        "$ALPR_STORE)."),
         QStringLiteral("FILE"));
     parser.addOption(storeOption);
     parser.process(app);

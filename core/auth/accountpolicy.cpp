@@ -22,6 +22,11 @@ const QLatin1String kSettingTotpRequired("totp_required");
 
 Result<AccountPolicy> AccountPolicy::load(Session& session)
 {
+    // The department store's server enforces the defaults (its lockout is
+    // kDefaultLockoutSeconds, core/store/pgschema/001_accounts_trail.sql);
+    // the policy is not a setting there yet.
+    if (session.isDepartment())
+        return AccountPolicy{};
     return load(*session.m_store);
 }
 

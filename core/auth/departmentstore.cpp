@@ -153,7 +153,7 @@ Result<SetUp> initialize(const QString& address, const UserAccount& admin,
             QStringLiteral(
                 "SELECT alpr.append_event($1, $2, 'user-added', $3, $4::jsonb, 'success')"),
             {admin.username, station, userAuditObject(admin.username),
-             QStringLiteral("{\"roles\":[\"administrator\"],\"reason\":\"first administrator\"}")});
+             QStringLiteral("{\"roles\":\"administrator\",\"reason\":\"first administrator\"}")});
         !r)
         return r.error();
     if (!loginRole.isEmpty())

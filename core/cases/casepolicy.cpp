@@ -7,6 +7,7 @@
 #include "cases/purposes.h"
 #include "common/textinput.h"
 #include "common/textnormalizer.h"
+#include "store/departmentlink.h"
 #include "store/settingsrepository.h"
 #include "store/store.h"
 
@@ -33,32 +34,64 @@ bool CasePolicy::caseNumberValid(const QString& caseNumber) const
            typedPlainly(caseNumber) && m_caseNumber.match(caseNumber).hasMatch();
 }
 
+namespace {
+
+struct PolicySettings
+{
+    QString pattern;
+    QString example;
+    QList<Purpose> purposes;
+};
+
+Result<PolicySettings> policySettings(Session& session)
+{
+    PolicySettings settings;
+    if (session.isDepartment()) {
+        // The department store's server keeps the same settings.
+        auto answer = departmentOf(session).call("case_policy", {});
+        if (!answer)
+            return answer.error();
+        settings.pattern = answer->value(QStringLiteral("case_number_pattern")).toString();
+        settings.example = answer->value(QStringLiteral("case_number_example")).toString();
+    } else {
+        const Store& store = storeOf(session);
+        auto pattern = store.settings().value(QStringLiteral("case_number_pattern"));
+        if (!pattern)
+            return pattern.error();
+        settings.pattern = pattern.value();
+        auto example = store.settings().value(QStringLiteral("case_number_example"));
+        if (!example)
+            return example.error();
+        settings.example = example.value();
+    }
+    auto purposes = listPurposes(session);
+    if (!purposes)
+        return purposes.error();
+    settings.purposes = std::move(purposes.value());
+    return settings;
+}
+
+} // namespace
+
 Result<CasePolicy> CasePolicy::load(Session& session)
 {
-    const Store& store = storeOf(session);
+    auto settings = policySettings(session);
+    if (!settings)
+        return settings.error();
     CasePolicy policy;
-    auto pattern = store.settings().value(QStringLiteral("case_number_pattern"));
-    if (!pattern)
-        return pattern.error();
     // Matched whole: "^...$" alone lets "26-004211\n" through as another case.
-    policy.m_caseNumber = QRegularExpression(QRegularExpression::anchoredPattern(pattern.value()));
+    policy.m_caseNumber =
+        QRegularExpression(QRegularExpression::anchoredPattern(settings->pattern));
     if (!policy.m_caseNumber.isValid())
         return makeError(
             ErrorCode::Invalid,
             QCoreApplication::translate("alpr::CasePolicy",
                                         "the store's case number format \"%1\" is not a valid "
                                         "regular expression; an administrator must correct it")
-                .arg(pattern.value()));
-    auto example = store.settings().value(QStringLiteral("case_number_example"));
-    if (!example)
-        return example.error();
-    policy.m_example = example.value();
-
-    auto purposes = store.settings().purposes();
-    if (!purposes)
-        return purposes.error();
+                .arg(settings->pattern));
+    policy.m_example = settings->example;
     policy.m_roles = session.user().roles;
-    for (const Purpose& p : purposes.value()) {
+    for (const Purpose& p : std::as_const(settings->purposes)) {
         if (!p.active)
             continue;
         if (purposeOpenTo(p, policy.m_roles))

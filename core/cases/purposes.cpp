@@ -7,11 +7,13 @@
 #include "auth/sessionaccess.h"
 #include "common/textinput.h"
 #include "common/textnormalizer.h"
+#include "store/departmentlink.h"
 #include "store/settingsrepository.h"
 #include "store/store.h"
 #include "store/trailwriter.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -141,7 +143,26 @@ QString prohibitedUse(const QString& text)
 
 Result<QList<Purpose>> listPurposes(Session& session)
 {
-    return storeOf(session).settings().purposes();
+    if (!session.isDepartment())
+        return storeOf(session).settings().purposes();
+    // The server keeps the same list, with who may give each.
+    auto answer = departmentOf(session).call("case_policy", {});
+    if (!answer)
+        return answer.error();
+    QList<Purpose> purposes;
+    for (const QJsonValue& value : answer->value(QStringLiteral("purposes")).toArray()) {
+        const QJsonObject o = value.toObject();
+        Purpose p;
+        p.code = o.value(QStringLiteral("code")).toString();
+        p.description = o.value(QStringLiteral("description")).toString();
+        p.policyRef = o.value(QStringLiteral("policy_ref")).toString();
+        p.active = o.value(QStringLiteral("active")).toBool();
+        for (const QJsonValue& role : o.value(QStringLiteral("roles")).toArray())
+            if (auto r = roleFromName(role.toString()))
+                p.roles.append(*r);
+        purposes.append(p);
+    }
+    return purposes;
 }
 
 Result<QList<Purpose>> purposesForUser(Session& session)

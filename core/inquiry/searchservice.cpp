@@ -15,6 +15,7 @@
 #include "search/misreadtable.h"
 #include "search/plateindex.h"
 #include "search/plateindexcache.h"
+#include "store/departmentlink.h"
 #include "store/inquiryrepository.h"
 #include "store/settingsrepository.h"
 #include "store/store.h"
@@ -23,6 +24,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
 
 #include <limits>
 
@@ -118,6 +120,8 @@ SearchService::~SearchService() = default;
 
 Result<void> SearchService::buildIndex()
 {
+    if (!m_index) // the department store's server keeps its own
+        return {};
     if (auto index = m_index->index(); !index)
         return index.error();
     return {};
@@ -125,6 +129,8 @@ Result<void> SearchService::buildIndex()
 
 Result<void> SearchService::catchUpIndex()
 {
+    if (!m_index)
+        return {};
     return m_index->catchUp();
 }
 
@@ -287,6 +293,7 @@ Result<ReadRecord> SearchService::openRead(qint64 readId, qint64 searchId)
         auto opened = departmentsearch::open(m_session, readId, searchId, std::nullopt, false);
         if (!opened)
             return opened.error();
+        m_departmentImages.insert(readId, opened->images);
         return opened->read;
     }
     const QString object = QStringLiteral("read:%1").arg(readId);
@@ -353,11 +360,22 @@ Result<QImage> SearchService::viewEnhancedImage(qint64 readId, ImageKind kind, q
 
 Result<QList<ImageKind>> SearchService::imageKinds(qint64 readId) const
 {
+    if (m_session.isDepartment())
+        return m_departmentImages.value(readId);
     return storeOf(m_session).reads().imageKinds(readId);
 }
 
 Result<QStringList> SearchService::recentCases(int count) const
 {
+    if (m_session.isDepartment()) {
+        auto answer = departmentOf(m_session).call("recent_cases", {DepartmentArg::integer(count)});
+        if (!answer)
+            return answer.error();
+        QStringList cases;
+        for (const QJsonValue& value : answer->value(QStringLiteral("cases")).toArray())
+            cases << value.toString();
+        return cases;
+    }
     return storeOf(m_session).inquiries().recentCases(m_session.user().username, count);
 }
 

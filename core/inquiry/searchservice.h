@@ -10,6 +10,7 @@
 #include "store/readrepository.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QImage>
 #include <QJsonObject>
 #include <QList>
@@ -114,6 +115,8 @@ public:
     // The same image enhanced for reading (enhanceForReading); recorded as a
     // view with "enhanced": true. Nothing is recorded when it cannot be shown.
     Result<QImage> viewEnhancedImage(qint64 readId, ImageKind kind, qint64 searchId);
+    // The kinds of image stored with a read (on the department store: one
+    // opened by openRead, whose recorded answer names them).
     Result<QList<ImageKind>> imageKinds(qint64 readId) const;
     // The case numbers this user searched under, most recent first.
     Result<QStringList> recentCases(int count) const;
@@ -129,6 +132,7 @@ private:
 
     Session& m_session;
     std::unique_ptr<PlateIndexCache> m_index;
+    QHash<qint64, QList<ImageKind>> m_departmentImages; // read id -> kinds, as opened
 };
 
 } // namespace alpr

@@ -384,6 +384,15 @@ Result<QSet<qint64>> LegalHolds::held(const std::vector<qint64>& readIds)
     if (!m_session.can(Action::Search) && !m_session.can(Action::Export) &&
         !m_session.can(Action::PurgeReads) && !m_session.can(Action::VerifyHit))
         return QSet<qint64>();
+    if (m_session.isDepartment()) {
+        auto answer = departmentOf(m_session).call("held", {DepartmentArg::integerArray(readIds)});
+        if (!answer)
+            return answer.error();
+        QSet<qint64> held;
+        for (const QJsonValue& id : answer->value(QStringLiteral("held")).toArray())
+            held.insert(id.toInteger());
+        return held;
+    }
     return storeOf(m_session).retention().heldAmong(readIds);
 }
 

@@ -153,6 +153,17 @@ DepartmentArg DepartmentArg::textArray(const QStringList& v)
     return {QVariant(arrayLiteral(v)), "text[]"};
 }
 
+DepartmentArg DepartmentArg::integerArray(const std::vector<qint64>& v)
+{
+    QString literal = QStringLiteral("{");
+    for (qint64 n : v) {
+        if (literal.size() > 1)
+            literal += u',';
+        literal += QString::number(n);
+    }
+    return {QVariant(literal + u'}'), "bigint[]"};
+}
+
 DepartmentLink::DepartmentLink(DepartmentAddress address, QString connectionName)
     : m_address(std::move(address)), m_connectionName(std::move(connectionName)),
       m_auditEvents(std::make_unique<DepartmentAuditEvents>(*this))

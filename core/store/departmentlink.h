@@ -46,7 +46,7 @@ struct DepartmentAddress
 struct DepartmentArg
 {
     QVariant value;
-    const char* type = "text"; // text, bigint, integer, bytea, jsonb, text[]
+    const char* type = "text"; // text, bigint, integer, bytea, jsonb, text[], bigint[]
 
     static DepartmentArg text(const QString& v) { return {QVariant(v), "text"}; }
     static DepartmentArg integer(qint64 v) { return {QVariant(v), "bigint"}; }
@@ -57,6 +57,7 @@ struct DepartmentArg
         return {QVariant(QString::fromUtf8(v)), "jsonb"};
     }
     static DepartmentArg textArray(const QStringList& v);
+    static DepartmentArg integerArray(const std::vector<qint64>& v);
     static DepartmentArg null(const char* type) { return {QVariant(), type}; }
 };
 

@@ -8,7 +8,9 @@ CREATE TABLE alpr.purposes (
     code text PRIMARY KEY,
     description text NOT NULL,
     policy_ref text NOT NULL DEFAULT '',
-    active boolean NOT NULL DEFAULT true
+    active boolean NOT NULL DEFAULT true,
+    -- Who may give it (core/cases/purposes.cpp, defaultPurposeRoles).
+    roles text[] NOT NULL DEFAULT ARRAY['detective', 'dispatcher', 'records', 'supervisor']
 );
 INSERT INTO alpr.purposes(code, description, policy_ref) VALUES
     ('stolen-vehicle', 'Stolen vehicle or stolen plate', 'Los Altos 462.3'),
@@ -21,6 +23,7 @@ INSERT INTO alpr.purposes(code, description, policy_ref) VALUES
     ('event-protection', 'Protection of a public event', 'Los Altos 462.3'),
     ('infrastructure-protection', 'Protection of critical infrastructure', 'Los Altos 462.3'),
     ('audit', 'Audit of ALPR use', 'Los Altos 462.6(f)');
+UPDATE alpr.purposes SET roles = ARRAY['auditor'] WHERE code = 'audit';
 
 INSERT INTO alpr.settings(key, value) VALUES
     ('case_number_pattern', '^[0-9]{2}-[0-9]{4,8}$'),
@@ -322,6 +325,12 @@ BEGIN
                         (SELECT value FROM alpr.settings WHERE key = 'case_number_example'))
         WHEN NOT EXISTS (SELECT 1 FROM alpr.purposes WHERE code = p_purpose AND active)
             THEN format('"%s" is not an authorized purpose', left(p_purpose, 64))
+        WHEN NOT EXISTS (SELECT 1 FROM alpr.purposes
+                          WHERE code = p_purpose AND roles && u.roles)
+            THEN format('the purpose "%s" is for %s; your roles (%s) may not give it', p_purpose,
+                        (SELECT array_to_string(roles, ', ') FROM alpr.purposes
+                          WHERE code = p_purpose),
+                        array_to_string(u.roles, ', '))
         WHEN v_limit < 1 OR v_limit > 100000 OR v_edits < 0 OR v_edits > 2
             THEN 'the limit is 1 to 100000 reads and near misses 0 to 2 edits'
     END;
@@ -423,6 +432,45 @@ LANGUAGE sql STABLE AS $$
                            WHERE sr.search_id = s.id), '[]'::jsonb))
       FROM alpr.searches s WHERE s.id = p_search
 $$;
+
+-- What the search bar offers: the department's case number format and the
+-- purposes, each with the roles that may give it (the server checks both
+-- again in search). Any signed-in user; no ALPR data.
+CREATE FUNCTION alpr_api.case_policy() RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+BEGIN
+    IF (alpr.current_session()).id IS NULL THEN
+        RETURN alpr.not_signed_in();
+    END IF;
+    RETURN jsonb_build_object(
+        'case_number_pattern',
+        coalesce((SELECT value FROM alpr.settings WHERE key = 'case_number_pattern'), ''),
+        'case_number_example',
+        coalesce((SELECT value FROM alpr.settings WHERE key = 'case_number_example'), ''),
+        'purposes', coalesce((SELECT jsonb_agg(jsonb_build_object(
+                                          'code', p.code, 'description', p.description,
+                                          'policy_ref', p.policy_ref, 'active', p.active,
+                                          'roles', to_jsonb(p.roles)) ORDER BY p.code)
+                                FROM alpr.purposes p), '[]'::jsonb));
+END $$;
+
+-- The case numbers the signed-in user searched under, latest first: their
+-- own record, for the search bar's list.
+CREATE FUNCTION alpr_api.recent_cases(p_count bigint) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    s alpr.sessions := alpr.current_session();
+BEGIN
+    IF s.id IS NULL THEN
+        RETURN alpr.not_signed_in();
+    END IF;
+    RETURN jsonb_build_object('cases', coalesce((
+        SELECT jsonb_agg(c.case_number ORDER BY c.last DESC)
+          FROM (SELECT case_number, max(at) AS last FROM alpr.searches
+                 WHERE user_id = s.user_id GROUP BY case_number
+                 ORDER BY last DESC LIMIT least(greatest(coalesce(p_count, 10), 1), 100)) c),
+        '[]'::jsonb));
+END $$;
 
 -- A read opened, or one of its images viewed, under an earlier search of
 -- this user that returned it.
@@ -559,7 +607,7 @@ RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
     refusal jsonb := alpr.admin_check('add', p_username,
-                                      jsonb_build_object('roles', to_jsonb(p_roles)));
+                                      jsonb_build_object('roles', array_to_string(p_roles, ',')));
     v_service boolean := alpr.is_service(p_roles);
     v_id bigint;
 BEGIN
@@ -591,7 +639,7 @@ BEGIN
     RETURNING id INTO v_id;
     PERFORM alpr.append_event((alpr.me()).username, alpr.my_workstation(), 'user-added',
                               'user:' || p_username,
-                              jsonb_build_object('roles', to_jsonb(p_roles)), 'success');
+                              jsonb_build_object('roles', array_to_string(p_roles, ',')), 'success');
     RETURN jsonb_build_object('id', v_id);
 END $$;
 
@@ -670,8 +718,8 @@ BEGIN
                                                 left(p_value, 100)));
         END IF;
         UPDATE alpr.users SET roles = v_roles WHERE id = u.id;
-        v_details := jsonb_build_object('before', array_to_string(u.roles, ','),
-                                        'after', array_to_string(v_roles, ','));
+        v_details := jsonb_build_object('from', array_to_string(u.roles, ','),
+                                        'to', array_to_string(v_roles, ','));
         v_action := 'roles-changed';
     ELSIF p_change = 'totp' THEN
         IF coalesce(p_value, '') !~ '^([0-9a-f]{2}){20,64}$' THEN

@@ -523,3 +523,24 @@ BEGIN
                                     FROM alpr.legal_hold_reads WHERE hold_id = p_id), '[]')
                     END);
 END $$;
+
+-- Which of these reads a legal hold keeps, for marking them in a list the
+-- user already has (ids only, never a plate): for those who search, export,
+-- verify hits or purge, as on the file store (LegalHolds::held).
+CREATE FUNCTION alpr_api.held(p_reads bigint[]) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+BEGIN
+    IF (alpr.current_session()).id IS NULL THEN
+        RETURN alpr.not_signed_in();
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM alpr.permissions p
+                    WHERE p.role = ANY ((alpr.me()).roles)
+                      AND p.action IN ('search', 'export', 'purge-reads', 'verify-hit')) THEN
+        RETURN jsonb_build_object('held', '[]'::jsonb);
+    END IF;
+    RETURN jsonb_build_object('held', coalesce((
+        SELECT jsonb_agg(DISTINCT r.read_id)
+          FROM alpr.legal_hold_reads r JOIN alpr.legal_holds h ON h.id = r.hold_id
+         WHERE h.released_at IS NULL
+           AND r.read_id = ANY (p_reads[1:least(cardinality(p_reads), 100000)])), '[]'::jsonb));
+END $$;

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+// The windows on the department store: the real sign-in dialog, main,
+// administration and auditor's windows, signed in to a throwaway PostgreSQL
+// server (pg_virtualenv) that real camera output was imported into. What
+// each user does is checked in the server's own trail.
+#include "../support/departmentfixture.h"
+#include "../support/uitest.h"
+#include "adminwindow.h"
+#include "auditorwindow.h"
+#include "audittrailpage.h"
+#include "imageview.h"
+#include "mainwindow.h"
+#include "readtablemodel.h"
+#include "signindialog.h"
+#include "userspage.h"
+
+#include "auth/session.h"
+#include "common/clock.h"
+#include "demo/demostore.h"
+#include "inquiry/searchservice.h"
+#include "retention/legalholds.h"
+
+#include <QAbstractProxyModel>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace alpr;
+using namespace alpr::gui;
+using alpr::test::child;
+using alpr::test::CliRun;
+using alpr::test::DepartmentFixture;
+using alpr::test::PgTestServer;
+using alpr::test::runAlprctl;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kPlate = u"A424761"_s; // in tests/data/ingest/alpr_group_v2.json
+const QString kDatabase = u"alpr_gui"_s;
+
+QStringList tabTitles(const QTabWidget* tabs)
+{
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->isTabVisible(i))
+            titles << tabs->tabText(i).remove(u'&');
+    return titles;
+}
+
+} // namespace
+
+class TestDepartmentWindows : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store; // the workstations' address, the login role's password in it
+
+    static void saveScreenshot(QWidget* w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("ALPR_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(dir + u'/' + name);
+    }
+
+    // Rows of the server's trail, "action|user|object|outcome", as its superuser reads them.
+    static QStringList trail(const QString& where)
+    {
+        int exitCode = -1;
+        const QString out = PgTestServer::psql(
+            PgTestServer::superUser(), PgTestServer::superPassword(), kDatabase,
+            u"SELECT action || '|' || username || '|' || object || '|' || outcome "
+            "FROM alpr.audit_events WHERE %1 ORDER BY seq"_s.arg(where),
+            &exitCode);
+        if (exitCode != 0)
+            qFatal("reading the trail failed: %s", qPrintable(out));
+        return out.split(u'\n', Qt::SkipEmptyParts);
+    }
+
+    std::unique_ptr<Session> signInThroughDialog(const QString& user)
+    {
+        SignInDialog dialog(m_store, Clock::system());
+        dialog.show();
+        // The address is shown without the login role's password.
+        const QString shown = child<QLabel>(&dialog, "storeLabel")->text();
+        if (shown.contains(u"login-role-pw"_s) || !shown.contains(u"alpr_gui"_s))
+            qFatal("the sign-in dialog shows the store as %s", qPrintable(shown));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "userEdit"), user);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), demoPassword());
+        QTest::mouseClick(child<QPushButton>(&dialog, "signInButton"), Qt::LeftButton);
+        return dialog.takeSession();
+    }
+
+    static void search(MainWindow& window, const QString& pattern, const QString& purpose)
+    {
+        auto* edit = child<QLineEdit>(&window, "patternEdit");
+        edit->clear();
+        QTest::keyClicks(edit, pattern);
+        auto* caseEdit = child<QComboBox>(&window, "caseEdit");
+        caseEdit->lineEdit()->clear();
+        QTest::keyClicks(caseEdit->lineEdit(), u"26-004211"_s);
+        auto* purposes = child<QComboBox>(&window, "purposeCombo");
+        purposes->setCurrentIndex(purposes->findData(purpose));
+        QTest::mouseClick(child<QPushButton>(&window, "searchButton"), Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        m_store = DepartmentFixture::create(kDatabase, demoPassword(), &error);
+        QVERIFY2(!m_store.isEmpty(), qPrintable(error));
+        // The ingest service account imports real camera output, with its images.
+        const QString passwordFile = m_dir.filePath(u"ingest.pw"_s);
+        CliRun r =
+            runAlprctl({u"--store"_s, m_store, u"--user"_s, u"admin"_s, u"user"_s, u"add"_s,
+                        u"ingest"_s, u"--roles"_s, u"ingest"_s, u"--password-file"_s, passwordFile},
+                       {{u"ALPR_PASSWORD"_s, demoPassword()}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = runAlprctl({u"--store"_s, m_store, u"--user"_s, u"ingest"_s, u"--password-file"_s,
+                        passwordFile, u"import"_s, u"reads"_s,
+                        QStringLiteral(ALPR_TEST_DATA_DIR "/ingest/alpr_group_v2.json"),
+                        QStringLiteral(ALPR_TEST_DATA_DIR "/ingest/reads_valid.csv")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    }
+
+    void detectiveSearchesAndSeesTheImages()
+    {
+        auto session = signInThroughDialog(u"detective"_s);
+        QVERIFY(session);
+        QVERIFY(session->isDepartment());
+        MainWindow window(std::move(session));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.windowTitle().contains(u"alpr_gui"_s));
+        QVERIFY(!window.windowTitle().contains(u"login-role-pw"_s));
+        // What the server does not serve yet has no tab; the search has.
+        QCOMPARE(tabTitles(child<QTabWidget>(&window, "workTabs")),
+                 QStringList{u"Search results"_s});
+        // The purposes come from the server: a detective is not offered the auditors' one.
+        auto* purposes = child<QComboBox>(&window, "purposeCombo");
+        QVERIFY(purposes->findData(u"criminal-investigation"_s) > 0);
+        QCOMPARE(purposes->findData(u"audit"_s), -1);
+
+        search(window, u"A4?4761"_s, u"criminal-investigation"_s);
+        auto* view = child<QTableView>(&window, "resultsView");
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, ReadTableModel::Plate).data().toString(), kPlate);
+        QVERIFY(!child<QLabel>(&window, "errorBanner")->isVisible());
+        QVERIFY2(child<QLabel>(&window, "statusCount")->text().contains(u"match A4?4761"_s),
+                 qPrintable(child<QLabel>(&window, "statusCount")->text()));
+        // The search is on the server's record before the row shows.
+        QCOMPARE(trail(u"action = 'search' AND username = 'detective'"_s).size(), 1);
+        QVERIFY(trail(u"action IN ('view-read', 'view-image')"_s).isEmpty());
+
+        // Opening the read shows its plate image, each recorded by the server.
+        view->setFocus();
+        view->selectRow(0);
+        QTest::keyClick(view, Qt::Key_Return);
+        auto* plate = child<ImageView>(&window, "plateImage");
+        QTRY_VERIFY(plate->hasImage());
+        QVERIFY(child<QLabel>(&window, "readDetails")->text().contains(kPlate));
+        const QStringList views = trail(u"action IN ('view-read', 'view-image') AND "
+                                        "username = 'detective'"_s);
+        QVERIFY2(views.size() >= 2, qPrintable(views.join(u'\n')));
+        QVERIFY(views.first().startsWith(u"view-read|detective|read:"_s));
+        saveScreenshot(&window, u"department-main-window.png"_s);
+
+        // The recent case comes back from the server's record.
+        QVERIFY(child<QComboBox>(&window, "caseEdit")->findText(u"26-004211"_s) >= 0);
+    }
+
+    void serverRefusesAPurposeTheRolesMayNotGive()
+    {
+        // The combo does not offer it; a modified client that sends it anyway
+        // is refused by the server, and the refusal is on the record.
+        auto session = signInThroughDialog(u"detective"_s);
+        QVERIFY(session);
+        SearchService service(*session);
+        SearchRequest request;
+        request.pattern = kPlate;
+        request.caseNumber = u"26-004211"_s;
+        request.purpose = u"audit"_s;
+        request.limit = 10;
+        auto outcome = service.search(request);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, ErrorCode::Denied);
+        QVERIFY2(outcome.error().message.contains(u"audit"_s), qPrintable(outcome.error().message));
+        QCOMPARE(trail(u"action = 'search' AND outcome = 'refused' AND "
+                       "details->>'purpose' = 'audit'"_s)
+                     .size(),
+                 1);
+    }
+
+    void recordsSeeTheHoldTheyPlaced()
+    {
+        auto session = signInThroughDialog(u"records"_s);
+        QVERIFY(session);
+        Session& records = *session; // one session per user: the window's
+        MainWindow window(std::move(session));
+        window.show();
+        auto* tabs = child<QTabWidget>(&window, "workTabs");
+        QCOMPARE(tabTitles(tabs), (QStringList{u"Search results"_s, u"Legal holds"_s}));
+        search(window, kPlate, u"criminal-investigation"_s);
+        auto* view = child<QTableView>(&window, "resultsView");
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        auto* model = child<ReadTableModel>(&window, QString());
+        QVERIFY(!model->isHeld(0));
+
+        // A hold on the search's result, as the window's Place legal hold does.
+        const QString status = child<QLabel>(&window, "statusCount")->text();
+        HoldRequest request;
+        request.selection.readIds = {model->hit(0)->read.id};
+        request.selection.searchId =
+            status.section(u"search "_s, 1).section(u',', 0, 0).toLongLong();
+        request.caseNumber = u"26-004211"_s;
+        request.reason = u"evidence"_s;
+        request.requestingParty = u"DA's office"_s;
+        request.reviewOn = QDate(2027, 6, 1);
+        auto placed = LegalHolds(records).place(request);
+        QVERIFY2(placed, qPrintable(placed ? QString() : placed.error().message));
+        QCOMPARE(placed->readCount, 1);
+        // The next search marks the read as held.
+        search(window, kPlate, u"criminal-investigation"_s);
+        QTRY_VERIFY(model->rowCount() == 1 && model->isHeld(0));
+        saveScreenshot(&window, u"department-records.png"_s);
+    }
+
+    void auditorReadsTheServersTrail()
+    {
+        auto session = signInThroughDialog(u"auditor"_s);
+        QVERIFY(session);
+        Session& signedIn = *session;
+        MainWindow main(std::move(session));
+        auto* auditor = AuditorWindow::showFor(signedIn, &main);
+        QCOMPARE(tabTitles(child<QTabWidget>(auditor, "auditorTabs")),
+                 (QStringList{u"Trail"_s, u"Legal holds"_s, u"Purge certificates"_s}));
+        auto* events = child<QTableView>(auditor->trailPage(), QString());
+        QTRY_VERIFY(events->model()->rowCount() > 10);
+        saveScreenshot(auditor, u"department-auditor.png"_s);
+        // Reading the trail is itself on the record.
+        QVERIFY(!trail(u"username = 'auditor' AND action LIKE 'audit%'"_s).isEmpty());
+    }
+
+    void administratorManagesTheAccounts()
+    {
+        auto session = signInThroughDialog(u"admin"_s);
+        QVERIFY(session);
+        AdminWindow window(*session);
+        window.show();
+        const QStringList titles = tabTitles(child<QTabWidget>(&window, "adminTabs"));
+        QCOMPARE(titles.first(), u"Users"_s);
+        QVERIFY2(!titles.contains(u"Settings"_s) && !titles.contains(u"Hot lists"_s),
+                 qPrintable(titles.join(u", ")));
+        auto* users = child<QTableView>(window.usersPage(), QString());
+        QTRY_VERIFY(users->model()->rowCount() >= 7); // admin, the five, ingest
+        saveScreenshot(&window, u"department-admin.png"_s);
+    }
+};
+
+QTEST_MAIN(TestDepartmentWindows)
+#include "tst_department_windows.moc"
