@@ -266,8 +266,13 @@ Result<void> Session::require(Action action, const QString& object, const QJsonO
         auto r = m_department->call("require",
                                     {DepartmentArg::text(actionName(action)),
                                      DepartmentArg::text(object), DepartmentArg::json(details)});
-        if (!r)
+        if (!r) {
+            // Said in the file store's words where this account shows the same reason.
+            const QString reason = refusalReason(action);
+            if (r.error().code == ErrorCode::Denied && !reason.isEmpty())
+                return makeError(ErrorCode::Denied, reason);
             return r.error();
+        }
         return {};
     }
     const QString reason = refusalReason(action);

@@ -5,6 +5,7 @@
 #include "audit/auditlog.h"
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
+#include "cases/casepolicy.h"
 #include "cases/notescreen.h"
 #include "common/clock.h"
 #include "common/textinput.h"
@@ -54,6 +55,55 @@ SearchAccess accessFor(const SearchRequest& request)
     return access;
 }
 
+// What is wrong with the request itself, in the same words on either
+// store; the compiled pattern when nothing is.
+Result<PlatePattern> compileRequest(const SearchRequest& request, const MisreadTable* misread)
+{
+    auto invalid = [](const QString& message) { return makeError(ErrorCode::Invalid, message); };
+    if (request.maxEdits < 0 || request.maxEdits > 2)
+        return invalid(QCoreApplication::translate("alpr::SearchService",
+                                                   "--max-edits takes 0, 1 or 2, not %1")
+                           .arg(request.maxEdits));
+    if (request.filters.from.isValid() && request.filters.to.isValid() &&
+        request.filters.from >= request.filters.to)
+        return invalid(QCoreApplication::translate("alpr::SearchService",
+                                                   "the time range is empty: %1 is not before %2")
+                           .arg(request.filters.from.toUTC().toString(Qt::ISODate),
+                                request.filters.to.toUTC().toString(Qt::ISODate)));
+    auto pattern = PlatePattern::compile(request.pattern, misread);
+    if (!pattern)
+        return invalid(pattern.error().message);
+    if (request.maxEdits > 0 && !pattern->isLiteral())
+        return invalid(
+            QCoreApplication::translate("alpr::SearchService",
+                                        "near misses (--max-edits) are searched for a whole plate, "
+                                        "not for a pattern with wildcards: \"%1\"")
+                .arg(pattern->text()));
+    return pattern;
+}
+
+// On the department store the server checks the search and records it, or
+// its refusal. A refusal is said in the file store's words where this
+// workstation's own check finds the same fault (the server decides).
+Result<SearchOutcome> searchDepartment(Session& session, const SearchRequest& request)
+{
+    // The note is screened first: a refused one reaches no record.
+    if (auto r = screenNote(request.note, session.clock().now().toUTC().date()); !r)
+        return r.error();
+    auto outcome = departmentsearch::search(session, request);
+    if (outcome ||
+        (outcome.error().code != ErrorCode::Denied && outcome.error().code != ErrorCode::Invalid))
+        return outcome;
+    auto policy = CasePolicy::load(session);
+    if (!policy)
+        return outcome;
+    if (auto r = policy->check(request.caseNumber, request.purpose); !r)
+        return r.error();
+    if (auto pattern = compileRequest(request, nullptr); !pattern)
+        return pattern.error();
+    return outcome;
+}
+
 } // namespace
 
 QJsonObject SearchFilters::toJson() const
@@ -96,12 +146,8 @@ QJsonObject SearchRequest::queryJson() const
 
 Result<SearchOutcome> SearchService::search(const SearchRequest& request)
 {
-    if (m_session.isDepartment()) {
-        // The note is screened here too: a refused one reaches no record.
-        if (auto r = screenNote(request.note, m_session.clock().now().toUTC().date()); !r)
-            return r.error();
-        return departmentsearch::search(m_session, request);
-    }
+    if (m_session.isDepartment())
+        return searchDepartment(m_session, request);
     auto prepared = prepare(request);
     if (!prepared)
         return prepared.error();
@@ -157,22 +203,6 @@ Result<PreparedSearch> SearchService::prepare(const SearchRequest& request)
     if (auto r = checkSearchAllowed(m_session, access); !r)
         return r.error();
 
-    auto invalid = [&](const QString& message) -> Result<PreparedSearch> {
-        if (auto logged = recordInvalidSearch(m_session, access, message); !logged)
-            return logged.error();
-        return makeError(ErrorCode::Invalid, message);
-    };
-    if (request.maxEdits < 0 || request.maxEdits > 2)
-        return invalid(QCoreApplication::translate("alpr::SearchService",
-                                                   "--max-edits takes 0, 1 or 2, not %1")
-                           .arg(request.maxEdits));
-    if (request.filters.from.isValid() && request.filters.to.isValid() &&
-        request.filters.from >= request.filters.to)
-        return invalid(QCoreApplication::translate("alpr::SearchService",
-                                                   "the time range is empty: %1 is not before %2")
-                           .arg(request.filters.from.toUTC().toString(Qt::ISODate),
-                                request.filters.to.toUTC().toString(Qt::ISODate)));
-
     std::optional<MisreadTable> misread;
     if (request.misread) {
         auto text = store.settings().value(QStringLiteral("misread_table"));
@@ -183,15 +213,12 @@ Result<PreparedSearch> SearchService::prepare(const SearchRequest& request)
             return table.error();
         misread = table.value();
     }
-    auto pattern = PlatePattern::compile(request.pattern, misread ? &*misread : nullptr);
-    if (!pattern)
-        return invalid(pattern.error().message);
-    if (request.maxEdits > 0 && !pattern->isLiteral())
-        return invalid(
-            QCoreApplication::translate("alpr::SearchService",
-                                        "near misses (--max-edits) are searched for a whole plate, "
-                                        "not for a pattern with wildcards: \"%1\"")
-                .arg(pattern->text()));
+    auto pattern = compileRequest(request, misread ? &*misread : nullptr);
+    if (!pattern) {
+        if (auto logged = recordInvalidSearch(m_session, access, pattern.error().message); !logged)
+            return logged.error();
+        return pattern.error();
+    }
     prepared.pattern = pattern.value();
     auto index = m_index->index();
     if (!index)

@@ -148,56 +148,6 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("weak.alprdb"))));
     }
 
-    void searchPrintsJson_data()
-    {
-        QTest::addColumn<QString>("pattern");
-        QTest::addColumn<QString>("regex");
-        QTest::newRow("prefix") << u"7*"_s << u"^7[A-Z0-9]*$"_s;
-        QTest::newRow("contains") << u"*AB*"_s << u"^[A-Z0-9]*AB[A-Z0-9]*$"_s;
-        QTest::newRow("gaps") << u"7???1??"_s << u"^7...1..$"_s;
-        QTest::newRow("set") << u"[78]*"_s << u"^[78][A-Z0-9]*$"_s;
-        QTest::newRow("spaces and case") << u"7a b*"_s << u"^7AB[A-Z0-9]*$"_s;
-    }
-
-    void searchPrintsJson()
-    {
-        QFETCH(QString, pattern);
-        QFETCH(QString, regex);
-        const Run r = search(m_demo, pattern, {QStringLiteral("--limit"), QStringLiteral("1000")});
-        QCOMPARE(r.exitCode, 0);
-        const QJsonObject o = json(r);
-        QVERIFY(o.value(QStringLiteral("search_id")).toInt() > 0);
-        QCOMPARE(o.value(QStringLiteral("case")).toString(), QStringLiteral("26-004211"));
-        QCOMPARE(o.value(QStringLiteral("purpose")).toString(),
-                 QStringLiteral("criminal-investigation"));
-        const QJsonArray reads = o.value(QStringLiteral("reads")).toArray();
-        QCOMPARE(o.value(QStringLiteral("count")).toInt(), reads.size());
-        QVERIFY(reads.size() > 0);
-        const QRegularExpression re(regex);
-        for (const QJsonValue& v : reads) {
-            const QJsonObject read = v.toObject();
-            QVERIFY2(re.match(read.value(QStringLiteral("plate")).toString()).hasMatch(),
-                     qPrintable(read.value(QStringLiteral("plate")).toString()));
-            QVERIFY(QDateTime::fromString(read.value(QStringLiteral("captured_at")).toString(),
-                                          Qt::ISODate)
-                        .isValid());
-            QVERIFY(read.value(QStringLiteral("captured_at")).toString().endsWith(u'Z'));
-            for (const char* key : {"id", "state", "camera", "latitude", "longitude"})
-                QVERIFY2(read.contains(QLatin1String(key)), key);
-        }
-    }
-
-    void limitCutsTheListNotTheCount()
-    {
-        const QJsonObject all = json(search(m_demo, QStringLiteral("*1*"),
-                                            {QStringLiteral("--limit"), QStringLiteral("100000")}));
-        const QJsonObject cut = json(search(m_demo, QStringLiteral("*1*"),
-                                            {QStringLiteral("--limit"), QStringLiteral("3")}));
-        QVERIFY(all.value(QStringLiteral("count")).toInt() > 3);
-        QCOMPARE(cut.value(QStringLiteral("count")), all.value(QStringLiteral("count")));
-        QCOMPARE(cut.value(QStringLiteral("reads")).toArray().size(), 3);
-    }
-
     void sameSeedSameStore()
     {
         const QString again = makeDemo(QStringLiteral("again.alprdb"), 5);
@@ -234,57 +184,6 @@ private Q_SLOTS:
             }
         }
         QVERIFY(seen > 100);
-    }
-
-    void refusals_data()
-    {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QString>("password");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("message");
-        const QStringList base{u"search"_s, u"--user"_s, u"detective"_s};
-        QTest::newRow("no case") << base + QStringList{u"--purpose"_s, u"audit"_s, u"7*"_s}
-                                 << kDemoPassword << 4 << u"case or incident number is required"_s;
-        QTest::newRow("bad case") << base + QStringList{u"--case"_s, u"4211"_s, u"--purpose"_s,
-                                                        u"audit"_s, u"7*"_s}
-                                  << kDemoPassword << 4 << u"not a case number"_s;
-        // $'26-004211\n' was filed as a second case.
-        QTest::newRow("case with trailing line break")
-            << base +
-                   QStringList{u"--case"_s, u"26-004211\n"_s, u"--purpose"_s, u"audit"_s, u"7*"_s}
-            << kDemoPassword << 4 << u"the case number holds a control character"_s;
-        QTest::newRow("case with zero-width space")
-            << base + QStringList{u"--case"_s, u"26-0042\u200B11"_s, u"--purpose"_s, u"audit"_s,
-                                  u"7*"_s}
-            << kDemoPassword << 4 << u"not part of a case number"_s;
-        QTest::newRow("no purpose") << base + QStringList{u"--case"_s, u"26-004211"_s, u"7*"_s}
-                                    << kDemoPassword << 4 << u"purpose is required"_s;
-        QTest::newRow("bad purpose")
-            << base + QStringList{u"--case"_s, u"26-004211"_s, u"--purpose"_s,
-                                  u"immigration-enforcement"_s, u"7*"_s}
-            << kDemoPassword << 4 << u"not an authorized purpose"_s;
-        QTest::newRow("wrong password")
-            << base + QStringList{u"--case"_s, u"26-004211"_s, u"--purpose"_s, u"audit"_s, u"7*"_s}
-            << u"not-my-password"_s << 3 << u"wrong user name or password"_s;
-        QTest::newRow("bad pattern")
-            << base + QStringList{u"--case"_s, u"26-004211"_s, u"--purpose"_s,
-                                  u"criminal-investigation"_s, u"7[AB"_s}
-            << kDemoPassword << 1 << u"never closed"_s;
-        QTest::newRow("records cannot read audit")
-            << QStringList{u"audit"_s, u"verify"_s, u"--user"_s, u"records"_s} << kDemoPassword << 4
-            << u"may not read-audit"_s;
-    }
-
-    void refusals()
-    {
-        QFETCH(QStringList, args);
-        QFETCH(QString, password);
-        QFETCH(int, exitCode);
-        QFETCH(QString, message);
-        const Run r = run(args + QStringList{QStringLiteral("--store"), m_demo}, password);
-        QCOMPARE(r.exitCode, exitCode);
-        QVERIFY2(r.err.contains(message), qPrintable(r.err));
-        QVERIFY(r.out.isEmpty());
     }
 
     void importRealFixturesAndBrokenFiles()

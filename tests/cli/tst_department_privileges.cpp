@@ -227,7 +227,7 @@ class TestDepartmentPrivileges : public QObject
         if (type == u"bigint"_s || type == u"integer"_s)
             return u"1"_s;
         if (type == u"jsonb"_s || type == u"json"_s)
-            return u"'{\"pattern\": \"*\", \"limit\": 100}'::jsonb"_s;
+            return u"'{\"pattern\": \"A*\", \"limit\": 100}'::jsonb"_s;
         if (type == u"text[]"_s)
             return u"'{administrator}'::text[]"_s;
         if (type == u"bytea"_s)
@@ -254,7 +254,7 @@ class TestDepartmentPrivileges : public QObject
             QList<QStringList> variants{nulls, plausible};
             if (name == u"search"_s)
                 variants.append({u"'26-004211'"_s, u"'criminal-investigation'"_s,
-                                 u"'{\"pattern\": \"*\"}'::jsonb"_s, u"''"_s});
+                                 u"'{\"pattern\": \"A*\"}'::jsonb"_s, u"''"_s});
             if (name == u"open_read"_s)
                 variants.append({QString::number(m_readId), QString::number(m_searchId),
                                  u"'plate'"_s, u"false"_s});
@@ -349,7 +349,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         r = alprctl(u"det1"_s, kDetectivePassword,
                     {u"search"_s, u"--case"_s, u"26-004211"_s, u"--purpose"_s,
-                     u"criminal-investigation"_s, u"*"_s});
+                     u"criminal-investigation"_s, u"A424761"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
 
         m_tables = superRows(u"SELECT tablename FROM pg_tables WHERE schemaname = 'alpr' "
@@ -435,8 +435,8 @@ private Q_SLOTS:
         const QString signIn = answered(u"alpr_api.sign_in('det1', %1, NULL, 'privileges')"_s.arg(
             sqlLiteral(kDetectivePassword)));
         QList<Probe> api{
-            {u"search *"_s, answered(u"alpr_api.search('26-777001', 'criminal-investigation', "
-                                     "'{\"pattern\": \"*\"}', 'privileges')"_s)},
+            {u"search A*"_s, answered(u"alpr_api.search('26-777001', 'criminal-investigation', "
+                                      "'{\"pattern\": \"A*\"}', 'privileges')"_s)},
             {u"search for no plate"_s,
              u"SELECT alpr_api.search('26-777002', 'criminal-investigation', "
              "'{\"pattern\": \"QQ9QQ9Q\"}', '')::text AS answer \\gset\n"
@@ -462,7 +462,7 @@ private Q_SLOTS:
                                        "'{\"case\": \"26-777009\"}', 'success')::text;"_s},
             {u"the search's own temporary table"_s,
              u"BEGIN;\nSELECT alpr_api.search('26-777003', 'criminal-investigation', "
-             "'{\"pattern\": \"*\"}', '') IS NOT NULL;\n"
+             "'{\"pattern\": \"A*\"}', '') IS NOT NULL;\n"
              "SELECT * FROM pg_temp.matched;\nROLLBACK;"_s},
         };
         const QList<Probe> denied = tableProbes() + internalFunctionProbes();
@@ -480,7 +480,7 @@ private Q_SLOTS:
         // A search returns plates, and its record is in the trail and in
         // alpr.searches.
         QVERIFY2(!platesIn(result(0).out).isEmpty(),
-                 qPrintable(u"search *: "_s + result(0).out.left(300) + result(0).err));
+                 qPrintable(u"search A*: "_s + result(0).out.left(300) + result(0).err));
         QCOMPARE(
             events(u"seq > %1 AND action = 'search' AND username = 'det1' AND outcome = "
                    "'success' AND details->>'case' = '26-777001' AND details->>'purpose' = "
@@ -560,14 +560,14 @@ private Q_SLOTS:
         const QList<Probe> api{
             {u"BEGIN; search; result; ROLLBACK"_s,
              inside(u"alpr_api.search('26-777004', 'criminal-investigation', "
-                    "'{\"pattern\": \"*\"}', '')"_s,
+                    "'{\"pattern\": \"A*\"}', '')"_s,
                     u"BEGIN;"_s, u"ROLLBACK;"_s)},
             {u"BEGIN; open_read image; result; ROLLBACK"_s,
              inside(u"alpr_api.open_read(%1, %2, 'plate', false)"_s.arg(m_readId).arg(m_searchId),
                     u"BEGIN;"_s, u"ROLLBACK;"_s)},
             {u"SAVEPOINT; search; result; ROLLBACK TO; COMMIT"_s,
              inside(u"alpr_api.search('26-777005', 'criminal-investigation', "
-                    "'{\"pattern\": \"*\"}', '')"_s,
+                    "'{\"pattern\": \"A*\"}', '')"_s,
                     u"BEGIN;\nSAVEPOINT s;"_s, u"ROLLBACK TO s;\nCOMMIT;"_s)},
             {u"the rolled-back search's answer, asked for afterwards"_s,
              u"SELECT alpr_api.result((:'answer'::jsonb->>'pending')::bigint)::text;"_s},

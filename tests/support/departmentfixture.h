@@ -4,8 +4,9 @@
 // A department store on the test's throwaway server (pg_virtualenv), set up
 // as the demo file store's accounts are, so a test written for the file
 // store runs on it unchanged: admin, detective, dispatcher, records,
-// supervisor and auditor, each trained, each with the demo password. Through
-// the real alprctl, as a department's administrator would.
+// supervisor and auditor, each trained, each with the demo password; with no
+// reads (create), or with a demo store file's (migrateDemo). Through the real
+// alprctl, as a department's administrator would.
 
 #include "clirunner.h"
 #include "pgtestserver.h"
@@ -20,6 +21,106 @@ struct DepartmentFixture
     // The workstations' address (the login role's password in it), or an
     // empty string and *error.
     static QString create(const QString& database, const QString& demoPassword, QString* error)
+    {
+        const QString store = initialize(database, demoPassword, error);
+        if (store.isEmpty())
+            return {};
+        const QString temporary = QStringLiteral("temporary-lantern-quiver");
+        for (const QString& user : people()) {
+            const CliRun added =
+                as(store, QStringLiteral("admin"), demoPassword,
+                   {QStringLiteral("user"), QStringLiteral("add"), user, QStringLiteral("--roles"),
+                    user, QStringLiteral("--full-name"), user},
+                   temporary + QString::number(user.size()));
+            const CliRun trained =
+                added.exitCode != 0
+                    ? added
+                    : as(store, QStringLiteral("admin"), demoPassword,
+                         {QStringLiteral("user"), QStringLiteral("train"), user,
+                          QStringLiteral("--course"), QStringLiteral("ALPR use"),
+                          QStringLiteral("--completed"), QStringLiteral("2026-01-05")});
+            if (trained.exitCode != 0 ||
+                !changePassword(store, user, temporary + QString::number(user.size()), demoPassword,
+                                error)) {
+                if (trained.exitCode != 0)
+                    *error = user + QStringLiteral(": ") + trained.out + trained.err;
+                return {};
+            }
+        }
+        return store;
+    }
+
+    // The way a department moves to the server: pg init, then pg migrate of
+    // a demo store file (its reads keep their ids). Passwords cannot move,
+    // so the administrator gives each of the demo's people a temporary one,
+    // which they change to the demo password.
+    static QString migrateDemo(const QString& database, const QString& demoFile,
+                               const QString& demoPassword, QString* error)
+    {
+        const QString store = initialize(database, demoPassword, error);
+        if (store.isEmpty())
+            return {};
+        const CliRun migrated =
+            runAlprctl({QStringLiteral("--store"), superAddress(database), QStringLiteral("pg"),
+                        QStringLiteral("migrate"), QStringLiteral("--from"), demoFile,
+                        QStringLiteral("--file-user"), QStringLiteral("admin")},
+                       {{QStringLiteral("ALPR_PASSWORD"), demoPassword}});
+        if (migrated.exitCode != 0) {
+            *error = migrated.out + migrated.err;
+            return {};
+        }
+        const QString temporary = QStringLiteral("temporary-lantern-quiver");
+        for (const QString& user : people()) {
+            const CliRun reset =
+                as(store, QStringLiteral("admin"), demoPassword,
+                   {QStringLiteral("user"), QStringLiteral("passwd"), user}, temporary);
+            if (reset.exitCode != 0) {
+                *error = user + QStringLiteral(": ") + reset.out + reset.err;
+                return {};
+            }
+            if (!changePassword(store, user, temporary, demoPassword, error))
+                return {};
+        }
+        return store;
+    }
+
+private:
+    static QStringList people()
+    {
+        return {QStringLiteral("detective"), QStringLiteral("dispatcher"),
+                QStringLiteral("records"), QStringLiteral("supervisor"), QStringLiteral("auditor")};
+    }
+
+    static QString superAddress(const QString& database)
+    {
+        return QStringLiteral("postgresql://%1@localhost:%2/%3")
+            .arg(PgTestServer::superUser())
+            .arg(PgTestServer::port())
+            .arg(database);
+    }
+
+    static CliRun as(const QString& store, const QString& user, const QString& password,
+                     const QStringList& args, const QString& newPassword = {})
+    {
+        return runAlprctl(
+            QStringList{QStringLiteral("--store"), store, QStringLiteral("--user"), user} + args,
+            {{QStringLiteral("ALPR_PASSWORD"), password},
+             {QStringLiteral("ALPR_NEW_PASSWORD"), newPassword}});
+    }
+
+    static bool changePassword(const QString& store, const QString& user, const QString& from,
+                               const QString& to, QString* error)
+    {
+        const CliRun r =
+            as(store, user, from, {QStringLiteral("user"), QStringLiteral("passwd"), user}, to);
+        if (r.exitCode != 0)
+            *error = user + QStringLiteral(": ") + r.out + r.err;
+        return r.exitCode == 0;
+    }
+
+    // A new database with the department store's schema and its
+    // administrator "admin" (demoPassword); the workstations' address.
+    static QString initialize(const QString& database, const QString& demoPassword, QString* error)
     {
         if (!PgTestServer::available()) {
             *error = QStringLiteral("no PostgreSQL server: CTest runs this under pg_virtualenv");
@@ -42,12 +143,8 @@ struct DepartmentFixture
             *error = created;
             return {};
         }
-        const QString at =
-            QStringLiteral("@localhost:%1/%2").arg(PgTestServer::port()).arg(database);
-        const QString superStore = QStringLiteral("postgresql://") + PgTestServer::superUser() + at;
-        const QString store = QStringLiteral("postgresql://alpr_client:") + loginPassword + at;
-        CliRun r =
-            runAlprctl({QStringLiteral("--store"), superStore, QStringLiteral("pg"),
+        const CliRun r =
+            runAlprctl({QStringLiteral("--store"), superAddress(database), QStringLiteral("pg"),
                         QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
                         QStringLiteral("--login-role"), QStringLiteral("alpr_client"),
                         QStringLiteral("--extension"), PgTestServer::extensionPath()},
@@ -56,35 +153,10 @@ struct DepartmentFixture
             *error = r.out + r.err;
             return {};
         }
-        auto as = [&](const QString& user, const QString& password, const QStringList& args,
-                      const QString& newPassword = {}) {
-            return runAlprctl(
-                QStringList{QStringLiteral("--store"), store, QStringLiteral("--user"), user} +
-                    args,
-                {{QStringLiteral("ALPR_PASSWORD"), password},
-                 {QStringLiteral("ALPR_NEW_PASSWORD"), newPassword}});
-        };
-        const QString temporary = QStringLiteral("temporary-lantern-quiver");
-        for (const QString& user :
-             {QStringLiteral("detective"), QStringLiteral("dispatcher"), QStringLiteral("records"),
-              QStringLiteral("supervisor"), QStringLiteral("auditor")}) {
-            for (const CliRun& step :
-                 {as(QStringLiteral("admin"), demoPassword,
-                     {QStringLiteral("user"), QStringLiteral("add"), user,
-                      QStringLiteral("--roles"), user, QStringLiteral("--full-name"), user},
-                     temporary + QString::number(user.size())),
-                  as(QStringLiteral("admin"), demoPassword,
-                     {QStringLiteral("user"), QStringLiteral("train"), user,
-                      QStringLiteral("--course"), QStringLiteral("ALPR use"),
-                      QStringLiteral("--completed"), QStringLiteral("2026-01-05")}),
-                  as(user, temporary + QString::number(user.size()),
-                     {QStringLiteral("user"), QStringLiteral("passwd"), user}, demoPassword)})
-                if (step.exitCode != 0) {
-                    *error = user + QStringLiteral(": ") + step.out + step.err;
-                    return {};
-                }
-        }
-        return store;
+        return QStringLiteral("postgresql://alpr_client:%1@localhost:%2/%3")
+            .arg(loginPassword)
+            .arg(PgTestServer::port())
+            .arg(database);
     }
 };
 

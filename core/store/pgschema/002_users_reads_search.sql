@@ -107,24 +107,57 @@ CREATE TABLE alpr.search_reads (
 
 -- ------------------------------------------------------- internal helpers
 
--- A plate pattern as the search language has it, as an anchored POSIX
--- regular expression over normalized plates. Refuses what is not a pattern.
--- p_misread: each literal character also matches its misread class.
+-- A plate pattern as the workstation writes it (core/search/platepattern.h):
+-- upper case; spaces and dots left out, and dashes except inside a set,
+-- where a dash makes a range.
+CREATE FUNCTION alpr.normalize_pattern(p_pattern text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    p text := upper(regexp_replace(coalesce(p_pattern, ''), '[ .]', '', 'g'));
+    r text := '';
+    c text;
+    in_set boolean := false;
+BEGIN
+    FOR i IN 1 .. length(p) LOOP
+        c := substr(p, i, 1);
+        IF c = '[' THEN
+            in_set := true;
+        ELSIF c = ']' THEN
+            in_set := false;
+        END IF;
+        IF c <> '-' OR in_set THEN
+            r := r || c;
+        END IF;
+    END LOOP;
+    RETURN r;
+END $$;
+
+-- The regular expression of a normalized plate pattern, anchored: ? one
+-- character, * any run, [AB8] a set, [0-4] a range in a set; with p_misread
+-- each character and set member also matches those the misread table says a
+-- camera confuses it with. Refuses (SQLSTATE AL400) what PlatePattern::compile
+-- refuses: a character outside A-Z 0-9 ? * [ ], an empty or unclosed set, a
+-- backwards or mixed range, "**", no fixed character, more than 20.
 CREATE FUNCTION alpr.pattern_regex(p_pattern text, p_misread boolean) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    p text := upper(regexp_replace(coalesce(p_pattern, ''), '[ .-]', '', 'g'));
+    p text := alpr.normalize_pattern(p_pattern);
     r text := '^';
     c text;
     i integer := 1;
     j integer;
     set_text text;
+    members text;
+    k integer;
     classes text[] := regexp_split_to_array(
         coalesce((SELECT value FROM alpr.settings WHERE key = 'misread_table'), ''), '\s+');
-    cls text;
 BEGIN
-    IF p = '' OR length(p) > 20 OR p !~ '^[A-Z0-9?*\[\]]+$' THEN
+    IF p = '' OR length(p) > 20 OR p !~ '^[A-Z0-9?*\[\]-]+$' THEN
         RAISE EXCEPTION 'not a plate pattern: %', left(p_pattern, 40) USING ERRCODE = 'AL400';
+    END IF;
+    IF strpos(p, '**') > 0 OR p !~ '[A-Z0-9]' THEN
+        RAISE EXCEPTION 'the pattern % needs a fixed character and no "**"', left(p_pattern, 40)
+            USING ERRCODE = 'AL400';
     END IF;
     WHILE i <= length(p) LOOP
         c := substr(p, i, 1);
@@ -135,25 +168,55 @@ BEGIN
         ELSIF c = '[' THEN
             j := strpos(substr(p, i + 1), ']');
             set_text := CASE WHEN j > 0 THEN substr(p, i + 1, j - 1) ELSE '' END;
-            IF set_text = '' OR set_text !~ '^[A-Z0-9]+$' THEN
-                RAISE EXCEPTION 'a set in % is not closed or is empty', left(p_pattern, 40)
-                    USING ERRCODE = 'AL400';
+            IF set_text !~ '^([A-Z0-9]|[A-Z]-[A-Z]|[0-9]-[0-9])+$' THEN
+                RAISE EXCEPTION 'a set in % is not closed, is empty or holds a mixed range',
+                    left(p_pattern, 40) USING ERRCODE = 'AL400';
             END IF;
-            r := r || '[' || set_text || ']';
+            members := '';
+            k := 1;
+            WHILE k <= length(set_text) LOOP
+                IF substr(set_text, k + 1, 1) = '-' THEN
+                    IF substr(set_text, k, 1) > substr(set_text, k + 2, 1) THEN
+                        RAISE EXCEPTION 'a backwards range in %', left(p_pattern, 40)
+                            USING ERRCODE = 'AL400';
+                    END IF;
+                    FOR code IN ascii(substr(set_text, k, 1)) .. ascii(substr(set_text, k + 2, 1))
+                    LOOP
+                        members := members || chr(code);
+                    END LOOP;
+                    k := k + 3;
+                ELSE
+                    members := members || substr(set_text, k, 1);
+                    k := k + 1;
+                END IF;
+            END LOOP;
+            r := r || '[' || alpr.misread_members(members, p_misread, classes) || ']';
             i := i + j;
         ELSIF c = ']' THEN
             RAISE EXCEPTION '"]" without "[" in %', left(p_pattern, 40) USING ERRCODE = 'AL400';
+        ELSIF c = '-' THEN
+            RAISE EXCEPTION 'not a plate pattern: %', left(p_pattern, 40) USING ERRCODE = 'AL400';
         ELSE
-            cls := NULL;
-            IF p_misread THEN
-                SELECT g INTO cls FROM unnest(classes) AS g WHERE strpos(g, c) > 0 LIMIT 1;
-            END IF;
-            r := r || CASE WHEN cls IS NULL THEN c ELSE '[' || cls || ']' END;
+            members := alpr.misread_members(c, p_misread, classes);
+            r := r || CASE WHEN length(members) = 1 THEN members ELSE '[' || members || ']' END;
         END IF;
         i := i + 1;
     END LOOP;
     RETURN r || '$';
 END $$;
+
+-- The characters given, with (p_misread) those of the misread classes that
+-- hold any of them.
+CREATE FUNCTION alpr.misread_members(p_chars text, p_misread boolean, p_classes text[])
+RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT string_agg(DISTINCT ch, '' ORDER BY ch)
+      FROM (SELECT substr(p_chars, n, 1) AS ch FROM generate_series(1, length(p_chars)) n
+            UNION
+            SELECT substr(g, n, 1)
+              FROM unnest(p_classes) g, generate_series(1, length(g)) n
+             WHERE p_misread AND g <> '' AND g ~ ('[' || p_chars || ']')) x
+$$;
 
 CREATE FUNCTION alpr.read_json(r alpr.reads) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
@@ -314,23 +377,37 @@ DECLARE
     v_seq bigint;
     v_hits jsonb;
     v_reason text;
+    v_example text := (SELECT value FROM alpr.settings WHERE key = 'case_number_example');
+    -- The purposes the user's roles may give, as the refusals list them.
+    v_mine text := coalesce((SELECT string_agg(code, ', ' ORDER BY code) FROM alpr.purposes
+                              WHERE active AND roles && u.roles), 'no purpose');
 BEGIN
     IF refusal IS NOT NULL THEN
         RETURN refusal;
     END IF;
+    -- In the words of the workstation's own check (core/cases/casepolicy.cpp).
     v_reason := CASE
-        WHEN coalesce(p_case, '') !~ (SELECT value FROM alpr.settings
-                                       WHERE key = 'case_number_pattern')
-            THEN format('"%s" is not a case number (e.g. %s)', left(p_case, 64),
-                        (SELECT value FROM alpr.settings WHERE key = 'case_number_example'))
+        WHEN coalesce(p_case, '') = ''
+            THEN format('a case or incident number is required for every search (for example %s)',
+                        v_example)
+        WHEN p_case !~ '^[ -~]+$'
+            THEN format('"%s" holds characters that are not part of a case number (invisible, '
+                        'full-width or look-alike characters); type it with plain letters and '
+                        'digits (for example %s)', left(p_case, 64), v_example)
+        WHEN p_case !~ (SELECT value FROM alpr.settings WHERE key = 'case_number_pattern')
+            THEN format('"%s" is not a case number in this department''s format (for example %s)',
+                        left(p_case, 64), v_example)
+        WHEN coalesce(p_purpose, '') = ''
+            THEN 'a purpose is required for every search'
         WHEN NOT EXISTS (SELECT 1 FROM alpr.purposes WHERE code = p_purpose AND active)
-            THEN format('"%s" is not an authorized purpose', left(p_purpose, 64))
+            THEN format('"%s" is not an authorized purpose; use one of: %s', left(p_purpose, 64),
+                        v_mine)
         WHEN NOT EXISTS (SELECT 1 FROM alpr.purposes
                           WHERE code = p_purpose AND roles && u.roles)
-            THEN format('the purpose "%s" is for %s; your roles (%s) may not give it', p_purpose,
+            THEN format('The purpose "%s" is for %s; your roles (%s) may give: %s.', p_purpose,
                         (SELECT array_to_string(roles, ', ') FROM alpr.purposes
                           WHERE code = p_purpose),
-                        array_to_string(u.roles, ', '))
+                        array_to_string(u.roles, ', '), v_mine)
         WHEN v_limit < 1 OR v_limit > 100000 OR v_edits < 0 OR v_edits > 2
             THEN 'the limit is 1 to 100000 reads and near misses 0 to 2 edits'
     END;
@@ -339,7 +416,7 @@ BEGIN
                                   v_details || jsonb_build_object('reason', v_reason), 'refused');
         RETURN alpr.error('denied', v_reason);
     END IF;
-    v_pattern := upper(regexp_replace(coalesce(p_query->>'pattern', ''), '[ .-]', '', 'g'));
+    v_pattern := alpr.normalize_pattern(p_query->>'pattern');
     BEGIN
         v_re := alpr.pattern_regex(v_pattern, false);
         v_mis := CASE WHEN v_misread THEN alpr.pattern_regex(v_pattern, true) END;
@@ -421,7 +498,7 @@ CREATE FUNCTION alpr.search_answer(p_search bigint) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
     SELECT jsonb_build_object(
         'search_id', s.id,
-        'pattern', upper(regexp_replace(coalesce(s.query->>'pattern', ''), '[ .-]', '', 'g')),
+        'pattern', alpr.normalize_pattern(s.query->>'pattern'),
         'count', s.result_count,
         'hits', coalesce((SELECT jsonb_agg(jsonb_build_object('read', alpr.read_json(r),
                                                               'reason', sr.reason,

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+// alprctl search, as detectives run it, through the real binary on a demo
+// store's 300 reads. Built twice: on the store file (cli_searchcommands), and
+// with ALPR_TEST_DEPARTMENT on a department store on a throwaway PostgreSQL
+// server that the same demo file was migrated into (cli_department_
+// searchcommands), where the server matches, checks and records; there every
+// answer is also compared with the file store's, read id for read id.
+#include "../support/clirunner.h"
+#ifdef ALPR_TEST_DEPARTMENT
+#include "../support/departmentfixture.h"
+#endif
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using Run = alpr::test::CliRun;
+
+const QString kDemoPassword = QStringLiteral("demo-password-2026");
+
+} // namespace
+
+class TestSearchCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store; // the store searched: the demo file, or the department store
+    QString m_file;  // a demo file with the same reads (the same seed)
+
+    Run run(const QStringList& args, const QString& password = kDemoPassword)
+    {
+        return alpr::test::runAlprctl(args, {{QStringLiteral("ALPR_PASSWORD"), password}});
+    }
+
+    Run search(const QString& store, const QString& pattern, QStringList extra = {})
+    {
+        return run(QStringList{QStringLiteral("search"), QStringLiteral("--store"), store,
+                               QStringLiteral("--user"), QStringLiteral("detective"),
+                               QStringLiteral("--case"), QStringLiteral("26-004211"),
+                               QStringLiteral("--purpose"),
+                               QStringLiteral("criminal-investigation"), QStringLiteral("--json")} +
+                   extra + QStringList{pattern});
+    }
+
+    static QJsonObject json(const Run& r)
+    {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning("not JSON: %s", qPrintable(r.out + r.err));
+        return doc.object();
+    }
+
+    QString makeDemo(const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        const Run r =
+            run({QStringLiteral("demo"), QStringLiteral("--store"), path, QStringLiteral("--reads"),
+                 QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5"),
+                 QStringLiteral("--last-day"), QStringLiteral("2026-11-01")});
+        if (r.exitCode != 0)
+            qFatal("demo failed: %s", qPrintable(r.err));
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_file = makeDemo(QStringLiteral("demo.alprdb"));
+        m_store = m_file;
+#ifdef ALPR_TEST_DEPARTMENT
+        QString error;
+        m_store = alpr::test::DepartmentFixture::migrateDemo(
+            u"searches"_s, makeDemo(QStringLiteral("migrated.alprdb")), kDemoPassword, &error);
+        QVERIFY2(!m_store.isEmpty(), qPrintable(error));
+#endif
+    }
+
+    void searchPrintsJson_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("regex");
+        QTest::newRow("prefix") << u"7*"_s << u"^7[A-Z0-9]*$"_s;
+        QTest::newRow("contains") << u"*AB*"_s << u"^[A-Z0-9]*AB[A-Z0-9]*$"_s;
+        QTest::newRow("gaps") << u"7???1??"_s << u"^7...1..$"_s;
+        QTest::newRow("set") << u"[78]*"_s << u"^[78][A-Z0-9]*$"_s;
+        QTest::newRow("spaces and case") << u"7a b*"_s << u"^7AB[A-Z0-9]*$"_s;
+    }
+
+    void searchPrintsJson()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, regex);
+        const Run r = search(m_store, pattern, {QStringLiteral("--limit"), QStringLiteral("1000")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = json(r);
+        QVERIFY(o.value(QStringLiteral("search_id")).toInt() > 0);
+        QCOMPARE(o.value(QStringLiteral("case")).toString(), QStringLiteral("26-004211"));
+        QCOMPARE(o.value(QStringLiteral("purpose")).toString(),
+                 QStringLiteral("criminal-investigation"));
+        const QJsonArray reads = o.value(QStringLiteral("reads")).toArray();
+        QCOMPARE(o.value(QStringLiteral("count")).toInt(), reads.size());
+        QVERIFY(reads.size() > 0);
+        const QRegularExpression re(regex);
+        for (const QJsonValue& v : reads) {
+            const QJsonObject read = v.toObject();
+            QVERIFY2(re.match(read.value(QStringLiteral("plate")).toString()).hasMatch(),
+                     qPrintable(read.value(QStringLiteral("plate")).toString()));
+            QVERIFY(QDateTime::fromString(read.value(QStringLiteral("captured_at")).toString(),
+                                          Qt::ISODate)
+                        .isValid());
+            QVERIFY(read.value(QStringLiteral("captured_at")).toString().endsWith(u'Z'));
+            for (const char* key : {"id", "state", "camera", "latitude", "longitude"})
+                QVERIFY2(read.contains(QLatin1String(key)), key);
+        }
+    }
+
+    void limitCutsTheListNotTheCount()
+    {
+        const QJsonObject all = json(search(m_store, QStringLiteral("*1*"),
+                                            {QStringLiteral("--limit"), QStringLiteral("100000")}));
+        const QJsonObject cut = json(search(m_store, QStringLiteral("*1*"),
+                                            {QStringLiteral("--limit"), QStringLiteral("3")}));
+        QVERIFY(all.value(QStringLiteral("count")).toInt() > 3);
+        QCOMPARE(cut.value(QStringLiteral("count")), all.value(QStringLiteral("count")));
+        QCOMPARE(cut.value(QStringLiteral("reads")).toArray().size(), 3);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QStringList base{u"search"_s, u"--user"_s, u"detective"_s};
+        QTest::newRow("no case") << base + QStringList{u"--purpose"_s, u"audit"_s, u"7*"_s}
+                                 << kDemoPassword << 4 << u"case or incident number is required"_s;
+        QTest::newRow("bad case") << base + QStringList{u"--case"_s, u"4211"_s, u"--purpose"_s,
+                                                        u"audit"_s, u"7*"_s}
+                                  << kDemoPassword << 4 << u"not a case number"_s;
+        // $'26-004211\n' was filed as a second case.
+        QTest::newRow("case with trailing line break")
+            << base +
+                   QStringList{u"--case"_s, u"26-004211\n"_s, u"--purpose"_s, u"audit"_s, u"7*"_s}
+            << kDemoPassword << 4 << u"the case number holds a control character"_s;
+        QTest::newRow("case with zero-width space")
+            << base + QStringList{u"--case"_s, u"26-0042\u200B11"_s, u"--purpose"_s, u"audit"_s,
+                                  u"7*"_s}
+            << kDemoPassword << 4 << u"not part of a case number"_s;
+        QTest::newRow("no purpose") << base + QStringList{u"--case"_s, u"26-004211"_s, u"7*"_s}
+                                    << kDemoPassword << 4 << u"purpose is required"_s;
+        QTest::newRow("bad purpose")
+            << base + QStringList{u"--case"_s, u"26-004211"_s, u"--purpose"_s,
+                                  u"immigration-enforcement"_s, u"7*"_s}
+            << kDemoPassword << 4 << u"not an authorized purpose"_s;
+        QTest::newRow("wrong password")
+            << base + QStringList{u"--case"_s, u"26-004211"_s, u"--purpose"_s, u"audit"_s, u"7*"_s}
+            << u"not-my-password"_s << 3 << u"wrong user name or password"_s;
+        QTest::newRow("bad pattern")
+            << base + QStringList{u"--case"_s, u"26-004211"_s, u"--purpose"_s,
+                                  u"criminal-investigation"_s, u"7[AB"_s}
+            << kDemoPassword << 1 << u"never closed"_s;
+        QTest::newRow("records cannot read audit")
+            << QStringList{u"audit"_s, u"verify"_s, u"--user"_s, u"records"_s} << kDemoPassword << 4
+            << u"may not read-audit"_s;
+    }
+
+    void refusals()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, password);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = run(args + QStringList{QStringLiteral("--store"), m_store}, password);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+#ifdef ALPR_TEST_DEPARTMENT
+    void sameAnswersAsTheFile_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QStringList>("options");
+        const QStringList none;
+        const QStringList misread{u"--misread"_s};
+        for (const QString& pattern : {u"7*"_s, u"*AB*"_s, u"7???1??"_s, u"[78]*"_s, u"*1*"_s,
+                                       u"?B*"_s, u"*9"_s, u"[A-C]*[0-4]"_s, u"8*1?"_s})
+            QTest::newRow(qPrintable(pattern)) << pattern << none;
+        for (const QString& pattern : {u"*0*"_s, u"*5*"_s, u"?1*"_s, u"[0-3]*8"_s})
+            QTest::newRow(qPrintable(u"misread "_s + pattern)) << pattern << misread;
+        QTest::newRow("no alternative readings") << u"*1*"_s << QStringList{u"--no-candidates"_s};
+        QTest::newRow("state") << u"*1*"_s << QStringList{u"--state"_s, u"NV"_s};
+        QTest::newRow("time range") << u"*1*"_s
+                                    << QStringList{u"--from"_s, u"2026-10-28T00:00:00Z"_s,
+                                                   u"--to"_s, u"2026-10-30T12:00:00Z"_s};
+    }
+
+    // The server's matching against the file store's engine, on the same
+    // reads: the same count, the same reads (by id), the same reasons.
+    void sameAnswersAsTheFile()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QStringList, options);
+        const QStringList all = options + QStringList{u"--limit"_s, u"100000"_s};
+        const QJsonObject file = json(search(m_file, pattern, all));
+        const QJsonObject server = json(search(m_store, pattern, all));
+        QVERIFY2(file.value(u"count"_s).toInt() > 0, "the pattern finds nothing in the demo");
+        QCOMPARE(server.value(u"count"_s).toInt(), file.value(u"count"_s).toInt());
+        auto answers = [](const QJsonObject& o) {
+            QStringList rows;
+            for (const QJsonValue& v : o.value(u"reads"_s).toArray()) {
+                const QJsonObject r = v.toObject();
+                rows << u"%1 %2 %3"_s.arg(r.value(u"id"_s).toInteger())
+                            .arg(r.value(u"plate"_s).toString(), r.value(u"match"_s).toString());
+            }
+            rows.sort();
+            return rows;
+        };
+        QCOMPARE(answers(server), answers(file));
+    }
+
+    void nearMissesAsTheFile()
+    {
+        // A whole plate of the demo, one and two edits away.
+        const QJsonArray reads = json(search(m_file, u"7*"_s)).value(u"reads"_s).toArray();
+        QVERIFY(!reads.isEmpty());
+        const QString plate = reads.first().toObject().value(u"plate"_s).toString();
+        for (const QString& edits : {u"1"_s, u"2"_s}) {
+            const QStringList options{u"--max-edits"_s, edits, u"--limit"_s, u"100000"_s};
+            const QJsonObject file = json(search(m_file, plate, options));
+            const QJsonObject server = json(search(m_store, plate, options));
+            QVERIFY(file.value(u"count"_s).toInt() > 0);
+            QCOMPARE(server.value(u"count"_s).toInt(), file.value(u"count"_s).toInt());
+        }
+    }
+#endif
+};
+
+QTEST_MAIN(TestSearchCommands)
+#include "tst_searchcommands.moc"
