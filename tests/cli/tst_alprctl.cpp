@@ -20,6 +20,7 @@
 
 using namespace alpr;
 using namespace Qt::Literals::StringLiterals;
+using alpr::test::runDetectiveSearch;
 
 namespace {
 
@@ -40,25 +41,6 @@ private:
     Run run(const QStringList& args, const QString& password = kDemoPassword)
     {
         return test::runAlprctl(args, {{QStringLiteral("ALPR_PASSWORD"), password}});
-    }
-
-    Run search(const QString& store, const QString& pattern, QStringList extra = {})
-    {
-        return run(QStringList{QStringLiteral("search"), QStringLiteral("--store"), store,
-                               QStringLiteral("--user"), QStringLiteral("detective"),
-                               QStringLiteral("--case"), QStringLiteral("26-004211"),
-                               QStringLiteral("--purpose"),
-                               QStringLiteral("criminal-investigation"), QStringLiteral("--json")} +
-                   extra + QStringList{pattern});
-    }
-
-    static QJsonObject json(const Run& r)
-    {
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError)
-            qWarning("not JSON: %s", qPrintable(r.out + r.err));
-        return doc.object();
     }
 
     QString makeDemo(const QString& name, int seed)
@@ -153,8 +135,9 @@ private Q_SLOTS:
         const QString again = makeDemo(QStringLiteral("again.alprdb"), 5);
         const QString other = makeDemo(QStringLiteral("other.alprdb"), 6);
         auto reads = [this](const QString& store) {
-            return json(search(store, QStringLiteral("*1*"),
-                               {QStringLiteral("--limit"), QStringLiteral("100000")}))
+            return runDetectiveSearch(store, QStringLiteral("*1*"),
+                                      {QStringLiteral("--limit"), QStringLiteral("100000")})
+                .json()
                 .value(QStringLiteral("reads"));
         };
         QCOMPARE(reads(again), reads(m_demo));
@@ -174,7 +157,9 @@ private Q_SLOTS:
         int seen = 0;
         for (const QString& pattern : {QStringLiteral("*1*"), QStringLiteral("*7*")}) {
             const QJsonArray reads =
-                json(search(path, pattern, {QStringLiteral("--limit"), QStringLiteral("100000")}))
+                runDetectiveSearch(path, pattern,
+                                   {QStringLiteral("--limit"), QStringLiteral("100000")})
+                    .json()
                     .value(QStringLiteral("reads"))
                     .toArray();
             for (const QJsonValue& v : reads) {
@@ -208,19 +193,23 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("0 read(s) imported, 1 already in the store")));
 
-        QJsonObject o = json(search(store, QStringLiteral("A424761")));
+        QJsonObject o = runDetectiveSearch(store, QStringLiteral("A424761")).json();
         QCOMPARE(o.value(QStringLiteral("count")).toInt(), 1);
         const QJsonObject read = o.value(QStringLiteral("reads")).toArray().first().toObject();
         QCOMPARE(read.value(QStringLiteral("state")).toString(), QStringLiteral("IN"));
         QCOMPARE(read.value(QStringLiteral("captured_at")).toString(),
                  QStringLiteral("2020-12-31T16:55:31Z"));
         QCOMPARE(read.value(QStringLiteral("match")).toString(), QStringLiteral("exact"));
-        QCOMPARE(
-            json(search(store, QStringLiteral("TEST123"))).value(QStringLiteral("count")).toInt(),
-            0);
-        QCOMPARE(
-            json(search(store, QStringLiteral("19462SH"))).value(QStringLiteral("count")).toInt(),
-            1);
+        QCOMPARE(runDetectiveSearch(store, QStringLiteral("TEST123"))
+                     .json()
+                     .value(QStringLiteral("count"))
+                     .toInt(),
+                 0);
+        QCOMPARE(runDetectiveSearch(store, QStringLiteral("19462SH"))
+                     .json()
+                     .value(QStringLiteral("count"))
+                     .toInt(),
+                 1);
 
         // A broken file is named, with its record, and nothing of it is stored.
         QFile broken(m_dir.filePath(QStringLiteral("broken.csv")));
@@ -236,9 +225,11 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("broken.csv")) &&
                      r.err.contains(QStringLiteral("line 3")),
                  qPrintable(r.err));
-        QCOMPARE(
-            json(search(store, QStringLiteral("8ZZZ111"))).value(QStringLiteral("count")).toInt(),
-            0);
+        QCOMPARE(runDetectiveSearch(store, QStringLiteral("8ZZZ111"))
+                     .json()
+                     .value(QStringLiteral("count"))
+                     .toInt(),
+                 0);
 
         QFile truncated(m_dir.filePath(QStringLiteral("truncated.json")));
         QVERIFY(truncated.open(QIODevice::WriteOnly));
@@ -262,7 +253,7 @@ private Q_SLOTS:
     void auditListShowsEveryAccess()
     {
         const QString store = makeDemo(QStringLiteral("audit.alprdb"), 2);
-        QCOMPARE(search(store, QStringLiteral("7*")).exitCode, 0);
+        QCOMPARE(runDetectiveSearch(store, QStringLiteral("7*")).exitCode, 0);
         QCOMPARE(run({QStringLiteral("search"), QStringLiteral("--store"), store,
                       QStringLiteral("--user"), QStringLiteral("detective"),
                       QStringLiteral("--purpose"), QStringLiteral("audit"), QStringLiteral("8*")})
@@ -314,7 +305,7 @@ private Q_SLOTS:
     void auditVerifyDetectsTampering()
     {
         const QString store = makeDemo(QStringLiteral("tamper.alprdb"), 3);
-        QCOMPARE(search(store, QStringLiteral("7*")).exitCode, 0);
+        QCOMPARE(runDetectiveSearch(store, QStringLiteral("7*")).exitCode, 0);
         const QStringList verify{QStringLiteral("audit"),   QStringLiteral("verify"),
                                  QStringLiteral("--store"), store,
                                  QStringLiteral("--user"),  QStringLiteral("auditor")};

@@ -13,13 +13,13 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using alpr::test::runDetectiveSearch;
 
 namespace {
 
@@ -41,25 +41,6 @@ private:
     Run run(const QStringList& args, const QString& password = kDemoPassword)
     {
         return alpr::test::runAlprctl(args, {{QStringLiteral("ALPR_PASSWORD"), password}});
-    }
-
-    Run search(const QString& store, const QString& pattern, QStringList extra = {})
-    {
-        return run(QStringList{QStringLiteral("search"), QStringLiteral("--store"), store,
-                               QStringLiteral("--user"), QStringLiteral("detective"),
-                               QStringLiteral("--case"), QStringLiteral("26-004211"),
-                               QStringLiteral("--purpose"),
-                               QStringLiteral("criminal-investigation"), QStringLiteral("--json")} +
-                   extra + QStringList{pattern});
-    }
-
-    static QJsonObject json(const Run& r)
-    {
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError)
-            qWarning("not JSON: %s", qPrintable(r.out + r.err));
-        return doc.object();
     }
 
     QString makeDemo(const QString& name)
@@ -103,9 +84,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, pattern);
         QFETCH(QString, regex);
-        const Run r = search(m_store, pattern, {QStringLiteral("--limit"), QStringLiteral("1000")});
+        const Run r = runDetectiveSearch(m_store, pattern,
+                                         {QStringLiteral("--limit"), QStringLiteral("1000")});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject o = json(r);
+        const QJsonObject o = r.json();
         QVERIFY(o.value(QStringLiteral("search_id")).toInt() > 0);
         QCOMPARE(o.value(QStringLiteral("case")).toString(), QStringLiteral("26-004211"));
         QCOMPARE(o.value(QStringLiteral("purpose")).toString(),
@@ -129,10 +111,13 @@ private Q_SLOTS:
 
     void limitCutsTheListNotTheCount()
     {
-        const QJsonObject all = json(search(m_store, QStringLiteral("*1*"),
-                                            {QStringLiteral("--limit"), QStringLiteral("100000")}));
-        const QJsonObject cut = json(search(m_store, QStringLiteral("*1*"),
-                                            {QStringLiteral("--limit"), QStringLiteral("3")}));
+        const QJsonObject all =
+            runDetectiveSearch(m_store, QStringLiteral("*1*"),
+                               {QStringLiteral("--limit"), QStringLiteral("100000")})
+                .json();
+        const QJsonObject cut = runDetectiveSearch(m_store, QStringLiteral("*1*"),
+                                                   {QStringLiteral("--limit"), QStringLiteral("3")})
+                                    .json();
         QVERIFY(all.value(QStringLiteral("count")).toInt() > 3);
         QCOMPARE(cut.value(QStringLiteral("count")), all.value(QStringLiteral("count")));
         QCOMPARE(cut.value(QStringLiteral("reads")).toArray().size(), 3);
@@ -215,8 +200,8 @@ private Q_SLOTS:
         QFETCH(QString, pattern);
         QFETCH(QStringList, options);
         const QStringList all = options + QStringList{u"--limit"_s, u"100000"_s};
-        const QJsonObject file = json(search(m_file, pattern, all));
-        const QJsonObject server = json(search(m_store, pattern, all));
+        const QJsonObject file = runDetectiveSearch(m_file, pattern, all).json();
+        const QJsonObject server = runDetectiveSearch(m_store, pattern, all).json();
         QVERIFY2(file.value(u"count"_s).toInt() > 0, "the pattern finds nothing in the demo");
         QCOMPARE(server.value(u"count"_s).toInt(), file.value(u"count"_s).toInt());
         auto answers = [](const QJsonObject& o) {
@@ -235,13 +220,14 @@ private Q_SLOTS:
     void nearMissesAsTheFile()
     {
         // A whole plate of the demo, one and two edits away.
-        const QJsonArray reads = json(search(m_file, u"7*"_s)).value(u"reads"_s).toArray();
+        const QJsonArray reads =
+            runDetectiveSearch(m_file, u"7*"_s).json().value(u"reads"_s).toArray();
         QVERIFY(!reads.isEmpty());
         const QString plate = reads.first().toObject().value(u"plate"_s).toString();
         for (const QString& edits : {u"1"_s, u"2"_s}) {
             const QStringList options{u"--max-edits"_s, edits, u"--limit"_s, u"100000"_s};
-            const QJsonObject file = json(search(m_file, plate, options));
-            const QJsonObject server = json(search(m_store, plate, options));
+            const QJsonObject file = runDetectiveSearch(m_file, plate, options).json();
+            const QJsonObject server = runDetectiveSearch(m_store, plate, options).json();
             QVERIFY(file.value(u"count"_s).toInt() > 0);
             QCOMPARE(server.value(u"count"_s).toInt(), file.value(u"count"_s).toInt());
         }

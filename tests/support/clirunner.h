@@ -20,7 +20,16 @@ struct CliRun
     QString out;
     QString err;
 
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    // Standard output as a JSON object; an empty one, with a warning naming
+    // what was printed, when it is not JSON.
+    QJsonObject json() const
+    {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning("not JSON: %s", qPrintable(out + err));
+        return doc.object();
+    }
 };
 
 // env: variables to set (ALPR_PASSWORD, ALPR_NEW_PASSWORD, ALPR_TOTP, ...);
@@ -43,6 +52,20 @@ inline CliRun runAlprctl(const QStringList& args, const QMap<QString, QString>& 
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+// alprctl search --json as the demo's detective (demo password), for case
+// 26-004211 and a criminal investigation.
+inline CliRun runDetectiveSearch(const QString& store, const QString& pattern,
+                                 const QStringList& extra = {})
+{
+    return runAlprctl(
+        QStringList{QStringLiteral("search"), QStringLiteral("--store"), store,
+                    QStringLiteral("--user"), QStringLiteral("detective"), QStringLiteral("--case"),
+                    QStringLiteral("26-004211"), QStringLiteral("--purpose"),
+                    QStringLiteral("criminal-investigation"), QStringLiteral("--json")} +
+            extra + QStringList{pattern},
+        {{QStringLiteral("ALPR_PASSWORD"), QStringLiteral("demo-password-2026")}});
 }
 
 } // namespace alpr::test
