@@ -13,7 +13,9 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -230,6 +232,47 @@ private Q_SLOTS:
             const QJsonObject server = runDetectiveSearch(m_store, plate, options).json();
             QVERIFY(file.value(u"count"_s).toInt() > 0);
             QCOMPARE(server.value(u"count"_s).toInt(), file.value(u"count"_s).toInt());
+        }
+    }
+
+    // The same work on both stores leaves events of the same shape: the
+    // auditor's console, its filters (case, purpose, plate) and the audit
+    // samples read both alike. The server's sign-in also says "store".
+    void auditEventsAsTheFile()
+    {
+        auto shapes = [](const QString& store) {
+            const QJsonObject found = runDetectiveSearch(store, u"7*"_s).json();
+            const QString readId = QString::number(
+                found.value(u"reads"_s).toArray().first().toObject().value(u"id"_s).toInteger());
+            const QString searchId = QString::number(found.value(u"search_id"_s).toInteger());
+            const QMap<QString, QString> password{{u"ALPR_PASSWORD"_s, kDemoPassword}};
+            alpr::test::runAlprctl({u"read"_s, u"show"_s, readId, u"--search"_s, searchId,
+                                    u"--store"_s, store, u"--user"_s, u"detective"_s},
+                                   password);
+            runDetectiveSearch(store, u"7*"_s, {u"--purpose"_s, u"audit"_s});
+            const Run listed =
+                alpr::test::runAlprctl({u"audit"_s, u"list"_s, u"--json"_s, u"--store"_s, store,
+                                        u"--user"_s, u"auditor"_s, u"--user"_s, u"detective"_s},
+                                       password);
+            QMap<QString, QStringList> keys; // "action outcome" -> the latest one's detail keys
+            for (const QJsonValue& v : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+                const QJsonObject e = v.toObject();
+                QStringList names = e.value(u"details"_s).toObject().keys();
+                names.removeAll(u"store"_s);
+                keys.insert(e.value(u"action"_s).toString() + u' ' +
+                                e.value(u"outcome"_s).toString(),
+                            names);
+            }
+            return keys;
+        };
+        const QMap<QString, QStringList> file = shapes(m_file);
+        const QMap<QString, QStringList> server = shapes(m_store);
+        for (const QString& event : {u"sign-in success"_s, u"search success"_s, u"search refused"_s,
+                                     u"view-read success"_s, u"sign-out success"_s}) {
+            QVERIFY2(file.contains(event), qPrintable(event));
+            QVERIFY2(server.value(event) == file.value(event),
+                     qPrintable(u"%1: the file's %2, the server's %3"_s.arg(
+                         event, file.value(event).join(u','), server.value(event).join(u','))));
         }
     }
 #endif

@@ -514,8 +514,12 @@ BEGIN
     END IF;
     INSERT INTO alpr.sessions(user_id, backend_pid, backend_start, workstation, started_at)
     VALUES (u.id, pg_backend_pid(), alpr.backend_start(), v_station, now());
+    -- The file store's details (Session::finishSignIn), and which store.
     PERFORM alpr.append_event(u.username, v_station, 'sign-in', 'user:' || u.username,
-                              jsonb_build_object('store', 'department'), 'success');
+                              jsonb_build_object('organization', coalesce(u.organization, ''),
+                                                 'roles', array_to_string(u.roles, ','),
+                                                 'second_factor', u.totp_secret IS NOT NULL,
+                                                 'store', 'department'), 'success');
     RETURN jsonb_build_object('account', alpr.account_json(u),
                               'training_current', alpr.training_current(u.id),
                               'store_id', (SELECT value FROM alpr.settings

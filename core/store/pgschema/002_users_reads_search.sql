@@ -478,7 +478,8 @@ BEGIN
     SELECT count(*) INTO v_count FROM pg_temp.matched;
 
     v_seq := alpr.append_event(u.username, alpr.my_workstation(), 'search', 'search',
-                               v_details || jsonb_build_object('result_count', v_count),
+                               v_details || jsonb_build_object('result_count', v_count,
+                                                               'normalized_pattern', v_pattern),
                                'success');
     INSERT INTO alpr.searches(user_id, at, case_number, purpose, query, note, result_count,
                               audit_seq)
@@ -595,8 +596,10 @@ BEGIN
         END IF;
     END IF;
     PERFORM alpr.append_event(u.username, alpr.my_workstation(), v_action, v_object,
-                              v_details || jsonb_build_object('case', s.case_number,
-                                                              'purpose', s.purpose),
+                              v_details || jsonb_build_object(
+                                  'case', s.case_number, 'purpose', s.purpose,
+                                  'organization', coalesce(u.organization, ''),
+                                  'plate', (SELECT plate FROM alpr.plates WHERE id = r.plate_id)),
                               'success');
     RETURN alpr.pending('view', jsonb_build_object('read', p_read, 'image', p_image));
 END $$;
