@@ -9,6 +9,7 @@
 #include "adminwindow.h"
 #include "auditorwindow.h"
 #include "audittrailpage.h"
+#include "idlelock.h"
 #include "imageview.h"
 #include "mainwindow.h"
 #include "readtablemodel.h"
@@ -178,6 +179,28 @@ private Q_SLOTS:
 
         // The recent case comes back from the server's record.
         QVERIFY(child<QComboBox>(&window, "caseEdit")->findText(u"26-004211"_s) >= 0);
+
+        // The lock screen: a wrong password keeps it locked, the right one
+        // (checked by the server) opens it; both recorded there.
+        auto* lock = child<IdleLock>(&window);
+        lock->lockNow(u"test"_s);
+        QVERIFY(lock->isLocked());
+        auto* password = child<QLineEdit>(&window, "lockPasswordEdit");
+        auto* unlock = child<QPushButton>(&window, "unlockScreenButton");
+        QTest::keyClicks(password, u"not the password"_s);
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        QVERIFY(lock->isLocked());
+        QTest::keyClicks(password, demoPassword());
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        QVERIFY(!lock->isLocked());
+        QCOMPARE(trail(u"username = 'detective' AND action IN ('session-locked', "
+                       "'session-unlocked')"_s)
+                     .size(),
+                 2);
+        QCOMPARE(trail(u"username = 'detective' AND action = 'password-check' AND "
+                       "outcome <> 'success'"_s)
+                     .size(),
+                 1);
     }
 
     void serverRefusesAPurposeTheRolesMayNotGive()

@@ -336,17 +336,20 @@ END $$;
 
 -- A failed sign-in: counted; the fifth in a row locks the account for ten
 -- minutes (CJIS 5.5.3). Returns the outcome to report.
-CREATE FUNCTION alpr.sign_in_failed(u alpr.users, p_workstation text, p_what text)
+CREATE FUNCTION alpr.sign_in_failed(u alpr.users, p_workstation text, p_what text,
+                                     p_action text DEFAULT 'sign-in',
+                                     p_object text DEFAULT NULL)
 RETURNS jsonb
 LANGUAGE plpgsql AS $$
 DECLARE
     v_count integer := u.failed_sign_ins + 1;
+    v_object text := coalesce(p_object, 'user:' || u.username);
 BEGIN
     IF v_count >= 5 THEN
         UPDATE alpr.users SET failed_sign_ins = 0,
                               locked_until = now() + interval '10 minutes'
          WHERE id = u.id;
-        PERFORM alpr.append_event(u.username, p_workstation, 'sign-in', 'user:' || u.username,
+        PERFORM alpr.append_event(u.username, p_workstation, p_action, v_object,
                                   jsonb_build_object('reason', p_what, 'failures', v_count),
                                   'failure');
         PERFORM alpr.append_event(u.username, p_workstation, 'account-locked',
@@ -358,7 +361,7 @@ BEGIN
                                            u.username));
     END IF;
     UPDATE alpr.users SET failed_sign_ins = v_count WHERE id = u.id;
-    PERFORM alpr.append_event(u.username, p_workstation, 'sign-in', 'user:' || u.username,
+    PERFORM alpr.append_event(u.username, p_workstation, p_action, v_object,
                               jsonb_build_object('reason', p_what, 'failures', v_count),
                               'failure');
     RETURN alpr.error('failed', 'wrong user name, password or code');
@@ -648,8 +651,10 @@ BEGIN
         RETURN alpr.error('locked', format('%s is locked', u.username));
     END IF;
     IF crypt(coalesce(p_password, ''), u.password_hash) <> u.password_hash THEN
+        -- Recorded as the file store records it (Session::verifyPassword).
         RETURN alpr.pending('password', alpr.sign_in_failed(u, alpr.my_workstation(),
-                                                            'wrong password at the lock screen'));
+                                                            'wrong password', 'password-check',
+                                                            u.username));
     END IF;
     UPDATE alpr.users SET failed_sign_ins = 0 WHERE id = u.id;
     RETURN alpr.pending('password', '{}'::jsonb);
