@@ -82,15 +82,7 @@ class TestDepartmentPrivileges : public QObject
     qint64 m_searchId = 0; // det1's search of the set-up, which returned m_readId
 
     // psql as the superuser on the store's database: the rows, or a failed test.
-    QStringList superRows(const QString& sql)
-    {
-        int exitCode = -1;
-        const QString out = PgTestServer::psql(
-            PgTestServer::superUser(), PgTestServer::superPassword(), kDatabase, sql, &exitCode);
-        if (exitCode != 0)
-            qFatal("as the superuser: %s: %s", qPrintable(sql), qPrintable(out));
-        return out.split(u'\n', Qt::SkipEmptyParts);
-    }
+    QStringList superRows(const QString& sql) { return PgTestServer::superRows(kDatabase, sql); }
 
     QString superValue(const QString& sql)
     {

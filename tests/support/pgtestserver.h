@@ -112,6 +112,17 @@ struct PgTestServer
         return QString::fromUtf8(p.readAll());
     }
 
+    // psql as the superuser on a database: the rows (unaligned, one per
+    // line), or the test run ends naming the statement and what psql said.
+    static QStringList superRows(const QString& database, const QString& sql)
+    {
+        int exitCode = -1;
+        const QString out = psql(superUser(), superPassword(), database, sql, &exitCode);
+        if (exitCode != 0)
+            qFatal("as the superuser: %s: %s", qPrintable(sql), qPrintable(out));
+        return out.split(u'\n', Qt::SkipEmptyParts);
+    }
+
     // What one statement of psqlStatements printed: its rows (unaligned,
     // tuples only) and its errors, kept apart.
     struct PsqlStatementResult

@@ -75,15 +75,9 @@ private:
     // Rows of the server's trail, "action|user|object|outcome", as its superuser reads them.
     static QStringList trail(const QString& where)
     {
-        int exitCode = -1;
-        const QString out = PgTestServer::psql(
-            PgTestServer::superUser(), PgTestServer::superPassword(), kDatabase,
-            u"SELECT action || '|' || username || '|' || object || '|' || outcome "
-            "FROM alpr.audit_events WHERE %1 ORDER BY seq"_s.arg(where),
-            &exitCode);
-        if (exitCode != 0)
-            qFatal("reading the trail failed: %s", qPrintable(out));
-        return out.split(u'\n', Qt::SkipEmptyParts);
+        return PgTestServer::superRows(
+            kDatabase, u"SELECT action || '|' || username || '|' || object || '|' || outcome "
+                       "FROM alpr.audit_events WHERE %1 ORDER BY seq"_s.arg(where));
     }
 
     std::unique_ptr<Session> signInThroughDialog(const QString& user)
