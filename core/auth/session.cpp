@@ -202,6 +202,12 @@ QString Session::storeLocation() const
 
 Store& storeOf(Session& session)
 {
+    // A use case of the store file reached on the department store: a
+    // programming error, stopped here with its name rather than later as a
+    // null dereference.
+    if (!session.m_store)
+        qFatal("storeOf: the signed-in session is on the department store, which has no store "
+               "file; the use case must ask the server (Session::isDepartment)");
     return *session.m_store;
 }
 
