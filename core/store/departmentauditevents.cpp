@@ -15,24 +15,29 @@ namespace {
 
 constexpr int kPage = 2000;
 
-bool selected(const AuditFilter& f, const AuditEvent& e)
+// The filter as the server's audit page takes it (alpr.audit_reading_page).
+QJsonObject serverFilter(const AuditFilter& f)
 {
-    if (!f.username.isEmpty() && e.username != f.username)
-        return false;
-    if (!f.action.isEmpty() && !f.action.split(u',', Qt::SkipEmptyParts).contains(e.action))
-        return false;
-    if (!f.outcome.isEmpty() && e.outcome != f.outcome)
-        return false;
-    if (!f.caseNumber.isEmpty() &&
-        e.details.value(QStringLiteral("case")).toString() != f.caseNumber)
-        return false;
-    if (!f.purpose.isEmpty() && e.details.value(QStringLiteral("purpose")).toString() != f.purpose)
-        return false;
-    if (f.from.isValid() && e.at < f.from)
-        return false;
-    if (f.to.isValid() && e.at >= f.to)
-        return false;
-    return true;
+    QJsonObject out;
+    if (!f.username.isEmpty())
+        out.insert(QStringLiteral("user"), f.username);
+    if (!f.action.isEmpty()) {
+        QJsonArray actions;
+        for (const QString& a : f.action.split(u',', Qt::SkipEmptyParts))
+            actions.append(a.trimmed());
+        out.insert(QStringLiteral("actions"), actions);
+    }
+    if (!f.outcome.isEmpty())
+        out.insert(QStringLiteral("outcome"), f.outcome);
+    if (!f.caseNumber.isEmpty())
+        out.insert(QStringLiteral("case"), f.caseNumber);
+    if (!f.purpose.isEmpty())
+        out.insert(QStringLiteral("purpose"), f.purpose);
+    if (f.from.isValid())
+        out.insert(QStringLiteral("from"), f.from.toUTC().toString(Qt::ISODateWithMs));
+    if (f.to.isValid())
+        out.insert(QStringLiteral("to"), f.to.toUTC().toString(Qt::ISODateWithMs));
+    return out;
 }
 
 } // namespace
@@ -70,19 +75,19 @@ Result<void> DepartmentAuditEvents::scan(const AuditFilter& filter,
     if (!opened)
         return opened.error();
     const qint64 reading = opened->value(QStringLiteral("reading")).toInteger();
+    const DepartmentArg selection = DepartmentArg::json(serverFilter(filter));
     qint64 after = 0;
     for (;;) {
         auto page = m_link.call(m_pageFunction,
                                 {DepartmentArg::integer(reading), DepartmentArg::integer(after),
-                                 DepartmentArg::integer(kPage)});
+                                 DepartmentArg::integer(kPage), selection});
         if (!page)
             return page.error();
         const QJsonArray events = page->value(QStringLiteral("events")).toArray();
         for (const QJsonValue& v : events) {
             AuditEvent e = auditEventFromJson(v.toObject());
             after = e.seq;
-            if (selected(filter, e))
-                visit(std::move(e));
+            visit(std::move(e));
         }
         if (events.size() < kPage)
             return {};

@@ -9,7 +9,8 @@ namespace alpr {
 class DepartmentLink;
 
 // The department store's audit trail as AuditLog reads it, through the
-// store's audit_page function (auditors; each reading is itself recorded).
+// store's audit_page function (auditors; each reading is itself recorded),
+// which applies the filter on the server.
 // The server alone writes the trail: insert() refuses.
 // pageFunction: "audit_page" (the server's own trail) or
 // "migrated_audit_page" (the trail of a file store migrated in, kept verbatim).

@@ -251,7 +251,7 @@ class TestDepartmentPrivileges : public QObject
                 variants.append({QString::number(m_readId), QString::number(m_searchId),
                                  u"'plate'"_s, u"false"_s});
             if (name == u"audit_page"_s)
-                variants.append({u"1"_s, u"0"_s, u"5000"_s});
+                variants.append({u"1"_s, u"0"_s, u"5000"_s, u"'{\"user\": \"chief\"}'::jsonb"_s});
             for (const QStringList& args : variants) {
                 const QString call = u"alpr_api.%1(%2)"_s.arg(name, args.join(u", "_s));
                 probes.append({u"SELECT "_s + call, answered(call)});

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::Literals::StringLiterals;
 using alpr::test::runDetectiveSearch;
 
@@ -174,6 +176,91 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
+    }
+
+    // The auditor's filters select what the whole listing, filtered by hand,
+    // holds: on the department store the server applies them.
+    void auditFiltersSelectFromTheWholeTrail()
+    {
+        const QMap<QString, QString> password{{u"ALPR_PASSWORD"_s, kDemoPassword}};
+        auto search = [&](const QString& caseNumber, const QString& purpose) {
+            return alpr::test::runAlprctl({u"search"_s, u"--store"_s, m_store, u"--user"_s,
+                                           u"detective"_s, u"--case"_s, caseNumber, u"--purpose"_s,
+                                           purpose, u"7*"_s},
+                                          password);
+        };
+        QCOMPARE(search(u"26-004211"_s, u"criminal-investigation"_s).exitCode, 0);
+        QCOMPARE(search(u"26-009120"_s, u"criminal-investigation"_s).exitCode, 0);
+        QCOMPARE(search(u"26-009120"_s, u"audit"_s).exitCode, 4); // not a detective's purpose
+        auto listed = [&](const QStringList& filter) {
+            const Run r =
+                alpr::test::runAlprctl(QStringList{u"audit"_s, u"list"_s, u"--json"_s, u"--store"_s,
+                                                   m_store, u"--user"_s, u"auditor"_s} +
+                                           filter,
+                                       password);
+            if (r.exitCode != 0)
+                qWarning("audit list %s: %s", qPrintable(filter.join(u' ')), qPrintable(r.err));
+            return QJsonDocument::fromJson(r.out.toUtf8()).array();
+        };
+        const QJsonArray all = listed({});
+        QVERIFY(all.size() > 10);
+        const qint64 last = all.last().toObject().value(u"seq"_s).toInteger();
+        const QString middle = all.at(all.size() / 2).toObject().value(u"at"_s).toString();
+
+        struct Case
+        {
+            QStringList options;
+            std::function<bool(const QJsonObject&)> wanted;
+        };
+        auto detail = [](const QJsonObject& e, const QString& key) {
+            return e.value(u"details"_s).toObject().value(key).toString();
+        };
+        const QList<Case> cases{
+            {{u"--by"_s, u"detective"_s},
+             [](const QJsonObject& e) { return e.value(u"user"_s).toString() == u"detective"_s; }},
+            {{u"--action"_s, u"search,sign-out"_s},
+             [](const QJsonObject& e) {
+                 const QString a = e.value(u"action"_s).toString();
+                 return a == u"search"_s || a == u"sign-out"_s;
+             }},
+            {{u"--case"_s, u"26-009120"_s},
+             [&](const QJsonObject& e) { return detail(e, u"case"_s) == u"26-009120"_s; }},
+            {{u"--purpose"_s, u"audit"_s},
+             [&](const QJsonObject& e) { return detail(e, u"purpose"_s) == u"audit"_s; }},
+            {{u"--outcome"_s, u"refused"_s},
+             [](const QJsonObject& e) { return e.value(u"outcome"_s).toString() == u"refused"_s; }},
+            {{u"--from"_s, middle},
+             [&](const QJsonObject& e) {
+                 return QDateTime::fromString(e.value(u"at"_s).toString(), Qt::ISODateWithMs) >=
+                        QDateTime::fromString(middle, Qt::ISODateWithMs);
+             }},
+            {{u"--to"_s, middle},
+             [&](const QJsonObject& e) {
+                 return QDateTime::fromString(e.value(u"at"_s).toString(), Qt::ISODateWithMs) <
+                        QDateTime::fromString(middle, Qt::ISODateWithMs);
+             }},
+            {{u"--by"_s, u"detective"_s, u"--case"_s, u"26-009120"_s, u"--outcome"_s, u"success"_s},
+             [&](const QJsonObject& e) {
+                 return e.value(u"user"_s).toString() == u"detective"_s &&
+                        detail(e, u"case"_s) == u"26-009120"_s &&
+                        e.value(u"outcome"_s).toString() == u"success"_s;
+             }},
+        };
+        for (const Case& c : cases) {
+            QList<qint64> expected;
+            for (const QJsonValue& v : all)
+                if (c.wanted(v.toObject()))
+                    expected.append(v.toObject().value(u"seq"_s).toInteger());
+            QList<qint64> got;
+            for (const QJsonValue& v : listed(c.options)) // later readings are events too
+                if (const qint64 seq = v.toObject().value(u"seq"_s).toInteger(); seq <= last)
+                    got.append(seq);
+            const QString name = c.options.join(u' ');
+            QVERIFY2(!expected.isEmpty() && expected.size() < all.size(), qPrintable(name));
+            QVERIFY2(got == expected, qPrintable(u"%1: %2 events, %3 expected"_s.arg(name)
+                                                     .arg(got.size())
+                                                     .arg(expected.size())));
+        }
     }
 
 #ifdef ALPR_TEST_DEPARTMENT

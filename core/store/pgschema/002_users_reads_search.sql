@@ -636,13 +636,20 @@ END $$;
 
 -- A page of a trail (the live one, or a migrated file store's) under a
 -- reading of this user's that alpr_api.audit_open recorded and that has
--- committed, in a transaction that has written nothing.
+-- committed, in a transaction that has written nothing: the events after
+-- p_after that pass p_filter, so that an auditor's question about one user or
+-- one case does not copy the whole trail to the workstation. p_filter's keys,
+-- each optional: user, actions (an array), outcome, case, purpose, and from
+-- (inclusive) and to (exclusive) as ISO 8601 times.
 CREATE FUNCTION alpr.audit_reading_page(p_table regclass, p_reading bigint, p_after bigint,
-                                        p_limit bigint)
+                                        p_limit bigint, p_filter jsonb)
 RETURNS jsonb
 LANGUAGE plpgsql AS $$
 DECLARE
     reading alpr.pending_results;
+    f jsonb := coalesce(p_filter, '{}');
+    v_from timestamptz;
+    v_to timestamptz;
     v jsonb;
 BEGIN
     IF alpr.read_only_guard() IS NOT NULL THEN
@@ -654,6 +661,17 @@ BEGIN
         RETURN alpr.error('denied', 'open the trail first (alpr_api.audit_open), and read it '
                                     'in a transaction of its own');
     END IF;
+    IF jsonb_typeof(f) <> 'object'
+       OR (f ? 'actions' AND jsonb_typeof(f->'actions') <> 'array') THEN
+        RETURN alpr.error('invalid', 'the filter is an object, its actions an array');
+    END IF;
+    BEGIN
+        v_from := (f->>'from')::timestamptz;
+        v_to := (f->>'to')::timestamptz;
+    EXCEPTION WHEN invalid_datetime_format OR datetime_field_overflow THEN
+        RETURN alpr.error('invalid', format('"%s" or "%s" is not a time', left(f->>'from', 40),
+                                            left(f->>'to', 40)));
+    END;
     EXECUTE format(
         'SELECT coalesce(jsonb_agg(jsonb_build_object('
         '    ''seq'', e.seq, ''at'', alpr.event_time_text(e.at), ''user'', e.username,'
@@ -661,15 +679,25 @@ BEGIN
         '    ''details'', e.details, ''outcome'', e.outcome, ''prev_hash'', e.prev_hash,'
         '    ''hash'', e.hash, ''signer'', e.signer, ''signature'', e.signature) ORDER BY e.seq),'
         '    ''[]''::jsonb)'
-        '  FROM (SELECT * FROM %s WHERE seq > $1 ORDER BY seq LIMIT $2) e', p_table)
-    INTO v USING coalesce(p_after, 0), least(greatest(coalesce(p_limit, 1000), 1), 5000);
+        '  FROM (SELECT * FROM %s t WHERE t.seq > $1'
+        '          AND ($3->>''user'' IS NULL OR t.username = $3->>''user'')'
+        '          AND ($3->''actions'' IS NULL OR t.action IN ('
+        '                   SELECT jsonb_array_elements_text($3->''actions'')))'
+        '          AND ($3->>''outcome'' IS NULL OR t.outcome = $3->>''outcome'')'
+        '          AND ($3->>''case'' IS NULL OR t.details->>''case'' = $3->>''case'')'
+        '          AND ($3->>''purpose'' IS NULL OR t.details->>''purpose'' = $3->>''purpose'')'
+        '          AND ($4 IS NULL OR t.at >= $4) AND ($5 IS NULL OR t.at < $5)'
+        '        ORDER BY t.seq LIMIT $2) e', p_table)
+    INTO v USING coalesce(p_after, 0), least(greatest(coalesce(p_limit, 1000), 1), 5000), f,
+                 v_from, v_to;
     RETURN jsonb_build_object('events', v);
 END $$;
 
-CREATE FUNCTION alpr_api.audit_page(p_reading bigint, p_after bigint, p_limit bigint)
+CREATE FUNCTION alpr_api.audit_page(p_reading bigint, p_after bigint, p_limit bigint,
+                                     p_filter jsonb)
 RETURNS jsonb
 LANGUAGE sql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
-    SELECT alpr.audit_reading_page('alpr.audit_events', p_reading, p_after, p_limit)
+    SELECT alpr.audit_reading_page('alpr.audit_events', p_reading, p_after, p_limit, p_filter)
 $$;
 
 -- -------------------------------------------------------- user administration

@@ -36,8 +36,10 @@ CREATE TRIGGER migrations_in_no_truncate BEFORE TRUNCATE ON alpr.migrations_in
 -- Pages of the migrated trail, for the auditor ('audit verify --migrated'),
 -- under a reading opened (and recorded) by alpr_api.audit_open, as
 -- alpr_api.audit_page gives the live one.
-CREATE FUNCTION alpr_api.migrated_audit_page(p_reading bigint, p_after bigint, p_limit bigint)
+CREATE FUNCTION alpr_api.migrated_audit_page(p_reading bigint, p_after bigint, p_limit bigint,
+                                              p_filter jsonb)
 RETURNS jsonb
 LANGUAGE sql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
-    SELECT alpr.audit_reading_page('alpr.migrated_audit_events', p_reading, p_after, p_limit)
+    SELECT alpr.audit_reading_page('alpr.migrated_audit_events', p_reading, p_after, p_limit,
+                                   p_filter)
 $$;
