@@ -26,16 +26,6 @@ bool typedPlainly(const QString& caseNumber)
     return TextNormalizer::canonical(caseNumber) == caseNumber;
 }
 
-} // namespace
-
-bool CasePolicy::caseNumberValid(const QString& caseNumber) const
-{
-    return !caseNumber.trimmed().isEmpty() && caseNumber.size() <= kMaxNameLength &&
-           typedPlainly(caseNumber) && m_caseNumber.match(caseNumber).hasMatch();
-}
-
-namespace {
-
 struct PolicySettings
 {
     QString pattern;
@@ -47,23 +37,25 @@ Result<PolicySettings> policySettings(Session& session)
 {
     PolicySettings settings;
     if (session.isDepartment()) {
-        // The department store's server keeps the same settings.
+        // The department store's server keeps the same settings, and
+        // gives them with its purposes in one answer.
         auto answer = departmentOf(session).call("case_policy", {});
         if (!answer)
             return answer.error();
         settings.pattern = answer->value(QStringLiteral("case_number_pattern")).toString();
         settings.example = answer->value(QStringLiteral("case_number_example")).toString();
-    } else {
-        const Store& store = storeOf(session);
-        auto pattern = store.settings().value(QStringLiteral("case_number_pattern"));
-        if (!pattern)
-            return pattern.error();
-        settings.pattern = pattern.value();
-        auto example = store.settings().value(QStringLiteral("case_number_example"));
-        if (!example)
-            return example.error();
-        settings.example = example.value();
+        settings.purposes = purposesFromJson(answer->value(QStringLiteral("purposes")).toArray());
+        return settings;
     }
+    const Store& store = storeOf(session);
+    auto pattern = store.settings().value(QStringLiteral("case_number_pattern"));
+    if (!pattern)
+        return pattern.error();
+    settings.pattern = pattern.value();
+    auto example = store.settings().value(QStringLiteral("case_number_example"));
+    if (!example)
+        return example.error();
+    settings.example = example.value();
     auto purposes = listPurposes(session);
     if (!purposes)
         return purposes.error();
@@ -72,6 +64,12 @@ Result<PolicySettings> policySettings(Session& session)
 }
 
 } // namespace
+
+bool CasePolicy::caseNumberValid(const QString& caseNumber) const
+{
+    return !caseNumber.trimmed().isEmpty() && caseNumber.size() <= kMaxNameLength &&
+           typedPlainly(caseNumber) && m_caseNumber.match(caseNumber).hasMatch();
+}
 
 Result<CasePolicy> CasePolicy::load(Session& session)
 {

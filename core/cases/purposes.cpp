@@ -141,16 +141,10 @@ QString prohibitedUse(const QString& text)
     return {};
 }
 
-Result<QList<Purpose>> listPurposes(Session& session)
+QList<Purpose> purposesFromJson(const QJsonArray& purposes)
 {
-    if (!session.isDepartment())
-        return storeOf(session).settings().purposes();
-    // The server keeps the same list, with who may give each.
-    auto answer = departmentOf(session).call("case_policy", {});
-    if (!answer)
-        return answer.error();
-    QList<Purpose> purposes;
-    for (const QJsonValue& value : answer->value(QStringLiteral("purposes")).toArray()) {
+    QList<Purpose> out;
+    for (const QJsonValue& value : purposes) {
         const QJsonObject o = value.toObject();
         Purpose p;
         p.code = o.value(QStringLiteral("code")).toString();
@@ -160,9 +154,20 @@ Result<QList<Purpose>> listPurposes(Session& session)
         for (const QJsonValue& role : o.value(QStringLiteral("roles")).toArray())
             if (auto r = roleFromName(role.toString()))
                 p.roles.append(*r);
-        purposes.append(p);
+        out.append(p);
     }
-    return purposes;
+    return out;
+}
+
+Result<QList<Purpose>> listPurposes(Session& session)
+{
+    if (!session.isDepartment())
+        return storeOf(session).settings().purposes();
+    // The server keeps the same list, with who may give each.
+    auto answer = departmentOf(session).call("case_policy", {});
+    if (!answer)
+        return answer.error();
+    return purposesFromJson(answer->value(QStringLiteral("purposes")).toArray());
 }
 
 Result<QList<Purpose>> purposesForUser(Session& session)

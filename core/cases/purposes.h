@@ -5,6 +5,7 @@
 #include "cases/casepolicy.h"
 #include "common/result.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -21,6 +22,8 @@ QString prohibitedUse(const QString& text);
 
 // Every purpose, the retired ones too, by code.
 Result<QList<Purpose>> listPurposes(Session& session);
+// The purposes as the department store's alpr_api.case_policy gives them.
+QList<Purpose> purposesFromJson(const QJsonArray& purposes);
 // The purposes the signed-in user may give: active, and named for one of the
 // user's roles. The search bar and the canvass offer only these, and core
 // refuses the others (CasePolicy::check), for the GUI and the CLI alike.
