@@ -283,6 +283,21 @@ private Q_SLOTS:
             " ON u.id = s.user_id WHERE u.username = 'writer1' AND s.ended_at IS NULL"_s);
         auto fourth = signIn(u"writer1"_s);
         QVERIFY2(fourth.ok(), qPrintable(fourth.ok() ? QString() : fourth.error().message));
+        // Ended sessions' rows go a week after their end, at a later sign-in.
+        const QString ended =
+            u"SELECT count(*) FROM alpr.sessions s JOIN alpr.users u ON u.id ="
+            " s.user_id WHERE u.username = 'writer1' AND s.ended_at IS NOT NULL"_s;
+        const qint64 endedBefore = superCount(ended);
+        QVERIFY(endedBefore >= 2);
+        const qint64 oldest = superCount(QString(ended).replace(u"count(*)"_s, u"min(s.id)"_s));
+        superQuery(u"UPDATE alpr.sessions SET ended_at = ended_at - interval '8 days'"
+                   " WHERE id = %1"_s.arg(oldest));
+        fourth.value().reset();
+        fourth = signIn(u"writer1"_s);
+        QVERIFY(fourth.ok());
+        // The old one gone, the one just ended kept.
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.sessions WHERE id = %1"_s.arg(oldest)), 0);
+        QCOMPARE(superCount(ended), endedBefore);
         // Service accounts may have several.
         auto ingestA = signIn(u"ing"_s);
         auto ingestB = signIn(u"ing"_s);

@@ -192,13 +192,15 @@ LANGUAGE sql STABLE AS $$
        AND s.ended_at IS NULL
 $$;
 
--- Sessions whose connection has gone are ended.
+-- Sessions whose connection has gone are ended; a week after, their rows
+-- are deleted (the trail's sign-in and sign-out events are the record).
 CREATE FUNCTION alpr.end_dead_sessions() RETURNS void
 LANGUAGE sql AS $$
     UPDATE alpr.sessions s SET ended_at = now()
      WHERE s.ended_at IS NULL
        AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a
-                        WHERE a.pid = s.backend_pid AND a.backend_start = s.backend_start)
+                        WHERE a.pid = s.backend_pid AND a.backend_start = s.backend_start);
+    DELETE FROM alpr.sessions WHERE ended_at < now() - interval '7 days';
 $$;
 
 CREATE FUNCTION alpr.is_service(p_roles text[]) RETURNS boolean
