@@ -5,8 +5,14 @@
 // clerk; the rules read and changed by an administrator; the purge's dry run,
 // then the purge itself as the daily unit runs it (the maintenance account),
 // and its certificate as text, PDF and CSV, whose ids hash to the
-// certificate's SHA-256.
+// certificate's SHA-256. Built twice: on the store file
+// (cli_retentioncommands), and with ALPR_TEST_DEPARTMENT on a throwaway
+// PostgreSQL server that the same demo file was migrated into
+// (cli_department_retentioncommands), where the server holds and purges.
 #include "../support/clirunner.h"
+#ifdef ALPR_TEST_DEPARTMENT
+#include "../support/departmentfixture.h"
+#endif
 
 #include "auth/session.h"
 #include "auth/signin.h"
@@ -105,6 +111,12 @@ private Q_SLOTS:
                                                    QString::number(kRecentReads + kOldReads),
                                                    u"--last-day"_s, u"2025-06-01"_s});
         QVERIFY2(old.exitCode == 0, qPrintable(old.err));
+#ifdef ALPR_TEST_DEPARTMENT
+        QString error;
+        m_store =
+            alpr::test::DepartmentFixture::migrateDemo(u"retention"_s, m_store, kPassword, &error);
+        QVERIFY2(!m_store.isEmpty(), qPrintable(error));
+#endif
         m_credentials = m_dir.filePath(u"credentials"_s);
         QVERIFY(QDir().mkpath(m_credentials));
         const CliRun added =
@@ -166,6 +178,9 @@ private Q_SLOTS:
     // Every read opened under a case: none at first, then the one a detective opened.
     void aHoldOnACasesReads()
     {
+#ifdef ALPR_TEST_DEPARTMENT
+        QSKIP("a hold on a case's reads (--of-case) is not served on the department store yet");
+#endif
         QStringList args = placeArgs(u"1"_s);
         args.replace(args.indexOf(u"--reads"_s), u"--of-case"_s);
         args.last() = u"26-000777"_s;
@@ -382,6 +397,9 @@ private Q_SLOTS:
 
     void rulesAreShownAndAShorterPeriodNeedsYes()
     {
+#ifdef ALPR_TEST_DEPARTMENT
+        QSKIP("retention rules are not served on the department store yet");
+#endif
         const CliRun shown = as(u"detective"_s, {u"retention"_s, u"rules"_s});
         QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
         QVERIFY2(shown.out.contains(u"mobile   reads  365 days, images  365 days  (San Leandro "
@@ -427,6 +445,9 @@ private Q_SLOTS:
     // completes it, and the certificate of the next one says it did.
     void anInterruptedPurgeIsCompleted()
     {
+#ifdef ALPR_TEST_DEPARTMENT
+        QSKIP("the killed purge runs on a store file of its own");
+#endif
         const QString store = m_dir.filePath(u"interrupted.alprdb"_s);
         QVERIFY(
             alpr::test::runAlprctl({u"demo"_s, u"--store"_s, store, u"--reads"_s,
