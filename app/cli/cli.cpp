@@ -112,6 +112,7 @@ QStringList departmentCommandList()
             QStringLiteral("retention purge"),
             QStringLiteral("retention certificates"),
             QStringLiteral("retention certificate"),
+            QStringLiteral("retention rules"),
             QStringLiteral("pg migrate"),
             QStringLiteral("hold place"),
             QStringLiteral("hold release"),

@@ -32,7 +32,70 @@ PurgeRun runFromJson(const QJsonObject& o)
     return r;
 }
 
+RetentionRules rulesFromJson(const QJsonObject& rules)
+{
+    RetentionRules out;
+    for (const QString& kind : RetentionRules::sourceKinds()) {
+        const QJsonObject rule = rules.value(kind).toObject();
+        out.periods.append({kind, rule.value(QStringLiteral("read_days")).toInt(),
+                            rule.value(QStringLiteral("image_days")).toInt(),
+                            rule.value(QStringLiteral("policy")).toString()});
+    }
+    return out;
+}
+
+// alpr.expired_counts(): per source kind, in RetentionRules::sourceKinds()' order.
+QList<PurgeCount> countsFromJson(const QJsonObject& counts)
+{
+    QList<PurgeCount> out;
+    for (const QString& kind : RetentionRules::sourceKinds()) {
+        const QJsonObject n = counts.value(kind).toObject();
+        PurgeCount count;
+        count.sourceKind = kind;
+        count.reads = n.value(QStringLiteral("reads")).toInteger();
+        count.images = n.value(QStringLiteral("images")).toInteger();
+        count.heldReads = n.value(QStringLiteral("held_reads")).toInteger();
+        for (const QJsonValue& h : n.value(QStringLiteral("holds")).toArray())
+            count.holdIds.append(h.toInteger());
+        out.append(count);
+    }
+    return out;
+}
+
 } // namespace
+
+Result<RetentionRules> rules(Session& session)
+{
+    auto answer = departmentOf(session).call("retention_rules", {});
+    if (!answer)
+        return answer.error();
+    return rulesFromJson(answer->value(QStringLiteral("rules")).toObject());
+}
+
+Result<RetentionChange> preview(Session& session, const RetentionRules& rules)
+{
+    auto answer =
+        departmentOf(session).call("retention_preview", {DepartmentArg::json(rules.toJson())});
+    if (!answer)
+        return answer.error();
+    RetentionChange change;
+    change.before = countsFromJson(answer->value(QStringLiteral("before")).toObject());
+    change.after = countsFromJson(answer->value(QStringLiteral("after")).toObject());
+    change.shortens = answer->value(QStringLiteral("shortens")).toBool();
+    change.moreReads = answer->value(QStringLiteral("more_reads")).toInteger();
+    change.moreImages = answer->value(QStringLiteral("more_images")).toInteger();
+    return change;
+}
+
+Result<void> setRules(Session& session, const RetentionRules& rules, qint64 confirmedMoreReads)
+{
+    auto answer =
+        departmentOf(session).call("retention_set", {DepartmentArg::json(rules.toJson()),
+                                                     DepartmentArg::integer(confirmedMoreReads)});
+    if (!answer)
+        return answer.error();
+    return {};
+}
 
 Result<PurgePlan> plan(Session& session)
 {
@@ -42,29 +105,16 @@ Result<PurgePlan> plan(Session& session)
     PurgePlan p;
     p.at = utc(answer->value(QStringLiteral("at")));
     p.timeZone = answer->value(QStringLiteral("time_zone")).toString();
-    const QJsonObject rules = answer->value(QStringLiteral("rules")).toObject();
+    p.rules = rulesFromJson(answer->value(QStringLiteral("rules")).toObject());
+    p.counts = countsFromJson(answer->value(QStringLiteral("counts")).toObject());
     const QJsonObject cutoffs = answer->value(QStringLiteral("cutoffs")).toObject();
-    const QJsonObject counts = answer->value(QStringLiteral("counts")).toObject();
     for (const QString& kind : RetentionRules::sourceKinds()) {
-        const QJsonObject rule = rules.value(kind).toObject();
-        p.rules.periods.append({kind, rule.value(QStringLiteral("read_days")).toInt(),
-                                rule.value(QStringLiteral("image_days")).toInt(),
-                                rule.value(QStringLiteral("policy")).toString()});
         const QJsonObject cut = cutoffs.value(kind).toObject();
         PurgeCutoffs c;
         c.sourceKind = kind;
         c.readsBeforeMs = utc(cut.value(QStringLiteral("reads_before"))).toMSecsSinceEpoch();
         c.imagesBeforeMs = utc(cut.value(QStringLiteral("images_before"))).toMSecsSinceEpoch();
         p.cutoffs.append(c);
-        const QJsonObject n = counts.value(kind).toObject();
-        PurgeCount count;
-        count.sourceKind = kind;
-        count.reads = n.value(QStringLiteral("reads")).toInteger();
-        count.images = n.value(QStringLiteral("images")).toInteger();
-        count.heldReads = n.value(QStringLiteral("held_reads")).toInteger();
-        for (const QJsonValue& h : n.value(QStringLiteral("holds")).toArray())
-            count.holdIds.append(h.toInteger());
-        p.counts.append(count);
     }
     const QJsonValue interrupted = answer->value(QStringLiteral("interrupted"));
     if (interrupted.isObject())

@@ -16,6 +16,13 @@ class Session;
 // transaction on the server) and reports progress.
 namespace departmentpurge {
 
+// The retention rules (anyone signed in); what saving others would change,
+// and saving them (administrators; the server checks them and the
+// confirmation again, under its lock).
+Result<RetentionRules> rules(Session& session);
+Result<RetentionChange> preview(Session& session, const RetentionRules& rules);
+Result<void> setRules(Session& session, const RetentionRules& rules, qint64 confirmedMoreReads);
+
 Result<PurgePlan> plan(Session& session);
 Result<PurgeRun> run(Session& session, int batchReads,
                      const std::function<void(qint64 reads, qint64 images)>& progress);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "retention/retentionrules.h"
 
+#include "retention/departmentpurge.h"
+
 #include "audit/auditlog.h"
 #include "auth/permissions.h"
 #include "auth/session.h"
@@ -141,6 +143,8 @@ QList<PurgeCutoffs> RetentionRules::cutoffs(const QDateTime& now, const QString&
 
 Result<RetentionRules> retentionRules(Session& session)
 {
+    if (session.isDepartment())
+        return departmentpurge::rules(session);
     RetentionRules rules = RetentionRules::defaults();
     SettingsRepository& settings = storeOf(session).settings();
     for (RetentionPeriod& p : rules.periods) {
@@ -164,6 +168,8 @@ Result<RetentionChange> previewRetentionRules(Session& session, const RetentionR
         return ok.error();
     if (auto ok = RetentionRules::check(rules); !ok)
         return ok.error();
+    if (session.isDepartment())
+        return departmentpurge::preview(session, rules);
     auto current = retentionRules(session);
     if (!current)
         return current.error();
@@ -210,6 +216,8 @@ Result<void> setRetentionRules(Session& session, const RetentionRules& requested
                                             "to save them.",
                                             nullptr,
                                             int(std::min<qint64>(change->moreReads, INT_MAX))));
+    if (session.isDepartment())
+        return departmentpurge::setRules(session, rules, confirmedMoreReads);
     auto before = retentionRules(session);
     if (!before)
         return before.error();

@@ -52,7 +52,7 @@ ErrorCode errorCodeFor(const QString& code)
         return ErrorCode::Locked;
     if (code == QLatin1String("not-found"))
         return ErrorCode::NotFound;
-    if (code == QLatin1String("exists"))
+    if (code == QLatin1String("exists") || code == QLatin1String("conflict"))
         return ErrorCode::Conflict;
     return ErrorCode::Invalid;
 }

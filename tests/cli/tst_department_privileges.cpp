@@ -532,6 +532,56 @@ private Q_SLOTS:
         QCOMPARE(events(u"seq > %1 AND username <> 'det1'"_s.arg(before)), 0);
     }
 
+    // 3a. An administrator's own client cannot save retention rules the
+    // workstation refuses: the server checks them, and a shorter period
+    // without the confirmed count, again.
+    void retentionRulesCheckedOnTheServer()
+    {
+        superValue(u"INSERT INTO alpr.training(user_id, course, completed_on) SELECT id, "
+                   "'ALPR use', current_date - 1 FROM alpr.users WHERE username = 'chief' "
+                   "RETURNING user_id"_s);
+        const QString signIn = answered(
+            u"alpr_api.sign_in('chief', %1, NULL, 'privileges')"_s.arg(sqlLiteral(kChiefPassword)));
+        auto rules = [](int mobile, const QString& mobilePolicy, int fixed, int fixedImages) {
+            return u"'{\"mobile\": {\"read_days\": %1, \"image_days\": %1, \"policy\": \"%2\"},"
+                   " \"fixed\": {\"read_days\": %3, \"image_days\": %4, \"policy\": "
+                   "\"Los Altos 462.5\"}, \"unknown\": {\"read_days\": 30, \"image_days\": "
+                   "30, \"policy\": \"San Leandro 418.5\"}}'::jsonb"_s.arg(mobile)
+                       .arg(mobilePolicy)
+                       .arg(fixed)
+                       .arg(fixedImages);
+        };
+        const QList<Probe> probes{
+            {u"a mobile period cut short under the default section"_s,
+             answered(u"alpr_api.retention_set(%1, 0)"_s.arg(
+                 rules(30, u"San Leandro 418.5"_s, 30, 30)))},
+            {u"images kept longer than their reads"_s,
+             answered(u"alpr_api.retention_set(%1, 0)"_s.arg(
+                 rules(365, u"San Leandro 418.5"_s, 30, 60)))},
+            {u"a fourth kind"_s,
+             answered(u"alpr_api.retention_set('{\"mobile\": {}, \"fixed\": {}, "
+                      "\"unknown\": {}, \"drone\": {}}', 0)"_s)},
+            {u"a shorter period, unconfirmed"_s, answered(u"alpr_api.retention_set(%1, NULL)"_s.arg(
+                                                     rules(365, u"San Leandro 418.5"_s, 20, 20)))},
+            {u"a shorter period, confirmed with a wrong count"_s,
+             answered(u"alpr_api.retention_set(%1, 12345)"_s.arg(
+                 rules(365, u"San Leandro 418.5"_s, 20, 20)))},
+        };
+        const auto results = run(u"alpr_client"_s, kClientPassword, probes, {signIn});
+        QCOMPARE(results.size(), probes.size());
+        const QStringList expected{u"invalid"_s, u"invalid"_s, u"invalid"_s, u"conflict"_s,
+                                   u"conflict"_s};
+        for (qsizetype i = 0; i < probes.size(); ++i)
+            QVERIFY2(
+                errorOf(results.at(i)) == expected.at(i),
+                qPrintable(probes.at(i).what + u": "_s + results.at(i).out + results.at(i).err));
+        QCOMPARE(superValue(u"SELECT count(*) FROM alpr.settings WHERE key LIKE 'retention.%'"_s),
+                 u"0"_s);
+        // chief untrained again, as the tests after this one know him.
+        superValue(u"DELETE FROM alpr.training WHERE user_id = (SELECT id FROM alpr.users WHERE "
+                   "username = 'chief') RETURNING user_id"_s);
+    }
+
     // 3b. A client controls its transaction: nothing may be told inside a
     // transaction it could roll back. A search, a view or a sign-in records
     // first and answers only when asked again after that record committed,
@@ -743,7 +793,7 @@ private Q_SLOTS:
 
         CliRun r = alprctl(u"aud1"_s, kAuditorPassword, {u"audit"_s, u"verify"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        // A chief who is no auditor may not.
+        // The untrained chief may not: the training gate, on the server.
         r = alprctl(u"chief"_s, kChiefPassword, {u"audit"_s, u"verify"_s});
         QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
 

@@ -397,9 +397,6 @@ private Q_SLOTS:
 
     void rulesAreShownAndAShorterPeriodNeedsYes()
     {
-#ifdef ALPR_TEST_DEPARTMENT
-        QSKIP("retention rules are not served on the department store yet");
-#endif
         const CliRun shown = as(u"detective"_s, {u"retention"_s, u"rules"_s});
         QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
         QVERIFY2(shown.out.contains(u"mobile   reads  365 days, images  365 days  (San Leandro "

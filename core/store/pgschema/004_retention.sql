@@ -83,17 +83,19 @@ LANGUAGE sql STABLE AS $$
            AT TIME ZONE alpr.agency_zone()
 $$;
 
-CREATE FUNCTION alpr.retention_cutoffs() RETURNS jsonb
+-- The cut-offs under the rules in force, or under p_rules (a change previewed).
+CREATE FUNCTION alpr.retention_cutoffs(p_rules jsonb DEFAULT NULL) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
     SELECT jsonb_object_agg(key, jsonb_build_object(
                'reads_before', alpr.event_time_text(alpr.retention_cutoff((value->>'read_days')::int)),
                'images_before', alpr.event_time_text(alpr.retention_cutoff(
                    least((value->>'image_days')::int, (value->>'read_days')::int)))))
-      FROM jsonb_each(alpr.retention_rules())
+      FROM jsonb_each(coalesce(p_rules, alpr.retention_rules()))
 $$;
 
--- Expired reads of one kind, and the held ones among them.
-CREATE FUNCTION alpr.expired_counts() RETURNS jsonb
+-- Expired reads of one kind, and the held ones among them (under the rules
+-- in force, or under p_rules).
+CREATE FUNCTION alpr.expired_counts(p_rules jsonb DEFAULT NULL) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
     SELECT jsonb_object_agg(c.key, jsonb_build_object(
         'reads', (SELECT count(*) FROM alpr.reads r
@@ -121,7 +123,79 @@ LANGUAGE sql STABLE AS $$
                             WHERE r.source_kind = c.key AND h.released_at IS NULL
                               AND r.captured_at < (c.value->>'reads_before')::timestamptz),
                           '[]'::jsonb)))
-      FROM jsonb_each(alpr.retention_cutoffs()) c
+      FROM jsonb_each(alpr.retention_cutoffs(p_rules)) c
+$$;
+
+-- What is wrong with retention rules an administrator gives, or NULL: the
+-- file store's RetentionRules::check, on the server.
+CREATE FUNCTION alpr.retention_rules_problem(p_rules jsonb) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    k text;
+    p jsonb;
+    v_read integer;
+    v_image integer;
+BEGIN
+    IF jsonb_typeof(p_rules) IS DISTINCT FROM 'object'
+       OR (SELECT array_agg(key ORDER BY key) FROM jsonb_object_keys(p_rules) key)
+          IS DISTINCT FROM ARRAY['fixed', 'mobile', 'unknown'] THEN
+        RETURN 'the retention rules need exactly one period for each of mobile, fixed and '
+               'unknown reads';
+    END IF;
+    FOR k, p IN SELECT key, value FROM jsonb_each(p_rules) LOOP
+        IF jsonb_typeof(p->'read_days') IS DISTINCT FROM 'number'
+           OR jsonb_typeof(p->'image_days') IS DISTINCT FROM 'number'
+           OR jsonb_typeof(p->'policy') IS DISTINCT FROM 'string' THEN
+            RETURN format('the %s period needs read_days, image_days and policy', k);
+        END IF;
+        IF (p->>'read_days') !~ '^[0-9]{1,4}$' OR (p->>'image_days') !~ '^[0-9]{1,4}$' THEN
+            RETURN format('the %s periods are whole numbers of days', k);
+        END IF;
+        v_read := (p->>'read_days')::integer;
+        v_image := (p->>'image_days')::integer;
+        IF v_read < 1 OR v_read > 3650 THEN
+            RETURN format('the %s reads'' period must be 1 to 3650 days, not %s', k, v_read);
+        END IF;
+        IF v_image < 1 OR v_image > v_read THEN
+            RETURN format('the %s images'' period must be 1 day to the reads'' %s days, not %s: '
+                          'an image is never kept without its read', k, v_read, v_image);
+        END IF;
+        IF btrim(p->>'policy') = '' OR length(p->>'policy') > 120
+           OR p->>'policy' ~ '[[:cntrl:]]' OR p->>'policy' <> btrim(p->>'policy') THEN
+            RETURN format('name the policy section the %s reads'' period follows (at most 120 '
+                          'characters, no control characters)', k);
+        END IF;
+        IF k = 'mobile' AND v_read < 365 AND p->>'policy' = 'San Leandro 418.5' THEN
+            RETURN format('vehicle-mounted reads are kept one year (Government Code 34090.6; '
+                          'San Leandro 418.5); a shorter period of %s days needs the policy '
+                          'section that sets it', v_read);
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END $$;
+
+-- What saving p_rules would change: the counts of the next purge before and
+-- after, whether a period gets shorter, and how many more reads and images
+-- it would remove (RetentionChange, as the file store computes it).
+CREATE FUNCTION alpr.retention_change(p_rules jsonb) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    WITH now_rules AS (SELECT alpr.retention_rules() AS r),
+         b AS (SELECT alpr.expired_counts() AS c),
+         a AS (SELECT alpr.expired_counts(p_rules) AS c)
+    SELECT jsonb_build_object(
+        'before', b.c, 'after', a.c,
+        'shortens', EXISTS (
+            SELECT 1 FROM jsonb_each(p_rules) n
+             WHERE (n.value->>'read_days')::int < (nr.r->n.key->>'read_days')::int
+                OR (n.value->>'image_days')::int < (nr.r->n.key->>'image_days')::int),
+        'more_reads', (SELECT coalesce(sum(greatest(0, (a.c->k->>'reads')::bigint
+                                                       - (b.c->k->>'reads')::bigint)), 0)
+                         FROM jsonb_object_keys(p_rules) k),
+        'more_images', (SELECT coalesce(sum(greatest(0,
+                                   (a.c->k->>'images')::bigint + (a.c->k->>'reads')::bigint
+                                   - (b.c->k->>'images')::bigint - (b.c->k->>'reads')::bigint)), 0)
+                          FROM jsonb_object_keys(p_rules) k))
+      FROM now_rules nr, b, a
 $$;
 
 CREATE FUNCTION alpr.run_json(p alpr.purge_runs) RETURNS jsonb
@@ -360,6 +434,83 @@ BEGIN
                  WHERE status = 'finished' AND (p_id IS NULL OR id = p_id)
                  ORDER BY id DESC LIMIT least(greatest(coalesce(p_limit, 50), 1), 1000)) p),
         '[]'::jsonb));
+END $$;
+
+-- The retention rules in force, for anyone signed in.
+CREATE FUNCTION alpr_api.retention_rules() RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+BEGIN
+    IF (alpr.current_session()).id IS NULL THEN
+        RETURN alpr.not_signed_in();
+    END IF;
+    RETURN jsonb_build_object('rules', alpr.retention_rules());
+END $$;
+
+-- Administrators: what saving p_rules would change, counted now.
+CREATE FUNCTION alpr_api.retention_preview(p_rules jsonb) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require('change-settings', 'settings:retention');
+    v_problem text;
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    v_problem := alpr.retention_rules_problem(p_rules);
+    IF v_problem IS NOT NULL THEN
+        RETURN alpr.error('invalid', v_problem);
+    END IF;
+    RETURN alpr.retention_change(p_rules);
+END $$;
+
+-- Administrators: saves p_rules. A change that shortens a period is saved
+-- only if p_confirmed_more_reads is the number of reads more that the next
+-- purge would remove, counted here under the lock: the number the
+-- administrator was shown and confirmed.
+CREATE FUNCTION alpr_api.retention_set(p_rules jsonb, p_confirmed_more_reads bigint)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require('change-settings', 'settings:retention');
+    v_problem text;
+    v_change jsonb;
+    v_before jsonb;
+    k text;
+    p jsonb;
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    v_problem := alpr.retention_rules_problem(p_rules);
+    IF v_problem IS NOT NULL THEN
+        RETURN alpr.error('invalid', v_problem);
+    END IF;
+    -- One change at a time, and no purge counting meanwhile.
+    LOCK TABLE alpr.settings IN SHARE ROW EXCLUSIVE MODE;
+    v_before := alpr.retention_rules();
+    v_change := alpr.retention_change(p_rules);
+    IF (v_change->>'shortens')::boolean
+       AND p_confirmed_more_reads IS DISTINCT FROM (v_change->>'more_reads')::bigint THEN
+        RETURN alpr.error('conflict', format('these periods are shorter: the next purge will '
+                                             'remove %s more read(s) than it would now; confirm '
+                                             'to save them', v_change->>'more_reads'));
+    END IF;
+    FOR k, p IN SELECT key, value FROM jsonb_each(p_rules) LOOP
+        INSERT INTO alpr.settings(key, value)
+        VALUES ('retention.' || k,
+                jsonb_build_object('read_days', (p->>'read_days')::int,
+                                   'image_days', (p->>'image_days')::int,
+                                   'policy', p->>'policy')::text)
+        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;
+    END LOOP;
+    PERFORM alpr.append_event((alpr.me()).username, alpr.my_workstation(), 'settings-changed',
+                              'settings:retention',
+                              jsonb_build_object('after', alpr.retention_rules(),
+                                                 'before', v_before,
+                                                 'next_purge_more_reads',
+                                                 (v_change->>'more_reads')::bigint),
+                              'success');
+    RETURN jsonb_build_object('rules', alpr.retention_rules());
 END $$;
 
 -- The agency as reports and certificates name it (settings agency_*), for
