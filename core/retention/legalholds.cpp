@@ -96,6 +96,12 @@ Result<void> LegalHolds::requireReader()
     return m_session.require(Action::Export, QStringLiteral("holds"));
 }
 
+QString LegalHolds::noReadsOfCase(const QString& caseNumber)
+{
+    return tr("No read was opened or exported under case %1: there is nothing to hold.")
+        .arg(escapeControls(caseNumber));
+}
+
 Result<QList<qint64>> LegalHolds::selectReads(const HoldSelection& s, QString& source)
 {
     const int chosen =
@@ -104,13 +110,15 @@ Result<QList<qint64>> LegalHolds::selectReads(const HoldSelection& s, QString& s
         return makeError(ErrorCode::Invalid,
                          tr("Choose the reads to hold one way: by id (or a search's results), "
                             "a case, or an evidence package."));
-    if (m_session.isDepartment() && s.readIds.isEmpty())
+    if (m_session.isDepartment() && !s.packageId.isEmpty())
         return makeError(ErrorCode::Invalid,
                          tr("On the department store a hold is placed on reads by id (or a "
-                            "search's results) so far."));
+                            "search's results) or by case so far."));
     if (m_session.isDepartment()) {
-        source =
-            s.searchId > 0 ? QStringLiteral("search:%1").arg(s.searchId) : QStringLiteral("reads");
+        // By case, the server chooses the reads from its trail.
+        source = !s.caseNumber.isEmpty() ? QStringLiteral("case:") + s.caseNumber
+                 : s.searchId > 0        ? QStringLiteral("search:%1").arg(s.searchId)
+                                         : QStringLiteral("reads");
         return s.readIds;
     }
     Store& store = storeOf(m_session);
@@ -149,10 +157,7 @@ Result<QList<qint64>> LegalHolds::selectReads(const HoldSelection& s, QString& s
                 ids.append(p.readIds);
         source = QStringLiteral("case:") + s.caseNumber;
         if (ids.isEmpty())
-            return makeError(ErrorCode::NotFound,
-                             tr("No read was opened or exported under case %1: there is "
-                                "nothing to hold.")
-                                 .arg(escapeControls(s.caseNumber)));
+            return makeError(ErrorCode::NotFound, noReadsOfCase(s.caseNumber));
     }
     if (ids.size() > kMaxReads)
         return makeError(ErrorCode::Invalid,
@@ -215,6 +220,9 @@ Result<LegalHold> LegalHolds::place(const HoldRequest& request)
              DepartmentArg::text(h.note),
              DepartmentArg::text(source),
              DepartmentArg::jsonText(QJsonDocument(readIds).toJson(QJsonDocument::Compact))});
+        if (!placed && placed.error().code == ErrorCode::NotFound &&
+            !request.selection.caseNumber.isEmpty())
+            return makeError(ErrorCode::NotFound, noReadsOfCase(request.selection.caseNumber));
         if (!placed)
             return placed.error();
         return holdFromJson(placed.value());

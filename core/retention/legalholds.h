@@ -73,6 +73,7 @@ public:
 private:
     Result<void> requireReader();
     Result<QList<qint64>> selectReads(const HoldSelection& selection, QString& source);
+    static QString noReadsOfCase(const QString& caseNumber);
 
     Session& m_session;
 };

@@ -178,9 +178,6 @@ private Q_SLOTS:
     // Every read opened under a case: none at first, then the one a detective opened.
     void aHoldOnACasesReads()
     {
-#ifdef ALPR_TEST_DEPARTMENT
-        QSKIP("a hold on a case's reads (--of-case) is not served on the department store yet");
-#endif
         QStringList args = placeArgs(u"1"_s);
         args.replace(args.indexOf(u"--reads"_s), u"--of-case"_s);
         args.last() = u"26-000777"_s;

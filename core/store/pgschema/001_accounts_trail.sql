@@ -99,6 +99,10 @@ CREATE TABLE alpr.audit_events (
 );
 CREATE INDEX audit_events_user_at ON alpr.audit_events(username, at);
 CREATE INDEX audit_events_action_at ON alpr.audit_events(action, at);
+-- What was done under a case: the auditor's filter, and a hold on the
+-- reads opened under it.
+CREATE INDEX audit_events_case ON alpr.audit_events((details->>'case'))
+    WHERE details ? 'case';
 
 CREATE FUNCTION alpr.audit_append_only() RETURNS trigger
 LANGUAGE plpgsql AS $$

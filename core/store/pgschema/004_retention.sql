@@ -600,17 +600,39 @@ BEGIN
     IF p_review_on IS NULL OR p_review_on <= (now() AT TIME ZONE alpr.agency_zone())::date THEN
         RETURN alpr.error('invalid', 'a legal hold needs a review date after today');
     END IF;
-    -- The reads that exist, each once.
-    SELECT array_agg(DISTINCT r.id ORDER BY r.id) INTO v_ids
-      FROM jsonb_array_elements_text(coalesce(p_reads, '[]')) AS x(id)
-      JOIN alpr.reads r ON r.id = x.id::bigint;
+    IF p_source LIKE 'case:%' THEN
+        -- Every read opened under that case, as the trail says: the
+        -- server chooses them, not the client.
+        IF length(p_source) > 69 OR btrim(substring(p_source FROM 6)) = '' THEN
+            RETURN alpr.error('invalid', 'name the case whose reads the hold keeps');
+        END IF;
+        SELECT array_agg(DISTINCT r.id ORDER BY r.id) INTO v_ids
+          FROM alpr.audit_events e
+          JOIN alpr.reads r ON r.id = substring(e.object FROM '^read:([0-9]{1,18})$')::bigint
+         WHERE e.details ? 'case' AND e.details->>'case' = substring(p_source FROM 6)
+           AND e.outcome = 'success' AND e.object LIKE 'read:%';
+        IF v_ids IS NULL THEN
+            RETURN alpr.error('not-found', format('No read was opened or exported under case %s: '
+                                                  'there is nothing to hold.',
+                                                  substring(p_source FROM 6)));
+        END IF;
+    ELSE
+        IF p_source IS DISTINCT FROM 'reads' AND p_source !~ '^search:[0-9]{1,18}$' THEN
+            RETURN alpr.error('invalid', 'a hold''s reads are chosen by id, a search''s results '
+                                         'or a case');
+        END IF;
+        -- The reads that exist, each once.
+        SELECT array_agg(DISTINCT r.id ORDER BY r.id) INTO v_ids
+          FROM jsonb_array_elements_text(coalesce(p_reads, '[]')) AS x(id)
+          JOIN alpr.reads r ON r.id = x.id::bigint;
+    END IF;
     IF v_ids IS NULL OR cardinality(v_ids) > 100000 THEN
         RETURN alpr.error('invalid', 'a legal hold keeps 1 to 100000 stored reads');
     END IF;
     INSERT INTO alpr.legal_holds(case_number, reason, party, review_on, placed_by, placed_at,
                                  source, note)
     VALUES (btrim(p_case), p_reason, btrim(p_party), p_review_on, u.username, now(),
-            left(coalesce(p_source, 'reads'), 100), coalesce(btrim(p_note), ''))
+            p_source, coalesce(btrim(p_note), ''))
     RETURNING * INTO h;
     INSERT INTO alpr.legal_hold_reads(hold_id, read_id) SELECT h.id, unnest(v_ids);
     PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'hold-placed', 'hold:' || h.id,
