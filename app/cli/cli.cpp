@@ -113,6 +113,7 @@ QStringList departmentCommandList()
             QStringLiteral("retention certificates"),
             QStringLiteral("retention certificate"),
             QStringLiteral("retention rules"),
+            QStringLiteral("case show"),
             QStringLiteral("pg migrate"),
             QStringLiteral("hold place"),
             QStringLiteral("hold release"),

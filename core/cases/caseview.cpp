@@ -7,15 +7,24 @@
 #include "cases/notescreen.h"
 #include "common/clock.h"
 #include "common/textinput.h"
+#include "store/departmentlink.h"
 #include "store/inquiryrepository.h"
 #include "store/store.h"
 #include "store/trailwriter.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace alpr {
 
 namespace {
+
+QString noSearchUnder(const QString& number)
+{
+    return QCoreApplication::translate("alpr::CaseView",
+                                       "no search was ever made under case \"%1\"")
+        .arg(number);
+}
 
 // Auditors and administrators, or a user who searched under the case.
 Result<CaseRecord> caseFor(Session& session, const QString& number, const QString& what)
@@ -38,28 +47,33 @@ Result<CaseRecord> caseFor(Session& session, const QString& number, const QStrin
         }
     }
     if (!record.value())
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("alpr::CaseView",
-                                                     "no search was ever made under case \"%1\"")
-                             .arg(number));
+        return makeError(ErrorCode::NotFound, noSearchUnder(number));
     return *record.value();
 }
 
-} // namespace
-
-Result<CaseView> showCase(Session& session, const QString& number)
+// The department store's server checks, gathers and records in one call.
+Result<CaseView> departmentCase(Session& session, const QString& number)
 {
-    auto record = caseFor(session, number, QStringLiteral("case-view"));
-    if (!record)
-        return record.error();
+    auto answer = departmentOf(session).call("case_history", {DepartmentArg::text(number)});
+    if (!answer) {
+        // Said in the file store's words.
+        if (answer.error().code == ErrorCode::NotFound)
+            return makeError(ErrorCode::NotFound, noSearchUnder(number));
+        return answer.error();
+    }
     CaseView view;
-    view.record = record.value();
-    AuditFilter filter;
-    filter.caseNumber = number;
-    auto events = trailOf(session).list(filter);
-    if (!events)
-        return events.error();
-    view.events = events.value();
+    view.record.number = answer->value(QStringLiteral("number")).toString();
+    view.record.firstUser = answer->value(QStringLiteral("first_user")).toString();
+    view.record.firstAt = QDateTime::fromString(
+        answer->value(QStringLiteral("first_at")).toString(), Qt::ISODateWithMs);
+    view.record.title = answer->value(QStringLiteral("title")).toString();
+    for (const QJsonValue& v : answer->value(QStringLiteral("events")).toArray())
+        view.events.append(auditEventFromJson(v.toObject()));
+    return view;
+}
+
+void count(CaseView& view)
+{
     for (const AuditEvent& e : view.events) {
         if (!view.users.contains(e.username))
             view.users << e.username;
@@ -76,6 +90,30 @@ Result<CaseView> showCase(Session& session, const QString& number)
         else if (e.action == QLatin1String("export"))
             ++view.exports;
     }
+}
+
+} // namespace
+
+Result<CaseView> showCase(Session& session, const QString& number)
+{
+    if (session.isDepartment()) {
+        auto view = departmentCase(session, number);
+        if (view)
+            count(view.value());
+        return view;
+    }
+    auto record = caseFor(session, number, QStringLiteral("case-view"));
+    if (!record)
+        return record.error();
+    CaseView view;
+    view.record = record.value();
+    AuditFilter filter;
+    filter.caseNumber = number;
+    auto events = trailOf(session).list(filter);
+    if (!events)
+        return events.error();
+    view.events = events.value();
+    count(view);
     auto logged = trailOf(session).append(session.user().username, QStringLiteral("case-view"),
                                           QStringLiteral("case:%1").arg(number),
                                           {{QStringLiteral("viewed_case"), number},
@@ -88,6 +126,10 @@ Result<CaseView> showCase(Session& session, const QString& number)
 
 Result<void> setCaseTitle(Session& session, const QString& number, const QString& title)
 {
+    if (session.isDepartment())
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate(
+                             "alpr::CaseView", "the department store keeps no case titles yet"));
     if (auto r = checkTextInput(QCoreApplication::translate("alpr::CaseView", "case title"), title,
                                 kMaxFreeTextLength);
         !r)

@@ -322,6 +322,65 @@ private Q_SLOTS:
         }
     }
 
+    // A case's history is the same on both stores: who worked under it and
+    // what they did, for the detective who searched under it and for an
+    // auditor; refused to records staff who never did; recorded as a view.
+    void caseHistoryAsTheFile()
+    {
+        const QMap<QString, QString> password{{u"ALPR_PASSWORD"_s, kDemoPassword}};
+        const QString caseNumber = u"26-031415"_s;
+        auto history = [&](const QString& store) {
+            const QJsonObject found =
+                alpr::test::runAlprctl({u"search"_s, u"--store"_s, store, u"--user"_s,
+                                        u"detective"_s, u"--case"_s, caseNumber, u"--purpose"_s,
+                                        u"criminal-investigation"_s, u"--json"_s, u"7*"_s},
+                                       password)
+                    .json();
+            const QString readId = QString::number(
+                found.value(u"reads"_s).toArray().first().toObject().value(u"id"_s).toInteger());
+            const QString searchId = QString::number(found.value(u"search_id"_s).toInteger());
+            alpr::test::runAlprctl({u"read"_s, u"show"_s, readId, u"--search"_s, searchId,
+                                    u"--store"_s, store, u"--user"_s, u"detective"_s},
+                                   password);
+            QStringList out;
+            for (const QString& user : {u"detective"_s, u"auditor"_s, u"records"_s}) {
+                const Run r = alpr::test::runAlprctl({u"case"_s, u"show"_s, caseNumber, u"--json"_s,
+                                                      u"--store"_s, store, u"--user"_s, user},
+                                                     password);
+                if (r.exitCode != 0) {
+                    out << u"%1: exit %2"_s.arg(user).arg(r.exitCode);
+                    continue;
+                }
+                const QJsonObject c = r.json();
+                QStringList actions;
+                for (const QJsonValue& e : c.value(u"events"_s).toArray())
+                    actions << e.toObject().value(u"action"_s).toString();
+                out << u"%1: first %2, users %3, %4 searches, %5 opened, %6 refused; %7"_s
+                           .arg(user, c.value(u"first_user"_s).toString(),
+                                c.value(u"users"_s).toVariant().toStringList().join(u','))
+                           .arg(c.value(u"searches"_s).toInt())
+                           .arg(c.value(u"reads_opened"_s).toInt())
+                           .arg(c.value(u"refused"_s).toInt())
+                           .arg(actions.join(u','));
+            }
+            return out;
+        };
+        const QStringList file = history(m_file);
+        const QStringList server = history(m_store);
+        QCOMPARE(server, file);
+        QVERIFY2(file.value(0).contains(u"1 searches, 1 opened"_s), qPrintable(file.join(u'\n')));
+        QCOMPARE(file.value(2), u"records: exit 4"_s);
+        // Each view is on the server's record, the refusal too.
+        const Run views =
+            alpr::test::runAlprctl({u"audit"_s, u"list"_s, u"--action"_s, u"case-view"_s,
+                                    u"--json"_s, u"--store"_s, m_store, u"--user"_s, u"auditor"_s},
+                                   password);
+        int viewed = 0;
+        for (const QJsonValue& v : QJsonDocument::fromJson(views.out.toUtf8()).array())
+            viewed += v.toObject().value(u"object"_s).toString() == u"case:"_s + caseNumber;
+        QCOMPARE(viewed, 2);
+    }
+
     // The same work on both stores leaves events of the same shape: the
     // auditor's console, its filters (case, purpose, plate) and the audit
     // samples read both alike. The server's sign-in also says "store".

@@ -700,6 +700,59 @@ LANGUAGE sql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
     SELECT alpr.audit_reading_page('alpr.audit_events', p_reading, p_after, p_limit, p_filter)
 $$;
 
+-- ---------------------------------------------------------------- cases
+
+-- What was done under a case (CaseView): who first searched under it and
+-- when, and every event of the trail that names it, oldest first. For
+-- auditors and administrators, or a user who has searched under it; viewing
+-- is itself recorded ("case-view"), and answered once that has committed.
+CREATE FUNCTION alpr_api.case_history(p_case text) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    me alpr.users;
+    refusal jsonb;
+    v_first record;
+    v_events jsonb;
+BEGIN
+    IF (alpr.current_session()).id IS NULL THEN
+        RETURN alpr.not_signed_in();
+    END IF;
+    me := alpr.me();
+    IF length(coalesce(p_case, '')) NOT BETWEEN 1 AND 64 THEN
+        RETURN alpr.error('invalid', 'name the case (1 to 64 characters)');
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM alpr.searches WHERE case_number = p_case AND user_id = me.id)
+    THEN
+        refusal := alpr.require('read-audit', 'case:' || p_case,
+                                jsonb_build_object('case', p_case, 'operation', 'case-view'));
+        IF refusal IS NOT NULL THEN
+            RETURN refusal;
+        END IF;
+    END IF;
+    SELECT u.username, s.at INTO v_first
+      FROM alpr.searches s JOIN alpr.users u ON u.id = s.user_id
+     WHERE s.case_number = p_case ORDER BY s.id LIMIT 1;
+    IF NOT FOUND THEN
+        RETURN alpr.error('not-found', format('no search was ever made under case "%s"', p_case));
+    END IF;
+    SELECT coalesce(jsonb_agg(jsonb_build_object(
+               'seq', e.seq, 'at', alpr.event_time_text(e.at), 'user', e.username,
+               'workstation', e.workstation, 'action', e.action, 'object', e.object,
+               'details', e.details, 'outcome', e.outcome, 'prev_hash', e.prev_hash,
+               'hash', e.hash, 'signer', e.signer, 'signature', e.signature) ORDER BY e.seq),
+           '[]'::jsonb)
+      INTO v_events
+      FROM alpr.audit_events e
+     WHERE e.details ? 'case' AND e.details->>'case' = p_case;
+    PERFORM alpr.append_event(me.username, alpr.my_workstation(), 'case-view', 'case:' || p_case,
+                              jsonb_build_object('viewed_case', p_case,
+                                                 'events', jsonb_array_length(v_events)),
+                              'success');
+    RETURN alpr.pending('case', jsonb_build_object(
+        'number', p_case, 'first_user', v_first.username,
+        'first_at', alpr.event_time_text(v_first.at), 'title', '', 'events', v_events));
+END $$;
+
 -- -------------------------------------------------------- user administration
 
 CREATE FUNCTION alpr.admin_check(p_what text, p_username text, p_details jsonb)
