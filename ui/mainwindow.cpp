@@ -591,7 +591,6 @@ void MainWindow::buildMenus()
     });
     caseHistory->setObjectName(QStringLiteral("caseHistoryAction"));
     caseHistory->setToolTip(tr("Everything done under the case in the search bar"));
-    caseHistory->setEnabled(fileStore); // not served by the department store yet
 }
 
 void MainWindow::showError(const QString& message)

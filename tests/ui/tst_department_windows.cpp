@@ -174,6 +174,24 @@ private Q_SLOTS:
         // The recent case comes back from the server's record.
         QVERIFY(child<QComboBox>(&window, "caseEdit")->findText(u"26-004211"_s) >= 0);
 
+        // Case history: the case in the search bar, from the server, which
+        // records the view; the detective sees that page alone.
+        auto* history = window.findChild<QAction*>(u"caseHistoryAction"_s);
+        QVERIFY(history && history->isEnabled());
+        history->trigger();
+        auto* cases = window.findChild<AuditorWindow*>();
+        QVERIFY(cases);
+        QCOMPARE(tabTitles(child<QTabWidget>(cases, "auditorTabs")), QStringList{u"Case"_s});
+        auto* caseEvents = child<QTableView>(cases, "caseEventsTable");
+        QTRY_VERIFY(caseEvents->model()->rowCount() >= 3); // the search, the read, its image
+        QVERIFY(child<QLabel>(cases, "caseFirstUse")->text().contains(u"detective"_s));
+        saveScreenshot(cases, u"department-case-history.png"_s);
+        cases->close();
+        QCOMPARE(trail(u"action = 'case-view' AND username = 'detective' AND "
+                       "object = 'case:26-004211'"_s)
+                     .size(),
+                 1);
+
         // The lock screen: a wrong password keeps it locked, the right one
         // (checked by the server) opens it; both recorded there.
         auto* lock = child<IdleLock>(&window);
@@ -261,7 +279,7 @@ private Q_SLOTS:
         MainWindow main(std::move(session));
         auto* auditor = AuditorWindow::showFor(signedIn, &main);
         QCOMPARE(tabTitles(child<QTabWidget>(auditor, "auditorTabs")),
-                 (QStringList{u"Trail"_s, u"Legal holds"_s, u"Purge certificates"_s}));
+                 (QStringList{u"Trail"_s, u"Case"_s, u"Legal holds"_s, u"Purge certificates"_s}));
         auto* events = child<QTableView>(auditor->trailPage(), QString());
         QTRY_VERIFY(events->model()->rowCount() > 10);
         saveScreenshot(auditor, u"department-auditor.png"_s);
