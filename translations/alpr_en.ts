@@ -871,6 +871,10 @@
         <source>the title</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the department store keeps no case titles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::CheckSummary</name>
@@ -2514,7 +2518,7 @@ With the agency&apos;s software: alprctl evidence verify FOLDER --fingerprint &q
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the department store a hold is placed on reads by id (or a search&apos;s results) so far.</source>
+        <source>On the department store a hold is placed on reads by id (or a search&apos;s results) or by case so far.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

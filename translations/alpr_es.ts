@@ -871,6 +871,10 @@
         <source>the title</source>
         <translation>el título</translation>
     </message>
+    <message>
+        <source>the department store keeps no case titles yet</source>
+        <translation>el almacén del departamento aún no guarda títulos de casos</translation>
+    </message>
 </context>
 <context>
     <name>alpr::CheckSummary</name>
@@ -2546,8 +2550,8 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
         <translation>La retención legal %1 ya la liberó %2.</translation>
     </message>
     <message>
-        <source>On the department store a hold is placed on reads by id (or a search&apos;s results) so far.</source>
-        <translation>En el almacén del departamento, por ahora una retención legal se establece sobre lecturas por su id (o los resultados de una búsqueda).</translation>
+        <source>On the department store a hold is placed on reads by id (or a search&apos;s results) or by case so far.</source>
+        <translation>Por ahora, en el almacén del departamento una retención se aplica a lecturas por id (o a los resultados de una búsqueda) o por caso.</translation>
     </message>
 </context>
 <context>
