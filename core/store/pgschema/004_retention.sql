@@ -446,9 +446,10 @@ BEGIN
     RETURN jsonb_build_object('rules', alpr.retention_rules());
 END $$;
 
--- Administrators: what saving p_rules would change, counted now.
-CREATE FUNCTION alpr_api.retention_preview(p_rules jsonb) RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+-- Rules an administrator gives: the refusal (recorded), what is wrong with
+-- them, or NULL.
+CREATE FUNCTION alpr.retention_rules_refusal(p_rules jsonb) RETURNS jsonb
+LANGUAGE plpgsql AS $$
 DECLARE
     refusal jsonb := alpr.require('change-settings', 'settings:retention');
     v_problem text;
@@ -460,8 +461,14 @@ BEGIN
     IF v_problem IS NOT NULL THEN
         RETURN alpr.error('invalid', v_problem);
     END IF;
-    RETURN alpr.retention_change(p_rules);
+    RETURN NULL;
 END $$;
+
+-- Administrators: what saving p_rules would change, counted now.
+CREATE FUNCTION alpr_api.retention_preview(p_rules jsonb) RETURNS jsonb
+LANGUAGE sql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+    SELECT coalesce(alpr.retention_rules_refusal(p_rules), alpr.retention_change(p_rules))
+$$;
 
 -- Administrators: saves p_rules. A change that shortens a period is saved
 -- only if p_confirmed_more_reads is the number of reads more that the next
@@ -471,8 +478,7 @@ CREATE FUNCTION alpr_api.retention_set(p_rules jsonb, p_confirmed_more_reads big
 RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
-    refusal jsonb := alpr.require('change-settings', 'settings:retention');
-    v_problem text;
+    refusal jsonb := alpr.retention_rules_refusal(p_rules);
     v_change jsonb;
     v_before jsonb;
     k text;
@@ -480,10 +486,6 @@ DECLARE
 BEGIN
     IF refusal IS NOT NULL THEN
         RETURN refusal;
-    END IF;
-    v_problem := alpr.retention_rules_problem(p_rules);
-    IF v_problem IS NOT NULL THEN
-        RETURN alpr.error('invalid', v_problem);
     END IF;
     -- One change at a time, and no purge counting meanwhile.
     LOCK TABLE alpr.settings IN SHARE ROW EXCLUSIVE MODE;
