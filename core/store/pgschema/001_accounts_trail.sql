@@ -239,6 +239,13 @@ LANGUAGE sql IMMUTABLE AS $$
     SELECT alpr.error('not-signed-in', 'not signed in to the department store')
 $$;
 
+-- NULL on a signed-in connection; the not-signed-in error otherwise. For
+-- what any signed-in user may read: coalesce(alpr.signed_in_guard(), answer).
+CREATE FUNCTION alpr.signed_in_guard() RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN (alpr.current_session()).id IS NULL THEN alpr.not_signed_in() END
+$$;
+
 -- The account as the client shows it.
 CREATE FUNCTION alpr.account_json(u alpr.users) RETURNS jsonb
 LANGUAGE sql STABLE AS $$

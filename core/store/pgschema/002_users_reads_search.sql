@@ -515,12 +515,8 @@ $$;
 -- purposes, each with the roles that may give it (the server checks both
 -- again in search). Any signed-in user; no ALPR data.
 CREATE FUNCTION alpr_api.case_policy() RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
-BEGIN
-    IF (alpr.current_session()).id IS NULL THEN
-        RETURN alpr.not_signed_in();
-    END IF;
-    RETURN jsonb_build_object(
+LANGUAGE sql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+    SELECT coalesce(alpr.signed_in_guard(), jsonb_build_object(
         'case_number_pattern',
         coalesce((SELECT value FROM alpr.settings WHERE key = 'case_number_pattern'), ''),
         'case_number_example',
@@ -529,8 +525,8 @@ BEGIN
                                           'code', p.code, 'description', p.description,
                                           'policy_ref', p.policy_ref, 'active', p.active,
                                           'roles', to_jsonb(p.roles)) ORDER BY p.code)
-                                FROM alpr.purposes p), '[]'::jsonb));
-END $$;
+                                FROM alpr.purposes p), '[]'::jsonb)))
+$$;
 
 -- The case numbers the signed-in user searched under, latest first: their
 -- own record, for the search bar's list.
@@ -634,6 +630,18 @@ BEGIN
                                               'user_id', (alpr.me()).id)))->'pending');
 END $$;
 
+-- An event of a trail (a row of alpr.audit_events or of a migrated trail,
+-- as to_jsonb gives it) as the workstations read it (auditEventFromJson).
+CREATE FUNCTION alpr.event_json(e jsonb) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object(
+        'seq', e->'seq', 'at', alpr.event_time_text((e->>'at')::timestamptz),
+        'user', e->'username', 'workstation', e->'workstation', 'action', e->'action',
+        'object', e->'object', 'details', e->'details', 'outcome', e->'outcome',
+        'prev_hash', e->'prev_hash', 'hash', e->'hash', 'signer', e->'signer',
+        'signature', e->'signature')
+$$;
+
 -- A page of a trail (the live one, or a migrated file store's) under a
 -- reading of this user's that alpr_api.audit_open recorded and that has
 -- committed, in a transaction that has written nothing: the events after
@@ -673,12 +681,7 @@ BEGIN
                                             left(f->>'to', 40)));
     END;
     EXECUTE format(
-        'SELECT coalesce(jsonb_agg(jsonb_build_object('
-        '    ''seq'', e.seq, ''at'', alpr.event_time_text(e.at), ''user'', e.username,'
-        '    ''workstation'', e.workstation, ''action'', e.action, ''object'', e.object,'
-        '    ''details'', e.details, ''outcome'', e.outcome, ''prev_hash'', e.prev_hash,'
-        '    ''hash'', e.hash, ''signer'', e.signer, ''signature'', e.signature) ORDER BY e.seq),'
-        '    ''[]''::jsonb)'
+        'SELECT coalesce(jsonb_agg(alpr.event_json(to_jsonb(e)) ORDER BY e.seq), ''[]''::jsonb)'
         '  FROM (SELECT * FROM %s t WHERE t.seq > $1'
         '          AND ($3->>''user'' IS NULL OR t.username = $3->>''user'')'
         '          AND ($3->''actions'' IS NULL OR t.action IN ('
@@ -714,8 +717,8 @@ DECLARE
     v_first record;
     v_events jsonb;
 BEGIN
-    IF (alpr.current_session()).id IS NULL THEN
-        RETURN alpr.not_signed_in();
+    IF alpr.signed_in_guard() IS NOT NULL THEN
+        RETURN alpr.signed_in_guard();
     END IF;
     me := alpr.me();
     IF length(coalesce(p_case, '')) NOT BETWEEN 1 AND 64 THEN
@@ -735,12 +738,7 @@ BEGIN
     IF NOT FOUND THEN
         RETURN alpr.error('not-found', format('no search was ever made under case "%s"', p_case));
     END IF;
-    SELECT coalesce(jsonb_agg(jsonb_build_object(
-               'seq', e.seq, 'at', alpr.event_time_text(e.at), 'user', e.username,
-               'workstation', e.workstation, 'action', e.action, 'object', e.object,
-               'details', e.details, 'outcome', e.outcome, 'prev_hash', e.prev_hash,
-               'hash', e.hash, 'signer', e.signer, 'signature', e.signature) ORDER BY e.seq),
-           '[]'::jsonb)
+    SELECT coalesce(jsonb_agg(alpr.event_json(to_jsonb(e)) ORDER BY e.seq), '[]'::jsonb)
       INTO v_events
       FROM alpr.audit_events e
      WHERE e.details ? 'case' AND e.details->>'case' = p_case;

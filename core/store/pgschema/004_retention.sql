@@ -438,13 +438,10 @@ END $$;
 
 -- The retention rules in force, for anyone signed in.
 CREATE FUNCTION alpr_api.retention_rules() RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
-BEGIN
-    IF (alpr.current_session()).id IS NULL THEN
-        RETURN alpr.not_signed_in();
-    END IF;
-    RETURN jsonb_build_object('rules', alpr.retention_rules());
-END $$;
+LANGUAGE sql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+    SELECT coalesce(alpr.signed_in_guard(),
+                    jsonb_build_object('rules', alpr.retention_rules()))
+$$;
 
 -- Rules an administrator gives: the refusal (recorded), what is wrong with
 -- them, or NULL.
@@ -518,18 +515,14 @@ END $$;
 -- The agency as reports and certificates name it (settings agency_*), for
 -- any signed-in user.
 CREATE FUNCTION alpr_api.agency_settings() RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
-BEGIN
-    IF (alpr.current_session()).id IS NULL THEN
-        RETURN alpr.not_signed_in();
-    END IF;
-    RETURN jsonb_build_object(
+LANGUAGE sql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+    SELECT coalesce(alpr.signed_in_guard(), jsonb_build_object(
         'name', coalesce((SELECT value FROM alpr.settings WHERE key = 'agency_name'), ''),
         'ori', coalesce((SELECT value FROM alpr.settings WHERE key = 'agency_ori'), ''),
         'address', coalesce((SELECT value FROM alpr.settings WHERE key = 'agency_address'), ''),
         'contact', coalesce((SELECT value FROM alpr.settings WHERE key = 'agency_contact'), ''),
-        'time_zone', alpr.agency_zone());
-END $$;
+        'time_zone', alpr.agency_zone()))
+$$;
 
 -- The reads a finished purge removed (its certificate's CSV), a page at a
 -- time in read id order: ids, kinds and times, never a plate.
@@ -705,8 +698,8 @@ END $$;
 CREATE FUNCTION alpr_api.held(p_reads bigint[]) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 BEGIN
-    IF (alpr.current_session()).id IS NULL THEN
-        RETURN alpr.not_signed_in();
+    IF alpr.signed_in_guard() IS NOT NULL THEN
+        RETURN alpr.signed_in_guard();
     END IF;
     IF NOT EXISTS (SELECT 1 FROM alpr.permissions p
                     WHERE p.role = ANY ((alpr.me()).roles)
