@@ -118,7 +118,16 @@ QStringList departmentCommandList()
             QStringLiteral("hold place"),
             QStringLiteral("hold release"),
             QStringLiteral("hold list"),
-            QStringLiteral("hold show")};
+            QStringLiteral("hold show"),
+            QStringLiteral("hotlist list"),
+            QStringLiteral("hotlist show"),
+            QStringLiteral("hotlist stale"),
+            QStringLiteral("hotlist create"),
+            QStringLiteral("hotlist edit"),
+            QStringLiteral("hotlist disable"),
+            QStringLiteral("hotlist import"),
+            QStringLiteral("hotlist entry"),
+            QStringLiteral("hits list")};
 }
 
 bool servedByDepartmentStore(const QStringList& words)

@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/readrecord.h"
 #include "common/textinput.h"
+#include "hits/departmenthotlists.h"
 #include "hits/hotlists.h"
 #include "store/settingsrepository.h"
 #include "store/store.h"
@@ -147,6 +148,9 @@ Result<QList<HitRecord>> Hits::list(const QString& status, int limit)
         return makeError(ErrorCode::Invalid,
                          tr("\"%1\" is not the status of a hit; give one of %2.")
                              .arg(escapeControls(status), statuses.join(u", ")));
+    // The server lists, and records the listing, itself.
+    if (m_session.isDepartment())
+        return departmenthotlists::hits(m_session, status, 0, limit);
     HitFilter filter;
     filter.status = status;
     filter.viewer = m_session.user().username;
@@ -169,6 +173,14 @@ Result<HitRecord> Hits::show(qint64 hitId)
     const QString object = QStringLiteral("hit:%1").arg(hitId);
     if (auto r = m_session.require(Action::VerifyHit, object); !r)
         return r.error();
+    if (m_session.isDepartment()) {
+        auto found = departmenthotlists::hits(m_session, {}, hitId, 1);
+        if (!found)
+            return found.error();
+        if (found->isEmpty())
+            return makeError(ErrorCode::NotFound, tr("There is no hit %1.").arg(hitId));
+        return found->first();
+    }
     auto found = visibleHitRecord(m_session, hitId);
     if (!found)
         return found.error();

@@ -9,6 +9,7 @@
 #include "cases/purposes.h"
 #include "common/clock.h"
 #include "common/textinput.h"
+#include "hits/departmenthotlists.h"
 #include "inquiry/searchservice.h"
 #include "search/platepattern.h"
 #include "search/platetext.h"
@@ -122,6 +123,9 @@ Result<qint64> HotLists::createList(const HotList& requested)
     if (list.priority < 0 || list.priority > 100)
         return makeError(ErrorCode::Invalid,
                          tr("The priority %1 is not between 0 and 100.").arg(list.priority));
+    // The server checks the name, the purpose and the members itself.
+    if (m_session.isDepartment())
+        return departmenthotlists::createList(m_session, list);
     Store& store = storeOf(m_session);
     auto existing = store.hotLists().list(list.name);
     if (!existing)
@@ -165,6 +169,8 @@ Result<void> HotLists::editList(const HotList& requested)
                                    QStringLiteral("hotlist:%1").arg(requested.name));
         !r)
         return r.error();
+    if (m_session.isDepartment())
+        return departmenthotlists::editList(m_session, requested);
     Store& store = storeOf(m_session);
     auto found = store.hotLists().list(requested.name);
     if (!found)
@@ -201,6 +207,8 @@ Result<void> HotLists::editList(const HotList& requested)
 
 Result<HotList> HotLists::visibleList(const QString& name, bool forChange)
 {
+    if (m_session.isDepartment())
+        return list(name); // the server lists only what the user may see
     auto found = storeOf(m_session).hotLists().list(name);
     if (!found)
         return found.error();
@@ -215,8 +223,38 @@ Result<HotList> HotLists::visibleList(const QString& name, bool forChange)
     return *found.value();
 }
 
+Result<HotList> HotLists::storedList(const QString& name)
+{
+    auto found = storeOf(m_session).hotLists().list(name);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no hot list named \"%1\".").arg(escapeControls(name)));
+    return *found.value();
+}
+
+Result<std::optional<HotList>> HotLists::listById(qint64 id)
+{
+    if (!m_session.isDepartment())
+        return storeOf(m_session).hotLists().listById(id);
+    auto all = lists();
+    if (!all)
+        return all.error();
+    for (const HotList& l : all.value())
+        if (l.id == id)
+            return std::optional<HotList>(l);
+    return std::optional<HotList>();
+}
+
 Result<QList<HotList>> HotLists::lists()
 {
+    if (m_session.isDepartment()) {
+        auto found = departmenthotlists::lists(m_session);
+        if (!found)
+            return found.error();
+        return found->lists;
+    }
     if (!m_session.can(Action::ManageHotLists) && !m_session.can(Action::ImportHotLists) &&
         !m_session.can(Action::EnterHotListEntries) && !m_session.can(Action::VerifyHit) &&
         !m_session.can(Action::ApproveEntryChanges)) {
@@ -253,6 +291,8 @@ Result<QList<HotListEntry>> HotLists::entries(const QString& name,
     auto l = list(name);
     if (!l)
         return l.error();
+    if (m_session.isDepartment())
+        return departmenthotlists::entries(m_session, l->name, status, limit);
     auto found = storeOf(m_session).hotLists().entries(l->id, status, limit);
     if (!found)
         return found.error();
@@ -290,14 +330,10 @@ Result<ImportCounts> HotLists::importData(const QString& listName, const QByteAr
     const QString object = QStringLiteral("hotlist:%1").arg(listName);
     if (auto r = m_session.require(Action::ImportHotLists, object); !r)
         return r.error();
-    Store& store = storeOf(m_session);
-    auto found = store.hotLists().list(listName);
+    auto found = m_session.isDepartment() ? list(listName) : storedList(listName);
     if (!found)
         return found.error();
-    if (!found.value())
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no hot list named \"%1\".").arg(escapeControls(listName)));
-    HotList list = *found.value();
+    HotList list = found.value();
     const auto refuse = [&](const Error& error, const QJsonObject& more = {}) -> Error {
         QJsonObject details = more;
         details.insert(QStringLiteral("file"), label);
@@ -385,12 +421,26 @@ Result<ImportCounts> HotLists::importData(const QString& listName, const QByteAr
         e.details = d;
         entries.append(std::move(e));
     }
+    if (m_session.isDepartment()) {
+        QJsonArray rows;
+        for (const HotListEntry& e : entries)
+            rows.append(departmenthotlists::entryToJson(e));
+        QJsonObject fileJson = details;
+        fileJson.remove(QStringLiteral("allow_shrink"));
+        auto before =
+            departmenthotlists::importEntries(m_session, list.name, fileJson, rows, allowShrink);
+        if (!before)
+            return makeError(before.error().code,
+                             tr("%1: nothing was loaded: %2").arg(label, before.error().message));
+        counts.before = before.value();
+        return counts;
+    }
     list.source = label;
     list.format = counts.format;
     list.extractAt = file.extractTime;
     list.loadedAt = now;
     list.loadedBy = m_session.user().username;
-    auto replaced = store.hotLists().replaceEntries(
+    auto replaced = storeOf(m_session).hotLists().replaceEntries(
         list, entries, trailOf(m_session),
         TrailEntry{m_session.user().username, QStringLiteral("hotlist-imported"), listObject(list),
                    details, QStringLiteral("success")});
@@ -402,15 +452,25 @@ Result<ImportCounts> HotLists::importData(const QString& listName, const QByteAr
 
 Result<QList<StaleList>> HotLists::staleLists()
 {
-    Store& store = storeOf(m_session);
-    auto hours = store.settings().value(kStaleSetting);
-    if (!hours)
-        return hours.error();
-    bool ok = false;
-    int staleHours = hours->toInt(&ok);
-    if (!ok || staleHours <= 0)
-        staleHours = kDefaultStaleHours;
-    auto all = store.hotLists().lists();
+    int staleHours = kDefaultStaleHours;
+    Result<QList<HotList>> all = QList<HotList>();
+    if (m_session.isDepartment()) {
+        auto found = departmenthotlists::lists(m_session);
+        if (!found)
+            return found.error();
+        staleHours = found->staleHours;
+        all = found->lists;
+    } else {
+        Store& store = storeOf(m_session);
+        auto hours = store.settings().value(kStaleSetting);
+        if (!hours)
+            return hours.error();
+        bool ok = false;
+        staleHours = hours->toInt(&ok);
+        if (!ok || staleHours <= 0)
+            staleHours = kDefaultStaleHours;
+        all = store.hotLists().lists();
+    }
     if (!all)
         return all.error();
     const QDateTime limit = m_session.clock().now().addSecs(-qint64(staleHours) * 3600);
@@ -529,6 +589,8 @@ Result<qint64> HotLists::addEntry(const EntryRequest& request)
             ErrorCode::Denied,
             tr("The entry was refused: %1. ALPR data may not be used for it.").arg(prohibited));
     }
+    if (m_session.isDepartment())
+        return departmenthotlists::addEntry(m_session, list.name, e);
     return storeOf(m_session).hotLists().addEntry(e, trailOf(m_session),
                                                   TrailEntry{m_session.user().username,
                                                              QStringLiteral("hotlist-entry-added"),
@@ -539,6 +601,11 @@ Result<qint64> HotLists::addEntry(const EntryRequest& request)
 
 Result<HotListEntry> HotLists::entryForUser(qint64 entryId)
 {
+    // On the department store the server records the view itself.
+    if (m_session.isDepartment()) {
+        m_changesOf = entryId;
+        return departmenthotlists::entry(m_session, entryId, &m_changes);
+    }
     auto found = storeOf(m_session).hotLists().entry(entryId);
     if (!found)
         return found.error();
@@ -555,7 +622,7 @@ Result<HotListEntry> HotLists::entryForUser(qint64 entryId)
 Result<HotListEntry> HotLists::entry(qint64 entryId)
 {
     auto e = entryForUser(entryId);
-    if (!e)
+    if (!e || m_session.isDepartment())
         return e;
     auto logged =
         trailOf(m_session).append(m_session.user().username, QStringLiteral("hotlist-entry-viewed"),
@@ -569,6 +636,9 @@ Result<void> HotLists::approveEntry(qint64 entryId)
 {
     if (auto r = m_session.require(Action::ManageHotLists, entryObject(entryId)); !r)
         return r.error();
+    // The server refuses an entry's own author, and records it.
+    if (m_session.isDepartment())
+        return departmenthotlists::approveEntry(m_session, entryId);
     auto e = entryForUser(entryId);
     if (!e)
         return e.error();
@@ -600,21 +670,24 @@ Result<qint64> HotLists::proposeChange(qint64 entryId, const EntryEdit& edit)
 {
     if (auto r = m_session.require(Action::EnterHotListEntries, entryObject(entryId)); !r)
         return r.error();
-    auto e = entryForUser(entryId);
-    if (!e)
-        return e.error();
-    auto owner = storeOf(m_session).hotLists().listById(e->listId);
-    if (!owner)
-        return owner.error();
-    if (!owner.value() || owner.value()->kind != HotListKind::Department)
-        return makeError(ErrorCode::Invalid,
-                         tr("Entry %1 belongs to a general list, which only its next download "
-                            "changes.")
-                             .arg(entryId));
-    if (e->status != EntryStatus::Pending && e->status != EntryStatus::Approved)
-        return makeError(ErrorCode::Invalid, tr("Entry %1 is %2 and can no longer change.")
-                                                 .arg(entryId)
-                                                 .arg(entryStatusName(e->status)));
+    // The server checks the entry's list and status itself.
+    if (!m_session.isDepartment()) {
+        auto e = entryForUser(entryId);
+        if (!e)
+            return e.error();
+        auto owner = storeOf(m_session).hotLists().listById(e->listId);
+        if (!owner)
+            return owner.error();
+        if (!owner.value() || owner.value()->kind != HotListKind::Department)
+            return makeError(ErrorCode::Invalid,
+                             tr("Entry %1 belongs to a general list, which only its next download "
+                                "changes.")
+                                 .arg(entryId));
+        if (e->status != EntryStatus::Pending && e->status != EntryStatus::Approved)
+            return makeError(ErrorCode::Invalid, tr("Entry %1 is %2 and can no longer change.")
+                                                     .arg(entryId)
+                                                     .arg(entryStatusName(e->status)));
+    }
     QJsonObject proposed;
     if (!edit.state.isNull()) {
         const QString state = edit.state.trimmed().toUpper();
@@ -669,6 +742,8 @@ Result<qint64> HotLists::proposeChange(qint64 entryId, const EntryEdit& edit)
             ErrorCode::Denied,
             tr("The change was refused: %1. ALPR data may not be used for it.").arg(prohibited));
     }
+    if (m_session.isDepartment())
+        return departmenthotlists::proposeChange(m_session, entryId, proposed);
     EntryChange change;
     change.entryId = entryId;
     change.proposed = proposed;
@@ -688,6 +763,9 @@ Result<void> HotLists::decideChange(qint64 changeId, bool approve)
     const QString object = QStringLiteral("hotlist-entry-change:%1").arg(changeId);
     if (auto r = m_session.require(Action::ApproveEntryChanges, object); !r)
         return r.error();
+    // The server refuses the proposer and the entry's author, and records it.
+    if (m_session.isDepartment())
+        return departmenthotlists::decideChange(m_session, changeId, approve);
     Store& store = storeOf(m_session);
     auto found = store.hotLists().change(changeId);
     if (!found)
@@ -745,14 +823,21 @@ Result<void> HotLists::decideChange(qint64 changeId, bool approve)
 
 Result<QList<EntryChange>> HotLists::changes(qint64 entryId)
 {
+    // The department store's entry came with its changes.
+    if (m_session.isDepartment() && m_changesOf == entryId)
+        return m_changes;
     auto e = entryForUser(entryId);
     if (!e)
         return e.error();
+    if (m_session.isDepartment())
+        return m_changes;
     return storeOf(m_session).hotLists().changes(entryId);
 }
 
 Result<int> HotLists::expireDue()
 {
+    if (m_session.isDepartment())
+        return 0; // the server expires them as it lists the lists
     Store& store = storeOf(m_session);
     const QDateTime now = m_session.clock().now();
     auto due = store.hotLists().dueToExpire(now);
@@ -786,7 +871,7 @@ Result<HotLists::Lookback> HotLists::lookback(qint64 entryId)
         return makeError(
             ErrorCode::Denied,
             tr("Only %1, who entered entry %2, looks back for it.").arg(e->enteredBy).arg(entryId));
-    auto l = storeOf(m_session).hotLists().listById(e->listId);
+    auto l = listById(e->listId);
     if (!l)
         return l.error();
     if (!l.value())
@@ -808,8 +893,10 @@ Result<HotLists::Lookback> HotLists::lookback(qint64 entryId)
     auto outcome = search.search(request);
     if (!outcome)
         return outcome.error();
-    if (auto r = storeOf(m_session).hotLists().linkLookback(entryId, outcome->searchId); !r)
-        return r.error();
+    // The department store's search records its note, naming the entry.
+    if (!m_session.isDepartment())
+        if (auto r = storeOf(m_session).hotLists().linkLookback(entryId, outcome->searchId); !r)
+            return r.error();
     Lookback result;
     result.searchId = outcome->searchId;
     result.count = outcome->totalCount;

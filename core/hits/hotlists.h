@@ -139,8 +139,14 @@ public:
 private:
     Result<HotList> visibleList(const QString& name, bool forChange);
     Result<HotListEntry> entryForUser(qint64 entryId);
+    // The file store's list of that name, whoever may see it.
+    Result<HotList> storedList(const QString& name);
+    Result<std::optional<HotList>> listById(qint64 id);
 
     Session& m_session;
+    // The changes of the department store's entry last fetched.
+    qint64 m_changesOf = 0;
+    QList<EntryChange> m_changes;
 };
 
 // A partial plate an entry may hold: the search pattern language with at

@@ -29,6 +29,7 @@ const char* const kMigrations[] = {
     ":/pgschema/002_users_reads_search.sql",
     ":/pgschema/003_migrated_store.sql",
     ":/pgschema/004_retention.sql",
+    ":/pgschema/005_hotlists.sql",
 };
 
 // A SQL array literal of plain words ({a,b}); anything else is quoted.

@@ -2,8 +2,15 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // alprctl hotlist and hits as a user types them, on a real demo store: lists
 // by role, CLEW imports with the shrink refusal and broken files, the BOLO
-// rules (Los Altos 462.4(h)), and the hits that imported reads make.
+// rules (Los Altos 462.4(h)), and the hits that imported reads make. Built
+// twice: on the store file (cli_hotlistcommands), and with
+// ALPR_TEST_DEPARTMENT on a throwaway PostgreSQL server that the same demo
+// file was migrated into (cli_department_hotlistcommands), where the server
+// checks the rules, records each access and matches the reads.
 #include "../support/clirunner.h"
+#ifdef ALPR_TEST_DEPARTMENT
+#include "../support/departmentfixture.h"
+#endif
 
 #include <QDateTime>
 #include <QFile>
@@ -154,6 +161,12 @@ private Q_SLOTS:
                                         u"--reads"_s, u"200"_s, u"--seed"_s, u"13"_s},
                                        {{u"ALPR_PASSWORD"_s, kPassword}});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+#ifdef ALPR_TEST_DEPARTMENT
+        QString error;
+        m_store =
+            alpr::test::DepartmentFixture::migrateDemo(u"hotlists"_s, m_store, kPassword, &error);
+        QVERIFY2(!m_store.isEmpty(), qPrintable(error));
+#endif
         const CliRun bolos =
             as(u"admin"_s, {u"hotlist"_s, u"create"_s, kBolos, u"--kind"_s, u"department"_s,
                             u"--purpose"_s, u"criminal-investigation"_s});
@@ -598,11 +611,6 @@ private Q_SLOTS:
         const QMap<QString, QJsonObject> supervisor = hitsOf(r);
         QVERIFY(supervisor.contains(u"9HLT001"_s));
         QVERIFY(!supervisor.contains(u"8CVT123"_s));
-        const QString covertHit =
-            QString::number(dispatcher.value(u"8CVT123"_s).value(u"id"_s).toInteger());
-        r = as(u"supervisor"_s, {u"hits"_s, u"show"_s, covertHit});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(!r.out.contains(u"8CVT123"_s));
 
         // Every listing and every view is an access event.
         QCOMPARE(auditEvents(u"hits-listed"_s).size(), listedBefore + 2);
@@ -611,6 +619,14 @@ private Q_SLOTS:
         r = as(u"detective"_s, {u"hits"_s, u"list"_s, u"--json"_s});
         QCOMPARE(r.exitCode, 4);
         QVERIFY(!r.out.contains(u"9HLT001"_s));
+#ifdef ALPR_TEST_DEPARTMENT
+        QSKIP("the checklist (hits show) is not served on the department store yet");
+#endif
+        const QString covertHit =
+            QString::number(dispatcher.value(u"8CVT123"_s).value(u"id"_s).toInteger());
+        r = as(u"supervisor"_s, {u"hits"_s, u"show"_s, covertHit});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.out.contains(u"8CVT123"_s));
         r = as(u"dispatcher"_s, {u"hits"_s, u"show"_s, covertHit});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"never a basis for a stop"_s));

@@ -632,10 +632,13 @@ BEGIN
         RETURN alpr.not_signed_in();
     END IF;
     -- What happened at the screen (the lock screen, a service account turned
-    -- away from the GUI), and the results of the auditor's own checks.
+    -- away from the GUI), the results of the auditor's own checks, and what
+    -- the workstation's own checks refused before asking the server (a broken
+    -- hot-list file, a prohibited use): a refusal only adds to the record.
     IF NOT (p_action IN ('session-locked', 'session-unlocked', 'audit-verify', 'audit-list',
                          'audit-export') AND p_outcome = 'success'
-            OR p_action = 'sign-in' AND p_outcome = 'refused') THEN
+            OR p_action IN ('sign-in', 'hotlist-imported', 'hotlist-entry-added',
+                            'hotlist-entry-change-proposed') AND p_outcome = 'refused') THEN
         RETURN alpr.error('invalid', format('a workstation cannot record "%s"', left(p_action, 40)));
     END IF;
     IF p_action LIKE 'audit-%' AND alpr.require('read-audit', 'audit') IS NOT NULL THEN

@@ -276,6 +276,7 @@ DECLARE
     v_ids jsonb := '[]'::jsonb;
     v_imported integer := 0;
     v_duplicates integer := 0;
+    v_hits integer;
     cand jsonb;
     img text;
 BEGIN
@@ -337,13 +338,18 @@ BEGIN
         v_imported := v_imported + 1;
         v_ids := v_ids || to_jsonb(v_read);
     END LOOP;
+    -- Every read is matched against the hot lists as it enters (alpr.match_reads, 005).
+    v_hits := alpr.match_reads(ARRAY(SELECT (jsonb_array_elements_text(v_ids))::bigint));
     PERFORM alpr.append_event(u.username, alpr.my_workstation(), p_action,
                               left(coalesce(p_object, ''), 200),
                               coalesce(p_details, '{}'::jsonb)
                                   || jsonb_build_object('imported', v_imported,
-                                                        'duplicates', v_duplicates),
+                                                        'duplicates', v_duplicates)
+                                  || CASE WHEN v_hits > 0 THEN jsonb_build_object('hits', v_hits)
+                                          ELSE '{}' END,
                               'success');
-    RETURN jsonb_build_object('imported', v_imported, 'duplicates', v_duplicates, 'ids', v_ids);
+    RETURN jsonb_build_object('imported', v_imported, 'duplicates', v_duplicates, 'ids', v_ids,
+                              'hits', v_hits);
 END $$;
 
 -- Searches plates for a case and purpose, and records the search (the

@@ -302,6 +302,8 @@ BEGIN
             SELECT plate_id FROM alpr.reads WHERE id = ANY (v_ids)
             UNION SELECT plate_id FROM alpr.read_candidates WHERE read_id = ANY (v_ids);
         DELETE FROM alpr.read_candidates WHERE read_id = ANY (v_ids);
+        -- The reads' hits go with them (alpr.hits, 005).
+        DELETE FROM alpr.hits WHERE read_id = ANY (v_ids);
         DELETE FROM alpr.reads WHERE id = ANY (v_ids);
         DELETE FROM alpr.plates p USING pg_temp.purge_plates pp
          WHERE p.id = pp.id
