@@ -95,6 +95,7 @@ Result<ImportResult> ReadImporter::storeOnServer(QList<ReadRecord>& reads, const
     result.source = label;
     result.imported = answer->value(QStringLiteral("imported")).toInt();
     result.duplicates = answer->value(QStringLiteral("duplicates")).toInt();
+    result.hits = answer->value(QStringLiteral("hits")).toInt();
     return result;
 }
 
