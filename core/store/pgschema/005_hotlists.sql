@@ -235,6 +235,11 @@ LANGUAGE sql IMMUTABLE AS $$
     SELECT alpr.error('not-found', format('There is no hot list named "%s".', left(p_name, 64)))
 $$;
 
+CREATE FUNCTION alpr.no_entry(p_id bigint) RETURNS jsonb
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT alpr.error('not-found', format('There is no hot-list entry %s.', p_id))
+$$;
+
 -- The entry, if the signed-in user may see its list.
 CREATE FUNCTION alpr.visible_entry(p_id bigint) RETURNS alpr.hot_list_entries
 LANGUAGE sql STABLE AS $$
@@ -719,7 +724,7 @@ BEGIN
     END IF;
     e := alpr.visible_entry(p_id);
     IF e.id IS NULL THEN
-        RETURN alpr.error('not-found', format('There is no hot-list entry %s.', p_id));
+        RETURN alpr.no_entry(p_id);
     END IF;
     PERFORM alpr.append_event((alpr.me()).username, alpr.my_workstation(),
                               'hotlist-entry-viewed', 'hotlist-entry:' || e.id, '{}', 'success');
@@ -743,7 +748,7 @@ BEGIN
     u := alpr.me();
     e := alpr.visible_entry(p_id);
     IF e.id IS NULL THEN
-        RETURN alpr.error('not-found', format('There is no hot-list entry %s.', p_id));
+        RETURN alpr.no_entry(p_id);
     END IF;
     SELECT * INTO e FROM alpr.hot_list_entries WHERE id = e.id FOR UPDATE;
     IF e.status <> 'pending' THEN
@@ -784,7 +789,7 @@ BEGIN
     u := alpr.me();
     e := alpr.visible_entry(p_id);
     IF e.id IS NULL THEN
-        RETURN alpr.error('not-found', format('There is no hot-list entry %s.', p_id));
+        RETURN alpr.no_entry(p_id);
     END IF;
     v_problem := coalesce(
         CASE WHEN (SELECT kind FROM alpr.hot_lists WHERE id = e.list_id) <> 'department'
