@@ -117,6 +117,10 @@ int cmdPgMigrate(Options& o)
     printOut(QStringLiteral("  old trail events: %1").arg(c.events));
     printOut(
         QStringLiteral("  open legal holds: %1, keeping %2 read(s)").arg(c.holds).arg(c.heldReads));
+    printOut(QStringLiteral("  hot lists: %1, with %2 entries; hits: %3")
+                 .arg(c.hotLists)
+                 .arg(c.hotListEntries)
+                 .arg(c.hits));
     printOut(QStringLiteral("The file store's trail (%1 events, head %2) is kept verbatim: alprctl "
                             "audit verify --migrated")
                  .arg(c.events)

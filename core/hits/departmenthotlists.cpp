@@ -118,6 +118,16 @@ HitRecord hitFromJson(const QJsonObject& o)
     h.readState = o.value(QStringLiteral("state_read")).toString();
     h.capturedAt = utc(o.value(QStringLiteral("captured_at")));
     h.camera = o.value(QStringLiteral("camera")).toString();
+    h.takenBy = o.value(QStringLiteral("taken_by")).toString();
+    h.takenAt = utc(o.value(QStringLiteral("taken_at")));
+    h.incident = o.value(QStringLiteral("incident")).toString();
+    h.lastStepAt = utc(o.value(QStringLiteral("last_step_at")));
+    h.escalatedAt = utc(o.value(QStringLiteral("escalated_at")));
+    h.checklist = o.value(QStringLiteral("checklist")).toObject();
+    h.decidedBy = o.value(QStringLiteral("decided_by")).toString();
+    h.decidedAt = utc(o.value(QStringLiteral("decided_at")));
+    h.outcome = o.value(QStringLiteral("outcome")).toString();
+    h.notifiedAt = utc(o.value(QStringLiteral("notified_at")));
     return h;
 }
 

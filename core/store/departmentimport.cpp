@@ -39,6 +39,18 @@ DepartmentArg integer(const QVariant& v)
     return DepartmentArg::integer(v.toLongLong());
 }
 
+// The file store's 0 or 1.
+DepartmentArg flag(const QVariant& v)
+{
+    return {QVariant(v.toInt() != 0), "boolean"};
+}
+
+// A time of the file store that may be missing.
+DepartmentArg millis(const QVariant& v)
+{
+    return v.isNull() ? DepartmentArg::null("bigint") : integer(v);
+}
+
 DepartmentArg real(const QVariant& v)
 {
     if (v.isNull())
@@ -143,7 +155,8 @@ Result<void> DepartmentImport::checkServerEmpty()
     auto counts = server(QStringLiteral(
         "SELECT (SELECT count(*) FROM alpr.reads), (SELECT count(*) FROM alpr.plates),"
         " (SELECT count(*) FROM alpr.cameras), (SELECT count(*) FROM alpr.searches),"
-        " (SELECT count(*) FROM alpr.migrated_audit_events),"
+        " (SELECT count(*) FROM alpr.migrated_audit_events)"
+        "   + (SELECT count(*) FROM alpr.hot_lists),"
         " (SELECT coalesce(max(from_store_id || ' on ' ||"
         "   to_char(migrated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC'), '')"
         "    FROM alpr.migrations_in)"));
@@ -180,7 +193,8 @@ Result<DepartmentImportCounts> DepartmentImport::run(const DepartmentImportSourc
     for (auto step : {&DepartmentImport::copyCamerasAndPlates, &DepartmentImport::copyReads,
                       &DepartmentImport::copyImages, &DepartmentImport::copyUsers,
                       &DepartmentImport::copySearches, &DepartmentImport::copyTrail,
-                      &DepartmentImport::copyHolds, &DepartmentImport::moveSequencesOn})
+                      &DepartmentImport::copyHolds, &DepartmentImport::copyHotLists,
+                      &DepartmentImport::copyHits, &DepartmentImport::moveSequencesOn})
         if (auto r = (this->*step)(); !r)
             return r.error();
     if (auto r = record(source); !r)
@@ -549,10 +563,189 @@ Result<void> DepartmentImport::copyHolds()
     return {};
 }
 
+Result<void> DepartmentImport::copyHotLists()
+{
+    // Every list with its members, every entry (removed and expired ones
+    // too, which past hits point at) and every proposed change, keeping
+    // their ids. The server's trigger makes each entry's matching keys.
+    auto lists = fileQuery(
+        m_file,
+        QStringLiteral("SELECT l.id, l.name, l.kind, l.purpose, l.priority, l.covert, l.alert,"
+                       " l.enabled, l.source, l.format, l.extract_at, l.loaded_at, l.loaded_by,"
+                       " l.created_by, (SELECT group_concat(m.username, char(10))"
+                       " FROM hotlist_members m WHERE m.hotlist_id = l.id)"
+                       " FROM hotlists l ORDER BY l.id"),
+        {}, QStringLiteral("reading the hot lists"));
+    if (!lists)
+        return lists.error();
+    BatchInsert outLists(
+        m_server,
+        QStringLiteral("INSERT INTO alpr.hot_lists(id, name, kind, purpose, priority, covert,"
+                       " alert, enabled, source, format, extract_at, loaded_at, loaded_by,"
+                       " created_by, members) OVERRIDING SYSTEM VALUE"),
+        {QStringLiteral("$::bigint"), QStringLiteral("$::text"), QStringLiteral("$::text"),
+         QStringLiteral("$::text"), QStringLiteral("$::integer"), QStringLiteral("$::boolean"),
+         QStringLiteral("$::boolean"), QStringLiteral("$::boolean"), QStringLiteral("$::text"),
+         QStringLiteral("$::text"), kMillis, kMillis, QStringLiteral("$::text"),
+         QStringLiteral("$::text"),
+         QStringLiteral("coalesce(string_to_array(nullif($::text, ''), E'\\n'), '{}')")});
+    while (lists->next()) {
+        if (auto r = outLists.add(
+                {integer(lists->value(0)), text(lists->value(1)), text(lists->value(2)),
+                 text(lists->value(3)), integer(lists->value(4)), flag(lists->value(5)),
+                 flag(lists->value(6)), flag(lists->value(7)), text(lists->value(8)),
+                 text(lists->value(9)), millis(lists->value(10)), integer(lists->value(11)),
+                 text(lists->value(12)), text(lists->value(13)), text(lists->value(14))});
+            !r)
+            return r;
+        ++m_counts.hotLists;
+    }
+    if (auto r = outLists.flush(); !r)
+        return r;
+
+    auto entries = fileQuery(
+        m_file,
+        QStringLiteral("SELECT id, hotlist_id, plate, is_pattern, state, reason, case_number,"
+                       " synopsis, note, expires_at, status, entered_by, entered_at, approved_by,"
+                       " approved_at, details FROM hotlist_entries ORDER BY id"),
+        {}, QStringLiteral("reading the hot-list entries"));
+    if (!entries)
+        return entries.error();
+    BatchInsert outEntries(
+        m_server,
+        QStringLiteral("INSERT INTO alpr.hot_list_entries(id, list_id, plate, is_pattern, state,"
+                       " reason, case_number, synopsis, note, expires_at, status, entered_by,"
+                       " entered_at, approved_by, approved_at, details) OVERRIDING SYSTEM VALUE"),
+        {QStringLiteral("$::bigint"), QStringLiteral("$::bigint"), QStringLiteral("$::text"),
+         QStringLiteral("$::boolean"), QStringLiteral("$::text"), QStringLiteral("$::text"),
+         QStringLiteral("$::text"), QStringLiteral("$::text"), QStringLiteral("$::text"), kMillis,
+         QStringLiteral("$::text"), QStringLiteral("$::text"), kMillis, QStringLiteral("$::text"),
+         kMillis, QStringLiteral("$::jsonb")});
+    while (entries->next()) {
+        const QSqlQuery& e = *entries;
+        if (auto r = outEntries.add(
+                {integer(e.value(0)), integer(e.value(1)), text(e.value(2)), flag(e.value(3)),
+                 text(e.value(4)), text(e.value(5)), text(e.value(6)), text(e.value(7)),
+                 text(e.value(8)), millis(e.value(9)), text(e.value(10)), text(e.value(11)),
+                 millis(e.value(12)), text(e.value(13)), millis(e.value(14)), text(e.value(15))});
+            !r)
+            return r;
+        ++m_counts.hotListEntries;
+    }
+    if (auto r = outEntries.flush(); !r)
+        return r;
+
+    auto changes = fileQuery(m_file,
+                             QStringLiteral("SELECT id, entry_id, proposed, proposed_by,"
+                                            " proposed_at, status, decided_by, decided_at"
+                                            " FROM hotlist_entry_changes ORDER BY id"),
+                             {}, QStringLiteral("reading the hot-list entries' changes"));
+    if (!changes)
+        return changes.error();
+    BatchInsert outChanges(
+        m_server,
+        QStringLiteral("INSERT INTO alpr.hot_list_entry_changes(id, entry_id, proposed,"
+                       " proposed_by, proposed_at, status, decided_by, decided_at)"
+                       " OVERRIDING SYSTEM VALUE"),
+        {QStringLiteral("$::bigint"), QStringLiteral("$::bigint"), QStringLiteral("$::jsonb"),
+         QStringLiteral("$::text"), kMillis, QStringLiteral("$::text"), QStringLiteral("$::text"),
+         kMillis});
+    while (changes->next()) {
+        const QSqlQuery& c = *changes;
+        if (auto r = outChanges.add({integer(c.value(0)), integer(c.value(1)), text(c.value(2)),
+                                     text(c.value(3)), integer(c.value(4)), text(c.value(5)),
+                                     text(c.value(6)), millis(c.value(7))});
+            !r)
+            return r;
+    }
+    return outChanges.flush();
+}
+
+Result<void> DepartmentImport::copyHits()
+{
+    // Every hit with the dispatcher's work on it, then every step, in order.
+    auto hits = fileQuery(
+        m_file,
+        QStringLiteral("SELECT id, read_id, hotlist_id, entry_id, matched_at, match_kind,"
+                       " matched_plate, state_differs, stale, priority, covert, status, snapshot,"
+                       " taken_by, taken_at, incident, last_step_at, escalated_at, checklist,"
+                       " decided_by, decided_at, outcome, notified_at FROM hits ORDER BY id"),
+        {}, QStringLiteral("reading the hits"));
+    if (!hits)
+        return hits.error();
+    BatchInsert outHits(
+        m_server,
+        QStringLiteral("INSERT INTO alpr.hits(id, read_id, list_id, entry_id, matched_at,"
+                       " match_kind, matched_plate, state_differs, stale, priority, covert,"
+                       " status, snapshot, taken_by, taken_at, incident, last_step_at,"
+                       " escalated_at, checklist, decided_by, decided_at, outcome, notified_at)"
+                       " OVERRIDING SYSTEM VALUE"),
+        {QStringLiteral("$::bigint"),
+         QStringLiteral("$::bigint"),
+         QStringLiteral("$::bigint"),
+         QStringLiteral("$::bigint"),
+         kMillis,
+         QStringLiteral("$::text"),
+         QStringLiteral("$::text"),
+         QStringLiteral("$::boolean"),
+         QStringLiteral("$::boolean"),
+         QStringLiteral("$::integer"),
+         QStringLiteral("$::boolean"),
+         QStringLiteral("$::text"),
+         QStringLiteral("$::jsonb"),
+         QStringLiteral("$::text"),
+         kMillis,
+         QStringLiteral("$::text"),
+         kMillis,
+         kMillis,
+         QStringLiteral("$::jsonb"),
+         QStringLiteral("$::text"),
+         kMillis,
+         QStringLiteral("$::text"),
+         kMillis});
+    while (hits->next()) {
+        const QSqlQuery& h = *hits;
+        if (auto r = outHits.add(
+                {integer(h.value(0)), integer(h.value(1)), integer(h.value(2)), integer(h.value(3)),
+                 integer(h.value(4)), text(h.value(5)),    text(h.value(6)),    flag(h.value(7)),
+                 flag(h.value(8)),    integer(h.value(9)), flag(h.value(10)),   text(h.value(11)),
+                 text(h.value(12)),   text(h.value(13)),   millis(h.value(14)), text(h.value(15)),
+                 millis(h.value(16)), millis(h.value(17)), text(h.value(18)),   text(h.value(19)),
+                 millis(h.value(20)), text(h.value(21)),   millis(h.value(22))});
+            !r)
+            return r;
+        ++m_counts.hits;
+    }
+    if (auto r = outHits.flush(); !r)
+        return r;
+    auto steps = fileQuery(m_file,
+                           QStringLiteral("SELECT id, hit_id, step, username, at, incident,"
+                                          " details FROM hit_steps ORDER BY id"),
+                           {}, QStringLiteral("reading the hits' steps"));
+    if (!steps)
+        return steps.error();
+    BatchInsert outSteps(m_server,
+                         QStringLiteral("INSERT INTO alpr.hit_steps(id, hit_id, step, username, at,"
+                                        " incident, details) OVERRIDING SYSTEM VALUE"),
+                         {QStringLiteral("$::bigint"), QStringLiteral("$::bigint"),
+                          QStringLiteral("$::text"), QStringLiteral("$::text"), kMillis,
+                          QStringLiteral("$::text"), QStringLiteral("$::jsonb")});
+    while (steps->next()) {
+        const QSqlQuery& st = *steps;
+        if (auto r = outSteps.add({integer(st.value(0)), integer(st.value(1)), text(st.value(2)),
+                                   text(st.value(3)), integer(st.value(4)), text(st.value(5)),
+                                   text(st.value(6))});
+            !r)
+            return r;
+    }
+    return outSteps.flush();
+}
+
 Result<void> DepartmentImport::moveSequencesOn()
 {
     // The ids were kept: new rows continue after the highest.
-    for (const char* table : {"cameras", "plates", "reads", "searches", "legal_holds"}) {
+    for (const char* table : {"cameras", "plates", "reads", "searches", "legal_holds", "hot_lists",
+                              "hot_list_entries", "hot_list_entry_changes", "hits", "hit_steps"}) {
         const QString sql =
             QStringLiteral("SELECT setval(pg_get_serial_sequence('alpr.%1', 'id'), max(id))"
                            " FROM alpr.%1 HAVING max(id) IS NOT NULL")
@@ -572,7 +765,10 @@ Result<void> DepartmentImport::record(const DepartmentImportSource& source)
                              {QStringLiteral("searches"), m_counts.searches},
                              {QStringLiteral("events"), m_counts.events},
                              {QStringLiteral("open_holds"), m_counts.holds},
-                             {QStringLiteral("held_reads"), m_counts.heldReads}};
+                             {QStringLiteral("held_reads"), m_counts.heldReads},
+                             {QStringLiteral("hot_lists"), m_counts.hotLists},
+                             {QStringLiteral("hot_list_entries"), m_counts.hotListEntries},
+                             {QStringLiteral("hits"), m_counts.hits}};
     QJsonObject details = counts;
     details.insert(QStringLiteral("from_store_id"), source.storeId);
     details.insert(QStringLiteral("old_head_seq"), source.headSeq);

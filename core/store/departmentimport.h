@@ -30,6 +30,10 @@ struct DepartmentImportCounts
     // Legal holds, all copied (released ones as history).
     qint64 holds = 0;     // open (not released)
     qint64 heldReads = 0; // the reads they keep
+    // Hot lists with their entries and changes, and hits with their steps.
+    qint64 hotLists = 0;
+    qint64 hotListEntries = 0;
+    qint64 hits = 0;
 };
 
 // The old trail's head and keys, as the file store's verification found them.
@@ -47,9 +51,9 @@ struct DepartmentImportSource
 // through its own connection (streaming, in batches) and writes them with
 // the statements of one alpr_owner transaction of the server (see
 // DepartmentLink::asOwnerInOneTransaction). Cameras, plates, reads and
-// searches keep their ids; accounts are new (with an unknown password that
-// an administrator resets); the old audit trail goes verbatim into
-// alpr.migrated_audit_events; the server's own trail records the migration.
+// searches, hot lists, entries and hits keep their ids; accounts are new (with an unknown password
+// that an administrator resets); the old audit trail goes verbatim into alpr.migrated_audit_events;
+// the server's own trail records the migration.
 class DepartmentImport final
 {
 public:
@@ -74,6 +78,8 @@ private:
     Result<void> copySearches();
     Result<void> copyTrail();
     Result<void> copyHolds();
+    Result<void> copyHotLists();
+    Result<void> copyHits();
     Result<void> moveSequencesOn();
     Result<void> record(const DepartmentImportSource& source);
 

@@ -12,6 +12,7 @@
 #include "auth/keyslotfile.h"
 #include "common/securebytes.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -188,11 +189,27 @@ private Q_SLOTS:
                  qPrintable(m_migration.out));
         QCOMPARE(superCount(u"SELECT count(*) FROM alpr.legal_hold_reads"_s), held);
 
-        for (const char* table :
-             {"reads", "images", "plates", "cameras", "read_candidates", "searches", "users"}) {
+        // Hot lists, their entries and changes, and hits with their steps.
+        for (const auto& [fileTable, serverTable] :
+             {std::pair{"hotlists", "hot_lists"}, std::pair{"hotlist_entries", "hot_list_entries"},
+              std::pair{"hotlist_entry_changes", "hot_list_entry_changes"},
+              std::pair{"hits", "hits"}, std::pair{"hit_steps", "hit_steps"}}) {
+            const qint64 file =
+                fileCount(u"SELECT count(*) FROM %1"_s.arg(QLatin1String(fileTable)));
+            QCOMPARE(superCount(u"SELECT count(*) FROM alpr.%1"_s.arg(QLatin1String(serverTable))),
+                     file);
+        }
+        QVERIFY2(
+            m_migration.out.contains(u"hot lists: %1, with %2 entries; hits: %3"_s
+                                         .arg(fileCount(u"SELECT count(*) FROM hotlists"_s))
+                                         .arg(fileCount(u"SELECT count(*) FROM hotlist_entries"_s))
+                                         .arg(fileCount(u"SELECT count(*) FROM hits"_s))),
+            qPrintable(m_migration.out));
+        for (const char* table : {"reads", "images", "plates", "cameras", "read_candidates",
+                                  "searches", "users", "hotlists", "hits"}) {
             const qint64 file = fileCount(u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table)));
-            const qint64 server =
-                superCount(u"SELECT count(*) FROM alpr.%1"_s.arg(QLatin1String(table)));
+            const qint64 server = superCount(u"SELECT count(*) FROM alpr.%1"_s.arg(
+                QLatin1String(table) == u"hotlists"_s ? u"hot_lists"_s : QLatin1String(table)));
             QVERIFY2(
                 file > 0 && file == server,
                 qPrintable(
@@ -265,6 +282,69 @@ private Q_SLOTS:
         }
         QVERIFY(images[0].size() > 100);
         QCOMPARE(images[1], images[0]);
+    }
+
+    // The dispatcher sees the same lists and hits on the server, and the
+    // server matches a new read against a migrated entry.
+    void hotListsAndHitsAreTheSame()
+    {
+        activate(u"dispatcher"_s);
+        QVERIFY(!QTest::currentTestFailed());
+        const auto listed = [this](bool server, const QStringList& args) {
+            CliRun r =
+                server ? onServer(u"dispatcher"_s, kOwn, args) : onFile(u"dispatcher"_s, args);
+            if (r.exitCode != 0)
+                qWarning("%s: %s", qPrintable(args.join(u' ')), qPrintable(describe(r)));
+            return QJsonDocument::fromJson(r.out.toUtf8()).array();
+        };
+        const auto lists = [&](bool server) {
+            QMap<QString, int> out;
+            for (const QJsonValue& v : listed(server, {u"hotlist"_s, u"list"_s, u"--json"_s}))
+                out.insert(v[u"name"_s].toString(), v[u"entries"_s].toInt());
+            return out;
+        };
+        QVERIFY(!lists(false).isEmpty());
+        QCOMPARE(lists(true), lists(false));
+        const auto hits = [&](bool server) {
+            QMap<qint64, QString> out;
+            for (const QJsonValue& v :
+                 listed(server, {u"hits"_s, u"list"_s, u"--limit"_s, u"5000"_s, u"--json"_s}))
+                out.insert(v[u"id"_s].toInteger(),
+                           QStringList{v[u"plate_read"_s].toString(), v[u"match"_s].toString(),
+                                       v[u"status"_s].toString(),
+                                       v[u"listed"_s][u"plate"_s].toString()}
+                               .join(u' '));
+            return out;
+        };
+        const QMap<qint64, QString> before = hits(false);
+        QVERIFY(!before.isEmpty());
+        QCOMPARE(hits(true), before);
+
+        // A read of an approved entry's plate, imported on the server.
+        const QString plate = superText(
+            u"SELECT e.plate FROM alpr.hot_list_entries e JOIN alpr.hot_lists l"
+            " ON l.id = e.list_id WHERE e.status = 'approved' AND NOT e.is_pattern"
+            " AND l.enabled AND NOT l.covert AND (e.expires_at IS NULL OR e.expires_at > now())"
+            " ORDER BY e.id LIMIT 1"_s);
+        QVERIFY(!plate.isEmpty());
+        CliRun trained = onServer(u"admin"_s, kAdminPassword,
+                                  {u"user"_s, u"train"_s, u"admin"_s, u"--course"_s, u"ALPR"_s,
+                                   u"--completed"_s, u"2026-01-15"_s});
+        QVERIFY2(trained.exitCode == 0, qPrintable(describe(trained)));
+        const QString csv = m_dir.filePath(u"after.csv"_s);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("plate,state,captured_at,camera,latitude,longitude\n" + plate.toLatin1() + ",," +
+                QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate).toLatin1() +
+                ",MIGTEST,37.38,-122.11\n");
+        f.close();
+        CliRun imported = onServer(u"admin"_s, kAdminPassword, {u"import"_s, u"reads"_s, csv});
+        QVERIFY2(imported.exitCode == 0, qPrintable(describe(imported)));
+        const QMap<qint64, QString> after = hits(true);
+        QVERIFY2(after.size() > before.size(), qPrintable(describe(imported)));
+        QVERIFY(after.lastKey() >
+                before.lastKey()); // the id sequence went on after the copied hits
+        QVERIFY2(after.last().startsWith(plate + u" exact new "_s), qPrintable(after.last()));
     }
 
     void bothTrailsVerify()

@@ -302,7 +302,9 @@ BEGIN
             SELECT plate_id FROM alpr.reads WHERE id = ANY (v_ids)
             UNION SELECT plate_id FROM alpr.read_candidates WHERE read_id = ANY (v_ids);
         DELETE FROM alpr.read_candidates WHERE read_id = ANY (v_ids);
-        -- The reads' hits go with them (alpr.hits, 005).
+        -- The reads' hits and their steps go with them (alpr.hits, 005).
+        DELETE FROM alpr.hit_steps WHERE hit_id IN (SELECT id FROM alpr.hits
+                                                     WHERE read_id = ANY (v_ids));
         DELETE FROM alpr.hits WHERE read_id = ANY (v_ids);
         DELETE FROM alpr.reads WHERE id = ANY (v_ids);
         DELETE FROM alpr.plates p USING pg_temp.purge_plates pp

@@ -43,7 +43,7 @@ CREATE TABLE alpr.hot_list_entries (
     expires_at timestamptz,
     status text NOT NULL CHECK (status IN ('pending', 'approved', 'removed', 'expired')),
     entered_by text NOT NULL,
-    entered_at timestamptz NOT NULL,
+    entered_at timestamptz, -- NULL only for entries a migrated store file had without one
     approved_by text NOT NULL DEFAULT '',
     approved_at timestamptz,
     details jsonb NOT NULL DEFAULT '{}',
@@ -91,10 +91,33 @@ CREATE TABLE alpr.hits (
     status text NOT NULL DEFAULT 'new'
         CHECK (status IN ('new', 'taken', 'confirmed', 'rejected')),
     snapshot jsonb NOT NULL,
+    -- The dispatcher's work on it, as the file store keeps it (hits/alerts.h).
+    taken_by text NOT NULL DEFAULT '',
+    taken_at timestamptz,
+    incident text NOT NULL DEFAULT '',
+    last_step_at timestamptz,
+    escalated_at timestamptz,
+    checklist jsonb NOT NULL DEFAULT '{}',
+    decided_by text NOT NULL DEFAULT '',
+    decided_at timestamptz,
+    outcome text NOT NULL DEFAULT '',
+    notified_at timestamptz,
     UNIQUE (read_id, entry_id)
 );
 CREATE INDEX hits_status ON alpr.hits(status, id);
 CREATE INDEX hits_list ON alpr.hits(list_id);
+
+-- Each step of a hit's verification, in order (the trail has them too).
+CREATE TABLE alpr.hit_steps (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    hit_id bigint NOT NULL REFERENCES alpr.hits(id),
+    step text NOT NULL,
+    username text NOT NULL,
+    at timestamptz NOT NULL,
+    incident text NOT NULL DEFAULT '',
+    details jsonb NOT NULL DEFAULT '{}'
+);
+CREATE INDEX hit_steps_hit ON alpr.hit_steps(hit_id, id);
 
 INSERT INTO alpr.settings(key, value) VALUES ('hotlist_stale_hours', '24')
     ON CONFLICT (key) DO NOTHING;
@@ -214,7 +237,12 @@ LANGUAGE sql STABLE AS $$
         'matched_at', alpr.event_time_text(h.matched_at), 'match', h.match_kind,
         'matched_reading', h.matched_plate, 'state_differs', h.state_differs,
         'stale', h.stale, 'priority', h.priority, 'covert', h.covert, 'status', h.status,
-        'listed', h.snapshot, 'plate_read', p.plate, 'state_read', r.state,
+        'listed', h.snapshot, 'taken_by', h.taken_by,
+        'taken_at', alpr.event_time_text(h.taken_at), 'incident', h.incident,
+        'last_step_at', alpr.event_time_text(h.last_step_at),
+        'escalated_at', alpr.event_time_text(h.escalated_at), 'checklist', h.checklist,
+        'decided_by', h.decided_by, 'decided_at', alpr.event_time_text(h.decided_at),
+        'outcome', h.outcome, 'notified_at', alpr.event_time_text(h.notified_at), 'plate_read', p.plate, 'state_read', r.state,
         'captured_at', alpr.event_time_text(r.captured_at), 'camera', c.name)
       FROM alpr.reads r JOIN alpr.plates p ON p.id = r.plate_id
       JOIN alpr.cameras c ON c.id = r.camera_id
