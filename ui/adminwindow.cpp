@@ -51,8 +51,8 @@ AdminWindow::AdminWindow(Session& session, QWidget* parent, int)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"adminTabs"_s);
     m_tabs->setDocumentMode(true);
-    // The department store's server serves the accounts, the holds and the
-    // purge certificates so far; the rest are the file store's.
+    // The department store's server serves the accounts, the hot lists, the
+    // holds and the purge certificates so far; the rest are the file store's.
     const bool fileStore = !m_session.isDepartment();
     // The pages are made whole, then the tab widget takes them.
     m_users = new UsersPage(m_session);
@@ -63,7 +63,7 @@ AdminWindow::AdminWindow(Session& session, QWidget* parent, int)
         addPage(m_purposes, tr("&Purposes"));
         addPage(m_settings, tr("&Settings"));
     }
-    if (fileStore && HotListsPage::mayShow(m_session)) {
+    if (HotListsPage::mayShow(m_session)) {
         m_hotLists = new HotListsPage(m_session);
         addPage(m_hotLists, tr("&Hot lists"));
     }
@@ -82,7 +82,7 @@ AdminWindow::AdminWindow(Session& session, QWidget* parent, int)
                                     rolesLabel(user.roles), user.organization),
                            this);
     who->setObjectName(u"signedInAs"_s);
-    if (fileStore && StaleListsLabel::mayShow(m_session)) {
+    if (StaleListsLabel::mayShow(m_session)) {
         auto* stale = new StaleListsLabel(m_session, this);
         statusBar()->addWidget(stale, 1);
         if (m_hotLists)

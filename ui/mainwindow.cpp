@@ -191,7 +191,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
         statusBar()->addPermanentWidget(m_boloNotice);
     }
     // Hits on a list not downloaded in time may no longer be current: say which.
-    if (fileStore && StaleListsLabel::mayShow(*m_session))
+    if (StaleListsLabel::mayShow(*m_session))
         statusBar()->addPermanentWidget(new StaleListsLabel(*m_session, this));
     statusBar()->addPermanentWidget(who);
     m_status->setText(tr("Enter a plate pattern, a case number and a purpose, then Search."));

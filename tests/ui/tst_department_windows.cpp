@@ -9,6 +9,7 @@
 #include "adminwindow.h"
 #include "auditorwindow.h"
 #include "audittrailpage.h"
+#include "hotlistspage.h"
 #include "idlelock.h"
 #include "imageview.h"
 #include "mainwindow.h"
@@ -295,11 +296,58 @@ private Q_SLOTS:
         window.show();
         const QStringList titles = tabTitles(child<QTabWidget>(&window, "adminTabs"));
         QCOMPARE(titles.first(), u"Users"_s);
+        // No Hot lists page yet: pg init's administrator has no training
+        // record (administratorApprovesABolo gives one).
         QVERIFY2(!titles.contains(u"Settings"_s) && !titles.contains(u"Hot lists"_s),
                  qPrintable(titles.join(u", ")));
         auto* users = child<QTableView>(window.usersPage(), QString());
         QTRY_VERIFY(users->model()->rowCount() >= 7); // admin, the five, ingest
         saveScreenshot(&window, u"department-admin.png"_s);
+    }
+
+    // A detective's BOLO waits on the server for an administrator, who
+    // approves it on the Hot lists page; the server records both.
+    void administratorApprovesABolo()
+    {
+        const auto as = [this](const QString& user, const QStringList& args) {
+            return runAlprctl(QStringList{u"--store"_s, m_store, u"--user"_s, user} + args,
+                              {{u"ALPR_PASSWORD"_s, demoPassword()}});
+        };
+        CliRun r = as(u"admin"_s, {u"user"_s, u"train"_s, u"admin"_s, u"--course"_s, u"ALPR use"_s,
+                                   u"--completed"_s, u"2026-01-05"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = as(u"admin"_s, {u"hotlist"_s, u"create"_s, u"Department BOLOs"_s, u"--kind"_s,
+                            u"department"_s, u"--purpose"_s, u"criminal-investigation"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = as(u"detective"_s,
+               {u"hotlist"_s, u"entry"_s, u"add"_s, u"--list"_s, u"Department BOLOs"_s,
+                u"--plate"_s, u"6TRJ244"_s, u"--reason"_s, u"burglary suspect"_s, u"--case"_s,
+                u"26-004211"_s, u"--synopsis"_s, u"Grey sedan seen leaving the scene"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+        auto session = signInThroughDialog(u"admin"_s);
+        QVERIFY(session);
+        AdminWindow window(*session);
+        window.show();
+        HotListsPage* page = window.hotListsPage();
+        QVERIFY(page);
+        QVERIFY(tabTitles(child<QTabWidget>(&window, "adminTabs")).contains(u"Hot lists"_s));
+        child<QTabWidget>(&window, "adminTabs")->setCurrentWidget(page);
+        auto* lists = child<QTableView>(page, "hotListsTable");
+        QTRY_COMPARE(lists->model()->rowCount(), 1);
+        auto* pending = child<QTableView>(page, "pendingEntriesTable");
+        QTRY_COMPARE(pending->model()->rowCount(), 1);
+        saveScreenshot(&window, u"department-hotlists-pending.png"_s);
+        pending->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(page, "approveEntryButton"), Qt::LeftButton);
+        QTRY_COMPARE(pending->model()->rowCount(), 0);
+        QCOMPARE(trail(u"action = 'hotlist-entry-approved' AND outcome = 'success'"
+                       " AND username = 'admin'"_s)
+                     .size(),
+                 1);
+        // Showing the pending entries is an access the server recorded.
+        QVERIFY(!trail(u"action = 'hotlist-viewed' AND username = 'admin'"_s).isEmpty());
+        saveScreenshot(&window, u"department-hotlists.png"_s);
     }
 };
 
