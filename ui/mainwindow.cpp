@@ -96,7 +96,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("workTabs"));
     buildResults();
-    if (fileStore && m_session->can(Action::VerifyHit)) {
+    if (m_session->can(Action::VerifyHit)) {
         // A dispatcher's first screen: the alerts, with the count of untaken ones in its title.
         m_alerts = new AlertsPanel(*m_session, m_tabs);
         m_tabs->insertTab(0, m_alerts, tr("Alerts"));
@@ -179,7 +179,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
                            this);
     who->setObjectName(QStringLiteral("signedInAs"));
     // The member who entered a BOLO is told when it hits.
-    if (fileStore && m_session->can(Action::EnterHotListEntries)) {
+    if (m_session->can(Action::EnterHotListEntries)) {
         m_boloNotice = new QLabel(this);
         m_boloNotice->setObjectName(QStringLiteral("boloNotice"));
         m_boloNotice->setTextFormat(Qt::PlainText);

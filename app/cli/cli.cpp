@@ -127,7 +127,15 @@ QStringList departmentCommandList()
             QStringLiteral("hotlist disable"),
             QStringLiteral("hotlist import"),
             QStringLiteral("hotlist entry"),
-            QStringLiteral("hits list")};
+            QStringLiteral("hits list"),
+            QStringLiteral("hits queue"),
+            QStringLiteral("hits show"),
+            QStringLiteral("hits take"),
+            QStringLiteral("hits release"),
+            QStringLiteral("hits verify"),
+            QStringLiteral("hits dispose"),
+            QStringLiteral("hits sweep"),
+            QStringLiteral("hits confirmation")};
 }
 
 bool servedByDepartmentStore(const QStringList& words)

@@ -12,9 +12,12 @@
 #include "common/clock.h"
 #include "common/privatefiles.h"
 #include "common/textinput.h"
+#include "hits/departmenthotlists.h"
 #include "hits/hitmatching.h"
+#include "hits/hotlists.h"
 #include "imaging/enhance.h"
 #include "imaging/imagecodec.h"
+#include "inquiry/departmentsearch.h"
 #include "search/misreadtable.h"
 #include "store/store.h"
 
@@ -71,6 +74,16 @@ VehicleComparison::Match compareWords(const QString& camera, const QString& list
     if (a.isEmpty() || b.isEmpty())
         return VehicleComparison::Match::Unknown;
     return a.intersects(b) ? VehicleComparison::Match::Same : VehicleComparison::Match::Differs;
+}
+
+// One change to a hit on the department store, whose server checks it.
+Result<void> actOnServer(Session& session, qint64 hitId, const QString& act,
+                         const QJsonObject& args = {})
+{
+    auto done = departmenthotlists::act(session, hitId, act, args);
+    if (!done)
+        return done.error();
+    return {};
 }
 
 } // namespace
@@ -205,6 +218,9 @@ Result<QList<HitRecord>> Alerts::queue(int limit)
 {
     if (auto r = m_session.require(Action::VerifyHit, QStringLiteral("alerts")); !r)
         return r.error();
+    // The server records what this session has not been shown yet.
+    if (m_session.isDepartment())
+        return departmenthotlists::queue(m_session, limit);
     HitFilter filter;
     filter.open = true;
     filter.viewer = m_session.user().username;
@@ -233,6 +249,8 @@ Result<QList<HitRecord>> Alerts::decided(int limit)
 {
     if (auto r = m_session.require(Action::VerifyHit, QStringLiteral("alerts")); !r)
         return r.error();
+    if (m_session.isDepartment())
+        return departmenthotlists::hits(m_session, QStringLiteral("decided"), 0, limit);
     QList<HitRecord> out;
     for (const QString& status : {hitstatus::kConfirmed, hitstatus::kRejected}) {
         HitFilter filter;
@@ -268,6 +286,9 @@ Result<HitRecord> Alerts::take(qint64 hitId, const QString& incident)
                          tr("\"%1\" is not an incident number in the department's format (for "
                             "example %2).")
                              .arg(escapeControls(incident), policy->caseNumberExample()));
+    if (m_session.isDepartment())
+        return departmenthotlists::act(m_session, hitId, QStringLiteral("take"),
+                                       {{QStringLiteral("incident"), incident}});
     auto hit = visibleHit(hitId);
     if (!hit)
         return hit;
@@ -293,6 +314,8 @@ Result<void> Alerts::release(qint64 hitId)
 {
     if (auto r = m_session.require(Action::VerifyHit, object(hitId)); !r)
         return r;
+    if (m_session.isDepartment())
+        return actOnServer(m_session, hitId, QStringLiteral("release"));
     auto hit = visibleHit(hitId);
     if (!hit)
         return hit.error();
@@ -320,6 +343,8 @@ Result<int> Alerts::releaseMine(const QString& reason)
 {
     if (!m_session.can(Action::VerifyHit))
         return 0;
+    if (m_session.isDepartment())
+        return departmenthotlists::releaseMine(m_session, reason);
     HitFilter filter;
     filter.status = hitstatus::kTaken;
     filter.viewer = m_session.user().username;
@@ -350,6 +375,8 @@ Result<QList<qint64>> Alerts::sweep(QList<qint64>* released)
 {
     if (auto r = m_session.require(Action::VerifyHit, QStringLiteral("alerts")); !r)
         return r.error();
+    if (m_session.isDepartment())
+        return departmenthotlists::sweep(m_session, released);
     auto settings = departmentSettings(m_session);
     if (!settings)
         return settings.error();
@@ -404,7 +431,8 @@ Result<HitChecklist> Alerts::checklist(qint64 hitId)
     if (auto r = m_session.require(Action::VerifyHit, object(hitId)); !r)
         return r.error();
     auto c = compile(hitId);
-    if (!c)
+    // On the department store the server recorded the view as it answered.
+    if (!c || m_session.isDepartment())
         return c;
     auto logged = logAccess(QStringLiteral("hit-viewed"), object(hitId), eventDetails(c->hit));
     if (!logged)
@@ -412,29 +440,63 @@ Result<HitChecklist> Alerts::checklist(qint64 hitId)
     return c;
 }
 
-Result<HitChecklist> Alerts::compile(qint64 hitId)
+Result<HitChecklist> Alerts::compile(qint64 hitId, const QString& form)
 {
-    auto hit = visibleHit(hitId);
-    if (!hit)
-        return hit.error();
-    Store& store = storeOf(m_session);
     HitChecklist c;
-    c.hit = *hit;
-    auto reads = store.reads().fetch({hit->readId});
-    if (!reads)
-        return reads.error();
-    if (reads->isEmpty())
-        return makeError(ErrorCode::NotFound,
-                         tr("The read of hit %1 is no longer in the store.").arg(hitId));
-    c.read = reads->first();
-    auto steps = store.hotLists().hitSteps(hitId);
-    if (!steps)
-        return steps.error();
-    c.steps = *steps;
-    auto kinds = store.reads().imageKinds(hit->readId);
-    if (!kinds)
-        return kinds.error();
-    c.images = *kinds;
+    std::optional<HotList> list;
+    QString misreadTable;
+    int staleHours = kDefaultStaleHours;
+    if (m_session.isDepartment()) {
+        auto answer = departmenthotlists::checklist(m_session, hitId, form, &c.hit, &c.steps);
+        if (!answer)
+            return answer.error();
+        c.read = departmentsearch::readFromJson(answer->value(QStringLiteral("read")).toObject());
+        for (const QJsonValue& k : answer->value(QStringLiteral("images")).toArray())
+            if (const auto kind = imageKindFromName(k.toString()))
+                c.images.append(*kind);
+        const QJsonObject l = answer->value(QStringLiteral("list")).toObject();
+        HotList found;
+        found.kind = hotListKindFromName(l.value(QStringLiteral("kind")).toString())
+                         .value_or(HotListKind::General);
+        found.extractAt = QDateTime::fromString(l.value(QStringLiteral("extract_time")).toString(),
+                                                Qt::ISODateWithMs);
+        found.loadedAt = QDateTime::fromString(l.value(QStringLiteral("loaded_at")).toString(),
+                                               Qt::ISODateWithMs);
+        list = found;
+        misreadTable = answer->value(QStringLiteral("misread_table")).toString();
+        staleHours = answer->value(QStringLiteral("stale_hours")).toInt(kDefaultStaleHours);
+    } else {
+        auto hit = visibleHit(hitId);
+        if (!hit)
+            return hit.error();
+        Store& store = storeOf(m_session);
+        c.hit = *hit;
+        auto reads = store.reads().fetch({hit->readId});
+        if (!reads)
+            return reads.error();
+        if (reads->isEmpty())
+            return makeError(ErrorCode::NotFound,
+                             tr("The read of hit %1 is no longer in the store.").arg(hitId));
+        c.read = reads->first();
+        auto steps = store.hotLists().hitSteps(hitId);
+        if (!steps)
+            return steps.error();
+        c.steps = *steps;
+        auto kinds = store.reads().imageKinds(hit->readId);
+        if (!kinds)
+            return kinds.error();
+        c.images = *kinds;
+        auto settings = departmentSettings(m_session);
+        if (!settings)
+            return settings.error();
+        misreadTable = settings->misreadTable;
+        staleHours = settings->staleHours;
+        auto found = store.hotLists().listById(c.hit.listId);
+        if (!found)
+            return found.error();
+        list = found.value();
+    }
+    const HitRecord* hit = &c.hit;
     c.rectifiable = c.read.plateCorners.size() == 4 && c.images.contains(ImageKind::Overview);
     for (const HitStep& s : c.steps) {
         if (s.step != QLatin1String("image-viewed") || s.username != m_session.user().username)
@@ -459,15 +521,12 @@ Result<HitChecklist> Alerts::compile(qint64 hitId)
     // pattern has no characters of its own where it has wildcards.
     c.comparedRead = hit->matchedPlate.isEmpty() ? c.read.plate : hit->matchedPlate;
     c.comparedListed = c.listedIsPattern ? c.comparedRead : c.listedPlate;
-    auto settings = departmentSettings(m_session);
-    if (!settings)
-        return settings.error();
     // The read plate itself is what the camera saw: the boxes compare it.
     c.comparedRead = c.read.plate;
     // Positions to look at twice: the characters differ, or the listed one
     // is in a misread class (0 and O, 8 and B) and a camera could have read
     // either.
-    const auto misread = MisreadTable::parse(settings->misreadTable);
+    const auto misread = MisreadTable::parse(misreadTable);
     const qsizetype n = std::max(c.comparedListed.size(), c.comparedRead.size());
     for (qsizetype i = 0; i < n; ++i) {
         const QChar a = i < c.comparedListed.size() ? c.comparedListed.at(i) : QChar();
@@ -491,15 +550,11 @@ Result<HitChecklist> Alerts::compile(qint64 hitId)
         c.vehicle.append(v);
     }
 
-    auto list = store.hotLists().listById(hit->listId);
-    if (!list)
-        return list.error();
-    if (list.value()) {
-        c.listTime =
-            list.value()->extractAt.isValid() ? list.value()->extractAt : list.value()->loadedAt;
+    if (list) {
+        c.listTime = list->extractAt.isValid() ? list->extractAt : list->loadedAt;
         c.listAgeMinutes = std::max<qint64>(0, c.listTime.secsTo(m_session.clock().now()) / 60);
-        c.listStale = list.value()->kind == HotListKind::General &&
-                      c.listAgeMinutes > qint64(settings->staleHours) * 60;
+        c.listStale =
+            list->kind == HotListKind::General && c.listAgeMinutes > qint64(staleHours) * 60;
     }
     return c;
 }
@@ -508,6 +563,8 @@ Result<QByteArray> Alerts::image(qint64 hitId, ImageKind kind)
 {
     if (auto r = m_session.require(Action::VerifyHit, object(hitId)); !r)
         return r.error();
+    if (m_session.isDepartment())
+        return departmenthotlists::image(m_session, hitId, imageKindName(kind));
     auto hit = visibleHit(hitId);
     if (!hit)
         return hit.error();
@@ -532,6 +589,17 @@ Result<QImage> Alerts::rectifiedPlate(qint64 hitId)
 {
     if (auto r = m_session.require(Action::VerifyHit, object(hitId)); !r)
         return r.error();
+    if (m_session.isDepartment()) {
+        QString corners;
+        auto jpeg =
+            departmenthotlists::image(m_session, hitId, QStringLiteral("rectified"), &corners);
+        if (!jpeg)
+            return jpeg.error();
+        auto frame = decodeImage(*jpeg);
+        if (!frame)
+            return frame.error();
+        return rectifyPlate(*frame, cornersFromText(corners));
+    }
     auto hit = visibleHit(hitId);
     if (!hit)
         return hit.error();
@@ -602,6 +670,11 @@ Result<void> Alerts::step(qint64 hitId, HitStepKind kind, QJsonObject result)
 
 Result<void> Alerts::markCharacters(qint64 hitId, const QString& marks)
 {
+    // The server compares the marks with its own boxes, and requires the
+    // plate view it recorded.
+    if (m_session.isDepartment())
+        return actOnServer(m_session, hitId, QStringLiteral("characters"),
+                           {{QStringLiteral("marks"), marks}});
     auto held = heldHit(hitId);
     if (!held)
         return held.error();
@@ -633,6 +706,9 @@ Result<void> Alerts::markCharacters(qint64 hitId, const QString& marks)
 
 Result<void> Alerts::confirmPlateState(qint64 hitId, bool matches)
 {
+    if (m_session.isDepartment())
+        return actOnServer(m_session, hitId, QStringLiteral("plate-state"),
+                           {{QStringLiteral("matches"), matches}});
     auto hit = visibleHit(hitId);
     if (!hit)
         return hit.error();
@@ -645,6 +721,9 @@ Result<void> Alerts::confirmPlateState(qint64 hitId, bool matches)
 
 Result<void> Alerts::confirmVehicle(qint64 hitId, bool matches)
 {
+    if (m_session.isDepartment())
+        return actOnServer(m_session, hitId, QStringLiteral("vehicle"),
+                           {{QStringLiteral("matches"), matches}});
     auto held = heldHit(hitId);
     if (!held)
         return held.error();
@@ -670,6 +749,9 @@ Result<void> Alerts::confirmVehicle(qint64 hitId, bool matches)
 
 Result<void> Alerts::checkCurrency(qint64 hitId)
 {
+    // The server reads the list's time itself.
+    if (m_session.isDepartment())
+        return actOnServer(m_session, hitId, QStringLiteral("currency"));
     auto held = heldHit(hitId);
     if (!held)
         return held.error();
@@ -700,6 +782,11 @@ Result<void> Alerts::recordClets(qint64 hitId, const QString& result, const QStr
         return makeError(ErrorCode::Invalid,
                          tr("The time of the CLETS inquiry must be within the last day, not %1.")
                              .arg(at.isValid() ? at.toString(Qt::ISODate) : tr("missing")));
+    if (m_session.isDepartment())
+        return actOnServer(m_session, hitId, QStringLiteral("clets"),
+                           {{QStringLiteral("result"), result},
+                            {QStringLiteral("reference"), ref},
+                            {QStringLiteral("inquiry_at"), at.toUTC().toString(Qt::ISODate)}});
     return step(hitId, HitStepKind::Clets,
                 {{QStringLiteral("result"), result},
                  {QStringLiteral("reference"), ref},
@@ -709,6 +796,22 @@ Result<void> Alerts::recordClets(qint64 hitId, const QString& result, const QStr
 Result<void> Alerts::decide(qint64 hitId, bool confirmed, const QString& reason,
                             const QString& note)
 {
+    // The server checks the holder, the steps and what a confirmation needs.
+    if (m_session.isDepartment()) {
+        if (auto r =
+                checkTextInput(tr("note"), note.trimmed(), kMaxFreeTextLength, TextLines::Several);
+            !r)
+            return r;
+        if (!confirmed && !HitCodes::rejectReasons().contains(reason))
+            return makeError(
+                ErrorCode::Invalid,
+                tr("\"%1\" is not a reason to reject; give one of %2.")
+                    .arg(escapeControls(reason), HitCodes::rejectReasons().join(u", ")));
+        return actOnServer(m_session, hitId, QStringLiteral("decide"),
+                           {{QStringLiteral("confirmed"), confirmed},
+                            {QStringLiteral("reason"), reason},
+                            {QStringLiteral("note"), note.trimmed()}});
+    }
     auto hit = heldHit(hitId);
     if (!hit)
         return hit.error();
@@ -777,6 +880,11 @@ Result<void> Alerts::dispose(qint64 hitId, const QString& outcome, const QString
         return makeError(ErrorCode::Invalid,
                          tr("\"%1\" is not a disposition; give one of %2.")
                              .arg(escapeControls(outcome), HitCodes::outcomes().join(u", ")));
+    // The server places the stop's legal hold in the same transaction.
+    if (m_session.isDepartment())
+        return actOnServer(
+            m_session, hitId, QStringLiteral("dispose"),
+            {{QStringLiteral("outcome"), outcome}, {QStringLiteral("incident"), incident}});
     auto hit = visibleHit(hitId);
     if (!hit)
         return hit.error();
@@ -808,6 +916,8 @@ Result<void> Alerts::dispose(qint64 hitId, const QString& outcome, const QString
 
 Result<QList<HitRecord>> Alerts::boloNotices()
 {
+    if (m_session.isDepartment())
+        return departmenthotlists::hits(m_session, QStringLiteral("bolo"), 0, 100);
     HitFilter filter;
     filter.unnotifiedAuthor = m_session.user().username;
     filter.viewer = m_session.user().username;
@@ -818,6 +928,11 @@ Result<QList<HitRecord>> Alerts::boloNotices()
 Result<void> Alerts::notify(const QList<qint64>& hitIds)
 {
     for (qint64 id : hitIds) {
+        if (m_session.isDepartment()) {
+            if (auto r = actOnServer(m_session, id, QStringLiteral("notified")); !r)
+                return r;
+            continue;
+        }
         auto found = storeOf(m_session).hotLists().hit(id);
         if (!found)
             return found.error();
@@ -841,7 +956,8 @@ Result<QString> Alerts::confirmationText(qint64 hitId, const QString& form)
 {
     if (auto r = m_session.require(Action::VerifyHit, object(hitId)); !r)
         return r.error();
-    auto c = compile(hitId);
+    // On the department store the server records the confirmation as it answers.
+    auto c = compile(hitId, form);
     if (!c)
         return c.error();
     const HitRecord& h = c->hit;
@@ -916,9 +1032,10 @@ Result<QString> Alerts::confirmationText(qint64 hitId, const QString& form)
                 "the audit trail.");
     QJsonObject details = eventDetails(h);
     details.insert(QStringLiteral("form"), form);
-    auto logged = logAccess(QStringLiteral("hit-confirmation"), object(hitId), details);
-    if (!logged)
-        return logged.error();
+    if (!m_session.isDepartment())
+        if (auto logged = logAccess(QStringLiteral("hit-confirmation"), object(hitId), details);
+            !logged)
+            return logged.error();
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -175,8 +175,10 @@ public:
 
 private:
     // The checklist as it stands, without recording a view (the steps that
-    // need it are recorded themselves).
-    Result<HitChecklist> compile(qint64 hitId);
+    // need it are recorded themselves). On the department store the server
+    // records it as it answers: as "hit-viewed", or as the "hit-confirmation"
+    // of form when form is not null.
+    Result<HitChecklist> compile(qint64 hitId, const QString& form = QString());
     // The hit if this user may see it (covert lists: members only).
     Result<HitRecord> visibleHit(qint64 hitId);
     // A step on a hit this user holds.

@@ -131,6 +131,22 @@ HitRecord hitFromJson(const QJsonObject& o)
     return h;
 }
 
+QList<HitRecord> hitsFromJson(const QJsonObject& answer)
+{
+    QList<HitRecord> out;
+    for (const QJsonValue& v : answer.value(QStringLiteral("hits")).toArray())
+        out.append(hitFromJson(v.toObject()));
+    return out;
+}
+
+QList<qint64> ids(const QJsonValue& v)
+{
+    QList<qint64> out;
+    for (const QJsonValue& id : v.toArray())
+        out.append(id.toInteger());
+    return out;
+}
+
 Result<void> done(const Result<QJsonObject>& answer)
 {
     if (!answer)
@@ -262,10 +278,75 @@ Result<QList<HitRecord>> hits(Session& session, const QString& status, qint64 hi
                  DepartmentArg::integer(limit)});
     if (!answer)
         return answer.error();
-    QList<HitRecord> out;
-    for (const QJsonValue& v : answer->value(QStringLiteral("hits")).toArray())
-        out.append(hitFromJson(v.toObject()));
-    return out;
+    return hitsFromJson(answer.value());
+}
+
+Result<QList<HitRecord>> queue(Session& session, int limit)
+{
+    auto answer = departmentOf(session).call("alerts_queue", {DepartmentArg::integer(limit)});
+    if (!answer)
+        return answer.error();
+    return hitsFromJson(answer.value());
+}
+
+Result<HitRecord> act(Session& session, qint64 hitId, const QString& act, const QJsonObject& args)
+{
+    auto answer = departmentOf(session).call(
+        "hit_act",
+        {DepartmentArg::integer(hitId), DepartmentArg::text(act), DepartmentArg::json(args)});
+    if (!answer)
+        return answer.error();
+    return hitFromJson(answer.value());
+}
+
+Result<int> releaseMine(Session& session, const QString& reason)
+{
+    auto answer = departmentOf(session).call("hits_release_mine", {DepartmentArg::text(reason)});
+    if (!answer)
+        return answer.error();
+    return answer->value(QStringLiteral("released")).toInt();
+}
+
+Result<QList<qint64>> sweep(Session& session, QList<qint64>* released)
+{
+    auto answer = departmentOf(session).call("alerts_sweep", {});
+    if (!answer)
+        return answer.error();
+    if (released)
+        *released = ids(answer->value(QStringLiteral("released")));
+    return ids(answer->value(QStringLiteral("escalated")));
+}
+
+Result<QJsonObject> checklist(Session& session, qint64 hitId, const QString& form, HitRecord* hit,
+                              QList<HitStep>* steps)
+{
+    auto answer = departmentOf(session).call(
+        "hit_checklist", {DepartmentArg::integer(hitId),
+                          form.isNull() ? DepartmentArg::null("text") : DepartmentArg::text(form)});
+    if (!answer)
+        return answer.error();
+    *hit = hitFromJson(answer->value(QStringLiteral("hit")).toObject());
+    steps->clear();
+    for (const QJsonValue& v : answer->value(QStringLiteral("steps")).toArray()) {
+        const QJsonObject o = v.toObject();
+        steps->append(
+            {o.value(QStringLiteral("id")).toInteger(), hitId,
+             o.value(QStringLiteral("step")).toString(), o.value(QStringLiteral("user")).toString(),
+             utc(o.value(QStringLiteral("at"))), o.value(QStringLiteral("incident")).toString(),
+             o.value(QStringLiteral("details")).toObject()});
+    }
+    return answer;
+}
+
+Result<QByteArray> image(Session& session, qint64 hitId, const QString& kind, QString* corners)
+{
+    auto answer = departmentOf(session).call(
+        "hit_image", {DepartmentArg::integer(hitId), DepartmentArg::text(kind)});
+    if (!answer)
+        return answer.error();
+    if (corners)
+        *corners = answer->value(QStringLiteral("corners")).toString();
+    return QByteArray::fromBase64(answer->value(QStringLiteral("jpeg")).toString().toLatin1());
 }
 
 } // namespace alpr::departmenthotlists

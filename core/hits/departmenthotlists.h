@@ -49,6 +49,26 @@ Result<void> decideChange(Session& session, qint64 changeId, bool approve);
 // "hits-listed" or "hit-viewed".
 Result<QList<HitRecord>> hits(Session& session, const QString& status, qint64 hitId, int limit);
 
+// The dispatcher's work (core/store/pgschema/006_alerts.sql), for Alerts.
+// The open hits, the new ones among them recorded as "alerts-listed".
+Result<QList<HitRecord>> queue(Session& session, int limit);
+// One change to a hit (take, release, a checklist step, decide, dispose,
+// notified) with its arguments; the hit as it now stands.
+Result<HitRecord> act(Session& session, qint64 hitId, const QString& act,
+                      const QJsonObject& args = {});
+Result<int> releaseMine(Session& session, const QString& reason);
+// Escalated hits, and (released) those whose idle holds lapsed.
+Result<QList<qint64>> sweep(Session& session, QList<qint64>* released);
+// What the checklist shows (hit, read, steps, images, list, stale_hours,
+// misread_table), recorded as "hit-viewed", or as "hit-confirmation" for
+// form; the hit and its steps parsed into out.
+Result<QJsonObject> checklist(Session& session, qint64 hitId, const QString& form, HitRecord* hit,
+                              QList<HitStep>* steps);
+// An image of a hit's read (kind: plate, overview, vehicle, rectified),
+// recorded as viewed; corners gets the plate's corners in the overview.
+Result<QByteArray> image(Session& session, qint64 hitId, const QString& kind,
+                         QString* corners = nullptr);
+
 // An entry as the server takes it (an import's entries, a new entry).
 QJsonObject entryToJson(const HotListEntry& e);
 

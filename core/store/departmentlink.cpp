@@ -30,6 +30,7 @@ const char* const kMigrations[] = {
     ":/pgschema/003_migrated_store.sql",
     ":/pgschema/004_retention.sql",
     ":/pgschema/005_hotlists.sql",
+    ":/pgschema/006_alerts.sql",
 };
 
 // A SQL array literal of plain words ({a,b}); anything else is quoted.

@@ -6,8 +6,15 @@
 // disposition; a second dispatcher refused; the alert settings. The store is
 // made through the core (a key derivation per alprctl run is the cost to
 // keep down); everything asserted on is what alprctl printed or stored.
+// Built twice: on the store file (cli_alertcommands), and with
+// ALPR_TEST_DEPARTMENT on a throwaway PostgreSQL server set up through
+// alprctl, whose hit comes from real camera output
+// (cli_department_alertcommands), where the server holds the checklist.
 #include "../support/clirunner.h"
 #include "../support/teststore.h"
+#ifdef ALPR_TEST_DEPARTMENT
+#include "../support/departmentfixture.h"
+#endif
 #include "auth/sessionaccess.h"
 
 #include "audit/auditlog.h"
@@ -31,6 +38,14 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kIncident = u"26-000777"_s;
+#ifdef ALPR_TEST_DEPARTMENT
+// The read of tests/data/ingest/alpr_group_v2.json: a plate and a vehicle crop.
+const QString kPlate = u"A424761"_s;
+const QString kVehicleImage = u"vehicle"_s;
+#else
+const QString kPlate = u"7CLI123"_s;
+const QString kVehicleImage = u"overview"_s;
+#endif
 
 QByteArray jpeg(int width, int height)
 {
@@ -63,12 +78,81 @@ private:
 
     QString hit() const { return QString::number(m_hit); }
 
+    // The department store through alprctl, as its administrator sets it up:
+    // a second dispatcher, the SVS list, and the camera's read that hits it.
+    void initDepartment()
+    {
+#ifdef ALPR_TEST_DEPARTMENT
+        QString error;
+        m_store = DepartmentFixture::create(u"alerts"_s, QString::fromLatin1(kPassword), &error);
+        QVERIFY2(!m_store.isEmpty(), qPrintable(error));
+        const auto run = [this](const QString& user, const QStringList& args,
+                                const QString& password, const QString& next = {}) {
+            CliRun r = runAlprctl(QStringList{u"--store"_s, m_store, u"--user"_s, user} + args,
+                                  {{u"ALPR_PASSWORD"_s, password},
+                                   { u"ALPR_NEW_PASSWORD"_s,
+                                     next }});
+            if (r.exitCode != 0)
+                qWarning("%s: %s", qPrintable(args.join(u' ')), qPrintable(r.out + r.err));
+            return r.exitCode;
+        };
+        const QString own = QString::fromLatin1(kPassword);
+        const QString temporary = u"temporary-ember-lantern"_s;
+        QCOMPARE(run(u"admin"_s,
+                     {u"user"_s, u"add"_s, u"otherdesk"_s, u"--roles"_s, u"dispatcher"_s}, own,
+                     temporary),
+                 0);
+        QCOMPARE(run(u"otherdesk"_s, {u"user"_s, u"passwd"_s, u"otherdesk"_s}, temporary, own), 0);
+        for (const QString& user : {u"otherdesk"_s, u"admin"_s})
+            QCOMPARE(run(u"admin"_s,
+                         {u"user"_s, u"train"_s, user, u"--course"_s, u"ALPR use"_s,
+                          u"--completed"_s, u"2026-01-05"_s},
+                         own),
+                     0);
+        QCOMPARE(run(u"admin"_s,
+                     {u"hotlist"_s, u"create"_s, u"SVS"_s, u"--kind"_s, u"general"_s,
+                      u"--purpose"_s, u"stolen-vehicle"_s},
+                     own),
+                 0);
+        const QDateTime extract = QDateTime::currentDateTimeUtc().addSecs(-3600).toTimeZone(
+            QTimeZone(QByteArrayLiteral("America/Los_Angeles")));
+        QFile clew(m_dir.filePath(u"svs.tbl"_s));
+        QVERIFY(clew.open(QIODevice::WriteOnly));
+        clew.write("DATE" + extract.toString(u"MM/dd/yyyy hh:mm"_s).toLatin1() + "\r\n" +
+                   kPlate.toLatin1() + " IN0120261201\r\nTOTAL RECORD 0000001\r\n");
+        clew.close();
+        QCOMPARE(run(u"admin"_s,
+                     {u"hotlist"_s, u"import"_s, clew.fileName(), u"--list"_s, u"SVS"_s}, own),
+                 0);
+        const QString camera = QStringLiteral(ALPR_TEST_DATA_DIR "/ingest/alpr_group_v2.json");
+        QCOMPARE(run(u"admin"_s, {u"import"_s, u"reads"_s, camera}, own), 0);
+        QFile json(camera);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        m_plateJpeg = QByteArray::fromBase64(QJsonDocument::fromJson(json.readAll().mid(3))
+                                                 .object()
+                                                 .value(u"best_plate"_s)
+                                                 .toObject()
+                                                 .value(u"plate_crop_jpeg"_s)
+                                                 .toString()
+                                                 .toLatin1());
+        QVERIFY(m_plateJpeg.startsWith("\xff\xd8"));
+        const CliRun hits = as(u"dispatcher"_s, {u"hits"_s, u"list"_s, u"--json"_s});
+        const QJsonArray found = QJsonDocument::fromJson(hits.out.toUtf8()).array();
+        QVERIFY2(found.size() == 1, qPrintable(hits.out + hits.err));
+        m_hit = found.first()[u"id"_s].toInteger();
+#endif
+    }
+
 private Q_SLOTS:
     // A store with two dispatchers and a hit on a stolen-vehicle list, made
     // through the core; its sessions end before alprctl runs.
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+#ifdef ALPR_TEST_DEPARTMENT
+        initDepartment();
+        return;
+#endif
         m_store = m_dir.filePath(u"alerts.alprdb"_s);
         auto admin = createStore(m_store, Clock::system());
         for (const QString& name : {u"dispatcher"_s, u"otherdesk"_s, u"feeder"_s}) {
@@ -163,9 +247,9 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"plate-state: ok"_s));
         QVERIFY(!r.out.contains(u"clets:"_s));
 
-        const QString overview = m_dir.filePath(u"overview.jpg"_s);
+        const QString overview = m_dir.filePath(kVehicleImage + u".jpg"_s);
         r = as(u"dispatcher"_s,
-               {u"hits"_s, u"show"_s, hit(), u"--image"_s, u"overview"_s, u"--out"_s, overview});
+               {u"hits"_s, u"show"_s, hit(), u"--image"_s, kVehicleImage, u"--out"_s, overview});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = as(u"dispatcher"_s, {u"hits"_s, u"verify"_s, hit(), u"--vehicle"_s, u"ok"_s,
                                  u"--clets"_s, u"still-wanted"_s, u"--clets-ref"_s, u"CLETS 8812"_s,
@@ -194,7 +278,9 @@ private Q_SLOTS:
         // The same as the dispatcher reads it.
         r = as(u"dispatcher"_s, {u"hits"_s, u"show"_s, hit()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(u"characters listed  7 C L I 1 2 3"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"characters listed  "_s +
+                                kPlate.split(QString(), Qt::SkipEmptyParts).join(u' ')),
+                 qPrintable(r.out));
         QVERIFY(r.out.contains(u"state:     same"_s));
         QVERIFY(r.out.contains(u"incident:  "_s + kIncident));
         QVERIFY(r.out.contains(u"still-wanted, reference CLETS 8812"_s));
@@ -227,6 +313,9 @@ private Q_SLOTS:
 
     void alertSettings()
     {
+#ifdef ALPR_TEST_DEPARTMENT
+        QSKIP("the alert settings (alprctl settings) are not served on the department store yet");
+#endif
         CliRun r = as(u"admin"_s, {u"settings"_s, u"set"_s, u"--alert-hold-minutes"_s, u"45"_s,
                                    u"--alert-escalate-minutes"_s, u"3"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

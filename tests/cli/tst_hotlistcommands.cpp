@@ -619,9 +619,6 @@ private Q_SLOTS:
         r = as(u"detective"_s, {u"hits"_s, u"list"_s, u"--json"_s});
         QCOMPARE(r.exitCode, 4);
         QVERIFY(!r.out.contains(u"9HLT001"_s));
-#ifdef ALPR_TEST_DEPARTMENT
-        QSKIP("the checklist (hits show) is not served on the department store yet");
-#endif
         const QString covertHit =
             QString::number(dispatcher.value(u"8CVT123"_s).value(u"id"_s).toInteger());
         r = as(u"supervisor"_s, {u"hits"_s, u"show"_s, covertHit});

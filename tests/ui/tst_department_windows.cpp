@@ -7,8 +7,10 @@
 #include "../support/departmentfixture.h"
 #include "../support/uitest.h"
 #include "adminwindow.h"
+#include "alertspanel.h"
 #include "auditorwindow.h"
 #include "audittrailpage.h"
+#include "hitchecklistdialog.h"
 #include "hotlistspage.h"
 #include "idlelock.h"
 #include "imageview.h"
@@ -348,6 +350,60 @@ private Q_SLOTS:
         // Showing the pending entries is an access the server recorded.
         QVERIFY(!trail(u"action = 'hotlist-viewed' AND username = 'admin'"_s).isEmpty());
         saveScreenshot(&window, u"department-hotlists.png"_s);
+    }
+
+    // The server matches a read against a general list; the dispatcher's
+    // Alerts tab shows the hit, takes it under an incident number and opens
+    // its checklist, each recorded by the server.
+    void dispatcherTakesAnAlert()
+    {
+        const auto as = [this](const QString& user, const QStringList& args) {
+            return runAlprctl(QStringList{u"--store"_s, m_store, u"--user"_s, user} + args,
+                              {{u"ALPR_PASSWORD"_s, demoPassword()}});
+        };
+        CliRun r = as(u"admin"_s, {u"user"_s, u"train"_s, u"admin"_s, u"--course"_s, u"ALPR use"_s,
+                                   u"--completed"_s, u"2026-01-05"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = as(u"admin"_s, {u"hotlist"_s, u"create"_s, u"CA stolen vehicles"_s, u"--kind"_s,
+                            u"general"_s, u"--purpose"_s, u"stolen-vehicle"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString extract =
+            QDateTime::currentDateTimeUtc().addSecs(-3600).toString(u"MM/dd/yyyy hh:mm"_s);
+        const QString clew = m_dir.filePath(u"svs.tbl"_s);
+        QFile f(clew);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("DATE" + extract.toLatin1() +
+                "\r\n7WXY512 CA0120261201\r\nTOTAL RECORD 0000001\r\n");
+        f.close();
+        r = as(u"admin"_s, {u"hotlist"_s, u"import"_s, clew, u"--list"_s, u"CA stolen vehicles"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString csv = m_dir.filePath(u"hit.csv"_s);
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::WriteOnly));
+        c.write("plate,state,captured_at,camera,latitude,longitude\n7WXY512,CA," +
+                QDateTime::currentDateTimeUtc().addSecs(-90).toString(Qt::ISODate).toLatin1() +
+                ",CAM-ELM-01,37.3801,-122.1142\n");
+        c.close();
+        r = as(u"admin"_s, {u"import"_s, u"reads"_s, csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+        auto session = signInThroughDialog(u"dispatcher"_s);
+        QVERIFY(session);
+        MainWindow window(std::move(session));
+        window.show();
+        auto* panel = child<AlertsPanel>(&window, "alertsPanel");
+        auto* view = child<QTableView>(panel, "alertsView");
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QVERIFY(!trail(u"action = 'alerts-listed' AND username = 'dispatcher'"_s).isEmpty());
+        saveScreenshot(&window, u"department-alerts.png"_s);
+        view->selectRow(0);
+        QTest::keyClicks(child<QLineEdit>(panel, "incidentEdit"), u"26-000777"_s);
+        QTest::mouseClick(child<QPushButton>(panel, "takeButton"), Qt::LeftButton);
+        QTRY_VERIFY(panel->checklist());
+        QCOMPARE(trail(u"action = 'hit-taken' AND username = 'dispatcher'"_s).size(), 1);
+        QCOMPARE(trail(u"action = 'hit-viewed' AND username = 'dispatcher'"_s).size(), 1);
+        saveScreenshot(panel->checklist(), u"department-checklist.png"_s);
+        panel->checklist()->close();
     }
 };
 

@@ -899,15 +899,18 @@ BEGIN
     RETURN jsonb_build_object('id', c.id);
 END $$;
 
--- Hits for users who verify them, newest first: by status, or one hit
--- (p_hit). Covert lists' hits only for their members. A listing is
--- recorded as "hits-listed", one hit as "hit-viewed"; the answer comes once
--- that record has committed.
+-- Hits, newest first, for users who verify them: by status (NULL: any;
+-- "decided": confirmed or rejected), or one hit (p_hit); and with "bolo",
+-- for a member who enters entries, the hits of their own entries they have
+-- not been told of. Covert lists' hits only for their members. A listing
+-- is recorded as "hits-listed", one hit as "hit-viewed"; the answer comes
+-- once that record has committed.
 CREATE FUNCTION alpr_api.hits(p_status text, p_hit bigint, p_limit bigint) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
-    refusal jsonb := alpr.require('verify-hit', CASE WHEN p_hit IS NULL THEN 'hits'
-                                                     ELSE 'hit:' || p_hit END);
+    refusal jsonb := alpr.require(CASE WHEN p_status = 'bolo' THEN 'enter-hotlist-entries'
+                                       ELSE 'verify-hit' END,
+                                  CASE WHEN p_hit IS NULL THEN 'hits' ELSE 'hit:' || p_hit END);
     u alpr.users;
     v_hits jsonb;
 BEGIN
@@ -915,7 +918,8 @@ BEGIN
         RETURN refusal;
     END IF;
     u := alpr.me();
-    IF p_status IS NOT NULL AND p_status NOT IN ('new', 'taken', 'confirmed', 'rejected') THEN
+    IF p_status IS NOT NULL
+       AND p_status NOT IN ('new', 'taken', 'confirmed', 'rejected', 'decided', 'bolo') THEN
         RETURN alpr.error('invalid', format('"%s" is not the status of a hit', left(p_status, 20)));
     END IF;
     SELECT coalesce(jsonb_agg(alpr.hit_json(h) ORDER BY h.id DESC), '[]'::jsonb) INTO v_hits
@@ -923,7 +927,10 @@ BEGIN
              WHERE (NOT x.covert OR EXISTS (SELECT 1 FROM alpr.hot_lists l
                                              WHERE l.id = x.list_id
                                                AND u.username = ANY (l.members)))
-               AND (p_status IS NULL OR x.status = p_status)
+               AND (p_status IS NULL OR x.status = p_status
+                    OR p_status = 'decided' AND x.status IN ('confirmed', 'rejected')
+                    OR p_status = 'bolo' AND x.notified_at IS NULL
+                       AND x.snapshot->>'entered_by' = u.username)
                AND (p_hit IS NULL OR x.id = p_hit)
              ORDER BY x.id DESC LIMIT greatest(0, least(coalesce(p_limit, 200), 10000))) h;
     IF p_hit IS NOT NULL THEN
