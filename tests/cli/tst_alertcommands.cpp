@@ -68,6 +68,7 @@ private:
     QTemporaryDir m_dir;
     QString m_store;
     qint64 m_hit = 0;
+    qint64 m_second = 0; // a second read of the plate: rejected as soon as it is taken
     QByteArray m_plateJpeg = jpeg(120, 40);
 
     CliRun as(const QString& user, const QStringList& args)
@@ -126,6 +127,13 @@ private:
                  0);
         const QString camera = QStringLiteral(ALPR_TEST_DATA_DIR "/ingest/alpr_group_v2.json");
         QCOMPARE(run(u"admin"_s, {u"import"_s, u"reads"_s, camera}, own), 0);
+        QFile again(m_dir.filePath(u"again.csv"_s));
+        QVERIFY(again.open(QIODevice::WriteOnly));
+        again.write("plate,state,captured_at,camera,latitude,longitude\n" + kPlate.toLatin1() +
+                    ",IN," + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1() +
+                    ",CAM2,37.38,-122.11\n");
+        again.close();
+        QCOMPARE(run(u"admin"_s, {u"import"_s, u"reads"_s, again.fileName()}, own), 0);
         QFile json(camera);
         QVERIFY(json.open(QIODevice::ReadOnly));
         m_plateJpeg = QByteArray::fromBase64(QJsonDocument::fromJson(json.readAll().mid(3))
@@ -138,8 +146,9 @@ private:
         QVERIFY(m_plateJpeg.startsWith("\xff\xd8"));
         const CliRun hits = as(u"dispatcher"_s, {u"hits"_s, u"list"_s, u"--json"_s});
         const QJsonArray found = QJsonDocument::fromJson(hits.out.toUtf8()).array();
-        QVERIFY2(found.size() == 1, qPrintable(hits.out + hits.err));
-        m_hit = found.first()[u"id"_s].toInteger();
+        QVERIFY2(found.size() == 2, qPrintable(hits.out + hits.err));
+        m_hit = found.last()[u"id"_s].toInteger(); // newest first: the camera's read
+        m_second = found.first()[u"id"_s].toInteger();
 #endif
     }
 
@@ -181,15 +190,16 @@ private Q_SLOTS:
         ReadRecord r = makeRead(u"7CLI123"_s, QDateTime::currentDateTimeUtc().addSecs(-120));
         r.plateJpeg = m_plateJpeg;
         r.overviewJpeg = jpeg(320, 240);
-        QList<ReadRecord> reads{r};
+        QList<ReadRecord> reads{r, makeRead(u"7CLI123"_s, QDateTime::currentDateTimeUtc())};
         auto imported = ReadImporter(*feeder.value()).importReads(reads, u"test reads"_s);
         QVERIFY(imported.ok());
-        QCOMPARE(imported->hits, 1);
+        QCOMPARE(imported->hits, 2);
         HitFilter all;
         auto hits = storeOf(*admin).hotLists().hits(all);
         QVERIFY(hits.ok());
-        QCOMPARE(hits->size(), 1);
-        m_hit = hits->first().id;
+        QCOMPARE(hits->size(), 2);
+        m_hit = hits->last().id; // newest first: the read with the images
+        m_second = hits->first().id;
     }
 
     void dispatcherVerifiesAndDisposes()
@@ -208,9 +218,13 @@ private Q_SLOTS:
         r = as(u"dispatcher"_s, {u"hits"_s, u"queue"_s, u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonArray queue = QJsonDocument::fromJson(r.out.toUtf8()).array();
-        QCOMPARE(queue.size(), 1);
-        QCOMPARE(queue.first().toObject().value(u"taken_by"_s).toString(), u"dispatcher"_s);
-        QCOMPARE(queue.first().toObject().value(u"incident"_s).toString(), kIncident);
+        QCOMPARE(queue.size(), 2);
+        QJsonObject held;
+        for (const QJsonValue& v : queue)
+            if (v[u"id"_s].toInteger() == m_hit)
+                held = v.toObject();
+        QCOMPARE(held.value(u"taken_by"_s).toString(), u"dispatcher"_s);
+        QCOMPARE(held.value(u"incident"_s).toString(), kIncident);
 
         // Another dispatcher cannot take it, nor work it.
         r = as(u"otherdesk"_s, {u"hits"_s, u"take"_s, hit(), u"--incident"_s, u"26-000778"_s});
@@ -309,6 +323,29 @@ private Q_SLOTS:
         r = as(u"admin"_s,
                {u"audit"_s, u"list"_s, u"--action"_s, u"hit-confirmation"_s, u"--json"_s});
         QVERIFY2(r.out.contains(u"confirmation.pdf"_s), qPrintable(r.out + r.err));
+    }
+
+    // A rejection needs no step first: a misread is seen at a glance.
+    void rejectedAsSoonAsTaken()
+    {
+        const QString second = QString::number(m_second);
+        CliRun r = as(u"dispatcher"_s, {u"hits"_s, u"verify"_s, second, u"--decision"_s,
+                                        u"rejected"_s, u"--reason"_s, u"misread"_s});
+        QCOMPARE(r.exitCode, 4); // not taken yet
+        r = as(u"dispatcher"_s, {u"hits"_s, u"take"_s, second, u"--incident"_s, u"26-000779"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = as(u"dispatcher"_s, {u"hits"_s, u"verify"_s, second, u"--decision"_s, u"confirmed"_s});
+        QCOMPARE(r.exitCode, 4); // a confirmation needs every step
+        r = as(u"dispatcher"_s, {u"hits"_s, u"verify"_s, second, u"--decision"_s, u"rejected"_s,
+                                 u"--reason"_s, u"misread"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = as(u"dispatcher"_s, {u"hits"_s, u"show"_s, second, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(u"status"_s).toString(), u"rejected"_s);
+        QCOMPARE(r.json()[u"checklist"_s][u"decision"_s][u"reason"_s].toString(), u"misread"_s);
+        r = as(u"dispatcher"_s, {u"hits"_s, u"dispose"_s, second, u"--outcome"_s, u"arrest"_s,
+                                 u"--incident"_s, u"26-000779"_s});
+        QCOMPARE(r.exitCode, 4); // only a confirmed hit has a disposition
     }
 
     void alertSettings()

@@ -102,12 +102,14 @@ BEGIN
 END $$;
 
 -- Why the checklist's step p_act cannot be made on h by the signed-in user
--- (not its holder, or an earlier step missing); NULL when it can.
+-- (not its holder, or an earlier step missing); NULL when it can. A
+-- decision needs only the holder here: a rejection comes at any step, and
+-- what a confirmation needs is alpr.hit_decision_refusal's.
 CREATE FUNCTION alpr.hit_step_refusal(h alpr.hits, p_act text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     v_steps text[] := ARRAY['characters', 'plate-state', 'vehicle', 'currency', 'clets'];
-    v_before integer := coalesce(array_position(v_steps, p_act), 6) - 1;
+    v_before integer := coalesce(array_position(v_steps, p_act), 1) - 1;
 BEGIN
     IF h.status = 'new' THEN
         RETURN alpr.error('denied', format('Hit %s is not taken; take it under an incident number '
