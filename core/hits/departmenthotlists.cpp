@@ -213,14 +213,22 @@ Result<QList<HotListEntry>> entries(Session& session, const QString& list,
 }
 
 Result<int> importEntries(Session& session, const QString& list, const QJsonObject& file,
-                          const QJsonArray& entries, bool allowShrink)
+                          const QList<HotListEntry>& entries, bool allowShrink)
 {
-    auto answer = departmentOf(session).call(
-        "hotlist_import",
-        {DepartmentArg::text(list),
-         DepartmentArg::json(file),
-         DepartmentArg::jsonText(QJsonDocument(entries).toJson(QJsonDocument::Compact)),
-         {QVariant(allowShrink), "boolean"}});
+    // The array's text is written entry by entry: an extract of a million
+    // entries never exists a second time as JSON objects.
+    QByteArray rows = "[";
+    for (const HotListEntry& e : entries) {
+        if (rows.size() > 1)
+            rows += ',';
+        rows += QJsonDocument(entryToJson(e)).toJson(QJsonDocument::Compact);
+    }
+    rows += ']';
+    auto answer =
+        departmentOf(session).call("hotlist_import", {DepartmentArg::text(list),
+                                                      DepartmentArg::json(file),
+                                                      DepartmentArg::jsonText(rows),
+                                                      {QVariant(allowShrink), "boolean"}});
     if (!answer)
         return answer.error();
     return answer->value(QStringLiteral("before")).toInt();

@@ -38,7 +38,7 @@ Result<QList<HotListEntry>> entries(Session& session, const QString& list,
 // Replaces a general list's entries; file: file, format, extract_time and
 // the parser's counts. Returns the entries the list had before.
 Result<int> importEntries(Session& session, const QString& list, const QJsonObject& file,
-                          const QJsonArray& entries, bool allowShrink);
+                          const QList<HotListEntry>& entries, bool allowShrink);
 Result<qint64> addEntry(Session& session, const QString& list, const HotListEntry& entry);
 // One entry and its changes, recorded as "hotlist-entry-viewed".
 Result<HotListEntry> entry(Session& session, qint64 id, QList<EntryChange>* changes);

@@ -422,13 +422,10 @@ Result<ImportCounts> HotLists::importData(const QString& listName, const QByteAr
         entries.append(std::move(e));
     }
     if (m_session.isDepartment()) {
-        QJsonArray rows;
-        for (const HotListEntry& e : entries)
-            rows.append(departmenthotlists::entryToJson(e));
         QJsonObject fileJson = details;
         fileJson.remove(QStringLiteral("allow_shrink"));
         auto before =
-            departmenthotlists::importEntries(m_session, list.name, fileJson, rows, allowShrink);
+            departmenthotlists::importEntries(m_session, list.name, fileJson, entries, allowShrink);
         if (!before)
             return makeError(before.error().code,
                              tr("%1: nothing was loaded: %2").arg(label, before.error().message));

@@ -251,6 +251,9 @@ std::optional<QByteArray> parameterText(const DepartmentArg& arg)
         return QByteArray("\\x") + v.toByteArray().toHex();
     if (v.typeId() == QMetaType::Bool)
         return v.toBool() ? QByteArray("true") : QByteArray("false");
+    // Text already in UTF-8 (jsonText): passed on without another copy.
+    if (v.typeId() == QMetaType::QByteArray)
+        return v.toByteArray();
     return v.toString().toUtf8();
 }
 

@@ -52,10 +52,8 @@ struct DepartmentArg
     static DepartmentArg integer(qint64 v) { return {QVariant(v), "bigint"}; }
     static DepartmentArg bytes(const QByteArray& v) { return {QVariant(v), "bytea"}; }
     static DepartmentArg json(const QJsonObject& v);
-    static DepartmentArg jsonText(const QByteArray& v)
-    {
-        return {QVariant(QString::fromUtf8(v)), "jsonb"};
-    }
+    // JSON text in UTF-8, as is (a large array is not copied to UTF-16).
+    static DepartmentArg jsonText(const QByteArray& v) { return {QVariant(v), "jsonb"}; }
     static DepartmentArg textArray(const QStringList& v);
     static DepartmentArg integerArray(const std::vector<qint64>& v);
     static DepartmentArg null(const char* type) { return {QVariant(), type}; }

@@ -83,6 +83,13 @@ private:
                        "FROM alpr.audit_events WHERE %1 ORDER BY seq"_s.arg(where));
     }
 
+    // alprctl as one of the fixture's people, as a department's staff type it.
+    CliRun as(const QString& user, const QStringList& args)
+    {
+        return runAlprctl(QStringList{u"--store"_s, m_store, u"--user"_s, user} + args,
+                          {{u"ALPR_PASSWORD"_s, demoPassword()}});
+    }
+
     std::unique_ptr<Session> signInThroughDialog(const QString& user)
     {
         SignInDialog dialog(m_store, Clock::system());
@@ -311,10 +318,6 @@ private Q_SLOTS:
     // approves it on the Hot lists page; the server records both.
     void administratorApprovesABolo()
     {
-        const auto as = [this](const QString& user, const QStringList& args) {
-            return runAlprctl(QStringList{u"--store"_s, m_store, u"--user"_s, user} + args,
-                              {{u"ALPR_PASSWORD"_s, demoPassword()}});
-        };
         CliRun r = as(u"admin"_s, {u"user"_s, u"train"_s, u"admin"_s, u"--course"_s, u"ALPR use"_s,
                                    u"--completed"_s, u"2026-01-05"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
@@ -357,10 +360,6 @@ private Q_SLOTS:
     // its checklist, each recorded by the server.
     void dispatcherTakesAnAlert()
     {
-        const auto as = [this](const QString& user, const QStringList& args) {
-            return runAlprctl(QStringList{u"--store"_s, m_store, u"--user"_s, user} + args,
-                              {{u"ALPR_PASSWORD"_s, demoPassword()}});
-        };
         CliRun r = as(u"admin"_s, {u"user"_s, u"train"_s, u"admin"_s, u"--course"_s, u"ALPR use"_s,
                                    u"--completed"_s, u"2026-01-05"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
