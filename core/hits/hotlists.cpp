@@ -247,6 +247,16 @@ Result<std::optional<HotList>> HotLists::listById(qint64 id)
     return std::optional<HotList>();
 }
 
+Result<void> HotLists::requireReader()
+{
+    // Those who work with hot lists read them; for anyone else the refusal is recorded.
+    if (m_session.can(Action::ManageHotLists) || m_session.can(Action::ImportHotLists) ||
+        m_session.can(Action::EnterHotListEntries) || m_session.can(Action::VerifyHit) ||
+        m_session.can(Action::ApproveEntryChanges))
+        return {};
+    return m_session.require(Action::VerifyHit, QStringLiteral("hotlists"));
+}
+
 Result<QList<HotList>> HotLists::lists()
 {
     if (m_session.isDepartment()) {
@@ -255,12 +265,8 @@ Result<QList<HotList>> HotLists::lists()
             return found.error();
         return found->lists;
     }
-    if (!m_session.can(Action::ManageHotLists) && !m_session.can(Action::ImportHotLists) &&
-        !m_session.can(Action::EnterHotListEntries) && !m_session.can(Action::VerifyHit) &&
-        !m_session.can(Action::ApproveEntryChanges)) {
-        auto r = m_session.require(Action::VerifyHit, QStringLiteral("hotlists"));
+    if (auto r = requireReader(); !r)
         return r.error();
-    }
     (void)expireDue();
     auto all = storeOf(m_session).hotLists().lists();
     if (!all)
@@ -603,6 +609,8 @@ Result<HotListEntry> HotLists::entryForUser(qint64 entryId)
         m_changesOf = entryId;
         return departmenthotlists::entry(m_session, entryId, &m_changes);
     }
+    if (auto r = requireReader(); !r)
+        return r.error();
     auto found = storeOf(m_session).hotLists().entry(entryId);
     if (!found)
         return found.error();

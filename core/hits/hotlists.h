@@ -137,6 +137,8 @@ public:
     Result<Lookback> lookback(qint64 entryId);
 
 private:
+    // Refused (and recorded) unless the user works with hot lists.
+    Result<void> requireReader();
     Result<HotList> visibleList(const QString& name, bool forChange);
     Result<HotListEntry> entryForUser(qint64 entryId);
     // The file store's list of that name, whoever may see it.

@@ -201,6 +201,20 @@ private Q_SLOTS:
         QCOMPARE(list.out.contains(u"\"%1\""_s.arg(name)), exitCode == 0);
     }
 
+    // Records staff and auditors do not work with hot lists: their entries
+    // hold plates, so not even a listing.
+    void listsRefusedToOthers()
+    {
+        for (const QString& user : {u"records"_s, u"auditor"_s})
+            for (const QStringList& args :
+                 {QStringList{u"hotlist"_s, u"list"_s},
+                  QStringList{u"hotlist"_s, u"show"_s, kBolos},
+                  QStringList{u"hotlist"_s, u"entry"_s, u"show"_s, u"1"_s}}) {
+                const CliRun r = as(user, args);
+                QVERIFY2(r.exitCode == 4, qPrintable(user + u": "_s + args.join(u' ') + r.err));
+            }
+    }
+
     void hostileListNames_data()
     {
         QTest::addColumn<QString>("name");

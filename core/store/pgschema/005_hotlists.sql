@@ -388,6 +388,17 @@ LANGUAGE sql STABLE AS $$
              THEN 'a change removes an entry or changes its fields' END)
 $$;
 
+-- Hot lists are read by those who work with them (HotLists::lists): NULL
+-- for them; for anyone else the refusal, recorded.
+CREATE FUNCTION alpr.hotlist_reader_refusal() RETURNS jsonb
+LANGUAGE sql AS $$
+    SELECT CASE WHEN (alpr.me()).id IS NULL THEN alpr.not_signed_in()
+                WHEN NOT (alpr.may('manage-hotlists') OR alpr.may('import-hotlists')
+                          OR alpr.may('enter-hotlist-entries') OR alpr.may('verify-hit')
+                          OR alpr.may('approve-entry-changes'))
+                    THEN alpr.require('verify-hit', 'hotlists') END
+$$;
+
 -- ---------------------------------------------------------------- the API
 
 -- The lists the user may see, with the stale-hours setting; expires the
@@ -395,15 +406,8 @@ $$;
 CREATE FUNCTION alpr_api.hotlist_lists() RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
-    refusal jsonb;
+    refusal jsonb := alpr.hotlist_reader_refusal();
 BEGIN
-    IF NOT (alpr.may('manage-hotlists') OR alpr.may('import-hotlists')
-            OR alpr.may('enter-hotlist-entries') OR alpr.may('verify-hit')
-            OR alpr.may('approve-entry-changes')) THEN
-        refusal := alpr.require('verify-hit', 'hotlists');
-        RETURN coalesce(refusal, alpr.not_signed_in());
-    END IF;
-    refusal := alpr.signed_in_guard();
     IF refusal IS NOT NULL THEN
         RETURN refusal;
     END IF;
@@ -531,7 +535,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
     l alpr.hot_lists;
     v_entries jsonb;
-    refusal jsonb := alpr.signed_in_guard();
+    refusal jsonb := alpr.hotlist_reader_refusal();
 BEGIN
     IF refusal IS NOT NULL THEN
         RETURN refusal;
@@ -745,7 +749,7 @@ CREATE FUNCTION alpr_api.hotlist_entry(p_id bigint) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
     e alpr.hot_list_entries;
-    refusal jsonb := alpr.signed_in_guard();
+    refusal jsonb := alpr.hotlist_reader_refusal();
 BEGIN
     IF refusal IS NOT NULL THEN
         RETURN refusal;
