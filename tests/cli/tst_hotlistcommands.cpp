@@ -213,6 +213,20 @@ private Q_SLOTS:
                 const CliRun r = as(user, args);
                 QVERIFY2(r.exitCode == 4, qPrintable(user + u": "_s + args.join(u' ') + r.err));
             }
+        // Nor a dispatcher whose training is not on record.
+        const QString temporary = u"first-temporary-ember"_s;
+        CliRun r =
+            runAlprctl({u"--store"_s, m_store, u"--user"_s, u"admin"_s, u"user"_s, u"add"_s,
+                        u"newdisp"_s, u"--roles"_s, u"dispatcher"_s},
+                       {{u"ALPR_PASSWORD"_s, kPassword}, {u"ALPR_NEW_PASSWORD"_s, temporary}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runAlprctl({u"--store"_s, m_store, u"--user"_s, u"newdisp"_s, u"user"_s, u"passwd"_s,
+                        u"newdisp"_s},
+                       {{u"ALPR_PASSWORD"_s, temporary}, {u"ALPR_NEW_PASSWORD"_s, kPassword}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = as(u"newdisp"_s, {u"hotlist"_s, u"show"_s, kBolos});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(u"training"_s), qPrintable(r.err));
     }
 
     void hostileListNames_data()

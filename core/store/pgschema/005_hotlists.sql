@@ -388,15 +388,14 @@ LANGUAGE sql STABLE AS $$
              THEN 'a change removes an entry or changes its fields' END)
 $$;
 
--- Hot lists are read by those who work with them (HotLists::lists): NULL
--- for them; for anyone else the refusal, recorded.
+-- Hot lists are read by those who work with them (HotLists::requireReader),
+-- trained, unlocked and with their second factor as alpr.require checks:
+-- NULL for them; for anyone else the refusal, recorded (naming verify-hit,
+-- as the file store does).
 CREATE FUNCTION alpr.hotlist_reader_refusal() RETURNS jsonb
 LANGUAGE sql AS $$
-    SELECT CASE WHEN (alpr.me()).id IS NULL THEN alpr.not_signed_in()
-                WHEN NOT (alpr.may('manage-hotlists') OR alpr.may('import-hotlists')
-                          OR alpr.may('enter-hotlist-entries') OR alpr.may('verify-hit')
-                          OR alpr.may('approve-entry-changes'))
-                    THEN alpr.require('verify-hit', 'hotlists') END
+    SELECT alpr.require_any(ARRAY['manage-hotlists', 'import-hotlists', 'enter-hotlist-entries',
+                                  'approve-entry-changes', 'verify-hit'], 'hotlists')
 $$;
 
 -- ---------------------------------------------------------------- the API
