@@ -249,13 +249,28 @@ LANGUAGE sql STABLE AS $$
      WHERE r.id = h.read_id
 $$;
 
--- The list named, if the signed-in user may see it: a covert list exists
--- only for its members and those who manage hot lists.
+-- Whether the signed-in user sees the list: a covert list exists only for
+-- its members and those who manage hot lists.
+CREATE FUNCTION alpr.list_visible(l alpr.hot_lists) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT NOT l.covert OR alpr.may('manage-hotlists') OR (alpr.me()).username = ANY (l.members)
+$$;
+
+-- Whether the signed-in user sees the hit: a covert list's hits reach only
+-- its members.
+CREATE FUNCTION alpr.hit_visible(h alpr.hits) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT NOT h.covert OR EXISTS (SELECT 1 FROM alpr.hot_lists l
+                                    WHERE l.id = h.list_id
+                                      AND (alpr.me()).username = ANY (l.members))
+$$;
+
+-- The list named, if the signed-in user may see it.
 CREATE FUNCTION alpr.visible_list(p_name text) RETURNS alpr.hot_lists
 LANGUAGE sql STABLE AS $$
     SELECT l.* FROM alpr.hot_lists l
      WHERE l.name = p_name
-       AND (NOT l.covert OR alpr.may('manage-hotlists') OR (alpr.me()).username = ANY (l.members))
+       AND alpr.list_visible(l)
 $$;
 
 CREATE FUNCTION alpr.no_list(p_name text) RETURNS jsonb
@@ -273,7 +288,7 @@ CREATE FUNCTION alpr.visible_entry(p_id bigint) RETURNS alpr.hot_list_entries
 LANGUAGE sql STABLE AS $$
     SELECT e.* FROM alpr.hot_list_entries e JOIN alpr.hot_lists l ON l.id = e.list_id
      WHERE e.id = p_id
-       AND (NOT l.covert OR alpr.may('manage-hotlists') OR (alpr.me()).username = ANY (l.members))
+       AND alpr.list_visible(l)
 $$;
 
 -- Approved entries whose expiry has passed become expired, one event each,
@@ -415,8 +430,7 @@ BEGIN
         'stale_hours', alpr.stale_hours(),
         'lists', coalesce((SELECT jsonb_agg(alpr.list_json(l) ORDER BY l.priority DESC, l.name)
                              FROM alpr.hot_lists l
-                            WHERE NOT l.covert OR alpr.may('manage-hotlists')
-                               OR (alpr.me()).username = ANY (l.members)), '[]'::jsonb));
+                            WHERE alpr.list_visible(l)), '[]'::jsonb));
 END $$;
 
 -- A new list (administrators). p_list: name, kind, purpose, priority,
@@ -927,9 +941,7 @@ BEGIN
     END IF;
     SELECT coalesce(jsonb_agg(alpr.hit_json(h) ORDER BY h.id DESC), '[]'::jsonb) INTO v_hits
       FROM (SELECT * FROM alpr.hits x
-             WHERE (NOT x.covert OR EXISTS (SELECT 1 FROM alpr.hot_lists l
-                                             WHERE l.id = x.list_id
-                                               AND u.username = ANY (l.members)))
+             WHERE alpr.hit_visible(x)
                AND (p_status IS NULL OR x.status = p_status
                     OR p_status = 'decided' AND x.status IN ('confirmed', 'rejected')
                     OR p_status = 'bolo' AND x.notified_at IS NULL

@@ -30,15 +30,10 @@ LANGUAGE sql STABLE AS $$
         p_default))
 $$;
 
--- The hit, if the signed-in user may see it: a covert list's hits reach
--- only its members.
+-- The hit, if the signed-in user may see it (alpr.hit_visible).
 CREATE FUNCTION alpr.visible_hit(p_hit bigint) RETURNS alpr.hits
 LANGUAGE sql STABLE AS $$
-    SELECT h.* FROM alpr.hits h
-     WHERE h.id = p_hit
-       AND (NOT h.covert OR EXISTS (SELECT 1 FROM alpr.hot_lists l
-                                     WHERE l.id = h.list_id
-                                       AND (alpr.me()).username = ANY (l.members)))
+    SELECT h.* FROM alpr.hits h WHERE h.id = p_hit AND alpr.hit_visible(h)
 $$;
 
 CREATE FUNCTION alpr.no_hit(p_hit bigint) RETURNS jsonb
@@ -311,8 +306,7 @@ BEGIN
     INSERT INTO pg_temp.queued
     SELECT x.id FROM alpr.hits x
      WHERE x.status IN ('new', 'taken')
-       AND (NOT x.covert OR EXISTS (SELECT 1 FROM alpr.hot_lists l
-                                     WHERE l.id = x.list_id AND u.username = ANY (l.members)))
+       AND alpr.hit_visible(x)
      ORDER BY x.id DESC LIMIT greatest(0, least(coalesce(p_limit, 500), 5000));
     SELECT array_agg(q.id ORDER BY q.id DESC) INTO v_new FROM pg_temp.queued q
      WHERE NOT EXISTS (SELECT 1 FROM alpr.alerts_shown s
@@ -473,7 +467,6 @@ CREATE FUNCTION alpr_api.alerts_sweep() RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
     refusal jsonb := alpr.require('verify-hit', 'alerts');
-    u alpr.users;
     h alpr.hits;
     v_hold interval := alpr.setting_minutes('alert_hold_minutes', 30);
     v_escalate interval := alpr.setting_minutes('alert_escalate_minutes', 5);
@@ -484,12 +477,9 @@ BEGIN
     IF refusal IS NOT NULL THEN
         RETURN refusal;
     END IF;
-    u := alpr.me();
     FOR h IN SELECT x.* FROM alpr.hits x
               WHERE x.status IN ('new', 'taken')
-                AND (NOT x.covert OR EXISTS (SELECT 1 FROM alpr.hot_lists l
-                                              WHERE l.id = x.list_id
-                                                AND u.username = ANY (l.members)))
+                AND alpr.hit_visible(x)
               ORDER BY x.id FOR UPDATE SKIP LOCKED LOOP
         IF h.status = 'taken' THEN
             v_idle := now() - coalesce(h.last_step_at, h.taken_at);
