@@ -51,18 +51,17 @@ AdminWindow::AdminWindow(Session& session, QWidget* parent, int)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"adminTabs"_s);
     m_tabs->setDocumentMode(true);
-    // The department store's server serves the accounts, the hot lists, the
-    // holds and the purge certificates so far; the rest are the file store's.
+    // The department store's server serves the accounts, the purposes, the
+    // settings, the hot lists, the holds and the purge certificates so far;
+    // release requests are still the file store's.
     const bool fileStore = !m_session.isDepartment();
     // The pages are made whole, then the tab widget takes them.
     m_users = new UsersPage(m_session);
     addPage(m_users, tr("&Users"));
-    if (fileStore) {
-        m_purposes = new PurposesPage(m_session);
-        m_settings = new SettingsPage(m_session);
-        addPage(m_purposes, tr("&Purposes"));
-        addPage(m_settings, tr("&Settings"));
-    }
+    m_purposes = new PurposesPage(m_session);
+    m_settings = new SettingsPage(m_session);
+    addPage(m_purposes, tr("&Purposes"));
+    addPage(m_settings, tr("&Settings"));
     if (HotListsPage::mayShow(m_session)) {
         m_hotLists = new HotListsPage(m_session);
         addPage(m_hotLists, tr("&Hot lists"));

@@ -135,7 +135,9 @@ QStringList departmentCommandList()
             QStringLiteral("hits verify"),
             QStringLiteral("hits dispose"),
             QStringLiteral("hits sweep"),
-            QStringLiteral("hits confirmation")};
+            QStringLiteral("hits confirmation"),
+            QStringLiteral("purpose"),
+            QStringLiteral("settings")};
 }
 
 bool servedByDepartmentStore(const QStringList& words)

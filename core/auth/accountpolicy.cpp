@@ -58,6 +58,12 @@ Result<void> AccountPolicy::save(Session& session, const AccountPolicy& policy)
 {
     if (auto r = session.require(Action::ChangeSettings, QStringLiteral("settings:accounts")); !r)
         return r;
+    if (session.isDepartment())
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("alpr::AccountPolicy",
+                                                     "On the department store the server enforces "
+                                                     "its own account rules; they cannot be "
+                                                     "changed there yet."));
     if (policy.minPasswordLength < kMinPasswordLengthFloor || policy.minPasswordLength > 128)
         return makeError(
             ErrorCode::Invalid,

@@ -159,6 +159,9 @@ Result<void> setAgencySettings(Session& session, const AgencySettings& settings)
     after.timeZone = settings.timeZone.trimmed();
     if (auto r = AgencySettings::check(after); !r)
         return r;
+    if (session.isDepartment())
+        return departmentOf(session).perform("agency_settings_set",
+                                             {DepartmentArg::json(after.toJson())});
     auto before = agencySettings(session);
     if (!before)
         return before.error();

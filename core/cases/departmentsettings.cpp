@@ -6,6 +6,7 @@
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
 #include "search/misreadtable.h"
+#include "store/departmentlink.h"
 #include "store/settingsrepository.h"
 #include "store/store.h"
 #include "store/trailwriter.h"
@@ -61,8 +62,30 @@ QJsonObject DepartmentSettings::toJson() const
             {QStringLiteral("alert_escalate_minutes"), alertEscalateMinutes}};
 }
 
+namespace {
+
+DepartmentSettings settingsFromJson(const QJsonObject& json)
+{
+    DepartmentSettings s;
+    s.caseNumberPattern = json.value(kPattern).toString();
+    s.caseNumberExample = json.value(kExample).toString();
+    s.misreadTable = json.value(kMisread).toString();
+    for (const Number& n : kNumbers)
+        s.*n.field = json.value(*n.key).toInt(s.*n.field);
+    return s;
+}
+
+} // namespace
+
 Result<DepartmentSettings> departmentSettings(Session& session)
 {
+    // The department store's server keeps them, and checks each change again.
+    if (session.isDepartment()) {
+        auto answer = departmentOf(session).call("department_settings", {});
+        if (!answer)
+            return answer.error();
+        return settingsFromJson(answer.value());
+    }
     const Store& store = storeOf(session);
     DepartmentSettings s;
     for (auto [key, field] :
@@ -126,11 +149,14 @@ Result<void> setDepartmentSettings(Session& session, const DepartmentSettings& s
                                  .arg(n.min)
                                  .arg(n.max)
                                  .arg(value));
+    DepartmentSettings after = settings;
+    after.misreadTable = table->toString();
+    if (session.isDepartment())
+        return departmentOf(session).perform("department_settings_set",
+                                             {DepartmentArg::json(after.toJson())});
     auto before = departmentSettings(session);
     if (!before)
         return before.error();
-    DepartmentSettings after = settings;
-    after.misreadTable = table->toString();
     return storeOf(session).settings().setValues(
         {{kPattern, after.caseNumberPattern},
          {kExample, after.caseNumberExample},

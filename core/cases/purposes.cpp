@@ -109,9 +109,9 @@ Result<void> checkPurposeRoles(const QString& code, const QList<Role>& roles)
     return {};
 }
 
-Result<std::optional<Purpose>> findPurpose(const Store& store, const QString& code)
+Result<std::optional<Purpose>> findPurpose(Session& session, const QString& code)
 {
-    auto all = store.settings().purposes();
+    auto all = listPurposes(session);
     if (!all)
         return all.error();
     for (const Purpose& p : all.value())
@@ -249,7 +249,7 @@ Result<void> savePurpose(Session& session, const Purpose& purpose)
                                         "be a purpose")
                 .arg(purpose.code, prohibited));
     }
-    auto before = findPurpose(storeOf(session), purpose.code);
+    auto before = findPurpose(session, purpose.code);
     if (!before)
         return before.error();
     Purpose after = purpose;
@@ -257,6 +257,18 @@ Result<void> savePurpose(Session& session, const Purpose& purpose)
     after.policyRef = purpose.policyRef.trimmed();
     after.roles = canonicalRoles(purpose.roles);
     after.active = before.value() ? before.value()->active : true;
+    if (session.isDepartment()) {
+        QJsonArray roles;
+        for (Role role : after.roles)
+            roles.append(roleName(role));
+        // The server checks all of this again, the prohibited uses too.
+        return departmentOf(session).perform(
+            "purpose_save",
+            {DepartmentArg::json({{QStringLiteral("code"), after.code},
+                                  {QStringLiteral("description"), after.description},
+                                  {QStringLiteral("policy_ref"), after.policyRef},
+                                  {QStringLiteral("roles"), roles}})});
+    }
     QJsonObject details{{QStringLiteral("after"), purposeJson(after)}};
     if (before.value())
         details.insert(QStringLiteral("before"), purposeJson(*before.value()));
@@ -271,7 +283,7 @@ Result<void> setPurposeRoles(Session& session, const QString& code, const QList<
     const QString object = QStringLiteral("purpose:%1").arg(code);
     if (auto r = session.require(Action::ChangeSettings, object); !r)
         return r;
-    auto before = findPurpose(storeOf(session), code);
+    auto before = findPurpose(session, code);
     if (!before)
         return before.error();
     if (!before.value())
@@ -289,7 +301,7 @@ Result<void> setPurposeActive(Session& session, const QString& code, bool active
     const QString object = QStringLiteral("purpose:%1").arg(code);
     if (auto r = session.require(Action::ChangeSettings, object); !r)
         return r;
-    auto before = findPurpose(storeOf(session), code);
+    auto before = findPurpose(session, code);
     if (!before)
         return before.error();
     if (!before.value())
@@ -301,6 +313,9 @@ Result<void> setPurposeActive(Session& session, const QString& code, bool active
                          QCoreApplication::translate("alpr::Purposes",
                                                      "\"%1\" names a use the policies prohibit")
                              .arg(code));
+    if (session.isDepartment())
+        return departmentOf(session).perform(
+            "purpose_set_active", {DepartmentArg::text(code), {QVariant(active), "boolean"}});
     return storeOf(session).settings().setPurposeActive(
         code, active, trailOf(session),
         TrailEntry{session.user().username,

@@ -147,13 +147,6 @@ QList<qint64> ids(const QJsonValue& v)
     return out;
 }
 
-Result<void> done(const Result<QJsonObject>& answer)
-{
-    if (!answer)
-        return answer.error();
-    return {};
-}
-
 } // namespace
 
 QJsonObject entryToJson(const HotListEntry& e)
@@ -192,8 +185,7 @@ Result<qint64> createList(Session& session, const HotList& list)
 
 Result<void> editList(Session& session, const HotList& list)
 {
-    return done(
-        departmentOf(session).call("hotlist_edit", {DepartmentArg::json(listToJson(list))}));
+    return departmentOf(session).perform("hotlist_edit", {DepartmentArg::json(listToJson(list))});
 }
 
 Result<QList<HotListEntry>> entries(Session& session, const QString& list,
@@ -259,7 +251,7 @@ Result<HotListEntry> entry(Session& session, qint64 id, QList<EntryChange>* chan
 
 Result<void> approveEntry(Session& session, qint64 id)
 {
-    return done(departmentOf(session).call("hotlist_entry_approve", {DepartmentArg::integer(id)}));
+    return departmentOf(session).perform("hotlist_entry_approve", {DepartmentArg::integer(id)});
 }
 
 Result<qint64> proposeChange(Session& session, qint64 entryId, const QJsonObject& proposed)
@@ -273,9 +265,8 @@ Result<qint64> proposeChange(Session& session, qint64 entryId, const QJsonObject
 
 Result<void> decideChange(Session& session, qint64 changeId, bool approve)
 {
-    return done(
-        departmentOf(session).call("hotlist_change_decide", {DepartmentArg::integer(changeId),
-                                                             {QVariant(approve), "boolean"}}));
+    return departmentOf(session).perform("hotlist_change_decide", {DepartmentArg::integer(changeId),
+                                                                   {QVariant(approve), "boolean"}});
 }
 
 Result<QList<HitRecord>> hits(Session& session, const QString& status, qint64 hitId, int limit)

@@ -190,16 +190,69 @@ Result<DepartmentImportCounts> DepartmentImport::run(const DepartmentImportSourc
     m_counts = {};
     if (auto r = checkServerEmpty(); !r)
         return r.error();
-    for (auto step : {&DepartmentImport::copyCamerasAndPlates, &DepartmentImport::copyReads,
-                      &DepartmentImport::copyImages, &DepartmentImport::copyUsers,
-                      &DepartmentImport::copySearches, &DepartmentImport::copyTrail,
-                      &DepartmentImport::copyHolds, &DepartmentImport::copyHotLists,
-                      &DepartmentImport::copyHits, &DepartmentImport::moveSequencesOn})
+    for (auto step :
+         {&DepartmentImport::copySettingsAndPurposes, &DepartmentImport::copyCamerasAndPlates,
+          &DepartmentImport::copyReads, &DepartmentImport::copyImages, &DepartmentImport::copyUsers,
+          &DepartmentImport::copySearches, &DepartmentImport::copyTrail,
+          &DepartmentImport::copyHolds, &DepartmentImport::copyHotLists,
+          &DepartmentImport::copyHits, &DepartmentImport::moveSequencesOn})
         if (auto r = (this->*step)(); !r)
             return r.error();
     if (auto r = record(source); !r)
         return r.error();
     return m_counts;
+}
+
+Result<void> DepartmentImport::copySettingsAndPurposes()
+{
+    // What the department set: its case number format, misread table, hot
+    // list and alert minutes, agency and retention periods. Not the file's
+    // own (its id, its index epoch, its key slots): the server has its own.
+    {
+        auto q = fileQuery(
+            m_file,
+            QStringLiteral("SELECT key, value FROM settings WHERE key IN ('case_number_pattern',"
+                           " 'case_number_example', 'misread_table', 'hotlist_stale_hours',"
+                           " 'alert_hold_minutes', 'alert_escalate_minutes', 'agency_name',"
+                           " 'agency_ori', 'agency_address', 'agency_contact', 'agency_time_zone',"
+                           " 'retention.mobile', 'retention.fixed', 'retention.unknown')"
+                           " ORDER BY key"),
+            {}, QStringLiteral("reading the settings"));
+        if (!q)
+            return q.error();
+        BatchInsert out(m_server, QStringLiteral("INSERT INTO alpr.settings(key, value)"),
+                        {QStringLiteral("$::text"), QStringLiteral("$::text")},
+                        QStringLiteral(" ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"));
+        while (q->next())
+            if (auto r = out.add({text(q->value(0)), text(q->value(1))}); !r)
+                return r;
+        if (auto r = out.flush(); !r)
+            return r;
+    }
+    // Every purpose, retired ones too (past searches name them), with who may give it.
+    auto q =
+        fileQuery(m_file,
+                  QStringLiteral("SELECT code, description, policy_ref, active, roles FROM purposes"
+                                 " ORDER BY code"),
+                  {}, QStringLiteral("reading the purposes"));
+    if (!q)
+        return q.error();
+    BatchInsert out(m_server,
+                    QStringLiteral("INSERT INTO alpr.purposes(code, description, policy_ref,"
+                                   " active, roles)"),
+                    {QStringLiteral("$::text"), QStringLiteral("$::text"),
+                     QStringLiteral("$::text"), QStringLiteral("$::boolean"),
+                     QStringLiteral("string_to_array($::text, ',')")},
+                    QStringLiteral(" ON CONFLICT (code) DO UPDATE SET"
+                                   " description = EXCLUDED.description,"
+                                   " policy_ref = EXCLUDED.policy_ref, active = EXCLUDED.active,"
+                                   " roles = EXCLUDED.roles"));
+    while (q->next())
+        if (auto r = out.add({text(q->value(0)), text(q->value(1)), text(q->value(2)),
+                              flag(q->value(3)), text(q->value(4))});
+            !r)
+            return r;
+    return out.flush();
 }
 
 Result<void> DepartmentImport::copyCamerasAndPlates()

@@ -71,6 +71,7 @@ public:
 private:
     Result<QList<QByteArrayList>> server(const QString& sql,
                                          const std::vector<DepartmentArg>& args = {});
+    Result<void> copySettingsAndPurposes();
     Result<void> copyCamerasAndPlates();
     Result<void> copyReads();
     Result<void> copyImages();

@@ -28,6 +28,7 @@ const char* const kMigrations[] = {
     ":/pgschema/001_accounts_trail.sql", ":/pgschema/002_users_reads_search.sql",
     ":/pgschema/003_migrated_store.sql", ":/pgschema/004_retention.sql",
     ":/pgschema/005_hotlists.sql",       ":/pgschema/006_alerts.sql",
+    ":/pgschema/007_settings.sql",
 };
 
 // A SQL array literal of plain words ({a,b}); anything else is quoted.
@@ -318,6 +319,14 @@ Result<QList<QByteArrayList>> DepartmentLink::exec(const QString& sql,
     return rows;
 }
 
+Result<void> DepartmentLink::perform(const char* function, const std::vector<DepartmentArg>& args)
+{
+    auto answer = call(function, args);
+    if (!answer)
+        return answer.error();
+    return {};
+}
+
 Result<QJsonObject> DepartmentLink::call(const char* function,
                                          const std::vector<DepartmentArg>& args)
 {
@@ -496,7 +505,11 @@ Result<void> DepartmentLink::installSchema(const QString& extensionPath)
             " AS %2, 'alpr_ed25519_sign' LANGUAGE C STRICT PARALLEL SAFE;"
             "CREATE FUNCTION alpr.alpr_ed25519_public(seed bytea) RETURNS bytea"
             " AS %2, 'alpr_ed25519_public' LANGUAGE C STRICT PARALLEL SAFE;"
+            "CREATE FUNCTION alpr.alpr_screening_text(text) RETURNS text"
+            " AS %2, 'alpr_screening_text' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;"
             "ALTER FUNCTION alpr.alpr_ed25519_sign(bytea, bytea) OWNER TO alpr_owner;"
+            "ALTER FUNCTION alpr.alpr_screening_text(text) OWNER TO alpr_owner;"
+            "REVOKE ALL ON FUNCTION alpr.alpr_screening_text(text) FROM PUBLIC;"
             "ALTER FUNCTION alpr.alpr_ed25519_public(bytea) OWNER TO alpr_owner;"
             "REVOKE ALL ON FUNCTION alpr.alpr_ed25519_sign(bytea, bytea) FROM PUBLIC;"
             "REVOKE ALL ON FUNCTION alpr.alpr_ed25519_public(bytea) FROM PUBLIC;"

@@ -83,6 +83,8 @@ public:
     // answer {"error": {"code", "message"}} (a refusal the server recorded)
     // becomes the Error it names; so does an exception the server raised.
     Result<QJsonObject> call(const char* function, const std::vector<DepartmentArg>& args);
+    // The same, for a change whose answer the caller does not need.
+    Result<void> perform(const char* function, const std::vector<DepartmentArg>& args);
 
     // --- Setting up a store (pg init): run as a superuser of the server. ---
     // Creates the roles alpr_owner (owns everything, cannot log in) and

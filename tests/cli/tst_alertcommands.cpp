@@ -350,9 +350,6 @@ private Q_SLOTS:
 
     void alertSettings()
     {
-#ifdef ALPR_TEST_DEPARTMENT
-        QSKIP("the alert settings (alprctl settings) are not served on the department store yet");
-#endif
         CliRun r = as(u"admin"_s, {u"settings"_s, u"set"_s, u"--alert-hold-minutes"_s, u"45"_s,
                                    u"--alert-escalate-minutes"_s, u"3"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

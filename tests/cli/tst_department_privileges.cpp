@@ -582,6 +582,121 @@ private Q_SLOTS:
                    "username = 'chief') RETURNING user_id"_s);
     }
 
+    // 3a. A modified client skips the workstation's checks of purposes,
+    // settings and hot-list entries: the server makes them again, the
+    // prohibited uses too, read the way a person reads the text.
+    void settingsAndPurposesCheckedOnTheServer()
+    {
+        superValue(u"INSERT INTO alpr.training(user_id, course, completed_on) SELECT id, "
+                   "'ALPR use', current_date - 1 FROM alpr.users WHERE username = 'chief' "
+                   "RETURNING user_id"_s);
+        CliRun r = alprctl(u"chief"_s, kChiefPassword,
+                           {u"hotlist"_s, u"create"_s, u"Screened BOLOs"_s, u"--kind"_s,
+                            u"department"_s, u"--purpose"_s, u"criminal-investigation"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const int before = events(u"true"_s);
+        const QString settingsBefore =
+            superValue(u"SELECT string_agg(key || '=' || value, ';' ORDER BY key) "
+                       "FROM alpr.settings"_s);
+        const QString signIn = answered(
+            u"alpr_api.sign_in('chief', %1, NULL, 'privileges')"_s.arg(sqlLiteral(kChiefPassword)));
+        const auto purpose = [](const QString& code, const QString& description,
+                                const QString& roles = u"\"detective\""_s) {
+            return answered(u"alpr_api.purpose_save(%1::jsonb)"_s.arg(
+                sqlLiteral(u"{\"code\": \"%1\", \"description\": \"%2\", \"roles\": [%3]}"_s.arg(
+                    code, description, roles))));
+        };
+        const auto settings = [](const QString& pattern, const QString& example,
+                                 const QString& misread, int holdMinutes) {
+            return answered(u"alpr_api.department_settings_set(%1::jsonb)"_s.arg(
+                sqlLiteral(u"{\"case_number_pattern\": \"%1\", \"case_number_example\": \"%2\", "
+                           "\"misread_table\": \"%3\", \"hotlist_stale_hours\": 24, "
+                           "\"alert_hold_minutes\": %4, \"alert_escalate_minutes\": 5}"_s
+                               .arg(pattern, example, misread)
+                               .arg(holdMinutes))));
+        };
+        const QList<Probe> probes{
+            // Full-width I, Cyrillic С and Е, dots between the letters.
+            {u"a purpose for \"I.C.E.\" in look-alike letters"_s,
+             purpose(u"agents"_s, u"Help for \uFF29.\u0421.\u0415. agents"_s)},
+            // A Cyrillic е and a zero-width space.
+            {u"a purpose of personal use, disguised"_s,
+             purpose(u"mine"_s, u"P\u0435rsonal\u200B use of the system"_s)},
+            {u"a purpose an administrator would give"_s,
+             purpose(u"oversight"_s, u"Oversight of the system"_s, u"\"administrator\""_s)},
+            {u"a case number format that is no expression"_s,
+             settings(u"(["_s, u"26-004211"_s, u""_s, 30)},
+            {u"a case number format that accepts no case number"_s,
+             settings(u"[0-9]*"_s, u"26"_s, u""_s, 30)},
+            {u"a misread table with a character twice"_s,
+             settings(u"[0-9]{2}-[0-9]{6}"_s, u"26-004211"_s, u"0OQ 1I0"_s, 30)},
+            {u"alerts held two minutes"_s,
+             settings(u"[0-9]{2}-[0-9]{6}"_s, u"26-004211"_s, u"0OQ 1I"_s, 2)},
+            {u"an ORI of no state"_s,
+             answered(u"alpr_api.agency_settings_set('{\"name\": \"PD\", \"ori\": \"XX0431000\", "
+                      "\"time_zone\": \"UTC\"}')"_s)},
+            // Not prohibited: the weather.
+            {u"a purpose about an ice storm"_s,
+             purpose(u"ice-storm"_s, u"Ice storm damage survey"_s)},
+        };
+        const auto results = run(u"alpr_client"_s, kClientPassword, probes, {signIn});
+        QCOMPARE(results.size(), probes.size());
+        const QStringList expected{u"denied"_s,  u"denied"_s,  u"invalid"_s,
+                                   u"invalid"_s, u"invalid"_s, u"invalid"_s,
+                                   u"invalid"_s, u"invalid"_s, QString()};
+        for (qsizetype i = 0; i < probes.size(); ++i)
+            QVERIFY2(
+                errorOf(results.at(i)) == expected.at(i),
+                qPrintable(probes.at(i).what + u": "_s + results.at(i).out + results.at(i).err));
+        QVERIFY2(results.at(0).out.contains(u"immigration enforcement"_s),
+                 qPrintable(results.at(0).out));
+        QVERIFY2(results.at(1).out.contains(u"personal use"_s), qPrintable(results.at(1).out));
+        QCOMPARE(superValue(u"SELECT string_agg(code, ',' ORDER BY code) FROM alpr.purposes "
+                            "WHERE code IN ('agents', 'mine', 'oversight', 'ice-storm')"_s),
+                 u"ice-storm"_s);
+        QCOMPARE(superValue(u"SELECT string_agg(key || '=' || value, ';' ORDER BY key) "
+                            "FROM alpr.settings"_s),
+                 settingsBefore);
+        // The refusals of a prohibited use are in the trail, as the workstation's are.
+        QCOMPARE(events(u"seq > %1 AND action = 'purpose-saved' AND outcome = 'refused' AND "
+                        "details->>'reason' LIKE 'immigration enforcement%'"_s.arg(before)),
+                 1);
+
+        // A BOLO "to assist ICE", entered past the workstation's screen.
+        const QString detective =
+            answered(u"alpr_api.sign_in('det1', %1, NULL, 'privileges')"_s.arg(
+                sqlLiteral(kDetectivePassword)));
+        const QList<Probe> entries{
+            {u"a BOLO whose synopsis names immigration enforcement"_s,
+             answered(u"alpr_api.hotlist_entry_add('{\"list\": \"Screened BOLOs\", \"plate\": "
+                      "\"7ABC123\", \"case\": \"26-004211\", \"reason\": \"Wanted\", \"synopsis\": "
+                      "\"To a\u0455sist the ICE\", \"expires\": \"%1\"}')"_s.arg(
+                          QDate::currentDate().addDays(30).toString(Qt::ISODate)))},
+        };
+        // A format without ^ and $ still matches the whole case number.
+        superValue(u"UPDATE alpr.settings SET value = '[0-9]{2}-[0-9]{6}' WHERE key = "
+                   "'case_number_pattern' RETURNING key"_s);
+        const QList<Probe> searches{
+            {u"a search under a case number with more around it"_s,
+             answered(u"alpr_api.search('x26-0042119', 'criminal-investigation', "
+                      "'{\"pattern\": \"A*\"}', '')"_s)},
+        };
+        const auto added = run(u"alpr_client"_s, kClientPassword, entries + searches, {detective});
+        superValue(u"UPDATE alpr.settings SET value = '^[0-9]{2}-[0-9]{4,8}$' WHERE key = "
+                   "'case_number_pattern' RETURNING key"_s);
+        QCOMPARE(added.size(), 2);
+        QVERIFY2(errorOf(added.at(0)) == u"denied"_s,
+                 qPrintable(added.at(0).out + added.at(0).err));
+        QVERIFY2(!errorOf(added.at(1)).isEmpty() && added.at(1).out.contains(u"format"_s),
+                 qPrintable(added.at(1).out + added.at(1).err));
+        QCOMPARE(superValue(u"SELECT count(*) FROM alpr.hot_list_entries"_s), u"0"_s);
+        QCOMPARE(events(u"seq > %1 AND action = 'hotlist-entry-added' AND outcome = 'refused' "
+                        "AND username = 'det1'"_s.arg(before)),
+                 1);
+        superValue(u"DELETE FROM alpr.training WHERE user_id = (SELECT id FROM alpr.users WHERE "
+                   "username = 'chief') RETURNING user_id"_s);
+    }
+
     // 3b. A client controls its transaction: nothing may be told inside a
     // transaction it could roll back. A search, a view or a sign-in records
     // first and answers only when asked again after that record committed,

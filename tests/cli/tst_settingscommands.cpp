@@ -2,8 +2,14 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // alprctl purpose and settings through the real binary: who may give which
 // purpose (listed, changed, refused in a search), and the agency's settings,
-// each change audited the same as the GUI's.
+// each change audited the same as the GUI's. Built twice: on a demo store
+// file, and with ALPR_TEST_DEPARTMENT on a throwaway PostgreSQL server the
+// same demo file was migrated into (cli_department_settingscommands), where
+// the server checks each change again and records it.
 #include "../support/clirunner.h"
+#ifdef ALPR_TEST_DEPARTMENT
+#include "../support/departmentfixture.h"
+#endif
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,6 +74,12 @@ private Q_SLOTS:
                 {u"demo"_s, u"--store"_s, m_store, u"--reads"_s, u"50"_s, u"--no-images"_s});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
+#ifdef ALPR_TEST_DEPARTMENT
+        QString error;
+        m_store = alpr::test::DepartmentFixture::migrateDemo(u"settings"_s, m_store, kDemoPassword,
+                                                             &error);
+        QVERIFY2(!m_store.isEmpty(), qPrintable(error));
+#endif
     }
 
     void eachUserListsTheirPurposes()
@@ -149,6 +161,73 @@ private Q_SLOTS:
                 found = d[u"before"_s][u"roles"_s] == u"detective,dispatcher,records,supervisor"_s;
         }
         QVERIFY(found);
+    }
+
+    // The format a whole case number matches: a search, a BOLO and a hit's
+    // incident are held to the new one at once; a format that is no regular
+    // expression, or accepts no number, is refused.
+    void caseNumberFormat()
+    {
+        const Run set = as(u"admin"_s, {u"settings"_s, u"set"_s, u"--case-format"_s,
+                                        u"[0-9]{2}-[0-9]{6}"_s, u"--case-example"_s, u"26-004211"_s,
+                                        u"--misread-table"_s, u"0OQ 1I 8B"_s});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QVERIFY2(set.out.contains(u"misread table:       0OQ 1I 8B"_s), qPrintable(set.out));
+        QCOMPARE(search(u"detective"_s, u"stolen-vehicle"_s).exitCode, 0);
+        // Matched whole: no more before it or after it.
+        for (const QString& number : {u"26-0042119"_s, u"x26-004211"_s, u"26-04211"_s}) {
+            const Run refused = as(u"detective"_s, {u"search"_s, u"--case"_s, number,
+                                                    u"--purpose"_s, u"stolen-vehicle"_s, u"7*"_s});
+            QVERIFY2(refused.exitCode == 4, qPrintable(number + u": "_s + refused.err));
+            QVERIFY2(refused.err.contains(u"format"_s), qPrintable(refused.err));
+        }
+        const Run empty = as(u"admin"_s, {u"settings"_s, u"set"_s, u"--case-format"_s, u"[0-9]*"_s,
+                                          u"--case-example"_s, u"26"_s});
+        QCOMPARE(empty.exitCode, 1);
+        QVERIFY2(empty.err.contains(u"accepts an empty case number"_s), qPrintable(empty.err));
+        const Run twice =
+            as(u"admin"_s, {u"settings"_s, u"set"_s, u"--misread-table"_s, u"0OQ 1I0"_s});
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY2(twice.err.contains(u"two classes"_s), qPrintable(twice.err));
+        QCOMPARE(
+            as(u"detective"_s, {u"settings"_s, u"set"_s, u"--stale-hours"_s, u"12"_s}).exitCode, 4);
+
+        bool found = false;
+        for (const QJsonValue& e : trail(u"settings-changed"_s))
+            if (e[u"object"_s] == u"settings:department"_s) {
+                const QJsonObject d = e[u"details"_s].toObject();
+                found = d[u"after"_s][u"misread_table"_s] == u"0OQ 1I 8B"_s &&
+                        d[u"before"_s][u"misread_table"_s] == u"0ODQ 1I 2Z 5S 8B 6G"_s &&
+                        d[u"after"_s][u"case_number_pattern"_s] == u"[0-9]{2}-[0-9]{6}"_s;
+            }
+        QVERIFY(found);
+        // Back to the demo's, for the tests after this one.
+        QCOMPARE(
+            as(u"admin"_s, {u"settings"_s, u"set"_s, u"--case-format"_s, u"^[0-9]{2}-[0-9]{4,8}$"_s,
+                            u"--misread-table"_s, u"0ODQ 1I 2Z 5S 8B 6G"_s})
+                .exitCode,
+            0);
+    }
+
+    // A purpose that names a use the law forbids is refused, and recorded.
+    void prohibitedPurposeRefused()
+    {
+        const Run refused = as(u"admin"_s, {u"purpose"_s, u"add"_s, u"deport-check"_s,
+                                            u"--description"_s, u"Checks for removal orders"_s});
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.err.contains(u"immigration enforcement"_s), qPrintable(refused.err));
+        QVERIFY(!codes(as(u"admin"_s, {u"purpose"_s, u"list"_s, u"--all"_s, u"--json"_s}))
+                     .contains(u"deport-check"_s));
+        bool found = false;
+        for (const QJsonValue& e : trail(u"purpose-saved"_s))
+            found = found || (e[u"object"_s] == u"purpose:deport-check"_s &&
+                              e[u"outcome"_s] == u"refused"_s);
+        QVERIFY(found);
+        // Retired, it cannot be given; reinstated, it can again.
+        QCOMPARE(as(u"admin"_s, {u"purpose"_s, u"retire"_s, u"event-protection"_s}).exitCode, 0);
+        QCOMPARE(search(u"records"_s, u"event-protection"_s).exitCode, 4);
+        QCOMPARE(as(u"admin"_s, {u"purpose"_s, u"reinstate"_s, u"event-protection"_s}).exitCode, 0);
+        QCOMPARE(search(u"records"_s, u"event-protection"_s).exitCode, 0);
     }
 
     void agencySettings()

@@ -21,11 +21,23 @@
  * (EXECUTE goes to PUBLIC by default; REVOKE it and grant it only to the role
  * that owns the SECURITY DEFINER functions.)
  *
+ *   CREATE FUNCTION alpr_screening_text(text) RETURNS text
+ *       AS '/abs/path/alpr_pg.so', 'alpr_screening_text'
+ *       LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+ *
  * alpr_ed25519_sign(seed, message): the 64-byte signature of message under the
  *     private key whose 32-byte seed (RFC 8032 "secret key") is seed.
  * alpr_ed25519_public(seed): the 32-byte public key of that seed.
  * A seed that is not exactly 32 bytes is an error (invalid_parameter_value)
  * whose text gives its length only, never its bytes. NULL in, NULL out.
+ *
+ * alpr_screening_text(text): the text as the workstation's screens judge it
+ *     (core/common/textnormalizer.cpp, TextNormalizer::forScreening), so that
+ *     the server's screen for prohibited uses reads what a person reads: no
+ *     format or default-ignorable characters; NFKC; every decimal digit an
+ *     ASCII digit; accents gone; a letter that looks like a Latin letter made
+ *     that letter (ICU's confusables skeleton), case kept; punctuation between
+ *     two letters dropped. Same steps, same ICU, so both screens agree.
  *
  * It runs in the server process: every path frees its OpenSSL objects before
  * any ereport(ERROR) (which does not return), leaves OpenSSL's error queue
@@ -36,9 +48,16 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 
+#include "mb/pg_wchar.h"
+
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uspoof.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
 
 PG_MODULE_MAGIC;
 
@@ -48,6 +67,7 @@ PG_MODULE_MAGIC;
 
 PG_FUNCTION_INFO_V1(alpr_ed25519_sign);
 PG_FUNCTION_INFO_V1(alpr_ed25519_public);
+PG_FUNCTION_INFO_V1(alpr_screening_text);
 
 /* Refuses a seed of the wrong length; frees (after wiping) a detoasted copy first. */
 static void check_seed(const char* function, bytea* seed, Pointer original)
@@ -163,4 +183,182 @@ Datum alpr_ed25519_public(PG_FUNCTION_ARGS)
                         errdetail("%s", error)));
     }
     PG_RETURN_BYTEA_P(result);
+}
+
+/* Format characters and the code points Unicode says to show as nothing. */
+static bool is_invisible(UChar32 c)
+{
+    return u_charType(c) == U_FORMAT_CHAR ||
+           u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+}
+
+/* Opened once per server process, then only read. NULL if ICU cannot. */
+static const USpoofChecker* spoof_checker(void)
+{
+    static USpoofChecker* checker = NULL;
+    static bool tried = false;
+
+    if (!tried) {
+        UErrorCode status = U_ZERO_ERROR;
+
+        tried = true;
+        checker = uspoof_open(&status);
+        if (U_FAILURE(status))
+            checker = NULL;
+    }
+    return checker;
+}
+
+/* Appends c to out (room for two units is the caller's). */
+static void append_code_point(UChar* out, int32_t* length, UChar32 c)
+{
+    U16_APPEND_UNSAFE(out, *length, c);
+}
+
+/*
+ * One code point of NFKC text, folded onto out: ASCII stays; another decimal
+ * digit becomes an ASCII digit; an accent goes; a letter that looks like
+ * plain Latin becomes it, in its case (a capital's small letter is folded:
+ * confusables fold some capitals to look-alikes of other letters).
+ */
+static void fold(UChar32 c, UChar* out, int32_t* length)
+{
+    const USpoofChecker* checker = spoof_checker();
+    bool upper;
+    UChar one[2];
+    int32_t oneLength = 0;
+    UChar skeleton[32];
+    int32_t skeletonLength;
+    UErrorCode status = U_ZERO_ERROR;
+    char ascii[32];
+    int32_t asciiLength = 0;
+    int32_t i;
+
+    if (c < 0x80) {
+        append_code_point(out, length, c);
+        return;
+    }
+    if (u_charType(c) == U_DECIMAL_DIGIT_NUMBER) {
+        append_code_point(out, length, '0' + u_charDigitValue(c));
+        return;
+    }
+    if (u_charType(c) == U_NON_SPACING_MARK)
+        return;
+    upper = u_isupper(c);
+    U16_APPEND_UNSAFE(one, oneLength, upper ? u_tolower(c) : c);
+    skeletonLength = checker == NULL ? 0
+                                     : uspoof_getSkeleton(checker, 0, one, oneLength, skeleton,
+                                                          (int32_t)lengthof(skeleton), &status);
+    for (i = 0; U_SUCCESS(status) && i < skeletonLength; ++i) {
+        if (u_charType(skeleton[i]) == U_NON_SPACING_MARK)
+            continue;
+        if (skeleton[i] > 0x7f) {
+            asciiLength = 0;
+            break;
+        }
+        ascii[asciiLength++] = (char)(upper ? u_toupper(skeleton[i]) : skeleton[i]);
+    }
+    if (U_FAILURE(status) || asciiLength == 0) {
+        append_code_point(out, length, c);
+        return;
+    }
+    for (i = 0; i < asciiLength; ++i)
+        out[(*length)++] = (UChar)ascii[i];
+}
+
+Datum alpr_screening_text(PG_FUNCTION_ARGS)
+{
+    text* input = PG_GETARG_TEXT_PP(0);
+    const char* bytes = VARDATA_ANY(input);
+    int32_t byteLength = (int32_t)VARSIZE_ANY_EXHDR(input);
+    const UNormalizer2* nfkc;
+    UErrorCode status = U_ZERO_ERROR;
+    UChar* source;
+    int32_t sourceLength = 0;
+    UChar* folded;
+    int32_t foldedLength = 0;
+    size_t foldedCapacity;
+    UChar* screened;
+    int32_t screenedLength = 0;
+    int32_t i = 0;
+    char* utf8;
+    int32_t utf8Length = 0;
+    text* result;
+
+    if (GetDatabaseEncoding() != PG_UTF8)
+        ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+                        errmsg("alpr_screening_text: the database must be in UTF8")));
+    nfkc = unorm2_getNFKCInstance(&status);
+    if (U_FAILURE(status))
+        ereport(ERROR, (errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
+                        errmsg("alpr_screening_text: ICU has no NFKC: %s", u_errorName(status))));
+
+    source = (UChar*)palloc(sizeof(UChar) * ((size_t)byteLength + 1));
+    u_strFromUTF8WithSub(source, byteLength + 1, &sourceLength, bytes, byteLength, 0xFFFD, NULL,
+                         &status);
+    if (U_FAILURE(status))
+        ereport(ERROR, (errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
+                        errmsg("alpr_screening_text: not UTF-8 text: %s", u_errorName(status))));
+    foldedCapacity = (size_t)sourceLength * 2 + 64;
+    folded = (UChar*)palloc(sizeof(UChar) * foldedCapacity);
+    while (i < sourceLength) {
+        UChar32 c;
+        UChar one[2];
+        int32_t oneLength = 0;
+        UChar normal[64];
+        int32_t normalLength;
+        int32_t j = 0;
+
+        U16_NEXT(source, i, sourceLength, c);
+        if (is_invisible(c))
+            continue;
+        /* One character at a time, as the workstation does. */
+        U16_APPEND_UNSAFE(one, oneLength, c);
+        status = U_ZERO_ERROR;
+        normalLength = unorm2_normalize(nfkc, one, oneLength, normal, (int32_t)lengthof(normal),
+                                        &status);
+        if (U_FAILURE(status))
+            continue;
+        while (j < normalLength) {
+            UChar32 k;
+
+            U16_NEXT(normal, j, normalLength, k);
+            if (is_invisible(k))
+                continue;
+            /* fold() adds at most 32 units (a skeleton) or 2 (the code point). */
+            if ((size_t)foldedLength + 32 > foldedCapacity) {
+                foldedCapacity *= 2;
+                folded = (UChar*)repalloc(folded, sizeof(UChar) * foldedCapacity);
+            }
+            fold(k, folded, &foldedLength);
+        }
+    }
+    pfree(source);
+
+    /*
+     * Punctuation between two letters goes ("I.C.E." reads "ICE."); between
+     * digits it stays. Unit by unit, as QChar judges it.
+     */
+    screened = (UChar*)palloc(sizeof(UChar) * ((size_t)foldedLength + 1));
+    for (i = 0; i < foldedLength; ++i) {
+        if (u_ispunct(folded[i]) && screenedLength > 0 && u_isalpha(screened[screenedLength - 1]) &&
+            i + 1 < foldedLength && u_isalpha(folded[i + 1]))
+            continue;
+        screened[screenedLength++] = folded[i];
+    }
+    pfree(folded);
+
+    status = U_ZERO_ERROR;
+    u_strToUTF8(NULL, 0, &utf8Length, screened, screenedLength, &status);
+    utf8 = (char*)palloc((size_t)utf8Length + 1);
+    status = U_ZERO_ERROR;
+    u_strToUTF8(utf8, utf8Length + 1, &utf8Length, screened, screenedLength, &status);
+    pfree(screened);
+    if (U_FAILURE(status))
+        ereport(ERROR, (errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
+                        errmsg("alpr_screening_text: %s", u_errorName(status))));
+    result = cstring_to_text_with_len(utf8, utf8Length);
+    pfree(utf8);
+    PG_FREE_IF_COPY(input, 0);
+    PG_RETURN_TEXT_P(result);
 }

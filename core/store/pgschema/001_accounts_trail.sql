@@ -638,7 +638,8 @@ BEGIN
     IF NOT (p_action IN ('session-locked', 'session-unlocked', 'audit-verify', 'audit-list',
                          'audit-export') AND p_outcome = 'success'
             OR p_action IN ('sign-in', 'hotlist-imported', 'hotlist-entry-added',
-                            'hotlist-entry-change-proposed') AND p_outcome = 'refused') THEN
+                            'hotlist-entry-change-proposed', 'purpose-saved')
+               AND p_outcome = 'refused') THEN
         RETURN alpr.error('invalid', format('a workstation cannot record "%s"', left(p_action, 40)));
     END IF;
     IF p_action LIKE 'audit-%' AND alpr.require('read-audit', 'audit') IS NOT NULL THEN

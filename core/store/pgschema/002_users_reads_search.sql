@@ -30,6 +30,51 @@ INSERT INTO alpr.settings(key, value) VALUES
     ('case_number_example', '26-004211'),
     ('misread_table', '0ODQ 1I 2Z 5S 8B 6G');
 
+-- Whether p_case is a case number in the department's format, matched whole
+-- (as core/cases/casepolicy.cpp matches it) and typed in plain characters.
+CREATE FUNCTION alpr.case_number_ok(p_case text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(p_case ~ '^[ -~]{1,64}$'
+                    AND p_case ~ ('^(?:' || (SELECT value FROM alpr.settings
+                                              WHERE key = 'case_number_pattern') || ')$'),
+                    false)
+$$;
+
+-- The uses the law and the policies forbid (core/cases/purposes.cpp,
+-- prohibitedUse, which the workstation checks first): which one p_text names,
+-- with its source, or NULL. Read as the workstation reads it, by the same
+-- ICU steps (alpr_screening_text), with hyphens and underscores as spaces and
+-- without. The words are the workstation's, in PostgreSQL's regular
+-- expressions: \y for \b, and the agencies' capitals matched in their case.
+CREATE FUNCTION alpr.prohibited_use(p_text text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT format('%s (%s)', p.use, p.source)
+      FROM (VALUES
+        (1, 'immigration enforcement', 'Civil Code 1798.90.55, Government Code 7284.6 (SB 54)',
+         'immigra\w*|deport\w*|cbp|ice\s+(?:agents?|officers?|raids?|detainers?|holds?|'
+         'custody|requests?|removals?|enforcement|operations?)|(?:assist\w*|help\w*|aid\w*|'
+         'support\w*)\s+(?:the\s+)?ice(?!\s+storm)|removals?\s+(?:orders?|proceedings?|'
+         'operations?)|border\s+patrol|undocumented|illegal\s+alien\w*|alien\w*|visa\s+status|'
+         'citizenship', 'ICE|HSI|ERO|CBP'),
+        (2, 'personal use', 'Los Altos 462.3, San Leandro 418.3',
+         'personal\s+(?:use|reasons?|matters?|business|interest)|private\s+(?:use|matters?|'
+         'reasons?)|curiosity|non\s?official', NULL),
+        (3, 'harassment or intimidation', 'Los Altos 462.3',
+         'harass\w*|intimidat\w*|stalk\w*|retaliat\w*', NULL),
+        (4, 'First Amendment activity', 'Civil Code 1798.90.51, Los Altos 462.3',
+         'first\s+amendment|protest\w*|rall(?:y|ies)|political|religio\w*|worship|church|'
+         'mosque|synagogue|temple|assembly|free\s+speech|journalis\w*|press', NULL),
+        (5, 'targeting a protected characteristic', 'Los Altos 462.3, Government Code 11135',
+         'race|racial|ethnic\w*|national\s+origin|sexual\s+orientation|gender|transgender|'
+         'disabilit\w*|ancestry', NULL)) AS p(n, use, source, words, capitals),
+           (VALUES (alpr.alpr_screening_text(translate(coalesce(p_text, ''), '-_', '  '))),
+                   (alpr.alpr_screening_text(coalesce(p_text, '')))) AS r(reading)
+     WHERE r.reading ~* ('\y(?:' || p.words || ')\y')
+        OR r.reading ~ ('\y(?:' || p.capitals || ')\y')
+     ORDER BY p.n
+     LIMIT 1
+$$;
+
 CREATE TABLE alpr.cameras (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     code text NOT NULL UNIQUE,
@@ -400,7 +445,7 @@ BEGIN
             THEN format('"%s" holds characters that are not part of a case number (invisible, '
                         'full-width or look-alike characters); type it with plain letters and '
                         'digits (for example %s)', left(p_case, 64), v_example)
-        WHEN p_case !~ (SELECT value FROM alpr.settings WHERE key = 'case_number_pattern')
+        WHEN NOT alpr.case_number_ok(p_case)
             THEN format('"%s" is not a case number in this department''s format (for example %s)',
                         left(p_case, 64), v_example)
         WHEN coalesce(p_purpose, '') = ''

@@ -678,7 +678,7 @@ END $$;
 -- p_entry: list, plate, pattern, state, reason, case, synopsis, note,
 -- expires (a date), details. The workstation checks the plate's pattern
 -- language and prohibited uses first; the server checks the list, its
--- members, the case number's format and every field again.
+-- members, the case number's format, every field and the prohibited uses again.
 CREATE FUNCTION alpr_api.hotlist_entry_add(p_entry jsonb) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
@@ -690,6 +690,8 @@ DECLARE
     v_id bigint;
     v_plate text := coalesce(p_entry->>'plate', '');
     v_pattern boolean := coalesce((p_entry->>'pattern')::boolean, false);
+    v_prohibited text := alpr.prohibited_use(concat_ws(E'\n', p_entry->>'reason',
+                                                       p_entry->>'synopsis', p_entry->>'note'));
 BEGIN
     IF refusal IS NOT NULL THEN
         RETURN refusal;
@@ -711,8 +713,7 @@ BEGIN
                                                 '[?*]', '', 'g')) < 3)
              THEN format('"%s" is not a plate or a partial plate with three fixed characters',
                          left(v_plate, 40)) END,
-        CASE WHEN coalesce(p_entry->>'case', '') !~
-                  (SELECT value FROM alpr.settings WHERE key = 'case_number_pattern')
+        CASE WHEN NOT alpr.case_number_ok(p_entry->>'case')
              THEN format('"%s" is not a case number in the department''s format.',
                          left(p_entry->>'case', 64)) END,
         alpr.entry_problem(p_entry || jsonb_build_object(
@@ -732,6 +733,18 @@ BEGIN
     END IF;
     IF v_problem IS NOT NULL THEN
         RETURN alpr.error('invalid', v_problem);
+    END IF;
+    -- An entry may not serve a use the law forbids, whatever the client checked.
+    IF v_prohibited IS NOT NULL THEN
+        PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'hotlist-entry-added',
+                                  'hotlist:' || l.id,
+                                  jsonb_build_object('list', l.name, 'plate', v_plate,
+                                                     'case', p_entry->>'case',
+                                                     'reason', p_entry->>'reason',
+                                                     'refusal', v_prohibited),
+                                  'refused');
+        RETURN alpr.error('denied', format('The entry was refused: %s. ALPR data may not be '
+                                           'used for it.', v_prohibited));
     END IF;
     BEGIN
         INSERT INTO alpr.hot_list_entries(list_id, plate, is_pattern, state, reason,
@@ -827,6 +840,7 @@ DECLARE
     e alpr.hot_list_entries;
     v_problem text;
     v_id bigint;
+    v_prohibited text;
 BEGIN
     IF refusal IS NOT NULL THEN
         RETURN refusal;
@@ -850,6 +864,17 @@ BEGIN
         alpr.entry_problem(p_change));
     IF v_problem IS NOT NULL THEN
         RETURN alpr.error('invalid', v_problem);
+    END IF;
+    v_prohibited := alpr.prohibited_use(concat_ws(E'\n', p_change->>'reason',
+                                                  p_change->>'synopsis', p_change->>'note'));
+    IF v_prohibited IS NOT NULL THEN
+        PERFORM alpr.append_event(u.username, alpr.my_workstation(),
+                                  'hotlist-entry-change-proposed', 'hotlist-entry:' || e.id,
+                                  jsonb_build_object('proposed', p_change,
+                                                     'refusal', v_prohibited),
+                                  'refused');
+        RETURN alpr.error('denied', format('The change was refused: %s. ALPR data may not be '
+                                           'used for it.', v_prohibited));
     END IF;
     INSERT INTO alpr.hot_list_entry_changes(entry_id, proposed, proposed_by, proposed_at)
     VALUES (e.id, p_change, u.username, now()) RETURNING id INTO v_id;

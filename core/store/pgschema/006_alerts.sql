@@ -351,9 +351,7 @@ BEGIN
                                                  h.taken_by));
         ELSIF h.status <> 'new' THEN
             RETURN alpr.error('denied', format('Hit %s is already %s.', h.id, h.status));
-        ELSIF coalesce(a->>'incident', '') !~ '^[ -~]{1,64}$'
-              OR a->>'incident' !~ (SELECT value FROM alpr.settings
-                                     WHERE key = 'case_number_pattern') THEN
+        ELSIF NOT alpr.case_number_ok(a->>'incident') THEN
             RETURN alpr.error('invalid', format('"%s" is not an incident number in the '
                                                 'department''s format.',
                                                 left(a->>'incident', 64)));
