@@ -16,6 +16,7 @@
 #include "imageview.h"
 #include "mainwindow.h"
 #include "readtablemodel.h"
+#include "settingspage.h"
 #include "signindialog.h"
 #include "userspage.h"
 
@@ -30,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -307,11 +309,50 @@ private Q_SLOTS:
         QCOMPARE(titles.first(), u"Users"_s);
         // No Hot lists page yet: pg init's administrator has no training
         // record (administratorApprovesABolo gives one).
-        QVERIFY2(!titles.contains(u"Settings"_s) && !titles.contains(u"Hot lists"_s),
+        QVERIFY2(titles.contains(u"Purposes"_s) && titles.contains(u"Settings"_s) &&
+                     !titles.contains(u"Hot lists"_s),
                  qPrintable(titles.join(u", ")));
         auto* users = child<QTableView>(window.usersPage(), QString());
         QTRY_VERIFY(users->model()->rowCount() >= 7); // admin, the five, ingest
         saveScreenshot(&window, u"department-admin.png"_s);
+    }
+
+    // The Settings page on the server: the department's settings saved
+    // there and recorded by it; the account rules are the server's own.
+    void administratorChangesTheSettings()
+    {
+        auto session = signInThroughDialog(u"admin"_s);
+        QVERIFY(session);
+        AdminWindow window(*session);
+        window.show();
+        SettingsPage* page = window.settingsPage();
+        QVERIFY(page);
+        child<QTabWidget>(&window, "adminTabs")->setCurrentWidget(page);
+        QVERIFY(!child<QSpinBox>(page, "minPasswordLengthSpin")->isEnabled());
+        QCOMPARE(child<QLineEdit>(page, "caseFormatEdit")->text(), u"^[0-9]{2}-[0-9]{4,8}$"_s);
+        auto* hold = child<QSpinBox>(page, "alertHoldSpin");
+        QCOMPARE(hold->value(), 30);
+        hold->setValue(45);
+        auto* misread = child<QLineEdit>(page, "misreadTableEdit");
+        misread->setText(u"0OQ 1I"_s);
+        QTest::mouseClick(child<QPushButton>(page, "saveDepartmentButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(page, "departmentMessage")->text().startsWith(u"Saved"_s));
+        const QStringList changed = PgTestServer::superRows(
+            kDatabase, u"SELECT (details->'before'->>'alert_hold_minutes') || '>' || "
+                       "(details->'after'->>'alert_hold_minutes') || ' ' || "
+                       "(details->'after'->>'misread_table') FROM alpr.audit_events "
+                       "WHERE action = 'settings-changed' AND object = 'settings:department' "
+                       "AND username = 'admin'"_s);
+        QCOMPARE(changed, QStringList{u"30>45 0OQ 1I"_s});
+        saveScreenshot(&window, u"department-settings.png"_s);
+        // A misread table the server refuses: said on the page, nothing saved.
+        misread->setText(u"0OQ 1I0"_s);
+        QTest::mouseClick(child<QPushButton>(page, "saveDepartmentButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(page, "departmentMessage")->text().contains(u"two classes"_s));
+        // Back to the default table, for the tests after this one.
+        misread->setText(u"0ODQ 1I 2Z 5S 8B 6G"_s);
+        QTest::mouseClick(child<QPushButton>(page, "saveDepartmentButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(page, "departmentMessage")->text().startsWith(u"Saved"_s));
     }
 
     // A detective's BOLO waits on the server for an administrator, who
