@@ -114,6 +114,7 @@ QStringList departmentCommandList()
             QStringLiteral("retention certificate"),
             QStringLiteral("retention rules"),
             QStringLiteral("case show"),
+            QStringLiteral("case title"),
             QStringLiteral("pg migrate"),
             QStringLiteral("hold place"),
             QStringLiteral("hold release"),

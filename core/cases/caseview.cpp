@@ -126,23 +126,10 @@ Result<CaseView> showCase(Session& session, const QString& number)
 
 Result<void> setCaseTitle(Session& session, const QString& number, const QString& title)
 {
-    if (session.isDepartment())
-        return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate(
-                             "alpr::CaseView", "the department store keeps no case titles yet"));
     if (auto r = checkTextInput(QCoreApplication::translate("alpr::CaseView", "case title"), title,
                                 kMaxFreeTextLength);
         !r)
         return r;
-    auto record = caseFor(session, number, QStringLiteral("case-title"));
-    if (!record)
-        return record.error();
-    if (record->firstUser != session.user().username && !session.can(Action::ReadAudit))
-        return makeError(ErrorCode::Denied,
-                         QCoreApplication::translate(
-                             "alpr::CaseView", "only %1, who first used case %2, an auditor or an "
-                                               "administrator may give it a title")
-                             .arg(record->firstUser, number));
     const QString trimmed = title.trimmed();
     if (trimmed.size() > 120)
         return makeError(ErrorCode::Invalid,
@@ -153,6 +140,20 @@ Result<void> setCaseTitle(Session& session, const QString& number, const QString
                          QString(r.error().message)
                              .replace(QCoreApplication::translate("alpr::CaseView", "the note"),
                                       QCoreApplication::translate("alpr::CaseView", "the title")));
+    // The server checks who may, the length and the personal identifiers
+    // again, and records the title with the one before.
+    if (session.isDepartment())
+        return departmentOf(session).perform(
+            "case_title_set", {DepartmentArg::text(number), DepartmentArg::text(trimmed)});
+    auto record = caseFor(session, number, QStringLiteral("case-title"));
+    if (!record)
+        return record.error();
+    if (record->firstUser != session.user().username && !session.can(Action::ReadAudit))
+        return makeError(ErrorCode::Denied,
+                         QCoreApplication::translate(
+                             "alpr::CaseView", "only %1, who first used case %2, an auditor or an "
+                                               "administrator may give it a title")
+                             .arg(record->firstUser, number));
     return storeOf(session).inquiries().setCaseTitle(
         number, trimmed, trailOf(session),
         TrailEntry{session.user().username, QStringLiteral("case-title"),

@@ -206,7 +206,8 @@ Result<DepartmentImportCounts> DepartmentImport::run(const DepartmentImportSourc
 Result<void> DepartmentImport::copySettingsAndPurposes()
 {
     // What the department set: its case number format, misread table, hot
-    // list and alert minutes, agency and retention periods. Not the file's
+    // list and alert minutes, agency, retention periods, case titles and
+    // purposes. Not the file's
     // own (its id, its index epoch, its key slots): the server has its own.
     {
         auto q = fileQuery(
@@ -225,6 +226,29 @@ Result<void> DepartmentImport::copySettingsAndPurposes()
                         QStringLiteral(" ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"));
         while (q->next())
             if (auto r = out.add({text(q->value(0)), text(q->value(1))}); !r)
+                return r;
+        if (auto r = out.flush(); !r)
+            return r;
+    }
+    // The cases' titles; who gave each, and when, is not in the file.
+    {
+        auto q = fileQuery(m_file,
+                           QStringLiteral("SELECT number, title FROM cases WHERE title <> ''"
+                                          " ORDER BY number"),
+                           {}, QStringLiteral("reading the case titles"));
+        if (!q)
+            return q.error();
+        BatchInsert out(m_server,
+                        QStringLiteral("INSERT INTO alpr.case_titles(case_number, title, set_by,"
+                                       " set_at)"),
+                        {QStringLiteral("$::text"), QStringLiteral("$::text"),
+                         QStringLiteral("$::text"),
+                         QStringLiteral("coalesce($::timestamptz, now())")});
+        while (q->next())
+            if (auto r = out.add({text(q->value(0)), text(q->value(1)),
+                                  DepartmentArg::text(QStringLiteral("(migrated)")),
+                                  DepartmentArg::null("timestamptz")});
+                !r)
                 return r;
         if (auto r = out.flush(); !r)
             return r;

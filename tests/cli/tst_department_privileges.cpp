@@ -681,10 +681,28 @@ private Q_SLOTS:
              answered(u"alpr_api.search('x26-0042119', 'criminal-investigation', "
                       "'{\"pattern\": \"A*\"}', '')"_s)},
         };
-        const auto added = run(u"alpr_client"_s, kClientPassword, entries + searches, {detective});
+        const QList<Probe> notes{
+            {u"a search whose note holds a Social Security number"_s,
+             answered(u"alpr_api.search('26-004211', 'criminal-investigation', "
+                      "'{\"pattern\": \"A*\"}', 'owner 123-45-6789')"_s)},
+            {u"a case title with a date of birth"_s,
+             answered(u"alpr_api.case_title_set('26-004211', 'Victim DOB 4/3/1990')"_s)},
+        };
+        const auto added =
+            run(u"alpr_client"_s, kClientPassword, entries + searches + notes, {detective});
         superValue(u"UPDATE alpr.settings SET value = '^[0-9]{2}-[0-9]{4,8}$' WHERE key = "
                    "'case_number_pattern' RETURNING key"_s);
-        QCOMPARE(added.size(), 2);
+        QCOMPARE(added.size(), 4);
+        for (int i : {2, 3})
+            QVERIFY2(
+                errorOf(added.at(i)) == u"invalid"_s,
+                qPrintable(notes.at(i - 2).what + u": "_s + added.at(i).out + added.at(i).err));
+        QVERIFY2(added.at(2).out.contains(u"Social Security number"_s),
+                 qPrintable(added.at(2).out));
+        QVERIFY2(added.at(3).out.contains(u"date of birth"_s), qPrintable(added.at(3).out));
+        // Neither reached the trail, nor the case's title.
+        QCOMPARE(events(u"details::text LIKE '%6789%' OR details::text LIKE '%1990%'"_s), 0);
+        QCOMPARE(superValue(u"SELECT count(*) FROM alpr.case_titles"_s), u"0"_s);
         QVERIFY2(errorOf(added.at(0)) == u"denied"_s,
                  qPrintable(added.at(0).out + added.at(0).err));
         QVERIFY2(!errorOf(added.at(1)).isEmpty() && added.at(1).out.contains(u"format"_s),

@@ -178,6 +178,62 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
+    // A case's title: its first user, or an auditor, gives it; another user
+    // who worked the case may not; nor may a title or a note carry what
+    // looks like a personal identifier.
+    void caseTitlesAndNotes()
+    {
+        const QString caseNumber = u"26-027182"_s;
+        const auto as = [this](const QString& user, const QStringList& args) {
+            return run(QStringList{u"--store"_s, m_store, u"--user"_s, user} + args);
+        };
+        const auto search = [&](const QString& user, const QString& note) {
+            QStringList args{
+                u"search"_s, u"--case"_s, caseNumber, u"--purpose"_s, u"criminal-investigation"_s,
+                u"7*"_s};
+            if (!note.isEmpty())
+                args << u"--note"_s << note;
+            return as(user, args);
+        };
+        const Run ssn = search(u"detective"_s, u"Owner SSN 123​-45-6789"_s);
+        QCOMPARE(ssn.exitCode, 1);
+        QVERIFY2(ssn.err.contains(u"Social Security number"_s), qPrintable(ssn.err));
+        QVERIFY(!ssn.err.contains(u"6789"_s));
+        QCOMPARE(search(u"detective"_s, u"Grey sedan, 2 occupants"_s).exitCode, 0);
+        QCOMPARE(search(u"dispatcher"_s, QString()).exitCode, 0);
+
+        const Run titled =
+            as(u"detective"_s, {u"case"_s, u"title"_s, caseNumber, u"Burglary at 100 Main St"_s});
+        QVERIFY2(titled.exitCode == 0, qPrintable(titled.err));
+        const Run dob =
+            as(u"detective"_s, {u"case"_s, u"title"_s, caseNumber, u"Victim born 03/04/1985"_s});
+        QCOMPARE(dob.exitCode, 1);
+        QVERIFY2(dob.err.contains(u"date of birth"_s), qPrintable(dob.err));
+        const Run notFirst =
+            as(u"dispatcher"_s, {u"case"_s, u"title"_s, caseNumber, u"Mine now"_s});
+        QCOMPARE(notFirst.exitCode, 4);
+        QVERIFY2(notFirst.err.contains(u"only detective, who first used case"_s),
+                 qPrintable(notFirst.err));
+        QCOMPARE(as(u"records"_s, {u"case"_s, u"title"_s, caseNumber, u"Records'"_s}).exitCode, 4);
+        QCOMPARE(as(u"detective"_s, {u"case"_s, u"show"_s, caseNumber, u"--json"_s})
+                     .json()
+                     .value(u"title"_s)
+                     .toString(),
+                 u"Burglary at 100 Main St"_s);
+        const Run audited =
+            as(u"auditor"_s, {u"case"_s, u"title"_s, caseNumber, u"Burglary at 100 Main Street"_s});
+        QVERIFY2(audited.exitCode == 0, qPrintable(audited.err));
+        const Run shown = as(u"auditor"_s, {u"case"_s, u"show"_s, caseNumber, u"--json"_s});
+        QCOMPARE(shown.json().value(u"title"_s).toString(), u"Burglary at 100 Main Street"_s);
+        QStringList titles;
+        for (const QJsonValue& e : shown.json().value(u"events"_s).toArray())
+            if (e[u"action"_s] == u"case-title"_s)
+                titles << e[u"details"_s][u"before"_s].toString() + u" > "_s +
+                              e[u"details"_s][u"title"_s].toString();
+        QCOMPARE(titles, (QStringList{u" > Burglary at 100 Main St"_s,
+                                      u"Burglary at 100 Main St > Burglary at 100 Main Street"_s}));
+    }
+
     // The auditor's filters select what the whole listing, filtered by hand,
     // holds: on the department store the server applies them.
     void auditFiltersSelectFromTheWholeTrail()

@@ -40,6 +40,80 @@ LANGUAGE sql STABLE AS $$
                     false)
 $$;
 
+-- What is wrong with a free-text note (a search's, a case title), as the
+-- workstation's note screen says it (core/cases/notescreen.cpp), or NULL: it
+-- goes into the access record, which auditors and the public read, so it
+-- may not carry what looks like a Social Security number or a date of birth
+-- (a date with a birth word before it, or one ten years or more ago). Read
+-- as a person reads it (alpr_screening_text); no message repeats the digits.
+CREATE FUNCTION alpr.note_problem(p_note text, p_what text DEFAULT 'note') RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    t text := alpr.alpr_screening_text(coalesce(p_note, ''));
+    v_today date := (now() AT TIME ZONE alpr.agency_zone())::date;
+    v_birth text := '\y(?:d\.?o\.?b\.?|born|birth\w*|b/d)\y.{0,20}?';
+    v_numeric text := '(?:((?:19|20)[0-9]{2})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})|'
+                      '([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4}|[0-9]{2}))';
+    v_named text := '(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+'
+                    '[0-9]{1,2}(?:st|nd|rd|th)?,?|[0-9]{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|'
+                    'aug|sep|oct|nov|dec)[a-z]*\.?,?)\s+((?:19|20)[0-9]{2})\y';
+    v_looks text;
+    m text[];
+    y integer;
+    d date;
+BEGIN
+    IF length(coalesce(p_note, '')) > 500 THEN
+        RETURN format('the %s is %s characters long; at most 500 are kept', p_what,
+                      length(p_note));
+    END IF;
+    IF translate(coalesce(p_note, ''), E'\n\t', '') ~ '[[:cntrl:]]' THEN
+        RETURN format('the %s holds a control character', p_what);
+    END IF;
+    IF t ~ '(?:^|[^0-9-])(?:[0-9]{3}[-. ][0-9]{2}[-. ][0-9]{4}|[0-9]{9})(?:$|[^0-9-])'
+       OR t ~* '\y(?:s\.?s\.?n|social\s+security)\y' THEN
+        v_looks := 'a Social Security number';
+    ELSIF t ~* (v_birth || '(?:^|[^0-9])' || v_numeric) OR t ~* (v_birth || v_named) THEN
+        v_looks := 'a date of birth';
+    ELSE
+        FOR m IN SELECT regexp_matches(t, '(?:^|[^0-9])' || v_numeric || '(?![0-9])', 'g') LOOP
+            BEGIN
+                IF m[1] IS NOT NULL THEN
+                    d := make_date(m[1]::integer, m[2]::integer, m[3]::integer);
+                ELSE
+                    y := m[6]::integer + CASE WHEN length(m[6]) = 2
+                                              THEN CASE WHEN m[6]::integer > 30 THEN 1900
+                                                        ELSE 2000 END
+                                              ELSE 0 END;
+                    BEGIN
+                        d := make_date(y, m[4]::integer, m[5]::integer); -- US order first
+                    EXCEPTION WHEN datetime_field_overflow THEN
+                        d := make_date(y, m[5]::integer, m[4]::integer);
+                    END;
+                END IF;
+                IF d + interval '10 years' <= v_today THEN
+                    v_looks := 'a date of birth';
+                    EXIT;
+                END IF;
+            EXCEPTION WHEN datetime_field_overflow THEN
+                NULL; -- not a date
+            END;
+        END LOOP;
+        IF v_looks IS NULL THEN
+            FOR m IN SELECT regexp_matches(t, v_named, 'gi') LOOP
+                IF m[1]::integer + 10 <= extract(year FROM v_today) THEN
+                    v_looks := 'a date of birth';
+                    EXIT;
+                END IF;
+            END LOOP;
+        END IF;
+    END IF;
+    IF v_looks IS NOT NULL THEN
+        RETURN format('the %s holds what looks like %s; %ss must not carry personal '
+                      'identifiers, remove it and try again', p_what, v_looks, p_what);
+    END IF;
+    RETURN NULL;
+END $$;
+
 -- The uses the law and the policies forbid (core/cases/purposes.cpp,
 -- prohibitedUse, which the workstation checks first): which one p_text names,
 -- with its source, or NULL. Read as the workstation reads it, by the same
@@ -407,13 +481,17 @@ RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
     u alpr.users := alpr.me();
+    -- A note that carries a personal identifier never reaches the trail.
+    v_note_problem text := alpr.note_problem(p_note);
     v_details jsonb := jsonb_build_object('organization', coalesce(u.organization, ''),
                                           'case', left(coalesce(p_case, ''), 64),
                                           'purpose', left(coalesce(p_purpose, ''), 64),
                                           'query', coalesce(p_query, '{}'::jsonb))
-                       || CASE WHEN coalesce(p_note, '') <> ''
+                       || CASE WHEN coalesce(p_note, '') <> '' AND v_note_problem IS NULL
                                THEN jsonb_build_object('note', p_note) ELSE '{}' END;
-    refusal jsonb := alpr.require('search', 'search', v_details);
+    refusal jsonb := CASE WHEN v_note_problem IS NULL
+                          THEN alpr.require('search', 'search', v_details)
+                          ELSE alpr.signed_in_guard() END;
     f jsonb := coalesce(p_query->'filters', '{}'::jsonb);
     v_pattern text;
     v_exact text;
@@ -435,6 +513,8 @@ DECLARE
 BEGIN
     IF refusal IS NOT NULL THEN
         RETURN refusal;
+    ELSIF v_note_problem IS NOT NULL THEN
+        RETURN alpr.error('invalid', v_note_problem);
     END IF;
     -- In the words of the workstation's own check (core/cases/casepolicy.cpp).
     v_reason := CASE
@@ -756,6 +836,15 @@ $$;
 
 -- ---------------------------------------------------------------- cases
 
+-- A case's title, given by whoever first searched under it, an auditor or
+-- an administrator (core/cases/caseview.h).
+CREATE TABLE alpr.case_titles (
+    case_number text PRIMARY KEY,
+    title text NOT NULL,
+    set_by text NOT NULL,
+    set_at timestamptz NOT NULL
+);
+
 -- What was done under a case (CaseView): who first searched under it and
 -- when, and every event of the trail that names it, oldest first. For
 -- auditors and administrators, or a user who has searched under it; viewing
@@ -799,7 +888,68 @@ BEGIN
                               'success');
     RETURN alpr.pending('case', jsonb_build_object(
         'number', p_case, 'first_user', v_first.username,
-        'first_at', alpr.event_time_text(v_first.at), 'title', '', 'events', v_events));
+        'first_at', alpr.event_time_text(v_first.at),
+        'title', coalesce((SELECT title FROM alpr.case_titles WHERE case_number = p_case), ''),
+        'events', v_events));
+END $$;
+
+-- Gives a case a title (at most 120 characters, no personal identifier):
+-- the user who first searched under it, or anyone who may read the audit
+-- trail. A user who never searched under it needs that too, and is recorded
+-- when refused.
+CREATE FUNCTION alpr_api.case_title_set(p_case text, p_title text) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    me alpr.users;
+    refusal jsonb;
+    v_title text := btrim(coalesce(p_title, ''));
+    v_first text;
+    v_before text;
+    v_problem text;
+BEGIN
+    IF alpr.signed_in_guard() IS NOT NULL THEN
+        RETURN alpr.signed_in_guard();
+    END IF;
+    me := alpr.me();
+    IF length(coalesce(p_case, '')) NOT BETWEEN 1 AND 64 THEN
+        RETURN alpr.error('invalid', 'name the case (1 to 64 characters)');
+    END IF;
+    v_problem := coalesce(alpr.text_problem('case title', p_title, 120),
+                          alpr.note_problem(v_title, 'title'));
+    IF v_problem IS NOT NULL THEN
+        RETURN alpr.error('invalid', v_problem);
+    END IF;
+    refusal := CASE
+        WHEN EXISTS (SELECT 1 FROM alpr.searches WHERE case_number = p_case AND user_id = me.id)
+            THEN alpr.require('search', 'case:' || p_case)
+        ELSE alpr.require('read-audit', 'case:' || p_case,
+                          jsonb_build_object('case', p_case, 'operation', 'case-title'))
+    END;
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    SELECT u.username INTO v_first
+      FROM alpr.searches s JOIN alpr.users u ON u.id = s.user_id
+     WHERE s.case_number = p_case ORDER BY s.id LIMIT 1;
+    IF NOT FOUND THEN
+        RETURN alpr.error('not-found', format('no search was ever made under case "%s"', p_case));
+    END IF;
+    IF v_first <> me.username
+       AND NOT EXISTS (SELECT 1 FROM alpr.permissions
+                        WHERE role = ANY (me.roles) AND action = 'read-audit') THEN
+        RETURN alpr.error('denied', format('only %s, who first used case %s, an auditor or an '
+                                           'administrator may give it a title', v_first, p_case));
+    END IF;
+    SELECT title INTO v_before FROM alpr.case_titles WHERE case_number = p_case FOR UPDATE;
+    INSERT INTO alpr.case_titles(case_number, title, set_by, set_at)
+    VALUES (p_case, v_title, me.username, now())
+    ON CONFLICT (case_number) DO UPDATE SET title = EXCLUDED.title, set_by = EXCLUDED.set_by,
+                                            set_at = EXCLUDED.set_at;
+    PERFORM alpr.append_event(me.username, alpr.my_workstation(), 'case-title', 'case:' || p_case,
+                              jsonb_build_object('case', p_case, 'title', v_title,
+                                                 'before', coalesce(v_before, '')),
+                              'success');
+    RETURN jsonb_build_object('case', p_case, 'title', v_title);
 END $$;
 
 -- -------------------------------------------------------- user administration
