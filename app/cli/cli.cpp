@@ -138,6 +138,12 @@ QStringList departmentCommandList()
             QStringLiteral("hits sweep"),
             QStringLiteral("hits confirmation"),
             QStringLiteral("purpose"),
+            QStringLiteral("evidence export"),
+            QStringLiteral("evidence list"),
+            QStringLiteral("evidence show"),
+            QStringLiteral("evidence key"),
+            QStringLiteral("evidence custody"),
+            QStringLiteral("evidence verify"),
             QStringLiteral("settings")};
 }
 

@@ -156,6 +156,12 @@ Result<SetUp> initialize(const QString& address, const UserAccount& admin,
              QStringLiteral("{\"roles\":\"administrator\",\"reason\":\"first administrator\"}")});
         !r)
         return r.error();
+    // The agency's evidence key, which the server keeps and signs packages with.
+    if (auto r = db.execAsOwner(QStringLiteral("SELECT alpr.evidence_key_create($1, $2, "
+                                               "'department store created')"),
+                                {admin.username, station});
+        !r)
+        return r.error();
     if (!loginRole.isEmpty())
         if (auto r = db.grantClient(loginRole); !r)
             return r.error();

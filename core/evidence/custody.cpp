@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "evidence/custody.h"
+#include "evidence/departmentevidence.h"
+#include "store/departmentlink.h"
 
 #include "audit/auditlog.h"
 #include "auth/permissions.h"
@@ -64,6 +66,13 @@ Result<CustodyEntry> EvidenceCustody::record(const QString& packageId, const QSt
     if ((event == QLatin1String("transferred") || event == QLatin1String("released")) &&
         to.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Say to whom the package was %1.").arg(event));
+    // The department store's server checks the package and the order again.
+    if (m_session.isDepartment())
+        return departmentevidence::recordCustody(m_session, packageId,
+                                                 {{QStringLiteral("event"), event},
+                                                  {QStringLiteral("to"), to},
+                                                  {QStringLiteral("item"), item},
+                                                  {QStringLiteral("note"), note}});
     Store& store = storeOf(m_session);
     auto package = store.evidence().package(packageId);
     if (!package)
@@ -109,17 +118,32 @@ Result<CustodyEntry> EvidenceCustody::record(const QString& packageId, const QSt
 
 Result<QList<CustodyEntry>> EvidenceCustody::log(const QString& packageId)
 {
-    const QString object = QStringLiteral("evidence:%1").arg(escapeControls(packageId));
-    if (auto r = requireCustodyReader(m_session, object); !r)
-        return r.error();
-    Store& store = storeOf(m_session);
-    auto package = store.evidence().package(packageId);
-    if (!package)
-        return package.error();
-    if (!package->has_value())
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no evidence package %1.").arg(escapeControls(packageId)));
-    const EvidencePackage& p = package->value();
+    EvidencePackage p;
+    QList<CustodyEntry> rest;
+    if (m_session.isDepartment()) {
+        auto custody = departmentevidence::custody(m_session, packageId);
+        if (!custody)
+            return custody.error();
+        p = custody->first;
+        rest = custody->second;
+    } else {
+        const QString object = QStringLiteral("evidence:%1").arg(escapeControls(packageId));
+        if (auto r = requireCustodyReader(m_session, object); !r)
+            return r.error();
+        Store& store = storeOf(m_session);
+        auto package = store.evidence().package(packageId);
+        if (!package)
+            return package.error();
+        if (!package->has_value())
+            return makeError(ErrorCode::NotFound,
+                             tr("There is no evidence package %1.").arg(escapeControls(packageId)));
+        p = package->value();
+        auto entries = store.evidence().custody(packageId);
+        if (!entries)
+            return entries.error();
+        rest = *entries;
+    }
+    // The export itself first.
     CustodyEntry exported;
     exported.packageId = p.id;
     exported.at = p.startedAt;
@@ -129,11 +153,8 @@ Result<QList<CustodyEntry>> EvidenceCustody::log(const QString& packageId)
                          : QStringLiteral("export-") + packageStatusName(p.status);
     exported.to = p.folder;
     exported.note = tr("case %1, purpose %2").arg(p.caseNumber, p.purpose);
-    auto rest = store.evidence().custody(packageId);
-    if (!rest)
-        return rest.error();
     QList<CustodyEntry> out{exported};
-    out += *rest;
+    out += rest;
     return out;
 }
 
@@ -163,6 +184,10 @@ Result<void> EvidenceCustody::writePdf(const QString& packageId, const QString& 
            "VERIFY.txt.")};
     if (auto r = writeSimplePdf(path, tr("Chain of custody %1").arg(packageId), lines, table); !r)
         return r;
+    if (m_session.isDepartment())
+        return departmentOf(m_session).perform(
+            "evidence_custody_printed",
+            {DepartmentArg::text(packageId), DepartmentArg::text(path)});
     auto logged = trailOf(m_session).append(
         m_session.user().username, QStringLiteral("evidence-custody-printed"),
         QStringLiteral("evidence:%1").arg(packageId),

@@ -13,6 +13,7 @@
 #include "common/csv.h"
 #include "common/readrecord.h"
 #include "common/textinput.h"
+#include "evidence/departmentevidence.h"
 #include "evidence/evidencekeys.h"
 #include "evidence/packagewriter.h"
 #include "evidence/sshsig.h"
@@ -39,6 +40,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <memory>
 
 namespace alpr {
 
@@ -475,164 +477,385 @@ Result<QByteArray> reportPdf(const Context& c, const QList<ReadRecord>& reads,
 
 } // namespace
 
+namespace {
+
+// The end of an export, as its source records it.
+struct PackageEnd
+{
+    bool exported = false;
+    QString failure;
+    qint64 payloadBytes = 0;
+    int payloadFiles = 0;
+    QString tagManifestSha256;
+};
+
+struct Signatures
+{
+    QByteArray ed25519; // tagmanifest-sha256.txt.sig
+    QByteArray sshsig;  // tagmanifest-sha256.txt.sshsig, armored
+};
+
+// Where a package's reads come from, who records the export and who signs
+// it: the store file (with the clerk's own copy of the evidence key) or the
+// department store's server (which keeps the key and signs for the clerk).
+class PackageSource
+{
+public:
+    virtual ~PackageSource() = default;
+    // Checks the request and records the export's start; fills in the
+    // context, the reads (by id), their images' bytes and the public key.
+    virtual Result<void> start(const EvidenceRequest& request, Context& c, QList<ReadRecord>& reads,
+                               qint64& imageBytes) = 0;
+    // One image as stored; NotFound when the read has none of that kind.
+    virtual Result<QByteArray> image(qint64 readId, ImageKind kind) = 0;
+    // The trail's events under the case that concern these reads, and the
+    // export's own start.
+    virtual Result<QList<AuditEvent>> auditExtract(const Context& c,
+                                                   const QList<qint64>& readIds) = 0;
+    virtual Result<Signatures> sign(const QByteArray& manifest, const QByteArray& tagManifest) = 0;
+    virtual Result<void> finish(const Context& c, const PackageEnd& end) = 0;
+
+    QByteArray publicKey;
+};
+
+bool fontsLoaded()
+{
+    return qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
+}
+
+Error noFonts()
+{
+    return makeError(ErrorCode::Internal, EvidenceExport::tr("This program cannot lay out the "
+                                                             "report (it has no fonts loaded)."));
+}
+
+QJsonObject endDetails(const Context& c, const PackageEnd& end, int reads)
+{
+    if (!end.exported)
+        return {{QStringLiteral("case"), c.caseNumber},
+                {QStringLiteral("package"), c.id},
+                {QStringLiteral("reason"), end.failure}};
+    return {{QStringLiteral("case"), c.caseNumber},
+            {QStringLiteral("purpose"), c.purpose},
+            {QStringLiteral("package"), c.id},
+            {QStringLiteral("reads"), reads},
+            {QStringLiteral("payload_bytes"), end.payloadBytes},
+            {QStringLiteral("payload_files"), end.payloadFiles},
+            {QStringLiteral("tagmanifest_sha256"), end.tagManifestSha256},
+            {QStringLiteral("key_fingerprint"), c.keyFingerprint}};
+}
+
+// The store file: the checks, the records and the key are the workstation's.
+class FileSource final : public PackageSource
+{
+public:
+    explicit FileSource(Session& session) : m_session(session), m_store(storeOf(session)) {}
+
+    Result<void> start(const EvidenceRequest& request, Context& c, QList<ReadRecord>& reads,
+                       qint64& imageBytes) override
+    {
+        // How the reads were chosen, for the record and the report.
+        QList<qint64> ids = request.readIds;
+        c.source = request.hitId > 0 ? QStringLiteral("hit:%1").arg(request.hitId)
+                                     : QStringLiteral("reads");
+        QJsonObject query{{QStringLiteral("source"), c.source},
+                          {QStringLiteral("reads"), qint64(ids.size())},
+                          {QStringLiteral("target"), request.target},
+                          {QStringLiteral("derivatives"), request.derivatives}};
+        SearchAccess access{QStringLiteral("evidence-export"),
+                            Action::Export,
+                            c.caseNumber,
+                            c.purpose,
+                            query,
+                            QString(),
+                            0,
+                            QJsonObject()};
+        if (auto r = checkSearchAllowed(m_session, access); !r)
+            return r.error();
+        if (!fontsLoaded())
+            return noFonts();
+
+        if (request.hitId > 0) {
+            auto hit = visibleHitRecord(m_session, request.hitId);
+            if (!hit)
+                return hit.error();
+            if (!hit->has_value())
+                return makeError(ErrorCode::NotFound,
+                                 EvidenceExport::tr("There is no hit %1.").arg(request.hitId));
+            ids = {hit->value().readId};
+            c.sourceText = EvidenceExport::tr("the read of hit %1 (%2 on the list %3)")
+                               .arg(request.hitId)
+                               .arg(hit->value().matchedPlate,
+                                    hit->value().snapshot.value(QStringLiteral("list")).toString());
+        } else if (request.searchId > 0) {
+            // Only one of this user's own searches; its query is in the audit
+            // extract (the search event under this case).
+            auto search = m_store.inquiries().searchOf(request.searchId, c.username);
+            if (!search)
+                return search.error();
+            if (!search->has_value())
+                return makeError(ErrorCode::NotFound,
+                                 EvidenceExport::tr("Search %1 is not one of your searches.")
+                                     .arg(request.searchId));
+            c.source = QStringLiteral("search:%1").arg(request.searchId);
+            c.sourceText =
+                EvidenceExport::tr("chosen from the results of search %1 (case %2, purpose %3; "
+                                   "its query is in data/audit-extract.jsonl)")
+                    .arg(request.searchId)
+                    .arg(search->value().caseNumber, search->value().purpose);
+        } else {
+            c.sourceText = EvidenceExport::tr("chosen by read id");
+        }
+        if (request.releaseId > 0) {
+            // Only an approved request; a refused or pending one shares nothing.
+            auto release = m_store.evidence().release(request.releaseId);
+            if (!release)
+                return release.error();
+            if (!release->has_value())
+                return makeError(
+                    ErrorCode::NotFound,
+                    EvidenceExport::tr("There is no release request %1.").arg(request.releaseId));
+            const ReleaseRequest& r = release->value();
+            if (r.status != QLatin1String("approved"))
+                return makeError(ErrorCode::Denied,
+                                 EvidenceExport::tr("Release request %1 is %2: only an approved "
+                                                    "request may be fulfilled.")
+                                     .arg(r.id)
+                                     .arg(r.status));
+            c.release = QStringLiteral("%1 (%2, %3; %4; approved by %5 on %6)")
+                            .arg(r.id)
+                            .arg(r.agency, r.agencyType, r.requester, r.decidedBy,
+                                 r.decidedAt.toUTC().toString(Qt::ISODate));
+        }
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        if (ids.isEmpty())
+            return makeError(ErrorCode::Invalid,
+                             EvidenceExport::tr("Name at least one read to export."));
+        const std::vector<qint64> idVector(ids.cbegin(), ids.cend());
+        auto fetched = m_store.reads().fetch(idVector);
+        if (!fetched)
+            return fetched.error();
+        if (fetched->size() != ids.size()) {
+            QSet<qint64> found;
+            for (const ReadRecord& r : std::as_const(*fetched))
+                found.insert(r.id);
+            QStringList missing;
+            for (qint64 id : std::as_const(ids))
+                if (!found.contains(id))
+                    missing << QString::number(id);
+            return makeError(ErrorCode::NotFound,
+                             EvidenceExport::tr("There is no read %1 in the store.")
+                                 .arg(missing.mid(0, 10).join(QStringLiteral(", "))));
+        }
+        reads = std::move(*fetched);
+
+        EvidenceKeys keys(m_session);
+        auto signer = keys.signer();
+        if (!signer)
+            return signer.error();
+        m_signer.emplace(std::move(*signer));
+        publicKey = m_signer->key.publicKey;
+        c.keyFingerprint = crypto::fingerprint(publicKey);
+        c.rootFingerprint = keys.rootFingerprint();
+        c.startedAt = m_session.clock().now().toUTC();
+        c.id = packageId(c.startedAt.toTimeZone(c.zone).date());
+
+        auto bytes = m_store.reads().imageBytes(idVector);
+        if (!bytes)
+            return bytes.error();
+        imageBytes = *bytes;
+
+        // On record before any byte of a read reaches the medium.
+        m_package.id = c.id;
+        m_package.caseNumber = c.caseNumber;
+        m_package.purpose = c.purpose;
+        m_package.exportedBy = c.username;
+        m_package.startedAt = c.startedAt;
+        m_package.source = c.source;
+        m_package.folder = QDir(QFileInfo(request.target).absoluteFilePath()).filePath(c.id);
+        m_package.keyId = m_signer->key.id;
+        m_package.readIds = ids;
+        m_package.releaseId = request.releaseId;
+        QJsonArray readArray;
+        for (qint64 id : std::as_const(ids))
+            readArray.append(id);
+        QJsonObject details{{QStringLiteral("case"), c.caseNumber},
+                            {QStringLiteral("purpose"), c.purpose},
+                            {QStringLiteral("organization"), m_session.user().organization},
+                            {QStringLiteral("package"), c.id},
+                            {QStringLiteral("source"), c.source},
+                            {QStringLiteral("reads"), readArray},
+                            {QStringLiteral("folder"), m_package.folder},
+                            {QStringLiteral("key_fingerprint"), c.keyFingerprint},
+                            {QStringLiteral("derivatives"), request.derivatives}};
+        if (request.releaseId > 0)
+            details.insert(QStringLiteral("release"), request.releaseId);
+        return m_store.evidence().startPackage(
+            m_package, trailOf(m_session),
+            TrailEntry{c.username, QStringLiteral("evidence-export"), object(c), details,
+                       QStringLiteral("started")});
+    }
+
+    Result<QByteArray> image(qint64 readId, ImageKind kind) override
+    {
+        return m_store.reads().image(readId, kind);
+    }
+
+    Result<QList<AuditEvent>> auditExtract(const Context& c, const QList<qint64>& readIds) override
+    {
+        AuditFilter filter;
+        filter.caseNumber = c.caseNumber;
+        auto events = trailOf(m_session).list(filter);
+        if (!events)
+            return events.error();
+        QSet<QString> objects;
+        for (qint64 id : readIds)
+            objects.insert(QStringLiteral("read:%1").arg(id));
+        QList<AuditEvent> out;
+        for (const AuditEvent& e : std::as_const(*events)) {
+            const bool found =
+                e.action == QLatin1String("search") || e.action == QLatin1String("canvass");
+            const bool concerns =
+                objects.contains(e.object) ||
+                (e.object == object(c) && e.action == QLatin1String("evidence-export"));
+            if (found || concerns)
+                out.append(e);
+        }
+        return out;
+    }
+
+    Result<Signatures> sign(const QByteArray&, const QByteArray& tagManifest) override
+    {
+        auto signature = crypto::ed25519Sign(m_signer->privateKey, tagManifest);
+        if (!signature)
+            return signature.error();
+        auto sshsig = evidence::sshsigSign(m_signer->privateKey, tagManifest, kNamespace);
+        if (!sshsig)
+            return sshsig.error();
+        return Signatures{*signature, *sshsig};
+    }
+
+    Result<void> finish(const Context& c, const PackageEnd& end) override
+    {
+        m_package.status = end.exported ? PackageStatus::Exported : PackageStatus::Failed;
+        m_package.finishedAt = m_session.clock().now();
+        m_package.failure = end.failure;
+        m_package.payloadBytes = end.payloadBytes;
+        m_package.payloadFiles = end.payloadFiles;
+        m_package.tagManifestSha256 = end.tagManifestSha256;
+        return m_store.evidence().finishPackage(
+            m_package, trailOf(m_session),
+            TrailEntry{c.username, QStringLiteral("evidence-export"), object(c),
+                       endDetails(c, end, int(m_package.readIds.size())),
+                       end.exported ? QStringLiteral("success") : QStringLiteral("failure")});
+    }
+
+private:
+    static QString object(const Context& c) { return QStringLiteral("evidence:%1").arg(c.id); }
+
+    Session& m_session;
+    Store& m_store;
+    std::optional<EvidenceKeys::Signer> m_signer;
+    EvidencePackage m_package;
+};
+
+// The department store: the server checks, records, chooses the reads and
+// signs with the agency's evidence key, which never leaves it.
+class DepartmentSource final : public PackageSource
+{
+public:
+    explicit DepartmentSource(Session& session) : m_session(session) {}
+
+    Result<void> start(const EvidenceRequest& request, Context& c, QList<ReadRecord>& reads,
+                       qint64& imageBytes) override
+    {
+        if (!fontsLoaded())
+            return noFonts();
+        auto started = departmentevidence::start(m_session, request, c.caseNumber, c.purpose);
+        if (!started)
+            return started.error();
+        m_package = started->id;
+        c.id = started->id;
+        c.startedAt = started->startedAt;
+        c.source = started->source;
+        c.sourceText = started->sourceText;
+        publicKey = started->publicKey;
+        c.keyFingerprint = crypto::fingerprint(publicKey);
+        c.rootFingerprint = crypto::fingerprint(started->rootPublic);
+        reads = std::move(started->reads);
+        imageBytes = started->imageBytes;
+        return {};
+    }
+
+    Result<QByteArray> image(qint64 readId, ImageKind kind) override
+    {
+        return departmentevidence::image(m_session, m_package, readId, kind);
+    }
+
+    Result<QList<AuditEvent>> auditExtract(const Context&, const QList<qint64>&) override
+    {
+        return departmentevidence::auditExtract(m_session, m_package);
+    }
+
+    Result<Signatures> sign(const QByteArray& manifest, const QByteArray& tagManifest) override
+    {
+        auto signed_ = departmentevidence::sign(m_session, m_package, manifest, tagManifest);
+        if (!signed_)
+            return signed_.error();
+        return Signatures{signed_->ed25519,
+                          evidence::sshsigArmor(publicKey, signed_->sshsig, kNamespace)};
+    }
+
+    Result<void> finish(const Context&, const PackageEnd& end) override
+    {
+        QJsonObject json{{QStringLiteral("status"),
+                          end.exported ? QStringLiteral("exported") : QStringLiteral("failed")}};
+        if (end.exported) {
+            json.insert(QStringLiteral("payload_bytes"), end.payloadBytes);
+            json.insert(QStringLiteral("payload_files"), end.payloadFiles);
+            json.insert(QStringLiteral("tagmanifest_sha256"), end.tagManifestSha256);
+        } else {
+            json.insert(QStringLiteral("reason"), end.failure);
+        }
+        return departmentevidence::finish(m_session, m_package, json);
+    }
+
+private:
+    Session& m_session;
+    QString m_package;
+};
+
+} // namespace
+
 Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& request)
 {
-    Store& store = storeOf(m_session);
     Context c;
     c.username = m_session.user().username;
     c.fullName = m_session.user().fullName;
     c.caseNumber = request.caseNumber.trimmed();
     c.purpose = request.purpose.trimmed();
-
-    // How the reads were chosen, for the record and the report.
-    QList<qint64> ids = request.readIds;
-    if (request.hitId > 0) {
-        c.source = QStringLiteral("hit:%1").arg(request.hitId);
-    } else {
-        c.source = QStringLiteral("reads");
-    }
-    QJsonObject query{{QStringLiteral("source"), c.source},
-                      {QStringLiteral("reads"), qint64(ids.size())},
-                      {QStringLiteral("target"), request.target},
-                      {QStringLiteral("derivatives"), request.derivatives}};
-    SearchAccess access{QStringLiteral("evidence-export"),
-                        Action::Export,
-                        c.caseNumber,
-                        c.purpose,
-                        query,
-                        QString(),
-                        0,
-                        QJsonObject()};
-    if (auto r = checkSearchAllowed(m_session, access); !r)
-        return r.error();
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return makeError(ErrorCode::Internal,
-                         tr("This program cannot lay out the report (it has no fonts loaded)."));
-
-    if (request.hitId > 0) {
-        auto hit = visibleHitRecord(m_session, request.hitId);
-        if (!hit)
-            return hit.error();
-        if (!hit->has_value())
-            return makeError(ErrorCode::NotFound, tr("There is no hit %1.").arg(request.hitId));
-        ids = {hit->value().readId};
-        c.sourceText = tr("the read of hit %1 (%2 on the list %3)")
-                           .arg(request.hitId)
-                           .arg(hit->value().matchedPlate,
-                                hit->value().snapshot.value(QStringLiteral("list")).toString());
-    } else if (request.searchId > 0) {
-        // Only one of this user's own searches; its query is in the audit
-        // extract (the search event under this case).
-        auto search = storeOf(m_session).inquiries().searchOf(request.searchId, c.username);
-        if (!search)
-            return search.error();
-        if (!search->has_value())
-            return makeError(ErrorCode::NotFound,
-                             tr("Search %1 is not one of your searches.").arg(request.searchId));
-        c.source = QStringLiteral("search:%1").arg(request.searchId);
-        c.sourceText = tr("chosen from the results of search %1 (case %2, purpose %3; its query "
-                          "is in data/audit-extract.jsonl)")
-                           .arg(request.searchId)
-                           .arg(search->value().caseNumber, search->value().purpose);
-    } else {
-        c.sourceText = tr("chosen by read id");
-    }
-    if (request.releaseId > 0) {
-        // Only an approved request; a refused or pending one shares nothing.
-        auto release = storeOf(m_session).evidence().release(request.releaseId);
-        if (!release)
-            return release.error();
-        if (!release->has_value())
-            return makeError(ErrorCode::NotFound,
-                             tr("There is no release request %1.").arg(request.releaseId));
-        const ReleaseRequest& r = release->value();
-        if (r.status != QLatin1String("approved"))
-            return makeError(ErrorCode::Denied,
-                             tr("Release request %1 is %2: only an approved request may be "
-                                "fulfilled.")
-                                 .arg(r.id)
-                                 .arg(r.status));
-        c.release = QStringLiteral("%1 (%2, %3; %4; approved by %5 on %6)")
-                        .arg(r.id)
-                        .arg(r.agency, r.agencyType, r.requester, r.decidedBy,
-                             r.decidedAt.toUTC().toString(Qt::ISODate));
-    }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    if (ids.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Name at least one read to export."));
-    const std::vector<qint64> idVector(ids.cbegin(), ids.cend());
-    auto reads = store.reads().fetch(idVector);
-    if (!reads)
-        return reads.error();
-    if (reads->size() != ids.size()) {
-        QSet<qint64> found;
-        for (const ReadRecord& r : std::as_const(*reads))
-            found.insert(r.id);
-        QStringList missing;
-        for (qint64 id : std::as_const(ids))
-            if (!found.contains(id))
-                missing << QString::number(id);
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no read %1 in the store.")
-                             .arg(missing.mid(0, 10).join(QStringLiteral(", "))));
-    }
-
-    EvidenceKeys keys(m_session);
-    auto signer = keys.signer();
-    if (!signer)
-        return signer.error();
     auto agency = agencySettings(m_session);
     if (!agency)
         return agency.error();
     c.agency = *agency;
     c.zone = QTimeZone(agency->timeZone.toUtf8());
-    c.startedAt = m_session.clock().now().toUTC();
-    c.id = packageId(c.startedAt.toTimeZone(c.zone).date());
-    c.keyFingerprint = crypto::fingerprint(signer->key.publicKey);
-    c.rootFingerprint = keys.rootFingerprint();
     c.principal = agency->ori.isEmpty() ? QStringLiteral("agency") : agency->ori;
 
-    auto imageBytes = store.reads().imageBytes(idVector);
-    if (!imageBytes)
-        return imageBytes.error();
-    const qint64 estimate = *imageBytes * (request.derivatives ? 3 : 1) + kFixedBytes +
-                            kBytesPerReadBesidesImages * ids.size();
-    const QString finalFolder = QDir(QFileInfo(request.target).absoluteFilePath()).filePath(c.id);
-
-    // On record before any byte of a read reaches the medium.
-    EvidencePackage package;
-    package.id = c.id;
-    package.caseNumber = c.caseNumber;
-    package.purpose = c.purpose;
-    package.exportedBy = c.username;
-    package.startedAt = c.startedAt;
-    package.source = c.source;
-    package.folder = finalFolder;
-    package.keyId = signer->key.id;
-    package.readIds = ids;
-    package.releaseId = request.releaseId;
-    QJsonArray readArray;
-    for (qint64 id : std::as_const(ids))
-        readArray.append(id);
-    QJsonObject details{{QStringLiteral("case"), c.caseNumber},
-                        {QStringLiteral("purpose"), c.purpose},
-                        {QStringLiteral("organization"), m_session.user().organization},
-                        {QStringLiteral("package"), c.id},
-                        {QStringLiteral("source"), c.source},
-                        {QStringLiteral("reads"), readArray},
-                        {QStringLiteral("folder"), finalFolder},
-                        {QStringLiteral("key_fingerprint"), c.keyFingerprint},
-                        {QStringLiteral("derivatives"), request.derivatives}};
-    if (request.releaseId > 0)
-        details.insert(QStringLiteral("release"), request.releaseId);
-    const QString object = QStringLiteral("evidence:%1").arg(c.id);
-    if (auto r =
-            store.evidence().startPackage(package, trailOf(m_session),
-                                          TrailEntry{c.username, QStringLiteral("evidence-export"),
-                                                     object, details, QStringLiteral("started")});
-        !r)
+    std::unique_ptr<PackageSource> source;
+    if (m_session.isDepartment())
+        source = std::make_unique<DepartmentSource>(m_session);
+    else
+        source = std::make_unique<FileSource>(m_session);
+    QList<ReadRecord> reads;
+    qint64 imageBytes = 0;
+    if (auto r = source->start(request, c, reads, imageBytes); !r)
         return r.error();
+    QList<qint64> ids;
+    for (const ReadRecord& r : std::as_const(reads))
+        ids.append(r.id);
+    const qint64 estimate = imageBytes * (request.derivatives ? 3 : 1) + kFixedBytes +
+                            kBytesPerReadBesidesImages * ids.size();
 
     // From here every way out records how the export ended: a medium that
     // is missing, full or faulty is a failed export.
@@ -640,16 +863,9 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
     const auto failed = [&](const Error& error) -> Error {
         if (writer)
             writer->discard();
-        package.status = PackageStatus::Failed;
-        package.finishedAt = m_session.clock().now();
-        package.failure = error.message;
-        QJsonObject d{{QStringLiteral("case"), c.caseNumber},
-                      {QStringLiteral("package"), c.id},
-                      {QStringLiteral("reason"), error.message}};
-        (void)store.evidence().finishPackage(package, trailOf(m_session),
-                                             TrailEntry{c.username,
-                                                        QStringLiteral("evidence-export"), object,
-                                                        d, QStringLiteral("failure")});
+        PackageEnd end;
+        end.failure = error.message;
+        (void)source->finish(c, end);
         return error;
     };
     if (auto begun = PackageWriter::begin(request.target, c.id, estimate); begun)
@@ -671,9 +887,9 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
     QHash<qint64, QList<ImageKind>> kindsOf;
 
     const QString writingImages = tr("Writing the images");
-    for (const ReadRecord& r : std::as_const(*reads)) {
+    for (const ReadRecord& r : std::as_const(reads)) {
         for (ImageKind kind : imageKinds()) {
-            auto bytes = store.reads().image(r.id, kind);
+            auto bytes = source->image(r.id, kind);
             if (!bytes) {
                 if (bytes.error().code == ErrorCode::NotFound)
                     continue;
@@ -699,7 +915,7 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
         }
     }
 
-    if (auto w = writer->write(QStringLiteral("data/reads.csv"), readsCsv(c, *reads, kindsOf)); !w)
+    if (auto w = writer->write(QStringLiteral("data/reads.csv"), readsCsv(c, reads, kindsOf)); !w)
         return failed(w.error());
     {
         // Each read's images with their digests, by the id in their names.
@@ -710,7 +926,7 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
                 imagesOf[f.path.mid(images.size()).section(QLatin1Char('-'), 0, 0).toLongLong()]
                     .append(f);
         QJsonArray array;
-        for (const ReadRecord& r : std::as_const(*reads))
+        for (const ReadRecord& r : std::as_const(reads))
             array.append(readJson(c, r, imagesOf.value(r.id)));
         QJsonObject doc{{QStringLiteral("package"), c.id},
                         {QStringLiteral("case"), c.caseNumber},
@@ -725,30 +941,16 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
     if (auto s = step(tr("Writing the reads")); !s)
         return failed(s.error());
 
-    // The trail's events under this case that concern these reads (the
-    // searches that found them, the reads and images opened), and the
-    // export's own start: each with its hash and signature, so that
-    // 'alprctl audit verify --extract' proves them part of the trail.
+    // The trail's events that concern these reads, each with its hash and
+    // signature, so that 'alprctl audit verify --extract' proves them part
+    // of the trail.
     {
-        AuditFilter filter;
-        filter.caseNumber = c.caseNumber;
-        auto events = trailOf(m_session).list(filter);
+        auto events = source->auditExtract(c, ids);
         if (!events)
             return failed(events.error());
-        QSet<QString> objects;
-        for (qint64 id : std::as_const(ids))
-            objects.insert(QStringLiteral("read:%1").arg(id));
         QByteArray jsonl;
-        for (const AuditEvent& e : std::as_const(*events)) {
-            const bool found =
-                e.action == QLatin1String("search") || e.action == QLatin1String("canvass");
-            const bool concerns =
-                objects.contains(e.object) ||
-                (e.object == object && e.action == QLatin1String("evidence-export"));
-            if (!found && !concerns)
-                continue;
+        for (const AuditEvent& e : std::as_const(*events))
             jsonl += QJsonDocument(auditEventJson(e)).toJson(QJsonDocument::Compact) + '\n';
-        }
         if (auto w = writer->write(QStringLiteral("data/audit-extract.jsonl"), jsonl); !w)
             return failed(w.error());
     }
@@ -757,8 +959,8 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
         !w)
         return failed(w.error());
     {
-        auto pdf = reportPdf(c, *reads, [&store](qint64 id, ImageKind kind) {
-            auto bytes = store.reads().image(id, kind);
+        auto pdf = reportPdf(c, reads, [&source](qint64 id, ImageKind kind) {
+            auto bytes = source->image(id, kind);
             return bytes ? *bytes : QByteArray();
         });
         if (!pdf)
@@ -774,35 +976,30 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
     qint64 payloadBytes = 0;
     for (const WrittenFile& f : payload)
         payloadBytes += f.size;
-    const auto tag = [&](const QString& path, const QByteArray& bytes) -> Result<void> {
-        return writer->write(path, bytes);
-    };
-    const QByteArray publicPem = crypto::ed25519PublicKeyPem(signer->key.publicKey);
+    const QByteArray manifest = manifestText(payload, false);
+    const QByteArray publicPem = crypto::ed25519PublicKeyPem(source->publicKey);
     for (const auto& [path, bytes] :
          {std::pair{QStringLiteral("bagit.txt"),
                     QByteArray("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")},
           std::pair{QStringLiteral("bag-info.txt"),
                     bagInfo(c, payloadBytes, int(payload.size()), int(ids.size()))},
-          std::pair{QStringLiteral("manifest-sha256.txt"), manifestText(payload, false)},
+          std::pair{QStringLiteral("manifest-sha256.txt"), manifest},
           std::pair{QStringLiteral("manifest-sha512.txt"), manifestText(payload, true)},
           std::pair{QStringLiteral("VERIFY.txt"), verifyText(c).toUtf8()},
           std::pair{QStringLiteral("agency-signing-key.pub.pem"), publicPem},
           std::pair{QStringLiteral("allowed_signers"),
-                    evidence::allowedSignersLine(c.principal, signer->key.publicKey)}})
-        if (auto r = tag(path, bytes); !r)
+                    evidence::allowedSignersLine(c.principal, source->publicKey)}})
+        if (auto r = writer->write(path, bytes); !r)
             return failed(r.error());
     const QList<WrittenFile> tags = writer->files().mid(payload.size());
     const QByteArray tagManifest = manifestText(tags, false);
-    auto signature = crypto::ed25519Sign(signer->privateKey, tagManifest);
-    if (!signature)
-        return failed(signature.error());
-    auto sshsig = evidence::sshsigSign(signer->privateKey, tagManifest, kNamespace);
-    if (!sshsig)
-        return failed(sshsig.error());
+    auto signatures = source->sign(manifest, tagManifest);
+    if (!signatures)
+        return failed(signatures.error());
     for (const auto& [path, bytes] :
          {std::pair{QStringLiteral("tagmanifest-sha256.txt"), tagManifest},
-          std::pair{QStringLiteral("tagmanifest-sha256.txt.sig"), *signature},
-          std::pair{QStringLiteral("tagmanifest-sha256.txt.sshsig"), *sshsig}})
+          std::pair{QStringLiteral("tagmanifest-sha256.txt.sig"), signatures->ed25519},
+          std::pair{QStringLiteral("tagmanifest-sha256.txt.sshsig"), signatures->sshsig}})
         if (auto w = writer->write(path, bytes); !w)
             return failed(w.error());
     if (auto s = step(tr("Signing")); !s)
@@ -817,24 +1014,12 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
     if (auto r = writer->readBack(); !r)
         return failed(r.error());
 
-    package.status = PackageStatus::Exported;
-    package.finishedAt = m_session.clock().now();
-    package.payloadBytes = payloadBytes;
-    package.payloadFiles = int(payload.size());
-    package.tagManifestSha256 = crypto::sha256Hex(tagManifest);
-    QJsonObject end{{QStringLiteral("case"), c.caseNumber},
-                    {QStringLiteral("purpose"), c.purpose},
-                    {QStringLiteral("package"), c.id},
-                    {QStringLiteral("reads"), qint64(ids.size())},
-                    {QStringLiteral("payload_bytes"), payloadBytes},
-                    {QStringLiteral("payload_files"), package.payloadFiles},
-                    {QStringLiteral("tagmanifest_sha256"), package.tagManifestSha256},
-                    {QStringLiteral("key_fingerprint"), c.keyFingerprint}};
-    if (auto r =
-            store.evidence().finishPackage(package, trailOf(m_session),
-                                           TrailEntry{c.username, QStringLiteral("evidence-export"),
-                                                      object, end, QStringLiteral("success")});
-        !r) {
+    PackageEnd end;
+    end.exported = true;
+    end.payloadBytes = payloadBytes;
+    end.payloadFiles = int(payload.size());
+    end.tagManifestSha256 = crypto::sha256Hex(tagManifest);
+    if (auto r = source->finish(c, end); !r) {
         // The package is on the medium but its end is not on record: it
         // does not count, and does not stay.
         writer->discard();
@@ -845,15 +1030,18 @@ Result<ExportedPackage> EvidenceExport::exportPackage(const EvidenceRequest& req
     out.id = c.id;
     out.folder = writer->finalFolder();
     out.reads = int(ids.size());
-    out.payloadFiles = package.payloadFiles;
+    out.payloadFiles = end.payloadFiles;
     out.payloadBytes = payloadBytes;
-    out.tagManifestSha256 = package.tagManifestSha256;
+    out.tagManifestSha256 = end.tagManifestSha256;
     out.keyFingerprint = c.keyFingerprint;
     return out;
 }
 
 Result<QList<EvidencePackage>> EvidenceExport::list(int limit)
 {
+    // The department store's server checks and refuses itself.
+    if (m_session.isDepartment())
+        return departmentevidence::packages(m_session, limit);
     if (!m_session.can(Action::Export) && !m_session.can(Action::ReadAudit))
         if (auto r = m_session.require(Action::Export, QStringLiteral("evidence")); !r)
             return r.error();
@@ -862,6 +1050,8 @@ Result<QList<EvidencePackage>> EvidenceExport::list(int limit)
 
 Result<EvidencePackage> EvidenceExport::show(const QString& packageId)
 {
+    if (m_session.isDepartment())
+        return departmentevidence::package(m_session, packageId);
     if (!m_session.can(Action::Export) && !m_session.can(Action::ReadAudit))
         if (auto r = m_session.require(Action::Export, QStringLiteral("evidence")); !r)
             return r.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "evidence/evidencekeys.h"
+#include "evidence/departmentevidence.h"
 
 #include "audit/auditlog.h"
 #include "auth/keyslotfile.h"
@@ -42,6 +43,12 @@ QByteArray EvidenceKeys::certificateMessage(const QByteArray& publicKey)
 
 QString EvidenceKeys::rootFingerprint() const
 {
+    if (m_session.isDepartment()) {
+        QByteArray root;
+        if (!departmentevidence::keys(m_session, &root) || root.isEmpty())
+            return {};
+        return crypto::fingerprint(root);
+    }
     auto slots = KeySlotFile::loadForStore(storeOf(m_session).path());
     if (!slots || slots->rootPublic().isEmpty())
         return {};
@@ -228,6 +235,9 @@ Result<void> EvidenceKeys::maintain()
 
 Result<EvidenceKeyInfo> EvidenceKeys::rotate()
 {
+    // The department store's server keeps the key, checks and records.
+    if (m_session.isDepartment())
+        return departmentevidence::rotate(m_session);
     if (auto r = m_session.require(Action::ManageUsers, QStringLiteral("evidence-key")); !r)
         return r.error();
     return create(QStringLiteral("rotated"));
@@ -235,6 +245,8 @@ Result<EvidenceKeyInfo> EvidenceKeys::rotate()
 
 Result<QList<EvidenceKeyInfo>> EvidenceKeys::keys()
 {
+    if (m_session.isDepartment())
+        return departmentevidence::keys(m_session);
     Store& store = storeOf(m_session);
     auto all = store.evidence().keys();
     if (!all)

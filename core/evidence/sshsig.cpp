@@ -132,6 +132,31 @@ QByteArray allowedSignersLine(const QString& principal, const QByteArray& public
            ' ' + sshEd25519PublicBlob(publicKey).toBase64() + '\n';
 }
 
+QByteArray sshsigSignedData(const QByteArray& message, const QString& nameSpace)
+{
+    const QByteArray algorithm("sha512");
+    return signedData(nameSpace.toUtf8(), {}, algorithm, hashed(algorithm, message));
+}
+
+QByteArray sshsigArmor(const QByteArray& publicKey, const QByteArray& signature,
+                       const QString& nameSpace)
+{
+    QByteArray blob(kMagic);
+    putUint32(blob, kVersion);
+    putString(blob, sshEd25519PublicBlob(publicKey));
+    putString(blob, nameSpace.toUtf8());
+    putString(blob, {});
+    putString(blob, QByteArray("sha512"));
+    putString(blob, sshString(kKeyType) + sshString(signature));
+
+    const QByteArray base64 = blob.toBase64();
+    QByteArray out = QByteArray(kArmorBegin) + '\n';
+    for (qsizetype i = 0; i < base64.size(); i += kArmorColumns)
+        out += base64.mid(i, kArmorColumns) + '\n';
+    out += QByteArray(kArmorEnd) + '\n';
+    return out;
+}
+
 Result<QByteArray> sshsigSign(const SecureBytes& ed25519Private, const QByteArray& message,
                               const QString& nameSpace)
 {
@@ -140,27 +165,10 @@ Result<QByteArray> sshsigSign(const SecureBytes& ed25519Private, const QByteArra
     auto publicKey = crypto::ed25519PublicKey(ed25519Private);
     if (!publicKey)
         return publicKey.error();
-    const QByteArray ns = nameSpace.toUtf8();
-    const QByteArray algorithm("sha512");
-    auto signature = crypto::ed25519Sign(ed25519Private,
-                                         signedData(ns, {}, algorithm, hashed(algorithm, message)));
+    auto signature = crypto::ed25519Sign(ed25519Private, sshsigSignedData(message, nameSpace));
     if (!signature)
         return signature.error();
-
-    QByteArray blob(kMagic);
-    putUint32(blob, kVersion);
-    putString(blob, sshEd25519PublicBlob(publicKey.value()));
-    putString(blob, ns);
-    putString(blob, {});
-    putString(blob, algorithm);
-    putString(blob, sshString(kKeyType) + sshString(signature.value()));
-
-    const QByteArray base64 = blob.toBase64();
-    QByteArray out = QByteArray(kArmorBegin) + '\n';
-    for (qsizetype i = 0; i < base64.size(); i += kArmorColumns)
-        out += base64.mid(i, kArmorColumns) + '\n';
-    out += QByteArray(kArmorEnd) + '\n';
-    return out;
+    return sshsigArmor(publicKey.value(), signature.value(), nameSpace);
 }
 
 Result<QByteArray> sshsigVerify(const QByteArray& armored, const QByteArray& message,

@@ -39,6 +39,12 @@ QByteArray allowedSignersLine(const QString& principal, const QByteArray& public
 // an empty namespace.
 Result<QByteArray> sshsigSign(const SecureBytes& ed25519Private, const QByteArray& message,
                               const QString& nameSpace);
+// The same in two halves, for a signer that holds the key elsewhere (the
+// department store's server): what the Ed25519 signature covers (SHA-512 of
+// message), and the armored SSHSIG around that signature.
+QByteArray sshsigSignedData(const QByteArray& message, const QString& nameSpace);
+QByteArray sshsigArmor(const QByteArray& publicKey, const QByteArray& signature,
+                       const QString& nameSpace);
 
 // The signer's raw 32-byte Ed25519 public key when armored is a valid SSHSIG
 // of message in nameSpace (hash sha512 or sha256). Invalid when the text is

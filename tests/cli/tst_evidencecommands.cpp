@@ -2,8 +2,15 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // alprctl evidence export|list|show|key on a demo store, as a records clerk
 // types them; the package then checked by 'evidence verify' and its audit
-// extract found in the trail by 'audit verify --extract'.
+// extract found in the trail by 'audit verify --extract'. Built twice: on
+// the demo store file, and with ALPR_TEST_DEPARTMENT on a throwaway
+// PostgreSQL server the same demo was migrated into
+// (cli_department_evidencecommands), where the server keeps the evidence
+// key, records the export and signs the package.
 #include "../support/clirunner.h"
+#ifdef ALPR_TEST_DEPARTMENT
+#include "../support/departmentfixture.h"
+#endif
 
 #include <QDir>
 #include <QFile>
@@ -54,6 +61,12 @@ private Q_SLOTS:
         const CliRun demo =
             alpr::test::runAlprctl({u"demo"_s, u"--store"_s, m_store, u"--reads"_s, u"60"_s});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+#ifdef ALPR_TEST_DEPARTMENT
+        QString error;
+        m_store = alpr::test::DepartmentFixture::migrateDemo(u"evidence"_s, m_store, kPassword,
+                                                             &error);
+        QVERIFY2(!m_store.isEmpty(), qPrintable(error));
+#endif
     }
 
     void keyIsShownWithItsHolder()

@@ -636,7 +636,7 @@ BEGIN
     -- the workstation's own checks refused before asking the server (a broken
     -- hot-list file, a prohibited use): a refusal only adds to the record.
     IF NOT (p_action IN ('session-locked', 'session-unlocked', 'audit-verify', 'audit-list',
-                         'audit-export') AND p_outcome = 'success'
+                         'audit-export', 'audit-verify-extract') AND p_outcome = 'success'
             OR p_action IN ('sign-in', 'hotlist-imported', 'hotlist-entry-added',
                             'hotlist-entry-change-proposed', 'purpose-saved')
                AND p_outcome = 'refused') THEN

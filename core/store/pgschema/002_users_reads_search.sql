@@ -471,6 +471,42 @@ BEGIN
                               'hits', v_hits);
 END $$;
 
+-- What is wrong with the case number and purpose an inquiry (a search, an
+-- export) names, for user u, in the words of the workstation's own check
+-- (core/cases/casepolicy.cpp), or NULL.
+CREATE FUNCTION alpr.inquiry_problem(u alpr.users, p_case text, p_purpose text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_example text := (SELECT value FROM alpr.settings WHERE key = 'case_number_example');
+    -- The purposes the user's roles may give, as the refusals list them.
+    v_mine text := coalesce((SELECT string_agg(code, ', ' ORDER BY code) FROM alpr.purposes
+                              WHERE active AND roles && u.roles), 'no purpose');
+BEGIN
+    RETURN CASE
+        WHEN coalesce(p_case, '') = ''
+            THEN format('a case or incident number is required for every search (for example %s)',
+                        v_example)
+        WHEN p_case !~ '^[ -~]+$'
+            THEN format('"%s" holds characters that are not part of a case number (invisible, '
+                        'full-width or look-alike characters); type it with plain letters and '
+                        'digits (for example %s)', left(p_case, 64), v_example)
+        WHEN NOT alpr.case_number_ok(p_case)
+            THEN format('"%s" is not a case number in this department''s format (for example %s)',
+                        left(p_case, 64), v_example)
+        WHEN coalesce(p_purpose, '') = ''
+            THEN 'a purpose is required for every search'
+        WHEN NOT EXISTS (SELECT 1 FROM alpr.purposes WHERE code = p_purpose AND active)
+            THEN format('"%s" is not an authorized purpose; use one of: %s', left(p_purpose, 64),
+                        v_mine)
+        WHEN NOT EXISTS (SELECT 1 FROM alpr.purposes
+                          WHERE code = p_purpose AND roles && u.roles)
+            THEN format('The purpose "%s" is for %s; your roles (%s) may give: %s.', p_purpose,
+                        (SELECT array_to_string(roles, ', ') FROM alpr.purposes
+                          WHERE code = p_purpose),
+                        array_to_string(u.roles, ', '), v_mine)
+    END;
+END $$;
+
 -- Searches plates for a case and purpose, and records the search (the
 -- access record: who, when, the case, the purpose, the whole query, the
 -- number of results) in the same transaction as it returns the reads.
@@ -506,42 +542,16 @@ DECLARE
     v_seq bigint;
     v_hits jsonb;
     v_reason text;
-    v_example text := (SELECT value FROM alpr.settings WHERE key = 'case_number_example');
-    -- The purposes the user's roles may give, as the refusals list them.
-    v_mine text := coalesce((SELECT string_agg(code, ', ' ORDER BY code) FROM alpr.purposes
-                              WHERE active AND roles && u.roles), 'no purpose');
 BEGIN
     IF refusal IS NOT NULL THEN
         RETURN refusal;
     ELSIF v_note_problem IS NOT NULL THEN
         RETURN alpr.error('invalid', v_note_problem);
     END IF;
-    -- In the words of the workstation's own check (core/cases/casepolicy.cpp).
-    v_reason := CASE
-        WHEN coalesce(p_case, '') = ''
-            THEN format('a case or incident number is required for every search (for example %s)',
-                        v_example)
-        WHEN p_case !~ '^[ -~]+$'
-            THEN format('"%s" holds characters that are not part of a case number (invisible, '
-                        'full-width or look-alike characters); type it with plain letters and '
-                        'digits (for example %s)', left(p_case, 64), v_example)
-        WHEN NOT alpr.case_number_ok(p_case)
-            THEN format('"%s" is not a case number in this department''s format (for example %s)',
-                        left(p_case, 64), v_example)
-        WHEN coalesce(p_purpose, '') = ''
-            THEN 'a purpose is required for every search'
-        WHEN NOT EXISTS (SELECT 1 FROM alpr.purposes WHERE code = p_purpose AND active)
-            THEN format('"%s" is not an authorized purpose; use one of: %s', left(p_purpose, 64),
-                        v_mine)
-        WHEN NOT EXISTS (SELECT 1 FROM alpr.purposes
-                          WHERE code = p_purpose AND roles && u.roles)
-            THEN format('The purpose "%s" is for %s; your roles (%s) may give: %s.', p_purpose,
-                        (SELECT array_to_string(roles, ', ') FROM alpr.purposes
-                          WHERE code = p_purpose),
-                        array_to_string(u.roles, ', '), v_mine)
-        WHEN v_limit < 1 OR v_limit > 100000 OR v_edits < 0 OR v_edits > 2
-            THEN 'the limit is 1 to 100000 reads and near misses 0 to 2 edits'
-    END;
+    v_reason := coalesce(
+        alpr.inquiry_problem(u, p_case, p_purpose),
+        CASE WHEN v_limit < 1 OR v_limit > 100000 OR v_edits < 0 OR v_edits > 2
+             THEN 'the limit is 1 to 100000 reads and near misses 0 to 2 edits' END);
     IF v_reason IS NOT NULL THEN
         PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'search', 'search',
                                   v_details || jsonb_build_object('reason', v_reason), 'refused');
