@@ -14,6 +14,7 @@
 
 #include "store/departmentlink.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -713,6 +714,101 @@ private Q_SLOTS:
                  1);
         superValue(u"DELETE FROM alpr.training WHERE user_id = (SELECT id FROM alpr.users WHERE "
                    "username = 'chief') RETURNING user_id"_s);
+    }
+
+    // 3c. The server signs an evidence package with the agency's key only
+    // for the export it recorded, once, and only a manifest whose images are
+    // the ones it stores for the package's reads; no other session goes on
+    // with the package.
+    void evidenceSignedOnlyForTheStoresImages()
+    {
+        const QString clerkPassword = u"my own records pw 5678"_s;
+        const QString temporary = u"temporary horse battery 42 records"_s;
+        CliRun r = alprctl(u"chief"_s, kChiefPassword,
+                           {u"user"_s, u"add"_s, u"rec1"_s, u"--roles"_s, u"records"_s,
+                            u"--full-name"_s, u"rec1"_s},
+                           {{u"ALPR_NEW_PASSWORD"_s, temporary}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = alprctl(u"chief"_s, kChiefPassword,
+                    {u"user"_s, u"train"_s, u"rec1"_s, u"--course"_s, u"ALPR basics"_s,
+                     u"--completed"_s, u"2026-01-01"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = alprctl(u"rec1"_s, temporary, {u"user"_s, u"passwd"_s, u"rec1"_s},
+                    {{u"ALPR_NEW_PASSWORD"_s, clerkPassword}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+        // The manifest an honest workstation writes for the read's images.
+        const QStringList lines = superRows(
+            u"SELECT encode(alpr.digest(jpeg, 'sha256'), 'hex') || '  data/images/' || read_id "
+            "|| '-' || kind || '.jpg' FROM alpr.images WHERE read_id = %1 ORDER BY kind"_s.arg(
+                m_readId));
+        QVERIFY(!lines.isEmpty());
+        const QString manifest = lines.join(u'\n') + u"\n"_s;
+        const QString tag =
+            QString::fromLatin1(
+                QCryptographicHash::hash(manifest.toUtf8(), QCryptographicHash::Sha256).toHex()) +
+            u"  manifest-sha256.txt\n"_s;
+        QString wrong = manifest;
+        wrong[0] = wrong[0] == u'0' ? u'1' : u'0';
+        const QString otherRead =
+            u"%1  data/images/%2-plate.jpg\n"_s.arg(QString(64, u'a')).arg(m_readId + 1000);
+        const auto sign = [](const QString& manifestText, const QString& tagText) {
+            return u"SELECT alpr_api.evidence_sign(:'package', %1, %2)::text;"_s.arg(
+                sqlLiteral(manifestText), sqlLiteral(tagText));
+        };
+        const QString signIn = answered(
+            u"alpr_api.sign_in('rec1', %1, NULL, 'privileges')"_s.arg(sqlLiteral(clerkPassword)));
+        const QString start =
+            u"SELECT alpr_api.evidence_start('{\"case\": \"26-004211\", \"purpose\": "
+            "\"criminal-investigation\", \"reads\": [%1], \"folder\": \"/media/usb\"}')::text "
+            "AS answer \\gset\n"
+            "SELECT alpr_api.result((:'answer'::jsonb->>'pending')::bigint)->>'package' AS "
+            "package \\gset"_s.arg(m_readId);
+        const QList<Probe> probes{
+            {u"a manifest with another digest for an image"_s, sign(wrong, tag)},
+            {u"a manifest without the read's images"_s, sign(u""_s, tag)},
+            {u"a manifest with another read's image"_s, sign(manifest + otherRead, tag)},
+            {u"a tag manifest that does not list the manifest"_s, sign(manifest, u"x\n"_s)},
+            {u"an end with a tag manifest never signed"_s,
+             u"SELECT alpr_api.evidence_finish(:'package', '{\"status\": \"exported\", "
+             "\"tagmanifest_sha256\": \"%1\"}')::text;"_s.arg(QString(64, u'b'))},
+            {u"the honest manifest"_s, sign(manifest, tag)},
+            {u"the honest manifest, again"_s, sign(manifest, tag)},
+            {u"the package's name, for the next session"_s, u"SELECT :'package';"_s},
+        };
+        const auto results = run(u"alpr_client"_s, kClientPassword, probes, {signIn, start});
+        QCOMPARE(results.size(), probes.size());
+        const QStringList expected{u"invalid"_s, u"invalid"_s, u"invalid"_s, u"invalid"_s,
+                                   u"invalid"_s, QString(),    u"conflict"_s};
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QVERIFY2(
+                errorOf(results.at(i)) == expected.at(i),
+                qPrintable(probes.at(i).what + u": "_s + results.at(i).out + results.at(i).err));
+        QVERIFY2(results.at(5).out.contains(u"\"signature\""_s), qPrintable(results.at(5).out));
+        const QString package = results.at(7).out.trimmed();
+        QVERIFY2(package.startsWith(u"ev-"_s), qPrintable(package));
+
+        // Another session, another user: neither the images nor a signature.
+        const QString detective =
+            answered(u"alpr_api.sign_in('det1', %1, NULL, 'privileges')"_s.arg(
+                sqlLiteral(kDetectivePassword)));
+        const QList<Probe> others{
+            {u"another user's package's image"_s,
+             u"SELECT alpr_api.evidence_image(%1, %2, 'plate')::text;"_s.arg(sqlLiteral(package))
+                 .arg(m_readId)},
+            {u"an export by a detective"_s,
+             answered(u"alpr_api.evidence_start('{\"case\": \"26-004211\", \"purpose\": "
+                      "\"criminal-investigation\", \"reads\": [%1]}')"_s.arg(m_readId))},
+        };
+        const auto refused = run(u"alpr_client"_s, kClientPassword, others, {detective});
+        QCOMPARE(errorOf(refused.value(0)), u"not-found"_s);
+        QCOMPARE(errorOf(refused.value(1)), u"denied"_s);
+        QCOMPARE(superValue(u"SELECT count(*) FROM alpr.audit_events WHERE action = "
+                            "'evidence-signed' AND object = 'evidence:%1'"_s.arg(package)),
+                 u"1"_s);
+        QCOMPARE(
+            superValue(u"SELECT status FROM alpr.evidence_packages WHERE id = '%1'"_s.arg(package)),
+            u"started"_s);
     }
 
     // 3b. A client controls its transaction: nothing may be told inside a

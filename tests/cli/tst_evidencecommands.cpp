@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -63,8 +64,8 @@ private Q_SLOTS:
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
 #ifdef ALPR_TEST_DEPARTMENT
         QString error;
-        m_store = alpr::test::DepartmentFixture::migrateDemo(u"evidence"_s, m_store, kPassword,
-                                                             &error);
+        m_store =
+            alpr::test::DepartmentFixture::migrateDemo(u"evidence"_s, m_store, kPassword, &error);
         QVERIFY2(!m_store.isEmpty(), qPrintable(error));
 #endif
     }
@@ -114,6 +115,39 @@ private Q_SLOTS:
         const CliRun show = as(u"records"_s, {u"evidence"_s, u"show"_s, id});
         QCOMPARE(show.exitCode, 0);
         QVERIFY(show.out.contains(u"reads (chosen by reads): 1,2,3"_s));
+    }
+
+    // The package's chain of custody, in order; nothing after "destroyed".
+    void custodyIsRecordedInOrder()
+    {
+        const QString id = QFileInfo(m_package).fileName();
+        const auto custody = [&](const QString& user, const QStringList& args) {
+            return as(user, QStringList{u"evidence"_s, u"custody"_s, id} + args);
+        };
+        const CliRun booked =
+            custody(u"records"_s, {u"--event"_s, u"booked"_s, u"--item"_s, u"PR-26-0117"_s});
+        QVERIFY2(booked.exitCode == 0, qPrintable(booked.err));
+        const CliRun nobody = custody(u"records"_s, {u"--event"_s, u"transferred"_s});
+        QCOMPARE(nobody.exitCode, 1);
+        QVERIFY2(nobody.err.contains(u"to whom"_s), qPrintable(nobody.err));
+        QCOMPARE(custody(u"detective"_s, {u"--event"_s, u"destroyed"_s}).exitCode, 4);
+        QCOMPARE(custody(u"records"_s,
+                         {u"--event"_s, u"transferred"_s, u"--recipient"_s, u"DA's office"_s})
+                     .exitCode,
+                 0);
+        QCOMPARE(custody(u"records"_s, {u"--event"_s, u"destroyed"_s}).exitCode, 0);
+        const CliRun after = custody(u"records"_s, {u"--event"_s, u"returned"_s});
+        QCOMPARE(after.exitCode, 1);
+        QVERIFY2(after.err.contains(u"destroyed"_s), qPrintable(after.err));
+        const CliRun shown = as(u"auditor"_s, {u"evidence"_s, u"show"_s, id});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        QStringList events;
+        for (const QString& line : shown.out.split(u'\n'))
+            if (line.startsWith(u"  20"_s))
+                events << line.section(u"  "_s, 2, 2).trimmed();
+        QCOMPARE(events,
+                 (QStringList{u"exported"_s, u"booked"_s, u"transferred"_s, u"destroyed"_s}));
+        QVERIFY2(shown.out.contains(u"item PR-26-0117"_s), qPrintable(shown.out));
     }
 
     void theAuditExtractIsFoundInTheTrail()
