@@ -110,15 +110,12 @@ Result<QList<qint64>> LegalHolds::selectReads(const HoldSelection& s, QString& s
         return makeError(ErrorCode::Invalid,
                          tr("Choose the reads to hold one way: by id (or a search's results), "
                             "a case, or an evidence package."));
-    if (m_session.isDepartment() && !s.packageId.isEmpty())
-        return makeError(ErrorCode::Invalid,
-                         tr("On the department store a hold is placed on reads by id (or a "
-                            "search's results) or by case so far."));
     if (m_session.isDepartment()) {
-        // By case, the server chooses the reads from its trail.
-        source = !s.caseNumber.isEmpty() ? QStringLiteral("case:") + s.caseNumber
-                 : s.searchId > 0        ? QStringLiteral("search:%1").arg(s.searchId)
-                                         : QStringLiteral("reads");
+        // By case or package, the server chooses the reads from its own records.
+        source = !s.caseNumber.isEmpty()  ? QStringLiteral("case:") + s.caseNumber
+                 : !s.packageId.isEmpty() ? QStringLiteral("package:") + s.packageId
+                 : s.searchId > 0         ? QStringLiteral("search:%1").arg(s.searchId)
+                                          : QStringLiteral("reads");
         return s.readIds;
     }
     Store& store = storeOf(m_session);

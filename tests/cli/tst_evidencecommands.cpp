@@ -12,6 +12,7 @@
 #include "../support/departmentfixture.h"
 #endif
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -148,6 +149,24 @@ private Q_SLOTS:
         QCOMPARE(events,
                  (QStringList{u"exported"_s, u"booked"_s, u"transferred"_s, u"destroyed"_s}));
         QVERIFY2(shown.out.contains(u"item PR-26-0117"_s), qPrintable(shown.out));
+    }
+
+    // A legal hold on a package keeps exactly its reads.
+    void holdOnAPackage()
+    {
+        const QString id = QFileInfo(m_package).fileName();
+        const QString review = QDate::currentDate().addMonths(6).toString(Qt::ISODate);
+        const QStringList hold{u"hold"_s,     u"place"_s,    u"--case"_s,  u"26-004211"_s,
+                               u"--reason"_s, u"evidence"_s, u"--party"_s, u"DA's office"_s,
+                               u"--review"_s, review,        u"--json"_s};
+        const CliRun placed = as(u"records"_s, hold + QStringList{u"--package"_s, id});
+        QVERIFY2(placed.exitCode == 0, qPrintable(placed.err));
+        QCOMPARE(placed.json().value(u"read_count"_s).toInt(), 3);
+        QCOMPARE(placed.json().value(u"source"_s).toString(), u"package:"_s + id);
+        const CliRun none =
+            as(u"records"_s, hold + QStringList{u"--package"_s, u"ev-19990101-0"_s});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(u"ev-19990101-0"_s), qPrintable(none.err));
     }
 
     void theAuditExtractIsFoundInTheTrail()

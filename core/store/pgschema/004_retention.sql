@@ -610,10 +610,26 @@ BEGIN
           JOIN alpr.reads r ON r.id = substring(e.object FROM '^read:([0-9]{1,18})$')::bigint
          WHERE e.details ? 'case' AND e.details->>'case' = substring(p_source FROM 6)
            AND e.outcome = 'success' AND e.object LIKE 'read:%';
+        -- And every read of the case's exported evidence packages (008).
+        SELECT array_agg(DISTINCT r.id ORDER BY r.id) INTO v_ids
+          FROM alpr.reads r
+         WHERE r.id = ANY (v_ids)
+            OR r.id IN (SELECT unnest(p.read_ids) FROM alpr.evidence_packages p
+                         WHERE p.case_number = substring(p_source FROM 6)
+                           AND p.status = 'exported');
         IF v_ids IS NULL THEN
             RETURN alpr.error('not-found', format('No read was opened or exported under case %s: '
                                                   'there is nothing to hold.',
                                                   substring(p_source FROM 6)));
+        END IF;
+    ELSIF p_source LIKE 'package:%' THEN
+        -- The reads of an exported evidence package, as the server recorded it.
+        SELECT array_agg(DISTINCT r.id ORDER BY r.id) INTO v_ids
+          FROM alpr.evidence_packages p JOIN alpr.reads r ON r.id = ANY (p.read_ids)
+         WHERE p.id = substring(p_source FROM 9) AND p.status = 'exported';
+        IF v_ids IS NULL THEN
+            RETURN alpr.error('not-found', format('There is no exported evidence package %s.',
+                                                  left(substring(p_source FROM 9), 40)));
         END IF;
     ELSE
         IF p_source IS DISTINCT FROM 'reads' AND p_source !~ '^search:[0-9]{1,18}$' THEN
