@@ -142,8 +142,7 @@ HitChecklistDialog::HitChecklistDialog(Session& session, Alerts& alerts, qint64 
     connect(close, &QPushButton::clicked, this, &QDialog::close);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_print);
-    // Evidence packages are the store file's alone so far.
-    if (m_session.can(Action::Export) && !m_session.isDepartment()) {
+    if (m_session.can(Action::Export)) {
         m_export = named(tr("&Export evidence…"), u"exportEvidenceButton"_s, this);
         m_export->setToolTip(tr("The read of this confirmed hit as a signed evidence package "
                                 "on a medium"));

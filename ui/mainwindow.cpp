@@ -128,7 +128,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
                 m_canvass->startAround(hit->read);
         });
     }
-    if (fileStore && m_session->can(Action::Export)) {
+    if (m_session->can(Action::Export)) {
         m_packages = new EvidencePackagesPage(*m_session, m_tabs);
         m_tabs->addTab(m_packages, tr("Evidence packages"));
     }
@@ -544,7 +544,7 @@ void MainWindow::buildMenus()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_results->copyAction());
     QMenu* evidence = menuBar()->addMenu(tr("E&vidence"));
-    if (fileStore && m_session->can(Action::Export)) {
+    if (m_session->can(Action::Export)) {
         m_exportAction =
             evidence->addAction(tr("&Export evidence…"), this, &MainWindow::exportSelected);
         m_exportAction->setObjectName(QStringLiteral("exportEvidenceAction"));
@@ -564,10 +564,8 @@ void MainWindow::buildMenus()
         m_holdAction->setEnabled(false);
     }
     QAction* verify = evidence->addAction(tr("&Verify evidence package…"), this, [this] {
-        // A package is checked on its own; against the agency's keys only
-        // where the store keeps them (the file store, so far).
-        auto* dialog =
-            new EvidenceVerifyDialog(m_session->isDepartment() ? nullptr : m_session.get(), this);
+        // A package is checked on its own, and against the agency's keys.
+        auto* dialog = new EvidenceVerifyDialog(m_session.get(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });

@@ -10,6 +10,9 @@
 #include "alertspanel.h"
 #include "auditorwindow.h"
 #include "audittrailpage.h"
+#include "evidenceexportdialog.h"
+#include "evidencepackagemodel.h"
+#include "evidencepackagespage.h"
 #include "hitchecklistdialog.h"
 #include "hotlistspage.h"
 #include "idlelock.h"
@@ -23,11 +26,13 @@
 #include "auth/session.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
+#include "evidence/evidenceexport.h"
 #include "inquiry/searchservice.h"
 #include "retention/legalholds.h"
 
 #include <QAbstractProxyModel>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -257,7 +262,8 @@ private Q_SLOTS:
         MainWindow window(std::move(session));
         window.show();
         auto* tabs = child<QTabWidget>(&window, "workTabs");
-        QCOMPARE(tabTitles(tabs), (QStringList{u"Search results"_s, u"Legal holds"_s}));
+        QCOMPARE(tabTitles(tabs),
+                 (QStringList{u"Search results"_s, u"Evidence packages"_s, u"Legal holds"_s}));
         search(window, kPlate, u"criminal-investigation"_s);
         auto* view = child<QTableView>(&window, "resultsView");
         QTRY_COMPARE(view->model()->rowCount(), 1);
@@ -353,6 +359,46 @@ private Q_SLOTS:
         misread->setText(u"0ODQ 1I 2Z 5S 8B 6G"_s);
         QTest::mouseClick(child<QPushButton>(page, "saveDepartmentButton"), Qt::LeftButton);
         QTRY_VERIFY(child<QLabel>(page, "departmentMessage")->text().startsWith(u"Saved"_s));
+    }
+
+    // Records staff export reads as a signed evidence package: the server
+    // records it, gives the reads and images, and signs with its key; the
+    // Evidence packages tab lists it.
+    void recordsExportsEvidence()
+    {
+        const QStringList reads =
+            PgTestServer::superRows(kDatabase, u"SELECT id FROM alpr.reads ORDER BY id LIMIT 2"_s);
+        QCOMPARE(reads.size(), 2);
+        auto session = signInThroughDialog(u"records"_s);
+        QVERIFY(session);
+        QTemporaryDir medium;
+        QVERIFY(medium.isValid());
+        EvidenceRequest request;
+        request.readIds = {reads.at(0).toLongLong(), reads.at(1).toLongLong()};
+        request.caseNumber = u"26-004211"_s;
+        request.purpose = u"criminal-investigation"_s;
+        EvidenceExportDialog dialog(*session, request);
+        dialog.show();
+        child<QLineEdit>(&dialog, "evidenceFolderEdit")->setText(medium.path());
+        QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+        QVERIFY2(dialog.exported().has_value(),
+                 qPrintable(child<QLabel>(&dialog, "evidenceResult")->text()));
+        const ExportedPackage made = *dialog.exported();
+        QCOMPARE(made.reads, 2);
+        QVERIFY(QFileInfo(made.folder + u"/tagmanifest-sha256.txt.sshsig"_s).isFile());
+        saveScreenshot(&dialog, u"department-evidence-export.png"_s);
+        const QString object = u"object = 'evidence:%1'"_s.arg(made.id);
+        QCOMPARE(trail(object + u" AND action IN ('evidence-export', 'evidence-signed')"_s),
+                 (QStringList{u"evidence-export|records|evidence:%1|started"_s.arg(made.id),
+                              u"evidence-signed|records|evidence:%1|success"_s.arg(made.id),
+                              u"evidence-export|records|evidence:%1|success"_s.arg(made.id)}));
+
+        MainWindow window(std::move(session));
+        window.show();
+        auto* packages = window.findChild<EvidencePackagesPage*>();
+        QVERIFY(packages);
+        QTRY_VERIFY(packages->packages().rowCount() >= 1);
+        QCOMPARE(packages->packages().package(0)->id, made.id);
     }
 
     // A detective's BOLO waits on the server for an administrator, who
