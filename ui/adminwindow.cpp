@@ -51,10 +51,6 @@ AdminWindow::AdminWindow(Session& session, QWidget* parent, int)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"adminTabs"_s);
     m_tabs->setDocumentMode(true);
-    // The department store's server serves the accounts, the purposes, the
-    // settings, the hot lists, the holds and the purge certificates so far;
-    // release requests are still the file store's.
-    const bool fileStore = !m_session.isDepartment();
     // The pages are made whole, then the tab widget takes them.
     m_users = new UsersPage(m_session);
     addPage(m_users, tr("&Users"));
@@ -67,7 +63,7 @@ AdminWindow::AdminWindow(Session& session, QWidget* parent, int)
         addPage(m_hotLists, tr("&Hot lists"));
     }
     // Administrators approve or deny other agencies' requests for ALPR data.
-    if (fileStore && m_session.can(Action::ApproveReleases))
+    if (m_session.can(Action::ApproveReleases))
         addPage(new ReleaseRequestsPage(m_session), tr("&Release requests"));
     // Administrators release legal holds and run the purge; they read its certificates.
     if (HoldsPage::mayShow(m_session))

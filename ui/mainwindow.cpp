@@ -140,9 +140,9 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     }
     // Records staff log other agencies' requests for ALPR data, supervisors
     // decide them (administrators in their own window).
-    if (fileStore && (m_session->can(Action::Export) ||
-                      (m_session->can(Action::ApproveReleases) &&
-                       !m_session->user().roles.contains(Role::Administrator)))) {
+    if (m_session->can(Action::Export) ||
+        (m_session->can(Action::ApproveReleases) &&
+         !m_session->user().roles.contains(Role::Administrator))) {
         m_releases = new ReleaseRequestsPage(*m_session, false, m_tabs);
         m_tabs->addTab(m_releases, tr("Release requests"));
     }

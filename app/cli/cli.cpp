@@ -144,6 +144,7 @@ QStringList departmentCommandList()
             QStringLiteral("evidence key"),
             QStringLiteral("evidence custody"),
             QStringLiteral("evidence verify"),
+            QStringLiteral("release"),
             QStringLiteral("settings")};
 }
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "evidence/custody.h"
-#include "evidence/departmentevidence.h"
-#include "store/departmentlink.h"
 
 #include "audit/auditlog.h"
 #include "auth/permissions.h"
@@ -12,6 +10,8 @@
 #include "common/clock.h"
 #include "common/privatefiles.h"
 #include "common/textinput.h"
+#include "evidence/departmentevidence.h"
+#include "store/departmentlink.h"
 #include "store/store.h"
 #include "store/trailwriter.h"
 

@@ -64,6 +64,26 @@ CustodyEntry custodyFromJson(const QJsonObject& o)
     return e;
 }
 
+ReleaseRequest releaseFromJson(const QJsonObject& o)
+{
+    ReleaseRequest r;
+    r.id = o.value(QStringLiteral("id")).toInteger();
+    r.agency = o.value(QStringLiteral("agency")).toString();
+    r.agencyType = o.value(QStringLiteral("agency_type")).toString();
+    r.requester = o.value(QStringLiteral("requester")).toString();
+    r.purpose = o.value(QStringLiteral("purpose")).toString();
+    r.description = o.value(QStringLiteral("description")).toString();
+    r.caseNumber = o.value(QStringLiteral("case")).toString();
+    r.loggedBy = o.value(QStringLiteral("logged_by")).toString();
+    r.loggedAt = utc(o.value(QStringLiteral("logged_at")));
+    r.status = o.value(QStringLiteral("status")).toString();
+    r.reason = o.value(QStringLiteral("reason")).toString();
+    r.decidedBy = o.value(QStringLiteral("decided_by")).toString();
+    r.decidedAt = utc(o.value(QStringLiteral("decided_at")));
+    r.decisionNote = o.value(QStringLiteral("decision_note")).toString();
+    return r;
+}
+
 EvidenceKeyInfo keyFromJson(const QJsonObject& o, const QByteArray& rootPublic)
 {
     EvidenceKeyInfo info;
@@ -108,6 +128,7 @@ Result<Started> start(Session& session, const EvidenceRequest& request, const QS
     out.startedAt = utc(answer->value(QStringLiteral("started_at")));
     out.source = answer->value(QStringLiteral("source")).toString();
     out.sourceText = answer->value(QStringLiteral("source_text")).toString();
+    out.release = answer->value(QStringLiteral("release_text")).toString();
     out.publicKey =
         base64(answer->value(QStringLiteral("key")).toObject().value(QStringLiteral("public_key")));
     out.rootPublic = base64(answer->value(QStringLiteral("root_public")));
@@ -197,6 +218,49 @@ Result<EvidencePackage> package(Session& session, const QString& id)
     if (!answer)
         return answer.error();
     return packageFromJson(answer.value());
+}
+
+Result<ReleaseRequest> logRelease(Session& session, const ReleaseRequest& request)
+{
+    auto answer = departmentOf(session).call(
+        "release_log", {DepartmentArg::json({{QStringLiteral("agency"), request.agency},
+                                             {QStringLiteral("agency_type"), request.agencyType},
+                                             {QStringLiteral("requester"), request.requester},
+                                             {QStringLiteral("purpose"), request.purpose},
+                                             {QStringLiteral("description"), request.description},
+                                             {QStringLiteral("case"), request.caseNumber}})});
+    if (!answer)
+        return answer.error();
+    return releaseFromJson(answer.value());
+}
+
+Result<ReleaseRequest> decideRelease(Session& session, qint64 id, bool approve, const QString& note)
+{
+    auto answer = departmentOf(session).call(
+        "release_decide",
+        {DepartmentArg::integer(id), {QVariant(approve), "boolean"}, DepartmentArg::text(note)});
+    if (!answer)
+        return answer.error();
+    return releaseFromJson(answer.value());
+}
+
+Result<QList<ReleaseRequest>> releases(Session& session, int limit)
+{
+    auto answer = departmentOf(session).call("release_requests", {{QVariant(limit), "integer"}});
+    if (!answer)
+        return answer.error();
+    QList<ReleaseRequest> out;
+    for (const QJsonValue& r : answer->value(QStringLiteral("requests")).toArray())
+        out.append(releaseFromJson(r.toObject()));
+    return out;
+}
+
+Result<ReleaseRequest> release(Session& session, qint64 id)
+{
+    auto answer = departmentOf(session).call("release_request", {DepartmentArg::integer(id)});
+    if (!answer)
+        return answer.error();
+    return releaseFromJson(answer.value());
 }
 
 Result<QList<EvidenceKeyInfo>> keys(Session& session, QByteArray* rootPublic)

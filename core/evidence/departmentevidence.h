@@ -32,6 +32,7 @@ struct Started
     QDateTime startedAt;
     QString source;     // "reads", "search:3", "hit:12"
     QString sourceText; // for the report
+    QString release;    // the approved release request, described; empty when none
     QByteArray publicKey;
     QByteArray rootPublic;
     QList<ReadRecord> reads;
@@ -67,6 +68,14 @@ Result<EvidencePackage> package(Session& session, const QString& id);
 
 // The server's evidence keys, each checked against its root key (given in
 // *rootPublic).
+// Release requests from other agencies (ReleaseRequests), kept and ruled on
+// by the server.
+Result<ReleaseRequest> logRelease(Session& session, const ReleaseRequest& request);
+Result<ReleaseRequest> decideRelease(Session& session, qint64 id, bool approve,
+                                     const QString& note);
+Result<QList<ReleaseRequest>> releases(Session& session, int limit);
+Result<ReleaseRequest> release(Session& session, qint64 id);
+
 Result<QList<EvidenceKeyInfo>> keys(Session& session, QByteArray* rootPublic = nullptr);
 Result<EvidenceKeyInfo> rotate(Session& session);
 

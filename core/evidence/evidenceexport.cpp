@@ -780,6 +780,7 @@ public:
         c.startedAt = started->startedAt;
         c.source = started->source;
         c.sourceText = started->sourceText;
+        c.release = started->release;
         publicKey = started->publicKey;
         c.keyFingerprint = crypto::fingerprint(publicKey);
         c.rootFingerprint = crypto::fingerprint(started->rootPublic);

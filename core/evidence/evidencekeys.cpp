@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "evidence/evidencekeys.h"
-#include "evidence/departmentevidence.h"
 
 #include "audit/auditlog.h"
 #include "auth/keyslotfile.h"
@@ -10,6 +9,7 @@
 #include "auth/sessionaccess.h"
 #include "common/clock.h"
 #include "common/crypto.h"
+#include "evidence/departmentevidence.h"
 #include "store/store.h"
 #include "store/trailwriter.h"
 #include "store/userrepository.h"

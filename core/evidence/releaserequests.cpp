@@ -9,7 +9,9 @@
 #include "cases/agencysettings.h"
 #include "common/clock.h"
 #include "common/textinput.h"
+#include "common/textnormalizer.h"
 #include "evidence/custody.h"
+#include "evidence/departmentevidence.h"
 #include "store/store.h"
 #include "store/trailwriter.h"
 
@@ -60,8 +62,10 @@ ReleaseRuling ReleaseRequests::rule(const QString& agencyType, const QString& pu
         QStringLiteral("immigration|deport|removal proceeding|\\bICE\\b|\\bCBP\\b|\\bHSI\\b|"
                        "\\bERO\\b|border patrol"),
         QRegularExpression::CaseInsensitiveOption);
+    // Read as a person reads it too: "I.C.E.", look-alike letters.
     if (purpose == QLatin1String("immigration-enforcement") ||
-        immigration.match(description).hasMatch())
+        immigration.match(description).hasMatch() ||
+        immigration.match(TextNormalizer::forScreening(description).text).hasMatch())
         return {true, tr("ALPR data is not shared for immigration enforcement (California "
                          "Values Act, Government Code 7284.6; Los Altos 462.7(d)).")};
     if (agencyType == QLatin1String("out-of-state") || agencyType == QLatin1String("federal"))
@@ -101,6 +105,9 @@ Result<ReleaseRequest> ReleaseRequests::log(ReleaseRequest r)
         return makeError(ErrorCode::Invalid, tr("\"%1\" is not a release purpose: use one of %2.")
                                                  .arg(escapeControls(r.purpose),
                                                       purposes().join(QStringLiteral(", "))));
+    // The department store's server rules on it again, and keeps it.
+    if (m_session.isDepartment())
+        return departmentevidence::logRelease(m_session, r);
     const ReleaseRuling ruling = rule(r.agencyType, r.purpose, r.description);
     r.status = ruling.refused ? QStringLiteral("refused") : QStringLiteral("pending");
     r.reason = ruling.reason;
@@ -123,6 +130,8 @@ Result<ReleaseRequest> ReleaseRequests::decide(qint64 id, bool approve, const QS
         return ok.error();
     if (auto ok = checkTextInput(tr("note"), note, kMaxDescription); !ok)
         return ok.error();
+    if (m_session.isDepartment())
+        return departmentevidence::decideRelease(m_session, id, approve, note);
     Store& store = storeOf(m_session);
     auto found = store.evidence().release(id);
     if (!found)
@@ -186,6 +195,8 @@ Result<void> ReleaseRequests::requireReader()
 
 Result<QList<ReleaseRequest>> ReleaseRequests::list(int limit)
 {
+    if (m_session.isDepartment())
+        return departmentevidence::releases(m_session, limit);
     if (auto ok = requireReader(); !ok)
         return ok.error();
     return storeOf(m_session).evidence().releases(limit);
@@ -193,6 +204,8 @@ Result<QList<ReleaseRequest>> ReleaseRequests::list(int limit)
 
 Result<ReleaseRequest> ReleaseRequests::show(qint64 id)
 {
+    if (m_session.isDepartment())
+        return departmentevidence::release(m_session, id);
     if (auto ok = requireReader(); !ok)
         return ok.error();
     auto found = storeOf(m_session).evidence().release(id);

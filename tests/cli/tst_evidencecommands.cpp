@@ -169,6 +169,57 @@ private Q_SLOTS:
         QVERIFY2(none.err.contains(u"ev-19990101-0"_s), qPrintable(none.err));
     }
 
+    // Another agency's request: the law refuses some at once (kept on
+    // file); a supervisor who did not log it decides the rest; a package is
+    // made only for an approved one.
+    void releaseRequestsDecidedByAnother()
+    {
+        const auto request = [&](const QString& type, const QString& description) {
+            return as(u"records"_s,
+                      {u"release"_s, u"request"_s, u"--agency"_s, u"Mountain View PD"_s,
+                       u"--agency-type"_s, type, u"--requester"_s, u"Det. Alvarez"_s, u"--for"_s,
+                       u"criminal-investigation"_s, u"--description"_s, description, u"--case"_s,
+                       u"MV-26-1138"_s, u"--json"_s});
+        };
+        const CliRun federal = request(u"federal"_s, u"Vehicle theft ring"_s);
+        QCOMPARE(federal.exitCode, 4);
+        QCOMPARE(federal.json().value(u"status"_s).toString(), u"refused"_s);
+        QVERIFY2(federal.json().value(u"reason"_s).toString().contains(u"1798.90.55"_s),
+                 qPrintable(federal.out));
+        const CliRun ice = request(u"ca-local"_s, u"To help I.C.E. locate a car"_s);
+        QCOMPARE(ice.exitCode, 4);
+        QVERIFY2(ice.json().value(u"reason"_s).toString().contains(u"7284.6"_s),
+                 qPrintable(ice.out));
+        const CliRun pending = request(u"ca-local"_s, u"Vehicle theft ring"_s);
+        QVERIFY2(pending.exitCode == 0, qPrintable(pending.err));
+        QCOMPARE(pending.json().value(u"status"_s).toString(), u"pending"_s);
+        const QString id = QString::number(pending.json().value(u"id"_s).toInteger());
+
+        const QString usb = m_dir.filePath(u"usb-release"_s);
+        QVERIFY(QDir().mkpath(usb));
+        const QStringList fulfil = exportArgs(usb) + QStringList{u"--release"_s, id};
+        QCOMPARE(as(u"records"_s, fulfil).exitCode, 4); // not approved yet
+        QCOMPARE(as(u"records"_s, {u"release"_s, u"approve"_s, id}).exitCode, 4);
+        QCOMPARE(as(u"supervisor"_s, {u"release"_s, u"deny"_s, id}).exitCode, 1); // no note
+        const CliRun approved = as(u"supervisor"_s, {u"release"_s, u"approve"_s, id, u"--note"_s,
+                                                     u"Within SB 34"_s, u"--json"_s});
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
+        QCOMPARE(approved.json().value(u"status"_s).toString(), u"approved"_s);
+        QCOMPARE(approved.json().value(u"decided_by"_s).toString(), u"supervisor"_s);
+        QCOMPARE(as(u"admin"_s, {u"release"_s, u"deny"_s, id, u"--note"_s, u"No"_s}).exitCode, 4);
+
+        const CliRun made = as(u"records"_s, fulfil + QStringList{u"--json"_s});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        const CliRun shown = as(
+            u"auditor"_s, {u"evidence"_s, u"show"_s, made.json().value(u"package"_s).toString()});
+        QVERIFY2(shown.out.contains(u"made for release request %1"_s.arg(id)),
+                 qPrintable(shown.out));
+        const CliRun listed = as(u"auditor"_s, {u"release"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 3);
+        QCOMPARE(as(u"detective"_s, {u"release"_s, u"list"_s}).exitCode, 4);
+    }
+
     void theAuditExtractIsFoundInTheTrail()
     {
         const QString extract = m_package + u"/data/audit-extract.jsonl"_s;

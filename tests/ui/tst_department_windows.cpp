@@ -262,8 +262,8 @@ private Q_SLOTS:
         MainWindow window(std::move(session));
         window.show();
         auto* tabs = child<QTabWidget>(&window, "workTabs");
-        QCOMPARE(tabTitles(tabs),
-                 (QStringList{u"Search results"_s, u"Evidence packages"_s, u"Legal holds"_s}));
+        QCOMPARE(tabTitles(tabs), (QStringList{u"Search results"_s, u"Evidence packages"_s,
+                                               u"Legal holds"_s, u"Release requests"_s}));
         search(window, kPlate, u"criminal-investigation"_s);
         auto* view = child<QTableView>(&window, "resultsView");
         QTRY_COMPARE(view->model()->rowCount(), 1);

@@ -55,6 +55,31 @@ CREATE TABLE alpr.evidence_packages (
 );
 CREATE INDEX evidence_packages_started ON alpr.evidence_packages(started_at DESC);
 
+-- Requests from other agencies for ALPR data (core/evidence/releaserequests.h):
+-- Civil Code 1798.90.55 (SB 34), the California Values Act (Government Code
+-- 7284.6), Los Altos 462.7, San Leandro 418.7. Kept on file whatever became
+-- of them.
+CREATE TABLE alpr.release_requests (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    agency text NOT NULL,
+    agency_type text NOT NULL CHECK (agency_type IN ('ca-local', 'ca-state', 'ca-prosecutor',
+                                                     'out-of-state', 'federal',
+                                                     'non-law-enforcement')),
+    requester text NOT NULL,
+    purpose text NOT NULL CHECK (purpose IN ('criminal-investigation', 'prosecution',
+                                             'missing-person', 'stolen-vehicle',
+                                             'immigration-enforcement', 'other')),
+    description text NOT NULL,
+    case_number text NOT NULL,
+    logged_by text NOT NULL,
+    logged_at timestamptz NOT NULL,
+    status text NOT NULL CHECK (status IN ('pending', 'approved', 'denied', 'refused')),
+    reason text NOT NULL DEFAULT '',
+    decided_by text NOT NULL DEFAULT '',
+    decided_at timestamptz,
+    decision_note text NOT NULL DEFAULT ''
+);
+
 -- ---------------------------------------------------------------- helpers
 
 CREATE FUNCTION alpr.evidence_certificate_message(p_public bytea) RETURNS bytea
@@ -191,7 +216,7 @@ END $$;
 
 -- Records staff: begins an export. p_request: case, purpose, reads (ids),
 -- search (one of this user's searches they were chosen from) or hit (its
--- read), folder, derivatives. Refused and recorded, in the words of the
+-- read), release (the approved request it fulfils), folder, derivatives. Refused and recorded, in the words of the
 -- search's checks, for a user who may not export, a case number or purpose
 -- that is not right, a search or hit this user may not name, or a read that
 -- is not stored. Answered, once the record has committed, with the package,
@@ -204,6 +229,9 @@ DECLARE
     v_purpose text := btrim(coalesce(p_request->>'purpose', ''));
     v_search bigint := nullif(coalesce(p_request->>'search', '0'), '0')::bigint;
     v_hit bigint := nullif(coalesce(p_request->>'hit', '0'), '0')::bigint;
+    v_release bigint := nullif(coalesce(p_request->>'release', '0'), '0')::bigint;
+    v_release_text text := '';
+    rr alpr.release_requests;
     v_ids bigint[];
     v_source text := 'reads';
     v_source_text text := 'chosen by read id';
@@ -245,8 +273,19 @@ BEGIN
                                   'refused');
         RETURN alpr.error('denied', v_reason);
     END IF;
-    IF coalesce((p_request->>'release')::bigint, 0) <> 0 THEN
-        RETURN alpr.error('invalid', 'release requests are not kept on the department store yet');
+    IF v_release IS NOT NULL THEN
+        -- Only an approved request; a refused or pending one shares nothing.
+        SELECT * INTO rr FROM alpr.release_requests WHERE id = v_release;
+        IF rr.id IS NULL THEN
+            RETURN alpr.error('not-found', format('There is no release request %s.', v_release));
+        ELSIF rr.status <> 'approved' THEN
+            RETURN alpr.error('denied', format('Release request %s is %s: only an approved '
+                                               'request may be fulfilled.', rr.id, rr.status));
+        END IF;
+        v_release_text := format('%s (%s, %s; %s; approved by %s on %s)', rr.id, rr.agency,
+                                 rr.agency_type, rr.requester, rr.decided_by,
+                                 to_char(rr.decided_at AT TIME ZONE 'UTC',
+                                         'YYYY-MM-DD"T"HH24:MI:SS"Z"'));
     END IF;
     IF v_hit IS NOT NULL THEN
         h := alpr.visible_hit(v_hit);
@@ -281,17 +320,21 @@ BEGIN
                    encode(alpr.gen_random_bytes(4), 'hex'));
     v_details := v_details || jsonb_build_object(
         'package', v_id, 'source', v_source, 'reads', to_jsonb(v_ids),
-        'key_fingerprint', alpr.fingerprint(k.public_key));
+        'key_fingerprint', alpr.fingerprint(k.public_key))
+        || CASE WHEN v_release IS NOT NULL THEN jsonb_build_object('release', v_release)
+                ELSE '{}'::jsonb END;
     INSERT INTO alpr.evidence_packages(id, case_number, purpose, exported_by, started_at, status,
-                                       source, folder, key_id, read_ids, session_id)
+                                       source, folder, key_id, read_ids, release_id,
+                                       session_id)
     VALUES (v_id, v_case, v_purpose, u.username, now(), 'started', v_source,
-            coalesce(p_request->>'folder', ''), k.id, v_ids, (alpr.current_session()).id);
+            coalesce(p_request->>'folder', ''), k.id, v_ids, coalesce(v_release, 0),
+            (alpr.current_session()).id);
     -- On record before any byte of a read leaves the server.
     PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'evidence-export',
                               'evidence:' || v_id, v_details, 'started');
     RETURN alpr.pending('evidence', jsonb_build_object(
         'package', v_id, 'started_at', alpr.event_time_text(now()),
-        'source', v_source, 'source_text', v_source_text,
+        'source', v_source, 'source_text', v_source_text, 'release_text', v_release_text,
         'key', alpr.evidence_key_json(k),
         'root_public', (SELECT encode(public_key, 'base64') FROM alpr.server_keys
                          WHERE name = 'root'),
@@ -651,4 +694,189 @@ BEGIN
                                                  'file', left(coalesce(p_file, ''), 1000)),
                               'success');
     RETURN '{}'::jsonb;
+END $$;
+
+-- ------------------------------------------------------ release requests
+
+
+-- Why the law or the policies refuse such a request at once, or NULL
+-- (ReleaseRequests::rule, in its words; the description read as a person
+-- reads it too).
+CREATE FUNCTION alpr.release_refusal(p_agency_type text, p_purpose text, p_description text)
+RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT CASE
+        WHEN p_purpose = 'immigration-enforcement'
+             OR EXISTS (SELECT 1 FROM (VALUES (p_description),
+                                              (alpr.alpr_screening_text(p_description))) AS d(t)
+                         WHERE d.t ~* ('immigration|deport|removal proceeding|\yICE\y|\yCBP\y|'
+                                       '\yHSI\y|\yERO\y|border patrol'))
+            THEN 'ALPR data is not shared for immigration enforcement (California Values Act, '
+                 'Government Code 7284.6; Los Altos 462.7(d)).'
+        WHEN p_agency_type IN ('out-of-state', 'federal')
+            THEN 'ALPR data is shared only with California public agencies (Civil Code '
+                 '1798.90.55(b), SB 34; San Leandro 418.7: no agency outside the State of '
+                 'California).'
+        WHEN p_agency_type = 'non-law-enforcement'
+            THEN 'Requests by non-law-enforcement or non-prosecutorial agencies are processed '
+                 'under the Records Maintenance and Release Policy (Civil Code 1798.90.55; San '
+                 'Leandro 418.7(c)), not here.'
+    END
+$$;
+
+CREATE FUNCTION alpr.release_json(r alpr.release_requests) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object(
+        'id', r.id, 'agency', r.agency, 'agency_type', r.agency_type,
+        'requester', r.requester, 'purpose', r.purpose, 'description', r.description,
+        'case', r.case_number, 'logged_by', r.logged_by,
+        'logged_at', alpr.event_time_text(r.logged_at), 'status', r.status,
+        'reason', r.reason, 'decided_by', r.decided_by,
+        'decided_at', CASE WHEN r.decided_at IS NOT NULL
+                           THEN alpr.event_time_text(r.decided_at) END,
+        'decision_note', r.decision_note)
+$$;
+
+-- The trail's details of a request (releaserequests.cpp, requestDetails).
+CREATE FUNCTION alpr.release_details(r alpr.release_requests) RETURNS jsonb
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT jsonb_build_object('agency', r.agency, 'agency_type', r.agency_type,
+                              'requester', r.requester, 'purpose', r.purpose,
+                              'description', r.description, 'case', r.case_number,
+                              'status', r.status, 'reason', r.reason)
+$$;
+
+-- Records staff log a request; one the law refuses is kept as "refused".
+-- p_request: agency, agency_type, requester, purpose, description, case.
+CREATE FUNCTION alpr_api.release_log(p_request jsonb) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require('export', 'release');
+    r alpr.release_requests;
+    v_problem text;
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    r.agency := btrim(coalesce(p_request->>'agency', ''));
+    r.agency_type := coalesce(p_request->>'agency_type', '');
+    r.requester := btrim(coalesce(p_request->>'requester', ''));
+    r.purpose := coalesce(p_request->>'purpose', '');
+    r.description := btrim(coalesce(p_request->>'description', ''));
+    r.case_number := btrim(coalesce(p_request->>'case', ''));
+    v_problem := coalesce(
+        CASE WHEN r.agency = '' THEN 'A release request needs the agency.' END,
+        CASE WHEN r.requester = '' THEN 'A release request needs the requester.' END,
+        CASE WHEN r.description = '' THEN 'A release request needs the intended purpose.' END,
+        CASE WHEN r.case_number = '' THEN 'A release request needs the case number.' END,
+        alpr.text_problem('agency', r.agency, 120),
+        alpr.text_problem('requester', r.requester, 120),
+        alpr.text_problem('intended purpose', r.description, 500),
+        alpr.text_problem('case number', r.case_number, 120),
+        CASE WHEN r.agency_type NOT IN ('ca-local', 'ca-state', 'ca-prosecutor', 'out-of-state',
+                                        'federal', 'non-law-enforcement')
+             THEN format('"%s" is not an agency type.', left(r.agency_type, 40)) END,
+        CASE WHEN r.purpose NOT IN ('criminal-investigation', 'prosecution', 'missing-person',
+                                    'stolen-vehicle', 'immigration-enforcement', 'other')
+             THEN format('"%s" is not a release purpose.', left(r.purpose, 40)) END);
+    IF v_problem IS NOT NULL THEN
+        RETURN alpr.error('invalid', v_problem);
+    END IF;
+    r.reason := coalesce(alpr.release_refusal(r.agency_type, r.purpose, r.description), '');
+    r.status := CASE WHEN r.reason <> '' THEN 'refused' ELSE 'pending' END;
+    INSERT INTO alpr.release_requests(agency, agency_type, requester, purpose, description,
+                                      case_number, logged_by, logged_at, status, reason)
+    VALUES (r.agency, r.agency_type, r.requester, r.purpose, r.description, r.case_number,
+            (alpr.me()).username, now(), r.status, r.reason)
+    RETURNING * INTO r;
+    PERFORM alpr.append_event(r.logged_by, alpr.my_workstation(), 'release-request', '',
+                              alpr.release_details(r),
+                              CASE WHEN r.status = 'refused' THEN 'refused' ELSE 'success' END);
+    RETURN alpr.release_json(r);
+END $$;
+
+-- An administrator or supervisor who did not log it approves or denies a
+-- pending request; the Values Act is checked again at approval.
+CREATE FUNCTION alpr_api.release_decide(p_id bigint, p_approve boolean, p_note text)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require('approve-releases', 'release:' || p_id);
+    r alpr.release_requests;
+    v_note text := btrim(coalesce(p_note, ''));
+    v_rule text;
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    IF alpr.text_problem('note', v_note, 500) IS NOT NULL THEN
+        RETURN alpr.error('invalid', alpr.text_problem('note', v_note, 500));
+    END IF;
+    SELECT * INTO r FROM alpr.release_requests WHERE id = p_id FOR UPDATE;
+    IF r.id IS NULL THEN
+        RETURN alpr.error('not-found', format('There is no release request %s.', p_id));
+    ELSIF r.status <> 'pending' THEN
+        RETURN alpr.error('conflict', format('Release request %s is %s, not waiting for a '
+                                             'decision.', r.id, r.status));
+    ELSIF r.logged_by = (alpr.me()).username THEN
+        PERFORM alpr.append_event((alpr.me()).username, alpr.my_workstation(),
+                                  'release-decision', 'release:' || r.id,
+                                  alpr.release_details(r)
+                                  || jsonb_build_object('reason', 'logged it themselves'),
+                                  'refused');
+        RETURN alpr.error('denied', format('You logged release request %s; another approver '
+                                           'must decide it.', r.id));
+    ELSIF NOT p_approve AND v_note = '' THEN
+        RETURN alpr.error('invalid', 'Say why the request is denied (a note).');
+    END IF;
+    v_rule := alpr.release_refusal(r.agency_type, r.purpose, r.description);
+    IF p_approve AND v_rule IS NOT NULL THEN
+        RETURN alpr.error('denied', v_rule);
+    END IF;
+    UPDATE alpr.release_requests
+       SET status = CASE WHEN p_approve THEN 'approved' ELSE 'denied' END,
+           decided_by = (alpr.me()).username, decided_at = now(), decision_note = v_note
+     WHERE id = r.id
+    RETURNING * INTO r;
+    PERFORM alpr.append_event(r.decided_by, alpr.my_workstation(), 'release-decision',
+                              'release:' || r.id,
+                              alpr.release_details(r) || jsonb_build_object('note', v_note),
+                              'success');
+    RETURN alpr.release_json(r);
+END $$;
+
+-- Records staff, approvers and auditors.
+CREATE FUNCTION alpr.release_reader_refusal() RETURNS jsonb
+LANGUAGE sql AS $$
+    SELECT alpr.require_any(ARRAY['approve-releases', 'read-audit', 'export'], 'release')
+$$;
+
+CREATE FUNCTION alpr_api.release_requests(p_limit integer) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.release_reader_refusal();
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    RETURN jsonb_build_object('requests', coalesce((
+        SELECT jsonb_agg(alpr.release_json(r) ORDER BY r.id DESC)
+          FROM (SELECT * FROM alpr.release_requests ORDER BY id DESC
+                 LIMIT greatest(least(coalesce(p_limit, 100), 10000), 1)) r), '[]'));
+END $$;
+
+CREATE FUNCTION alpr_api.release_request(p_id bigint) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.release_reader_refusal();
+    r alpr.release_requests;
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    SELECT * INTO r FROM alpr.release_requests WHERE id = p_id;
+    IF r.id IS NULL THEN
+        RETURN alpr.error('not-found', format('There is no release request %s.', p_id));
+    END IF;
+    RETURN alpr.release_json(r);
 END $$;
