@@ -121,6 +121,9 @@ int cmdPgMigrate(Options& o)
                  .arg(c.hotLists)
                  .arg(c.hotListEntries)
                  .arg(c.hits));
+    printOut(QStringLiteral("  evidence packages: %1; release requests: %2")
+                 .arg(c.evidencePackages)
+                 .arg(c.releaseRequests));
     printOut(QStringLiteral("The file store's trail (%1 events, head %2) is kept verbatim: alprctl "
                             "audit verify --migrated")
                  .arg(c.events)

@@ -94,9 +94,13 @@ EvidenceKeyInfo keyFromJson(const QJsonObject& o, const QByteArray& rootPublic)
     info.key.createdAt = utc(o.value(QStringLiteral("created_at")));
     info.key.retiredAt = utc(o.value(QStringLiteral("retired_at")));
     info.fingerprint = crypto::fingerprint(info.key.publicKey);
+    // A key a migrated store file used is certified by that file's root key.
+    const QByteArray root = o.contains(QStringLiteral("root_public"))
+                                ? base64(o.value(QStringLiteral("root_public")))
+                                : rootPublic;
     info.certified =
-        !rootPublic.isEmpty() &&
-        crypto::ed25519Verify(rootPublic, EvidenceKeys::certificateMessage(info.key.publicKey),
+        !root.isEmpty() &&
+        crypto::ed25519Verify(root, EvidenceKeys::certificateMessage(info.key.publicKey),
                               info.key.certificate);
     for (const QJsonValue& holder : o.value(QStringLiteral("holders")).toArray())
         info.holders.append(holder.toString());

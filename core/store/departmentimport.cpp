@@ -195,7 +195,8 @@ Result<DepartmentImportCounts> DepartmentImport::run(const DepartmentImportSourc
           &DepartmentImport::copyReads, &DepartmentImport::copyImages, &DepartmentImport::copyUsers,
           &DepartmentImport::copySearches, &DepartmentImport::copyTrail,
           &DepartmentImport::copyHolds, &DepartmentImport::copyHotLists,
-          &DepartmentImport::copyHits, &DepartmentImport::moveSequencesOn})
+          &DepartmentImport::copyHits, &DepartmentImport::copyEvidence,
+          &DepartmentImport::moveSequencesOn})
         if (auto r = (this->*step)(); !r)
             return r.error();
     if (auto r = record(source); !r)
@@ -818,11 +819,150 @@ Result<void> DepartmentImport::copyHits()
     return outSteps.flush();
 }
 
+Result<void> DepartmentImport::copyEvidence()
+{
+    // The keys' public halves only: their private halves are sealed to the
+    // file's records staff and stay there. Each keeps its certificate by the
+    // file's root key (named in the file's trail, now the migrated trail),
+    // retired: older packages verify, the server's own key signs new ones.
+    // They get new ids; a package names its key by the public half.
+    {
+        auto q = fileQuery(m_file,
+                           QStringLiteral("SELECT id, public_key, certificate, created_by,"
+                                          " created_at, retired_at FROM evidence_keys ORDER BY id"),
+                           {}, QStringLiteral("reading the evidence keys"));
+        if (!q)
+            return q.error();
+        BatchInsert out(
+            m_server,
+            QStringLiteral("INSERT INTO alpr.evidence_keys(public_key, certificate, created_by,"
+                           " created_at, retired_at, root_public)"),
+            {QStringLiteral("$::bytea"), QStringLiteral("$::bytea"), QStringLiteral("$::text"),
+             kMillis,
+             QStringLiteral("coalesce(timestamptz 'epoch' + $::bigint * interval '1 millisecond',"
+                            " now())"),
+             // The file's root key, from its trail (the parameter, the key's
+             // id in the file, is there only to keep one per column).
+             QStringLiteral("(SELECT decode(details->>'root_public', 'base64')"
+                            " FROM alpr.migrated_audit_events WHERE action = 'signing-started'"
+                            " AND $::bigint IS NOT NULL ORDER BY seq DESC LIMIT 1)")});
+        while (q->next())
+            if (auto r =
+                    out.add({DepartmentArg::bytes(q->value(1).toByteArray()),
+                             DepartmentArg::bytes(q->value(2).toByteArray()), text(q->value(3)),
+                             integer(q->value(4)), millis(q->value(5)), integer(q->value(0))});
+                !r)
+                return r;
+        if (auto r = out.flush(); !r)
+            return r;
+    }
+    {
+        auto q = fileQuery(
+            m_file,
+            QStringLiteral("SELECT id, agency, agency_type, requester, purpose, description,"
+                           " case_number, logged_by, logged_at, status, reason, decided_by,"
+                           " decided_at, decision_note FROM release_requests ORDER BY id"),
+            {}, QStringLiteral("reading the release requests"));
+        if (!q)
+            return q.error();
+        const QString t = QStringLiteral("$::text");
+        BatchInsert out(
+            m_server,
+            QStringLiteral("INSERT INTO alpr.release_requests(id, agency, agency_type, requester,"
+                           " purpose, description, case_number, logged_by, logged_at, status,"
+                           " reason, decided_by, decided_at, decision_note)"
+                           " OVERRIDING SYSTEM VALUE"),
+            {QStringLiteral("$::bigint"), t, t, t, t, t, t, t, kMillis, t, t, t,
+             QStringLiteral("timestamptz 'epoch' + $::bigint * interval '1 millisecond'"), t});
+        while (q->next()) {
+            std::vector<DepartmentArg> row;
+            for (int c = 0; c < 14; ++c)
+                row.push_back(c == 0 || c == 8 ? integer(q->value(c))
+                              : c == 12        ? millis(q->value(c))
+                                               : text(q->value(c)));
+            if (auto r = out.add(std::move(row)); !r)
+                return r;
+            ++m_counts.releaseRequests;
+        }
+        if (auto r = out.flush(); !r)
+            return r;
+    }
+    {
+        // Each package with its reads (those the purge removed since are
+        // still named: the package on the medium holds them).
+        auto q = fileQuery(
+            m_file,
+            QStringLiteral("SELECT p.id, p.case_number, p.purpose, p.exported_by, p.started_at,"
+                           " p.finished_at, p.status, p.source, p.folder,"
+                           " (SELECT k.public_key FROM evidence_keys k WHERE k.id = p.key_id),"
+                           " p.payload_bytes, p.payload_files, p.tagmanifest_sha256, p.failure,"
+                           " coalesce(p.release_id, 0),"
+                           " (SELECT group_concat(r.read_id) FROM evidence_package_reads r"
+                           "   WHERE r.package_id = p.id)"
+                           " FROM evidence_packages p ORDER BY p.started_at, p.id"),
+            {}, QStringLiteral("reading the evidence packages"));
+        if (!q)
+            return q.error();
+        const QString t = QStringLiteral("$::text");
+        BatchInsert out(
+            m_server,
+            QStringLiteral("INSERT INTO alpr.evidence_packages(id, case_number, purpose,"
+                           " exported_by, started_at, finished_at, status, source, folder, key_id,"
+                           " payload_bytes, payload_files, tag_manifest_sha256, signed_sha256,"
+                           " failure, release_id, read_ids, session_id)"),
+            {t, t, t, t, kMillis,
+             QStringLiteral("timestamptz 'epoch' + $::bigint * interval '1 millisecond'"),
+             // An export the file never finished did not end well: it failed.
+             QStringLiteral("CASE WHEN $::text = 'exported' THEN 'exported' ELSE 'failed' END"), t,
+             t,
+             QStringLiteral("(SELECT id FROM alpr.evidence_keys WHERE public_key = $::bytea"
+                            " ORDER BY id LIMIT 1)"),
+             QStringLiteral("$::bigint"), QStringLiteral("$::integer"), t,
+             QStringLiteral("nullif($::text, '')"), t, QStringLiteral("$::bigint"),
+             QStringLiteral("coalesce(string_to_array(nullif($::text, ''), ',')::bigint[], '{}')"),
+             QStringLiteral("$::bigint")});
+        while (q->next()) {
+            if (auto r = out.add({text(q->value(0)), text(q->value(1)), text(q->value(2)),
+                                  text(q->value(3)), integer(q->value(4)), millis(q->value(5)),
+                                  text(q->value(6)), text(q->value(7)), text(q->value(8)),
+                                  DepartmentArg::bytes(q->value(9).toByteArray()),
+                                  integer(q->value(10)), integer(q->value(11)), text(q->value(12)),
+                                  text(q->value(12)), text(q->value(13)), integer(q->value(14)),
+                                  text(q->value(15)), DepartmentArg::integer(0)});
+                !r)
+                return r;
+            ++m_counts.evidencePackages;
+        }
+        if (auto r = out.flush(); !r)
+            return r;
+    }
+    auto q = fileQuery(m_file,
+                       QStringLiteral("SELECT id, package_id, at, recorded_by, event, to_whom,"
+                                      " item, note FROM evidence_custody ORDER BY id"),
+                       {}, QStringLiteral("reading the chain of custody"));
+    if (!q)
+        return q.error();
+    const QString t = QStringLiteral("$::text");
+    BatchInsert out(m_server,
+                    QStringLiteral("INSERT INTO alpr.evidence_custody(id, package_id, at,"
+                                   " recorded_by, event, to_whom, item, note)"
+                                   " OVERRIDING SYSTEM VALUE"),
+                    {QStringLiteral("$::bigint"), t, kMillis, t, t, t, t, t});
+    while (q->next())
+        if (auto r = out.add({integer(q->value(0)), text(q->value(1)), integer(q->value(2)),
+                              text(q->value(3)), text(q->value(4)), text(q->value(5)),
+                              text(q->value(6)), text(q->value(7))});
+            !r)
+            return r;
+    return out.flush();
+}
+
 Result<void> DepartmentImport::moveSequencesOn()
 {
     // The ids were kept: new rows continue after the highest.
-    for (const char* table : {"cameras", "plates", "reads", "searches", "legal_holds", "hot_lists",
-                              "hot_list_entries", "hot_list_entry_changes", "hits", "hit_steps"}) {
+    for (const char* table :
+         {"cameras", "plates", "reads", "searches", "legal_holds", "hot_lists", "hot_list_entries",
+          "hot_list_entry_changes", "hits", "hit_steps", "evidence_custody", "release_requests"}) {
         const QString sql =
             QStringLiteral("SELECT setval(pg_get_serial_sequence('alpr.%1', 'id'), max(id))"
                            " FROM alpr.%1 HAVING max(id) IS NOT NULL")
@@ -845,7 +985,9 @@ Result<void> DepartmentImport::record(const DepartmentImportSource& source)
                              {QStringLiteral("held_reads"), m_counts.heldReads},
                              {QStringLiteral("hot_lists"), m_counts.hotLists},
                              {QStringLiteral("hot_list_entries"), m_counts.hotListEntries},
-                             {QStringLiteral("hits"), m_counts.hits}};
+                             {QStringLiteral("hits"), m_counts.hits},
+                             {QStringLiteral("evidence_packages"), m_counts.evidencePackages},
+                             {QStringLiteral("release_requests"), m_counts.releaseRequests}};
     QJsonObject details = counts;
     details.insert(QStringLiteral("from_store_id"), source.storeId);
     details.insert(QStringLiteral("old_head_seq"), source.headSeq);

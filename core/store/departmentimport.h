@@ -34,6 +34,9 @@ struct DepartmentImportCounts
     qint64 hotLists = 0;
     qint64 hotListEntries = 0;
     qint64 hits = 0;
+    // Evidence packages (their keys' public halves, custody, release requests).
+    qint64 evidencePackages = 0;
+    qint64 releaseRequests = 0;
 };
 
 // The old trail's head and keys, as the file store's verification found them.
@@ -81,6 +84,7 @@ private:
     Result<void> copyHolds();
     Result<void> copyHotLists();
     Result<void> copyHits();
+    Result<void> copyEvidence();
     Result<void> moveSequencesOn();
     Result<void> record(const DepartmentImportSource& source);
 

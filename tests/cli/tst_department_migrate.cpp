@@ -13,6 +13,7 @@
 #include "common/securebytes.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -89,6 +90,8 @@ class TestDepartmentMigrate : public QObject
 
     QTemporaryDir m_dir;
     QString m_file;
+    QString m_medium;  // where the file store's evidence package was written
+    QString m_package; // its id
     CliRun m_migration;
 
     SecureBytes rawKey(const QString& store)
@@ -155,6 +158,27 @@ private Q_SLOTS:
         QVERIFY2(demo.exitCode == 0, qPrintable(describe(demo)));
         // A search in the file store, so that there are searches to copy.
         QVERIFY(search(false, {u"*A*"_s, u"--limit"_s, u"5"_s}).value(u"count"_s).toInteger() > 0);
+        // An evidence package on a medium, booked into evidence, and a
+        // release request approved: they move, and the package still verifies.
+        m_medium = m_dir.filePath(u"usb"_s);
+        QVERIFY(QDir().mkpath(m_medium));
+        const CliRun exported =
+            onFile(u"records"_s, {u"evidence"_s, u"export"_s, u"--case"_s, u"26-004211"_s,
+                                  u"--purpose"_s, u"criminal-investigation"_s, u"--reads"_s,
+                                  u"1,2"_s, u"--out"_s, m_medium, u"--json"_s});
+        QVERIFY2(exported.exitCode == 0, qPrintable(describe(exported)));
+        m_package = exported.json().value(u"package"_s).toString();
+        QCOMPARE(onFile(u"records"_s, {u"evidence"_s, u"custody"_s, m_package, u"--event"_s,
+                                       u"booked"_s, u"--item"_s, u"PR-1"_s})
+                     .exitCode,
+                 0);
+        QCOMPARE(onFile(u"records"_s,
+                        {u"release"_s, u"request"_s, u"--agency"_s, u"Palo Alto PD"_s,
+                         u"--agency-type"_s, u"ca-local"_s, u"--requester"_s, u"Sgt. Lee"_s,
+                         u"--for"_s, u"stolen-vehicle"_s, u"--description"_s, u"Stolen truck"_s,
+                         u"--case"_s, u"PA-26-77"_s})
+                     .exitCode,
+                 0);
 
         QVERIFY(PgTestServer::createDatabase(kDatabase));
         QVERIFY(PgTestServer::superConnection(kSuper, kDatabase).isOpen());
@@ -345,6 +369,36 @@ private Q_SLOTS:
         QVERIFY(after.lastKey() >
                 before.lastKey()); // the id sequence went on after the copied hits
         QVERIFY2(after.last().startsWith(plate + u" exact new "_s), qPrintable(after.last()));
+    }
+
+    // The evidence packages with their custody and the release requests
+    // move; the file's evidence key moves as its public half, retired and
+    // still certified by the file's root key, so the old package verifies
+    // against the server's keys; the server's own key signs new packages.
+    void evidenceMovesWithItsKeys()
+    {
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.evidence_packages"_s),
+                 fileCount(u"SELECT count(*) FROM evidence_packages"_s));
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.evidence_custody"_s),
+                 fileCount(u"SELECT count(*) FROM evidence_custody"_s));
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.release_requests"_s),
+                 fileCount(u"SELECT count(*) FROM release_requests"_s));
+        QVERIFY2(m_migration.out.contains(u"evidence packages: 1; release requests: 1"_s),
+                 qPrintable(m_migration.out));
+        activate(u"records"_s);
+        const CliRun keys = onServer(u"records"_s, kOwn, {u"evidence"_s, u"key"_s, u"--json"_s});
+        QVERIFY2(keys.exitCode == 0, qPrintable(describe(keys)));
+        int certified = 0;
+        for (const QJsonValue& k : keys.json().value(u"keys"_s).toArray())
+            certified += k[u"certified"_s].toBool();
+        QCOMPARE(keys.json().value(u"keys"_s).toArray().size(), 2);
+        QCOMPARE(certified, 2);
+        const CliRun verified =
+            onServer(u"records"_s, kOwn, {u"evidence"_s, u"verify"_s, m_medium + u'/' + m_package});
+        QVERIFY2(verified.exitCode == 0 && verified.out.contains(u"VERIFIED"_s),
+                 qPrintable(describe(verified)));
+        const CliRun shown = onServer(u"records"_s, kOwn, {u"evidence"_s, u"show"_s, m_package});
+        QVERIFY2(shown.out.contains(u"item PR-1"_s), qPrintable(describe(shown)));
     }
 
     void bothTrailsVerify()

@@ -23,14 +23,19 @@
 -- Ed25519 keys that sign evidence packages, each certified by the server's
 -- root key (the bytes EvidenceKeys::certificateMessage names). A retired key
 -- signs no more packages but is kept, so that older packages still verify.
+-- A key a migrated store file used (pg migrate) keeps its public half and
+-- its certificate by that file's root key (root_public), retired, without a
+-- seed: its packages still verify, and it signs nothing more.
 CREATE TABLE alpr.evidence_keys (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    seed bytea NOT NULL CHECK (length(seed) = 32),
+    seed bytea CHECK (length(seed) = 32),
     public_key bytea NOT NULL CHECK (length(public_key) = 32),
     certificate bytea NOT NULL,
+    root_public bytea, -- NULL: certified by the server's root key
     created_by text NOT NULL,
     created_at timestamptz NOT NULL,
-    retired_at timestamptz
+    retired_at timestamptz,
+    CHECK (seed IS NOT NULL OR retired_at IS NOT NULL)
 );
 
 CREATE TABLE alpr.evidence_packages (
@@ -122,7 +127,8 @@ DECLARE
 BEGIN
     -- Two first exports at once make one key.
     LOCK TABLE alpr.evidence_keys IN SHARE ROW EXCLUSIVE MODE;
-    SELECT * INTO k FROM alpr.evidence_keys WHERE retired_at IS NULL ORDER BY id DESC LIMIT 1;
+    SELECT * INTO k FROM alpr.evidence_keys
+     WHERE retired_at IS NULL AND seed IS NOT NULL ORDER BY id DESC LIMIT 1;
     IF k.id IS NULL THEN
         k := alpr.evidence_key_create((alpr.me()).username, alpr.my_workstation(),
                                       'none was current');
@@ -134,7 +140,10 @@ CREATE FUNCTION alpr.evidence_key_json(k alpr.evidence_keys) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
     SELECT jsonb_build_object(
         'id', k.id, 'public_key', encode(k.public_key, 'base64'),
-        'certificate', encode(k.certificate, 'base64'), 'created_by', k.created_by,
+        'certificate', encode(k.certificate, 'base64'),
+        'root_public', encode(coalesce(k.root_public, (SELECT public_key FROM alpr.server_keys
+                                                        WHERE name = 'root')), 'base64'),
+        'created_by', k.created_by,
         'created_at', alpr.event_time_text(k.created_at),
         'retired_at', CASE WHEN k.retired_at IS NOT NULL
                            THEN alpr.event_time_text(k.retired_at) END,
