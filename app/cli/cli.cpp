@@ -96,6 +96,7 @@ QStringList departmentCommandList()
     return {QStringLiteral("pg init"),
             QStringLiteral("pg upgrade"),
             QStringLiteral("search"),
+            QStringLiteral("canvass"),
             QStringLiteral("read show"),
             QStringLiteral("audit verify"),
             QStringLiteral("audit list"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "inquiry/canvass.h"
+#include "inquiry/departmentsearch.h"
 
 #include "auth/sessionaccess.h"
 #include "common/geo.h"
@@ -101,6 +102,62 @@ bool sightingEarlier(const CanvassSighting& a, const CanvassSighting& b)
     if (a.read.id != b.read.id)
         return a.read.id < b.read.id;
     return a.window < b.window;
+}
+
+// The windows' reads and the plates seen in at least minWindows of them,
+// from each window's read ids and the reads fetched (a read removed since
+// the windows were found is left out).
+CanvassOutcome assemble(const CanvassRequest& request,
+                        const std::vector<std::vector<qint64>>& idsOf,
+                        const QList<ReadRecord>& fetched)
+{
+    const int count = int(request.windows.size());
+    QHash<qint64, qsizetype> rowOf;
+    rowOf.reserve(fetched.size());
+    for (qsizetype i = 0; i < fetched.size(); ++i)
+        rowOf.insert(fetched.at(i).id, i);
+
+    CanvassOutcome outcome;
+    outcome.minWindows = request.effectiveMinWindows();
+    outcome.readCount = fetched.size();
+    // plate -> its sightings, in window order
+    QMap<QString, QList<CanvassSighting>> sightingsOf;
+    for (int i = 0; i < count && std::size_t(i) < idsOf.size(); ++i) {
+        CanvassWindowResult result;
+        result.window = request.windows[i];
+        result.reads.reserve(qsizetype(idsOf[std::size_t(i)].size()));
+        for (qint64 id : idsOf[std::size_t(i)]) {
+            const auto row = rowOf.constFind(id);
+            if (row == rowOf.constEnd())
+                continue; // removed since the window query ran
+            const ReadRecord& read = fetched.at(row.value());
+            result.reads.append(read);
+            if (count > 1)
+                sightingsOf[read.plate].append({i, read});
+        }
+        outcome.windows.append(std::move(result));
+    }
+
+    if (count > 1) {
+        for (auto it = sightingsOf.begin(); it != sightingsOf.end(); ++it) {
+            QList<int> windows;
+            for (const CanvassSighting& s : it.value())
+                if (windows.isEmpty() || windows.last() != s.window)
+                    windows.append(s.window); // sightings are in window order
+            if (windows.size() < outcome.minWindows)
+                continue;
+            CanvassPlate plate{it.key(), windows, std::move(it.value())};
+            std::sort(plate.sightings.begin(), plate.sightings.end(), sightingEarlier);
+            outcome.commonPlates.append(std::move(plate));
+        }
+        std::stable_sort(outcome.commonPlates.begin(), outcome.commonPlates.end(),
+                         [](const CanvassPlate& a, const CanvassPlate& b) {
+                             if (a.windows.size() != b.windows.size())
+                                 return a.windows.size() > b.windows.size();
+                             return a.sightings.size() > b.sightings.size();
+                         });
+    }
+    return outcome;
 }
 
 } // namespace
@@ -227,6 +284,17 @@ Result<CanvassOutcome> CanvassService::canvass(const CanvassRequest& request)
 {
     QElapsedTimer timer;
     timer.start();
+    // The department store's server checks, finds the reads and records the
+    // search itself; the plates common to the windows are worked out here.
+    if (m_session.isDepartment()) {
+        auto found = departmentsearch::canvass(m_session, request);
+        if (!found)
+            return found.error();
+        CanvassOutcome outcome = assemble(request, found->windows, found->reads);
+        outcome.searchId = found->searchId;
+        outcome.elapsedMs = timer.elapsed();
+        return outcome;
+    }
     SearchAccess access;
     access.action = QStringLiteral("canvass");
     access.permission = Action::Canvass;
@@ -269,51 +337,7 @@ Result<CanvassOutcome> CanvassService::canvass(const CanvassRequest& request)
     auto fetched = storeOf(m_session).reads().fetch(allIds);
     if (!fetched)
         return fetched.error();
-    QHash<qint64, qsizetype> rowOf;
-    rowOf.reserve(fetched->size());
-    for (qsizetype i = 0; i < fetched->size(); ++i)
-        rowOf.insert(fetched->at(i).id, i);
-
-    CanvassOutcome outcome;
-    outcome.minWindows = request.effectiveMinWindows();
-    outcome.readCount = fetched->size();
-    // plate -> its sightings, in window order
-    QMap<QString, QList<CanvassSighting>> sightingsOf;
-    for (int i = 0; i < count; ++i) {
-        CanvassWindowResult result;
-        result.window = request.windows[i];
-        result.reads.reserve(qsizetype(idsOf[std::size_t(i)].size()));
-        for (qint64 id : idsOf[std::size_t(i)]) {
-            const auto row = rowOf.constFind(id);
-            if (row == rowOf.constEnd())
-                continue; // removed since the window query ran
-            const ReadRecord& read = fetched->at(row.value());
-            result.reads.append(read);
-            if (count > 1)
-                sightingsOf[read.plate].append({i, read});
-        }
-        outcome.windows.append(std::move(result));
-    }
-
-    if (count > 1) {
-        for (auto it = sightingsOf.begin(); it != sightingsOf.end(); ++it) {
-            QList<int> windows;
-            for (const CanvassSighting& s : it.value())
-                if (windows.isEmpty() || windows.last() != s.window)
-                    windows.append(s.window); // sightings are in window order
-            if (windows.size() < outcome.minWindows)
-                continue;
-            CanvassPlate plate{it.key(), windows, std::move(it.value())};
-            std::sort(plate.sightings.begin(), plate.sightings.end(), sightingEarlier);
-            outcome.commonPlates.append(std::move(plate));
-        }
-        std::stable_sort(outcome.commonPlates.begin(), outcome.commonPlates.end(),
-                         [](const CanvassPlate& a, const CanvassPlate& b) {
-                             if (a.windows.size() != b.windows.size())
-                                 return a.windows.size() > b.windows.size();
-                             return a.sightings.size() > b.sightings.size();
-                         });
-    }
+    CanvassOutcome outcome = assemble(request, idsOf, *fetched);
 
     // The search record and its audit event commit together, before any
     // result is returned.

@@ -4,6 +4,7 @@
 
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
+#include "inquiry/canvass.h"
 #include "inquiry/searchservice.h"
 #include "store/departmentlink.h"
 
@@ -107,6 +108,26 @@ Result<Opened> open(Session& session, qint64 readId, qint64 searchId,
         if (auto kind = imageKindFromName(v.toString()))
             out.images.append(*kind);
     out.jpeg = QByteArray::fromBase64(answer->value(QStringLiteral("jpeg")).toString().toLatin1());
+    return out;
+}
+
+Result<Canvassed> canvass(Session& session, const CanvassRequest& request)
+{
+    auto answer = departmentOf(session).call(
+        "canvass", {DepartmentArg::text(request.caseNumber), DepartmentArg::text(request.purpose),
+                    DepartmentArg::json(request.queryJson()), DepartmentArg::text(request.note)});
+    if (!answer)
+        return answer.error();
+    Canvassed out;
+    out.searchId = answer->value(QStringLiteral("search_id")).toInteger();
+    for (const QJsonValue& window : answer->value(QStringLiteral("windows")).toArray()) {
+        std::vector<qint64> ids;
+        for (const QJsonValue& id : window.toArray())
+            ids.push_back(id.toInteger());
+        out.windows.push_back(std::move(ids));
+    }
+    for (const QJsonValue& read : answer->value(QStringLiteral("reads")).toArray())
+        out.reads.append(readFromJson(read.toObject()));
     return out;
 }
 

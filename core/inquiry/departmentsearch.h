@@ -10,12 +10,14 @@
 #include <QJsonObject>
 
 #include <optional>
+#include <vector>
 
 namespace alpr {
 
 class Session;
 struct SearchOutcome;
 struct SearchRequest;
+struct CanvassRequest;
 
 // Searching and opening reads on the department store: the server matches
 // the pattern, and records the search or the view, in the one call.
@@ -35,6 +37,16 @@ Result<Opened> open(Session& session, qint64 readId, qint64 searchId,
                     std::optional<ImageKind> image, bool enhanced);
 
 ReadRecord readFromJson(const QJsonObject& json);
+
+// A canvass on the server: it checks the request, finds each window's reads
+// and records the search, then answers.
+struct Canvassed
+{
+    qint64 searchId = 0;
+    std::vector<std::vector<qint64>> windows; // each window's read ids, oldest first
+    QList<ReadRecord> reads;                  // every read, once
+};
+Result<Canvassed> canvass(Session& session, const CanvassRequest& request);
 
 } // namespace departmentsearch
 

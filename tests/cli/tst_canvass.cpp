@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // alprctl canvass end to end: the real executable on a demo store, checked
-// against a brute-force scan of every read the same store returns.
+// against a brute-force scan of every read the same store returns. Built
+// twice: with ALPR_TEST_DEPARTMENT the canvass runs on a throwaway
+// PostgreSQL server a copy of the demo moved to (cli_department_canvass),
+// where the server finds the reads and records the search.
 #include "../support/clirunner.h"
+#ifdef ALPR_TEST_DEPARTMENT
+#include "../support/departmentfixture.h"
+#endif
+
 #include "auth/sessionaccess.h"
 
 #include "auth/session.h"
@@ -11,6 +18,7 @@
 #include "store/store.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,7 +71,8 @@ class TestCanvassCli : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_demo;
+    QString m_demo;  // the demo store file, whose reads the expectations come from
+    QString m_store; // the store canvassed: the demo file, or the department store it moved to
 
     Run run(const QStringList& args)
     {
@@ -73,7 +82,7 @@ private:
 
     Run canvass(const QStringList& extra, bool withCase = true)
     {
-        QStringList args{u"canvass"_s, u"--store"_s, m_demo, u"--user"_s, u"detective"_s};
+        QStringList args{u"canvass"_s, u"--store"_s, m_store, u"--user"_s, u"detective"_s};
         if (withCase)
             args += QStringList{u"--case"_s, kCase, u"--purpose"_s, kPurpose};
         return run(args + extra);
@@ -151,6 +160,17 @@ private Q_SLOTS:
         const Run r = run({u"demo"_s, u"--store"_s, m_demo, u"--reads"_s, u"300"_s, u"--seed"_s,
                            u"5"_s, u"--last-day"_s, u"2026-11-01"_s, u"--no-images"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        m_store = m_demo;
+#ifdef ALPR_TEST_DEPARTMENT
+        // The same demo moved to a department store: its reads keep their ids.
+        const QString moved = m_dir.filePath(u"moved.alprdb"_s);
+        QVERIFY(QFile::copy(m_demo, moved));
+        QVERIFY(QFile::copy(m_demo + u".keys"_s, moved + u".keys"_s));
+        QString error;
+        m_store = alpr::test::DepartmentFixture::migrateDemo(u"canvass"_s, moved, kDemoPassword,
+                                                             &error);
+        QVERIFY2(!m_store.isEmpty(), qPrintable(error));
+#endif
     }
 
     void jsonHasTheWindowsAndTheCommonPlates()
@@ -303,7 +323,7 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 2);
         const Run done = canvass({u"--at"_s, kWindowLA01, u"--at"_s, kWindowLA02, u"--json"_s});
         QCOMPARE(done.exitCode, 0);
-        const Run audit = run({u"audit"_s, u"list"_s, u"--store"_s, m_demo, u"--user"_s,
+        const Run audit = run({u"audit"_s, u"list"_s, u"--store"_s, m_store, u"--user"_s,
                                u"auditor"_s, u"--action"_s, u"canvass"_s, u"--json"_s});
         QVERIFY2(audit.exitCode == 0, qPrintable(audit.err));
         const QJsonArray events = QJsonDocument::fromJson(audit.out.toUtf8()).array();

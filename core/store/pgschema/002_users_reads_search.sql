@@ -1160,6 +1160,8 @@ BEGIN
         RETURN alpr.finish_sign_in(p.result);
     ELSIF p.kind = 'search' THEN
         RETURN alpr.search_answer((p.result->>'search_id')::bigint);
+    ELSIF p.kind = 'canvass' THEN
+        RETURN alpr.canvass_answer(p.result); -- 009_canvass.sql
     ELSIF p.kind = 'view' THEN
         RETURN coalesce(alpr.view_answer(p.result),
                         alpr.error('not-found', 'the read is no longer stored'));
