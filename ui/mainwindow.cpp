@@ -107,7 +107,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_detail = new ReadDetailPane(*m_search, splitter);
     connect(m_detail, &ReadDetailPane::failed, this, &MainWindow::showError);
     m_detail->showNothingOpen(tr("Press Enter or click a read to open it."));
-    if (fileStore && m_session->can(Action::Canvass)) {
+    if (m_session->can(Action::Canvass)) {
         m_canvass = new CanvassPanel(*m_session, m_tabs);
         m_canvass->setObjectName(QStringLiteral("canvassPanel"));
         m_tabs->addTab(m_canvass, tr("Canvass"));

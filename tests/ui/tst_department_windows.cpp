@@ -9,6 +9,7 @@
 #include "adminwindow.h"
 #include "alertspanel.h"
 #include "auditorwindow.h"
+#include "canvasspanel.h"
 #include "audittrailpage.h"
 #include "evidenceexportdialog.h"
 #include "evidencepackagemodel.h"
@@ -156,9 +157,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().contains(u"alpr_gui"_s));
         QVERIFY(!window.windowTitle().contains(u"login-role-pw"_s));
-        // What the server does not serve yet has no tab; the search has.
         QCOMPARE(tabTitles(child<QTabWidget>(&window, "workTabs")),
-                 QStringList{u"Search results"_s});
+                 (QStringList{u"Search results"_s, u"Canvass"_s}));
         // The purposes come from the server: a detective is not offered the auditors' one.
         auto* purposes = child<QComboBox>(&window, "purposeCombo");
         QVERIFY(purposes->findData(u"criminal-investigation"_s) > 0);
@@ -187,6 +187,19 @@ private Q_SLOTS:
         QVERIFY2(views.size() >= 2, qPrintable(views.join(u'\n')));
         QVERIFY(views.first().startsWith(u"view-read|detective|read:"_s));
         saveScreenshot(&window, u"department-main-window.png"_s);
+
+        // A canvass around the read: the server finds the reads and records it.
+        auto* canvass = window.findChild<CanvassPanel*>(u"canvassPanel"_s);
+        QVERIFY(canvass);
+        auto* tabs = child<QTabWidget>(&window, "workTabs");
+        tabs->setCurrentWidget(canvass); // takes the case and the read's place and time
+        canvass->runCanvass();
+        QTRY_VERIFY(canvass->lastSearchId() > 0);
+        QCOMPARE(trail(u"action = 'canvass' AND username = 'detective' AND outcome = 'success'"_s)
+                     .size(),
+                 1);
+        saveScreenshot(&window, u"department-canvass.png"_s);
+        tabs->setCurrentIndex(0);
 
         // The recent case comes back from the server's record.
         QVERIFY(child<QComboBox>(&window, "caseEdit")->findText(u"26-004211"_s) >= 0);
