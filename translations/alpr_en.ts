@@ -38,6 +38,10 @@
         <source>a lockout shorter than 10 minutes is below CJIS 5.5.3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the department store the server enforces its own account rules; they cannot be changed there yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::AgencySettings</name>
@@ -869,10 +873,6 @@
     </message>
     <message>
         <source>the title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the department store keeps no case titles yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2515,10 +2515,6 @@ With the agency&apos;s software: alprctl evidence verify FOLDER --fingerprint &q
     </message>
     <message>
         <source>Legal hold %1 was released by %2 already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the department store a hold is placed on reads by id (or a search&apos;s results) or by case so far.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8562,6 +8558,10 @@ Save the shorter periods?</source>
     </message>
     <message>
         <source>Saved the retention rules; they apply from the next purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the department store the server enforces the account rules shown here; they cannot be changed there yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

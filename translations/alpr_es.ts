@@ -38,6 +38,10 @@
         <source>a lockout shorter than 10 minutes is below CJIS 5.5.3</source>
         <translation>un bloqueo de menos de 10 minutos no cumple CJIS 5.5.3</translation>
     </message>
+    <message>
+        <source>On the department store the server enforces its own account rules; they cannot be changed there yet.</source>
+        <translation>En el almacén del departamento el servidor aplica sus propias reglas de cuentas; todavía no se pueden cambiar allí.</translation>
+    </message>
 </context>
 <context>
     <name>alpr::AgencySettings</name>
@@ -870,10 +874,6 @@
     <message>
         <source>the title</source>
         <translation>el título</translation>
-    </message>
-    <message>
-        <source>the department store keeps no case titles yet</source>
-        <translation>el almacén del departamento aún no guarda títulos de casos</translation>
     </message>
 </context>
 <context>
@@ -2548,10 +2548,6 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     <message>
         <source>Legal hold %1 was released by %2 already.</source>
         <translation>La retención legal %1 ya la liberó %2.</translation>
-    </message>
-    <message>
-        <source>On the department store a hold is placed on reads by id (or a search&apos;s results) or by case so far.</source>
-        <translation>Por ahora, en el almacén del departamento una retención se aplica a lecturas por id (o a los resultados de una búsqueda) o por caso.</translation>
     </message>
 </context>
 <context>
@@ -8611,6 +8607,10 @@ Save the shorter periods?</source>
     <message>
         <source>Saved the retention rules; they apply from the next purge.</source>
         <translation>Se guardaron las reglas de conservación; se aplican desde la próxima purga.</translation>
+    </message>
+    <message>
+        <source>On the department store the server enforces the account rules shown here; they cannot be changed there yet.</source>
+        <translation>En el almacén del departamento el servidor aplica las reglas de cuentas que se muestran aquí; todavía no se pueden cambiar allí.</translation>
     </message>
 </context>
 <context>

@@ -167,8 +167,8 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(m_demo, moved));
         QVERIFY(QFile::copy(m_demo + u".keys"_s, moved + u".keys"_s));
         QString error;
-        m_store = alpr::test::DepartmentFixture::migrateDemo(u"canvass"_s, moved, kDemoPassword,
-                                                             &error);
+        m_store =
+            alpr::test::DepartmentFixture::migrateDemo(u"canvass"_s, moved, kDemoPassword, &error);
         QVERIFY2(!m_store.isEmpty(), qPrintable(error));
 #endif
     }
