@@ -471,6 +471,20 @@ BEGIN
                               'hits', v_hits);
 END $$;
 
+-- What an inquiry's events say of it (core/inquiry/searchrecord.cpp,
+-- auditDetails): the user's organization, the case, the purpose, the query,
+-- and the note when there is one (a note the screen refused is left out).
+CREATE FUNCTION alpr.inquiry_details(u alpr.users, p_case text, p_purpose text, p_query jsonb,
+                                     p_note text) RETURNS jsonb
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT jsonb_build_object('organization', coalesce(u.organization, ''),
+                              'case', left(coalesce(p_case, ''), 64),
+                              'purpose', left(coalesce(p_purpose, ''), 64),
+                              'query', coalesce(p_query, '{}'::jsonb))
+           || CASE WHEN coalesce(p_note, '') <> '' THEN jsonb_build_object('note', p_note)
+                   ELSE '{}' END
+$$;
+
 -- What is wrong with the case number and purpose an inquiry (a search, an
 -- export) names, for user u, in the words of the workstation's own check
 -- (core/cases/casepolicy.cpp), or NULL.
@@ -519,12 +533,8 @@ DECLARE
     u alpr.users := alpr.me();
     -- A note that carries a personal identifier never reaches the trail.
     v_note_problem text := alpr.note_problem(p_note);
-    v_details jsonb := jsonb_build_object('organization', coalesce(u.organization, ''),
-                                          'case', left(coalesce(p_case, ''), 64),
-                                          'purpose', left(coalesce(p_purpose, ''), 64),
-                                          'query', coalesce(p_query, '{}'::jsonb))
-                       || CASE WHEN coalesce(p_note, '') <> '' AND v_note_problem IS NULL
-                               THEN jsonb_build_object('note', p_note) ELSE '{}' END;
+    v_details jsonb := alpr.inquiry_details(u, p_case, p_purpose, p_query,
+                                            CASE WHEN v_note_problem IS NULL THEN p_note END);
     refusal jsonb := CASE WHEN v_note_problem IS NULL
                           THEN alpr.require('search', 'search', v_details)
                           ELSE alpr.signed_in_guard() END;

@@ -95,12 +95,8 @@ DECLARE
     u alpr.users := alpr.me();
     -- A note that carries a personal identifier never reaches the trail.
     v_note_problem text := alpr.note_problem(p_note);
-    v_details jsonb := jsonb_build_object('organization', coalesce(u.organization, ''),
-                                          'case', left(coalesce(p_case, ''), 64),
-                                          'purpose', left(coalesce(p_purpose, ''), 64),
-                                          'query', coalesce(p_query, '{}'::jsonb))
-                       || CASE WHEN coalesce(p_note, '') <> '' AND v_note_problem IS NULL
-                               THEN jsonb_build_object('note', p_note) ELSE '{}' END;
+    v_details jsonb := alpr.inquiry_details(u, p_case, p_purpose, p_query,
+                                            CASE WHEN v_note_problem IS NULL THEN p_note END);
     refusal jsonb := CASE WHEN v_note_problem IS NULL
                           THEN alpr.require('canvass', 'canvass', v_details)
                           ELSE alpr.signed_in_guard() END;
