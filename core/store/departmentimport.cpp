@@ -254,6 +254,18 @@ Result<void> DepartmentImport::copySettingsAndPurposes()
         if (auto r = out.flush(); !r)
             return r;
     }
+    // The server matches case numbers with PostgreSQL's regular expressions:
+    // a format only the workstation's dialect knows would refuse every search.
+    if (auto r = server(QStringLiteral(
+            "DO $$ BEGIN"
+            " PERFORM '' ~ (SELECT value FROM alpr.settings WHERE key = 'case_number_pattern');"
+            " EXCEPTION WHEN invalid_regular_expression THEN"
+            "  RAISE EXCEPTION 'the file store''s case number format is not a regular expression"
+            " the server can use (%); change it on the file store (alprctl settings set"
+            " --case-format) and migrate again', SQLERRM USING ERRCODE = 'AL400';"
+            " END $$"));
+        !r)
+        return r.error();
     // Every purpose, retired ones too (past searches name them), with who may give it.
     auto q =
         fileQuery(m_file,

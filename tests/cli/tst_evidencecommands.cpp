@@ -75,10 +75,19 @@ private Q_SLOTS:
     {
         const CliRun key = as(u"records"_s, {u"evidence"_s, u"key"_s, u"--json"_s});
         QCOMPARE(key.exitCode, 0);
-        const QJsonArray keys = key.json().value(u"keys"_s).toArray();
-        QCOMPARE(keys.size(), 1);
-        const QJsonObject k = keys.first().toObject();
-        QVERIFY(k.value(u"certified"_s).toBool());
+        // One key signs; on the department store the demo file's moved
+        // there too, retired, still certified by the file's root key.
+        QJsonArray current;
+        for (const QJsonValue& k : key.json().value(u"keys"_s).toArray()) {
+            QVERIFY(k[u"certified"_s].toBool());
+            if (k[u"retired_at"_s].toString().isEmpty())
+                current.append(k);
+        }
+#ifdef ALPR_TEST_DEPARTMENT
+        QCOMPARE(key.json().value(u"keys"_s).toArray().size(), 2);
+#endif
+        QCOMPARE(current.size(), 1);
+        const QJsonObject k = current.first().toObject();
         QCOMPARE(k.value(u"holders"_s).toArray().first().toString(), u"records"_s);
         QVERIFY(
             k.value(u"public_key_pem"_s).toString().startsWith(u"-----BEGIN PUBLIC KEY-----"_s));
@@ -270,6 +279,32 @@ private Q_SLOTS:
         QVERIFY(show.out.contains(u"chosen by search:%1"_s.arg(searchId)));
         // Another user's search, or none, is refused.
         QCOMPARE(as(u"records"_s, args + QStringList{u"--search"_s, u"99999"_s}).exitCode, 1);
+    }
+
+    // An administrator rotates the key: new packages are signed by the new
+    // one, and the old package still verifies against the agency's keys.
+    void rotatedKeyKeepsOldPackagesVerifiable()
+    {
+        QCOMPARE(as(u"records"_s, {u"evidence"_s, u"key"_s, u"--rotate"_s}).exitCode, 4);
+        const CliRun rotated =
+            as(u"admin"_s, {u"evidence"_s, u"key"_s, u"--rotate"_s, u"--json"_s});
+        QVERIFY2(rotated.exitCode == 0, qPrintable(rotated.err));
+        QString current;
+        for (const QJsonValue& k : rotated.json().value(u"keys"_s).toArray())
+            if (k[u"retired_at"_s].toString().isEmpty()) {
+                QVERIFY(current.isEmpty());
+                current = k[u"fingerprint"_s].toString();
+            }
+        QVERIFY(!current.isEmpty() && current != m_fingerprint);
+        const QString usb = m_dir.filePath(u"usb-rotated"_s);
+        QVERIFY(QDir().mkpath(usb));
+        const CliRun made = as(u"records"_s, exportArgs(usb) + QStringList{u"--json"_s});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QCOMPARE(made.json().value(u"key_fingerprint"_s).toString(), current);
+        for (const QString& package : {m_package, made.json().value(u"folder"_s).toString()}) {
+            const CliRun verified = as(u"auditor"_s, {u"evidence"_s, u"verify"_s, package});
+            QVERIFY2(verified.exitCode == 0, qPrintable(package + verified.out + verified.err));
+        }
     }
 
     void refusalsAndBadInput()
