@@ -71,9 +71,6 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
                        .arg(m_session->isDepartment()
                                 ? m_session->storeLocation()
                                 : QFileInfo(m_session->storeLocation()).fileName()));
-    // What the department store's server does not serve yet (hits, canvass,
-    // evidence, releases) has no tab there.
-    const bool fileStore = !m_session->isDepartment();
     if (auto policy = CasePolicy::load(*m_session))
         m_policy = std::move(policy.value());
 
@@ -218,15 +215,12 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     }
     if (m_boloNotice)
         showBoloNotices(); // the hits of this user's BOLOs while they were away
-    // Other workstations' changes: the file store's version, polled (the
-    // department store's notices are the next issue's).
-    if (fileStore) {
-        m_changes = new ChangeNotice(*m_session, this);
-        m_changes->setObjectName(QStringLiteral("changeNotice"));
-        connect(m_changes, &ChangeNotice::changed, this, &MainWindow::storeChanged);
-        connect(m_changes, &ChangeNotice::failed, this, &MainWindow::showError);
-        m_changes->start(); // the version as of now: what changes after it is news
-    }
+    // Other workstations' changes: the store's version, polled.
+    m_changes = new ChangeNotice(*m_session, this);
+    m_changes->setObjectName(QStringLiteral("changeNotice"));
+    connect(m_changes, &ChangeNotice::changed, this, &MainWindow::storeChanged);
+    connect(m_changes, &ChangeNotice::failed, this, &MainWindow::showError);
+    m_changes->start(); // the version as of now: what changes after it is news
 
     // The keyboard: Enter in any field searches, Ctrl+F goes to the pattern,
     // Escape cancels a running search.

@@ -4,6 +4,7 @@
 
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
+#include "store/departmentlink.h"
 #include "store/store.h"
 
 namespace alpr {
@@ -13,9 +14,23 @@ ChangeNotice::ChangeNotice(Session& session, QObject* parent) : QObject(parent),
     connect(&m_timer, &QTimer::timeout, this, &ChangeNotice::check);
 }
 
+namespace {
+
+// The department store's counter of changes (alpr_api.changes).
+Result<qint64> departmentVersion(Session& session)
+{
+    auto answer = departmentOf(session).call("changes", {});
+    if (!answer)
+        return answer.error();
+    return answer->value(QStringLiteral("version")).toInteger();
+}
+
+} // namespace
+
 bool ChangeNotice::check()
 {
-    auto version = storeOf(m_session).dataVersion();
+    auto version =
+        m_session.isDepartment() ? departmentVersion(m_session) : storeOf(m_session).dataVersion();
     if (!version) {
         if (!m_failing)
             Q_EMIT failed(version.error().message);

@@ -12,7 +12,9 @@ class Session;
 // The workstation's one way of learning that the store changed under it:
 // another process (the receiver, a cron import, another user's CLI) or
 // another connection committed. Polls SQLite's data_version of the session's
-// connection about once a second and says changed() when it moved on; the
+// connection (on the department store, the server's counter of changes to
+// hits, entries, reads, holds and packages) about once a second and says
+// changed() when it moved on; the
 // alert queue and the search index both listen. A failed poll is told once
 // by failed() and polling goes on (the store may be replaced by a rekey).
 class ChangeNotice final : public QObject

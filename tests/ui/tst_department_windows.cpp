@@ -28,6 +28,7 @@
 #include "common/clock.h"
 #include "demo/demostore.h"
 #include "evidence/evidenceexport.h"
+#include "inquiry/changenotice.h"
 #include "inquiry/searchservice.h"
 #include "retention/legalholds.h"
 
@@ -503,6 +504,22 @@ private Q_SLOTS:
         QCOMPARE(trail(u"action = 'hit-viewed' AND username = 'dispatcher'"_s).size(), 1);
         saveScreenshot(panel->checklist(), u"department-checklist.png"_s);
         panel->checklist()->close();
+
+        // Another workstation stores a read of the same plate: the window's
+        // change notice sees the server's counter move, and the queue lists
+        // the new hit without waiting for its sweep.
+        auto* notice = child<ChangeNotice>(&window, "changeNotice");
+        notice->check(); // the dispatcher's own take moved it
+        QVERIFY(!notice->check());
+        QVERIFY(c.open(QIODevice::WriteOnly));
+        c.write("plate,state,captured_at,camera,latitude,longitude\n7WXY512,CA," +
+                QDateTime::currentDateTimeUtc().addSecs(-30).toString(Qt::ISODate).toLatin1() +
+                ",CAM-ELM-02,37.3811,-122.1140\n");
+        c.close();
+        r = as(u"admin"_s, {u"import"_s, u"reads"_s, csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(notice->check());
+        QTRY_COMPARE(view->model()->rowCount(), 2);
     }
 };
 
