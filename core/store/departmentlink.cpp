@@ -29,7 +29,7 @@ const char* const kMigrations[] = {
     ":/pgschema/003_migrated_store.sql", ":/pgschema/004_retention.sql",
     ":/pgschema/005_hotlists.sql",       ":/pgschema/006_alerts.sql",
     ":/pgschema/007_settings.sql",       ":/pgschema/008_evidence.sql",
-    ":/pgschema/009_canvass.sql",       ":/pgschema/010_changes.sql",
+    ":/pgschema/009_canvass.sql",        ":/pgschema/010_changes.sql",
 };
 
 // A SQL array literal of plain words ({a,b}); anything else is quoted.
