@@ -13,12 +13,6 @@ namespace alpr::departmentevidence {
 
 namespace {
 
-QDateTime utc(const QJsonValue& v)
-{
-    return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC()
-                        : QDateTime();
-}
-
 QByteArray base64(const QJsonValue& v)
 {
     return QByteArray::fromBase64(v.toString().toLatin1());
@@ -31,8 +25,8 @@ EvidencePackage packageFromJson(const QJsonObject& o)
     p.caseNumber = o.value(QStringLiteral("case")).toString();
     p.purpose = o.value(QStringLiteral("purpose")).toString();
     p.exportedBy = o.value(QStringLiteral("exported_by")).toString();
-    p.startedAt = utc(o.value(QStringLiteral("started_at")));
-    p.finishedAt = utc(o.value(QStringLiteral("finished_at")));
+    p.startedAt = departmentTime(o.value(QStringLiteral("started_at")));
+    p.finishedAt = departmentTime(o.value(QStringLiteral("finished_at")));
     const QString status = o.value(QStringLiteral("status")).toString();
     p.status = status == QLatin1String("exported") ? PackageStatus::Exported
                : status == QLatin1String("failed") ? PackageStatus::Failed
@@ -55,7 +49,7 @@ CustodyEntry custodyFromJson(const QJsonObject& o)
     CustodyEntry e;
     e.id = o.value(QStringLiteral("id")).toInteger();
     e.packageId = o.value(QStringLiteral("package")).toString();
-    e.at = utc(o.value(QStringLiteral("at")));
+    e.at = departmentTime(o.value(QStringLiteral("at")));
     e.recordedBy = o.value(QStringLiteral("recorded_by")).toString();
     e.event = o.value(QStringLiteral("event")).toString();
     e.to = o.value(QStringLiteral("to")).toString();
@@ -75,11 +69,11 @@ ReleaseRequest releaseFromJson(const QJsonObject& o)
     r.description = o.value(QStringLiteral("description")).toString();
     r.caseNumber = o.value(QStringLiteral("case")).toString();
     r.loggedBy = o.value(QStringLiteral("logged_by")).toString();
-    r.loggedAt = utc(o.value(QStringLiteral("logged_at")));
+    r.loggedAt = departmentTime(o.value(QStringLiteral("logged_at")));
     r.status = o.value(QStringLiteral("status")).toString();
     r.reason = o.value(QStringLiteral("reason")).toString();
     r.decidedBy = o.value(QStringLiteral("decided_by")).toString();
-    r.decidedAt = utc(o.value(QStringLiteral("decided_at")));
+    r.decidedAt = departmentTime(o.value(QStringLiteral("decided_at")));
     r.decisionNote = o.value(QStringLiteral("decision_note")).toString();
     return r;
 }
@@ -91,8 +85,8 @@ EvidenceKeyInfo keyFromJson(const QJsonObject& o, const QByteArray& rootPublic)
     info.key.publicKey = base64(o.value(QStringLiteral("public_key")));
     info.key.certificate = base64(o.value(QStringLiteral("certificate")));
     info.key.createdBy = o.value(QStringLiteral("created_by")).toString();
-    info.key.createdAt = utc(o.value(QStringLiteral("created_at")));
-    info.key.retiredAt = utc(o.value(QStringLiteral("retired_at")));
+    info.key.createdAt = departmentTime(o.value(QStringLiteral("created_at")));
+    info.key.retiredAt = departmentTime(o.value(QStringLiteral("retired_at")));
     info.fingerprint = crypto::fingerprint(info.key.publicKey);
     // A key a migrated store file used is certified by that file's root key.
     const QByteArray root = o.contains(QStringLiteral("root_public"))
@@ -129,7 +123,7 @@ Result<Started> start(Session& session, const EvidenceRequest& request, const QS
         return answer.error();
     Started out;
     out.id = answer->value(QStringLiteral("package")).toString();
-    out.startedAt = utc(answer->value(QStringLiteral("started_at")));
+    out.startedAt = departmentTime(answer->value(QStringLiteral("started_at")));
     out.source = answer->value(QStringLiteral("source")).toString();
     out.sourceText = answer->value(QStringLiteral("source_text")).toString();
     out.release = answer->value(QStringLiteral("release_text")).toString();

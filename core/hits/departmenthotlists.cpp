@@ -12,12 +12,6 @@ namespace alpr::departmenthotlists {
 
 namespace {
 
-QDateTime utc(const QJsonValue& v)
-{
-    return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC()
-                        : QDateTime();
-}
-
 QStringList strings(const QJsonValue& v)
 {
     QStringList out;
@@ -41,8 +35,8 @@ HotList listFromJson(const QJsonObject& o)
     l.members = strings(o.value(QStringLiteral("members")));
     l.source = o.value(QStringLiteral("source")).toString();
     l.format = o.value(QStringLiteral("format")).toString();
-    l.extractAt = utc(o.value(QStringLiteral("extract_time")));
-    l.loadedAt = utc(o.value(QStringLiteral("loaded_at")));
+    l.extractAt = departmentTime(o.value(QStringLiteral("extract_time")));
+    l.loadedAt = departmentTime(o.value(QStringLiteral("loaded_at")));
     l.loadedBy = o.value(QStringLiteral("loaded_by")).toString();
     l.createdBy = o.value(QStringLiteral("created_by")).toString();
     l.entryCount = o.value(QStringLiteral("entries")).toInt();
@@ -73,13 +67,13 @@ HotListEntry entryFromJson(const QJsonObject& o)
     e.caseNumber = o.value(QStringLiteral("case")).toString();
     e.synopsis = o.value(QStringLiteral("synopsis")).toString();
     e.note = o.value(QStringLiteral("note")).toString();
-    e.expiresAt = utc(o.value(QStringLiteral("expires")));
+    e.expiresAt = departmentTime(o.value(QStringLiteral("expires")));
     e.status = entryStatusFromName(o.value(QStringLiteral("status")).toString())
                    .value_or(EntryStatus::Pending);
     e.enteredBy = o.value(QStringLiteral("entered_by")).toString();
-    e.enteredAt = utc(o.value(QStringLiteral("entered_at")));
+    e.enteredAt = departmentTime(o.value(QStringLiteral("entered_at")));
     e.approvedBy = o.value(QStringLiteral("approved_by")).toString();
-    e.approvedAt = utc(o.value(QStringLiteral("approved_at")));
+    e.approvedAt = departmentTime(o.value(QStringLiteral("approved_at")));
     e.details = o.value(QStringLiteral("details")).toObject();
     return e;
 }
@@ -91,10 +85,10 @@ EntryChange changeFromJson(const QJsonObject& o)
     c.entryId = o.value(QStringLiteral("entry")).toInteger();
     c.proposed = o.value(QStringLiteral("proposed")).toObject();
     c.proposedBy = o.value(QStringLiteral("proposed_by")).toString();
-    c.proposedAt = utc(o.value(QStringLiteral("proposed_at")));
+    c.proposedAt = departmentTime(o.value(QStringLiteral("proposed_at")));
     c.status = o.value(QStringLiteral("status")).toString();
     c.decidedBy = o.value(QStringLiteral("decided_by")).toString();
-    c.decidedAt = utc(o.value(QStringLiteral("decided_at")));
+    c.decidedAt = departmentTime(o.value(QStringLiteral("decided_at")));
     return c;
 }
 
@@ -105,7 +99,7 @@ HitRecord hitFromJson(const QJsonObject& o)
     h.readId = o.value(QStringLiteral("read")).toInteger();
     h.listId = o.value(QStringLiteral("list_id")).toInteger();
     h.entryId = o.value(QStringLiteral("entry")).toInteger();
-    h.matchedAt = utc(o.value(QStringLiteral("matched_at")));
+    h.matchedAt = departmentTime(o.value(QStringLiteral("matched_at")));
     h.matchKind = o.value(QStringLiteral("match")).toString();
     h.matchedPlate = o.value(QStringLiteral("matched_reading")).toString();
     h.stateDiffers = o.value(QStringLiteral("state_differs")).toBool();
@@ -116,18 +110,18 @@ HitRecord hitFromJson(const QJsonObject& o)
     h.snapshot = o.value(QStringLiteral("listed")).toObject();
     h.readPlate = o.value(QStringLiteral("plate_read")).toString();
     h.readState = o.value(QStringLiteral("state_read")).toString();
-    h.capturedAt = utc(o.value(QStringLiteral("captured_at")));
+    h.capturedAt = departmentTime(o.value(QStringLiteral("captured_at")));
     h.camera = o.value(QStringLiteral("camera")).toString();
     h.takenBy = o.value(QStringLiteral("taken_by")).toString();
-    h.takenAt = utc(o.value(QStringLiteral("taken_at")));
+    h.takenAt = departmentTime(o.value(QStringLiteral("taken_at")));
     h.incident = o.value(QStringLiteral("incident")).toString();
-    h.lastStepAt = utc(o.value(QStringLiteral("last_step_at")));
-    h.escalatedAt = utc(o.value(QStringLiteral("escalated_at")));
+    h.lastStepAt = departmentTime(o.value(QStringLiteral("last_step_at")));
+    h.escalatedAt = departmentTime(o.value(QStringLiteral("escalated_at")));
     h.checklist = o.value(QStringLiteral("checklist")).toObject();
     h.decidedBy = o.value(QStringLiteral("decided_by")).toString();
-    h.decidedAt = utc(o.value(QStringLiteral("decided_at")));
+    h.decidedAt = departmentTime(o.value(QStringLiteral("decided_at")));
     h.outcome = o.value(QStringLiteral("outcome")).toString();
-    h.notifiedAt = utc(o.value(QStringLiteral("notified_at")));
+    h.notifiedAt = departmentTime(o.value(QStringLiteral("notified_at")));
     return h;
 }
 
@@ -328,11 +322,12 @@ Result<QJsonObject> checklist(Session& session, qint64 hitId, const QString& for
     steps->clear();
     for (const QJsonValue& v : answer->value(QStringLiteral("steps")).toArray()) {
         const QJsonObject o = v.toObject();
-        steps->append(
-            {o.value(QStringLiteral("id")).toInteger(), hitId,
-             o.value(QStringLiteral("step")).toString(), o.value(QStringLiteral("user")).toString(),
-             utc(o.value(QStringLiteral("at"))), o.value(QStringLiteral("incident")).toString(),
-             o.value(QStringLiteral("details")).toObject()});
+        steps->append({o.value(QStringLiteral("id")).toInteger(), hitId,
+                       o.value(QStringLiteral("step")).toString(),
+                       o.value(QStringLiteral("user")).toString(),
+                       departmentTime(o.value(QStringLiteral("at"))),
+                       o.value(QStringLiteral("incident")).toString(),
+                       o.value(QStringLiteral("details")).toObject()});
     }
     return answer;
 }

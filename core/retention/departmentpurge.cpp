@@ -12,18 +12,13 @@ namespace alpr::departmentpurge {
 
 namespace {
 
-QDateTime utc(const QJsonValue& v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
-}
-
 PurgeRun runFromJson(const QJsonObject& o)
 {
     PurgeRun r;
     r.id = o.value(QStringLiteral("id")).toInteger();
     r.startedBy = o.value(QStringLiteral("started_by")).toString();
-    r.startedAt = utc(o.value(QStringLiteral("started_at")));
-    r.finishedAt = utc(o.value(QStringLiteral("finished_at")));
+    r.startedAt = departmentTime(o.value(QStringLiteral("started_at")));
+    r.finishedAt = departmentTime(o.value(QStringLiteral("finished_at")));
     r.status = o.value(QStringLiteral("status")).toString();
     r.continues = o.value(QStringLiteral("continues")).toInteger();
     r.rules = o.value(QStringLiteral("rules")).toObject();
@@ -103,7 +98,7 @@ Result<PurgePlan> plan(Session& session)
     if (!answer)
         return answer.error();
     PurgePlan p;
-    p.at = utc(answer->value(QStringLiteral("at")));
+    p.at = departmentTime(answer->value(QStringLiteral("at")));
     p.timeZone = answer->value(QStringLiteral("time_zone")).toString();
     p.rules = rulesFromJson(answer->value(QStringLiteral("rules")).toObject());
     p.counts = countsFromJson(answer->value(QStringLiteral("counts")).toObject());
@@ -112,8 +107,10 @@ Result<PurgePlan> plan(Session& session)
         const QJsonObject cut = cutoffs.value(kind).toObject();
         PurgeCutoffs c;
         c.sourceKind = kind;
-        c.readsBeforeMs = utc(cut.value(QStringLiteral("reads_before"))).toMSecsSinceEpoch();
-        c.imagesBeforeMs = utc(cut.value(QStringLiteral("images_before"))).toMSecsSinceEpoch();
+        c.readsBeforeMs =
+            departmentTime(cut.value(QStringLiteral("reads_before"))).toMSecsSinceEpoch();
+        c.imagesBeforeMs =
+            departmentTime(cut.value(QStringLiteral("images_before"))).toMSecsSinceEpoch();
         p.cutoffs.append(c);
     }
     const QJsonValue interrupted = answer->value(QStringLiteral("interrupted"));
@@ -183,7 +180,8 @@ Result<void> forEachPurged(Session& session, qint64 id,
             PurgedRead p;
             p.readId = o.value(QStringLiteral("read_id")).toInteger();
             p.sourceKind = o.value(QStringLiteral("source_kind")).toString();
-            p.capturedAtMs = utc(o.value(QStringLiteral("captured_at"))).toMSecsSinceEpoch();
+            p.capturedAtMs =
+                departmentTime(o.value(QStringLiteral("captured_at"))).toMSecsSinceEpoch();
             p.imagesOnly = o.value(QStringLiteral("images_only")).toBool();
             after = p.readId;
             visit(p);

@@ -320,6 +320,12 @@ Result<QList<QByteArrayList>> DepartmentLink::exec(const QString& sql,
     return rows;
 }
 
+QDateTime departmentTime(const QJsonValue& value)
+{
+    return value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC()
+                            : QDateTime();
+}
+
 Result<void> DepartmentLink::perform(const char* function, const std::vector<DepartmentArg>& args)
 {
     auto answer = call(function, args);

@@ -5,7 +5,9 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -43,6 +45,10 @@ struct DepartmentAddress
 };
 
 // One argument of a store function, with the SQL type it is passed as.
+// A time as the server's answers give it (ISO 8601, alpr.event_time_text),
+// in UTC; invalid when the answer has none.
+QDateTime departmentTime(const QJsonValue& value);
+
 struct DepartmentArg
 {
     QVariant value;
