@@ -3,6 +3,7 @@
 #include "auditing/auditmemo.h"
 
 #include "auditing/checksummary.h"
+#include "auditing/departmentsamples.h"
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
 #include "common/clock.h"
@@ -600,23 +601,33 @@ Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QStrin
                 QCoreApplication::translate("alpr::AuditMemo", "cannot write the memo to %1: %2")
                     .arg(csvPath, csv->errorString()));
     }
+    const QJsonObject details{
+        {QStringLiteral("sample"), sampleId},
+        {QStringLiteral("trail_latest_hash"), memo->trail.headHash},
+        {QStringLiteral("trail_events"), memo->trail.events},
+        {QStringLiteral("trail_intact"), memo->trail.intact},
+        {QStringLiteral("data_errors"), qint64(memo->dataErrors.size())},
+        {QStringLiteral("pdf"), QFileInfo(pdfPath).fileName()},
+        {QStringLiteral("csv"), csvPath.isEmpty() ? QString() : QFileInfo(csvPath).fileName()}};
     // The memo's event (with the hash printed on it) and the files stand or
-    // fall together: the event is rolled back when a file cannot be put in place.
-    auto done = storeOf(session).transaction([&]() -> Result<void> {
-        auto logged = trailOf(session).append(
-            session.user().username, QStringLiteral("audit-memo"),
-            QStringLiteral("sample:%1").arg(sampleId),
-            {{QStringLiteral("sample"), sampleId},
-             {QStringLiteral("trail_latest_hash"), memo->trail.headHash},
-             {QStringLiteral("trail_events"), memo->trail.events},
-             {QStringLiteral("trail_intact"), memo->trail.intact},
-             {QStringLiteral("data_errors"), qint64(memo->dataErrors.size())},
-             {QStringLiteral("pdf"), QFileInfo(pdfPath).fileName()},
-             {QStringLiteral("csv"),
-              csvPath.isEmpty() ? QString() : QFileInfo(csvPath).fileName()}},
-            QStringLiteral("success"));
+    // fall together: the event is rolled back when a file cannot be put in
+    // place. On the department store the server records the memo first (it
+    // checks the hash is its trail's); a file that then cannot be put in place
+    // leaves that record of a memo not delivered, never a memo without one.
+    const auto record = [&]() -> Result<void> {
+        if (session.isDepartment())
+            return departmentsamples::recordMemo(session, sampleId, details);
+        auto logged = trailOf(session).append(session.user().username,
+                                              QStringLiteral("audit-memo"),
+                                              QStringLiteral("sample:%1").arg(sampleId), details,
+                                              QStringLiteral("success"));
         if (!logged)
             return logged.error();
+        return {};
+    };
+    const auto put = [&]() -> Result<void> {
+        if (auto r = record(); !r)
+            return r;
         if (csv && !csv->commit())
             return makeError(
                 ErrorCode::Io,
@@ -628,7 +639,8 @@ Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QStrin
                 QCoreApplication::translate("alpr::AuditMemo", "cannot write the memo to %1: %2")
                     .arg(pdfPath, pdf.errorString()));
         return {};
-    });
+    };
+    auto done = session.isDepartment() ? put() : storeOf(session).transaction(put);
     if (!done)
         return done.error();
     return memo;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "auditing/auditsample.h"
 
+#include "auditing/departmentsamples.h"
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
 #include "cases/casepolicy.h"
@@ -50,10 +51,17 @@ QJsonValue triJson(const std::optional<bool>& b)
     return b ? QJsonValue(*b) : QJsonValue(QJsonValue::Null);
 }
 
-Result<std::vector<qint64>> populationSeqs(Store& store, SampleKind kind, const AuditPeriod& period,
-                                           qint64 throughSeq)
+// The events a sample was drawn from: the file's, or the server's answer.
+Result<std::vector<qint64>> populationSeqs(Session& session, const AuditSample& sample)
 {
-    return store.samples().population(sampleActions(kind), period.start, period.end, throughSeq);
+    if (session.isDepartment()) {
+        auto loaded = departmentsamples::load(session, sample.id, true);
+        if (!loaded)
+            return loaded.error();
+        return loaded->population;
+    }
+    return storeOf(session).samples().population(sampleActions(sample.kind), sample.period.start,
+                                                 sample.period.end, sample.throughSeq);
 }
 
 std::vector<qint64> pick(quint64 seed, const std::vector<qint64>& population, int size)
@@ -66,8 +74,8 @@ std::vector<qint64> pick(quint64 seed, const std::vector<qint64>& population, in
 }
 
 // What the software can tell about a sampled event by itself.
-AutomaticChecks checkEvent(Store& store, const CasePolicy& policy,
-                           const QHash<QString, Purpose>& purposes, const AuditEvent& e)
+AutomaticChecks checkEvent(const CasePolicy& policy, const QHash<QString, Purpose>& purposes,
+                           const AuditEvent& e, const SampleEventFacts& facts)
 {
     AutomaticChecks c;
     const QString caseNumber = e.details.value(QStringLiteral("case")).toString();
@@ -82,15 +90,14 @@ AutomaticChecks checkEvent(Store& store, const CasePolicy& policy,
                                                         "the record has no \"%1\"")
                                 .arg(QLatin1String(field));
 
-    SampleRepository& samples = store.samples();
-    if (const auto firstUse = samples.caseFirstUse(caseNumber))
+    if (const auto& firstUse = facts.caseFirstUse)
         c.caseOnRecord = firstUse->toMSecsSinceEpoch() <= e.at.toMSecsSinceEpoch();
 
     const bool isImage = e.action == QLatin1String("view-image");
     if (isImage) {
         // The search the image was viewed under must be this user's, same case.
         const qint64 searchId = e.details.value(QStringLiteral("search")).toInteger();
-        const auto search = samples.searchById(searchId);
+        const auto& search = facts.search;
         if (!search)
             c.dataErrors << QCoreApplication::translate(
                                 "alpr::AuditSample",
@@ -113,7 +120,7 @@ AutomaticChecks checkEvent(Store& store, const CasePolicy& policy,
     // A search or canvass: its searches row must agree with the event.
     if (!e.details.contains(QStringLiteral("query")))
         c.dataErrors << QCoreApplication::translate("alpr::AuditSample", "the record has no query");
-    const auto search = samples.searchByAuditSeq(e.seq);
+    const auto& search = facts.search;
     if (!search) {
         c.dataErrors << QCoreApplication::translate("alpr::AuditSample",
                                                     "no search row refers to this record");
@@ -133,7 +140,20 @@ AutomaticChecks checkEvent(Store& store, const CasePolicy& policy,
     return c;
 }
 
-Result<void> fillChecks(Session& session, QList<SampleItem>& items)
+// What the checks of a file store's event look at, from its tables.
+SampleEventFacts fileFacts(SampleRepository& samples, const AuditEvent& e)
+{
+    SampleEventFacts facts;
+    facts.caseFirstUse = samples.caseFirstUse(e.details.value(QStringLiteral("case")).toString());
+    facts.search =
+        e.action == QLatin1String("view-image")
+            ? samples.searchById(e.details.value(QStringLiteral("search")).toInteger())
+            : samples.searchByAuditSeq(e.seq);
+    return facts;
+}
+
+Result<void> fillChecks(Session& session, QList<SampleItem>& items,
+                        const std::function<SampleEventFacts(const SampleItem&)>& factsOf)
 {
     auto policy = CasePolicy::load(session);
     if (!policy)
@@ -145,7 +165,7 @@ Result<void> fillChecks(Session& session, QList<SampleItem>& items)
     for (const Purpose& p : list.value())
         purposes.insert(p.code, p);
     for (SampleItem& item : items)
-        item.checks = checkEvent(storeOf(session), policy.value(), purposes, item.event);
+        item.checks = checkEvent(policy.value(), purposes, item.event, factsOf(item));
     return {};
 }
 
@@ -453,6 +473,14 @@ Result<AuditSample> drawSample(Session& session, const SampleRequest& request)
                          QCoreApplication::translate("alpr::AuditSample", "%1 has not begun yet")
                              .arg(period->label));
 
+    // The server checks all of this again, draws and records.
+    if (session.isDepartment()) {
+        auto id = departmentsamples::draw(session, request.kind, period->label, size, request.seed);
+        if (!id)
+            return id.error();
+        return loadSample(session, id.value());
+    }
+
     AuditSample sample;
     sample.kind = request.kind;
     sample.period = period.value();
@@ -468,7 +496,8 @@ Result<AuditSample> drawSample(Session& session, const SampleRequest& request)
         if (!last)
             return last.error();
         sample.throughSeq = last.value();
-        auto population = populationSeqs(store, sample.kind, sample.period, sample.throughSeq);
+        auto population = samples.population(sampleActions(sample.kind), sample.period.start,
+                                             sample.period.end, sample.throughSeq);
         if (!population)
             return population.error();
         sample.population = qint64(population->size());
@@ -533,24 +562,59 @@ Result<AuditSample> loadSample(Session& session, qint64 sampleId)
 {
     if (auto r = session.require(Action::ReadAudit, QStringLiteral("sample:%1").arg(sampleId)); !r)
         return r.error();
-    SampleRepository& samples = storeOf(session).samples();
-    auto row = samples.sample(sampleId);
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return makeError(
-            ErrorCode::NotFound,
-            QCoreApplication::translate("alpr::AuditSample", "there is no audit sample %1")
-                .arg(sampleId));
-    AuditSample sample = sampleFrom(*row.value());
-    auto rows = samples.items(sampleId);
-    if (!rows)
-        return rows.error();
-    QList<qint64> seqs;
-    for (const StoredSampleItem& stored : rows.value()) {
+    StoredSample row;
+    QList<StoredSampleItem> rows;
+    QHash<qint64, AuditEvent> bySeq;
+    std::function<SampleEventFacts(const SampleItem&)> factsOf;
+    departmentsamples::Loaded loaded;
+    if (session.isDepartment()) {
+        auto answer = departmentsamples::load(session, sampleId, false);
+        if (!answer)
+            return answer.error();
+        loaded = std::move(answer.value());
+        row = loaded.sample;
+        rows = loaded.items;
+        bySeq = loaded.events;
+        factsOf = [&loaded](const SampleItem& item) { return loaded.facts.value(item.item); };
+    } else {
+        SampleRepository& samples = storeOf(session).samples();
+        auto stored = samples.sample(sampleId);
+        if (!stored)
+            return stored.error();
+        if (!stored.value())
+            return makeError(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("alpr::AuditSample", "there is no audit sample %1")
+                    .arg(sampleId));
+        row = *stored.value();
+        auto items = samples.items(sampleId);
+        if (!items)
+            return items.error();
+        rows = items.value();
+        QList<qint64> seqs;
+        for (const StoredSampleItem& stored : rows)
+            seqs << stored.eventSeq;
+        auto events = trailOf(session).events(seqs);
+        if (!events)
+            return events.error();
+        for (const AuditEvent& e : events.value())
+            bySeq.insert(e.seq, e);
+        factsOf = [&samples](const SampleItem& item) { return fileFacts(samples, item.event); };
+    }
+
+    AuditSample sample = sampleFrom(row);
+    for (const StoredSampleItem& stored : rows) {
         SampleItem item;
         item.item = stored.item;
-        item.event.seq = stored.eventSeq;
+        if (!bySeq.contains(stored.eventSeq))
+            return makeError(
+                ErrorCode::Corrupt,
+                QCoreApplication::translate("alpr::AuditSample",
+                                            "sample %1 names audit event %2, which the trail "
+                                            "does not hold")
+                    .arg(sampleId)
+                    .arg(stored.eventSeq));
+        item.event = bySeq.value(stored.eventSeq);
         Worksheet& w = item.worksheet;
         w.caseReal = stored.worksheet.caseReal;
         w.purposeAuthorized = stored.worksheet.purposeAuthorized;
@@ -560,27 +624,9 @@ Result<AuditSample> loadSample(Session& session, qint64 sampleId)
         w.note = stored.worksheet.note;
         w.reviewedBy = stored.worksheet.reviewedBy;
         w.reviewedAt = stored.worksheet.reviewedAt;
-        seqs << item.event.seq;
         sample.items.append(item);
     }
-    auto events = trailOf(session).events(seqs);
-    if (!events)
-        return events.error();
-    QHash<qint64, AuditEvent> bySeq;
-    for (const AuditEvent& e : events.value())
-        bySeq.insert(e.seq, e);
-    for (SampleItem& item : sample.items) {
-        if (!bySeq.contains(item.event.seq))
-            return makeError(
-                ErrorCode::Corrupt,
-                QCoreApplication::translate("alpr::AuditSample",
-                                            "sample %1 names audit event %2, which the trail "
-                                            "does not hold")
-                    .arg(sampleId)
-                    .arg(item.event.seq));
-        item.event = bySeq.value(item.event.seq);
-    }
-    if (auto r = fillChecks(session, sample.items); !r)
+    if (auto r = fillChecks(session, sample.items, factsOf); !r)
         return r.error();
     return sample;
 }
@@ -589,7 +635,8 @@ Result<QList<AuditSample>> listSamples(Session& session)
 {
     if (auto r = session.require(Action::ReadAudit, QStringLiteral("audit")); !r)
         return r.error();
-    auto rows = storeOf(session).samples().samples();
+    auto rows = session.isDepartment() ? departmentsamples::list(session)
+                                       : storeOf(session).samples().samples();
     if (!rows)
         return rows.error();
     QList<AuditSample> samples;
@@ -600,8 +647,7 @@ Result<QList<AuditSample>> listSamples(Session& session)
 
 Result<bool> redrawMatches(Session& session, const AuditSample& sample)
 {
-    auto population =
-        populationSeqs(storeOf(session), sample.kind, sample.period, sample.throughSeq);
+    auto population = populationSeqs(session, sample);
     if (!population)
         return population.error();
     if (qint64(population->size()) != sample.population)
@@ -632,6 +678,8 @@ Result<void> recordFinding(Session& session, qint64 sampleId, int item, const Wo
             QCoreApplication::translate("alpr::AuditSample",
                                         "a finding of \"%1\" needs a note saying what was found")
                 .arg(findingTitle(*worksheet.finding)));
+    if (session.isDepartment())
+        return departmentsamples::recordFinding(session, sampleId, item, worksheet);
     Store& store = storeOf(session);
     const QDateTime now = session.clock().now();
     return store.transaction([&]() -> Result<void> {

@@ -30,6 +30,7 @@ const char* const kMigrations[] = {
     ":/pgschema/005_hotlists.sql",       ":/pgschema/006_alerts.sql",
     ":/pgschema/007_settings.sql",       ":/pgschema/008_evidence.sql",
     ":/pgschema/009_canvass.sql",        ":/pgschema/010_changes.sql",
+    ":/pgschema/011_samples.sql",
 };
 
 // A SQL array literal of plain words ({a,b}); anything else is quoted.
@@ -514,6 +515,10 @@ Result<void> DepartmentLink::installSchema(const QString& extensionPath)
             " AS %2, 'alpr_ed25519_public' LANGUAGE C STRICT PARALLEL SAFE;"
             "CREATE FUNCTION alpr.alpr_screening_text(text) RETURNS text"
             " AS %2, 'alpr_screening_text' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;"
+            "CREATE FUNCTION alpr.alpr_draw_positions(bigint, bigint, integer) RETURNS bigint[]"
+            " AS %2, 'alpr_draw_positions' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;"
+            "ALTER FUNCTION alpr.alpr_draw_positions(bigint, bigint, integer) OWNER TO alpr_owner;"
+            "REVOKE ALL ON FUNCTION alpr.alpr_draw_positions(bigint, bigint, integer) FROM PUBLIC;"
             "ALTER FUNCTION alpr.alpr_ed25519_sign(bytea, bytea) OWNER TO alpr_owner;"
             "ALTER FUNCTION alpr.alpr_screening_text(text) OWNER TO alpr_owner;"
             "REVOKE ALL ON FUNCTION alpr.alpr_screening_text(text) FROM PUBLIC;"

@@ -12,9 +12,11 @@
 #include "../support/clirunner.h"
 #include "../support/pgtestserver.h"
 
+#include "auditing/auditsample.h"
 #include "store/departmentlink.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -815,6 +817,120 @@ private Q_SLOTS:
     // transaction it could roll back. A search, a view or a sign-in records
     // first and answers only when asked again after that record committed,
     // from a transaction that has written nothing.
+    // 3d. The policy audit's sample is the server's draw: a detective
+    // cannot draw one, an auditor cannot choose its events, its items are the
+    // ones its signed event names, a finding and a memo are checked again,
+    // and the server's draw is the workstation's, position for position.
+    void auditSamplesDrawnByTheServer()
+    {
+        // The server's draw (alpr_pg.so) against the workstation's
+        // (drawPositions), for seeds past 2^63 and a population of millions.
+        for (const auto& [seed, population, size] :
+             {std::tuple{quint64(424242), qint64(12), 10}, std::tuple{quint64(0), qint64(1), 10},
+              std::tuple{~quint64(0), qint64(7), 5},
+              std::tuple{quint64(0x8000000000000001ULL), qint64(1000003), 1000},
+              std::tuple{quint64(99), qint64(0), 5}}) {
+            QStringList expected;
+            for (qint64 position : drawPositions(seed, population, size))
+                expected.append(QString::number(position));
+            const QString server = superValue(
+                u"SELECT array_to_string(alpr.alpr_draw_positions(%1, %2, %3), ',')"_s
+                    .arg(qint64(seed))
+                    .arg(population)
+                    .arg(size));
+            QCOMPARE(server, expected.join(u','));
+        }
+
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QString half = u"%1-H%2"_s.arg(today.year()).arg(today.month() <= 6 ? 1 : 2);
+        const auto draw = [&half](const QString& size, const QString& seed,
+                                  const QString& period = {}) {
+            return answered(u"alpr_api.audit_sample_draw('searches', %1, %2, %3)"_s.arg(
+                sqlLiteral(period.isEmpty() ? half : period), size, seed));
+        };
+        const int before = events(u"true"_s);
+        const auto asDetective =
+            run(u"alpr_client"_s, kClientPassword, {{u"a detective draws a sample"_s,
+                                                     draw(u"10"_s, u"'7'"_s)}},
+                {answered(u"alpr_api.sign_in('det1', %1, NULL, 'privileges')"_s.arg(
+                    sqlLiteral(kDetectivePassword)))});
+        QCOMPARE(errorOf(asDetective.value(0)), u"denied"_s);
+        QCOMPARE(events(u"seq > %1 AND username = 'det1' AND action = 'read-audit' AND "
+                        "outcome = 'refused'"_s.arg(before)),
+                 1);
+
+        const QList<Probe> probes{
+            {u"a sample of the policy minimum, seed 7"_s, draw(u"0"_s, u"'7'"_s)},
+            {u"the same again"_s, draw(u"10"_s, u"'7'"_s)},
+            {u"the largest seed"_s, draw(u"10"_s, u"'18446744073709551615'"_s)},
+            {u"a seed past 64 bits"_s, draw(u"10"_s, u"'18446744073709551616'"_s)},
+            {u"a negative seed"_s, draw(u"10"_s, u"'-1'"_s)},
+            {u"fewer than the policy minimum"_s, draw(u"2"_s, u"'7'"_s)},
+            {u"a period that is none"_s, draw(u"10"_s, u"'7'"_s, u"2026-H3"_s)},
+            {u"a period to come"_s, draw(u"10"_s, u"'7'"_s, u"2099-Q1"_s)},
+            {u"a period with no searches"_s, draw(u"10"_s, u"'7'"_s, u"2001-Q1"_s)},
+            {u"a sample read without opening the trail"_s,
+             answered(u"alpr_api.audit_sample(1, 1, true)"_s)},
+            {u"a violation without a note"_s,
+             answered(u"alpr_api.audit_finding(1, 1, '{\"result\": \"violation\"}')"_s)},
+            {u"a note with a Social Security number"_s,
+             answered(u"alpr_api.audit_finding(1, 1, '{\"result\": \"follow-up\", "
+                      "\"note\": \"owner 123-45-6789\"}')"_s)},
+            {u"an answer that is not yes or no"_s,
+             answered(u"alpr_api.audit_finding(1, 1, '{\"result\": \"complies\", "
+                      "\"case_real\": \"yes\"}')"_s)},
+            {u"an item the sample does not have"_s,
+             answered(u"alpr_api.audit_finding(1, 99, '{\"result\": \"complies\"}')"_s)},
+            {u"a memo with a hash the trail never had"_s,
+             answered(u"alpr_api.audit_memo_record(1, '{\"trail_latest_hash\": \"%1\", "
+                      "\"trail_events\": 1, \"trail_intact\": true, \"data_errors\": 0, "
+                      "\"pdf\": \"memo.pdf\"}')"_s.arg(QString(64, u'a')))},
+            {u"a finding that complies"_s,
+             answered(u"alpr_api.audit_finding(1, 1, '{\"result\": \"complies\", "
+                      "\"case_real\": true, \"query_consistent\": null}')"_s)},
+        };
+        const auto results =
+            run(u"alpr_client"_s, kClientPassword, probes,
+                {answered(u"alpr_api.sign_in('aud1', %1, NULL, 'privileges')"_s.arg(
+                    sqlLiteral(kAuditorPassword)))});
+        QCOMPARE(results.size(), probes.size());
+        const QStringList expected{QString(),    QString(),    QString(),   u"invalid"_s,
+                                   u"invalid"_s, u"invalid"_s, u"invalid"_s, u"invalid"_s,
+                                   u"invalid"_s, u"denied"_s,  u"invalid"_s, u"invalid"_s,
+                                   u"invalid"_s, u"not-found"_s, u"invalid"_s, QString()};
+        for (qsizetype i = 0; i < probes.size(); ++i)
+            QVERIFY2(
+                errorOf(results.at(i)) == expected.at(i),
+                qPrintable(probes.at(i).what + u": "_s + results.at(i).out + results.at(i).err));
+        QVERIFY2(results.at(8).out.contains(u"no search inquiries in 2001-Q1"_s),
+                 qPrintable(results.at(8).out));
+        QCOMPARE(events(u"details::text LIKE '%6789%'"_s), 0);
+
+        // Samples 1 and 2 (same seed) took the same events; each sample's
+        // items are the ones its signed event lists.
+        const auto items = [this](int id) {
+            return superValue(u"SELECT string_agg(event_seq::text, ',' ORDER BY item) FROM "
+                              "alpr.audit_sample_items WHERE sample_id = %1"_s.arg(id));
+        };
+        QVERIFY(!items(1).isEmpty());
+        QCOMPARE(items(2), items(1));
+        for (int id : {1, 2, 3})
+            QCOMPARE(superValue(u"SELECT string_agg(i->>1, ',' ORDER BY (i->>0)::int) FROM "
+                                "alpr.audit_events e, jsonb_array_elements(e.details->'items') i "
+                                "WHERE e.seq = (SELECT audit_seq FROM alpr.audit_samples WHERE "
+                                "id = %1)"_s.arg(id)),
+                     items(id));
+        QCOMPARE(superValue(u"SELECT seed::text FROM alpr.audit_samples WHERE id = 3"_s),
+                 u"18446744073709551615"_s);
+        QCOMPARE(superValue(u"SELECT finding || ',' || case_real || ',' || reviewed_by FROM "
+                            "alpr.audit_sample_items WHERE sample_id = 1 AND item = 1"_s),
+                 u"complies,true,aud1"_s);
+        QCOMPARE(events(u"seq > %1 AND action = 'audit-finding' AND username = 'aud1'"_s.arg(
+                     before)),
+                 1);
+        QCOMPARE(events(u"action = 'audit-memo'"_s), 0);
+    }
+
     void recordsSurviveTheClientsRollback()
     {
         const int before = events(u"true"_s);

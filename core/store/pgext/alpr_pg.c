@@ -39,13 +39,27 @@
  *     that letter (ICU's confusables skeleton), case kept; punctuation between
  *     two letters dropped. Same steps, same ICU, so both screens agree.
  *
+ *   CREATE FUNCTION alpr_draw_positions(bigint, bigint, integer) RETURNS bigint[]
+ *       AS '/abs/path/alpr_pg.so', 'alpr_draw_positions'
+ *       LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+ *
+ * alpr_draw_positions(seed, population, size): the positions (0-based, in
+ *     draw order) an audit sample of size takes from a population, exactly
+ *     as the workstation draws them (core/auditing/auditsample.cpp,
+ *     drawPositions): a partial Fisher-Yates shuffle whose j-th swap takes a
+ *     uniform number by rejection from the SplitMix64 sequence of the seed
+ *     (the seed's 64 bits, as a bigint holds them). The shuffle keeps only the
+ *     positions it has moved, so a population of millions costs no memory.
+ *
  * It runs in the server process: every path frees its OpenSSL objects before
  * any ereport(ERROR) (which does not return), leaves OpenSSL's error queue
  * empty, and wipes a detoasted copy of the seed.
  */
 #include "postgres.h"
 
+#include "catalog/pg_type.h"
 #include "fmgr.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 
 #include "mb/pg_wchar.h"
@@ -68,6 +82,7 @@ PG_MODULE_MAGIC;
 PG_FUNCTION_INFO_V1(alpr_ed25519_sign);
 PG_FUNCTION_INFO_V1(alpr_ed25519_public);
 PG_FUNCTION_INFO_V1(alpr_screening_text);
+PG_FUNCTION_INFO_V1(alpr_draw_positions);
 
 /* Refuses a seed of the wrong length; frees (after wiping) a detoasted copy first. */
 static void check_seed(const char* function, bytea* seed, Pointer original)
@@ -361,4 +376,95 @@ Datum alpr_screening_text(PG_FUNCTION_ARGS)
     pfree(utf8);
     PG_FREE_IF_COPY(input, 0);
     PG_RETURN_TEXT_P(result);
+}
+
+/* The SplitMix64 finalizer (core/common/splitmix.h). */
+static uint64 alpr_splitmix64(uint64 x)
+{
+    x += UINT64CONST(0x9E3779B97F4A7C15);
+    x = (x ^ (x >> 30)) * UINT64CONST(0xBF58476D1CE4E5B9);
+    x = (x ^ (x >> 27)) * UINT64CONST(0x94D049BB133111EB);
+    return x ^ (x >> 31);
+}
+
+/* The k-th number of a seed's sequence, then k + 1. */
+static uint64 alpr_next(uint64 seed, uint64* k)
+{
+    uint64 x = alpr_splitmix64(seed + UINT64CONST(0x9E3779B97F4A7C15) * *k);
+
+    ++*k;
+    return x;
+}
+
+/* Uniform in [0, n) by rejection, so no value is favoured. */
+static uint64 alpr_below(uint64 seed, uint64* k, uint64 n)
+{
+    const uint64 limit = n * (PG_UINT64_MAX / n);
+    uint64 x = alpr_next(seed, k);
+
+    while (x >= limit)
+        x = alpr_next(seed, k);
+    return x % n;
+}
+
+/* The value at position p of the shuffled array: moved, or still p. */
+static int64 alpr_position_at(const int64* keys, const int64* values, int count, int64 p)
+{
+    int i;
+
+    for (i = 0; i < count; ++i)
+        if (keys[i] == p)
+            return values[i];
+    return p;
+}
+
+static void alpr_position_set(int64* keys, int64* values, int* count, int64 p, int64 value)
+{
+    int i;
+
+    for (i = 0; i < *count; ++i)
+        if (keys[i] == p) {
+            values[i] = value;
+            return;
+        }
+    keys[*count] = p;
+    values[*count] = value;
+    ++*count;
+}
+
+Datum alpr_draw_positions(PG_FUNCTION_ARGS)
+{
+    const uint64 seed = (uint64)PG_GETARG_INT64(0);
+    const int64 population = PG_GETARG_INT64(1);
+    const int32 size = PG_GETARG_INT32(2);
+    int64 k;
+    int64 i;
+    int64* keys;
+    int64* values;
+    Datum* out;
+    int moved = 0;
+    uint64 step = 0;
+
+    if (population < 0 || size < 0 || size > 100000)
+        ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                        errmsg("alpr_draw_positions: a population of at least 0 and a size "
+                               "from 0 to 100000")));
+    k = population < size ? population : size;
+    /* Each swap moves at most two positions. */
+    keys = palloc(sizeof(int64) * (2 * k + 1));
+    values = palloc(sizeof(int64) * (2 * k + 1));
+    out = palloc(sizeof(Datum) * (k + 1));
+    for (i = 0; i < k; ++i) {
+        const int64 j = i + (int64)alpr_below(seed, &step, (uint64)(population - i));
+        const int64 at_i = alpr_position_at(keys, values, moved, i);
+        const int64 at_j = alpr_position_at(keys, values, moved, j);
+
+        alpr_position_set(keys, values, &moved, i, at_j);
+        alpr_position_set(keys, values, &moved, j, at_i);
+        out[i] = Int64GetDatum(at_j);
+    }
+    pfree(keys);
+    pfree(values);
+    PG_RETURN_ARRAYTYPE_P(construct_array(out, (int)k, INT8OID, sizeof(int64), true,
+                                          TYPALIGN_DOUBLE));
 }
