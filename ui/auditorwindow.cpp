@@ -32,10 +32,6 @@ AuditorWindow::AuditorWindow(Session& session, QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"auditorTabs"_s);
-    if (m_session.isDepartment()) {
-        buildDepartmentPages();
-        return;
-    }
     // The pages are made whole, then the tab widget takes them.
     m_trail = new AuditTrailPage(session);
     m_samples = new AuditSamplesPage(session);
@@ -114,34 +110,6 @@ AuditorWindow* AuditorWindow::showFor(Session& session, QWidget* parent)
 }
 
 AuditorWindow::~AuditorWindow() = default;
-
-void AuditorWindow::buildDepartmentPages()
-{
-    // The department store's server serves the trail, case history, the
-    // legal holds and the purge certificates so far; samples, purposes and
-    // the rest are the file store's.
-    m_case = new CaseHistoryPage(m_session);
-    if (m_session.can(Action::ReadAudit)) {
-        m_trail = new AuditTrailPage(m_session);
-        m_tabs->addTab(m_trail, tr("Trail"));
-        m_tabs->addTab(m_case, tr("Case"));
-        m_holds = new HoldsPage(m_session, true);
-        m_tabs->addTab(m_holds, tr("Legal holds"));
-        m_certificates = new PurgeCertificatesPage(m_session);
-        m_tabs->addTab(m_certificates, tr("Purge certificates"));
-        connect(m_trail, &AuditTrailPage::caseRequested, this,
-                [this](const QString& number) { showCase(number); });
-        m_trail->applyFilter();
-    } else {
-        // The cases a user searched under: the server says which.
-        setWindowTitle(tr("Case history — %1")
-                           .arg(m_session.user().fullName.isEmpty() ? m_session.user().username
-                                                                    : m_session.user().fullName));
-        m_tabs->addTab(m_case, tr("Case"));
-    }
-    setCentralWidget(m_tabs);
-    resize(1280, 800);
-}
 
 bool AuditorWindow::showCase(const QString& number)
 {

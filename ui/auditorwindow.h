@@ -60,8 +60,6 @@ public:
 private:
     Session& m_session;
     QTabWidget* m_tabs = nullptr;
-    // The pages the department store serves.
-    void buildDepartmentPages();
 
     AuditTrailPage* m_trail = nullptr;
     AuditSamplesPage* m_samples = nullptr;

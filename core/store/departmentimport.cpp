@@ -196,7 +196,7 @@ Result<DepartmentImportCounts> DepartmentImport::run(const DepartmentImportSourc
           &DepartmentImport::copySearches, &DepartmentImport::copyTrail,
           &DepartmentImport::copyHolds, &DepartmentImport::copyHotLists,
           &DepartmentImport::copyHits, &DepartmentImport::copyEvidence,
-          &DepartmentImport::moveSequencesOn})
+          &DepartmentImport::copySamples, &DepartmentImport::moveSequencesOn})
         if (auto r = (this->*step)(); !r)
             return r.error();
     if (auto r = record(source); !r)
@@ -531,12 +531,13 @@ Result<void> DepartmentImport::copySearches()
     // search opens no read on the server; a new search does.
     BatchInsert out(m_server,
                     QStringLiteral("INSERT INTO alpr.searches(id, user_id, at, case_number,"
-                                   " purpose, query, note, result_count, audit_seq)"
+                                   " purpose, query, note, result_count, audit_seq, trail)"
                                    " OVERRIDING SYSTEM VALUE"),
                     {QStringLiteral("$::bigint"), QStringLiteral("$::bigint"), kMillis,
                      QStringLiteral("$::text"), QStringLiteral("$::text"),
                      QStringLiteral("$::jsonb"), QStringLiteral("$::text"),
-                     QStringLiteral("$::bigint"), QStringLiteral("$::bigint")});
+                     QStringLiteral("$::bigint"), QStringLiteral("$::bigint"),
+                     QStringLiteral("$::text")});
     while (q->next()) {
         const qint64 user = ids.value(q->value(1).toString());
         if (user == 0) {
@@ -549,7 +550,8 @@ Result<void> DepartmentImport::copySearches()
         if (auto r =
                 out.add({integer(q->value(0)), DepartmentArg::integer(user), integer(q->value(2)),
                          text(q->value(3)), text(q->value(4)), DepartmentArg::text(query),
-                         text(q->value(6)), integer(q->value(7)), integer(q->value(8))});
+                         text(q->value(6)), integer(q->value(7)), integer(q->value(8)),
+                         DepartmentArg::text(QStringLiteral("migrated"))});
             !r)
             return r;
         ++m_counts.searches;
@@ -969,12 +971,79 @@ Result<void> DepartmentImport::copyEvidence()
     return out.flush();
 }
 
+Result<void> DepartmentImport::copySamples()
+{
+    // The policy audit's samples, drawn from the file's trail (now the
+    // migrated trail) with their worksheets: an audit under way goes on.
+    const QString t = QStringLiteral("$::text");
+    const QString flag = QStringLiteral("CASE $::bigint WHEN 1 THEN true WHEN 0 THEN false END");
+    {
+        auto q = fileQuery(m_file,
+                           QStringLiteral("SELECT id, kind, period, period_start, period_end, seed,"
+                                          " requested_size, population, through_seq, drawn_by,"
+                                          " drawn_at, audit_seq FROM audit_samples ORDER BY id"),
+                           {}, QStringLiteral("reading the audit samples"));
+        if (!q)
+            return q.error();
+        BatchInsert out(m_server,
+                        QStringLiteral("INSERT INTO alpr.audit_samples(id, kind, period,"
+                                       " period_start, period_end, seed, requested_size,"
+                                       " population, through_seq, drawn_by, drawn_at, audit_seq,"
+                                       " trail) OVERRIDING SYSTEM VALUE"),
+                        {QStringLiteral("$::bigint"), t, t, kMillis, kMillis,
+                         QStringLiteral("$::numeric"), QStringLiteral("$::integer"),
+                         QStringLiteral("$::bigint"), QStringLiteral("$::bigint"), t, kMillis,
+                         QStringLiteral("$::bigint"), t});
+        while (q->next()) {
+            if (auto r = out.add({integer(q->value(0)), text(q->value(1)), text(q->value(2)),
+                                  integer(q->value(3)), integer(q->value(4)), text(q->value(5)),
+                                  integer(q->value(6)), integer(q->value(7)), integer(q->value(8)),
+                                  text(q->value(9)), integer(q->value(10)),
+                                  q->value(11).isNull() ? DepartmentArg::null("bigint")
+                                                        : integer(q->value(11)),
+                                  DepartmentArg::text(QStringLiteral("migrated"))});
+                !r)
+                return r;
+            ++m_counts.samples;
+        }
+        if (auto r = out.flush(); !r)
+            return r;
+    }
+    auto q = fileQuery(m_file,
+                       QStringLiteral("SELECT sample_id, item, event_seq, case_real,"
+                                      " purpose_authorized, query_consistent, finding, note,"
+                                      " reviewed_by, reviewed_at FROM audit_sample_items"
+                                      " ORDER BY sample_id, item"),
+                       {}, QStringLiteral("reading the audit samples"));
+    if (!q)
+        return q.error();
+    BatchInsert out(m_server,
+                    QStringLiteral("INSERT INTO alpr.audit_sample_items(sample_id, item, event_seq,"
+                                   " case_real, purpose_authorized, query_consistent, finding,"
+                                   " note, reviewed_by, reviewed_at)"),
+                    {QStringLiteral("$::bigint"), QStringLiteral("$::integer"),
+                     QStringLiteral("$::bigint"), flag, flag, flag, t, t, t,
+                     QStringLiteral("timestamptz 'epoch' + $::bigint * interval '1 millisecond'")});
+    const auto tri = [](const QVariant& v) {
+        return v.isNull() ? DepartmentArg::null("bigint") : integer(v);
+    };
+    while (q->next())
+        if (auto r = out.add({integer(q->value(0)), integer(q->value(1)), integer(q->value(2)),
+                              tri(q->value(3)), tri(q->value(4)), tri(q->value(5)),
+                              nullableText(q->value(6)), text(q->value(7)),
+                              nullableText(q->value(8)), millis(q->value(9))});
+            !r)
+            return r;
+    return out.flush();
+}
+
 Result<void> DepartmentImport::moveSequencesOn()
 {
     // The ids were kept: new rows continue after the highest.
     for (const char* table :
          {"cameras", "plates", "reads", "searches", "legal_holds", "hot_lists", "hot_list_entries",
-          "hot_list_entry_changes", "hits", "hit_steps", "evidence_custody", "release_requests"}) {
+          "hot_list_entry_changes", "hits", "hit_steps", "evidence_custody", "release_requests",
+          "audit_samples"}) {
         const QString sql =
             QStringLiteral("SELECT setval(pg_get_serial_sequence('alpr.%1', 'id'), max(id))"
                            " FROM alpr.%1 HAVING max(id) IS NOT NULL")
@@ -999,7 +1068,8 @@ Result<void> DepartmentImport::record(const DepartmentImportSource& source)
                              {QStringLiteral("hot_list_entries"), m_counts.hotListEntries},
                              {QStringLiteral("hits"), m_counts.hits},
                              {QStringLiteral("evidence_packages"), m_counts.evidencePackages},
-                             {QStringLiteral("release_requests"), m_counts.releaseRequests}};
+                             {QStringLiteral("release_requests"), m_counts.releaseRequests},
+                             {QStringLiteral("audit_samples"), m_counts.samples}};
     QJsonObject details = counts;
     details.insert(QStringLiteral("from_store_id"), source.storeId);
     details.insert(QStringLiteral("old_head_seq"), source.headSeq);

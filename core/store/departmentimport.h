@@ -37,6 +37,7 @@ struct DepartmentImportCounts
     // Evidence packages (their keys' public halves, custody, release requests).
     qint64 evidencePackages = 0;
     qint64 releaseRequests = 0;
+    qint64 samples = 0; // the policy audit's, with their worksheets
 };
 
 // The old trail's head and keys, as the file store's verification found them.
@@ -85,6 +86,7 @@ private:
     Result<void> copyHotLists();
     Result<void> copyHits();
     Result<void> copyEvidence();
+    Result<void> copySamples();
     Result<void> moveSequencesOn();
     Result<void> record(const DepartmentImportSource& source);
 

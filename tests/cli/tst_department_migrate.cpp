@@ -12,6 +12,7 @@
 #include "auth/keyslotfile.h"
 #include "common/securebytes.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -37,6 +38,13 @@ const QString kTemporary = u"Temporary violet kettle 4471"_s;
 const QString kOwn = u"Own quiet harbour lantern 8812"_s;
 const QString kCase = u"26-004211"_s;
 const QString kPurpose = u"criminal-investigation"_s;
+
+// The half-year we are in: the searches of this test fall into it.
+QString thisHalf()
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    return QStringLiteral("%1-H%2").arg(today.year()).arg(today.month() <= 6 ? 1 : 2);
+}
 
 QString superUrl()
 {
@@ -92,6 +100,7 @@ class TestDepartmentMigrate : public QObject
     QString m_file;
     QString m_medium;  // where the file store's evidence package was written
     QString m_package; // its id
+    QJsonArray m_sampleItems; // the file store's audit sample, as drawn there
     CliRun m_migration;
 
     SecureBytes rawKey(const QString& store)
@@ -179,6 +188,19 @@ private Q_SLOTS:
                          u"--case"_s, u"PA-26-77"_s})
                      .exitCode,
                  0);
+
+        // An audit under way: a sample of this half-year's searches, the
+        // first item reviewed.
+        const CliRun sampled = onFile(u"auditor"_s, {u"audit"_s, u"sample"_s, u"--kind"_s,
+                                                     u"searches"_s, u"--period"_s, thisHalf(),
+                                                     u"--seed"_s, u"2718"_s, u"--json"_s});
+        QVERIFY2(sampled.exitCode == 0, qPrintable(describe(sampled)));
+        m_sampleItems = sampled.json().value(u"items"_s).toArray();
+        QVERIFY(!m_sampleItems.isEmpty());
+        const CliRun reviewed =
+            onFile(u"auditor"_s, {u"audit"_s, u"finding"_s, u"1"_s, u"1"_s, u"--result"_s,
+                                  u"follow-up"_s, u"--note"_s, u"Ask about the pattern"_s});
+        QVERIFY2(reviewed.exitCode == 0, qPrintable(describe(reviewed)));
 
         QVERIFY(PgTestServer::createDatabase(kDatabase));
         QVERIFY(PgTestServer::superConnection(kSuper, kDatabase).isOpen());
@@ -448,6 +470,39 @@ private Q_SLOTS:
         // The archived trail cannot be changed, even by its owner.
         QSqlQuery q(QSqlDatabase::database(kSuper));
         QVERIFY(!q.exec(u"UPDATE alpr.migrated_audit_events SET outcome = 'x' WHERE seq = 1"_s));
+    }
+
+    // The file's sample moves with its worksheet and is read against the
+    // migrated trail: the same events, the same checks, and the memo draws
+    // it again from that trail.
+    void samplesMoveWithTheirWorksheets()
+    {
+        QVERIFY2(m_migration.out.contains(u"audit samples: 1"_s), qPrintable(m_migration.out));
+        const CliRun shown = onServer(u"auditor"_s, kOwn, {u"audit"_s, u"show"_s, u"1"_s, u"--json"_s});
+        QVERIFY2(shown.exitCode == 0, qPrintable(describe(shown)));
+        const QJsonArray items = shown.json().value(u"items"_s).toArray();
+        QCOMPARE(items.size(), m_sampleItems.size());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonObject server = items[i].toObject();
+            const QJsonObject file = m_sampleItems[i].toObject();
+            QCOMPARE(server[u"event"_s][u"hash"_s].toString(),
+                     file[u"event"_s][u"hash"_s].toString());
+            QCOMPARE(server[u"checks"_s].toObject(), file[u"checks"_s].toObject());
+        }
+        QCOMPARE(items[0][u"finding"_s].toString(), u"follow-up"_s);
+        QCOMPARE(items[0][u"note"_s].toString(), u"Ask about the pattern"_s);
+
+        const QString csv = m_dir.filePath(u"memo.csv"_s);
+        const CliRun memo =
+            onServer(u"auditor"_s, kOwn,
+                     {u"audit"_s, u"memo"_s, u"1"_s, u"--out"_s, m_dir.filePath(u"memo.pdf"_s),
+                      u"--csv"_s, csv});
+        QVERIFY2(memo.exitCode == 0, qPrintable(describe(memo)));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(f.readAll()).contains(u"the same items came out"_s));
+        // A new sample on the server is numbered after the file's.
+        QCOMPARE(superCount(u"SELECT last_value FROM alpr.audit_samples_id_seq"_s), qint64(1));
     }
 
     void secondMigrationIsRefused()

@@ -9,6 +9,7 @@
 #include "adminwindow.h"
 #include "alertspanel.h"
 #include "auditorwindow.h"
+#include "auditsamplespage.h"
 #include "audittrailpage.h"
 #include "canvasspanel.h"
 #include "evidenceexportdialog.h"
@@ -24,6 +25,7 @@
 #include "signindialog.h"
 #include "userspage.h"
 
+#include "auditing/auditsample.h"
 #include "auth/session.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
@@ -34,6 +36,7 @@
 
 #include <QAbstractProxyModel>
 #include <QComboBox>
+#include <QDate>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -310,13 +313,42 @@ private Q_SLOTS:
         Session& signedIn = *session;
         MainWindow main(std::move(session));
         auto* auditor = AuditorWindow::showFor(signedIn, &main);
+        // The same pages as on a store file: the Purposes page is an
+        // administrator's, shown to an auditor disabled.
         QCOMPARE(tabTitles(child<QTabWidget>(auditor, "auditorTabs")),
-                 (QStringList{u"Trail"_s, u"Case"_s, u"Legal holds"_s, u"Purge certificates"_s}));
+                 (QStringList{u"Trail"_s, u"Samples"_s, u"Case"_s, u"Purposes"_s,
+                              u"Evidence packages"_s, u"Release requests"_s, u"Legal holds"_s,
+                              u"Purge certificates"_s}));
         auto* events = child<QTableView>(auditor->trailPage(), QString());
         QTRY_VERIFY(events->model()->rowCount() > 10);
         saveScreenshot(auditor, u"department-auditor.png"_s);
         // Reading the trail is itself on the record.
         QVERIFY(!trail(u"username = 'auditor' AND action LIKE 'audit%'"_s).isEmpty());
+
+        // A sample of this half-year's searches, drawn by the server, and a
+        // finding on its first item, recorded by it.
+        auto* tabs = child<QTabWidget>(auditor, "auditorTabs");
+        tabs->setCurrentWidget(auditor->samplesPage());
+        auto* kind = child<QComboBox>(auditor, u"sampleKind"_s);
+        kind->setCurrentIndex(kind->findData(int(SampleKind::Searches)));
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        auto* period = child<QLineEdit>(auditor, u"samplePeriod"_s);
+        period->clear();
+        QTest::keyClicks(period, u"%1-H%2"_s.arg(today.year()).arg(today.month() <= 6 ? 1 : 2));
+        QTest::mouseClick(child<QPushButton>(auditor, u"drawSampleButton"_s), Qt::LeftButton);
+        const qint64 id = auditor->samplesPage()->currentSampleId();
+        QVERIFY(id > 0);
+        QVERIFY(auditor->samplesPage()->selectItem(1));
+        QCOMPARE(child<QLabel>(auditor, u"checkCaseFormat"_s)->text(), u"Yes"_s);
+        QCOMPARE(child<QLabel>(auditor, u"checkDataErrors"_s)->text(), u"None"_s);
+        auto* finding = child<QComboBox>(auditor, u"worksheetFinding"_s);
+        finding->setCurrentIndex(finding->findData(int(Finding::Complies)));
+        QTest::mouseClick(child<QPushButton>(auditor, u"saveFindingButton"_s), Qt::LeftButton);
+        const QString message = child<QLabel>(auditor, u"worksheetMessage"_s)->text();
+        QVERIFY2(message.contains(u"saved"_s), qPrintable(message));
+        saveScreenshot(auditor, u"department-auditor-sample.png"_s);
+        QCOMPARE(trail(u"username = 'auditor' AND action = 'audit-sample'"_s).size(), 1);
+        QCOMPARE(trail(u"username = 'auditor' AND action = 'audit-finding'"_s).size(), 1);
     }
 
     void administratorManagesTheAccounts()

@@ -41,8 +41,12 @@ CREATE TABLE alpr.audit_sample_items (
     PRIMARY KEY (sample_id, item)
 );
 
--- An image view's or a sampled search's row, for the automatic checks.
-CREATE INDEX searches_audit_seq ON alpr.searches(audit_seq);
+-- A sampled search's row, for the automatic checks. A search migrated from
+-- a file store names an event of the migrated trail, whose numbers the live
+-- trail uses again.
+ALTER TABLE alpr.searches ADD COLUMN trail text NOT NULL DEFAULT 'live'
+    CHECK (trail IN ('live', 'migrated'));
+CREATE INDEX searches_audit_seq ON alpr.searches(audit_seq, trail);
 
 -- What each kind samples and its policy minimum (auditsample.cpp, kindInfos).
 CREATE FUNCTION alpr.sample_kind(p_kind text, OUT actions text[], OUT minimum integer,
@@ -273,7 +277,7 @@ BEGIN
                            WHERE CASE WHEN i.e->>'action' = 'view-image'
                                       THEN r.id = (CASE WHEN i.e->'details'->>'search' ~ '^[0-9]{1,18}$'
                                                         THEN (i.e->'details'->>'search')::bigint END)
-                                      ELSE s.trail = 'live' AND r.audit_seq = i.event_seq END
+                                      ELSE r.trail = s.trail AND r.audit_seq = i.event_seq END
                            LIMIT 1))
                ORDER BY i.item), '[]')
       INTO v_items FROM items i;
