@@ -116,14 +116,6 @@ QGroupBox* SettingsPage::buildAccounts()
     form->addRow(tr("&Lock an account after 5 failures for:"), m_lockoutMinutes);
     form->addRow(tr("Lock the &screen after idle:"), m_idleMinutes);
     form->addRow(tr("Second factor:"), m_requireTotp);
-    if (m_session.isDepartment()) {
-        // The server enforces its own account rules; they are no setting there yet.
-        rules->setText(tr("On the department store the server enforces the account rules "
-                          "shown here; they cannot be changed there yet."));
-        for (QWidget* w : box->findChildren<QWidget*>())
-            if (w != rules)
-                w->setEnabled(false);
-    }
     return box;
 }
 

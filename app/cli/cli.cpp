@@ -114,6 +114,7 @@ QStringList departmentCommandList()
             QStringLiteral("user roles"),
             QStringLiteral("user enable"),
             QStringLiteral("user totp"),
+            QStringLiteral("user policy"),
             QStringLiteral("import reads"),
             QStringLiteral("retention purge"),
             QStringLiteral("retention certificates"),

@@ -4,6 +4,8 @@
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
+#include "auth/sessionaccess.h"
+#include "store/departmentlink.h"
 #include "store/settingsrepository.h"
 #include "store/store.h"
 
@@ -18,15 +20,40 @@ const QLatin1String kSettingMinLength("password_min_length");
 const QLatin1String kSettingIdleMinutes("idle_lock_minutes");
 const QLatin1String kSettingTotpRequired("totp_required");
 
+// The rules as the department store's server gives them.
+AccountPolicy fromJson(const QJsonObject& o)
+{
+    AccountPolicy p;
+    p.minPasswordLength =
+        qMax(kMinPasswordLengthFloor, o.value(QStringLiteral("password_min_length")).toInt());
+    p.lockoutSeconds = qBound(0, o.value(QStringLiteral("lockout_seconds")).toInt(),
+                              kMaxLockoutSeconds);
+    p.idleLockMinutes =
+        qBound(1, o.value(QStringLiteral("idle_lock_minutes")).toInt(), kMaxIdleLockMinutes);
+    p.totpRequired = o.value(QStringLiteral("totp_required")).toBool();
+    return p;
+}
+
+QJsonObject toJson(const AccountPolicy& p)
+{
+    return {{QStringLiteral("password_min_length"), p.minPasswordLength},
+            {QStringLiteral("idle_lock_minutes"), p.idleLockMinutes},
+            {QStringLiteral("lockout_seconds"), p.lockoutSeconds},
+            {QStringLiteral("totp_required"), p.totpRequired}};
+}
+
 } // namespace
 
 Result<AccountPolicy> AccountPolicy::load(Session& session)
 {
-    // The department store's server enforces the defaults (its lockout is
-    // kDefaultLockoutSeconds, core/store/pgschema/001_accounts_trail.sql);
-    // the policy is not a setting there yet.
-    if (session.isDepartment())
-        return AccountPolicy{};
+    // The department store's server keeps the rules and enforces them
+    // (length, lockout, second factor); the workstation locks its screen.
+    if (session.isDepartment()) {
+        auto answer = departmentOf(session).call("account_policy", {});
+        if (!answer)
+            return answer.error();
+        return fromJson(answer.value());
+    }
     return load(*session.m_store);
 }
 
@@ -58,12 +85,6 @@ Result<void> AccountPolicy::save(Session& session, const AccountPolicy& policy)
 {
     if (auto r = session.require(Action::ChangeSettings, QStringLiteral("settings:accounts")); !r)
         return r;
-    if (session.isDepartment())
-        return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate("alpr::AccountPolicy",
-                                                     "On the department store the server enforces "
-                                                     "its own account rules; they cannot be "
-                                                     "changed there yet."));
     if (policy.minPasswordLength < kMinPasswordLengthFloor || policy.minPasswordLength > 128)
         return makeError(
             ErrorCode::Invalid,
@@ -88,6 +109,15 @@ Result<void> AccountPolicy::save(Session& session, const AccountPolicy& policy)
             ErrorCode::Invalid,
             QCoreApplication::translate("alpr::AccountPolicy",
                                         "a lockout shorter than 10 minutes is below CJIS 5.5.3"));
+    // The server checks them again, saves and records them.
+    if (session.isDepartment()) {
+        if (auto r = departmentOf(session).perform("account_policy_set",
+                                                   {DepartmentArg::json(toJson(policy))});
+            !r)
+            return r;
+        session.m_totpRequired = policy.totpRequired;
+        return {};
+    }
     Store& store = *session.m_store;
     auto before = load(store);
     if (!before)
@@ -116,11 +146,7 @@ Result<void> AccountPolicy::save(Session& session, const AccountPolicy& policy)
              {QStringLiteral("idle_lock_minutes"), policy.idleLockMinutes},
              {QStringLiteral("lockout_seconds"), policy.lockoutSeconds},
              {QStringLiteral("totp_required"), policy.totpRequired},
-             {QStringLiteral("before"),
-              QJsonObject{{QStringLiteral("password_min_length"), before->minPasswordLength},
-                          {QStringLiteral("idle_lock_minutes"), before->idleLockMinutes},
-                          {QStringLiteral("lockout_seconds"), before->lockoutSeconds},
-                          {QStringLiteral("totp_required"), before->totpRequired}}}},
+             {QStringLiteral("before"), toJson(before.value())}},
             QStringLiteral("success"));
         if (!logged)
             return logged.error();

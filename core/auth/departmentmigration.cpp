@@ -3,6 +3,7 @@
 #include "auth/departmentmigration.h"
 
 #include "audit/auditlog.h"
+#include "auth/accountpolicy.h"
 #include "auth/permissions.h"
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
@@ -84,6 +85,10 @@ Result<FileStoreMigration> migrateFileStore(const QString& address, Session& fil
         source.rootFingerprint = out.rootFingerprint;
         source.headSeq = out.headSeq;
         source.headHash = out.headHash;
+        auto rules = AccountPolicy::load(fileSession);
+        if (!rules)
+            return rules.error();
+        source.lockoutSeconds = rules->lockoutSeconds;
         source.migratedBy = fileSession.user().username;
         source.workstation = QStringLiteral("alprctl pg migrate");
         return db.asOwnerInOneTransaction(

@@ -352,11 +352,16 @@ Result<void> Session::changeOwnPassword(const SecureBytes& current, const Secure
     };
     if (m_department) {
         // The policy here (length, strength, not the user name); the server
-        // checks the current password (a wrong one counts, once), and keeps
-        // a floor.
+        // checks the current password (a wrong one counts, once), and the
+        // length again.
         if (current == next)
             return sameAsBefore();
-        if (auto r = validateNewPassword(m_user.username, next, kMinPasswordLength, &current); !r)
+        auto policy = AccountPolicy::load(*this);
+        if (!policy)
+            return policy.error();
+        if (auto r = validateNewPassword(m_user.username, next, policy->minPasswordLength,
+                                         &current);
+            !r)
             return r;
         QString was = QString::fromUtf8(current.toByteArrayUnsafe());
         QString becomes = QString::fromUtf8(next.toByteArrayUnsafe());

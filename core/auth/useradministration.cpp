@@ -122,9 +122,12 @@ Result<qint64> UserAdministration::addUser(const UserAccount& account, const Sec
         return r.error();
     if (account.isServiceAccount() && account.mustChangePassword)
         return makeError(ErrorCode::Invalid, serviceAccountPasswordHint(account.username));
+    auto policy = AccountPolicy::load(m_session);
+    if (!policy)
+        return policy.error();
+    if (auto r = validateNewPassword(account.username, password, policy->minPasswordLength); !r)
+        return r.error();
     if (m_session.isDepartment()) {
-        if (auto r = validateNewPassword(account.username, password, kMinPasswordLength); !r)
-            return r.error();
         QString secret = QString::fromUtf8(password.toByteArrayUnsafe());
         QStringList roles;
         for (Role role : account.roles)
@@ -139,11 +142,6 @@ Result<qint64> UserAdministration::addUser(const UserAccount& account, const Sec
             return added.error();
         return added->value(QStringLiteral("id")).toInteger();
     }
-    auto policy = AccountPolicy::load(m_session);
-    if (!policy)
-        return policy.error();
-    if (auto r = validateNewPassword(account.username, password, policy->minPasswordLength); !r)
-        return r.error();
     auto slots = KeySlotFile::loadForStore(m_session.m_store->path());
     if (!slots)
         return slots.error();
@@ -353,7 +351,7 @@ Result<void> UserAdministration::enableUser(const QString& username,
                                             const SecureBytes& temporaryPassword)
 {
     if (m_session.isDepartment()) {
-        if (auto r = validateNewPassword(username, temporaryPassword, kMinPasswordLength); !r)
+        if (auto r = checkTemporaryPassword(username, temporaryPassword); !r)
             return r;
         QString secret = QString::fromUtf8(temporaryPassword.toByteArrayUnsafe());
         auto r = departmentChange(username, QStringLiteral("enable"), secret);
@@ -378,7 +376,7 @@ Result<void> UserAdministration::resetPassword(const QString& username,
                                                const SecureBytes& temporaryPassword)
 {
     if (m_session.isDepartment()) {
-        if (auto r = validateNewPassword(username, temporaryPassword, kMinPasswordLength); !r)
+        if (auto r = checkTemporaryPassword(username, temporaryPassword); !r)
             return r;
         QString secret = QString::fromUtf8(temporaryPassword.toByteArrayUnsafe());
         auto r = departmentChange(username, QStringLiteral("reset-password"), secret);
@@ -406,15 +404,21 @@ Result<void> UserAdministration::resetPassword(const QString& username,
                                   QStringLiteral("password-reset"), false);
 }
 
+Result<void> UserAdministration::checkTemporaryPassword(const QString& username,
+                                                        const SecureBytes& password)
+{
+    auto policy = AccountPolicy::load(m_session);
+    if (!policy)
+        return policy.error();
+    return validateNewPassword(username, password, policy->minPasswordLength);
+}
+
 Result<void> UserAdministration::grantTemporaryPassword(const UserAccount& target,
                                                         const SecureBytes& temporaryPassword,
                                                         const QString& event, bool enable)
 {
     const QString& username = target.username;
-    auto policy = AccountPolicy::load(m_session);
-    if (!policy)
-        return policy.error();
-    if (auto r = validateNewPassword(username, temporaryPassword, policy->minPasswordLength); !r)
+    if (auto r = checkTemporaryPassword(username, temporaryPassword); !r)
         return r;
     auto slots = KeySlotFile::loadForStore(m_session.m_store->path());
     if (!slots)

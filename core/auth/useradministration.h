@@ -49,6 +49,8 @@ public:
 private:
     // Checks manage-users (or self, when allowSelf) and finds the target.
     Result<UserAccount> adminTarget(const QString& username, const QString& what, bool allowSelf);
+    // A temporary password under the store's account rules.
+    Result<void> checkTemporaryPassword(const QString& username, const SecureBytes& password);
     // Gives an account a new slot under a temporary password that must be
     // changed first (an administrator's reset; enabling, when enable is set).
     Result<void> grantTemporaryPassword(const UserAccount& target,

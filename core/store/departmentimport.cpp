@@ -207,8 +207,9 @@ Result<DepartmentImportCounts> DepartmentImport::run(const DepartmentImportSourc
 Result<void> DepartmentImport::copySettingsAndPurposes()
 {
     // What the department set: its case number format, misread table, hot
-    // list and alert minutes, agency, retention periods, case titles and
-    // purposes. Not the file's
+    // list and alert minutes, agency, retention periods, account rules (the
+    // lockout comes from the file's key slots, in the source), case titles
+    // and purposes. Not the file's
     // own (its id, its index epoch, its key slots): the server has its own.
     {
         auto q = fileQuery(
@@ -217,7 +218,8 @@ Result<void> DepartmentImport::copySettingsAndPurposes()
                            " 'case_number_example', 'misread_table', 'hotlist_stale_hours',"
                            " 'alert_hold_minutes', 'alert_escalate_minutes', 'agency_name',"
                            " 'agency_ori', 'agency_address', 'agency_contact', 'agency_time_zone',"
-                           " 'retention.mobile', 'retention.fixed', 'retention.unknown')"
+                           " 'retention.mobile', 'retention.fixed', 'retention.unknown',"
+                           " 'password_min_length', 'idle_lock_minutes', 'totp_required')"
                            " ORDER BY key"),
             {}, QStringLiteral("reading the settings"));
         if (!q)
@@ -1056,6 +1058,12 @@ Result<void> DepartmentImport::moveSequencesOn()
 
 Result<void> DepartmentImport::record(const DepartmentImportSource& source)
 {
+    if (auto r = server(QStringLiteral("INSERT INTO alpr.settings(key, value)"
+                                       " VALUES ('lockout_seconds', $1::text)"
+                                       " ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"),
+                        {DepartmentArg::text(QString::number(source.lockoutSeconds))});
+        !r)
+        return r.error();
     const QJsonObject counts{{QStringLiteral("users"), m_counts.users},
                              {QStringLiteral("users_skipped"), m_counts.usersSkipped},
                              {QStringLiteral("reads"), m_counts.reads},

@@ -47,7 +47,8 @@ struct DepartmentImportSource
     QString rootFingerprint;
     qint64 headSeq = 0;
     QString headHash;
-    QString migratedBy;  // the file store's administrator who runs it
+    int lockoutSeconds = 600; // the file's account lockout (its key slots); 0: until unlocked
+    QString migratedBy;       // the file store's administrator who runs it
     QString workstation; // for the server's 'store-migrated' event
 };
 

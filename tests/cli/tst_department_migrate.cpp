@@ -189,6 +189,11 @@ private Q_SLOTS:
                      .exitCode,
                  0);
 
+        // Account rules of the department's own.
+        const CliRun rules =
+            onFile(u"admin"_s, {u"user"_s, u"policy"_s, u"--min-length"_s, u"14"_s,
+                                u"--lockout-minutes"_s, u"30"_s, u"--idle-minutes"_s, u"20"_s});
+        QVERIFY2(rules.exitCode == 0, qPrintable(describe(rules)));
         // An audit under way: a sample of this half-year's searches, the
         // first item reviewed.
         const CliRun sampled = onFile(u"auditor"_s, {u"audit"_s, u"sample"_s, u"--kind"_s,
@@ -261,6 +266,12 @@ private Q_SLOTS:
                 qPrintable(
                     u"%1: file %2, server %3"_s.arg(QLatin1String(table)).arg(file).arg(server)));
         }
+        // The account rules, the lockout from the file's key slots.
+        QCOMPARE(PgTestServer::superRows(kDatabase,
+                                         u"SELECT alpr.account_policy()::text"_s)
+                     .value(0),
+                 u"{\"totp_required\": false, \"lockout_seconds\": 1800, "
+                 "\"idle_lock_minutes\": 20, \"password_min_length\": 14}"_s);
         // The old trail up to the migration, verbatim.
         const qint64 copied = superCount(u"SELECT count(*) FROM alpr.migrated_audit_events"_s);
         QVERIFY(copied > 0);

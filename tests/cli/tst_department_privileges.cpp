@@ -931,6 +931,94 @@ private Q_SLOTS:
         QCOMPARE(events(u"action = 'audit-memo'"_s), 0);
     }
 
+    // 3e. The account rules an administrator sets are the server's: a
+    // forged value is refused, a temporary password under the length is
+    // refused, the lockout holds until an administrator unlocks, and a
+    // second factor for everyone stops whoever has none.
+    void accountRulesKeptByTheServer()
+    {
+        const QString chief = answered(u"alpr_api.sign_in('chief', %1, NULL, 'privileges')"_s.arg(
+            sqlLiteral(kChiefPassword)));
+        const auto policy = [](const QString& json) {
+            return answered(u"alpr_api.account_policy_set(%1::jsonb)"_s.arg(sqlLiteral(json)));
+        };
+        const QString strict = u"{\"password_min_length\": 16, \"lockout_seconds\": 0, "
+                               "\"idle_lock_minutes\": 15, \"totp_required\": false}"_s;
+        const QList<Probe> probes{
+            {u"a lockout of one minute"_s,
+             policy(u"{\"password_min_length\": 12, \"lockout_seconds\": 60, "
+                    "\"idle_lock_minutes\": 30, \"totp_required\": false}"_s)},
+            {u"an idle lock of 45 minutes"_s,
+             policy(u"{\"password_min_length\": 12, \"lockout_seconds\": 600, "
+                    "\"idle_lock_minutes\": 45, \"totp_required\": false}"_s)},
+            {u"passwords of 4 characters"_s,
+             policy(u"{\"password_min_length\": 4, \"lockout_seconds\": 600, "
+                    "\"idle_lock_minutes\": 30, \"totp_required\": false}"_s)},
+            {u"a second factor of \"yes\""_s,
+             policy(u"{\"password_min_length\": 12, \"lockout_seconds\": 600, "
+                    "\"idle_lock_minutes\": 30, \"totp_required\": \"yes\"}"_s)},
+            {u"passwords of 16, locked until unlocked"_s, policy(strict)},
+            {u"a new account with a password of 15"_s,
+             answered(u"alpr_api.user_add('tmp1', 'Tmp', '', '', '{detective}', "
+                      "'fifteen-chars-x')"_s)},
+            {u"a new account with a password of 16"_s,
+             answered(u"alpr_api.user_add('tmp1', 'Tmp', '', '', '{detective}', "
+                      "'sixteen-chars-xy')"_s)},
+        };
+        const auto results = run(u"alpr_client"_s, kClientPassword, probes, {chief});
+        QCOMPARE(results.size(), probes.size());
+        const QStringList expected{u"invalid"_s, u"invalid"_s, u"invalid"_s, u"invalid"_s,
+                                   QString(),    u"invalid"_s, QString()};
+        for (qsizetype i = 0; i < probes.size(); ++i)
+            QVERIFY2(
+                errorOf(results.at(i)) == expected.at(i),
+                qPrintable(probes.at(i).what + u": "_s + results.at(i).out + results.at(i).err));
+        QVERIFY2(results.at(5).out.contains(u"at least 16 characters"_s),
+                 qPrintable(results.at(5).out));
+        QCOMPARE(superValue(u"SELECT details->'before'->>'lockout_seconds' || '>' || "
+                            "(details->>'lockout_seconds') FROM alpr.audit_events WHERE object = "
+                            "'settings:accounts' ORDER BY seq DESC LIMIT 1"_s),
+                 u"600>0"_s);
+
+        // Five wrong passwords: locked until an administrator unlocks; the
+        // right one then is refused too.
+        QList<Probe> attempts;
+        for (int i = 0; i < 5; ++i)
+            attempts.append({u"a wrong password"_s,
+                             answered(u"alpr_api.sign_in('tmp1', 'wrong-password-guess', NULL, "
+                                      "'privileges')"_s)});
+        attempts.append({u"the right password, locked"_s,
+                         answered(u"alpr_api.sign_in('tmp1', 'sixteen-chars-xy', NULL, "
+                                  "'privileges')"_s)});
+        const auto tried = run(u"alpr_client"_s, kClientPassword, attempts);
+        QCOMPARE(tried.size(), attempts.size());
+        QCOMPARE(errorOf(tried.at(4)), u"locked"_s);
+        QVERIFY2(tried.at(5).out.contains(u"until an administrator unlocks it"_s),
+                 qPrintable(tried.at(5).out));
+        QCOMPARE(superValue(u"SELECT locked_until = '9999-12-31 00:00:00+00' FROM alpr.users "
+                            "WHERE username = 'tmp1'"_s),
+                 u"t"_s);
+
+        // A second factor for everyone: det1, who has none, may not search.
+        const auto everyone = run(
+            u"alpr_client"_s, kClientPassword,
+            {{u"a second factor for everyone"_s,
+              policy(u"{\"password_min_length\": 16, \"lockout_seconds\": 0, "
+                     "\"idle_lock_minutes\": 15, \"totp_required\": true}"_s)}},
+            {chief});
+        QCOMPARE(errorOf(everyone.value(0)), QString());
+        const CliRun searched = alprctl(u"det1"_s, kDetectivePassword,
+                                        {u"search"_s, u"--case"_s, u"26-004211"_s, u"--purpose"_s,
+                                         u"criminal-investigation"_s, u"A424761"_s});
+        QVERIFY2(searched.exitCode != 0, qPrintable(searched.out));
+        QVERIFY2(searched.err.contains(u"second factor"_s), qPrintable(searched.err));
+        QVERIFY(platesIn(searched.out).isEmpty());
+
+        // Back to the defaults, for the tests after this one.
+        superValue(u"DELETE FROM alpr.settings WHERE key IN ('password_min_length', "
+                   "'lockout_seconds', 'idle_lock_minutes', 'totp_required') RETURNING key"_s);
+    }
+
     void recordsSurviveTheClientsRollback()
     {
         const int before = events(u"true"_s);

@@ -311,10 +311,6 @@ private Q_SLOTS:
 
     void policyNeedsChangeSettings()
     {
-#ifdef ALPR_TEST_DEPARTMENT
-        QSKIP("the account policy (idle lock, password length) is the store file's: the "
-              "department store keeps its own floor, and 'user policy' is not served there yet");
-#endif
         QCOMPARE(
             run(u"records"_s, {u"user"_s, u"policy"_s, u"--idle-minutes"_s, u"10"_s}, kDemoPassword)
                 .exitCode,

@@ -369,8 +369,8 @@ private Q_SLOTS:
         saveScreenshot(&window, u"department-admin.png"_s);
     }
 
-    // The Settings page on the server: the department's settings saved
-    // there and recorded by it; the account rules are the server's own.
+    // The Settings page on the server: the department's settings and the
+    // account rules saved there and recorded by it.
     void administratorChangesTheSettings()
     {
         auto session = signInThroughDialog(u"admin"_s);
@@ -380,7 +380,28 @@ private Q_SLOTS:
         SettingsPage* page = window.settingsPage();
         QVERIFY(page);
         child<QTabWidget>(&window, "adminTabs")->setCurrentWidget(page);
-        QVERIFY(!child<QSpinBox>(page, "minPasswordLengthSpin")->isEnabled());
+        // The account rules the server keeps: the idle lock shortened, a
+        // lockout below CJIS's refused by the workstation first.
+        QCOMPARE(child<QSpinBox>(page, "minPasswordLengthSpin")->value(), 12);
+        auto* idle = child<QSpinBox>(page, "idleMinutesSpin");
+        QCOMPARE(idle->value(), 30);
+        idle->setValue(20);
+        QTest::mouseClick(child<QPushButton>(page, "saveAccountPolicyButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(page, "accountPolicyMessage")->text().startsWith(u"Saved"_s));
+        QCOMPARE(PgTestServer::superRows(
+                     kDatabase, u"SELECT (details->'before'->>'idle_lock_minutes') || '>' || "
+                                "(details->>'idle_lock_minutes') FROM alpr.audit_events WHERE "
+                                "object = 'settings:accounts' AND username = 'admin'"_s),
+                 QStringList{u"30>20"_s});
+        auto* lockout = child<QSpinBox>(page, "lockoutMinutesSpin");
+        lockout->setValue(5);
+        QTest::mouseClick(child<QPushButton>(page, "saveAccountPolicyButton"), Qt::LeftButton);
+        QTRY_VERIFY(
+            child<QLabel>(page, "accountPolicyMessage")->text().contains(u"CJIS 5.5.3"_s));
+        lockout->setValue(10);
+        idle->setValue(30);
+        QTest::mouseClick(child<QPushButton>(page, "saveAccountPolicyButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(page, "accountPolicyMessage")->text().startsWith(u"Saved"_s));
         QCOMPARE(child<QLineEdit>(page, "caseFormatEdit")->text(), u"^[0-9]{2}-[0-9]{4,8}$"_s);
         auto* hold = child<QSpinBox>(page, "alertHoldSpin");
         QCOMPARE(hold->value(), 30);

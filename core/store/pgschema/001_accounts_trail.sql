@@ -212,6 +212,43 @@ LANGUAGE sql IMMUTABLE AS $$
     SELECT p_roles && ARRAY['ingest', 'maintenance']
 $$;
 
+-- The account rules (core/auth/accountpolicy.h) an administrator set
+-- (alpr_api.account_policy_set), else the defaults: passwords of at least
+-- 12 characters, a lockout of 10 minutes after 5 failures (0: until an
+-- administrator unlocks), the screen locked after 30 idle minutes, a second
+-- factor only for those required to have one.
+CREATE FUNCTION alpr.account_policy() RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object(
+        'password_min_length', coalesce(max(value) FILTER (WHERE key = 'password_min_length'),
+                                        '12')::integer,
+        'lockout_seconds', coalesce(max(value) FILTER (WHERE key = 'lockout_seconds'),
+                                    '600')::integer,
+        'idle_lock_minutes', coalesce(max(value) FILTER (WHERE key = 'idle_lock_minutes'),
+                                      '30')::integer,
+        'totp_required', coalesce(max(value) FILTER (WHERE key = 'totp_required'), '') = 'true')
+      FROM alpr.settings
+     WHERE key IN ('password_min_length', 'lockout_seconds', 'idle_lock_minutes', 'totp_required')
+$$;
+
+-- What is wrong with a new password under the rules, or NULL. (The
+-- workstation checks its strength first; the server keeps the length.)
+CREATE FUNCTION alpr.password_problem(p_password text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN length(coalesce(p_password, '')) < (p->>'password_min_length')::integer
+                THEN format('a password has at least %s characters', p->>'password_min_length')
+           END
+      FROM alpr.account_policy() AS p
+$$;
+
+-- Whether a person must have a second factor: their own account says so, or
+-- the rules say so for everyone. A service account never (nobody types its code).
+CREATE FUNCTION alpr.totp_required(u alpr.users) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT u.totp_required
+           OR (NOT alpr.is_service(u.roles) AND (alpr.account_policy()->>'totp_required')::boolean)
+$$;
+
 CREATE FUNCTION alpr.agency_zone() RETURNS text
 LANGUAGE sql STABLE AS $$
     SELECT coalesce((SELECT value FROM alpr.settings WHERE key = 'agency_time_zone'),
@@ -253,7 +290,7 @@ LANGUAGE sql STABLE AS $$
         'id', u.id, 'username', u.username, 'full_name', u.full_name, 'badge', u.badge,
         'organization', u.organization, 'roles', to_jsonb(u.roles), 'active', u.active,
         'must_change_password', u.must_change_password,
-        'totp_enrolled', u.totp_secret IS NOT NULL, 'totp_required', u.totp_required,
+        'totp_enrolled', u.totp_secret IS NOT NULL, 'totp_required', alpr.totp_required(u),
         'locked_until', CASE WHEN u.locked_until > now()
                              THEN alpr.event_time_text(u.locked_until) END,
         'training', coalesce((SELECT jsonb_agg(jsonb_build_object(
@@ -289,7 +326,7 @@ BEGIN
                            p_action);
     ELSIF u.must_change_password THEN
         v_reason := 'the temporary password must be changed first';
-    ELSIF u.totp_required AND u.totp_secret IS NULL THEN
+    ELSIF alpr.totp_required(u) AND u.totp_secret IS NULL THEN
         v_reason := 'a second factor must be enrolled first';
     ELSIF EXISTS (SELECT 1 FROM alpr.data_actions d WHERE d.action = p_action)
           AND NOT alpr.is_service(u.roles) AND NOT alpr.training_current(u.id) THEN
@@ -347,8 +384,9 @@ BEGIN
     RETURN NULL;
 END $$;
 
--- A failed sign-in: counted; the fifth in a row locks the account for ten
--- minutes (CJIS 5.5.3). Returns the outcome to report.
+-- A failed sign-in: counted; the fifth in a row locks the account for the
+-- rules' lockout (ten minutes unless an administrator set another, CJIS
+-- 5.5.3; 0: until an administrator unlocks). Returns the outcome to report.
 CREATE FUNCTION alpr.sign_in_failed(u alpr.users, p_workstation text, p_what text,
                                      p_action text DEFAULT 'sign-in',
                                      p_object text DEFAULT NULL)
@@ -357,21 +395,28 @@ LANGUAGE plpgsql AS $$
 DECLARE
     v_count integer := u.failed_sign_ins + 1;
     v_object text := coalesce(p_object, 'user:' || u.username);
+    v_seconds integer := (alpr.account_policy()->>'lockout_seconds')::integer;
 BEGIN
     IF v_count >= 5 THEN
         UPDATE alpr.users SET failed_sign_ins = 0,
-                              locked_until = now() + interval '10 minutes'
+                              -- "Until unlocked" as the file store keeps it (signinfailures.cpp).
+                              locked_until = CASE WHEN v_seconds = 0
+                                                  THEN timestamptz '9999-12-31 00:00:00+00'
+                                                  ELSE now() + make_interval(secs => v_seconds) END
          WHERE id = u.id;
         PERFORM alpr.append_event(u.username, p_workstation, p_action, v_object,
                                   jsonb_build_object('reason', p_what, 'failures', v_count),
                                   'failure');
         PERFORM alpr.append_event(u.username, p_workstation, 'account-locked',
                                   'user:' || u.username,
-                                  jsonb_build_object('failures', v_count, 'minutes', 10),
+                                  jsonb_build_object('failures', v_count,
+                                                     'minutes', v_seconds / 60),
                                   'locked');
-        RETURN alpr.error('locked', format('%s: 5 failed sign-ins in a row; the account is locked '
-                                           'for 10 minutes or until an administrator unlocks it',
-                                           u.username));
+        RETURN alpr.error('locked', CASE WHEN v_seconds = 0
+            THEN format('%s: 5 failed sign-ins in a row; the account is locked until an '
+                        'administrator unlocks it', u.username)
+            ELSE format('%s: 5 failed sign-ins in a row; the account is locked for %s minutes '
+                        'or until an administrator unlocks it', u.username, v_seconds / 60) END);
     END IF;
     UPDATE alpr.users SET failed_sign_ins = v_count WHERE id = u.id;
     PERFORM alpr.append_event(u.username, p_workstation, p_action, v_object,
@@ -468,10 +513,12 @@ BEGIN
     IF u.locked_until > now() THEN
         PERFORM alpr.append_event(u.username, v_station, 'sign-in', 'user:' || u.username,
                                   jsonb_build_object('reason', 'account locked'), 'locked');
-        RETURN alpr.error('locked', format('%s is locked until %s (UTC) after 5 failed sign-ins, '
-                                           'or until an administrator unlocks it', u.username,
-                                           to_char(u.locked_until AT TIME ZONE 'UTC',
-                                                   'YYYY-MM-DD HH24:MI')));
+        RETURN alpr.error('locked', CASE WHEN u.locked_until < timestamptz '9999-12-31 00:00:00+00'
+            THEN format('%s is locked until %s (UTC) after 5 failed sign-ins, or until an '
+                        'administrator unlocks it', u.username,
+                        to_char(u.locked_until AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI'))
+            ELSE format('%s is locked after 5 failed sign-ins until an administrator unlocks it',
+                        u.username) END);
     END IF;
     IF crypt(coalesce(p_password, ''), u.password_hash) <> u.password_hash THEN
         RETURN alpr.pending('sign-in', alpr.sign_in_failed(u, v_station, 'wrong password'));
@@ -604,11 +651,12 @@ BEGIN
         RETURN alpr.pending('password', alpr.sign_in_failed(u, alpr.my_workstation(),
                                                             'wrong password at password change'));
     END IF;
-    -- The policy (length, strength) is checked by the client's policy first;
-    -- the server keeps the floor.
-    IF length(coalesce(p_next, '')) < 12 OR p_next = p_current THEN
-        RETURN alpr.error('invalid', 'the new password must have at least 12 characters and '
-                                     'differ from the current one');
+    -- The strength is checked by the workstation first; the server keeps
+    -- the rules' length.
+    IF alpr.password_problem(p_next) IS NOT NULL THEN
+        RETURN alpr.error('invalid', alpr.password_problem(p_next));
+    ELSIF p_next = p_current THEN
+        RETURN alpr.error('invalid', 'the new password must differ from the current one');
     END IF;
     UPDATE alpr.users SET password_hash = crypt(p_next, gen_salt('bf', 12)),
                           password_changed_at = now(), must_change_password = false,

@@ -1008,8 +1008,8 @@ BEGIN
                                             'service account''s', p_username,
                                             array_to_string(p_roles, ',')));
     END IF;
-    IF length(coalesce(p_password, '')) < 12 THEN
-        RETURN alpr.error('invalid', 'a password has at least 12 characters');
+    IF alpr.password_problem(p_password) IS NOT NULL THEN
+        RETURN alpr.error('invalid', alpr.password_problem(p_password));
     END IF;
     INSERT INTO alpr.users(username, full_name, badge, organization, roles, password_hash,
                            must_change_password)
@@ -1064,8 +1064,9 @@ BEGIN
         RETURN alpr.error('denied', 'an administrator cannot disable their own account or change '
                                     'their own roles');
     END IF;
-    IF p_change IN ('enable', 'reset-password') AND length(coalesce(p_value, '')) < 12 THEN
-        RETURN alpr.error('invalid', 'a password has at least 12 characters');
+    IF p_change IN ('enable', 'reset-password') AND alpr.password_problem(p_value) IS NOT NULL
+    THEN
+        RETURN alpr.error('invalid', alpr.password_problem(p_value));
     END IF;
     IF p_change = 'unlock' THEN
         UPDATE alpr.users SET locked_until = NULL, failed_sign_ins = 0 WHERE id = u.id;

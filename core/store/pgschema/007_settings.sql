@@ -252,6 +252,64 @@ BEGIN
     RETURN v_after;
 END $$;
 
+-- ---------------------------------------------------------------- accounts
+
+-- Anyone signed in: the account rules (the workstation locks its screen
+-- after the idle minutes and asks for a second factor when required).
+CREATE FUNCTION alpr_api.account_policy() RETURNS jsonb
+LANGUAGE sql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+    SELECT coalesce(alpr.signed_in_guard(), alpr.account_policy())
+$$;
+
+-- Administrators: the account rules, each checked as the workstation does
+-- (AccountPolicy::save): passwords of 8 to 128 characters at least; a
+-- lockout of 0 (until an administrator unlocks) or 10 minutes to 7 days
+-- (CJIS 5.5.3); an idle lock of 1 to 30 minutes (CJIS 5.5.5); a second
+-- factor for everyone or not. Recorded with the rules before and after.
+-- They hold from the next sign-in, password and lockout on.
+CREATE FUNCTION alpr_api.account_policy_set(p_policy jsonb) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require('change-settings', 'settings:accounts');
+    p jsonb := coalesce(p_policy, '{}');
+    v_problem text;
+    v_before jsonb;
+    v_after jsonb;
+    k text;
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    v_problem := coalesce(
+        alpr.number_problem(p->'password_min_length', 8, 128, 'the shortest password'),
+        alpr.number_problem(p->'idle_lock_minutes', 1, 30,
+                            'the idle lock (CJIS 5.5.5), in minutes,'),
+        CASE WHEN jsonb_typeof(p->'lockout_seconds') IS DISTINCT FROM 'number'
+                  OR p->>'lockout_seconds' !~ '^[0-9]{1,7}$'
+                  OR NOT ((p->>'lockout_seconds')::integer = 0
+                          OR (p->>'lockout_seconds')::integer BETWEEN 600 AND 604800)
+             THEN format('the lockout is 0 (until an administrator unlocks) or 10 minutes to 7 '
+                         'days (CJIS 5.5.3), not %s seconds',
+                         left(coalesce(p->>'lockout_seconds', 'no'), 20)) END,
+        CASE WHEN jsonb_typeof(p->'totp_required') IS DISTINCT FROM 'boolean'
+             THEN 'say whether everyone needs a second factor (true or false)' END);
+    IF v_problem IS NOT NULL THEN
+        RETURN alpr.error('invalid', v_problem);
+    END IF;
+    LOCK TABLE alpr.settings IN SHARE ROW EXCLUSIVE MODE;
+    v_before := alpr.account_policy();
+    FOREACH k IN ARRAY ARRAY['password_min_length', 'lockout_seconds', 'idle_lock_minutes',
+                             'totp_required'] LOOP
+        INSERT INTO alpr.settings(key, value) VALUES (k, p->>k)
+        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;
+    END LOOP;
+    v_after := alpr.account_policy();
+    PERFORM alpr.append_event((alpr.me()).username, alpr.my_workstation(), 'settings-changed',
+                              'settings:accounts', v_after || jsonb_build_object('before', v_before),
+                              'success');
+    RETURN v_after;
+END $$;
+
 -- ---------------------------------------------------------------- agency
 
 -- Administrators: the agency's name, ORI, address, contact and time zone
