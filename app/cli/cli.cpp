@@ -152,7 +152,8 @@ QStringList departmentCommandList()
             QStringLiteral("evidence custody"),
             QStringLiteral("evidence verify"),
             QStringLiteral("release"),
-            QStringLiteral("settings")};
+            QStringLiteral("settings"),
+            QStringLiteral("store anchor")};
 }
 
 bool servedByDepartmentStore(const QStringList& words)

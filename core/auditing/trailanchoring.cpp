@@ -6,6 +6,7 @@
 #include "audit/trailanchors.h"
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
+#include "store/departmentlink.h"
 #include "store/settingsrepository.h"
 #include "store/store.h"
 
@@ -22,7 +23,15 @@ Result<QString> anchorTarget(Session& session)
     if (!session.can(Action::ChangeSettings))
         if (auto r = session.require(Action::ReadAudit, QStringLiteral("settings")); !r)
             return r.error();
-    auto value = storeOf(session).settings().value(kSetting);
+    Result<QString> value = QString();
+    if (session.isDepartment()) {
+        auto answer = departmentOf(session).call("trail_anchor", {});
+        if (!answer)
+            return answer.error();
+        value = answer->value(QStringLiteral("target")).toString();
+    } else {
+        value = storeOf(session).settings().value(kSetting);
+    }
     if (!value)
         return value.error();
     return value->isEmpty() ? trailanchors::defaultTarget() : value.value();
@@ -34,6 +43,14 @@ Result<void> setAnchorTarget(Session& session, const QString& target)
         return r;
     if (auto r = trailanchors::checkTarget(target); !r)
         return r;
+    // The server checks the target again and records the change.
+    if (session.isDepartment()) {
+        if (auto r = departmentOf(session).perform("anchor_target_set",
+                                                   {DepartmentArg::text(target)});
+            !r)
+            return r;
+        return session.anchorTrail();
+    }
     auto before = anchorTarget(session);
     if (!before)
         return before.error();

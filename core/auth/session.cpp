@@ -52,8 +52,11 @@ Session::Session(std::unique_ptr<DepartmentLink> department, const Clock& clock)
 Session::~Session()
 {
     if (m_department) {
-        if (m_user.id != 0)
+        if (m_user.id != 0) {
+            // The sign-out anchors the trail from here too (see anchorTrail).
+            (void)anchorTrail();
             (void)m_department->call("sign_out", {});
+        }
         m_audit.reset();
         m_department.reset();
         return;
@@ -171,9 +174,21 @@ void Session::replaceStore(std::unique_ptr<Store> store, SecureBytes key)
 Result<void> Session::anchorTrail()
 {
     // The department store's trail is signed by the server's key, which no
-    // workstation holds; it is anchored from the server (see the README).
-    if (m_department)
-        return {};
+    // workstation holds: the server signs its head, the workstation sends it.
+    if (m_department) {
+        auto answer = m_department->call("trail_anchor", {});
+        if (!answer)
+            return answer.error();
+        TrailAnchor a;
+        a.storeId = answer->value(QStringLiteral("store_id")).toString();
+        a.seq = answer->value(QStringLiteral("seq")).toInteger();
+        a.hash = answer->value(QStringLiteral("hash")).toString();
+        a.signer = answer->value(QStringLiteral("signer")).toString();
+        a.signature = answer->value(QStringLiteral("signature")).toString();
+        a.at = departmentTime(answer->value(QStringLiteral("at")));
+        const QString target = answer->value(QStringLiteral("target")).toString();
+        return trailanchors::send(target.isEmpty() ? trailanchors::defaultTarget() : target, a);
+    }
     auto target = m_store->settings().value(QLatin1String(trailanchors::kAnchorTargetSetting));
     if (!target)
         return target.error();

@@ -9,6 +9,7 @@
 // it off is caught by 'audit verify'). A login role that is not a
 // workstation's cannot even connect. Every table and function is found in
 // the catalog, so one added later is covered without touching this test.
+#include "../support/anchorlistener.h"
 #include "../support/clirunner.h"
 #include "../support/pgtestserver.h"
 
@@ -1230,6 +1231,32 @@ private Q_SLOTS:
         r = alprctl(u"chief"_s, kChiefPassword, {u"audit"_s, u"verify"_s});
         QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
 
+        // Anchors go to a socket standing in for the department's syslog:
+        // one now, and one at each sign-out after.
+        AnchorListener syslog(m_dir.filePath(u"syslog.sock"_s));
+        superValue(u"INSERT INTO alpr.training(user_id, course, completed_on) SELECT id, "
+                   "'ALPR use', current_date - 1 FROM alpr.users WHERE username = 'chief' "
+                   "RETURNING user_id"_s);
+        r = alprctl(u"chief"_s, kChiefPassword,
+                    {u"store"_s, u"anchor"_s, u"--target"_s, syslog.target()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        superValue(u"DELETE FROM alpr.training WHERE user_id = (SELECT id FROM alpr.users WHERE "
+                   "username = 'chief') RETURNING user_id"_s);
+        r = alprctl(u"aud1"_s, kAuditorPassword, {u"store"_s, u"anchor"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(syslog.target()), qPrintable(r.out));
+        const QByteArray anchors = syslog.drain();
+        // chief's two (the change and the sign-out), aud1's two.
+        QVERIFY2(anchors.count("ALPR-ANCHOR") >= 4, anchors.constData());
+        QFile anchorFile(m_dir.filePath(u"anchors.log"_s));
+        QVERIFY(anchorFile.open(QIODevice::WriteOnly));
+        anchorFile.write(anchors);
+        anchorFile.close();
+        r = alprctl(u"aud1"_s, kAuditorPassword,
+                    {u"audit"_s, u"verify"_s, u"--anchors"_s, anchorFile.fileName()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+        // A DBA turns the triggers off and changes an event: caught by its hash.
         superRows(u"ALTER TABLE alpr.audit_events DISABLE TRIGGER USER; "
                   "UPDATE alpr.audit_events SET details = details || '{\"case\": \"26-000000\"}' "
                   "WHERE seq = %1; ALTER TABLE alpr.audit_events ENABLE TRIGGER USER;"_s.arg(seq));
@@ -1237,6 +1264,29 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
         QVERIFY2((r.out + r.err).contains(u"event %1 was changed after it was written"_s.arg(seq)),
                  qPrintable(r.out + r.err));
+
+        // A DBA who also reads the trail key chains and signs everything
+        // after it again: the trail verifies, and only the anchors tell.
+        superRows(
+            u"ALTER TABLE alpr.audit_events DISABLE TRIGGER USER; "
+            "DO $$ DECLARE e record; v_prev text; v_hash text; "
+            "v_seed bytea := (SELECT seed FROM alpr.server_keys WHERE name = 'trail'); "
+            "BEGIN SELECT hash INTO v_prev FROM alpr.audit_events WHERE seq = %1 - 1; "
+            "FOR e IN SELECT * FROM alpr.audit_events WHERE seq >= %1 ORDER BY seq LOOP "
+            "v_hash := encode(sha256(convert_to(v_prev || E'\\n' || alpr.canonical_json("
+            "jsonb_build_object('seq', e.seq, 'at', alpr.event_time_text(e.at), 'user', "
+            "e.username, 'workstation', e.workstation, 'action', e.action, 'object', e.object, "
+            "'details', e.details, 'outcome', e.outcome, 'signer', e.signer)), 'UTF8')), 'hex'); "
+            "UPDATE alpr.audit_events SET prev_hash = v_prev, hash = v_hash, signature = "
+            "translate(encode(alpr.alpr_ed25519_sign(v_seed, convert_to(v_hash, 'UTF8')), "
+            "'base64'), E'\\n', '') WHERE seq = e.seq; v_prev := v_hash; END LOOP; END $$; "
+            "ALTER TABLE alpr.audit_events ENABLE TRIGGER USER;"_s.arg(seq));
+        r = alprctl(u"aud1"_s, kAuditorPassword, {u"audit"_s, u"verify"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = alprctl(u"aud1"_s, kAuditorPassword,
+                    {u"audit"_s, u"verify"_s, u"--anchors"_s, anchorFile.fileName()});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
+        QVERIFY2((r.out + r.err).contains(u"the trail was rewritten"_s), qPrintable(r.out + r.err));
     }
 };
 

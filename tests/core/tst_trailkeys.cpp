@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 // The Trail and keys issue: signed events, anchors, slot generations, rekey,
 // backup and restore, each attacked as an insider with the raw key would.
+#include "../support/anchorlistener.h"
 #include "../support/rawstore.h"
 #include "../support/teststore.h"
 
@@ -25,10 +26,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/socket.h>
-#include <sys/un.h>
-#include <unistd.h>
-
 using namespace alpr;
 using namespace alpr::test;
 using namespace Qt::StringLiterals;
@@ -36,38 +33,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const char* const kBobPassword = "quiet-harbour-lantern-2026";
-
-// A Unix datagram socket standing in for syslog: what the anchors reach.
-class AnchorListener
-{
-public:
-    explicit AnchorListener(const QString& path) : m_path(path)
-    {
-        m_fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-        sockaddr_un a{};
-        a.sun_family = AF_UNIX;
-        const QByteArray p = QFile::encodeName(path);
-        std::memcpy(a.sun_path, p.constData(), size_t(p.size()));
-        if (::bind(m_fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0)
-            qFatal("cannot bind the anchor socket");
-    }
-    ~AnchorListener() { ::close(m_fd); }
-    // Everything received so far, one message per line.
-    QByteArray drain()
-    {
-        char buffer[4096];
-        ssize_t n;
-        while ((n = ::recv(m_fd, buffer, sizeof buffer, MSG_DONTWAIT)) > 0)
-            m_received += QByteArray(buffer, n) + '\n';
-        return m_received;
-    }
-    QString target() const { return QStringLiteral("unix:") + m_path; }
-
-private:
-    QString m_path;
-    int m_fd = -1;
-    QByteArray m_received;
-};
 
 std::unique_ptr<Session> signInAs(const QString& store, const QString& user,
                                   const char* pass = kPassword)
