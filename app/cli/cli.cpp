@@ -123,6 +123,7 @@ QStringList departmentCommandList()
             QStringLiteral("case show"),
             QStringLiteral("case title"),
             QStringLiteral("pg migrate"),
+            QStringLiteral("pg rotate-trail-key"),
             QStringLiteral("hold place"),
             QStringLiteral("hold release"),
             QStringLiteral("hold list"),

@@ -139,6 +139,28 @@ int cmdPgMigrate(Options& o)
     return ExitOk;
 }
 
+// An administrator replaces the server's trail key (the old one signs the
+// hand-over, then is gone).
+int cmdPgRotateTrailKey(Options& o)
+{
+    if (!departmentstore::isAddress(o.storePath))
+        return usage(QStringLiteral("pg rotate-trail-key is for a department store "
+                                    "(--store postgresql://...)"));
+    if (o.value("reason").trimmed().isEmpty())
+        return usage(QStringLiteral("pg rotate-trail-key needs --reason, e.g. \"DBA left\""));
+    auto session = signIn(o);
+    if (!session)
+        return fail(session.error());
+    auto rotated = departmentstore::rotateTrailKey(*session.value(), o.value("reason"));
+    if (!rotated)
+        return fail(rotated.error());
+    printOut(QStringLiteral("The trail key was replaced at event %1; from there on events are "
+                            "signed with the key %2.")
+                 .arg(rotated->seq)
+                 .arg(rotated->publicKey));
+    return ExitOk;
+}
+
 int cmdPg(Options& o)
 {
     const QString sub = o.positional.value(1);
@@ -148,7 +170,9 @@ int cmdPg(Options& o)
         return cmdPgUpgrade(o);
     if (sub == QLatin1String("migrate"))
         return cmdPgMigrate(o);
-    return usage(QStringLiteral("pg takes init, upgrade or migrate"));
+    if (sub == QLatin1String("rotate-trail-key"))
+        return cmdPgRotateTrailKey(o);
+    return usage(QStringLiteral("pg takes init, upgrade, migrate or rotate-trail-key"));
 }
 
 } // namespace
@@ -165,7 +189,8 @@ QList<Command> departmentCommands()
          "  pg migrate --from FILE.alprdb --file-user ADMIN\n"
          "                                     copy a store file (its administrator's password\n"
          "                                     in $ALPR_PASSWORD) into a new department store,\n"
-         "                                     with its audit trail kept verbatim",
+         "                                     with its audit trail kept verbatim\n"
+         "  pg rotate-trail-key --reason TEXT  replace the server's trail key (administrators)",
          {{QStringLiteral("login-role"),
            QStringLiteral("The server role workstations log in with."), QStringLiteral("ROLE")},
           {QStringLiteral("file-user"),

@@ -5,6 +5,7 @@
 #include "auth/passwordpolicy.h"
 #include "auth/permissions.h"
 #include "auth/session.h"
+#include "auth/sessionaccess.h"
 #include "auth/sessionregistry.h"
 #include "auth/signin.h"
 #include "auth/storekeys.h"
@@ -178,6 +179,21 @@ Result<int> migrateSchema(const QString& address)
     if (!link)
         return link.error();
     return link.value()->migrate();
+}
+
+Result<RotatedTrailKey> rotateTrailKey(Session& session, const QString& reason)
+{
+    if (!session.isDepartment())
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("alpr::DepartmentStore",
+                                                     "Only a department store has a server's "
+                                                     "trail key; a store file's users sign their "
+                                                     "own events"));
+    auto answer = departmentOf(session).call("trail_key_rotate", {DepartmentArg::text(reason)});
+    if (!answer)
+        return answer.error();
+    return RotatedTrailKey{answer->value(QStringLiteral("seq")).toInteger(),
+                           answer->value(QStringLiteral("public_key")).toString()};
 }
 
 } // namespace alpr::departmentstore

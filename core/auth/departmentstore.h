@@ -12,6 +12,7 @@
 namespace alpr {
 
 class DepartmentLink;
+class Session;
 
 // The department store (PostgreSQL) as the accounts see it: setting one up,
 // and the accounts the server sends.
@@ -51,6 +52,15 @@ UserAccount accountFromJson(const QJsonObject& json);
 
 // The name the server's trail key signs as.
 QString serverSigner();
+
+// 'alprctl pg rotate-trail-key' (administrators): the server makes a new
+// trail key; its "key-rotated" event, the last the old key signs, names it.
+struct RotatedTrailKey
+{
+    qint64 seq = 0;    // the key-rotated event
+    QString publicKey; // base64
+};
+Result<RotatedTrailKey> rotateTrailKey(Session& session, const QString& reason);
 
 } // namespace departmentstore
 

@@ -30,7 +30,7 @@ const char* const kMigrations[] = {
     ":/pgschema/005_hotlists.sql",       ":/pgschema/006_alerts.sql",
     ":/pgschema/007_settings.sql",       ":/pgschema/008_evidence.sql",
     ":/pgschema/009_canvass.sql",        ":/pgschema/010_changes.sql",
-    ":/pgschema/011_samples.sql",        ":/pgschema/012_anchors.sql",
+    ":/pgschema/011_samples.sql",        ":/pgschema/012_trail.sql",
 };
 
 // A SQL array literal of plain words ({a,b}); anything else is quoted.

@@ -1288,6 +1288,55 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
         QVERIFY2((r.out + r.err).contains(u"the trail was rewritten"_s), qPrintable(r.out + r.err));
     }
+
+    // 6. A new trail key, when someone who could read the old one leaves:
+    // the old key signs the hand-over, then nothing the trail accepts.
+    void trailKeyRotated()
+    {
+        const QString oldSeed =
+            superValue(u"SELECT encode(seed, 'hex') FROM alpr.server_keys WHERE name = 'trail'"_s);
+        CliRun r = alprctl(u"det1"_s, kDetectivePassword,
+                           {u"pg"_s, u"rotate-trail-key"_s, u"--reason"_s, u"DBA left"_s});
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(alprctl(u"chief"_s, kChiefPassword, {u"pg"_s, u"rotate-trail-key"_s}).exitCode, 2);
+        superValue(u"INSERT INTO alpr.training(user_id, course, completed_on) SELECT id, "
+                   "'ALPR use', current_date - 1 FROM alpr.users WHERE username = 'chief' "
+                   "RETURNING user_id"_s);
+        r = alprctl(u"chief"_s, kChiefPassword,
+                    {u"pg"_s, u"rotate-trail-key"_s, u"--reason"_s, u"DBA left"_s});
+        superValue(u"DELETE FROM alpr.training WHERE user_id = (SELECT id FROM alpr.users WHERE "
+                   "username = 'chief') RETURNING user_id"_s);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"The trail key was replaced at event"_s), qPrintable(r.out));
+        QVERIFY(superValue(u"SELECT encode(seed, 'hex') FROM alpr.server_keys WHERE name = "
+                           "'trail'"_s) != oldSeed);
+        QCOMPARE(superValue(u"SELECT details->>'reason' FROM alpr.audit_events WHERE action = "
+                            "'key-rotated' AND username = 'chief'"_s),
+                 u"DBA left"_s);
+        // The trail verifies across the hand-over (the earlier tests'
+        // re-signed tail included: that is what the anchors were for).
+        r = alprctl(u"aud1"_s, kAuditorPassword, {u"audit"_s, u"verify"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+        // Whoever kept the old seed appends an event signed with it: refused.
+        superRows(
+            u"ALTER TABLE alpr.audit_events DISABLE TRIGGER USER; "
+            "DO $$ DECLARE h record; v_hash text; v_at timestamptz := clock_timestamp(); "
+            "BEGIN SELECT seq, hash INTO h FROM alpr.audit_events ORDER BY seq DESC LIMIT 1; "
+            "v_hash := encode(sha256(convert_to(h.hash || E'\\n' || alpr.canonical_json("
+            "jsonb_build_object('seq', h.seq + 1, 'at', alpr.event_time_text(v_at), 'user', "
+            "'det1', 'workstation', 'w', 'action', 'sign-out', 'object', 'user:det1', "
+            "'details', '{}'::jsonb, 'outcome', 'success', 'signer', 'alpr-server')), 'UTF8')), "
+            "'hex'); INSERT INTO alpr.audit_events VALUES (h.seq + 1, v_at, 'det1', 'w', "
+            "'sign-out', 'user:det1', '{}', 'success', h.hash, v_hash, 'alpr-server', "
+            "translate(encode(alpr.alpr_ed25519_sign(decode('%1', 'hex'), convert_to(v_hash, "
+            "'UTF8')), 'base64'), E'\\n', '')); END $$; "
+            "ALTER TABLE alpr.audit_events ENABLE TRIGGER USER;"_s.arg(oldSeed));
+        r = alprctl(u"aud1"_s, kAuditorPassword, {u"audit"_s, u"verify"_s});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
+        QVERIFY2((r.out + r.err).contains(u"does not carry a valid signature"_s),
+                 qPrintable(r.out + r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDepartmentPrivileges)

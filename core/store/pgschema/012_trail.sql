@@ -2,7 +2,7 @@
 -- SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 --
 -- Department store, migration 12: anchors of the trail (core/audit/
--- trailanchors.h). A DBA can read the server's trail key and could re-sign
+-- trailanchors.h) and a new trail key. A DBA can read the server's trail key and could re-sign
 -- a rewritten trail; an anchor, the trail's signed head sent where the
 -- database's owners cannot reach (the department's syslog), shows it. Every
 -- workstation sends one when its user signs out, and 'alprctl store anchor'
@@ -66,4 +66,38 @@ BEGIN
                                                  'after', p_target),
                               'success');
     RETURN '{}'::jsonb;
+END $$;
+
+-- Administrators: a new trail key, for when someone who could read the key
+-- table (a DBA) leaves. The "key-rotated" event that names the new public key
+-- is the last the old key signs, as a user's key is handed on in the file
+-- store; append_event holds the trail's lock until this commits, so no event
+-- is signed in between. The old seed is overwritten: whoever copied it can
+-- sign no event after this one that 'audit verify' accepts.
+CREATE FUNCTION alpr_api.trail_key_rotate(p_reason text) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require('change-settings', 'key:alpr-server');
+    v_reason text := btrim(coalesce(p_reason, ''));
+    v_seed bytea;
+    v_public bytea;
+    v_seq bigint;
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    IF v_reason = '' OR alpr.text_problem('reason', v_reason, 200) IS NOT NULL THEN
+        RETURN alpr.error('invalid', coalesce(alpr.text_problem('reason', v_reason, 200),
+                                              'say why the trail key is replaced'));
+    END IF;
+    v_seed := alpr.gen_random_bytes(32);
+    v_public := alpr.alpr_ed25519_public(v_seed);
+    v_seq := alpr.append_event((alpr.me()).username, alpr.my_workstation(), 'key-rotated',
+                               'key:alpr-server',
+                               jsonb_build_object('signing_public', encode(v_public, 'base64'),
+                                                  'reason', v_reason),
+                               'success');
+    UPDATE alpr.server_keys SET seed = v_seed, public_key = v_public, created_at = now()
+     WHERE name = 'trail';
+    RETURN jsonb_build_object('seq', v_seq, 'public_key', encode(v_public, 'base64'));
 END $$;
