@@ -67,6 +67,13 @@ Result<void> DepartmentAuditEvents::atomically(const std::function<Result<void>(
 Result<void> DepartmentAuditEvents::scan(const AuditFilter& filter,
                                          const std::function<void(AuditEvent&&)>& visit) const
 {
+    return scanSelection(serverFilter(filter), visit);
+}
+
+Result<void>
+DepartmentAuditEvents::scanSelection(const QJsonObject& selection,
+                                     const std::function<void(AuditEvent&&)>& visit) const
+{
     // The reading is recorded (and committed) first; then its pages.
     const bool migrated = qstrcmp(m_pageFunction, "audit_page") != 0;
     auto opened =
@@ -75,12 +82,12 @@ Result<void> DepartmentAuditEvents::scan(const AuditFilter& filter,
     if (!opened)
         return opened.error();
     const qint64 reading = opened->value(QStringLiteral("reading")).toInteger();
-    const DepartmentArg selection = DepartmentArg::json(serverFilter(filter));
+    const DepartmentArg filter = DepartmentArg::json(selection);
     qint64 after = 0;
     for (;;) {
         auto page = m_link.call(m_pageFunction,
                                 {DepartmentArg::integer(reading), DepartmentArg::integer(after),
-                                 DepartmentArg::integer(kPage), selection});
+                                 DepartmentArg::integer(kPage), filter});
         if (!page)
             return page.error();
         const QJsonArray events = page->value(QStringLiteral("events")).toArray();
@@ -96,13 +103,15 @@ Result<void> DepartmentAuditEvents::scan(const AuditFilter& filter,
 
 Result<QList<AuditEvent>> DepartmentAuditEvents::events(const QList<qint64>& seqs) const
 {
-    QList<qint64> wanted = seqs;
-    std::sort(wanted.begin(), wanted.end());
+    // The server picks them (in pages of the wanted seqs, never the whole trail).
     QList<AuditEvent> out;
-    auto scanned = scan({}, [&](AuditEvent&& e) {
-        if (std::binary_search(wanted.cbegin(), wanted.cend(), e.seq))
-            out.append(std::move(e));
-    });
+    if (seqs.isEmpty())
+        return out;
+    QJsonArray wanted;
+    for (qint64 seq : seqs)
+        wanted.append(seq);
+    auto scanned = scanSelection({{QStringLiteral("seqs"), wanted}},
+                                 [&out](AuditEvent&& e) { out.append(std::move(e)); });
     if (!scanned)
         return scanned.error();
     return out;

@@ -4,6 +4,8 @@
 
 #include "store/auditeventrepository.h"
 
+#include <QJsonObject>
+
 namespace alpr {
 
 class DepartmentLink;
@@ -30,6 +32,10 @@ public:
     Result<QList<AuditEvent>> events(const QList<qint64>& seqs) const override;
 
 private:
+    // Every event the server's filter selects, in pages, under one recorded reading.
+    Result<void> scanSelection(const QJsonObject& selection,
+                               const std::function<void(AuditEvent&&)>& visit) const;
+
     DepartmentLink& m_link;
     const char* m_pageFunction;
 };

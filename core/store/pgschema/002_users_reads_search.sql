@@ -798,8 +798,9 @@ $$;
 -- committed, in a transaction that has written nothing: the events after
 -- p_after that pass p_filter, so that an auditor's question about one user or
 -- one case does not copy the whole trail to the workstation. p_filter's keys,
--- each optional: user, actions (an array), outcome, case, purpose, and from
--- (inclusive) and to (exclusive) as ISO 8601 times.
+-- each optional: user, actions (an array), outcome, case, purpose, from
+-- (inclusive) and to (exclusive) as ISO 8601 times, and seqs (an array of
+-- the events wanted).
 CREATE FUNCTION alpr.audit_reading_page(p_table regclass, p_reading bigint, p_after bigint,
                                         p_limit bigint, p_filter jsonb)
 RETURNS jsonb
@@ -821,8 +822,11 @@ BEGIN
                                     'in a transaction of its own');
     END IF;
     IF jsonb_typeof(f) <> 'object'
-       OR (f ? 'actions' AND jsonb_typeof(f->'actions') <> 'array') THEN
-        RETURN alpr.error('invalid', 'the filter is an object, its actions an array');
+       OR (f ? 'actions' AND jsonb_typeof(f->'actions') <> 'array')
+       OR (f ? 'seqs' AND (jsonb_typeof(f->'seqs') <> 'array'
+                           OR jsonb_path_exists(f->'seqs', '$[*] ? (@.type() != "number")')))
+    THEN
+        RETURN alpr.error('invalid', 'the filter is an object, its actions and seqs arrays');
     END IF;
     BEGIN
         v_from := (f->>'from')::timestamptz;
@@ -841,6 +845,8 @@ BEGIN
         '          AND ($3->>''case'' IS NULL OR t.details->>''case'' = $3->>''case'')'
         '          AND ($3->>''purpose'' IS NULL OR t.details->>''purpose'' = $3->>''purpose'')'
         '          AND ($4 IS NULL OR t.at >= $4) AND ($5 IS NULL OR t.at < $5)'
+        '          AND ($3->''seqs'' IS NULL OR t.seq IN ('
+        '                   SELECT jsonb_array_elements_text($3->''seqs'')::numeric))'
         '        ORDER BY t.seq LIMIT $2) e', p_table)
     INTO v USING coalesce(p_after, 0), least(greatest(coalesce(p_limit, 1000), 1), 5000), f,
                  v_from, v_to;
