@@ -116,6 +116,8 @@ QStringList departmentCommandList()
             QStringLiteral("user totp"),
             QStringLiteral("user policy"),
             QStringLiteral("import reads"),
+            QStringLiteral("receive"),
+            QStringLiteral("agent"),
             QStringLiteral("retention purge"),
             QStringLiteral("retention certificates"),
             QStringLiteral("retention certificate"),

@@ -138,9 +138,11 @@ int cmdReceive(Options& o)
                                   .arg(session->user().username)));
     auto matching = std::make_unique<HitMatching>(*session);
     // The matcher of the hot lists is built now, not under the first
-    // request: a statewide list takes seconds.
-    if (auto built = matching->refresh(); !built)
-        return fail(built.error());
+    // request: a statewide list takes seconds. (The department store's
+    // server matches each read as it stores it.)
+    if (!session->isDepartment())
+        if (auto built = matching->refresh(); !built)
+            return fail(built.error());
 
     // The agents come from the store ('alprctl agent add|revoke'); read again
     // every second on this, the store's thread, so that a revocation takes

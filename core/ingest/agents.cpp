@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/crypto.h"
 #include "common/textinput.h"
+#include "store/departmentlink.h"
 #include "store/store.h"
 #include "store/trailwriter.h"
 
@@ -20,6 +21,29 @@ namespace {
 
 const QByteArray kTokenPrefix = QByteArrayLiteral("alpr1.");
 constexpr int kTokenRandomBytes = 32; // 43 characters of base64url
+
+QStringList stringList(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& item : v.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+// An agent as the department store's server describes it.
+Agent agentFromJson(const QJsonObject& o)
+{
+    Agent a;
+    a.id = o.value(QStringLiteral("id")).toInteger();
+    a.name = o.value(QStringLiteral("name")).toString();
+    a.tokenSha256 = o.value(QStringLiteral("token_sha256")).toString();
+    a.cameras = stringList(o.value(QStringLiteral("cameras")));
+    a.createdBy = o.value(QStringLiteral("created_by")).toString();
+    a.createdAt = departmentTime(o.value(QStringLiteral("created_at")));
+    a.revokedBy = o.value(QStringLiteral("revoked_by")).toString();
+    a.revokedAt = departmentTime(o.value(QStringLiteral("revoked_at")));
+    return a;
+}
 
 } // namespace
 
@@ -49,15 +73,16 @@ Result<NewAgent> Agents::add(const QString& name, const QStringList& cameras)
     for (const QString& camera : cameras)
         if (auto r = checkTextInput(tr("camera code"), camera, kMaxNameLength * 2); !r)
             return r.error();
-    Store& store = storeOf(m_session);
-    auto existing = store.agents().byName(name);
-    if (!existing)
-        return existing.error();
-    if (existing.value())
-        return makeError(ErrorCode::Invalid,
-                         tr("There is already an agent named %1 (revoked agents keep their "
-                            "name).")
-                             .arg(name));
+    if (!m_session.isDepartment()) {
+        auto existing = storeOf(m_session).agents().byName(name);
+        if (!existing)
+            return existing.error();
+        if (existing.value())
+            return makeError(ErrorCode::Invalid,
+                             tr("There is already an agent named %1 (revoked agents keep their "
+                                "name).")
+                                 .arg(name));
+    }
     const SecureBytes random = crypto::randomBytes(kTokenRandomBytes);
     QByteArray raw = random.toByteArrayUnsafe();
     QByteArray token =
@@ -71,7 +96,17 @@ Result<NewAgent> Agents::add(const QString& name, const QStringList& cameras)
     made.agent.cameras = cameras;
     made.agent.createdBy = m_session.user().username;
     made.agent.createdAt = m_session.clock().now();
-    auto id = store.agents().add(
+    // The server checks the name and cameras again, keeps the hash, records.
+    if (m_session.isDepartment()) {
+        auto added = departmentOf(m_session).call(
+            "agent_add", {DepartmentArg::text(name), DepartmentArg::textArray(cameras),
+                          DepartmentArg::text(made.agent.tokenSha256)});
+        if (!added)
+            return added.error();
+        made.agent.id = added->value(QStringLiteral("id")).toInteger();
+        return made;
+    }
+    auto id = storeOf(m_session).agents().add(
         made.agent, trailOf(m_session),
         TrailEntry{m_session.user().username,
                    QStringLiteral("agent-added"),
@@ -88,6 +123,15 @@ Result<QList<Agent>> Agents::list()
 {
     if (auto r = m_session.require(Action::ManageUsers, QStringLiteral("agents")); !r)
         return r.error();
+    if (m_session.isDepartment()) {
+        auto answer = departmentOf(m_session).call("agent_list", {});
+        if (!answer)
+            return answer.error();
+        QList<Agent> out;
+        for (const QJsonValue& v : answer->value(QStringLiteral("agents")).toArray())
+            out.append(agentFromJson(v.toObject()));
+        return out;
+    }
     return storeOf(m_session).agents().all();
 }
 
@@ -96,6 +140,8 @@ Result<void> Agents::revoke(const QString& name)
     const QString object = QStringLiteral("agent:%1").arg(escapeControls(name));
     if (auto r = m_session.require(Action::ManageUsers, object); !r)
         return r;
+    if (m_session.isDepartment())
+        return departmentOf(m_session).perform("agent_revoke", {DepartmentArg::text(name)});
     Store& store = storeOf(m_session);
     auto agent = store.agents().byName(name);
     if (!agent)
@@ -121,10 +167,22 @@ Result<QHash<QByteArray, AgentIdentity>> Agents::deliveringAgents()
     if (!m_session.can(Action::ImportReads))
         return makeError(ErrorCode::Denied,
                          tr("Only an account that imports reads may receive them from agents."));
+    QHash<QByteArray, AgentIdentity> out;
+    if (m_session.isDepartment()) {
+        auto answer = departmentOf(m_session).call("agents_delivering", {});
+        if (!answer)
+            return answer.error();
+        for (const QJsonValue& v : answer->value(QStringLiteral("agents")).toArray()) {
+            const QJsonObject o = v.toObject();
+            out.insert(QByteArray::fromHex(o.value(QStringLiteral("token_sha256")).toString().toLatin1()),
+                       AgentIdentity{o.value(QStringLiteral("name")).toString(),
+                                     stringList(o.value(QStringLiteral("cameras")))});
+        }
+        return out;
+    }
     auto all = storeOf(m_session).agents().all();
     if (!all)
         return all.error();
-    QHash<QByteArray, AgentIdentity> out;
     for (const Agent& a : *all)
         if (!a.revoked())
             out.insert(QByteArray::fromHex(a.tokenSha256.toLatin1()),

@@ -31,6 +31,7 @@ const char* const kMigrations[] = {
     ":/pgschema/007_settings.sql",       ":/pgschema/008_evidence.sql",
     ":/pgschema/009_canvass.sql",        ":/pgschema/010_changes.sql",
     ":/pgschema/011_samples.sql",        ":/pgschema/012_trail.sql",
+    ":/pgschema/013_agents.sql",
 };
 
 // A SQL array literal of plain words ({a,b}); anything else is quoted.

@@ -4,6 +4,7 @@
 // good and repeated groups, CSV batches, tokens, limits, hostile clients, a
 // full queue, a store replacement and SIGTERM.
 #include "../support/clirunner.h"
+#include "../support/receiverclient.h"
 
 #include "audit/auditlog.h"
 #include "auth/session.h"
@@ -25,20 +26,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
 
-#include <Poco/Net/Context.h>
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/StreamSocket.h>
-#include <Poco/StreamCopier.h>
 
 #include <atomic>
 #include <csignal>
@@ -61,14 +55,7 @@ QByteArray kOtherToken;
 QByteArray kNewcomerToken; // added and revoked while the receiver runs
 constexpr int kMaxBody = 1 << 20;
 
-struct Answer
-{
-    int status = 0;
-    QByteArray body;
-    QByteArray retryAfter;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
+using Answer = alpr::test::HttpAnswer;
 
 QByteArray fixture(const QString& name)
 {
@@ -112,41 +99,7 @@ private:
                    const QByteArray& token = kToken,
                    const std::string& contentType = "application/json") const
     {
-        Answer a;
-        try {
-            std::unique_ptr<Poco::Net::HTTPClientSession> own;
-            if (m_tls) {
-                // The test's own self-signed certificate: not verified.
-                Poco::Net::Context::Ptr context =
-                    new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
-                                           Poco::Net::Context::VERIFY_NONE);
-                own = std::make_unique<Poco::Net::HTTPSClientSession>("127.0.0.1", m_port, context);
-            } else {
-                own = std::make_unique<Poco::Net::HTTPClientSession>("127.0.0.1", m_port);
-            }
-            Poco::Net::HTTPClientSession& session = *own;
-            session.setTimeout(Poco::Timespan(30, 0));
-            Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
-            if (!token.isEmpty())
-                req.set("Authorization", "Bearer " + token.toStdString());
-            if (method == "POST") {
-                req.setContentType(contentType);
-                req.setContentLength64(body.size());
-            }
-            std::ostream& out = session.sendRequest(req);
-            out.write(body.constData(), body.size());
-            Poco::Net::HTTPResponse response;
-            std::istream& in = session.receiveResponse(response);
-            std::string text;
-            Poco::StreamCopier::copyToString(in, text);
-            a.status = int(response.getStatus());
-            a.body = QByteArray::fromStdString(text);
-            if (response.has("Retry-After"))
-                a.retryAfter = QByteArray::fromStdString(response.get("Retry-After"));
-        } catch (const Poco::Exception& e) {
-            a.body = QByteArray::fromStdString(e.displayText());
-        }
-        return a;
+        return alpr::test::receiverRequest(m_port, m_tls, method, path, body, token, contentType);
     }
     Answer post(const std::string& path, const QByteArray& body, const QByteArray& token = kToken)
     {
@@ -199,43 +152,15 @@ private:
 
     void collectLog() { m_log += m_receiver.readAllStandardError(); }
 
-    // alprctl receive on a random high port (the CLI cannot bind port 0);
-    // another port when that one is taken.
+    // alprctl receive as the feeder, on a random high port.
     bool startReceiver(const QStringList& extra = {})
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char* name : {"ALPR_STORE", "ALPR_USER", "ALPR_PASSWORD", "ALPR_TOTP"})
-            env.remove(QLatin1String(name));
-        m_receiver.setProcessEnvironment(env);
-        m_receiver.setStandardInputFile(QProcess::nullDevice());
-        for (int attempt = 0; attempt < 10; ++attempt) {
-            m_port = quint16(QRandomGenerator::global()->bounded(20000, 60000));
-            m_log.clear();
-            m_receiver.start(QStringLiteral(ALPRCTL),
-                             QStringList{u"--store"_s, m_store, u"--user"_s, u"feeder"_s,
-                                         u"--password-file"_s, m_passwordFile, u"receive"_s,
-                                         u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port),
-                                         u"--max-queue"_s, u"1"_s, u"--max-body"_s,
-                                         QString::number(kMaxBody)} +
-                                 extra);
-            if (!m_receiver.waitForStarted(10000))
-                return false;
-            QDeadlineTimer deadline(60000);
-            while (!deadline.hasExpired()) {
-                m_receiver.waitForReadyRead(200);
-                collectLog();
-                if (m_log.contains("receiving on"))
-                    return true;
-                if (m_receiver.state() == QProcess::NotRunning)
-                    break;
-            }
-            collectLog();
-            if (!m_log.contains("cannot listen")) {
-                qWarning("%s", m_log.constData());
-                return false;
-            }
-        }
-        return false;
+        return alpr::test::startReceiverProcess(
+            m_receiver, m_log, m_port,
+            {u"--store"_s, m_store, u"--user"_s, u"feeder"_s, u"--password-file"_s,
+             m_passwordFile},
+            QStringList{u"--max-queue"_s, u"1"_s, u"--max-body"_s, QString::number(kMaxBody)} +
+                extra);
     }
 
 private Q_SLOTS:
