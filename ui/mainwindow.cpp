@@ -532,7 +532,6 @@ void MainWindow::buildResults()
 
 void MainWindow::buildMenus()
 {
-    const bool fileStore = !m_session->isDepartment();
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Sign out and &quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -575,7 +574,7 @@ void MainWindow::buildMenus()
                                         [this] { AuditorWindow::showFor(*m_session, this); });
     console->setObjectName(QStringLiteral("auditorConsoleAction"));
     console->setEnabled(m_session->can(Action::ReadAudit) ||
-                        (fileStore && m_session->can(Action::ChangeSettings)));
+                        m_session->can(Action::ChangeSettings));
     QAction* caseHistory = audit->addAction(tr("&Case history…"), this, [this] {
         auto* window = AuditorWindow::showFor(*m_session, this);
         if (!m_case->currentText().trimmed().isEmpty())
