@@ -124,7 +124,7 @@ int cmdPgMigrate(Options& o)
     printOut(QStringLiteral("  evidence packages: %1; release requests: %2")
                  .arg(c.evidencePackages)
                  .arg(c.releaseRequests));
-    printOut(QStringLiteral("  audit samples: %1").arg(c.samples));
+    printOut(QStringLiteral("  audit samples: %1; camera agents: %2").arg(c.samples).arg(c.agents));
     printOut(QStringLiteral("The file store's trail (%1 events, head %2) is kept verbatim: alprctl "
                             "audit verify --migrated")
                  .arg(c.events)

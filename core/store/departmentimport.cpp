@@ -196,7 +196,8 @@ Result<DepartmentImportCounts> DepartmentImport::run(const DepartmentImportSourc
           &DepartmentImport::copySearches, &DepartmentImport::copyTrail,
           &DepartmentImport::copyHolds, &DepartmentImport::copyHotLists,
           &DepartmentImport::copyHits, &DepartmentImport::copyEvidence,
-          &DepartmentImport::copySamples, &DepartmentImport::moveSequencesOn})
+          &DepartmentImport::copySamples, &DepartmentImport::copyAgents,
+          &DepartmentImport::moveSequencesOn})
         if (auto r = (this->*step)(); !r)
             return r.error();
     if (auto r = record(source); !r)
@@ -973,6 +974,34 @@ Result<void> DepartmentImport::copyEvidence()
     return out.flush();
 }
 
+Result<void> DepartmentImport::copyAgents()
+{
+    // The cameras' agents with the hashes of their tokens: the cameras keep
+    // delivering, to a receiver that now writes to the server.
+    auto q = fileQuery(m_file,
+                       QStringLiteral("SELECT name, token_sha256, cameras, created_by, created_at,"
+                                      " revoked_by, revoked_at FROM agents ORDER BY id"),
+                       {}, QStringLiteral("reading the agents"));
+    if (!q)
+        return q.error();
+    const QString t = QStringLiteral("$::text");
+    BatchInsert out(m_server,
+                    QStringLiteral("INSERT INTO alpr.agents(name, token_sha256, cameras,"
+                                   " created_by, created_at, revoked_by, revoked_at)"),
+                    {t, t, QStringLiteral("coalesce(string_to_array(nullif($::text, ''), ' '), '{}')"), t,
+                     kMillis, QStringLiteral("nullif($::text, '')"),
+                     QStringLiteral("timestamptz 'epoch' + $::bigint * interval '1 millisecond'")});
+    while (q->next()) {
+        if (auto r = out.add({text(q->value(0)), text(q->value(1)), text(q->value(2)),
+                              text(q->value(3)), integer(q->value(4)), text(q->value(5)),
+                              millis(q->value(6))});
+            !r)
+            return r;
+        ++m_counts.agents;
+    }
+    return out.flush();
+}
+
 Result<void> DepartmentImport::copySamples()
 {
     // The policy audit's samples, drawn from the file's trail (now the
@@ -1045,7 +1074,7 @@ Result<void> DepartmentImport::moveSequencesOn()
     for (const char* table :
          {"cameras", "plates", "reads", "searches", "legal_holds", "hot_lists", "hot_list_entries",
           "hot_list_entry_changes", "hits", "hit_steps", "evidence_custody", "release_requests",
-          "audit_samples"}) {
+          "audit_samples", "agents"}) {
         const QString sql =
             QStringLiteral("SELECT setval(pg_get_serial_sequence('alpr.%1', 'id'), max(id))"
                            " FROM alpr.%1 HAVING max(id) IS NOT NULL")
@@ -1077,7 +1106,8 @@ Result<void> DepartmentImport::record(const DepartmentImportSource& source)
                              {QStringLiteral("hits"), m_counts.hits},
                              {QStringLiteral("evidence_packages"), m_counts.evidencePackages},
                              {QStringLiteral("release_requests"), m_counts.releaseRequests},
-                             {QStringLiteral("audit_samples"), m_counts.samples}};
+                             {QStringLiteral("audit_samples"), m_counts.samples},
+                             {QStringLiteral("agents"), m_counts.agents}};
     QJsonObject details = counts;
     details.insert(QStringLiteral("from_store_id"), source.storeId);
     details.insert(QStringLiteral("old_head_seq"), source.headSeq);

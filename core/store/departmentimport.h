@@ -38,6 +38,7 @@ struct DepartmentImportCounts
     qint64 evidencePackages = 0;
     qint64 releaseRequests = 0;
     qint64 samples = 0; // the policy audit's, with their worksheets
+    qint64 agents = 0;  // cameras' agents, revoked ones too
 };
 
 // The old trail's head and keys, as the file store's verification found them.
@@ -88,6 +89,7 @@ private:
     Result<void> copyHits();
     Result<void> copyEvidence();
     Result<void> copySamples();
+    Result<void> copyAgents();
     Result<void> moveSequencesOn();
     Result<void> record(const DepartmentImportSource& source);
 

@@ -194,6 +194,12 @@ private Q_SLOTS:
             onFile(u"admin"_s, {u"user"_s, u"policy"_s, u"--min-length"_s, u"14"_s,
                                 u"--lockout-minutes"_s, u"30"_s, u"--idle-minutes"_s, u"20"_s});
         QVERIFY2(rules.exitCode == 0, qPrintable(describe(rules)));
+        // A camera's agent, and one revoked.
+        QCOMPARE(onFile(u"admin"_s, {u"agent"_s, u"add"_s, u"gate-1"_s, u"--camera"_s, u"c1"_s})
+                     .exitCode,
+                 0);
+        QCOMPARE(onFile(u"admin"_s, {u"agent"_s, u"add"_s, u"gate-2"_s}).exitCode, 0);
+        QCOMPARE(onFile(u"admin"_s, {u"agent"_s, u"revoke"_s, u"gate-2"_s}).exitCode, 0);
         // An audit under way: a sample of this half-year's searches, the
         // first item reviewed.
         const CliRun sampled = onFile(u"auditor"_s, {u"audit"_s, u"sample"_s, u"--kind"_s,
@@ -488,7 +494,13 @@ private Q_SLOTS:
     // it again from that trail.
     void samplesMoveWithTheirWorksheets()
     {
-        QVERIFY2(m_migration.out.contains(u"audit samples: 1"_s), qPrintable(m_migration.out));
+        QVERIFY2(m_migration.out.contains(u"audit samples: 1; camera agents: 2"_s),
+                 qPrintable(m_migration.out));
+        QCOMPARE(PgTestServer::superRows(
+                     kDatabase, u"SELECT name || ' ' || array_to_string(cameras, ',') || ' ' || "
+                                "(revoked_at IS NOT NULL) || ' ' || length(token_sha256) FROM "
+                                "alpr.agents ORDER BY name"_s),
+                 (QStringList{u"gate-1 c1 false 64"_s, u"gate-2  true 64"_s}));
         const CliRun shown = onServer(u"auditor"_s, kOwn, {u"audit"_s, u"show"_s, u"1"_s, u"--json"_s});
         QVERIFY2(shown.exitCode == 0, qPrintable(describe(shown)));
         const QJsonArray items = shown.json().value(u"items"_s).toArray();
