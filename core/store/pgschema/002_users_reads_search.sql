@@ -871,6 +871,15 @@ CREATE TABLE alpr.case_titles (
     set_at timestamptz NOT NULL
 );
 
+-- Who first searched under a case, and when; no row when nobody did.
+CREATE FUNCTION alpr.case_first_search(p_case text, OUT username text, OUT at timestamptz)
+RETURNS SETOF record
+LANGUAGE sql STABLE AS $$
+    SELECT u.username, s.at
+      FROM alpr.searches s JOIN alpr.users u ON u.id = s.user_id
+     WHERE s.case_number = p_case ORDER BY s.id LIMIT 1
+$$;
+
 -- What was done under a case (CaseView): who first searched under it and
 -- when, and every event of the trail that names it, oldest first. For
 -- auditors and administrators, or a user who has searched under it; viewing
@@ -898,9 +907,7 @@ BEGIN
             RETURN refusal;
         END IF;
     END IF;
-    SELECT u.username, s.at INTO v_first
-      FROM alpr.searches s JOIN alpr.users u ON u.id = s.user_id
-     WHERE s.case_number = p_case ORDER BY s.id LIMIT 1;
+    SELECT * INTO v_first FROM alpr.case_first_search(p_case);
     IF NOT FOUND THEN
         RETURN alpr.error('not-found', format('no search was ever made under case "%s"', p_case));
     END IF;
@@ -954,9 +961,7 @@ BEGIN
     IF refusal IS NOT NULL THEN
         RETURN refusal;
     END IF;
-    SELECT u.username INTO v_first
-      FROM alpr.searches s JOIN alpr.users u ON u.id = s.user_id
-     WHERE s.case_number = p_case ORDER BY s.id LIMIT 1;
+    SELECT f.username INTO v_first FROM alpr.case_first_search(p_case) f;
     IF NOT FOUND THEN
         RETURN alpr.error('not-found', format('no search was ever made under case "%s"', p_case));
     END IF;

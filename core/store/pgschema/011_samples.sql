@@ -268,8 +268,8 @@ BEGIN
                'reviewed_by', i.reviewed_by,
                'reviewed_at', CASE WHEN i.reviewed_at IS NOT NULL
                                    THEN alpr.event_time_text(i.reviewed_at) END,
-               'case_first_use', (SELECT alpr.event_time_text(min(c.at)) FROM alpr.searches c
-                                   WHERE c.case_number = i.e->'details'->>'case'),
+               'case_first_use', (SELECT alpr.event_time_text(f.at)
+                                    FROM alpr.case_first_search(i.e->'details'->>'case') f),
                'search', (SELECT jsonb_build_object('user', u.username, 'case', r.case_number,
                                                     'purpose', r.purpose,
                                                     'result_count', r.result_count)
