@@ -617,8 +617,7 @@ Result<AuditMemo> writeAuditMemo(Session& session, qint64 sampleId, const QStrin
     const auto record = [&]() -> Result<void> {
         if (session.isDepartment())
             return departmentsamples::recordMemo(session, sampleId, details);
-        auto logged = trailOf(session).append(session.user().username,
-                                              QStringLiteral("audit-memo"),
+        auto logged = trailOf(session).append(session.user().username, QStringLiteral("audit-memo"),
                                               QStringLiteral("sample:%1").arg(sampleId), details,
                                               QStringLiteral("success"));
         if (!logged)

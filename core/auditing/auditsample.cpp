@@ -145,10 +145,9 @@ SampleEventFacts fileFacts(SampleRepository& samples, const AuditEvent& e)
 {
     SampleEventFacts facts;
     facts.caseFirstUse = samples.caseFirstUse(e.details.value(QStringLiteral("case")).toString());
-    facts.search =
-        e.action == QLatin1String("view-image")
-            ? samples.searchById(e.details.value(QStringLiteral("search")).toInteger())
-            : samples.searchByAuditSeq(e.seq);
+    facts.search = e.action == QLatin1String("view-image")
+                       ? samples.searchById(e.details.value(QStringLiteral("search")).toInteger())
+                       : samples.searchByAuditSeq(e.seq);
     return facts;
 }
 

@@ -47,7 +47,8 @@ Result<qint64> draw(Session& session, SampleKind kind, const QString& period, in
 {
     auto r = departmentOf(session).call(
         "audit_sample_draw",
-        {DepartmentArg::text(sampleKindName(kind)), DepartmentArg::text(period),
+        {DepartmentArg::text(sampleKindName(kind)),
+         DepartmentArg::text(period),
          {QVariant(size), "integer"},
          seed ? DepartmentArg::text(QString::number(*seed)) : DepartmentArg::null("text")});
     if (!r)
@@ -62,10 +63,11 @@ Result<Loaded> load(Session& session, qint64 sampleId, bool withPopulation)
         link.call("audit_open", {DepartmentArg::text(QStringLiteral("sample %1").arg(sampleId))});
     if (!opened)
         return opened.error();
-    auto r = link.call("audit_sample",
-                       {DepartmentArg::integer(opened->value(QStringLiteral("reading")).toInteger()),
-                        DepartmentArg::integer(sampleId),
-                        {QVariant(withPopulation), "boolean"}});
+    auto r =
+        link.call("audit_sample",
+                  {DepartmentArg::integer(opened->value(QStringLiteral("reading")).toInteger()),
+                   DepartmentArg::integer(sampleId),
+                   {QVariant(withPopulation), "boolean"}});
     if (!r)
         return r.error();
     Loaded loaded;
@@ -123,10 +125,9 @@ Result<void> recordFinding(Session& session, qint64 sampleId, int item, const Wo
         {QStringLiteral("case_real"), triJson(worksheet.caseReal)},
         {QStringLiteral("purpose_authorized"), triJson(worksheet.purposeAuthorized)},
         {QStringLiteral("query_consistent"), triJson(worksheet.queryConsistent)}};
-    return departmentOf(session).perform("audit_finding",
-                                         {DepartmentArg::integer(sampleId),
-                                          {QVariant(item), "integer"},
-                                          DepartmentArg::json(answers)});
+    return departmentOf(session).perform("audit_finding", {DepartmentArg::integer(sampleId),
+                                                           {QVariant(item), "integer"},
+                                                           DepartmentArg::json(answers)});
 }
 
 Result<void> recordMemo(Session& session, qint64 sampleId, const QJsonObject& details)

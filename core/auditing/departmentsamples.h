@@ -38,9 +38,9 @@ struct Loaded
 {
     StoredSample sample;
     QList<StoredSampleItem> items;
-    QHash<qint64, AuditEvent> events;    // by seq; an item whose event is missing has none
-    QHash<int, SampleEventFacts> facts;  // by item
-    std::vector<qint64> population;      // with withPopulation: every event drawn from
+    QHash<qint64, AuditEvent> events;   // by seq; an item whose event is missing has none
+    QHash<int, SampleEventFacts> facts; // by item
+    std::vector<qint64> population;     // with withPopulation: every event drawn from
 };
 
 // Returns the new sample's id.

@@ -45,8 +45,8 @@ Result<void> setAnchorTarget(Session& session, const QString& target)
         return r;
     // The server checks the target again and records the change.
     if (session.isDepartment()) {
-        if (auto r = departmentOf(session).perform("anchor_target_set",
-                                                   {DepartmentArg::text(target)});
+        if (auto r =
+                departmentOf(session).perform("anchor_target_set", {DepartmentArg::text(target)});
             !r)
             return r;
         return session.anchorTrail();

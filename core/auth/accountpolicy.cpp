@@ -26,8 +26,8 @@ AccountPolicy fromJson(const QJsonObject& o)
     AccountPolicy p;
     p.minPasswordLength =
         qMax(kMinPasswordLengthFloor, o.value(QStringLiteral("password_min_length")).toInt());
-    p.lockoutSeconds = qBound(0, o.value(QStringLiteral("lockout_seconds")).toInt(),
-                              kMaxLockoutSeconds);
+    p.lockoutSeconds =
+        qBound(0, o.value(QStringLiteral("lockout_seconds")).toInt(), kMaxLockoutSeconds);
     p.idleLockMinutes =
         qBound(1, o.value(QStringLiteral("idle_lock_minutes")).toInt(), kMaxIdleLockMinutes);
     p.totpRequired = o.value(QStringLiteral("totp_required")).toBool();

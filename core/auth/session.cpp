@@ -374,8 +374,8 @@ Result<void> Session::changeOwnPassword(const SecureBytes& current, const Secure
         auto policy = AccountPolicy::load(*this);
         if (!policy)
             return policy.error();
-        if (auto r = validateNewPassword(m_user.username, next, policy->minPasswordLength,
-                                         &current);
+        if (auto r =
+                validateNewPassword(m_user.username, next, policy->minPasswordLength, &current);
             !r)
             return r;
         QString was = QString::fromUtf8(current.toByteArrayUnsafe());

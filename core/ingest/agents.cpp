@@ -174,9 +174,10 @@ Result<QHash<QByteArray, AgentIdentity>> Agents::deliveringAgents()
             return answer.error();
         for (const QJsonValue& v : answer->value(QStringLiteral("agents")).toArray()) {
             const QJsonObject o = v.toObject();
-            out.insert(QByteArray::fromHex(o.value(QStringLiteral("token_sha256")).toString().toLatin1()),
-                       AgentIdentity{o.value(QStringLiteral("name")).toString(),
-                                     stringList(o.value(QStringLiteral("cameras")))});
+            out.insert(
+                QByteArray::fromHex(o.value(QStringLiteral("token_sha256")).toString().toLatin1()),
+                AgentIdentity{o.value(QStringLiteral("name")).toString(),
+                              stringList(o.value(QStringLiteral("cameras")))});
         }
         return out;
     }

@@ -988,13 +988,14 @@ Result<void> DepartmentImport::copyAgents()
     BatchInsert out(m_server,
                     QStringLiteral("INSERT INTO alpr.agents(name, token_sha256, cameras,"
                                    " created_by, created_at, revoked_by, revoked_at)"),
-                    {t, t, QStringLiteral("coalesce(string_to_array(nullif($::text, ''), ' '), '{}')"), t,
+                    {t, t,
+                     QStringLiteral("coalesce(string_to_array(nullif($::text, ''), ' '), '{}')"), t,
                      kMillis, QStringLiteral("nullif($::text, '')"),
                      QStringLiteral("timestamptz 'epoch' + $::bigint * interval '1 millisecond'")});
     while (q->next()) {
-        if (auto r = out.add({text(q->value(0)), text(q->value(1)), text(q->value(2)),
-                              text(q->value(3)), integer(q->value(4)), text(q->value(5)),
-                              millis(q->value(6))});
+        if (auto r =
+                out.add({text(q->value(0)), text(q->value(1)), text(q->value(2)), text(q->value(3)),
+                         integer(q->value(4)), text(q->value(5)), millis(q->value(6))});
             !r)
             return r;
         ++m_counts.agents;
@@ -1026,13 +1027,13 @@ Result<void> DepartmentImport::copySamples()
                          QStringLiteral("$::bigint"), QStringLiteral("$::bigint"), t, kMillis,
                          QStringLiteral("$::bigint"), t});
         while (q->next()) {
-            if (auto r = out.add({integer(q->value(0)), text(q->value(1)), text(q->value(2)),
-                                  integer(q->value(3)), integer(q->value(4)), text(q->value(5)),
-                                  integer(q->value(6)), integer(q->value(7)), integer(q->value(8)),
-                                  text(q->value(9)), integer(q->value(10)),
-                                  q->value(11).isNull() ? DepartmentArg::null("bigint")
-                                                        : integer(q->value(11)),
-                                  DepartmentArg::text(QStringLiteral("migrated"))});
+            if (auto r = out.add(
+                    {integer(q->value(0)), text(q->value(1)), text(q->value(2)),
+                     integer(q->value(3)), integer(q->value(4)), text(q->value(5)),
+                     integer(q->value(6)), integer(q->value(7)), integer(q->value(8)),
+                     text(q->value(9)), integer(q->value(10)),
+                     q->value(11).isNull() ? DepartmentArg::null("bigint") : integer(q->value(11)),
+                     DepartmentArg::text(QStringLiteral("migrated"))});
                 !r)
                 return r;
             ++m_counts.samples;
@@ -1071,10 +1072,9 @@ Result<void> DepartmentImport::copySamples()
 Result<void> DepartmentImport::moveSequencesOn()
 {
     // The ids were kept: new rows continue after the highest.
-    for (const char* table :
-         {"cameras", "plates", "reads", "searches", "legal_holds", "hot_lists", "hot_list_entries",
-          "hot_list_entry_changes", "hits", "hit_steps", "evidence_custody", "release_requests",
-          "audit_samples", "agents"}) {
+    for (const char* table : {"cameras", "plates", "reads", "searches", "legal_holds", "hot_lists",
+                              "hot_list_entries", "hot_list_entry_changes", "hits", "hit_steps",
+                              "evidence_custody", "release_requests", "audit_samples", "agents"}) {
         const QString sql =
             QStringLiteral("SELECT setval(pg_get_serial_sequence('alpr.%1', 'id'), max(id))"
                            " FROM alpr.%1 HAVING max(id) IS NOT NULL")

@@ -50,7 +50,7 @@ struct DepartmentImportSource
     QString headHash;
     int lockoutSeconds = 600; // the file's account lockout (its key slots); 0: until unlocked
     QString migratedBy;       // the file store's administrator who runs it
-    QString workstation; // for the server's 'store-migrated' event
+    QString workstation;      // for the server's 'store-migrated' event
 };
 
 // Copies a file store into a department store: reads the file's tables

@@ -66,9 +66,9 @@ private Q_SLOTS:
         // Twelve searches this half-year, so that a sample of ten has a choice.
         for (const QString& p : {u"7*"_s, u"*1"_s, u"6*"_s, u"*9"_s, u"4*"_s, u"3*"_s, u"2*"_s,
                                  u"1*"_s, u"*A*"_s, u"*2"_s, u"5*"_s, u"8*"_s}) {
-            const CliRun r = as(u"detective"_s, {u"search"_s, u"--case"_s, u"26-004211"_s,
-                                                 u"--purpose"_s, u"stolen-vehicle"_s, u"--limit"_s,
-                                                 u"1"_s, p});
+            const CliRun r =
+                as(u"detective"_s, {u"search"_s, u"--case"_s, u"26-004211"_s, u"--purpose"_s,
+                                    u"stolen-vehicle"_s, u"--limit"_s, u"1"_s, p});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
     }
@@ -140,8 +140,8 @@ private Q_SLOTS:
         // Drawn again by the workstation from the seed and the trail.
         QVERIFY2(csvText.contains(u"the same items came out"_s), qPrintable(csvText));
         // The memo is on the trail with the hash printed on it.
-        const CliRun memos = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s,
-                                               u"audit-memo"_s, u"--json"_s});
+        const CliRun memos =
+            as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s, u"audit-memo"_s, u"--json"_s});
         QVERIFY2(memos.out.contains(csvText.section(u"trail_latest_hash,"_s, 1).left(64)),
                  qPrintable(memos.out));
         // The hash on the memo is the trail's head when it was written.
@@ -176,7 +176,6 @@ private Q_SLOTS:
         CliRun detective = as(u"detective"_s, draw);
         QCOMPARE(detective.exitCode, 4);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestAuditSamples)

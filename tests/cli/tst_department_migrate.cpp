@@ -98,8 +98,8 @@ class TestDepartmentMigrate : public QObject
 
     QTemporaryDir m_dir;
     QString m_file;
-    QString m_medium;  // where the file store's evidence package was written
-    QString m_package; // its id
+    QString m_medium;         // where the file store's evidence package was written
+    QString m_package;        // its id
     QJsonArray m_sampleItems; // the file store's audit sample, as drawn there
     CliRun m_migration;
 
@@ -202,9 +202,9 @@ private Q_SLOTS:
         QCOMPARE(onFile(u"admin"_s, {u"agent"_s, u"revoke"_s, u"gate-2"_s}).exitCode, 0);
         // An audit under way: a sample of this half-year's searches, the
         // first item reviewed.
-        const CliRun sampled = onFile(u"auditor"_s, {u"audit"_s, u"sample"_s, u"--kind"_s,
-                                                     u"searches"_s, u"--period"_s, thisHalf(),
-                                                     u"--seed"_s, u"2718"_s, u"--json"_s});
+        const CliRun sampled =
+            onFile(u"auditor"_s, {u"audit"_s, u"sample"_s, u"--kind"_s, u"searches"_s,
+                                  u"--period"_s, thisHalf(), u"--seed"_s, u"2718"_s, u"--json"_s});
         QVERIFY2(sampled.exitCode == 0, qPrintable(describe(sampled)));
         m_sampleItems = sampled.json().value(u"items"_s).toArray();
         QVERIFY(!m_sampleItems.isEmpty());
@@ -273,11 +273,10 @@ private Q_SLOTS:
                     u"%1: file %2, server %3"_s.arg(QLatin1String(table)).arg(file).arg(server)));
         }
         // The account rules, the lockout from the file's key slots.
-        QCOMPARE(PgTestServer::superRows(kDatabase,
-                                         u"SELECT alpr.account_policy()::text"_s)
-                     .value(0),
-                 u"{\"totp_required\": false, \"lockout_seconds\": 1800, "
-                 "\"idle_lock_minutes\": 20, \"password_min_length\": 14}"_s);
+        QCOMPARE(
+            PgTestServer::superRows(kDatabase, u"SELECT alpr.account_policy()::text"_s).value(0),
+            u"{\"totp_required\": false, \"lockout_seconds\": 1800, "
+            "\"idle_lock_minutes\": 20, \"password_min_length\": 14}"_s);
         // The old trail up to the migration, verbatim.
         const qint64 copied = superCount(u"SELECT count(*) FROM alpr.migrated_audit_events"_s);
         QVERIFY(copied > 0);
@@ -501,7 +500,8 @@ private Q_SLOTS:
                                 "(revoked_at IS NOT NULL) || ' ' || length(token_sha256) FROM "
                                 "alpr.agents ORDER BY name"_s),
                  (QStringList{u"gate-1 c1 false 64"_s, u"gate-2  true 64"_s}));
-        const CliRun shown = onServer(u"auditor"_s, kOwn, {u"audit"_s, u"show"_s, u"1"_s, u"--json"_s});
+        const CliRun shown =
+            onServer(u"auditor"_s, kOwn, {u"audit"_s, u"show"_s, u"1"_s, u"--json"_s});
         QVERIFY2(shown.exitCode == 0, qPrintable(describe(shown)));
         const QJsonArray items = shown.json().value(u"items"_s).toArray();
         QCOMPARE(items.size(), m_sampleItems.size());
@@ -516,10 +516,9 @@ private Q_SLOTS:
         QCOMPARE(items[0][u"note"_s].toString(), u"Ask about the pattern"_s);
 
         const QString csv = m_dir.filePath(u"memo.csv"_s);
-        const CliRun memo =
-            onServer(u"auditor"_s, kOwn,
-                     {u"audit"_s, u"memo"_s, u"1"_s, u"--out"_s, m_dir.filePath(u"memo.pdf"_s),
-                      u"--csv"_s, csv});
+        const CliRun memo = onServer(u"auditor"_s, kOwn,
+                                     {u"audit"_s, u"memo"_s, u"1"_s, u"--out"_s,
+                                      m_dir.filePath(u"memo.pdf"_s), u"--csv"_s, csv});
         QVERIFY2(memo.exitCode == 0, qPrintable(describe(memo)));
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));

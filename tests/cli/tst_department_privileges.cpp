@@ -834,11 +834,11 @@ private Q_SLOTS:
             QStringList expected;
             for (qint64 position : drawPositions(seed, population, size))
                 expected.append(QString::number(position));
-            const QString server = superValue(
-                u"SELECT array_to_string(alpr.alpr_draw_positions(%1, %2, %3), ',')"_s
-                    .arg(qint64(seed))
-                    .arg(population)
-                    .arg(size));
+            const QString server =
+                superValue(u"SELECT array_to_string(alpr.alpr_draw_positions(%1, %2, %3), ',')"_s
+                               .arg(qint64(seed))
+                               .arg(population)
+                               .arg(size));
             QCOMPARE(server, expected.join(u','));
         }
 
@@ -851,8 +851,8 @@ private Q_SLOTS:
         };
         const int before = events(u"true"_s);
         const auto asDetective =
-            run(u"alpr_client"_s, kClientPassword, {{u"a detective draws a sample"_s,
-                                                     draw(u"10"_s, u"'7'"_s)}},
+            run(u"alpr_client"_s, kClientPassword,
+                {{u"a detective draws a sample"_s, draw(u"10"_s, u"'7'"_s)}},
                 {answered(u"alpr_api.sign_in('det1', %1, NULL, 'privileges')"_s.arg(
                     sqlLiteral(kDetectivePassword)))});
         QCOMPARE(errorOf(asDetective.value(0)), u"denied"_s);
@@ -895,9 +895,9 @@ private Q_SLOTS:
                 {answered(u"alpr_api.sign_in('aud1', %1, NULL, 'privileges')"_s.arg(
                     sqlLiteral(kAuditorPassword)))});
         QCOMPARE(results.size(), probes.size());
-        const QStringList expected{QString(),    QString(),    QString(),   u"invalid"_s,
-                                   u"invalid"_s, u"invalid"_s, u"invalid"_s, u"invalid"_s,
-                                   u"invalid"_s, u"denied"_s,  u"invalid"_s, u"invalid"_s,
+        const QStringList expected{QString(),    QString(),      QString(),    u"invalid"_s,
+                                   u"invalid"_s, u"invalid"_s,   u"invalid"_s, u"invalid"_s,
+                                   u"invalid"_s, u"denied"_s,    u"invalid"_s, u"invalid"_s,
                                    u"invalid"_s, u"not-found"_s, u"invalid"_s, QString()};
         for (qsizetype i = 0; i < probes.size(); ++i)
             QVERIFY2(
@@ -926,9 +926,9 @@ private Q_SLOTS:
         QCOMPARE(superValue(u"SELECT finding || ',' || case_real || ',' || reviewed_by FROM "
                             "alpr.audit_sample_items WHERE sample_id = 1 AND item = 1"_s),
                  u"complies,true,aud1"_s);
-        QCOMPARE(events(u"seq > %1 AND action = 'audit-finding' AND username = 'aud1'"_s.arg(
-                     before)),
-                 1);
+        QCOMPARE(
+            events(u"seq > %1 AND action = 'audit-finding' AND username = 'aud1'"_s.arg(before)),
+            1);
         QCOMPARE(events(u"action = 'audit-memo'"_s), 0);
     }
 
@@ -938,8 +938,8 @@ private Q_SLOTS:
     // second factor for everyone stops whoever has none.
     void accountRulesKeptByTheServer()
     {
-        const QString chief = answered(u"alpr_api.sign_in('chief', %1, NULL, 'privileges')"_s.arg(
-            sqlLiteral(kChiefPassword)));
+        const QString chief = answered(
+            u"alpr_api.sign_in('chief', %1, NULL, 'privileges')"_s.arg(sqlLiteral(kChiefPassword)));
         const auto policy = [](const QString& json) {
             return answered(u"alpr_api.account_policy_set(%1::jsonb)"_s.arg(sqlLiteral(json)));
         };
@@ -1001,12 +1001,12 @@ private Q_SLOTS:
                  u"t"_s);
 
         // A second factor for everyone: det1, who has none, may not search.
-        const auto everyone = run(
-            u"alpr_client"_s, kClientPassword,
-            {{u"a second factor for everyone"_s,
-              policy(u"{\"password_min_length\": 16, \"lockout_seconds\": 0, "
-                     "\"idle_lock_minutes\": 15, \"totp_required\": true}"_s)}},
-            {chief});
+        const auto everyone =
+            run(u"alpr_client"_s, kClientPassword,
+                {{u"a second factor for everyone"_s,
+                  policy(u"{\"password_min_length\": 16, \"lockout_seconds\": 0, "
+                         "\"idle_lock_minutes\": 15, \"totp_required\": true}"_s)}},
+                {chief});
         QCOMPARE(errorOf(everyone.value(0)), QString());
         const CliRun searched = alprctl(u"det1"_s, kDetectivePassword,
                                         {u"search"_s, u"--case"_s, u"26-004211"_s, u"--purpose"_s,

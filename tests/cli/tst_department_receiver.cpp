@@ -110,14 +110,14 @@ private Q_SLOTS:
 
         const QString plate =
             QJsonDocument::fromJson(v3).object().value(u"best_plate_number"_s).toString();
-        const CliRun found = as(u"detective"_s, {u"search"_s, u"--case"_s, u"26-004211"_s,
-                                                 u"--purpose"_s, u"stolen-vehicle"_s, u"--json"_s,
-                                                 plate});
+        const CliRun found =
+            as(u"detective"_s, {u"search"_s, u"--case"_s, u"26-004211"_s, u"--purpose"_s,
+                                u"stolen-vehicle"_s, u"--json"_s, plate});
         QVERIFY2(found.exitCode == 0, qPrintable(found.err));
         QCOMPARE(found.json().value(u"count"_s).toInteger(), 1);
         // One ingest event per group, naming the agent, without the plate.
-        const CliRun trail = as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s, u"ingest"_s,
-                                               u"--json"_s});
+        const CliRun trail =
+            as(u"auditor"_s, {u"audit"_s, u"list"_s, u"--action"_s, u"ingest"_s, u"--json"_s});
         QVERIFY2(trail.out.contains(u"camera-one"_s), qPrintable(trail.out));
         QVERIFY(!trail.out.contains(plate));
     }

@@ -157,8 +157,7 @@ private:
     {
         return alpr::test::startReceiverProcess(
             m_receiver, m_log, m_port,
-            {u"--store"_s, m_store, u"--user"_s, u"feeder"_s, u"--password-file"_s,
-             m_passwordFile},
+            {u"--store"_s, m_store, u"--user"_s, u"feeder"_s, u"--password-file"_s, m_passwordFile},
             QStringList{u"--max-queue"_s, u"1"_s, u"--max-body"_s, QString::number(kMaxBody)} +
                 extra);
     }

@@ -447,8 +447,8 @@ private Q_SLOTS:
 #ifdef ALPR_TEST_DEPARTMENT
         // Its own server database: the purge of the others' reads is not this one's.
         QString error;
-        store = alpr::test::DepartmentFixture::migrateDemo(u"interrupted"_s, store, kPassword,
-                                                           &error);
+        store =
+            alpr::test::DepartmentFixture::migrateDemo(u"interrupted"_s, store, kPassword, &error);
         QVERIFY2(!store.isEmpty(), qPrintable(error));
 #endif
         // In a child process that dies the moment the first batch is committed.

@@ -45,9 +45,8 @@ inline HttpAnswer receiverRequest(quint16 port, bool tls, const std::string& met
     try {
         std::unique_ptr<Poco::Net::HTTPClientSession> session;
         if (tls) {
-            Poco::Net::Context::Ptr context =
-                new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
-                                       Poco::Net::Context::VERIFY_NONE);
+            Poco::Net::Context::Ptr context = new Poco::Net::Context(
+                Poco::Net::Context::TLS_CLIENT_USE, "", "", "", Poco::Net::Context::VERIFY_NONE);
             session = std::make_unique<Poco::Net::HTTPSClientSession>("127.0.0.1", port, context);
         } else {
             session = std::make_unique<Poco::Net::HTTPClientSession>("127.0.0.1", port);
@@ -91,8 +90,9 @@ inline bool startReceiverProcess(QProcess& process, QByteArray& log, quint16& po
         port = quint16(QRandomGenerator::global()->bounded(20000, 60000));
         log.clear();
         process.start(QStringLiteral(ALPRCTL),
-                      args + QStringList{QStringLiteral("receive"), QStringLiteral("--listen"),
-                                         QStringLiteral("127.0.0.1:%1").arg(port)} +
+                      args +
+                          QStringList{QStringLiteral("receive"), QStringLiteral("--listen"),
+                                      QStringLiteral("127.0.0.1:%1").arg(port)} +
                           receiveArgs);
         if (!process.waitForStarted(10000))
             return false;

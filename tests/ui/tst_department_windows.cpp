@@ -315,10 +315,10 @@ private Q_SLOTS:
         auto* auditor = AuditorWindow::showFor(signedIn, &main);
         // The same pages as on a store file: the Purposes page is an
         // administrator's, shown to an auditor disabled.
-        QCOMPARE(tabTitles(child<QTabWidget>(auditor, "auditorTabs")),
-                 (QStringList{u"Trail"_s, u"Samples"_s, u"Case"_s, u"Purposes"_s,
-                              u"Evidence packages"_s, u"Release requests"_s, u"Legal holds"_s,
-                              u"Purge certificates"_s}));
+        QCOMPARE(
+            tabTitles(child<QTabWidget>(auditor, "auditorTabs")),
+            (QStringList{u"Trail"_s, u"Samples"_s, u"Case"_s, u"Purposes"_s, u"Evidence packages"_s,
+                         u"Release requests"_s, u"Legal holds"_s, u"Purge certificates"_s}));
         auto* events = child<QTableView>(auditor->trailPage(), QString());
         QTRY_VERIFY(events->model()->rowCount() > 10);
         saveScreenshot(auditor, u"department-auditor.png"_s);
@@ -396,8 +396,7 @@ private Q_SLOTS:
         auto* lockout = child<QSpinBox>(page, "lockoutMinutesSpin");
         lockout->setValue(5);
         QTest::mouseClick(child<QPushButton>(page, "saveAccountPolicyButton"), Qt::LeftButton);
-        QTRY_VERIFY(
-            child<QLabel>(page, "accountPolicyMessage")->text().contains(u"CJIS 5.5.3"_s));
+        QTRY_VERIFY(child<QLabel>(page, "accountPolicyMessage")->text().contains(u"CJIS 5.5.3"_s));
         lockout->setValue(10);
         idle->setValue(30);
         QTest::mouseClick(child<QPushButton>(page, "saveAccountPolicyButton"), Qt::LeftButton);

@@ -330,8 +330,8 @@ Datum alpr_screening_text(PG_FUNCTION_ARGS)
         /* One character at a time, as the workstation does. */
         U16_APPEND_UNSAFE(one, oneLength, c);
         status = U_ZERO_ERROR;
-        normalLength = unorm2_normalize(nfkc, one, oneLength, normal, (int32_t)lengthof(normal),
-                                        &status);
+        normalLength =
+            unorm2_normalize(nfkc, one, oneLength, normal, (int32_t)lengthof(normal), &status);
         if (U_FAILURE(status))
             continue;
         while (j < normalLength) {
@@ -465,6 +465,6 @@ Datum alpr_draw_positions(PG_FUNCTION_ARGS)
     }
     pfree(keys);
     pfree(values);
-    PG_RETURN_ARRAYTYPE_P(construct_array(out, (int)k, INT8OID, sizeof(int64), true,
-                                          TYPALIGN_DOUBLE));
+    PG_RETURN_ARRAYTYPE_P(
+        construct_array(out, (int)k, INT8OID, sizeof(int64), true, TYPALIGN_DOUBLE));
 }
