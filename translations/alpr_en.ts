@@ -38,10 +38,6 @@
         <source>a lockout shorter than 10 minutes is below CJIS 5.5.3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>On the department store the server enforces its own account rules; they cannot be changed there yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>alpr::AgencySettings</name>
@@ -1223,6 +1219,13 @@
     </message>
     <message>
         <source>the minutes before an alert nobody takes is escalated must be from %1 to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alpr::DepartmentStore</name>
+    <message>
+        <source>Only a department store has a server&apos;s trail key; a store file&apos;s users sign their own events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8558,10 +8561,6 @@ Save the shorter periods?</source>
     </message>
     <message>
         <source>Saved the retention rules; they apply from the next purge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the department store the server enforces the account rules shown here; they cannot be changed there yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,10 +38,6 @@
         <source>a lockout shorter than 10 minutes is below CJIS 5.5.3</source>
         <translation>un bloqueo de menos de 10 minutos no cumple CJIS 5.5.3</translation>
     </message>
-    <message>
-        <source>On the department store the server enforces its own account rules; they cannot be changed there yet.</source>
-        <translation>En el almacén del departamento el servidor aplica sus propias reglas de cuentas; todavía no se pueden cambiar allí.</translation>
-    </message>
 </context>
 <context>
     <name>alpr::AgencySettings</name>
@@ -1224,6 +1220,13 @@
     <message>
         <source>the minutes before an alert nobody takes is escalated must be from %1 to %2, not %3</source>
         <translation>los minutos antes de escalar una alerta que nadie toma deben ser de %1 a %2, no %3</translation>
+    </message>
+</context>
+<context>
+    <name>alpr::DepartmentStore</name>
+    <message>
+        <source>Only a department store has a server&apos;s trail key; a store file&apos;s users sign their own events</source>
+        <translation>Solo un almacén del departamento tiene la clave del registro del servidor; los usuarios de un archivo de almacén firman sus propios eventos</translation>
     </message>
 </context>
 <context>
@@ -8607,10 +8610,6 @@ Save the shorter periods?</source>
     <message>
         <source>Saved the retention rules; they apply from the next purge.</source>
         <translation>Se guardaron las reglas de conservación; se aplican desde la próxima purga.</translation>
-    </message>
-    <message>
-        <source>On the department store the server enforces the account rules shown here; they cannot be changed there yet.</source>
-        <translation>En el almacén del departamento el servidor aplica las reglas de cuentas que se muestran aquí; todavía no se pueden cambiar allí.</translation>
     </message>
 </context>
 <context>
