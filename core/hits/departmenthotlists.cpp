@@ -12,14 +12,6 @@ namespace alpr::departmenthotlists {
 
 namespace {
 
-QStringList strings(const QJsonValue& v)
-{
-    QStringList out;
-    for (const QJsonValue& s : v.toArray())
-        out.append(s.toString());
-    return out;
-}
-
 HotList listFromJson(const QJsonObject& o)
 {
     HotList l;
@@ -32,7 +24,7 @@ HotList listFromJson(const QJsonObject& o)
     l.covert = o.value(QStringLiteral("covert")).toBool();
     l.alert = o.value(QStringLiteral("alert")).toBool();
     l.enabled = o.value(QStringLiteral("enabled")).toBool();
-    l.members = strings(o.value(QStringLiteral("members")));
+    l.members = departmentStrings(o.value(QStringLiteral("members")));
     l.source = o.value(QStringLiteral("source")).toString();
     l.format = o.value(QStringLiteral("format")).toString();
     l.extractAt = departmentTime(o.value(QStringLiteral("extract_time")));

@@ -22,14 +22,6 @@ namespace {
 const QByteArray kTokenPrefix = QByteArrayLiteral("alpr1.");
 constexpr int kTokenRandomBytes = 32; // 43 characters of base64url
 
-QStringList stringList(const QJsonValue& v)
-{
-    QStringList out;
-    for (const QJsonValue& item : v.toArray())
-        out.append(item.toString());
-    return out;
-}
-
 // An agent as the department store's server describes it.
 Agent agentFromJson(const QJsonObject& o)
 {
@@ -37,7 +29,7 @@ Agent agentFromJson(const QJsonObject& o)
     a.id = o.value(QStringLiteral("id")).toInteger();
     a.name = o.value(QStringLiteral("name")).toString();
     a.tokenSha256 = o.value(QStringLiteral("token_sha256")).toString();
-    a.cameras = stringList(o.value(QStringLiteral("cameras")));
+    a.cameras = departmentStrings(o.value(QStringLiteral("cameras")));
     a.createdBy = o.value(QStringLiteral("created_by")).toString();
     a.createdAt = departmentTime(o.value(QStringLiteral("created_at")));
     a.revokedBy = o.value(QStringLiteral("revoked_by")).toString();
@@ -177,7 +169,7 @@ Result<QHash<QByteArray, AgentIdentity>> Agents::deliveringAgents()
             out.insert(
                 QByteArray::fromHex(o.value(QStringLiteral("token_sha256")).toString().toLatin1()),
                 AgentIdentity{o.value(QStringLiteral("name")).toString(),
-                              stringList(o.value(QStringLiteral("cameras")))});
+                              departmentStrings(o.value(QStringLiteral("cameras")))});
         }
         return out;
     }

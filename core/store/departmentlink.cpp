@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -326,6 +327,14 @@ QDateTime departmentTime(const QJsonValue& value)
 {
     return value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC()
                             : QDateTime();
+}
+
+QStringList departmentStrings(const QJsonValue& value)
+{
+    QStringList out;
+    for (const QJsonValue& item : value.toArray())
+        out.append(item.toString());
+    return out;
 }
 
 Result<void> DepartmentLink::perform(const char* function, const std::vector<DepartmentArg>& args)

@@ -10,6 +10,7 @@
 #include <QJsonValue>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -44,11 +45,13 @@ struct DepartmentAddress
     QString display() const;
 };
 
-// One argument of a store function, with the SQL type it is passed as.
 // A time as the server's answers give it (ISO 8601, alpr.event_time_text),
 // in UTC; invalid when the answer has none.
 QDateTime departmentTime(const QJsonValue& value);
+// An array of strings in an answer (an empty list when it is none).
+QStringList departmentStrings(const QJsonValue& value);
 
+// One argument of a store function, with the SQL type it is passed as.
 struct DepartmentArg
 {
     QVariant value;

@@ -27,14 +27,6 @@ namespace {
 
 const QString kPassword = u"demo-password-2026"_s;
 
-QByteArray fixture(const QString& name)
-{
-    QFile f(QStringLiteral(ALPR_TEST_DATA_DIR) + u"/ingest/"_s + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
-}
-
 } // namespace
 
 class TestDepartmentReceiver : public QObject
@@ -100,7 +92,7 @@ private Q_SLOTS:
     // Stored on the server before the answer; another workstation finds it.
     void aGroupIsStoredOnTheServerOnce()
     {
-        const QByteArray v3 = fixture(u"alpr_group_v3.json"_s);
+        const QByteArray v3 = ingestFixture(u"alpr_group_v3.json"_s);
         const HttpAnswer first = post(v3, m_token);
         QVERIFY2(first.status == 200, first.body.constData());
         QCOMPARE(first.json().value(u"stored"_s).toInt(), 1);
@@ -124,10 +116,10 @@ private Q_SLOTS:
 
     void tokensAndCamerasAreChecked()
     {
-        const QByteArray v2 = fixture(u"alpr_group_v2.json"_s);
+        const QByteArray v2 = ingestFixture(u"alpr_group_v2.json"_s);
         QCOMPARE(post(v2, "alpr1.not-a-known-token").status, 401);
         QCOMPARE(post(v2, {}).status, 401);
-        const HttpAnswer other = post(fixture(u"alpr_group_v3.json"_s), m_otherToken);
+        const HttpAnswer other = post(ingestFixture(u"alpr_group_v3.json"_s), m_otherToken);
         QCOMPARE(other.status, 403);
         QVERIFY2(other.json().value(u"error"_s).toString().contains(u"camera-two"_s),
                  other.body.constData());
@@ -138,7 +130,7 @@ private Q_SLOTS:
     {
         const CliRun revoked = as(u"admin"_s, {u"agent"_s, u"revoke"_s, u"camera-one"_s});
         QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
-        const QByteArray v2 = fixture(u"alpr_group_v2.json"_s);
+        const QByteArray v2 = ingestFixture(u"alpr_group_v2.json"_s);
         int status = 0;
         for (int i = 0; i < 100 && status != 401; ++i) {
             status = post(v2, m_token).status;

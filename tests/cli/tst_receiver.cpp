@@ -56,14 +56,7 @@ QByteArray kNewcomerToken; // added and revoked while the receiver runs
 constexpr int kMaxBody = 1 << 20;
 
 using Answer = alpr::test::HttpAnswer;
-
-QByteArray fixture(const QString& name)
-{
-    QFile f(QStringLiteral(ALPR_TEST_DATA_DIR) + u"/ingest/"_s + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
-}
+using alpr::test::ingestFixture;
 
 } // namespace
 
@@ -218,7 +211,7 @@ private Q_SLOTS:
             auto s = admin();
             lastId = *storeOf(*s).reads().lastReadId();
         }
-        const QByteArray v3 = fixture(u"alpr_group_v3.json"_s);
+        const QByteArray v3 = ingestFixture(u"alpr_group_v3.json"_s);
         Answer a = post("/v1/alpr_group", v3);
         QCOMPARE(a.status, 200);
         QCOMPARE(a.json().value(u"stored"_s).toInt(), 1);
@@ -246,10 +239,10 @@ private Q_SLOTS:
     void v2GroupAndCsvBatch()
     {
         const qint64 before = readCount();
-        Answer a = post("/v1/alpr_group", fixture(u"alpr_group_v2.json"_s));
+        Answer a = post("/v1/alpr_group", ingestFixture(u"alpr_group_v2.json"_s));
         QCOMPARE(a.status, 200);
         QCOMPARE(a.json().value(u"stored"_s).toInt(), 1);
-        a = post("/v1/reads.csv", fixture(u"reads_valid.csv"_s));
+        a = post("/v1/reads.csv", ingestFixture(u"reads_valid.csv"_s));
         QCOMPARE(a.status, 200);
         const int csvReads = a.json().value(u"stored"_s).toInt();
         QVERIFY(csvReads >= 2);
@@ -278,7 +271,8 @@ private Q_SLOTS:
         auto before = storeOf(*s).hotLists().hits(all);
         QVERIFY(before.ok());
 
-        QJsonObject group = QJsonDocument::fromJson(fixture(u"alpr_group_v2.json"_s)).object();
+        QJsonObject group =
+            QJsonDocument::fromJson(ingestFixture(u"alpr_group_v2.json"_s)).object();
         group.insert(u"best_uuid"_s, u"hot-list-test-1"_s);
         const Answer a = post("/v1/alpr_group", QJsonDocument(group).toJson());
         QCOMPARE(a.status, 200);
@@ -290,7 +284,7 @@ private Q_SLOTS:
 
     void chunkedBodiesAreReadUpToTheLimit()
     {
-        const QByteArray v2 = fixture(u"alpr_group_v2.json"_s);
+        const QByteArray v2 = ingestFixture(u"alpr_group_v2.json"_s);
         QByteArray chunked;
         for (qsizetype at = 0; at < v2.size(); at += 5000) {
             const QByteArray part = v2.mid(at, 5000);
@@ -311,7 +305,8 @@ private Q_SLOTS:
     void readsOfAnotherAgentsCameraAre403()
     {
         const qint64 before = readCount();
-        const Answer a = post("/v1/alpr_group", fixture(u"alpr_group_v3.json"_s), kOtherToken);
+        const Answer a =
+            post("/v1/alpr_group", ingestFixture(u"alpr_group_v3.json"_s), kOtherToken);
         QCOMPARE(a.status, 403);
         QVERIFY2(a.json().value(u"error"_s).toString().contains(u"camera-two"_s),
                  a.body.constData());
@@ -321,7 +316,7 @@ private Q_SLOTS:
     void unknownOrMissingTokenIs401()
     {
         const qint64 before = readCount();
-        const QByteArray v2 = fixture(u"alpr_group_v2.json"_s);
+        const QByteArray v2 = ingestFixture(u"alpr_group_v2.json"_s);
         QCOMPARE(post("/v1/alpr_group", v2, "not-a-known-token").status, 401);
         QCOMPARE(post("/v1/alpr_group", v2, {}).status, 401);
         QCOMPARE(readCount(), before);
@@ -349,11 +344,12 @@ private Q_SLOTS:
     void malformedJsonIs400NamingTheFieldAndStoresNothing()
     {
         const qint64 before = readCount();
-        QJsonDocument doc = QJsonDocument::fromJson(fixture(u"alpr_group_v2.json"_s));
+        QJsonDocument doc = QJsonDocument::fromJson(ingestFixture(u"alpr_group_v2.json"_s));
         QJsonObject group = doc.object();
         group.insert(u"best_uuid"_s, u"malformed-1"_s);
         group.insert(u"epoch_start"_s, u"yesterday"_s);
-        QJsonArray both{QJsonDocument::fromJson(fixture(u"alpr_group_v3.json"_s)).object(), group};
+        QJsonArray both{QJsonDocument::fromJson(ingestFixture(u"alpr_group_v3.json"_s)).object(),
+                        group};
         Answer a = post("/v1/alpr_group", QJsonDocument(both).toJson());
         QCOMPARE(a.status, 400);
         const QString error = a.json().value(u"error"_s).toString();
@@ -369,7 +365,7 @@ private Q_SLOTS:
     void truncatedUploadStoresNothing()
     {
         const qint64 before = readCount();
-        const QByteArray v2 = fixture(u"alpr_group_v2.json"_s);
+        const QByteArray v2 = ingestFixture(u"alpr_group_v2.json"_s);
         const QByteArray answer =
             raw("POST /v1/alpr_group HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kToken +
                     "\r\nContent-Length: " + QByteArray::number(v2.size()) + "\r\n\r\n" +
@@ -390,7 +386,7 @@ private Q_SLOTS:
         slow.sendBytes(head.constData(), int(head.size()));
         Poco::Net::StreamSocket silent; // connects and sends nothing at all
         silent.connect(Poco::Net::SocketAddress("127.0.0.1", m_port));
-        const Answer a = post("/v1/alpr_group", fixture(u"alpr_group_v3.json"_s));
+        const Answer a = post("/v1/alpr_group", ingestFixture(u"alpr_group_v3.json"_s));
         QCOMPARE(a.status, 200);
         QCOMPARE(request("GET", "/health", {}, {}).status, 200);
         slow.close();
@@ -404,7 +400,7 @@ private Q_SLOTS:
         auto holder = admin();
         QSqlQuery lock(storeOf(*holder).database());
         QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
-        const QByteArray csv = fixture(u"reads_valid.csv"_s);
+        const QByteArray csv = ingestFixture(u"reads_valid.csv"_s);
         std::vector<std::future<Answer>> sent;
         Answer refused;
         for (int i = 0; i < 4 && refused.status == 0; ++i) {
@@ -436,7 +432,7 @@ private Q_SLOTS:
     void storeReplacementAnswers503ThenResumes()
     {
         QVERIFY(StoreKeys::announceReplacement(m_store, u"admin"_s).ok());
-        const QByteArray v3 = fixture(u"alpr_group_v3.json"_s);
+        const QByteArray v3 = ingestFixture(u"alpr_group_v3.json"_s);
         Answer a;
         QDeadlineTimer deadline(15000);
         while (!deadline.hasExpired()) {
@@ -469,7 +465,8 @@ private Q_SLOTS:
             {u"--store"_s, m_store, u"--user"_s, u"admin"_s, u"store"_s, u"rekey"_s},
             {{u"ALPR_PASSWORD"_s, kDemoPassword}});
         QVERIFY2(rekey.exitCode == 0, qPrintable(rekey.err + rekey.out));
-        QJsonObject group = QJsonDocument::fromJson(fixture(u"alpr_group_v2.json"_s)).object();
+        QJsonObject group =
+            QJsonDocument::fromJson(ingestFixture(u"alpr_group_v2.json"_s)).object();
         group.insert(u"best_uuid"_s, u"after-rekey-1"_s);
         const QByteArray body = QJsonDocument(group).toJson();
         Answer a;
@@ -505,7 +502,7 @@ private Q_SLOTS:
     // without a restart.
     void agentsAddedAndRevokedTakeEffect()
     {
-        const QByteArray v2 = fixture(u"alpr_group_v2.json"_s);
+        const QByteArray v2 = ingestFixture(u"alpr_group_v2.json"_s);
         const QByteArray newToken = kNewcomerToken = addAgent(u"newcomer"_s, {});
         QVERIFY(!newToken.isEmpty());
         Answer a;
@@ -541,7 +538,8 @@ private Q_SLOTS:
     void killedUnderLoadKeepsEveryAnsweredReadOnce()
     {
         QVERIFY2(startReceiver(), m_log.constData());
-        const QJsonObject base = QJsonDocument::fromJson(fixture(u"alpr_group_v3.json"_s)).object();
+        const QJsonObject base =
+            QJsonDocument::fromJson(ingestFixture(u"alpr_group_v3.json"_s)).object();
         std::mutex mutex;
         QStringList answered;
         int next = 0;
@@ -612,10 +610,11 @@ private Q_SLOTS:
         QCOMPARE(request("GET", "/health", {}, {}).status, 0);
         m_tls = true;
         QCOMPARE(request("GET", "/health", {}, {}).status, 200);
-        const Answer a = post("/v1/alpr_group", fixture(u"alpr_group_v2.json"_s));
+        const Answer a = post("/v1/alpr_group", ingestFixture(u"alpr_group_v2.json"_s));
         QCOMPARE(a.status, 200);
         QCOMPARE(a.json().value(u"duplicates"_s).toInt(), 1);
-        QCOMPARE(post("/v1/alpr_group", fixture(u"alpr_group_v2.json"_s), "wrong").status, 401);
+        QCOMPARE(post("/v1/alpr_group", ingestFixture(u"alpr_group_v2.json"_s), "wrong").status,
+                 401);
         m_tls = false;
         m_receiver.terminate();
         QVERIFY(m_receiver.waitForFinished(30000));

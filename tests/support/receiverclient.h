@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -25,6 +26,15 @@
 #include <string>
 
 namespace alpr::test {
+
+// A file of tests/data/ingest (real OpenALPR webhook output; see its README).
+inline QByteArray ingestFixture(const QString& name)
+{
+    QFile f(QStringLiteral(ALPR_TEST_DATA_DIR "/ingest/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return f.readAll();
+}
 
 struct HttpAnswer
 {

@@ -793,6 +793,26 @@ LANGUAGE sql STABLE AS $$
         'signature', e->'signature')
 $$;
 
+-- Whether p_reading is a reading of the trail this user opened
+-- (alpr_api.audit_open) that has committed, asked about in a transaction
+-- that has written nothing: NULL when it is, else the error to answer.
+CREATE FUNCTION alpr.audit_reading_problem(p_reading bigint) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    reading alpr.pending_results;
+BEGIN
+    IF alpr.read_only_guard() IS NOT NULL THEN
+        RETURN alpr.read_only_guard();
+    END IF;
+    reading := alpr.committed_pending(p_reading, 'audit', interval '1 hour');
+    IF reading.id IS NULL OR (reading.result->>'user_id')::bigint IS DISTINCT FROM (alpr.me()).id
+    THEN
+        RETURN alpr.error('denied', 'open the trail first (alpr_api.audit_open), and read it '
+                                    'in a transaction of its own');
+    END IF;
+    RETURN NULL;
+END $$;
+
 -- A page of a trail (the live one, or a migrated file store's) under a
 -- reading of this user's that alpr_api.audit_open recorded and that has
 -- committed, in a transaction that has written nothing: the events after
@@ -806,20 +826,13 @@ CREATE FUNCTION alpr.audit_reading_page(p_table regclass, p_reading bigint, p_af
 RETURNS jsonb
 LANGUAGE plpgsql AS $$
 DECLARE
-    reading alpr.pending_results;
     f jsonb := coalesce(p_filter, '{}');
     v_from timestamptz;
     v_to timestamptz;
     v jsonb;
 BEGIN
-    IF alpr.read_only_guard() IS NOT NULL THEN
-        RETURN alpr.read_only_guard();
-    END IF;
-    reading := alpr.committed_pending(p_reading, 'audit', interval '1 hour');
-    IF reading.id IS NULL OR (reading.result->>'user_id')::bigint IS DISTINCT FROM (alpr.me()).id
-    THEN
-        RETURN alpr.error('denied', 'open the trail first (alpr_api.audit_open), and read it '
-                                    'in a transaction of its own');
+    IF alpr.audit_reading_problem(p_reading) IS NOT NULL THEN
+        RETURN alpr.audit_reading_problem(p_reading);
     END IF;
     IF jsonb_typeof(f) <> 'object'
        OR (f ? 'actions' AND jsonb_typeof(f->'actions') <> 'array')

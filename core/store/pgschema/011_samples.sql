@@ -237,18 +237,11 @@ CREATE FUNCTION alpr_api.audit_sample(p_reading bigint, p_id bigint, p_populatio
 RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
-    reading alpr.pending_results;
     s alpr.audit_samples;
     v_items jsonb;
 BEGIN
-    IF alpr.read_only_guard() IS NOT NULL THEN
-        RETURN alpr.read_only_guard();
-    END IF;
-    reading := alpr.committed_pending(p_reading, 'audit', interval '1 hour');
-    IF reading.id IS NULL OR (reading.result->>'user_id')::bigint IS DISTINCT FROM (alpr.me()).id
-    THEN
-        RETURN alpr.error('denied', 'open the trail first (alpr_api.audit_open), and read it '
-                                    'in a transaction of its own');
+    IF alpr.audit_reading_problem(p_reading) IS NOT NULL THEN
+        RETURN alpr.audit_reading_problem(p_reading);
     END IF;
     SELECT * INTO s FROM alpr.audit_samples WHERE id = p_id;
     IF NOT FOUND THEN
