@@ -837,7 +837,7 @@ BEGIN
     IF jsonb_typeof(f) <> 'object'
        OR (f ? 'actions' AND jsonb_typeof(f->'actions') <> 'array')
        OR (f ? 'seqs' AND (jsonb_typeof(f->'seqs') <> 'array'
-                           OR jsonb_path_exists(f->'seqs', '$[*] ? (@.type() != "number")')))
+                           OR jsonb_path_exists(f->'seqs', '$[*] ? (@.type() != "number" || @.floor() != @)')))
     THEN
         RETURN alpr.error('invalid', 'the filter is an object, its actions and seqs arrays');
     END IF;
@@ -859,7 +859,7 @@ BEGIN
         '          AND ($3->>''purpose'' IS NULL OR t.details->>''purpose'' = $3->>''purpose'')'
         '          AND ($4 IS NULL OR t.at >= $4) AND ($5 IS NULL OR t.at < $5)'
         '          AND ($3->''seqs'' IS NULL OR t.seq IN ('
-        '                   SELECT jsonb_array_elements_text($3->''seqs'')::numeric))'
+        '                   SELECT jsonb_array_elements_text($3->''seqs'')::bigint))'
         '        ORDER BY t.seq LIMIT $2) e', p_table)
     INTO v USING coalesce(p_after, 0), least(greatest(coalesce(p_limit, 1000), 1), 5000), f,
                  v_from, v_to;

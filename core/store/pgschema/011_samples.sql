@@ -366,13 +366,14 @@ BEGIN
     IF jsonb_typeof(d) <> 'object' OR jsonb_typeof(d->'trail_intact') IS DISTINCT FROM 'boolean'
        OR jsonb_typeof(d->'data_errors') IS DISTINCT FROM 'number'
        OR jsonb_typeof(d->'trail_events') IS DISTINCT FROM 'number'
+       OR d->>'trail_events' !~ '^[0-9]{1,18}$'
        OR alpr.text_problem('file name', d->>'pdf', 255) IS NOT NULL
        OR alpr.text_problem('file name', coalesce(d->>'csv', ''), 255) IS NOT NULL THEN
         RETURN alpr.error('invalid', 'a memo is recorded with trail_latest_hash, trail_events, '
                                      'trail_intact, data_errors, pdf and csv');
     END IF;
     IF NOT EXISTS (SELECT 1 FROM alpr.audit_events
-                    WHERE seq = (d->>'trail_events')::numeric
+                    WHERE seq = (d->>'trail_events')::bigint
                       AND hash = d->>'trail_latest_hash') THEN
         RETURN alpr.error('invalid', format('the hash on the memo is not event %s''s',
                                             left(d->>'trail_events', 20)));
