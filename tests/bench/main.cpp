@@ -94,6 +94,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption compactOption(
         u"compact"_s, u"Compact the store first, as 'alprctl store compact' does after large "
                       u"imports, so the indexes lie together."_s);
+    const QCommandLineOption storeOption(
+        u"store"_s,
+        u"search: a department store's superuser URL, postgresql://USER@HOST:PORT/DATABASE, "
+        u"whose empty database gets the synthetic reads once ('alprctl pg init' and 'pg "
+        u"migrate'); the patterns then run on the server, against pg_trgm alone."_s,
+        u"URL"_s);
     const QCommandLineOption entriesOption(
         u"entries"_s, u"hits: exact hot-list entries (default 1,000,000)."_s, u"N"_s, u"1000000"_s);
     const QCommandLineOption patternsOption(
@@ -102,8 +108,8 @@ int main(int argc, char* argv[])
         u"hits"_s, u"alerts: hits the other process commits (default 1,000)."_s, u"N"_s, u"1000"_s);
     const QCommandLineOption alprctlOption(
         u"alprctl"_s,
-        u"ingest: the alprctl whose receiver is measured (default: the one next to "
-        u"alpr-bench)."_s,
+        u"ingest: the alprctl whose receiver is measured; search --store: the one that copies "
+        u"the store to the server (default: the one next to alpr-bench)."_s,
         u"PATH"_s, QDir(QCoreApplication::applicationDirPath()).filePath(u"alprctl"_s));
     const QCommandLineOption secondsOption(
         u"seconds"_s, u"ingest: seconds of each offered rate (default 60)."_s, u"S"_s, u"60"_s);
@@ -145,7 +151,7 @@ int main(int argc, char* argv[])
                        noSqlOption,         compactOption,    entriesOption,      patternsOption,
                        alertHitsOption,     alprctlOption,    secondsOption,      connectionsOption,
                        ratesOption,         plainRatesOption, importGroupsOption, crashOption,
-                       evidenceReadsOption, dropCachesOption});
+                       evidenceReadsOption, dropCachesOption, storeOption});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << u"\nTry 'alpr-bench --help'.\n"_s;
@@ -369,5 +375,10 @@ int main(int argc, char* argv[])
     options.candidates = parser.isSet(candidatesOption);
     options.sql = !parser.isSet(noSqlOption);
     options.compact = parser.isSet(compactOption);
+    if (parser.isSet(storeOption)) {
+        options.store = parser.value(storeOption);
+        options.alprctl = parser.value(alprctlOption);
+        return alpr::bench::runDepartmentSearchBenchmark(options, out, err);
+    }
     return alpr::bench::runSearchBenchmark(options, out, err);
 }

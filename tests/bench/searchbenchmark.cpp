@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "searchbenchmark.h"
 #include "auth/sessionaccess.h"
+#include "searchpatterns.h"
 
 #include "auth/session.h"
 #include "auth/signin.h"
@@ -38,75 +39,9 @@ namespace alpr::bench {
 
 namespace {
 
-// The synthetic data ends on a fixed day so that a store is the same whenever it is made.
-const QDate kLastDay(2026, 11, 1);
 // About a quarter as many distinct plates as reads: the generator's skewed draw over a
 // pool of reads / 5 vehicles, plus the plates of misreads.
 constexpr int kVehiclesPerRead = 5;
-constexpr qsizetype kLimit = 500;
-constexpr int kRecentDays = 7;
-
-enum class Family
-{
-    Exact,
-    Prefix,
-    Suffix,
-    Contains,
-    Gaps,
-    Set,
-    Misread,
-    Edit
-};
-
-QString familyName(Family family)
-{
-    switch (family) {
-    case Family::Exact:
-        return u"exact"_s;
-    case Family::Prefix:
-        return u"prefix"_s;
-    case Family::Suffix:
-        return u"suffix"_s;
-    case Family::Contains:
-        return u"contains"_s;
-    case Family::Gaps:
-        return u"gaps"_s;
-    case Family::Set:
-        return u"set"_s;
-    case Family::Misread:
-        return u"misread"_s;
-    case Family::Edit:
-        return u"edit"_s;
-    }
-    return {};
-}
-
-bool isWildcard(Family family)
-{
-    return family == Family::Prefix || family == Family::Suffix || family == Family::Contains ||
-           family == Family::Gaps || family == Family::Set;
-}
-
-struct BenchPattern
-{
-    QString text;
-    Family family = Family::Exact;
-    bool misread = false;
-    int maxEdits = 0;
-    bool recent = false; // only the last kRecentDays days of the data
-
-    QString label() const
-    {
-        QString s = text;
-        if (misread)
-            s += u" misread"_s;
-        if (maxEdits > 0)
-            s += u" edits<=%1"_s.arg(maxEdits);
-        if (recent)
-            s += u" @%1d"_s.arg(kRecentDays);
-        return s;
-    }
-};
 
 struct RowResult
 {
@@ -117,36 +52,6 @@ struct RowResult
     std::optional<qint64> sqlMatches; // none: no SQL baseline for the row
     double sqlMs = 0;
 };
-
-double msSince(std::chrono::steady_clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-        .count();
-}
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-// Nearest rank.
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto rank = std::size_t(std::ceil(p / 100.0 * double(values.size())));
-    return values[std::clamp<std::size_t>(rank, 1, values.size()) - 1];
-}
-
-double rounded(double value)
-{
-    return std::round(value * 1000.0) / 1000.0;
-}
 
 char symbolChar(int index)
 {
@@ -353,107 +258,6 @@ Result<std::optional<double>> ensureStore(const SearchBenchmarkOptions& options,
     out << u"store: created in %1 s\n"_s.arg(ms / 1000, 0, 'f', 1);
     out.flush();
     return std::optional<double>(ms);
-}
-
-struct Picks
-{
-    QString busy;    // the plate with the most reads
-    QString typical; // a plate with a handful of reads
-    QString single;  // a plate read once
-    QString misread; // a busy plate with characters a camera confuses
-};
-
-bool hasConfusable(const QString& plate, const MisreadTable& table)
-{
-    for (QChar c : plate)
-        if (std::popcount(table.classMask(c.toLatin1())) > 1)
-            return true;
-    return false;
-}
-
-// Plates that exist in the store, chosen by the dictionary's own order so the same seed
-// gives the same plates.
-Picks pickPlates(const PlateIndex& index, const MisreadTable& table)
-{
-    Picks picks;
-    qsizetype busiest = -1;
-    qsizetype busiestConfusable = -1;
-    for (qsizetype s = 0; s < index.plateCount(); ++s) {
-        const auto slot = std::uint32_t(s);
-        const auto reads = qsizetype(index.readIds(slot).size());
-        if (reads == 0)
-            continue;
-        const QString plate = index.plate(slot);
-        if (reads > busiest) {
-            busiest = reads;
-            picks.busy = plate;
-        }
-        if (reads > busiestConfusable && hasConfusable(plate, table)) {
-            busiestConfusable = reads;
-            picks.misread = plate;
-        }
-        const bool standard = plate.size() == 7 && plate.front().isDigit();
-        if (standard && picks.typical.isEmpty() && reads >= 3 && reads <= 6)
-            picks.typical = plate;
-        if (standard && picks.single.isEmpty() && reads == 1)
-            picks.single = plate;
-    }
-    if (picks.typical.isEmpty())
-        picks.typical = picks.busy;
-    if (picks.single.isEmpty())
-        picks.single = picks.typical;
-    if (picks.misread.isEmpty())
-        picks.misread = picks.busy;
-    return picks;
-}
-
-std::vector<BenchPattern> patternList(const Picks& p)
-{
-    using F = Family;
-    // No plate has a Q: the generator's serials skip it and no misread makes one.
-    const QString none = u"1QQQ999"_s;
-    return {
-        {p.busy, F::Exact},
-        {p.typical, F::Exact},
-        {p.single, F::Exact},
-        {none, F::Exact},
-        {p.typical, F::Exact, false, 0, true},
-        {u"7AB*"_s, F::Prefix},
-        {u"8*"_s, F::Prefix},
-        {u"4XYZ*"_s, F::Prefix},
-        {u"7AB*"_s, F::Prefix, false, 0, true},
-        {u"*123"_s, F::Suffix},
-        {u"*9"_s, F::Suffix},
-        {u"*123"_s, F::Suffix, false, 0, true},
-        {u"*AB*"_s, F::Contains},
-        {u"*XYZ*"_s, F::Contains},
-        {u"*AB*"_s, F::Contains, false, 0, true},
-        {u"7?B?12?"_s, F::Gaps},
-        {u"??C?12?"_s, F::Gaps},
-        {u"??C?12?"_s, F::Gaps, false, 0, true},
-        {u"[78]AB*"_s, F::Set},
-        {u"7[A-C]*"_s, F::Set},
-        {u"[78]AB*"_s, F::Set, false, 0, true},
-        {p.misread, F::Misread, true},
-        {u"*AB8*"_s, F::Misread, true},
-        {u"7AB*"_s, F::Misread, true},
-        {p.misread, F::Misread, true, 0, true},
-        {p.typical, F::Edit, false, 1},
-        {p.typical, F::Edit, false, 2},
-        {p.busy, F::Edit, false, 1},
-        {p.typical, F::Edit, false, 1, true},
-        {p.typical, F::Edit, false, 2, true},
-    };
-}
-
-QString pad(const QString& s, int width)
-{
-    return width < 0 ? s.leftJustified(-width) : s.rightJustified(width);
-}
-
-QString ms(double value)
-{
-    return QString::number(value, 'f', value < 10 ? 3 : 1);
 }
 
 } // namespace

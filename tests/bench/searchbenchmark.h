@@ -18,12 +18,21 @@ struct SearchBenchmarkOptions
     int runs = 5;            // timed runs per pattern, after one warm-up
     bool sql = true;         // time the SQL baseline too (off: engine figures only, quicker)
     bool compact = false;    // compact the store first (alprctl store compact), and say how long
+    QString store;   // a department store's superuser postgresql:// URL: search the server instead
+    QString alprctl; // what copies the store there (pg init, pg migrate)
 };
 
 // Builds or reuses a synthetic store, runs the fixed pattern list through the
 // plate engine and through plain SQL, prints a table and, as the last line,
 // one JSON object with the figures. Returns the process exit code.
 int runSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out, QTextStream& err);
+
+// The same patterns on a department store (options.store): the store of
+// runSearchBenchmark copied to an empty server database once, searched as a
+// detective's workstation searches, against pg_trgm alone; the counts must
+// equal the file store engine's.
+int runDepartmentSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out,
+                                 QTextStream& err);
 
 // The synthetic demo store of options.reads reads (made once, kept in
 // options.directory); its path, or empty with the problem said.

@@ -51,6 +51,12 @@
  *     (the seed's 64 bits, as a bigint holds them). The shuffle keeps only the
  *     positions it has moved, so a population of millions costs no memory.
  *
+ *   CREATE FUNCTION alpr_plate_tags(text) RETURNS text[]
+ *       AS '/abs/path/alpr_pg.so', 'alpr_plate_tags'
+ *       LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+ *
+ * alpr_plate_tags(plate): what the plate index keeps of a plate (below).
+ *
  * It runs in the server process: every path frees its OpenSSL objects before
  * any ereport(ERROR) (which does not return), leaves OpenSSL's error queue
  * empty, and wipes a detoasted copy of the seed.
@@ -83,6 +89,7 @@ PG_FUNCTION_INFO_V1(alpr_ed25519_sign);
 PG_FUNCTION_INFO_V1(alpr_ed25519_public);
 PG_FUNCTION_INFO_V1(alpr_screening_text);
 PG_FUNCTION_INFO_V1(alpr_draw_positions);
+PG_FUNCTION_INFO_V1(alpr_plate_tags);
 
 /* Refuses a seed of the wrong length; frees (after wiping) a detoasted copy first. */
 static void check_seed(const char* function, bytea* seed, Pointer original)
@@ -467,4 +474,42 @@ Datum alpr_draw_positions(PG_FUNCTION_ARGS)
     pfree(values);
     PG_RETURN_ARRAYTYPE_P(
         construct_array(out, (int)k, INT8OID, sizeof(int64), true, TYPALIGN_DOUBLE));
+}
+
+/*
+ * alpr_plate_tags(plate): the tags the department store's plate index
+ * (alpr.plates_tags, a GIN index) keeps for one plate of A-Z 0-9, at most 10
+ * characters: each character with its position from the start ("0:7",
+ * "1:A") and from the end ("-1:3"), and each pair of neighbours ("AB"). A
+ * pattern's fixed characters before its first '*' name the first kind, after
+ * its last '*' the second, and between two '*' the third
+ * (alpr.plate_tag_filter). Any other character gives no tag.
+ */
+Datum alpr_plate_tags(PG_FUNCTION_ARGS)
+{
+    text* plate = PG_GETARG_TEXT_PP(0);
+    const char* p = VARDATA_ANY(plate);
+    const int n = (int)VARSIZE_ANY_EXHDR(plate);
+    Datum tags[3 * 10];
+    char tag[8];
+    int count = 0;
+    int i;
+
+    if (n < 1 || n > 10)
+        PG_RETURN_ARRAYTYPE_P(construct_empty_array(TEXTOID));
+    for (i = 0; i < n; ++i) {
+        if (!((p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= '0' && p[i] <= '9')))
+            continue;
+        snprintf(tag, sizeof tag, "%d:%c", i, p[i]);
+        tags[count++] = CStringGetTextDatum(tag);
+        snprintf(tag, sizeof tag, "-%d:%c", n - i, p[i]);
+        tags[count++] = CStringGetTextDatum(tag);
+        if (i + 1 < n && ((p[i + 1] >= 'A' && p[i + 1] <= 'Z') || (p[i + 1] >= '0' && p[i + 1] <= '9'))) {
+            tag[0] = p[i];
+            tag[1] = p[i + 1];
+            tag[2] = '\0';
+            tags[count++] = CStringGetTextDatum(tag);
+        }
+    }
+    PG_RETURN_ARRAYTYPE_P(construct_array(tags, count, TEXTOID, -1, false, TYPALIGN_INT));
 }

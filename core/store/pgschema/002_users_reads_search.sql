@@ -158,8 +158,22 @@ CREATE TABLE alpr.cameras (
 
 CREATE TABLE alpr.plates (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    plate text NOT NULL UNIQUE CHECK (plate ~ '^[A-Z0-9]{1,10}$')
-);
+    plate text NOT NULL UNIQUE CHECK (plate ~ '^[A-Z0-9]{1,10}$'),
+    -- How many reads carry the plate (alpr.count_plate_reads): a search
+    -- without filters counts its plates' reads from here.
+    reads bigint NOT NULL DEFAULT 0
+) WITH (fillfactor = 90);
+-- The plate index: each distinct plate's characters tagged with their position
+-- from the start and from the end, and its pairs of neighbours
+-- (alpr_plate_tags in alpr_pg.so). A search asks it for the plates that carry
+-- the tags its pattern fixes (alpr.plate_tag_filter, alpr.plate_edit_filter)
+-- and checks only those against the pattern itself. It is kept over the
+-- distinct plates, not the reads: a plate is read about four times. A new
+-- plate goes into the index at once (no pending list for searches to scan).
+CREATE INDEX plates_tags ON alpr.plates USING gin (alpr.alpr_plate_tags(plate))
+    WITH (fastupdate = off);
+-- A pattern's fixed start ("8*", "7AB*") is a range of this one.
+CREATE INDEX plates_prefix ON alpr.plates(plate text_pattern_ops);
 
 CREATE TABLE alpr.reads (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -179,8 +193,38 @@ CREATE TABLE alpr.reads (
     plate_corners text NOT NULL DEFAULT '',
     imported_at timestamptz NOT NULL
 );
-CREATE INDEX reads_plate_time ON alpr.reads(plate_id, captured_at);
+-- Covering: a search finds a plate's reads in a time range from the index alone.
+CREATE INDEX reads_plate_time ON alpr.reads(plate_id, captured_at) INCLUDE (id);
 CREATE INDEX reads_captured_at ON alpr.reads(captured_at);
+
+-- Keeps alpr.plates.reads, for every statement that stores or deletes reads.
+-- The plates are locked in their order first, so that two imports of the
+-- same plates wait for each other instead of deadlocking.
+CREATE FUNCTION alpr.count_plate_reads() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_sign integer := CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END;
+BEGIN
+    PERFORM 1 FROM alpr.plates WHERE id IN (SELECT plate_id FROM changed) ORDER BY id FOR UPDATE;
+    UPDATE alpr.plates p SET reads = p.reads + v_sign * d.n
+      FROM (SELECT plate_id, count(*) AS n FROM changed GROUP BY plate_id) d
+     WHERE p.id = d.plate_id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER reads_counted_in AFTER INSERT ON alpr.reads
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION alpr.count_plate_reads();
+CREATE TRIGGER reads_counted_out AFTER DELETE ON alpr.reads
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION alpr.count_plate_reads();
+-- (A read's plate is what the camera read; it is never changed.)
+CREATE FUNCTION alpr.read_plate_kept() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'the plate of a read is what the camera read; it is not changed'
+        USING ERRCODE = 'AL403';
+END $$;
+CREATE TRIGGER reads_plate_kept BEFORE UPDATE OF plate_id ON alpr.reads
+    FOR EACH ROW WHEN (old.plate_id IS DISTINCT FROM new.plate_id)
+    EXECUTE FUNCTION alpr.read_plate_kept();
 
 -- Alternative readings, as plates of the dictionary.
 CREATE TABLE alpr.read_candidates (
@@ -336,6 +380,109 @@ LANGUAGE sql IMMUTABLE AS $$
               FROM unnest(p_classes) g, generate_series(1, length(g)) n
              WHERE p_misread AND g <> '' AND g ~ ('[' || p_chars || ']')) x
 $$;
+
+-- The plate index's condition for an anchored expression of
+-- alpr.pattern_regex: one every plate the expression matches meets, on
+-- alpr.alpr_plate_tags(p.plate) ('true' if the pattern fixes nothing the index
+-- keeps). A fixed character before the first '*' gives its position's tag,
+-- one after the last '*' its position from the end (without '*', both), and
+-- two fixed neighbours between two '*' their pair. A set or misread class
+-- gives any of its members' tags; one of more than 12 members, or a pair of
+-- sets of more than 16 pairs, is left to the expression.
+CREATE FUNCTION alpr.plate_tag_filter(p_re text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    toks text[] := '{}'; -- each: the members of one character, '' for any, '*' for a run
+    i integer := 2;
+    j integer;
+    c text;
+    n integer;
+    first_star integer;
+    last_star integer;
+    alts text[];
+    required text[] := '{}';
+    conds text[] := '{}';
+BEGIN
+    WHILE i < length(p_re) LOOP -- between '^' and '$'
+        c := substr(p_re, i, 1);
+        IF c = '.' AND substr(p_re, i + 1, 1) = '*' THEN
+            toks := toks || '*'::text;
+            i := i + 2;
+        ELSIF c = '.' THEN
+            toks := toks || ''::text;
+            i := i + 1;
+        ELSIF c = '[' THEN
+            j := strpos(substr(p_re, i), ']');
+            toks := toks || substr(p_re, i + 1, j - 2);
+            i := i + j;
+        ELSE
+            toks := toks || c;
+            i := i + 1;
+        END IF;
+    END LOOP;
+    n := cardinality(toks);
+    first_star := coalesce(array_position(toks, '*'), n + 1);
+    last_star := coalesce((SELECT max(o) FROM unnest(toks) WITH ORDINALITY t(x, o) WHERE x = '*'),
+                          0);
+    FOR k IN 1 .. n LOOP
+        CONTINUE WHEN toks[k] IN ('', '*') OR length(toks[k]) > 12;
+        alts := '{}';
+        IF k < first_star THEN
+            alts := ARRAY(SELECT (k - 1) || ':' || substr(toks[k], m, 1)
+                            FROM generate_series(1, length(toks[k])) m);
+        END IF;
+        IF k > last_star THEN
+            alts := ARRAY(SELECT '-' || (n - k + 1) || ':' || substr(toks[k], m, 1)
+                            FROM generate_series(1, length(toks[k])) m);
+            IF first_star > n AND cardinality(alts) = 1 THEN
+                required := required || alts;
+                alts := ARRAY[(k - 1) || ':' || toks[k]];
+            END IF;
+        END IF;
+        IF k >= first_star AND k <= last_star AND k < n AND toks[k + 1] NOT IN ('', '*')
+           AND length(toks[k]) * length(toks[k + 1]) <= 16 THEN
+            alts := ARRAY(SELECT substr(toks[k], x, 1) || substr(toks[k + 1], y, 1)
+                            FROM generate_series(1, length(toks[k])) x,
+                                 generate_series(1, length(toks[k + 1])) y);
+        END IF;
+        IF cardinality(alts) = 1 THEN
+            required := required || alts;
+        ELSIF cardinality(alts) > 1 THEN
+            conds := conds || format('alpr.alpr_plate_tags(p.plate) && %L::text[]', alts);
+        END IF;
+    END LOOP;
+    IF cardinality(required) > 0 THEN
+        conds := format('alpr.alpr_plate_tags(p.plate) @> %L::text[]', required) || conds;
+    END IF;
+    RETURN coalesce(nullif(array_to_string(conds, ' AND '), ''), 'true');
+END $$;
+
+-- The plate index's condition for the plates within p_edits edits of a plate
+-- (Levenshtein): of its p_edits + 1 pieces one is left whole by the edits,
+-- and moved by at most p_edits places.
+CREATE FUNCTION alpr.plate_edit_filter(p_plate text, p_edits integer) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    n integer := length(p_plate);
+    o integer;
+    len integer;
+    conds text[] := '{}';
+BEGIN
+    IF p_edits < 1 OR n <= p_edits THEN
+        RETURN 'true';
+    END IF;
+    FOR piece IN 0 .. p_edits LOOP
+        o := piece * n / (p_edits + 1);
+        len := (piece + 1) * n / (p_edits + 1) - o;
+        FOR s IN -p_edits .. p_edits LOOP
+            CONTINUE WHEN o + s < 0 OR o + s + len > 10;
+            conds := conds || format('alpr.alpr_plate_tags(p.plate) @> %L::text[]',
+                                     ARRAY(SELECT (o + s + m) || ':' || substr(p_plate, o + m + 1, 1)
+                                             FROM generate_series(0, len - 1) m));
+        END LOOP;
+    END LOOP;
+    RETURN '(' || array_to_string(conds, ' OR ') || ')';
+END $$;
 
 CREATE FUNCTION alpr.read_json(r alpr.reads) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
@@ -539,6 +686,12 @@ DECLARE
                           THEN alpr.require('search', 'search', v_details)
                           ELSE alpr.signed_in_guard() END;
     f jsonb := coalesce(p_query->'filters', '{}'::jsonb);
+    v_from timestamptz := (f->>'from')::timestamptz;
+    v_to timestamptz := (f->>'to')::timestamptz;
+    v_where text;
+    v_room integer;
+    v_rows integer;
+    g record;
     v_pattern text;
     v_exact text;
     v_re text;
@@ -578,55 +731,102 @@ BEGIN
     END;
     v_exact := CASE WHEN v_pattern ~ '^[A-Z0-9]+$' THEN v_pattern END;
 
-    CREATE TEMP TABLE IF NOT EXISTS pg_temp.matched (
-        read_id bigint PRIMARY KEY, reason text, rank integer, cost integer, reading text
+    CREATE TEMP TABLE IF NOT EXISTS pg_temp.plate_match (
+        id bigint PRIMARY KEY, plate text, reads bigint, reason text, rank integer, cost integer
     ) ON COMMIT DROP;
+    CREATE TEMP TABLE IF NOT EXISTS pg_temp.matched (
+        read_id bigint PRIMARY KEY, captured_at timestamptz, reason text, rank integer,
+        cost integer, reading text
+    ) ON COMMIT DROP;
+    CREATE TEMP TABLE IF NOT EXISTS pg_temp.alternative (
+        read_id bigint PRIMARY KEY, captured_at timestamptz, reading text, counted boolean
+    ) ON COMMIT DROP;
+    DELETE FROM pg_temp.plate_match;
     DELETE FROM pg_temp.matched;
-    -- The plates that match, with why; then their reads, and the reads whose
-    -- alternative readings match.
-    WITH plate_match AS (
-        SELECT p.id, p.plate,
-               CASE WHEN p.plate = v_exact THEN 'exact'
-                    WHEN p.plate ~ v_re THEN 'pattern'
-                    WHEN v_mis IS NOT NULL AND p.plate ~ v_mis THEN 'misread'
-                    WHEN v_exact IS NOT NULL AND v_edits > 0
-                         AND alpr.levenshtein(p.plate, v_exact) <= v_edits THEN 'edit'
-               END AS reason
-          FROM alpr.plates p
-    ), direct AS (
-        SELECT r.id AS read_id, m.reason, m.plate AS reading
-          FROM plate_match m JOIN alpr.reads r ON r.plate_id = m.id
-         WHERE m.reason IS NOT NULL
-    ), alternative AS (
-        SELECT rc.read_id, 'candidate' AS reason, m.plate AS reading
-          FROM plate_match m JOIN alpr.read_candidates rc ON rc.plate_id = m.id
-         WHERE v_candidates AND m.reason IN ('exact', 'pattern', 'misread')
-    ), best AS (
-        SELECT DISTINCT ON (read_id) read_id, reason, reading,
-               CASE reason WHEN 'exact' THEN 0 WHEN 'pattern' THEN 1 WHEN 'misread' THEN 2
-                           WHEN 'candidate' THEN 3 ELSE 4 END AS rank
-          FROM (SELECT * FROM direct UNION ALL SELECT * FROM alternative) x
-         ORDER BY read_id, rank
-    )
-    INSERT INTO pg_temp.matched(read_id, reason, rank, cost, reading)
-    SELECT b.read_id, b.reason, b.rank,
-           CASE WHEN b.reason = 'edit' THEN alpr.levenshtein(b.reading, v_exact) ELSE 0 END,
-           b.reading
-      FROM best b JOIN alpr.reads r ON r.id = b.read_id JOIN alpr.cameras c ON c.id = r.camera_id
-     WHERE (f->>'from' IS NULL OR r.captured_at >= (f->>'from')::timestamptz)
-       AND (f->>'to' IS NULL OR r.captured_at < (f->>'to')::timestamptz)
-       AND (f->>'state' IS NULL OR r.state = f->>'state')
-       AND (f->>'camera' IS NULL OR c.code = f->>'camera' OR c.name = f->>'camera')
-       AND (f->>'make' IS NULL OR lower(r.make) = lower(f->>'make'))
-       AND (f->>'color' IS NULL OR lower(r.color) = lower(f->>'color'))
-       AND (f->>'body' IS NULL OR lower(r.body) = lower(f->>'body'))
-       AND (f->'near' IS NULL OR (r.latitude IS NOT NULL AND r.longitude IS NOT NULL
-            AND 2 * 6371008.8 * asin(sqrt(
-                    power(sin(radians(r.latitude - (f->'near'->>'latitude')::float8) / 2), 2)
-                  + cos(radians((f->'near'->>'latitude')::float8)) * cos(radians(r.latitude))
-                  * power(sin(radians(r.longitude - (f->'near'->>'longitude')::float8) / 2), 2)))
-                <= (f->'near'->>'metres')::float8));
-    SELECT count(*) INTO v_count FROM pg_temp.matched;
+    DELETE FROM pg_temp.alternative;
+    -- The plates that match, with why: those the plate index names, checked
+    -- against the pattern or the distance. Ranked as the workstation ranks:
+    -- exact, pattern, misread, an alternative reading, a near miss.
+    EXECUTE format('INSERT INTO pg_temp.plate_match(id, plate, reads, reason, rank, cost)'
+                   ' SELECT id, plate, reads, reason, array_position(ARRAY[''exact'', ''pattern'','
+                   '        ''misread'', ''candidate'', ''edit''], reason) - 1,'
+                   '        CASE WHEN reason = ''edit'' THEN alpr.levenshtein(plate, $1) ELSE 0 END'
+                   '   FROM (SELECT id, plate, reads,'
+                   '                CASE WHEN plate = $1 THEN ''exact'' WHEN plate ~ $2 THEN ''pattern'''
+                   '                     WHEN $3 IS NOT NULL AND plate ~ $3 THEN ''misread'''
+                   '                     ELSE ''edit'' END AS reason'
+                   '           FROM (SELECT p.id, p.plate, p.reads FROM alpr.plates p'
+                   '                  WHERE %s AND p.plate ~ $4%s) x) y',
+                   alpr.plate_tag_filter(coalesce(v_mis, v_re)),
+                   CASE WHEN v_exact IS NOT NULL AND v_edits > 0
+                        THEN format(' UNION SELECT p.id, p.plate, p.reads FROM alpr.plates p'
+                                    ' WHERE %s AND alpr.levenshtein(p.plate, $1) <= $5',
+                                    alpr.plate_edit_filter(v_exact, v_edits)) ELSE '' END)
+        USING v_exact, v_re, v_mis, coalesce(v_mis, v_re), v_edits;
+    ANALYZE pg_temp.plate_match;
+    -- The reads of those plates that the filters let through: the time
+    -- range is read from the covering index (plate, time, id) alone.
+    v_where := concat_ws(' AND ', 'true',
+        CASE WHEN v_from IS NOT NULL THEN format('r.captured_at >= %L::timestamptz', v_from) END,
+        CASE WHEN v_to IS NOT NULL THEN format('r.captured_at < %L::timestamptz', v_to) END,
+        CASE WHEN f->>'state' IS NOT NULL THEN format('r.state = %L', f->>'state') END,
+        CASE WHEN f->>'camera' IS NOT NULL
+             THEN format('r.camera_id IN (SELECT id FROM alpr.cameras WHERE code = %L OR name = %L)',
+                         f->>'camera', f->>'camera') END,
+        CASE WHEN f->>'make' IS NOT NULL THEN format('lower(r.make) = lower(%L)', f->>'make') END,
+        CASE WHEN f->>'color' IS NOT NULL THEN format('lower(r.color) = lower(%L)', f->>'color') END,
+        CASE WHEN f->>'body' IS NOT NULL THEN format('lower(r.body) = lower(%L)', f->>'body') END,
+        CASE WHEN f->'near' IS NOT NULL
+             THEN format('r.latitude IS NOT NULL AND r.longitude IS NOT NULL'
+                         ' AND 2 * 6371008.8 * asin(sqrt('
+                         'power(sin(radians(r.latitude - %1$L::float8) / 2), 2)'
+                         ' + cos(radians(%1$L::float8)) * cos(radians(r.latitude))'
+                         ' * power(sin(radians(r.longitude - %2$L::float8) / 2), 2))) <= %3$L::float8',
+                         (f->'near'->>'latitude')::float8, (f->'near'->>'longitude')::float8,
+                         (f->'near'->>'metres')::float8) END);
+    -- Counted where they are (without filters, from the plates' own counts),
+    -- and only the first v_limit kept, rank by rank: a search that matches a
+    -- million reads writes 500 rows, not a million, and finds the newest by
+    -- walking the time index back until it has them.
+    IF v_where = 'true' THEN
+        v_count := (SELECT coalesce(sum(reads), 0) FROM pg_temp.plate_match);
+    ELSE
+        EXECUTE format('SELECT count(*) FROM pg_temp.plate_match m JOIN alpr.reads r'
+                       ' ON r.plate_id = m.id WHERE %s', v_where) INTO v_count;
+    END IF;
+    v_room := v_limit;
+    FOR g IN SELECT DISTINCT rank, cost FROM pg_temp.plate_match ORDER BY rank, cost LOOP
+        EXIT WHEN v_room <= 0;
+        EXECUTE format('INSERT INTO pg_temp.matched(read_id, captured_at, reason, rank, cost,'
+                       ' reading) SELECT r.id, r.captured_at, m.reason, m.rank, m.cost, m.plate'
+                       '   FROM alpr.reads r JOIN pg_temp.plate_match m ON m.id = r.plate_id'
+                       '  WHERE m.rank = %s AND m.cost = %s AND %s'
+                       '  ORDER BY r.captured_at DESC, r.id DESC LIMIT %s',
+                       g.rank, g.cost, v_where, v_room);
+        GET DIAGNOSTICS v_rows = ROW_COUNT;
+        v_room := v_room - v_rows;
+    END LOOP;
+    -- The reads whose alternative readings match (as a pattern or a misread),
+    -- unless their plate matched better: those not matched at all add to the
+    -- count, and all of them may enter the first v_limit (a read matched as
+    -- a near miss moves up as an alternative reading).
+    IF v_candidates THEN
+        EXECUTE format('INSERT INTO pg_temp.alternative(read_id, captured_at, reading, counted)'
+                       ' SELECT DISTINCT ON (r.id) r.id, r.captured_at, m.plate,'
+                       '        NOT EXISTS (SELECT 1 FROM pg_temp.plate_match d WHERE d.id = r.plate_id)'
+                       '   FROM pg_temp.plate_match m'
+                       '   JOIN alpr.read_candidates rc ON rc.plate_id = m.id'
+                       '   JOIN alpr.reads r ON r.id = rc.read_id'
+                       '  WHERE m.rank <= 2 AND %s AND NOT EXISTS (SELECT 1 FROM pg_temp.plate_match d'
+                       '                                  WHERE d.id = r.plate_id AND d.rank < 3)'
+                       '  ORDER BY r.id, m.plate', v_where);
+        v_count := v_count + (SELECT count(*) FROM pg_temp.alternative WHERE counted);
+        INSERT INTO pg_temp.matched AS x(read_id, captured_at, reason, rank, cost, reading)
+        SELECT read_id, captured_at, 'candidate', 3, 0, reading FROM pg_temp.alternative
+        ON CONFLICT (read_id) DO UPDATE
+           SET reason = excluded.reason, rank = excluded.rank, cost = excluded.cost,
+               reading = excluded.reading;
+    END IF;
 
     v_seq := alpr.append_event(u.username, alpr.my_workstation(), 'search', 'search',
                                v_details || jsonb_build_object('result_count', v_count,
@@ -637,11 +837,11 @@ BEGIN
     VALUES (u.id, now(), p_case, p_purpose, p_query, coalesce(p_note, ''), v_count, v_seq)
     RETURNING id INTO v_search;
     INSERT INTO alpr.search_reads(search_id, read_id, position, reason, cost, reading)
-    SELECT v_search, x.read_id, x.position, x.reason, x.cost, x.reading
-      FROM (SELECT m.*, row_number() OVER (ORDER BY m.rank, m.cost, r.captured_at DESC,
-                                                    m.read_id DESC) AS position
-              FROM pg_temp.matched m JOIN alpr.reads r ON r.id = m.read_id) x
-     WHERE x.position <= v_limit;
+    SELECT v_search, x.read_id,
+           row_number() OVER (ORDER BY x.rank, x.cost, x.captured_at DESC, x.read_id DESC),
+           x.reason, x.cost, x.reading
+      FROM (SELECT * FROM pg_temp.matched m
+             ORDER BY m.rank, m.cost, m.captured_at DESC, m.read_id DESC LIMIT v_limit) x;
     -- The reads go out once this record has committed (alpr_api.result).
     RETURN alpr.pending('search', jsonb_build_object('search_id', v_search));
 END $$;

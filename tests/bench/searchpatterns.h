@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+#pragma once
+
+// What 'alpr-bench search' runs on either store: the synthetic data's fixed
+// days, the 30 patterns and the figures' arithmetic.
+
+#include <QDate>
+#include <QString>
+
+#include <chrono>
+#include <vector>
+
+namespace alpr {
+class MisreadTable;
+class PlateIndex;
+} // namespace alpr
+
+namespace alpr::bench {
+
+// The synthetic data ends on a fixed day so that a store is the same whenever it is made.
+inline const QDate kLastDay(2026, 11, 1);
+constexpr int kLimit = 500;
+constexpr int kRecentDays = 7;
+
+enum class Family
+{
+    Exact,
+    Prefix,
+    Suffix,
+    Contains,
+    Gaps,
+    Set,
+    Misread,
+    Edit
+};
+
+QString familyName(Family family);
+bool isWildcard(Family family);
+
+struct BenchPattern
+{
+    QString text;
+    Family family = Family::Exact;
+    bool misread = false;
+    int maxEdits = 0;
+    bool recent = false; // only the last kRecentDays days of the data
+
+    QString label() const;
+};
+
+struct Picks
+{
+    QString busy;    // the plate with the most reads
+    QString typical; // a plate with a handful of reads
+    QString single;  // a plate read once
+    QString misread; // a busy plate with characters a camera confuses
+};
+
+// Plates that exist in the store, chosen by the dictionary's own order so the same seed
+// gives the same plates.
+Picks pickPlates(const PlateIndex& index, const MisreadTable& table);
+// The 30 patterns, in the order the table prints them.
+std::vector<BenchPattern> patternList(const Picks& picks);
+
+double msSince(std::chrono::steady_clock::time_point start);
+double median(std::vector<double> values);
+double percentile(std::vector<double> values, double p); // nearest rank
+double rounded(double value);                            // to 3 decimals
+QString pad(const QString& s, int width);                // negative: left-justified
+QString ms(double value);                                // milliseconds as the tables print them
+
+} // namespace alpr::bench
