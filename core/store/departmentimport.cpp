@@ -318,19 +318,37 @@ Result<void> DepartmentImport::copyCamerasAndPlates()
         if (auto r = out.flush(); !r)
             return r;
     }
-    auto q = fileQuery(m_file, QStringLiteral("SELECT id, plate FROM plates ORDER BY id"), {},
-                       QStringLiteral("reading the plates"));
+    // A bulk copy: the plates come with their reads counted in the file, so
+    // the server's per-statement count (reads_counted_in) is off until the
+    // reads are in (copyReads), and the plate index takes the new plates in
+    // its pending list, merged once at the end.
+    if (auto r = server(QStringLiteral("ALTER INDEX alpr.plates_tags SET (fastupdate = on)")); !r)
+        return r.error();
+    auto q = fileQuery(m_file,
+                       QStringLiteral("SELECT p.id, p.plate, (SELECT count(*) FROM reads r"
+                                      " WHERE r.plate_id = p.id) FROM plates p ORDER BY p.id"),
+                       {}, QStringLiteral("reading the plates"));
     if (!q)
         return q.error();
-    BatchInsert out(m_server,
-                    QStringLiteral("INSERT INTO alpr.plates(id, plate) OVERRIDING SYSTEM VALUE"),
-                    {QStringLiteral("$::bigint"), QStringLiteral("$::text")});
+    BatchInsert out(
+        m_server,
+        QStringLiteral("INSERT INTO alpr.plates(id, plate, reads) OVERRIDING SYSTEM VALUE"),
+        {QStringLiteral("$::bigint"), QStringLiteral("$::text"), QStringLiteral("$::bigint")});
     while (q->next()) {
-        if (auto r = out.add({integer(q->value(0)), text(q->value(1))}); !r)
+        if (auto r = out.add({integer(q->value(0)), text(q->value(1)), integer(q->value(2))}); !r)
             return r;
         ++m_counts.plates;
     }
-    return out.flush();
+    if (auto r = out.flush(); !r)
+        return r;
+    if (auto r = server(QStringLiteral(
+            "SELECT pg_catalog.gin_clean_pending_list('alpr.plates_tags'::regclass)"));
+        !r)
+        return r.error();
+    auto off = server(QStringLiteral("ALTER INDEX alpr.plates_tags SET (fastupdate = off)"));
+    if (!off)
+        return off.error();
+    return {};
 }
 
 Result<void> DepartmentImport::copyReads()
@@ -343,6 +361,10 @@ Result<void> DepartmentImport::copyReads()
         {}, QStringLiteral("reading the reads"));
     if (!q)
         return q.error();
+    // The plates came with their counts (copyCamerasAndPlates).
+    if (auto r = server(QStringLiteral("ALTER TABLE alpr.reads DISABLE TRIGGER reads_counted_in"));
+        !r)
+        return r.error();
     BatchInsert reads(
         m_server,
         QStringLiteral("INSERT INTO alpr.reads(id, plate_id, state, captured_at, camera_id,"
@@ -417,7 +439,12 @@ Result<void> DepartmentImport::copyReads()
             inBatch = 0;
         }
     }
-    return flush();
+    if (auto r = flush(); !r)
+        return r;
+    auto counted = server(QStringLiteral("ALTER TABLE alpr.reads ENABLE TRIGGER reads_counted_in"));
+    if (!counted)
+        return counted.error();
+    return {};
 }
 
 Result<void> DepartmentImport::copyImages()
