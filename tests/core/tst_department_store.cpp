@@ -723,6 +723,65 @@ private Q_SLOTS:
         QVERIFY2(patterns > 500, qPrintable(QString::number(patterns)));
     }
 
+    // A pattern that matches more plates than alpr.settings'
+    // search_broad_plates (50,000) is searched without copying its plates:
+    // the same counts and the same first reads as the other way.
+    void broadPatternsFindTheSame()
+    {
+        {
+            auto ingest = signIn(u"ing"_s);
+            QVERIFY(ingest.ok());
+            QList<ReadRecord> reads;
+            QRandomGenerator random(7);
+            for (int i = 0; i < 300; ++i) {
+                QString plate = u"7"_s;
+                for (int c = 0; c < 6; ++c)
+                    plate += QChar(u"AB8C0O12"_s.at(random.bounded(8)));
+                reads << read(plate, u"b-%1"_s.arg(i), random.bounded(20000));
+                if (i % 7 == 0)
+                    reads.last().candidates = {{u"8"_s + plate.mid(1), 30}};
+            }
+            QVERIFY(ReadImporter(*ingest.value()).importReads(reads, u"broad"_s).ok());
+        }
+        auto det = signIn(u"det"_s);
+        QVERIFY(det.ok());
+        SearchService search(*det.value());
+        auto run = [&](const QString& pattern, bool misread, bool candidates, bool recent) {
+            SearchRequest r = request(pattern);
+            r.misread = misread;
+            r.candidates = candidates;
+            r.limit = 40;
+            if (recent)
+                r.filters.from = QDateTime::currentDateTimeUtc().addDays(-5);
+            auto outcome = search.search(r);
+            QStringList hits{QString::number(outcome ? outcome->totalCount : -1)};
+            if (outcome)
+                for (const SearchHit& h : outcome->hits)
+                    hits << u"%1 %2"_s.arg(h.read.id).arg(int(h.reason));
+            return hits;
+        };
+        const QStringList patterns{u"7*"_s, u"7A*"_s, u"*8"_s, u"7?B*"_s, u"*AB*"_s};
+        QList<QStringList> narrow;
+        QVERIFY(run(u"7*"_s, false, false, false).size() == 41); // more than the limit
+        for (const QString& p : patterns)
+            for (bool misread : {false, true})
+                for (bool recent : {false, true})
+                    narrow << run(p, misread, false, recent) << run(p, misread, true, recent);
+        superQuery(u"INSERT INTO alpr.settings(key, value) VALUES ('search_broad_plates', '0')"_s);
+        int i = 0;
+        for (const QString& p : patterns)
+            for (bool misread : {false, true})
+                for (bool recent : {false, true}) {
+                    const QString what =
+                        u"%1 misread %2 recent %3"_s.arg(p).arg(misread).arg(recent);
+                    QCOMPARE(run(p, misread, false, recent), narrow.at(i++));
+                    QVERIFY2(narrow.at(i - 1).first().toInt() > 0, qPrintable(what));
+                    // With alternative readings, the count.
+                    QCOMPARE(run(p, misread, true, recent).first(), narrow.at(i++).first());
+                }
+        superQuery(u"DELETE FROM alpr.settings WHERE key = 'search_broad_plates'"_s);
+    }
+
     void superuserRewriteIsCaught()
     {
         // The trigger stops even the owner; a superuser can remove it.

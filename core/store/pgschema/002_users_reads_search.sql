@@ -689,6 +689,10 @@ DECLARE
     v_from timestamptz := (f->>'from')::timestamptz;
     v_to timestamptz := (f->>'to')::timestamptz;
     v_where text;
+    v_any text;
+    v_tags text;
+    v_plates bigint;
+    v_plate_reads bigint;
     v_room integer;
     v_rows integer;
     g record;
@@ -744,28 +748,10 @@ BEGIN
     DELETE FROM pg_temp.plate_match;
     DELETE FROM pg_temp.matched;
     DELETE FROM pg_temp.alternative;
-    -- The plates that match, with why: those the plate index names, checked
-    -- against the pattern or the distance. Ranked as the workstation ranks:
-    -- exact, pattern, misread, an alternative reading, a near miss.
-    EXECUTE format('INSERT INTO pg_temp.plate_match(id, plate, reads, reason, rank, cost)'
-                   ' SELECT id, plate, reads, reason, array_position(ARRAY[''exact'', ''pattern'','
-                   '        ''misread'', ''candidate'', ''edit''], reason) - 1,'
-                   '        CASE WHEN reason = ''edit'' THEN alpr.levenshtein(plate, $1) ELSE 0 END'
-                   '   FROM (SELECT id, plate, reads,'
-                   '                CASE WHEN plate = $1 THEN ''exact'' WHEN plate ~ $2 THEN ''pattern'''
-                   '                     WHEN $3 IS NOT NULL AND plate ~ $3 THEN ''misread'''
-                   '                     ELSE ''edit'' END AS reason'
-                   '           FROM (SELECT p.id, p.plate, p.reads FROM alpr.plates p'
-                   '                  WHERE %s AND p.plate ~ $4%s) x) y',
-                   alpr.plate_tag_filter(coalesce(v_mis, v_re)),
-                   CASE WHEN v_exact IS NOT NULL AND v_edits > 0
-                        THEN format(' UNION SELECT p.id, p.plate, p.reads FROM alpr.plates p'
-                                    ' WHERE %s AND alpr.levenshtein(p.plate, $1) <= $5',
-                                    alpr.plate_edit_filter(v_exact, v_edits)) ELSE '' END)
-        USING v_exact, v_re, v_mis, coalesce(v_mis, v_re), v_edits;
-    ANALYZE pg_temp.plate_match;
-    -- The reads of those plates that the filters let through: the time
-    -- range is read from the covering index (plate, time, id) alone.
+    v_any := coalesce(v_mis, v_re);
+    v_tags := alpr.plate_tag_filter(v_any);
+    -- The filters on the reads: the time range is read from the covering
+    -- index (plate, time, id) alone.
     v_where := concat_ws(' AND ', 'true',
         CASE WHEN v_from IS NOT NULL THEN format('r.captured_at >= %L::timestamptz', v_from) END,
         CASE WHEN v_to IS NOT NULL THEN format('r.captured_at < %L::timestamptz', v_to) END,
@@ -784,48 +770,114 @@ BEGIN
                          ' * power(sin(radians(r.longitude - %2$L::float8) / 2), 2))) <= %3$L::float8',
                          (f->'near'->>'latitude')::float8, (f->'near'->>'longitude')::float8,
                          (f->'near'->>'metres')::float8) END);
-    -- Counted where they are (without filters, from the plates' own counts),
-    -- and only the first v_limit kept, rank by rank: a search that matches a
-    -- million reads writes 500 rows, not a million, and finds the newest by
-    -- walking the time index back until it has them.
-    IF v_where = 'true' THEN
-        v_count := (SELECT coalesce(sum(reads), 0) FROM pg_temp.plate_match);
+    -- How many plates the pattern matches, and their reads: one pass over
+    -- the plates the plate index names, each checked against the pattern.
+    EXECUTE format('SELECT count(*), coalesce(sum(p.reads), 0) FROM alpr.plates p'
+                   ' WHERE %s AND p.plate ~ $1', v_tags)
+        INTO v_plates, v_plate_reads USING v_any;
+
+    IF v_exact IS NULL AND v_plates > coalesce((SELECT value::bigint FROM alpr.settings
+                                                 WHERE key = 'search_broad_plates'), 50000) THEN
+        -- A broad pattern ("8*" is a ninth of all plates): its plates are not
+        -- copied, and the newest of their reads are found by walking the time
+        -- index back, the plainly matching ones first, then the misreads.
+        IF v_where = 'true' THEN
+            v_count := v_plate_reads;
+        ELSE
+            EXECUTE format('SELECT count(*) FROM alpr.reads r JOIN alpr.plates p'
+                           ' ON p.id = r.plate_id WHERE %s AND p.plate ~ $1 AND %s',
+                           v_tags, v_where) INTO v_count USING v_any;
+        END IF;
+        IF v_candidates THEN
+            EXECUTE format('SELECT count(DISTINCT r.id) FROM alpr.plates p'
+                           '   JOIN alpr.read_candidates rc ON rc.plate_id = p.id'
+                           '   JOIN alpr.reads r ON r.id = rc.read_id'
+                           '   JOIN alpr.plates own ON own.id = r.plate_id'
+                           '  WHERE %s AND p.plate ~ $1 AND own.plate !~ $1 AND %s',
+                           v_tags, v_where) INTO v_rows USING v_any;
+            v_count := v_count + v_rows;
+        END IF;
+        v_room := v_limit;
+        FOR g IN SELECT * FROM (VALUES (1, 'pattern', v_re, NULL::text),
+                                       (2, 'misread', v_mis, v_re)) x(rank, reason, re, not_re)
+                  WHERE x.re IS NOT NULL LOOP
+            EXIT WHEN v_room <= 0;
+            EXECUTE format('INSERT INTO pg_temp.matched(read_id, captured_at, reason, rank, cost,'
+                           ' reading) SELECT r.id, r.captured_at, %L, %s, 0, p.plate'
+                           '   FROM alpr.reads r JOIN alpr.plates p ON p.id = r.plate_id'
+                           '  WHERE p.plate ~ $1 AND ($2::text IS NULL OR p.plate !~ $2) AND %s'
+                           '  ORDER BY r.captured_at DESC, r.id DESC LIMIT %s',
+                           g.reason, g.rank, v_where, v_room) USING g.re, g.not_re;
+            GET DIAGNOSTICS v_rows = ROW_COUNT;
+            v_room := v_room - v_rows;
+        END LOOP;
+        -- (An alternative reading ranks below every plain match, and these
+        -- are more than v_limit: none of them is among the first.)
     ELSE
-        EXECUTE format('SELECT count(*) FROM pg_temp.plate_match m JOIN alpr.reads r'
-                       ' ON r.plate_id = m.id WHERE %s', v_where) INTO v_count;
-    END IF;
-    v_room := v_limit;
-    FOR g IN SELECT DISTINCT rank, cost FROM pg_temp.plate_match ORDER BY rank, cost LOOP
-        EXIT WHEN v_room <= 0;
-        EXECUTE format('INSERT INTO pg_temp.matched(read_id, captured_at, reason, rank, cost,'
-                       ' reading) SELECT r.id, r.captured_at, m.reason, m.rank, m.cost, m.plate'
-                       '   FROM alpr.reads r JOIN pg_temp.plate_match m ON m.id = r.plate_id'
-                       '  WHERE m.rank = %s AND m.cost = %s AND %s'
-                       '  ORDER BY r.captured_at DESC, r.id DESC LIMIT %s',
-                       g.rank, g.cost, v_where, v_room);
-        GET DIAGNOSTICS v_rows = ROW_COUNT;
-        v_room := v_room - v_rows;
-    END LOOP;
-    -- The reads whose alternative readings match (as a pattern or a misread),
-    -- unless their plate matched better: those not matched at all add to the
-    -- count, and all of them may enter the first v_limit (a read matched as
-    -- a near miss moves up as an alternative reading).
-    IF v_candidates THEN
-        EXECUTE format('INSERT INTO pg_temp.alternative(read_id, captured_at, reading, counted)'
-                       ' SELECT DISTINCT ON (r.id) r.id, r.captured_at, m.plate,'
-                       '        NOT EXISTS (SELECT 1 FROM pg_temp.plate_match d WHERE d.id = r.plate_id)'
-                       '   FROM pg_temp.plate_match m'
-                       '   JOIN alpr.read_candidates rc ON rc.plate_id = m.id'
-                       '   JOIN alpr.reads r ON r.id = rc.read_id'
-                       '  WHERE m.rank <= 2 AND %s AND NOT EXISTS (SELECT 1 FROM pg_temp.plate_match d'
-                       '                                  WHERE d.id = r.plate_id AND d.rank < 3)'
-                       '  ORDER BY r.id, m.plate', v_where);
-        v_count := v_count + (SELECT count(*) FROM pg_temp.alternative WHERE counted);
-        INSERT INTO pg_temp.matched AS x(read_id, captured_at, reason, rank, cost, reading)
-        SELECT read_id, captured_at, 'candidate', 3, 0, reading FROM pg_temp.alternative
-        ON CONFLICT (read_id) DO UPDATE
-           SET reason = excluded.reason, rank = excluded.rank, cost = excluded.cost,
-               reading = excluded.reading;
+        -- The plates that match, with why, as the workstation ranks them:
+        -- exact, pattern, misread, an alternative reading, a near miss.
+        EXECUTE format('INSERT INTO pg_temp.plate_match(id, plate, reads, reason, rank, cost)'
+                       ' SELECT id, plate, reads, reason, array_position(ARRAY[''exact'', ''pattern'','
+                       '        ''misread'', ''candidate'', ''edit''], reason) - 1,'
+                       '        CASE WHEN reason = ''edit'' THEN alpr.levenshtein(plate, $1) ELSE 0 END'
+                       '   FROM (SELECT id, plate, reads,'
+                       '                CASE WHEN plate = $1 THEN ''exact'' WHEN plate ~ $2 THEN ''pattern'''
+                       '                     WHEN $3 IS NOT NULL AND plate ~ $3 THEN ''misread'''
+                       '                     ELSE ''edit'' END AS reason'
+                       '           FROM (SELECT p.id, p.plate, p.reads FROM alpr.plates p'
+                       '                  WHERE %s AND p.plate ~ $4%s) x) y',
+                       v_tags,
+                       CASE WHEN v_exact IS NOT NULL AND v_edits > 0
+                            THEN format(' UNION SELECT p.id, p.plate, p.reads FROM alpr.plates p'
+                                        ' WHERE %s AND alpr.levenshtein(p.plate, $1) <= $5',
+                                        alpr.plate_edit_filter(v_exact, v_edits)) ELSE '' END)
+            USING v_exact, v_re, v_mis, v_any, v_edits;
+        ANALYZE pg_temp.plate_match;
+        -- Counted where they are (without filters, from the plates' own
+        -- counts), and only the first v_limit kept, rank by rank: the newest
+        -- of a rank's reads, from its plates' reads or by walking the time
+        -- index back, whichever the planner finds cheaper.
+        IF v_where = 'true' THEN
+            v_count := (SELECT coalesce(sum(reads), 0) FROM pg_temp.plate_match);
+        ELSE
+            EXECUTE format('SELECT count(*) FROM pg_temp.plate_match m JOIN alpr.reads r'
+                           ' ON r.plate_id = m.id WHERE %s', v_where) INTO v_count;
+        END IF;
+        v_room := v_limit;
+        FOR g IN SELECT DISTINCT rank, cost FROM pg_temp.plate_match ORDER BY rank, cost LOOP
+            EXIT WHEN v_room <= 0;
+            EXECUTE format('INSERT INTO pg_temp.matched(read_id, captured_at, reason, rank, cost,'
+                           ' reading) SELECT r.id, r.captured_at, m.reason, m.rank, m.cost, m.plate'
+                           '   FROM alpr.reads r JOIN pg_temp.plate_match m ON m.id = r.plate_id'
+                           '  WHERE m.rank = %s AND m.cost = %s AND %s'
+                           '  ORDER BY r.captured_at DESC, r.id DESC LIMIT %s',
+                           g.rank, g.cost, v_where, v_room);
+            GET DIAGNOSTICS v_rows = ROW_COUNT;
+            v_room := v_room - v_rows;
+        END LOOP;
+        -- The reads whose alternative readings match (as a pattern or a
+        -- misread), unless their plate matched better: those not matched at
+        -- all add to the count, and all of them may enter the first v_limit
+        -- (a read matched as a near miss moves up as an alternative reading).
+        IF v_candidates THEN
+            EXECUTE format('INSERT INTO pg_temp.alternative(read_id, captured_at, reading, counted)'
+                           ' SELECT DISTINCT ON (r.id) r.id, r.captured_at, m.plate,'
+                           '        NOT EXISTS (SELECT 1 FROM pg_temp.plate_match d'
+                           '                     WHERE d.id = r.plate_id)'
+                           '   FROM pg_temp.plate_match m'
+                           '   JOIN alpr.read_candidates rc ON rc.plate_id = m.id'
+                           '   JOIN alpr.reads r ON r.id = rc.read_id'
+                           '  WHERE m.rank <= 2 AND %s'
+                           '    AND NOT EXISTS (SELECT 1 FROM pg_temp.plate_match d'
+                           '                     WHERE d.id = r.plate_id AND d.rank < 3)'
+                           '  ORDER BY r.id, m.plate', v_where);
+            v_count := v_count + (SELECT count(*) FROM pg_temp.alternative WHERE counted);
+            INSERT INTO pg_temp.matched AS x(read_id, captured_at, reason, rank, cost, reading)
+            SELECT read_id, captured_at, 'candidate', 3, 0, reading FROM pg_temp.alternative
+            ON CONFLICT (read_id) DO UPDATE
+               SET reason = excluded.reason, rank = excluded.rank, cost = excluded.cost,
+                   reading = excluded.reading;
+        END IF;
     END IF;
 
     v_seq := alpr.append_event(u.username, alpr.my_workstation(), 'search', 'search',
