@@ -5,6 +5,7 @@
 // while another connection searches and imports in a loop: how long the
 // purge takes, and how long a search or an import waits for it.
 #include "retentionbenchmark.h"
+#include "searchpatterns.h"
 
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
@@ -62,21 +63,6 @@ constexpr double kWaitBoundMs = 200; // the issue's bound
 double msBetween(SteadyClock::time_point from, SteadyClock::time_point to)
 {
     return std::chrono::duration<double, std::milli>(to - from).count();
-}
-
-double rounded(double value)
-{
-    return std::round(value * 1000.0) / 1000.0;
-}
-
-// Nearest rank.
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto rank = std::size_t(std::ceil(p / 100.0 * double(values.size())));
-    return values[std::clamp<std::size_t>(rank, 1, values.size()) - 1];
 }
 
 SecureBytes password()
@@ -835,11 +821,6 @@ bool prepareImages(const RetentionBenchmarkOptions& options, const QString& fold
     return true;
 }
 
-QString pad(const QString& s, int width)
-{
-    return width < 0 ? s.leftJustified(-width) : s.rightJustified(width);
-}
-
 QJsonObject removalJson(const Removal& r)
 {
     return {{u"reads"_s, r.reads},
@@ -928,27 +909,25 @@ int runRetentionBenchmark(const RetentionBenchmarkOptions& options, QTextStream&
     const QStringList header{u"removal"_s,    u"reads"_s,      u"s"_s,          u"reads/s"_s,
                              u"batches"_s,    u"longest ms"_s, u"search max"_s, u"import max"_s,
                              u"import p99"_s, u"lock max"_s,   u"over 200"_s};
-    const std::array widths{-30, 9, 7, 9, 8, 10, 10, 10, 10, 8, 8};
-    auto printRow = [&](const QStringList& cells) {
-        QString line;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            line += pad(cells.at(i), widths[std::size_t(i)]) + u"  "_s;
-        out << line.trimmed() << u'\n';
-    };
-    printRow(header);
+    const std::vector<int> widths{-30, 9, 7, 9, 8, 10, 10, 10, 10, 8, 8};
+    printRow(out, header, widths);
     auto ms = [](double v) { return QString::number(v, 'f', 0); };
     for (const Row& row : rows) {
-        printRow({u"idle (%1 store)"_s.arg(row.label), u"-"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s,
+        printRow(out,
+                 {u"idle (%1 store)"_s.arg(row.label), u"-"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s,
                   ms(row.purge.idle.searchMax), ms(row.purge.idle.importMax),
                   ms(row.purge.idle.importP99), ms(row.purge.idle.lockMax),
-                  QString::number(row.purge.idle.over)});
+                  QString::number(row.purge.idle.over)},
+                 widths);
         for (const auto& [name, r] : {std::pair{u"purge, "_s + row.label, &row.purge},
                                       std::pair{u"plain DELETE, "_s + row.label, &row.plain}})
-            printRow({name, QString::number(r->reads), QString::number(r->seconds, 'f', 1),
+            printRow(out,
+                     {name, QString::number(r->reads), QString::number(r->seconds, 'f', 1),
                       QString::number(r->readsPerSecond(), 'f', 0), QString::number(r->batches),
                       ms(r->longestBatchMs), ms(r->during.searchMax), ms(r->during.importMax),
                       ms(r->during.importP99), ms(r->during.lockMax),
-                      QString::number(r->during.over)});
+                      QString::number(r->during.over)},
+                     widths);
     }
     const Row& main = rows.front();
     out << u"\npurge of %1 of %2 reads: %3 s (bound 60 s), %4x the plain DELETE's time; longest "

@@ -362,15 +362,8 @@ int runSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out, 
 
     const QStringList header{u"pattern"_s,  u"family"_s, u"matches"_s, u"engine ms"_s,
                              u"fetch ms"_s, u"SQL ms"_s, u"speedup"_s, u"check"_s};
-    const std::array widths{-26, -9, 9, 10, 9, 10, 8, -6};
-    auto printRow = [&](const QStringList& cells) {
-        QString line;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            line += pad(cells.at(i), widths[std::size_t(i)]) + u"  "_s;
-        out << line.trimmed() << u'\n';
-        out.flush();
-    };
-    printRow(header);
+    const std::vector<int> widths{-26, -9, 9, 10, 9, 10, 8, -6};
+    printRow(out, header, widths);
 
     std::vector<RowResult> rows;
     bool mismatch = false;
@@ -448,12 +441,14 @@ int runSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out, 
             check = same ? u"ok"_s : u"DIFF (SQL %1)"_s.arg(*row.sqlMatches);
             mismatch = mismatch || !same;
         }
-        printRow({pattern.label(), familyName(pattern.family), QString::number(row.matches),
+        printRow(out,
+                 {pattern.label(), familyName(pattern.family), QString::number(row.matches),
                   ms(row.engineMs), ms(row.fetchMs), row.sqlMatches ? ms(row.sqlMs) : u"n/a"_s,
                   row.sqlMatches && row.engineMs > 0
                       ? QString::number(row.sqlMs / row.engineMs, 'f', 1) + u'x'
                       : u"n/a"_s,
-                  check});
+                  check},
+                 widths);
         rows.push_back(row);
     }
 

@@ -178,4 +178,13 @@ QString ms(double value)
     return QString::number(value, 'f', value < 10 ? 3 : 1);
 }
 
+void printRow(QTextStream& out, const QStringList& cells, const std::vector<int>& widths)
+{
+    QString line;
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        line += pad(cells.at(i), widths.at(std::size_t(i))) + u"  "_s;
+    out << line.trimmed() << u'\n';
+    out.flush();
+}
+
 } // namespace alpr::bench

@@ -7,6 +7,8 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
+#include <QTextStream>
 
 #include <chrono>
 #include <vector>
@@ -69,5 +71,7 @@ double percentile(std::vector<double> values, double p); // nearest rank
 double rounded(double value);                            // to 3 decimals
 QString pad(const QString& s, int width);                // negative: left-justified
 QString ms(double value);                                // milliseconds as the tables print them
+// One row of a table: each cell padded to its width (negative: left-justified).
+void printRow(QTextStream& out, const QStringList& cells, const std::vector<int>& widths);
 
 } // namespace alpr::bench
