@@ -215,7 +215,8 @@ CREATE TRIGGER reads_counted_in AFTER INSERT ON alpr.reads
     REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION alpr.count_plate_reads();
 CREATE TRIGGER reads_counted_out AFTER DELETE ON alpr.reads
     REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION alpr.count_plate_reads();
--- (A read's plate is what the camera read; it is never changed.)
+-- A read's plate is what the camera read: it is never changed (and the
+-- counts above could not follow a change).
 CREATE FUNCTION alpr.read_plate_kept() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -691,7 +692,7 @@ DECLARE
     v_where text;
     v_any text;
     v_tags text;
-    v_plates bigint;
+    v_plan jsonb;
     v_plate_reads bigint;
     v_room integer;
     v_rows integer;
@@ -770,17 +771,20 @@ BEGIN
                          ' * power(sin(radians(r.longitude - %2$L::float8) / 2), 2))) <= %3$L::float8',
                          (f->'near'->>'latitude')::float8, (f->'near'->>'longitude')::float8,
                          (f->'near'->>'metres')::float8) END);
-    -- How many plates the pattern matches, and their reads: one pass over
-    -- the plates the plate index names, each checked against the pattern.
-    EXECUTE format('SELECT count(*), coalesce(sum(p.reads), 0) FROM alpr.plates p'
-                   ' WHERE %s AND p.plate ~ $1', v_tags)
-        INTO v_plates, v_plate_reads USING v_any;
+    -- How many plates the pattern matches, as the planner expects from its
+    -- statistics (planning only; the answer does not depend on it).
+    EXECUTE format('EXPLAIN (FORMAT JSON) SELECT 1 FROM alpr.plates p WHERE %s AND p.plate ~ %L',
+                   v_tags, v_any) INTO v_plan;
 
-    IF v_exact IS NULL AND v_plates > coalesce((SELECT value::bigint FROM alpr.settings
-                                                 WHERE key = 'search_broad_plates'), 50000) THEN
+    IF v_exact IS NULL AND (v_plan->0->'Plan'->>'Plan Rows')::numeric
+           > coalesce((SELECT value::bigint FROM alpr.settings
+                        WHERE key = 'search_broad_plates'), 50000) THEN
         -- A broad pattern ("8*" is a ninth of all plates): its plates are not
-        -- copied, and the newest of their reads are found by walking the time
+        -- copied. They are counted in one pass over those the plate index
+        -- names, and the newest of their reads are found by walking the time
         -- index back, the plainly matching ones first, then the misreads.
+        EXECUTE format('SELECT coalesce(sum(p.reads), 0) FROM alpr.plates p'
+                       ' WHERE %s AND p.plate ~ $1', v_tags) INTO v_plate_reads USING v_any;
         IF v_where = 'true' THEN
             v_count := v_plate_reads;
         ELSE
