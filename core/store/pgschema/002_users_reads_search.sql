@@ -771,10 +771,10 @@ BEGIN
                          ' * power(sin(radians(r.longitude - %2$L::float8) / 2), 2))) <= %3$L::float8',
                          (f->'near'->>'latitude')::float8, (f->'near'->>'longitude')::float8,
                          (f->'near'->>'metres')::float8) END);
-    -- How many plates the pattern matches, as the planner expects from its
-    -- statistics (planning only; the answer does not depend on it).
-    EXECUTE format('EXPLAIN (FORMAT JSON) SELECT 1 FROM alpr.plates p WHERE %s AND p.plate ~ %L',
-                   v_tags, v_any) INTO v_plan;
+    -- How many plates the pattern matches, as the planner expects from the
+    -- plates' statistics (planning only; the answer does not depend on it).
+    EXECUTE format('EXPLAIN (FORMAT JSON) SELECT 1 FROM alpr.plates p WHERE p.plate ~ %L', v_any)
+        INTO v_plan;
 
     IF v_exact IS NULL AND (v_plan->0->'Plan'->>'Plan Rows')::numeric
            > coalesce((SELECT value::bigint FROM alpr.settings
