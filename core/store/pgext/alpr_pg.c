@@ -504,7 +504,8 @@ Datum alpr_plate_tags(PG_FUNCTION_ARGS)
         tags[count++] = CStringGetTextDatum(tag);
         snprintf(tag, sizeof tag, "-%d:%c", n - i, p[i]);
         tags[count++] = CStringGetTextDatum(tag);
-        if (i + 1 < n && ((p[i + 1] >= 'A' && p[i + 1] <= 'Z') || (p[i + 1] >= '0' && p[i + 1] <= '9'))) {
+        if (i + 1 < n &&
+            ((p[i + 1] >= 'A' && p[i + 1] <= 'Z') || (p[i + 1] >= '0' && p[i + 1] <= '9'))) {
             tag[0] = p[i];
             tag[1] = p[i + 1];
             tag[2] = '\0';
