@@ -322,15 +322,7 @@ int runDepartmentSearchBenchmark(const SearchBenchmarkOptions& options, QTextStr
         auto compiled = PlatePattern::compile(pattern.text, pattern.misread ? &table : nullptr);
         if (!compiled)
             return fail(u"cannot compile '%1'"_s.arg(pattern.text), compiled.error().message);
-        EngineQuery query;
-        query.pattern = &compiled.value();
-        query.maxEdits = pattern.maxEdits;
-        query.candidates = options.candidates;
-        query.limit = kLimit;
-        if (pattern.recent) {
-            query.fromMs = recentFrom.toMSecsSinceEpoch();
-            query.toMs = end.toMSecsSinceEpoch();
-        }
+        const EngineQuery query = engineQuery(pattern, *compiled, options.candidates);
         Row row;
         row.pattern = pattern;
         row.fileCount = runEngine(index, query).total;

@@ -381,15 +381,7 @@ int runSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out, 
             if (!compiled)
                 return fail(u"cannot compile the pattern '%1'"_s.arg(pattern.text),
                             compiled.error());
-            EngineQuery query;
-            query.pattern = &compiled.value();
-            query.maxEdits = pattern.maxEdits;
-            query.candidates = options.candidates;
-            query.limit = kLimit;
-            if (pattern.recent) {
-                query.fromMs = recentFromMs;
-                query.toMs = endMs;
-            }
+            const EngineQuery query = engineQuery(pattern, *compiled, options.candidates);
             const EngineResult result = runEngine(index, query);
             const auto fetchStart = std::chrono::steady_clock::now();
             std::vector<qint64> ids;

@@ -4,6 +4,9 @@
 
 #include "search/misreadtable.h"
 #include "search/plateindex.h"
+#include "search/platepattern.h"
+
+#include <QDateTime>
 
 #include <algorithm>
 #include <bit>
@@ -52,6 +55,21 @@ QString BenchPattern::label() const
     if (recent)
         s += u" @%1d"_s.arg(kRecentDays);
     return s;
+}
+
+EngineQuery engineQuery(const BenchPattern& pattern, const PlatePattern& compiled, bool candidates)
+{
+    EngineQuery query;
+    query.pattern = &compiled;
+    query.maxEdits = pattern.maxEdits;
+    query.candidates = candidates;
+    query.limit = kLimit;
+    if (pattern.recent) {
+        const QDateTime end(kLastDay.addDays(1), QTime(0, 0), Qt::UTC);
+        query.fromMs = end.addDays(-kRecentDays).toMSecsSinceEpoch();
+        query.toMs = end.toMSecsSinceEpoch();
+    }
+    return query;
 }
 
 double msSince(std::chrono::steady_clock::time_point start)

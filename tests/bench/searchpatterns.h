@@ -13,9 +13,12 @@
 #include <chrono>
 #include <vector>
 
+#include "search/searchengine.h"
+
 namespace alpr {
 class MisreadTable;
 class PlateIndex;
+class PlatePattern;
 } // namespace alpr
 
 namespace alpr::bench {
@@ -62,6 +65,9 @@ struct Picks
 // Plates that exist in the store, chosen by the dictionary's own order so the same seed
 // gives the same plates.
 Picks pickPlates(const PlateIndex& index, const MisreadTable& table);
+// The engine's query for a compiled pattern: the first kLimit reads, and for
+// a recent one only those of the last kRecentDays days of the data.
+EngineQuery engineQuery(const BenchPattern& pattern, const PlatePattern& compiled, bool candidates);
 // The 30 patterns, in the order the table prints them.
 std::vector<BenchPattern> patternList(const Picks& picks);
 
