@@ -7,11 +7,15 @@
 #include "store/departmentlink.h"
 #include "store/store.h"
 
+#include <algorithm>
+
 namespace alpr {
 
 ChangeNotice::ChangeNotice(Session& session, QObject* parent) : QObject(parent), m_session(session)
 {
     connect(&m_timer, &QTimer::timeout, this, &ChangeNotice::check);
+    m_soon.setSingleShot(true);
+    connect(&m_soon, &QTimer::timeout, this, &ChangeNotice::check);
 }
 
 namespace {
@@ -29,6 +33,8 @@ Result<qint64> departmentVersion(Session& session)
 
 bool ChangeNotice::check()
 {
+    m_sinceCheck.start();
+    m_soon.stop();
     auto version =
         m_session.isDepartment() ? departmentVersion(m_session) : storeOf(m_session).dataVersion();
     if (!version) {
@@ -47,13 +53,32 @@ bool ChangeNotice::check()
 
 void ChangeNotice::start(int intervalMs)
 {
+    if (m_session.isDepartment() && !m_listening) {
+        // Without the notices (an older server), the poll alone.
+        m_listening = bool(departmentOf(m_session).watchChanges([this] { noticeArrived(); }));
+    }
     check();
-    m_timer.start(intervalMs);
+    m_timer.start(m_listening ? std::max(intervalMs, kListeningPollMs) : intervalMs);
 }
 
 void ChangeNotice::stop()
 {
     m_timer.stop();
+    m_soon.stop();
+}
+
+void ChangeNotice::noticeArrived()
+{
+    // An import storing groups commits many times a second: the queue is
+    // refreshed at most every kNoticeSpacingMs, and a hit still shows well
+    // within a second.
+    if (!m_timer.isActive() || m_soon.isActive())
+        return;
+    const qint64 since = m_sinceCheck.isValid() ? m_sinceCheck.elapsed() : kNoticeSpacingMs;
+    if (since >= kNoticeSpacingMs)
+        check();
+    else
+        m_soon.start(int(kNoticeSpacingMs - since));
 }
 
 } // namespace alpr

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -11,12 +12,15 @@ class Session;
 
 // The workstation's one way of learning that the store changed under it:
 // another process (the receiver, a cron import, another user's CLI) or
-// another connection committed. Polls SQLite's data_version of the session's
-// connection (on the department store, the server's counter of changes to
-// hits, entries, reads, holds and packages) about once a second and says
-// changed() when it moved on; the
-// alert queue and the search index both listen. A failed poll is told once
-// by failed() and polling goes on (the store may be replaced by a rekey).
+// another connection committed. On the store file it polls SQLite's
+// data_version of the session's connection about once a second. On the
+// department store the server pushes a notice when a change commits (LISTEN
+// alpr_changes): the counter of changes to hits, entries, reads, holds,
+// packages, settings and samples is asked for at once, at most twice a
+// second while an import streams in, and polled only every ten seconds
+// besides (a lost connection is found out then). changed() when it moved on;
+// the alert queue and the search index both listen. A failed poll is told
+// once by failed() and polling goes on (the store may be replaced by a rekey).
 class ChangeNotice final : public QObject
 {
     Q_OBJECT
@@ -27,16 +31,28 @@ public:
     // Polls now (tests, and the window after its own writes): true and
     // changed() when the store changed since the last poll.
     bool check();
+    // Polls every intervalMs (on the department store at least every
+    // kListeningPollMs, and on each notice).
     void start(int intervalMs = 1000);
     void stop();
+    // Whether the server's notices arrive (department store, after start()).
+    bool listening() const { return m_listening; }
+
+    static constexpr int kListeningPollMs = 10000;
+    static constexpr int kNoticeSpacingMs = 500;
 
 Q_SIGNALS:
     void changed();
     void failed(const QString& message);
 
 private:
+    void noticeArrived();
+
     Session& m_session;
     QTimer m_timer;
+    QTimer m_soon; // a notice's check, kNoticeSpacingMs after the previous check
+    QElapsedTimer m_sinceCheck;
+    bool m_listening = false;
     qint64 m_version = -1;
     bool m_failing = false;
 };

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSocketNotifier>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
@@ -32,7 +33,7 @@ const char* const kMigrations[] = {
     ":/pgschema/007_settings.sql",       ":/pgschema/008_evidence.sql",
     ":/pgschema/009_canvass.sql",        ":/pgschema/010_changes.sql",
     ":/pgschema/011_samples.sql",        ":/pgschema/012_trail.sql",
-    ":/pgschema/013_agents.sql",
+    ":/pgschema/013_agents.sql",         ":/pgschema/014_change_notices.sql",
 };
 
 // A SQL array literal of plain words ({a,b}); anything else is quoted.
@@ -174,8 +175,31 @@ DepartmentLink::DepartmentLink(DepartmentAddress address, QString connectionName
 {
 }
 
+// The change notices being listened for (watchChanges).
+struct DepartmentLink::Watch
+{
+    std::function<void()> onNotice;
+    std::unique_ptr<QSocketNotifier> socket; // also the context of the queued tellings
+    bool told = false;                       // a telling is queued
+
+    void tell()
+    {
+        if (told)
+            return;
+        told = true;
+        QMetaObject::invokeMethod(
+            socket.get(),
+            [this] {
+                told = false;
+                onNotice();
+            },
+            Qt::QueuedConnection);
+    }
+};
+
 DepartmentLink::~DepartmentLink()
 {
+    m_watch.reset(); // before the socket it watches closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -293,6 +317,8 @@ Result<QList<QByteArrayList>> DepartmentLink::exec(const QString& sql,
     PgResult result(script ? PQexec(conn, statement.constData())
                            : PQexecParams(conn, statement.constData(), int(values.size()), nullptr,
                                           values.data(), nullptr, nullptr, 0));
+    if (m_watch)
+        takeNotices(); // what arrived with the answer; the socket has nothing left to say
     const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         const char* state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
@@ -335,6 +361,52 @@ QStringList departmentStrings(const QJsonValue& value)
     for (const QJsonValue& item : value.toArray())
         out.append(item.toString());
     return out;
+}
+
+Result<void> DepartmentLink::watchChanges(std::function<void()> onNotice)
+{
+    if (m_watch) {
+        m_watch->onNotice = std::move(onNotice);
+        return {};
+    }
+    auto listening =
+        exec(QStringLiteral("LISTEN alpr_changes"), {},
+             QCoreApplication::translate("alpr::DepartmentLink", "to listen for changes"));
+    if (!listening)
+        return listening.error();
+    PGconn* conn = connection();
+    const int socket = conn ? PQsocket(conn) : -1;
+    if (socket < 0)
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate("alpr::DepartmentLink",
+                                                     "The department store is not connected"));
+    m_watch = std::make_unique<Watch>();
+    m_watch->onNotice = std::move(onNotice);
+    m_watch->socket = std::make_unique<QSocketNotifier>(qintptr(socket), QSocketNotifier::Read);
+    QObject::connect(m_watch->socket.get(), &QSocketNotifier::activated, m_watch->socket.get(),
+                     [this] {
+                         PGconn* c = connection();
+                         if (!c || !PQconsumeInput(c)) {
+                             // Lost: said once; the next call finds out why.
+                             m_watch->socket->setEnabled(false);
+                             m_watch->tell();
+                             return;
+                         }
+                         takeNotices();
+                     });
+    return {};
+}
+
+void DepartmentLink::takeNotices()
+{
+    PGconn* conn = connection();
+    bool any = false;
+    while (PGnotify* notice = conn ? PQnotifies(conn) : nullptr) {
+        PQfreemem(notice);
+        any = true;
+    }
+    if (any)
+        m_watch->tell();
 }
 
 Result<void> DepartmentLink::perform(const char* function, const std::vector<DepartmentArg>& args)

@@ -95,6 +95,13 @@ public:
     // The same, for a change whose answer the caller does not need.
     Result<void> perform(const char* function, const std::vector<DepartmentArg>& args);
 
+    // Listens for the server's change notices (channel alpr_changes, sent
+    // when a change commits; migration 14): onNotice runs on this thread,
+    // from its event loop, after each batch of them arrives, and once when
+    // the connection is lost (the next call then says why). A notice that
+    // arrives during a call is told after it. Requires an event loop.
+    Result<void> watchChanges(std::function<void()> onNotice);
+
     // --- Setting up a store (pg init): run as a superuser of the server. ---
     // Creates the roles alpr_owner (owns everything, cannot log in) and
     // alpr_workstation (may call alpr_api's functions and nothing else), the
@@ -132,10 +139,14 @@ private:
     Result<void> inTransaction(const std::function<Result<void>()>& fn);
     Result<int> applyMigrations(int from);
     pg_conn* connection() const;
+    // Takes the notices libpq holds; tells them (queued) when there were any.
+    void takeNotices();
 
     DepartmentAddress m_address;
     QString m_connectionName;
     std::unique_ptr<AuditEventRepository> m_auditEvents;
+    struct Watch;
+    std::unique_ptr<Watch> m_watch;
 };
 
 } // namespace alpr

@@ -7,6 +7,7 @@
 #include "../support/departmentfixture.h"
 #include "../support/uitest.h"
 #include "adminwindow.h"
+#include "alertqueuemodel.h"
 #include "alertspanel.h"
 #include "auditorwindow.h"
 #include "auditsamplespage.h"
@@ -41,6 +42,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -557,12 +559,16 @@ private Q_SLOTS:
         saveScreenshot(panel->checklist(), u"department-checklist.png"_s);
         panel->checklist()->close();
 
-        // Another workstation stores a read of the same plate: the window's
-        // change notice sees the server's counter move, and the queue lists
-        // the new hit without waiting for its sweep.
+        // Another workstation stores a read of the same plate: the server
+        // pushes its change notice to the window, which asks for the counter
+        // and lists the new hit, without waiting for its sweep or its poll
+        // (made ten minutes here, so only the notice can bring it).
         auto* notice = child<ChangeNotice>(&window, "changeNotice");
+        QVERIFY(notice->listening());
         notice->check(); // the dispatcher's own take moved it
         QVERIFY(!notice->check());
+        notice->start(10 * 60 * 1000);
+        QSignalSpy told(notice, &ChangeNotice::changed);
         QVERIFY(c.open(QIODevice::WriteOnly));
         c.write("plate,state,captured_at,camera,latitude,longitude\n7WXY512,CA," +
                 QDateTime::currentDateTimeUtc().addSecs(-30).toString(Qt::ISODate).toLatin1() +
@@ -570,8 +576,22 @@ private Q_SLOTS:
         c.close();
         r = as(u"admin"_s, {u"import"_s, u"reads"_s, csv});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY(notice->check());
+        QTRY_VERIFY_WITH_TIMEOUT(told.count() > 0, 30000);
         QTRY_COMPARE(view->model()->rowCount(), 2);
+        told.clear();
+
+        // The watch supervisor takes the new hit at another desk: shown as
+        // taken here too.
+        const QStringList untaken =
+            PgTestServer::superRows(kDatabase, u"SELECT id FROM alpr.hits WHERE taken_by = ''"_s);
+        QCOMPARE(untaken.size(), 1);
+        r = as(u"supervisor"_s,
+               {u"hits"_s, u"take"_s, untaken[0], u"--incident"_s, u"26-000778"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QTRY_VERIFY_WITH_TIMEOUT(told.count() > 0, 30000);
+        auto* queue = qobject_cast<AlertQueueModel*>(view->model());
+        QVERIFY(queue);
+        QTRY_COMPARE(queue->untakenCount(), 0);
     }
 };
 
