@@ -63,8 +63,10 @@ void logGroup(const ReceiverGroup& g)
             .arg(g.duplicates)
             .arg(g.rejected)
             .arg(g.milliseconds)
-            .arg(g.failed ? QStringLiteral(", FAILED (answered 500): %1").arg(g.error)
-                          : QString()));
+            .arg(!g.failed     ? QString()
+                 : g.storeLost ? QStringLiteral(
+                                     ", NOT STORED: the store's connection was lost (answered 503)")
+                               : QStringLiteral(", FAILED (answered 500): %1").arg(g.error)));
 }
 
 // "127.0.0.1:8080", "localhost:8080", "[::1]:8080".
@@ -169,50 +171,74 @@ int cmdReceive(Options& o)
     QElapsedTimer sinceCheck;
     sinceCheck.start();
     while (!g_stop) {
-        if (auto group = writer->writeQueued(200))
+        bool lost = false;
+        if (auto group = writer->writeQueued(200)) {
             logGroup(*group);
-        if (sinceCheck.elapsed() < 1000)
+            lost = group->storeLost;
+        }
+        if (!lost && sinceCheck.elapsed() < 1000)
             continue;
         sinceCheck.restart();
-        if (auto reloaded = Agents(*session).deliveringAgents(); reloaded) {
-            QList<QByteArray> hashes = reloaded->keys();
-            std::sort(hashes.begin(), hashes.end());
-            if (hashes != agentHashes) {
-                tokens.setAgents(*reloaded);
-                agentHashes = hashes;
-                log(QStringLiteral("agents changed: %1 may deliver").arg(reloaded->size()));
+        lost = lost || session->storeLost();
+        const bool replaced = !lost && session->storeReplacementAnnounced();
+        if (!lost && !replaced) {
+            if (auto reloaded = Agents(*session).deliveringAgents(); reloaded) {
+                QList<QByteArray> hashes = reloaded->keys();
+                std::sort(hashes.begin(), hashes.end());
+                if (hashes != agentHashes) {
+                    tokens.setAgents(*reloaded);
+                    agentHashes = hashes;
+                    log(QStringLiteral("agents changed: %1 may deliver").arg(reloaded->size()));
+                }
+            } else if (!session->storeLost()) {
+                log(QStringLiteral("cannot read the agents, the previous ones stay: %1")
+                        .arg(reloaded.error().message));
             }
-        } else {
-            log(QStringLiteral("cannot read the agents, the previous ones stay: %1")
-                    .arg(reloaded.error().message));
+            if (!session->storeLost())
+                continue;
+            lost = true;
         }
-        if (!session->storeReplacementAnnounced())
-            continue;
-        // An administrator replaces the store: refuse new reads, store those
-        // queued, then let go of the store until the replacement is done.
+        // The store goes away: an administrator replaces the store file, or
+        // the department store's server restarted or dropped the connection.
+        // New reads are refused (503) until this receiver has signed in
+        // again; the agents it knew stay. Replacing the store file: what is
+        // queued is stored first. A lost connection stores nothing more: what
+        // is queued waits for the new sign-in, up to each request's wait.
         receiver.setAvailable(false);
-        log(QStringLiteral("the store is being replaced: answering 503 until it is done"));
-        drain(receiver, *writer, 10000);
+        if (replaced) {
+            log(QStringLiteral("the store is being replaced: answering 503 until it is done"));
+            drain(receiver, *writer, 10000);
+        } else {
+            log(QStringLiteral("the connection to %1 was lost: answering 503 until signed in "
+                               "again")
+                    .arg(session->storeLocation()));
+        }
         writer.reset();
         matching.reset();
         session.reset();
+        QElapsedTimer sinceTold;
         while (!g_stop) {
-            if (!StoreKeys::announcedReplacement(o.storePath)) {
+            if (!replaced || !StoreKeys::announcedReplacement(o.storePath)) {
                 auto again = signIn(o);
                 if (again) {
                     session = std::move(again.value());
                     break;
                 }
-                log(QStringLiteral("cannot sign in again yet: %1").arg(again.error().message));
+                // Told once, then every half minute while it lasts.
+                if (!sinceTold.isValid() || sinceTold.elapsed() >= 30000) {
+                    log(QStringLiteral("cannot sign in again yet: %1").arg(again.error().message));
+                    sinceTold.start();
+                }
             }
-            QThread::msleep(500);
+            QThread::msleep(replaced ? 500 : 1000);
         }
         if (!session)
             break;
         matching = std::make_unique<HitMatching>(*session);
-        if (auto built = matching->refresh(); !built)
-            log(QStringLiteral("the hot lists' matcher is built at the first group: %1")
-                    .arg(built.error().message));
+        if (!session->isDepartment())
+            if (auto built = matching->refresh(); !built)
+                log(QStringLiteral("the hot lists' matcher is built at the first group: %1")
+                        .arg(built.error().message));
         writer = std::make_unique<ReceiverWriter>(*session, *matching, receiver.queue());
         receiver.setAvailable(true);
         log(QStringLiteral("signed in again; receiving"));

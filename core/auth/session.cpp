@@ -208,6 +208,11 @@ std::optional<QString> Session::storeReplacementAnnounced() const
     return StoreKeys::announcedReplacement(m_store->path());
 }
 
+bool Session::storeLost() const
+{
+    return m_department && m_department->isLost();
+}
+
 QString Session::storeLocation() const
 {
     if (m_department)

@@ -76,6 +76,10 @@ public:
     // Set while an administrator rekeys or restores the store and waits for
     // every session to close: who it is. Windows poll it and close.
     std::optional<QString> storeReplacementAnnounced() const;
+    // The department store's connection is gone (the server restarted, or
+    // dropped it): nothing more can be done in this session; sign in again.
+    // Never on the store file.
+    bool storeLost() const;
 
 private:
     friend Store& storeOf(Session& session);

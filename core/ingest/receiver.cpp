@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "ingest/receiver.h"
 
+#include "auth/session.h"
 #include "common/crypto.h"
 #include "hits/hitmatching.h"
 #include "ingest/csvreadparser.h"
@@ -121,6 +122,7 @@ struct QueuedRequest
     // Set by the writer under the queue's mutex.
     bool done = false;
     bool ok = false;
+    bool storeLost = false; // not stored because the store's connection was lost: 503
     int stored = 0;
     int duplicates = 0;
 };
@@ -509,6 +511,12 @@ private:
                                  Receiver::tr("the reads were not confirmed in time; send "
                                               "them again (resent reads are stored once)"));
             }
+            if (!queued->ok && queued->storeLost) {
+                response.set("Retry-After", std::to_string(options.retryAfterSeconds));
+                return sendError(response, HTTPResponse::HTTP_SERVICE_UNAVAILABLE,
+                                 Receiver::tr("the store cannot be reached; send the reads "
+                                              "again later (resent reads are stored once)"));
+            }
             if (!queued->ok)
                 return sendError(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR,
                                  Receiver::tr("the reads could not be stored; send them again "
@@ -713,11 +721,19 @@ std::optional<ReceiverGroup> ReceiverWriter::writeQueued(int waitMs)
     done.requests = int(group.size());
     done.rejected = m_queue.takeRejected();
     ReadImporter importer(m_session, nullptr, &m_matching);
-    if (!storeGroup(importer, group, done.rejected, &done.error) && group.size() > 1) {
-        // One request's reads must not keep the others from the store: each
-        // on its own, so only the one that fails is answered 500.
-        for (const auto& r : group)
-            (void)storeGroup(importer, {r}, 0, &done.error);
+    if (!storeGroup(importer, group, done.rejected, &done.error)) {
+        if (m_session.storeLost()) {
+            // Nothing can be stored until the receiver signs in again: each
+            // request is answered 503, and its sender sends it again.
+            done.storeLost = true;
+            for (const auto& r : group)
+                r->storeLost = true;
+        } else if (group.size() > 1) {
+            // One request's reads must not keep the others from the store:
+            // each on its own, so only the one that fails is answered 500.
+            for (const auto& r : group)
+                (void)storeGroup(importer, {r}, 0, &done.error);
+        }
     }
     for (const auto& r : group) {
         if (!done.agents.contains(r->agent.name))

@@ -151,6 +151,7 @@ struct ReceiverGroup
     QStringList agents;
     qint64 milliseconds = 0;
     bool failed = false;
+    bool storeLost = false; // the department store's connection was lost: sign in again
     QString error; // why the store refused, when failed (store messages carry no read data)
 };
 

@@ -363,6 +363,12 @@ QStringList departmentStrings(const QJsonValue& value)
     return out;
 }
 
+bool DepartmentLink::isLost() const
+{
+    PGconn* conn = connection();
+    return !conn || PQstatus(conn) == CONNECTION_BAD;
+}
+
 Result<void> DepartmentLink::watchChanges(std::function<void()> onNotice)
 {
     if (m_watch) {

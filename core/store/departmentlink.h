@@ -95,6 +95,10 @@ public:
     // The same, for a change whose answer the caller does not need.
     Result<void> perform(const char* function, const std::vector<DepartmentArg>& args);
 
+    // The connection broke (the server restarted or ended it): every call
+    // fails from now on; a new sign-in makes a new connection.
+    bool isLost() const;
+
     // Listens for the server's change notices (channel alpr_changes, sent
     // when a change commits; migration 14): onNotice runs on this thread,
     // from its event loop, after each batch of them arrives, and once when

@@ -125,6 +125,46 @@ private Q_SLOTS:
                  other.body.constData());
     }
 
+    // The server goes down under the running receiver: what is posted
+    // meanwhile is answered 503 with Retry-After (never 500, never 200
+    // unstored). Once the server is back, the receiver signs in again by
+    // itself, and the camera's resend is stored, once.
+    void comesBackAfterTheServerRestarts()
+    {
+        const auto cluster = [](const QString& action) {
+            QProcess ctl;
+            ctl.start(u"pg_ctlcluster"_s, {qEnvironmentVariable("PGVERSION"), u"regress"_s, action,
+                                           u"-m"_s, u"fast"_s});
+            return ctl.waitForFinished(60000) && ctl.exitStatus() == QProcess::NormalExit &&
+                   ctl.exitCode() == 0;
+        };
+        QVERIFY(cluster(u"stop"_s));
+        const QByteArray v2 = ingestFixture(u"alpr_group_v2.json"_s);
+        for (int i = 0; i < 3; ++i) {
+            const HttpAnswer down = post(v2, m_token);
+            QVERIFY2(down.status == 503, down.body.constData());
+            QVERIFY(!down.retryAfter.isEmpty());
+        }
+        QVERIFY(cluster(u"start"_s));
+        HttpAnswer answer;
+        for (int i = 0; i < 120; ++i) {
+            answer = post(v2, m_token);
+            if (answer.status != 503)
+                break;
+            QThread::msleep(250);
+        }
+        QVERIFY2(answer.status == 200, answer.body.constData());
+        QCOMPARE(answer.json().value(u"stored"_s).toInt(), 1);
+        QCOMPARE(PgTestServer::superRows(u"receiver"_s, u"SELECT count(*) FROM alpr.reads"_s),
+                 QStringList{u"2"_s});
+        for (int i = 0; i < 50 && !m_log.contains("signed in again"); ++i) {
+            m_receiver.waitForReadyRead(200);
+            m_log += m_receiver.readAllStandardError();
+        }
+        QVERIFY2(m_log.contains("was lost") && m_log.contains("signed in again"),
+                 m_log.constData());
+    }
+
     // Revoked on the server: the running receiver refuses it within seconds.
     void aRevokedAgentIsRefused()
     {
