@@ -5,6 +5,7 @@
 // searches, records the access and answers after the commit), against the
 // same plates searched with pg_trgm alone, on the synthetic data of the file
 // store's benchmark, copied to the server with 'alprctl pg migrate'.
+#include "receiverload.h"
 #include "searchbenchmark.h"
 #include "searchpatterns.h"
 
@@ -23,11 +24,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,7 +40,9 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <atomic>
 #include <optional>
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -244,6 +250,309 @@ QString megabytes(const Superuser& su, const QString& relation)
     return bytes ? QString::number(bytes->toDouble() / 1e6, 'f', 0) : u"?"_s;
 }
 
+// ---------------------------------------------------------------------------
+// --load: detectives searching while the receiver stores a camera feed.
+
+struct ClientFigures
+{
+    std::vector<double> ms;
+    qint64 failures = 0;
+    QString problem; // the first failure, or why the client could not sign in
+};
+
+// One detective's workstation: signs in, waits for the start, then searches
+// the patterns in turn (from its own offset) until the end.
+void searchingClient(const QString& clientUrl, const QString& user,
+                     const std::vector<BenchPattern>& patterns, int offset, std::atomic<int>& ready,
+                     const std::atomic<bool>& go, SteadyClock::time_point& end,
+                     ClientFigures& figures)
+{
+    auto signedIn =
+        SignIn::signIn(clientUrl, user, SecureBytes::fromUtf8(demoPassword()), Clock::system());
+    ++ready;
+    if (!signedIn) {
+        figures.problem = signedIn.error().message;
+        return;
+    }
+    while (!go.load())
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    SearchService service(**signedIn);
+    const QDateTime last(kLastDay.addDays(1), QTime(0, 0), Qt::UTC);
+    for (std::size_t i = std::size_t(offset); SteadyClock::now() < end; ++i) {
+        const BenchPattern& pattern = patterns[i % patterns.size()];
+        SearchRequest request;
+        request.caseNumber = QString::fromLatin1(kCase);
+        request.purpose = QString::fromLatin1(kPurpose);
+        request.pattern = pattern.text;
+        request.misread = pattern.misread;
+        request.maxEdits = pattern.maxEdits;
+        request.limit = kLimit;
+        if (pattern.recent) {
+            request.filters.from = last.addDays(-kRecentDays);
+            request.filters.to = last;
+        }
+        const auto start = SteadyClock::now();
+        auto outcome = service.search(request);
+        if (!outcome) {
+            ++figures.failures;
+            if (figures.problem.isEmpty())
+                figures.problem = u"'%1': %2"_s.arg(pattern.label(), outcome.error().message);
+            continue;
+        }
+        figures.ms.push_back(msSince(start));
+    }
+    signedIn->reset(); // signs out on this thread, whose connection it is
+}
+
+// The accounts of the load test, made once through alprctl as an
+// administrator makes them: detectives load-detective-1…N (trained, with the
+// demo password) and the ingest service account load-feeder, whose password
+// file is kept in the benchmark's directory.
+Result<void> loadAccounts(const SearchBenchmarkOptions& options, const Superuser& su,
+                          const QString& clientUrl, const QString& feederFile, QTextStream& out)
+{
+    const QString admin = QString::fromLatin1(kAdminPassword);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const auto exists = [&](const QString& name) -> Result<bool> {
+        auto n = su.value(u"SELECT count(*) FROM alpr.users WHERE username = $1"_s, {name});
+        if (!n)
+            return n.error();
+        return n->toLongLong() > 0;
+    };
+    const auto run = [&](const QStringList& args, const QList<std::pair<QString, QString>>& env) {
+        return alprctl(options.alprctl, QStringList{u"--store"_s, clientUrl} + args, env);
+    };
+    for (int k = 1; k <= options.load.clients; ++k) {
+        const QString name = u"load-detective-%1"_s.arg(k);
+        auto present = exists(name);
+        if (!present)
+            return present.error();
+        if (*present)
+            continue;
+        out << u"server: making %1\n"_s.arg(name);
+        out.flush();
+        const QList<std::pair<QStringList, QList<std::pair<QString, QString>>>> steps{
+            {{u"--user"_s, u"admin"_s, u"user"_s, u"add"_s, name, u"--roles"_s, u"detective"_s},
+             {{u"ALPR_PASSWORD"_s, admin},
+              {u"ALPR_NEW_PASSWORD"_s, QString::fromLatin1(kTemporaryPassword)}}},
+            {{u"--user"_s, u"admin"_s, u"user"_s, u"train"_s, name, u"--course"_s,
+              u"ALPR policy (benchmark)"_s, u"--completed"_s, today},
+             {{u"ALPR_PASSWORD"_s, admin}}},
+            {{u"--user"_s, name, u"user"_s, u"passwd"_s, name},
+             {{u"ALPR_PASSWORD"_s, QString::fromLatin1(kTemporaryPassword)},
+              {u"ALPR_NEW_PASSWORD"_s, demoPassword()}}},
+        };
+        for (const auto& [args, env] : steps)
+            if (auto r = run(args, env); !r)
+                return r.error();
+    }
+    // The administrator verifies the trail at the end, which needs training too.
+    auto trained = su.value(u"SELECT count(*) FROM alpr.training t JOIN alpr.users u ON "
+                            u"u.id = t.user_id WHERE u.username = 'admin'"_s);
+    if (!trained)
+        return trained.error();
+    if (trained->toLongLong() == 0)
+        if (auto r = run({u"--user"_s, u"admin"_s, u"user"_s, u"train"_s, u"admin"_s, u"--course"_s,
+                          u"ALPR policy (benchmark)"_s, u"--completed"_s, today},
+                         {{u"ALPR_PASSWORD"_s, admin}});
+            !r)
+            return r.error();
+    auto feeder = exists(u"load-feeder"_s);
+    if (!feeder)
+        return feeder.error();
+    if (*feeder && !QFileInfo::exists(feederFile))
+        return makeError(
+            ErrorCode::NotFound,
+            u"the server has load-feeder but %1 is gone; drop the database"_s.arg(feederFile));
+    if (!*feeder)
+        if (auto r = run({u"--user"_s, u"admin"_s, u"user"_s, u"add"_s, u"load-feeder"_s,
+                          u"--roles"_s, u"ingest"_s, u"--password-file"_s, feederFile},
+                         {{u"ALPR_PASSWORD"_s, admin}});
+            !r)
+            return r.error();
+    return {};
+}
+
+int runLoad(const SearchBenchmarkOptions& options, const Superuser& su, const QString& clientUrl,
+            const std::vector<BenchPattern>& patterns, QTextStream& out, QTextStream& err)
+{
+    const DepartmentLoadOptions& load = options.load;
+    auto fail = [&](const QString& what, const QString& problem) {
+        err << u"alpr-bench: %1: %2\n"_s.arg(what, problem);
+        return 1;
+    };
+    const QString feederFile = QDir(options.directory).filePath(u"alpr-bench-load-feeder.pw"_s);
+    if (auto r = loadAccounts(options, su, clientUrl, feederFile, out); !r)
+        return fail(u"cannot make the load test's accounts"_s, r.error().message);
+    const QByteArray runTag = QByteArray::number(wallMs(), 36).toUpper();
+    auto token = alprctl(options.alprctl,
+                         {u"--store"_s, clientUrl, u"--user"_s, u"admin"_s, u"agent"_s, u"add"_s,
+                          u"load-camera-"_s + QString::fromLatin1(runTag).toLower()},
+                         {{u"ALPR_PASSWORD"_s, QString::fromLatin1(kAdminPassword)}});
+    if (!token)
+        return fail(u"cannot add the load test's camera agent"_s, token.error().message);
+    // The command prints the token alone on its standard output; notices go around it.
+    static const QRegularExpression tokenShape(u"alpr1\\.[A-Za-z0-9_-]+"_s);
+    const QString agentToken = tokenShape.match(*token).captured();
+    if (agentToken.isEmpty())
+        return fail(u"cannot add the load test's camera agent"_s, u"no token in: "_s + *token);
+    auto readsBefore = su.value(u"SELECT count(*) FROM alpr.reads"_s);
+    if (!readsBefore)
+        return fail(u"the server"_s, readsBefore.error().message);
+
+    const QString log = QDir(options.directory).filePath(u"alpr-bench-load-receiver.log"_s);
+    ReceiverProcess receiver({options.alprctl,
+                              clientUrl,
+                              u"load-feeder"_s,
+                              feederFile,
+                              {},
+                              detectMode(options.alprctl),
+                              log});
+    QString problem;
+    if (!receiver.start(&problem))
+        return fail(u"cannot start the receiver"_s, problem + u'\n' + logTail(log));
+
+    // The detectives sign in first; then the cameras and the searches start together.
+    std::atomic<int> ready{0};
+    std::atomic<bool> go{false};
+    SteadyClock::time_point end = SteadyClock::now() + std::chrono::hours(1);
+    std::vector<ClientFigures> figures(std::size_t(load.clients));
+    std::vector<std::thread> clients;
+    for (int k = 0; k < load.clients; ++k)
+        clients.emplace_back(searchingClient, std::cref(clientUrl),
+                             u"load-detective-%1"_s.arg(k + 1), std::cref(patterns),
+                             int(k * patterns.size() / std::size_t(load.clients)), std::ref(ready),
+                             std::cref(go), std::ref(end), std::ref(figures[std::size_t(k)]));
+    while (ready.load() < load.clients)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    const ImagePool pool = makeImagePool(options.seed, 40);
+    const QStringList listed;
+    LoadPlan plan;
+    plan.port = receiver.port();
+    plan.token = agentToken.toLatin1();
+    plan.uuidPrefix = "LOAD-" + runTag + '-';
+    plan.rate = load.rate;
+    plan.seconds = load.seconds;
+    plan.connections = load.connections;
+    plan.images = true;
+    plan.hitPercent = 0;
+    plan.pool = &pool;
+    plan.listed = &listed;
+    out << u"load: %1 detectives searching the %2 patterns without pause; the receiver offered %3"
+           u" groups/s with images (%4 KB mean overview) over %5 connections; %6 s\n"_s
+               .arg(load.clients)
+               .arg(patterns.size())
+               .arg(load.rate)
+               .arg(pool.mean / 1024)
+               .arg(load.connections)
+               .arg(load.seconds);
+    out.flush();
+    const double receiverCpuBefore = cpuSeconds(receiver.pid());
+    end = SteadyClock::now() + std::chrono::seconds(load.seconds) + std::chrono::milliseconds(50);
+    go = true;
+    const LoadResult fed = runLoad(plan);
+    for (std::thread& t : clients)
+        t.join();
+    const double receiverCpu = cpuSeconds(receiver.pid()) - receiverCpuBefore;
+    receiver.stop();
+
+    // Every read answered 200 must be on the server.
+    QStringList answered;
+    QMap<int, qint64> statuses;
+    std::vector<double> postMs;
+    for (const Sample& s : fed.samples) {
+        ++statuses[s.status];
+        postMs.push_back(s.latencyMs);
+        if (s.status == 200)
+            answered << QString::fromLatin1(uuidFor(plan.uuidPrefix, s.index));
+    }
+    auto stored = su.value(u"SELECT count(*) FROM alpr.reads WHERE external_id = ANY($1::text[])"_s,
+                           {u"{"_s + answered.join(u',') + u"}"_s});
+    if (!stored)
+        return fail(u"the server"_s, stored.error().message);
+    auto readsAfter = su.value(u"SELECT count(*) FROM alpr.reads"_s);
+    const auto verify =
+        alprctl(options.alprctl,
+                {u"--store"_s, clientUrl, u"--user"_s, u"admin"_s, u"audit"_s, u"verify"_s},
+                {{u"ALPR_PASSWORD"_s, QString::fromLatin1(kAdminPassword)}});
+
+    std::vector<double> searches;
+    qint64 failures = 0;
+    QString firstProblem;
+    const QStringList header{u"client"_s, u"searches"_s, u"p50 ms"_s,
+                             u"p95 ms"_s, u"max ms"_s,   u"failed"_s};
+    const std::vector<int> widths{-20, 9, 8, 8, 8, 7};
+    out << u"\n"_s;
+    printRow(out, header, widths);
+    for (int k = 0; k < load.clients; ++k) {
+        const ClientFigures& f = figures[std::size_t(k)];
+        searches.insert(searches.end(), f.ms.begin(), f.ms.end());
+        failures += f.failures;
+        if (firstProblem.isEmpty() && !f.problem.isEmpty())
+            firstProblem = f.problem;
+        printRow(out,
+                 {u"load-detective-%1"_s.arg(k + 1), QString::number(f.ms.size()),
+                  ms(percentile(f.ms, 50)), ms(percentile(f.ms, 95)),
+                  ms(f.ms.empty() ? 0 : *std::max_element(f.ms.begin(), f.ms.end())),
+                  QString::number(f.failures)},
+                 widths);
+    }
+    const double seconds = fed.elapsedMs / 1000;
+    const qint64 ok = statuses.value(200);
+    QStringList statusText;
+    for (auto it = statuses.begin(); it != statuses.end(); ++it)
+        statusText << u"%1: %2"_s.arg(it.key() < 0 ? u"no answer"_s : QString::number(it.key()))
+                          .arg(it.value());
+    const bool allStored = ok > 0 && stored->toLongLong() == ok;
+    const bool trailOk = bool(verify);
+    out << u"\nsearches: %1 in %2 s (%3/s), p50 %4 ms, p95 %5 ms, p99 %6 ms, %7 failed%8\n"_s
+               .arg(searches.size())
+               .arg(load.seconds)
+               .arg(double(searches.size()) / load.seconds, 0, 'f', 1)
+               .arg(ms(percentile(searches, 50)))
+               .arg(ms(percentile(searches, 95)))
+               .arg(ms(percentile(searches, 99)))
+               .arg(failures)
+               .arg(firstProblem.isEmpty() ? QString() : u" (first: %1)"_s.arg(firstProblem));
+    out << u"receiver: %1 groups answered 200 in %2 s = %3 groups/s (offered %4); answers %5; "
+           u"POST p50 %6 ms, p99 %7 ms; the receiver's CPU %8 s\n"_s.arg(ok)
+               .arg(seconds, 0, 'f', 1)
+               .arg(double(ok) / seconds, 0, 'f', 1)
+               .arg(load.rate)
+               .arg(statusText.join(u", "_s))
+               .arg(ms(percentile(postMs, 50)))
+               .arg(ms(percentile(postMs, 99)))
+               .arg(receiverCpu, 0, 'f', 1);
+    out << u"stored: %1 of the %2 reads answered 200 are on the server (%3 reads before, %4 "
+           u"after); the trail %5\n"_s.arg(stored->toLongLong())
+               .arg(ok)
+               .arg(readsBefore->toLongLong())
+               .arg(readsAfter ? readsAfter->toLongLong() : -1)
+               .arg(trailOk ? u"verifies"_s : u"DOES NOT VERIFY: "_s + verify.error().message);
+    const QJsonObject json{
+        {u"benchmark"_s, u"load-department"_s},
+        {u"reads"_s, options.reads},
+        {u"cores"_s, QThread::idealThreadCount()},
+        {u"clients"_s, load.clients},
+        {u"seconds"_s, load.seconds},
+        {u"searches"_s, qint64(searches.size())},
+        {u"search_failures"_s, failures},
+        {u"search_p50_ms"_s, rounded(percentile(searches, 50))},
+        {u"search_p95_ms"_s, rounded(percentile(searches, 95))},
+        {u"search_p99_ms"_s, rounded(percentile(searches, 99))},
+        {u"offered_groups_per_s"_s, load.rate},
+        {u"groups_per_s"_s, rounded(double(ok) / seconds)},
+        {u"answered_200"_s, ok},
+        {u"post_p50_ms"_s, rounded(percentile(postMs, 50))},
+        {u"post_p99_ms"_s, rounded(percentile(postMs, 99))},
+        {u"all_answered_stored"_s, allStored},
+        {u"trail_verifies"_s, trailOk},
+    };
+    out << QJsonDocument(json).toJson(QJsonDocument::Compact) << u'\n';
+    out.flush();
+    return allStored && trailOk && failures == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int runDepartmentSearchBenchmark(const SearchBenchmarkOptions& options, QTextStream& out,
@@ -297,10 +606,15 @@ int runDepartmentSearchBenchmark(const SearchBenchmarkOptions& options, QTextStr
     auto serverReads = su.value(u"SELECT count(*) FROM alpr.reads"_s);
     if (!serverReads)
         return fail(u"the server"_s, serverReads.error().message);
-    if (serverReads->toLongLong() != options.reads)
-        return fail(u"the server"_s, u"its database holds %1 reads, not %2; use an empty one"_s
-                                         .arg(serverReads->toLongLong())
-                                         .arg(options.reads));
+    // The counts are compared with the file store's; --load adds the
+    // cameras' reads, and only needs the synthetic ones to be there.
+    if (options.load.run ? serverReads->toLongLong() < options.reads
+                         : serverReads->toLongLong() != options.reads)
+        return fail(u"the server"_s,
+                    u"its database holds %1 reads, not %2; use an empty one (a --load run adds "
+                    u"reads: the pattern table needs a database of its own)"_s
+                        .arg(serverReads->toLongLong())
+                        .arg(options.reads));
     auto trigramMs = prepareTrigrams(su);
     if (!trigramMs)
         return fail(u"cannot set up the pg_trgm baseline"_s, trigramMs.error().message);
@@ -329,6 +643,12 @@ int runDepartmentSearchBenchmark(const SearchBenchmarkOptions& options, QTextStr
         rows.push_back(row);
     }
     fileSession->reset();
+    if (options.load.run) {
+        std::vector<BenchPattern> searched;
+        for (const Row& row : rows)
+            searched.push_back(row.pattern);
+        return runLoad(options, su, clientUrl, searched, out, err);
+    }
 
     auto signedIn = SignIn::signIn(clientUrl, u"detective"_s, SecureBytes::fromUtf8(demoPassword()),
                                    Clock::system());

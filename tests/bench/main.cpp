@@ -115,6 +115,19 @@ int main(int argc, char* argv[])
         u"seconds"_s, u"ingest: seconds of each offered rate (default 60)."_s, u"S"_s, u"60"_s);
     const QCommandLineOption connectionsOption(
         u"connections"_s, u"ingest: keep-alive client connections (default 8)."_s, u"N"_s, u"8"_s);
+    const QCommandLineOption loadOption(
+        u"load"_s,
+        u"search --store: instead of the pattern table, --clients detectives search the server "
+        u"without pause while its receiver takes --load-rate groups per second with images over "
+        u"--connections connections, for --seconds; every answered read must be stored and the "
+        u"trail must verify."_s);
+    const QCommandLineOption clientsOption(
+        u"clients"_s,
+        u"search --load: detectives searching at once (default 8; 0: the receiver alone)."_s,
+        u"N"_s, u"8"_s);
+    const QCommandLineOption loadRateOption(
+        u"load-rate"_s, u"search --load: groups per second offered (default 200)."_s, u"N"_s,
+        u"200"_s);
     const QCommandLineOption ratesOption(
         u"rates"_s,
         u"ingest: offered groups per second with images (default 100,200,500,1000,max)."_s,
@@ -151,7 +164,8 @@ int main(int argc, char* argv[])
                        noSqlOption,         compactOption,    entriesOption,      patternsOption,
                        alertHitsOption,     alprctlOption,    secondsOption,      connectionsOption,
                        ratesOption,         plainRatesOption, importGroupsOption, crashOption,
-                       evidenceReadsOption, dropCachesOption, storeOption});
+                       evidenceReadsOption, dropCachesOption, storeOption,        loadOption,
+                       clientsOption,       loadRateOption});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << u"\nTry 'alpr-bench --help'.\n"_s;
@@ -378,6 +392,19 @@ int main(int argc, char* argv[])
     if (parser.isSet(storeOption)) {
         options.store = parser.value(storeOption);
         options.alprctl = parser.value(alprctlOption);
+        if (parser.isSet(loadOption)) {
+            options.load.run = true;
+            options.load.clients = parser.value(clientsOption).toInt();
+            options.load.rate = parser.value(loadRateOption).toInt();
+            options.load.seconds = parser.value(secondsOption).toInt();
+            options.load.connections = parser.value(connectionsOption).toInt();
+            if (options.load.clients < 0 || options.load.clients > 64 || options.load.rate < 1 ||
+                options.load.seconds < 1 || options.load.connections < 1) {
+                err << u"alpr-bench: --clients (0-64), --load-rate, --seconds and --connections "
+                       u"must be numbers, all but --clients positive\n"_s;
+                return 2;
+            }
+        }
         return alpr::bench::runDepartmentSearchBenchmark(options, out, err);
     }
     return alpr::bench::runSearchBenchmark(options, out, err);

@@ -8,6 +8,16 @@ class QTextStream;
 
 namespace alpr::bench {
 
+// search --store … --load: searching and receiving at once.
+struct DepartmentLoadOptions
+{
+    bool run = false; // --load: this instead of the pattern table
+    int clients = 8;  // detectives searching without pause (0: the receiver alone)
+    int rate = 200;   // groups per second offered to the receiver, with images
+    int seconds = 60;
+    int connections = 8; // the cameras' keep-alive connections
+};
+
 struct SearchBenchmarkOptions
 {
     int reads = 10'000'000;
@@ -20,6 +30,7 @@ struct SearchBenchmarkOptions
     bool compact = false;    // compact the store first (alprctl store compact), and say how long
     QString store;   // a department store's superuser postgresql:// URL: search the server instead
     QString alprctl; // what copies the store there (pg init, pg migrate)
+    DepartmentLoadOptions load;
 };
 
 // Builds or reuses a synthetic store, runs the fixed pattern list through the
