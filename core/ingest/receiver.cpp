@@ -574,7 +574,7 @@ Result<void> Receiver::checkOptions(const ReceiverOptions& options)
                              .arg(options.host));
     if (options.maxBodyBytes <= 0 || options.maxQueuedRequests <= 0 ||
         options.maxQueuedBytes <= 0 || options.maxGroupRequests <= 0 || options.maxThreads <= 0 ||
-        options.receiveTimeoutSeconds <= 0)
+        options.maxKeepAliveRequests <= 0 || options.receiveTimeoutSeconds <= 0)
         return makeError(ErrorCode::Invalid, tr("the receiver's limits must be positive"));
     return {};
 }
@@ -603,6 +603,9 @@ Result<void> Receiver::start()
         params->setMaxQueued(m_options.maxQueuedConnections);
         params->setTimeout(Poco::Timespan(m_options.receiveTimeoutSeconds, 0));
         params->setKeepAlive(true);
+        // A connection served this many requests closes and queues again
+        // behind the waiting ones: no camera waits on another's keep-alive.
+        params->setMaxKeepAliveRequests(m_options.maxKeepAliveRequests);
         // An idle kept-alive connection holds a handler thread: let it go soon.
         params->setKeepAliveTimeout(
             Poco::Timespan(std::min(m_options.receiveTimeoutSeconds, 5), 0));

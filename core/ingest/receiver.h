@@ -85,7 +85,11 @@ struct ReceiverOptions
     int maxQueuedRequests = 256;
     qint64 maxQueuedBytes = 256LL << 20; // bodies as received, of requests waiting
     int maxGroupRequests = 128;          // requests in one transaction
-    int maxThreads = 8;
+    // Handler threads: connections served at once, each mostly waiting for
+    // its commit. A kept-alive connection holds one, so a site with more
+    // cameras than threads relies on maxKeepAliveRequests to take turns.
+    int maxThreads = 32;
+    int maxKeepAliveRequests = 20; // then the connection closes and the camera reconnects
     int maxQueuedConnections = 64;
     int receiveTimeoutSeconds = 10; // a client that sends nothing for this long is dropped
     int commitWaitSeconds = 30;     // how long a request waits for its commit
