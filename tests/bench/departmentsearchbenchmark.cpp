@@ -250,6 +250,25 @@ QString megabytes(const Superuser& su, const QString& relation)
     return bytes ? QString::number(bytes->toDouble() / 1e6, 'f', 0) : u"?"_s;
 }
 
+// A detective's search for a pattern of the list, as the workstation sends it.
+SearchRequest benchRequest(const BenchPattern& pattern, bool candidates)
+{
+    SearchRequest request;
+    request.caseNumber = QString::fromLatin1(kCase);
+    request.purpose = QString::fromLatin1(kPurpose);
+    request.pattern = pattern.text;
+    request.misread = pattern.misread;
+    request.maxEdits = pattern.maxEdits;
+    request.candidates = candidates;
+    request.limit = kLimit;
+    if (pattern.recent) {
+        const QDateTime end(kLastDay.addDays(1), QTime(0, 0), Qt::UTC);
+        request.filters.from = end.addDays(-kRecentDays);
+        request.filters.to = end;
+    }
+    return request;
+}
+
 // ---------------------------------------------------------------------------
 // --load: detectives searching while the receiver stores a camera feed.
 
@@ -277,20 +296,9 @@ void searchingClient(const QString& clientUrl, const QString& user,
     while (!go.load())
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     SearchService service(**signedIn);
-    const QDateTime last(kLastDay.addDays(1), QTime(0, 0), Qt::UTC);
     for (std::size_t i = std::size_t(offset); SteadyClock::now() < end; ++i) {
         const BenchPattern& pattern = patterns[i % patterns.size()];
-        SearchRequest request;
-        request.caseNumber = QString::fromLatin1(kCase);
-        request.purpose = QString::fromLatin1(kPurpose);
-        request.pattern = pattern.text;
-        request.misread = pattern.misread;
-        request.maxEdits = pattern.maxEdits;
-        request.limit = kLimit;
-        if (pattern.recent) {
-            request.filters.from = last.addDays(-kRecentDays);
-            request.filters.to = last;
-        }
+        const SearchRequest request = benchRequest(pattern, false);
         const auto start = SteadyClock::now();
         auto outcome = service.search(request);
         if (!outcome) {
@@ -687,18 +695,7 @@ int runDepartmentSearchBenchmark(const SearchBenchmarkOptions& options, QTextStr
     bool mismatch = false;
     for (Row& row : rows) {
         const BenchPattern& pattern = row.pattern;
-        SearchRequest request;
-        request.caseNumber = QString::fromLatin1(kCase);
-        request.purpose = QString::fromLatin1(kPurpose);
-        request.pattern = pattern.text;
-        request.misread = pattern.misread;
-        request.maxEdits = pattern.maxEdits;
-        request.candidates = options.candidates;
-        request.limit = kLimit;
-        if (pattern.recent) {
-            request.filters.from = recentFrom;
-            request.filters.to = end;
-        }
+        const SearchRequest request = benchRequest(pattern, options.candidates);
         auto regex = su.value(u"SELECT alpr.pattern_regex(alpr.normalize_pattern($1), $2)"_s,
                               {pattern.text, pattern.misread});
         if (!regex)
