@@ -122,7 +122,9 @@ struct QueuedRequest
     // Set by the writer under the queue's mutex.
     bool done = false;
     bool ok = false;
-    bool storeLost = false; // not stored because the store's connection was lost: 503
+    // Not stored because the store could not be used (its connection was
+    // lost, or the receiver stopped before storing it): 503, send again.
+    bool storeLost = false;
     int stored = 0;
     int duplicates = 0;
 };
@@ -209,8 +211,8 @@ public:
         std::lock_guard lock(m_mutex);
         return m_available;
     }
-    // No more requests; those still queued are answered as not stored, so
-    // that no handler waits for a writer that has gone.
+    // No more requests; those still queued are answered as not stored
+    // (503: send again), so that no handler waits for a writer that has gone.
     void close()
     {
         std::lock_guard lock(m_mutex);
@@ -218,6 +220,7 @@ public:
         for (const auto& r : m_pending) {
             r->done = true;
             r->ok = false;
+            r->storeLost = true;
         }
         m_pending.clear();
         m_bytes = 0;
@@ -514,7 +517,8 @@ private:
             if (!queued->ok && queued->storeLost) {
                 response.set("Retry-After", std::to_string(options.retryAfterSeconds));
                 return sendError(response, HTTPResponse::HTTP_SERVICE_UNAVAILABLE,
-                                 Receiver::tr("the store cannot be reached; send the reads "
+                                 Receiver::tr("the reads were not stored: the store cannot be "
+                                              "reached or the receiver is stopping; send them "
                                               "again later (resent reads are stored once)"));
             }
             if (!queued->ok)
@@ -731,6 +735,9 @@ std::optional<ReceiverGroup> ReceiverWriter::writeQueued(int waitMs)
             done.storeLost = true;
             for (const auto& r : group)
                 r->storeLost = true;
+            // Before they are answered: a resend must find the door shut
+            // (503), not a queue that nobody stores until the new sign-in.
+            m_queue.setAvailable(false);
         } else if (group.size() > 1) {
             // One request's reads must not keep the others from the store:
             // each on its own, so only the one that fails is answered 500.

@@ -44,7 +44,11 @@ bool ChangeNotice::check()
         return false;
     }
     m_failing = false;
-    const bool moved = m_version >= 0 && *version != m_version;
+    // A notice is news even when the counter did not move since the last
+    // check: the counter moves when the change is made and the notice comes
+    // when it commits, so a check in between saw the number, not the change.
+    const bool moved = (m_version >= 0 && *version != m_version) || m_noticed;
+    m_noticed = false;
     m_version = *version;
     if (moved)
         Q_EMIT changed();
@@ -55,7 +59,7 @@ void ChangeNotice::start(int intervalMs)
 {
     if (m_session.isDepartment() && !m_listening) {
         // Without the notices (an older server), the poll alone.
-        m_listening = bool(departmentOf(m_session).watchChanges([this] { noticeArrived(); }));
+        m_listening = bool(departmentOf(m_session).watchChanges(this, [this] { noticeArrived(); }));
     }
     check();
     m_timer.start(m_listening ? std::max(intervalMs, kListeningPollMs) : intervalMs);
@@ -72,7 +76,10 @@ void ChangeNotice::noticeArrived()
     // An import storing groups commits many times a second: the queue is
     // refreshed at most every kNoticeSpacingMs, and a hit still shows well
     // within a second.
-    if (!m_timer.isActive() || m_soon.isActive())
+    if (!m_timer.isActive())
+        return;
+    m_noticed = true;
+    if (m_soon.isActive())
         return;
     const qint64 since = m_sinceCheck.isValid() ? m_sinceCheck.elapsed() : kNoticeSpacingMs;
     if (since >= kNoticeSpacingMs)

@@ -53,6 +53,7 @@ private:
     QTimer m_soon; // a notice's check, kNoticeSpacingMs after the previous check
     QElapsedTimer m_sinceCheck;
     bool m_listening = false;
+    bool m_noticed = false; // a notice arrived since the last check
     qint64 m_version = -1;
     bool m_failing = false;
 };

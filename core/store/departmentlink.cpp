@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QSqlDriver>
@@ -178,6 +179,7 @@ DepartmentLink::DepartmentLink(DepartmentAddress address, QString connectionName
 // The change notices being listened for (watchChanges).
 struct DepartmentLink::Watch
 {
+    QPointer<QObject> receiver; // told only while it lives
     std::function<void()> onNotice;
     std::unique_ptr<QSocketNotifier> socket; // also the context of the queued tellings
     bool told = false;                       // a telling is queued
@@ -191,7 +193,8 @@ struct DepartmentLink::Watch
             socket.get(),
             [this] {
                 told = false;
-                onNotice();
+                if (receiver)
+                    onNotice();
             },
             Qt::QueuedConnection);
     }
@@ -227,8 +230,14 @@ Result<std::unique_ptr<DepartmentLink>> DepartmentLink::connect(const Department
         db.setUserName(address.role);
     if (!address.password.isEmpty())
         db.setPassword(address.password);
+    // A server or network that goes away without a word is found out within
+    // about a minute (TCP keepalives), not after the kernel's quarter hour.
     QStringList options{QStringLiteral("application_name=alpr-workstation"),
-                        QStringLiteral("connect_timeout=10")};
+                        QStringLiteral("connect_timeout=10"),
+                        QStringLiteral("keepalives=1"),
+                        QStringLiteral("keepalives_idle=30"),
+                        QStringLiteral("keepalives_interval=10"),
+                        QStringLiteral("keepalives_count=3")};
     if (address.isLoopback() && address.caFile.isEmpty()) {
         options.append(QStringLiteral("sslmode=prefer"));
     } else {
@@ -369,9 +378,10 @@ bool DepartmentLink::isLost() const
     return !conn || PQstatus(conn) == CONNECTION_BAD;
 }
 
-Result<void> DepartmentLink::watchChanges(std::function<void()> onNotice)
+Result<void> DepartmentLink::watchChanges(QObject* receiver, std::function<void()> onNotice)
 {
     if (m_watch) {
+        m_watch->receiver = receiver;
         m_watch->onNotice = std::move(onNotice);
         return {};
     }
@@ -387,17 +397,14 @@ Result<void> DepartmentLink::watchChanges(std::function<void()> onNotice)
                          QCoreApplication::translate("alpr::DepartmentLink",
                                                      "The department store is not connected"));
     m_watch = std::make_unique<Watch>();
+    m_watch->receiver = receiver;
     m_watch->onNotice = std::move(onNotice);
     m_watch->socket = std::make_unique<QSocketNotifier>(qintptr(socket), QSocketNotifier::Read);
     QObject::connect(m_watch->socket.get(), &QSocketNotifier::activated, m_watch->socket.get(),
                      [this] {
                          PGconn* c = connection();
-                         if (!c || !PQconsumeInput(c)) {
-                             // Lost: said once; the next call finds out why.
-                             m_watch->socket->setEnabled(false);
-                             m_watch->tell();
-                             return;
-                         }
+                         if (c)
+                             (void)PQconsumeInput(c); // on failure the status says lost
                          takeNotices();
                      });
     return {};
@@ -406,6 +413,16 @@ Result<void> DepartmentLink::watchChanges(std::function<void()> onNotice)
 void DepartmentLink::takeNotices()
 {
     PGconn* conn = connection();
+    if (!conn || PQstatus(conn) == CONNECTION_BAD) {
+        // Lost, found by the socket or by a call: said once (the next call
+        // says why). libpq closed the socket, whose number the notifier
+        // must not go on watching.
+        if (m_watch->socket->isEnabled()) {
+            m_watch->socket->setEnabled(false);
+            m_watch->tell();
+        }
+        return;
+    }
     bool any = false;
     while (PGnotify* notice = conn ? PQnotifies(conn) : nullptr) {
         PQfreemem(notice);

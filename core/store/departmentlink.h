@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -104,7 +105,9 @@ public:
     // from its event loop, after each batch of them arrives, and once when
     // the connection is lost (the next call then says why). A notice that
     // arrives during a call is told after it. Requires an event loop.
-    Result<void> watchChanges(std::function<void()> onNotice);
+    // Nothing is told once receiver is destroyed; a second call replaces
+    // the first's receiver.
+    Result<void> watchChanges(QObject* receiver, std::function<void()> onNotice);
 
     // --- Setting up a store (pg init): run as a superuser of the server. ---
     // Creates the roles alpr_owner (owns everything, cannot log in) and

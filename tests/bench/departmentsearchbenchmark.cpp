@@ -291,6 +291,7 @@ void searchingClient(const QString& clientUrl, const QString& user,
     ++ready;
     if (!signedIn) {
         figures.problem = signedIn.error().message;
+        ++figures.failures;
         return;
     }
     while (!go.load())

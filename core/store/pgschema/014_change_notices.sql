@@ -10,6 +10,13 @@
 -- or taken on one workstation is listed on all of them within a second,
 -- without each of them asking the server every second.
 --
+-- Reads alone do not notify. A workstation on this store shows nothing that
+-- changes with a read that made no hit (the search runs here, on the server),
+-- and a read that makes one notifies through alpr.hits. It matters: a
+-- notifying transaction holds PostgreSQL's one notify lock from its commit
+-- until the commit is flushed, so the cameras' imports, the most frequent
+-- commits by far, would otherwise commit one at a time across the server.
+--
 -- The notice carries no payload: it says nothing but that something changed,
 -- which is all a connection that has not signed in may learn. The counter
 -- stays the authority (alpr_api.changes checks the signed-in user).
@@ -21,7 +28,9 @@ CREATE OR REPLACE FUNCTION alpr.note_change() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM nextval('alpr.change_seq');
-    PERFORM pg_notify('alpr_changes', '');
+    IF TG_TABLE_NAME <> 'reads' THEN
+        PERFORM pg_notify('alpr_changes', '');
+    END IF;
     RETURN NULL;
 END $$;
 
