@@ -592,6 +592,7 @@ private Q_SLOTS:
         auto* queue = qobject_cast<AlertQueueModel*>(view->model());
         QVERIFY(queue);
         QTRY_COMPARE(queue->untakenCount(), 0);
+        saveScreenshot(&window, u"department-alerts-pushed.png"_s);
     }
 };
 
