@@ -168,6 +168,31 @@ Result<QString> alprctl(const QString& program, const QStringList& args,
     return output;
 }
 
+// Readies a detective as an administrator does, through alprctl: the
+// account with a temporary password (first: 'user add NAME --roles
+// detective' for a new one, 'user passwd NAME' for a migrated one), the
+// training, then the detective's own change to the demo password.
+Result<void> readyDetective(const QString& program, const QString& clientUrl, const QString& name,
+                            const QStringList& first)
+{
+    const QString admin = QString::fromLatin1(kAdminPassword);
+    const QString temporary = QString::fromLatin1(kTemporaryPassword);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QList<std::pair<QStringList, QList<std::pair<QString, QString>>>> steps{
+        {QStringList{u"--user"_s, u"admin"_s, u"user"_s} + first,
+         {{u"ALPR_PASSWORD"_s, admin}, {u"ALPR_NEW_PASSWORD"_s, temporary}}},
+        {{u"--user"_s, u"admin"_s, u"user"_s, u"train"_s, name, u"--course"_s,
+          u"ALPR policy (benchmark)"_s, u"--completed"_s, today},
+         {{u"ALPR_PASSWORD"_s, admin}}},
+        {{u"--user"_s, name, u"user"_s, u"passwd"_s, name},
+         {{u"ALPR_PASSWORD"_s, temporary}, {u"ALPR_NEW_PASSWORD"_s, demoPassword()}}},
+    };
+    for (const auto& [args, env] : steps)
+        if (auto r = alprctl(program, QStringList{u"--store"_s, clientUrl} + args, env); !r)
+            return r.error();
+    return {};
+}
+
 // Copies the file store to the server's empty database and readies the
 // detective: 'pg init', 'pg migrate', a password and training for the
 // detective (a migrated person's password is unknown), then VACUUM ANALYZE.
@@ -195,21 +220,10 @@ Result<void> migrate(const SearchBenchmarkOptions& options, const Superuser& su,
         !r)
         return r.error();
     const double migrateMs = msSince(start);
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
-    const QList<std::pair<QStringList, QList<std::pair<QString, QString>>>> steps{
-        {{u"--user"_s, u"admin"_s, u"user"_s, u"passwd"_s, u"detective"_s},
-         {{u"ALPR_PASSWORD"_s, admin},
-          {u"ALPR_NEW_PASSWORD"_s, QString::fromLatin1(kTemporaryPassword)}}},
-        {{u"--user"_s, u"admin"_s, u"user"_s, u"train"_s, u"detective"_s, u"--course"_s,
-          u"ALPR policy (benchmark)"_s, u"--completed"_s, today},
-         {{u"ALPR_PASSWORD"_s, admin}}},
-        {{u"--user"_s, u"detective"_s, u"user"_s, u"passwd"_s, u"detective"_s},
-         {{u"ALPR_PASSWORD"_s, QString::fromLatin1(kTemporaryPassword)},
-          {u"ALPR_NEW_PASSWORD"_s, demoPassword()}}},
-    };
-    for (const auto& [args, env] : steps)
-        if (auto r = alprctl(options.alprctl, QStringList{u"--store"_s, clientUrl} + args, env); !r)
-            return r.error();
+    if (auto r = readyDetective(options.alprctl, clientUrl, u"detective"_s,
+                                {u"passwd"_s, u"detective"_s});
+        !r)
+        return r.error();
     for (const char* table : {"alpr.reads", "alpr.plates", "alpr.read_candidates"})
         if (auto r = su.exec(u"VACUUM ANALYZE %1"_s.arg(QLatin1String(table))); !r)
             return r;
@@ -340,20 +354,10 @@ Result<void> loadAccounts(const SearchBenchmarkOptions& options, const Superuser
             continue;
         out << u"server: making %1\n"_s.arg(name);
         out.flush();
-        const QList<std::pair<QStringList, QList<std::pair<QString, QString>>>> steps{
-            {{u"--user"_s, u"admin"_s, u"user"_s, u"add"_s, name, u"--roles"_s, u"detective"_s},
-             {{u"ALPR_PASSWORD"_s, admin},
-              {u"ALPR_NEW_PASSWORD"_s, QString::fromLatin1(kTemporaryPassword)}}},
-            {{u"--user"_s, u"admin"_s, u"user"_s, u"train"_s, name, u"--course"_s,
-              u"ALPR policy (benchmark)"_s, u"--completed"_s, today},
-             {{u"ALPR_PASSWORD"_s, admin}}},
-            {{u"--user"_s, name, u"user"_s, u"passwd"_s, name},
-             {{u"ALPR_PASSWORD"_s, QString::fromLatin1(kTemporaryPassword)},
-              {u"ALPR_NEW_PASSWORD"_s, demoPassword()}}},
-        };
-        for (const auto& [args, env] : steps)
-            if (auto r = run(args, env); !r)
-                return r.error();
+        if (auto r = readyDetective(options.alprctl, clientUrl, name,
+                                    {u"add"_s, name, u"--roles"_s, u"detective"_s});
+            !r)
+            return r.error();
     }
     // The administrator verifies the trail at the end, which needs training too.
     auto trained = su.value(u"SELECT count(*) FROM alpr.training t JOIN alpr.users u ON "
