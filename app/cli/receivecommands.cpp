@@ -190,13 +190,14 @@ int cmdReceive(Options& o)
                     agentHashes = hashes;
                     log(QStringLiteral("agents changed: %1 may deliver").arg(reloaded->size()));
                 }
-            } else if (!session->storeLost()) {
+            } else if (session->storeLost()) {
+                lost = true;
+            } else {
                 log(QStringLiteral("cannot read the agents, the previous ones stay: %1")
                         .arg(reloaded.error().message));
             }
-            if (!session->storeLost())
+            if (!lost)
                 continue;
-            lost = true;
         }
         // The store goes away: an administrator replaces the store file, or
         // the department store's server restarted or dropped the connection.
