@@ -361,6 +361,22 @@ Result<void> DepartmentImport::copyReads()
         {}, QStringLiteral("reading the reads"));
     if (!q)
         return q.error();
+    // The tables of the reads' capture months first (migration 15).
+    auto months = fileQuery(m_file,
+                            QStringLiteral("SELECT DISTINCT strftime('%Y-%m', captured_at / 1000.0,"
+                                           " 'unixepoch') FROM reads"),
+                            {}, QStringLiteral("reading the reads' months"));
+    if (!months)
+        return months.error();
+    QStringList monthList;
+    while (months->next())
+        monthList.append(months->value(0).toString());
+    if (auto r =
+            server(QStringLiteral("SELECT alpr.add_read_months(ARRAY(SELECT (m || '-01 00:00+00')"
+                                  "::timestamptz FROM unnest($1::text[]) m))"),
+                   {DepartmentArg::textArray(monthList)});
+        !r)
+        return r.error();
     // The plates came with their counts (copyCamerasAndPlates).
     if (auto r = server(QStringLiteral("ALTER TABLE alpr.reads DISABLE TRIGGER reads_counted_in"));
         !r)

@@ -20,6 +20,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <optional>
 
 namespace alpr {
@@ -35,6 +36,7 @@ const char* const kMigrations[] = {
     ":/pgschema/009_canvass.sql",        ":/pgschema/010_changes.sql",
     ":/pgschema/011_samples.sql",        ":/pgschema/012_trail.sql",
     ":/pgschema/013_agents.sql",         ":/pgschema/014_change_notices.sql",
+    ":/pgschema/015_read_months.sql",
 };
 
 // A SQL array literal of plain words ({a,b}); anything else is quoted.
@@ -554,7 +556,7 @@ int DepartmentLink::schemaVersion() const
     return version->first().first().toInt();
 }
 
-Result<void> DepartmentLink::installSchema(const QString& extensionPath)
+Result<void> DepartmentLink::installSchema(const QString& extensionPath, int throughVersion)
 {
     auto super = exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"),
                       {}, QStringLiteral("a role check"));
@@ -644,7 +646,7 @@ Result<void> DepartmentLink::installSchema(const QString& extensionPath)
         });
         !r)
         return r;
-    auto migrated = applyMigrations(0);
+    auto migrated = applyMigrations(0, throughVersion > 0 ? throughVersion : latestSchemaVersion());
     if (!migrated)
         return migrated.error();
     return {};
@@ -659,12 +661,13 @@ Result<int> DepartmentLink::migrate()
             QCoreApplication::translate("alpr::DepartmentLink",
                                         "%1 holds no department store: run alprctl pg init first")
                 .arg(m_address.display()));
-    return applyMigrations(from);
+    return applyMigrations(from, latestSchemaVersion());
 }
 
-Result<int> DepartmentLink::applyMigrations(int from)
+Result<int> DepartmentLink::applyMigrations(int from, int through)
 {
-    for (int version = from + 1; version <= latestSchemaVersion(); ++version) {
+    through = std::min(through, latestSchemaVersion());
+    for (int version = from + 1; version <= through; ++version) {
         QFile file(QLatin1String(kMigrations[version - 1]));
         if (!file.open(QIODevice::ReadOnly))
             return makeError(
@@ -701,7 +704,7 @@ Result<int> DepartmentLink::applyMigrations(int from)
         if (!step)
             return step.error();
     }
-    return latestSchemaVersion() - from;
+    return std::max(through - from, 0);
 }
 
 Result<void> DepartmentLink::grantClient(const QString& loginRole)

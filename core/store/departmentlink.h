@@ -115,7 +115,9 @@ public:
     // schemas, the extensions and the signing functions (from the module at
     // extensionPath), then applies the migrations as alpr_owner, each in one
     // transaction. Refuses a database that already holds a store.
-    Result<void> installSchema(const QString& extensionPath);
+    // throughVersion < latestSchemaVersion() leaves out the newer migrations
+    // (the tests of an upgrade start from an older store).
+    Result<void> installSchema(const QString& extensionPath, int throughVersion = 0);
     // Brings an existing store's schema up to date (as a superuser).
     Result<int> migrate();
     int schemaVersion() const;
@@ -144,7 +146,7 @@ private:
     Result<QList<QByteArrayList>> exec(const QString& sql, const std::vector<DepartmentArg>& args,
                                        const QString& what, bool script = false);
     Result<void> inTransaction(const std::function<Result<void>()>& fn);
-    Result<int> applyMigrations(int from);
+    Result<int> applyMigrations(int from, int through);
     pg_conn* connection() const;
     // Takes the notices libpq holds; tells them (queued) when there were any.
     void takeNotices();

@@ -513,18 +513,26 @@ private Q_SLOTS:
     {
         // The fixed cameras' cut-off, as the server counts it (start of the
         // local day 29 days ago): a read a second before it goes, one at it
-        // stays, and an older one under a hold stays with its images.
+        // stays, and an older one under a hold stays with its images. The
+        // month of one two months older holds no other read: its table goes.
         QSqlQuery cut = superQuery(u"SELECT alpr.retention_cutoff(30)"_s);
         QVERIFY(cut.next());
         const QDateTime cutoff = cut.value(0).toDateTime().toUTC();
         QVERIFY(cutoff.isValid());
         QList<ReadRecord> reads{read(u"4OLD001"_s, u"p-1"_s, 0), read(u"4EDGE02"_s, u"p-2"_s, 0),
-                                read(u"4HELD03"_s, u"p-3"_s, 0), read(u"4MOBL04"_s, u"p-4"_s, 0)};
+                                read(u"4HELD03"_s, u"p-3"_s, 0), read(u"4MOBL04"_s, u"p-4"_s, 0),
+                                read(u"4MNTH05"_s, u"p-5"_s, 0)};
         reads[0].capturedAt = cutoff.addSecs(-1);
         reads[1].capturedAt = cutoff;
         reads[2].capturedAt = cutoff.addDays(-10);
         reads[3].capturedAt = cutoff.addDays(-100);
         reads[3].sourceKind = SourceKind::Mobile;
+        reads[4].capturedAt = cutoff.addDays(-60);
+        const QString month = reads[4].capturedAt.toUTC().toString(u"yyyy_MM"_s);
+        const auto monthTables = [&] {
+            return superCount(
+                u"SELECT count(*) FROM pg_class WHERE relname = 'reads_%1'"_s.arg(month));
+        };
         {
             auto ingest = signIn(u"ing"_s);
             QVERIFY(ingest.ok());
@@ -559,14 +567,21 @@ private Q_SLOTS:
         auto plan = purge.plan();
         QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().message));
         for (const PurgeCount& c : plan->counts) {
-            QCOMPARE(c.reads, c.sourceKind == u"fixed" ? 1 : 0);
+            QCOMPARE(c.reads, c.sourceKind == u"fixed" ? 2 : 0);
             QCOMPARE(c.heldReads, c.sourceKind == u"fixed" ? 1 : 0);
         }
         purge.setBatchReads(1);
         auto run = purge.run();
         QVERIFY2(run.ok(), qPrintable(run.ok() ? QString() : run.error().message));
-        QCOMPARE(run->summary.value(u"reads"_s).toInteger(), 1);
-        QCOMPARE(run->idsSha256, RetentionPurge::idsSha256({reads[0].id}));
+        QCOMPARE(run->summary.value(u"reads"_s).toInteger(), 2);
+        QCOMPARE(run->idsSha256, RetentionPurge::idsSha256({reads[0].id, reads[4].id}));
+        // Its month had nothing else: the table went, and the trail says so.
+        QCOMPARE(monthTables(), 0);
+        QCOMPARE(
+            superCount(u"SELECT count(*) FROM alpr.audit_events WHERE action ="
+                       " 'retention-purge-batch' AND details->'months_dropped' @> '[\"%1\"]'"_s.arg(
+                           QString(month).replace(u'_', u'-'))),
+            1);
         QCOMPARE(superCount(u"SELECT count(*) FROM alpr.reads WHERE id = %1"_s.arg(reads[0].id)),
                  0);
         QCOMPARE(superCount(u"SELECT count(*) FROM alpr.plates WHERE plate = '4OLD001'"_s), 0);
@@ -599,6 +614,15 @@ private Q_SLOTS:
         QCOMPARE(third->summary.value(u"reads"_s).toInteger(), 1);
         QCOMPARE(superCount(u"SELECT count(*) FROM alpr.reads WHERE id = %1"_s.arg(reads[2].id)),
                  0);
+        // A late read of a month whose table went makes it again.
+        {
+            auto ingest = signIn(u"ing"_s);
+            QVERIFY(ingest.ok());
+            QList<ReadRecord> late{read(u"4LATE06"_s, u"p-6"_s, 0)};
+            late[0].capturedAt = reads[4].capturedAt;
+            QVERIFY(ReadImporter(*ingest.value()).importReads(late, u"late"_s).ok());
+            QCOMPARE(monthTables(), 1);
+        }
         clerk.value().reset();
         maint.value().reset();
         det.value().reset();
@@ -610,6 +634,94 @@ private Q_SLOTS:
                  0);
         QVERIFY(!QSqlQuery(QSqlDatabase::database(kSuper))
                      .exec(u"UPDATE alpr.reads SET plate_id = plate_id + 1"_s));
+    }
+
+    // Migration 15 on a store that holds reads (made through migration 14):
+    // every read keeps its id, images, alternative readings and camera id,
+    // each in its capture month's table; the ids go on after the highest one
+    // ever given, a purged read's too; a resent read is still known.
+    void readsMoveIntoMonthTables()
+    {
+        const QString db = u"alpr_upgrade"_s;
+        QVERIFY(PgTestServer::createDatabase(db));
+        auto address = DepartmentAddress::parse(
+            u"postgresql://%1@localhost:%2/%3"_s.arg(PgTestServer::superUser())
+                .arg(PgTestServer::port())
+                .arg(db));
+        QVERIFY(address.ok());
+        auto link = DepartmentLink::connect(address.value());
+        QVERIFY2(link.ok(), qPrintable(link.ok() ? QString() : link.error().message));
+        auto installed = link.value()->installSchema(PgTestServer::extensionPath(), 14);
+        QVERIFY2(installed.ok(),
+                 qPrintable(installed.ok() ? QString() : installed.error().message));
+        QCOMPARE(link.value()->schemaVersion(), 14);
+        const auto rows = [&](const QString& sql) { return PgTestServer::superRows(db, sql); };
+        rows(u"INSERT INTO alpr.cameras(code, name, source_kind) VALUES ('up:1', 'Gate', 'fixed');"
+             "INSERT INTO alpr.plates(plate) VALUES ('7UPG001'), ('7UPG002'), ('7UPG00Z');"
+             "INSERT INTO alpr.reads(plate_id, captured_at, camera_id, source_kind, external_id,"
+             " imported_at) SELECT p.id, t::timestamptz, 1, 'fixed', e, now() FROM (VALUES"
+             " ('7UPG001', '2025-11-30 23:59:59+00', 'cam-a'),"
+             " ('7UPG002', '2026-02-14 08:00:00+00', NULL),"
+             " ('7UPG001', '2026-02-01 00:00:00+00', 'cam-b'),"
+             " ('7UPG002', '2026-03-01 00:00:00+00', 'cam-c')) v(plate, t, e)"
+             " JOIN alpr.plates p ON p.plate = v.plate ORDER BY t;"
+             "INSERT INTO alpr.images(read_id, kind, jpeg) SELECT id, 'plate', '\\xffd8'"
+             " FROM alpr.reads WHERE external_id = 'cam-a';"
+             "INSERT INTO alpr.read_candidates(plate_id, read_id, confidence) SELECT p.id, r.id, 80"
+             " FROM alpr.plates p, alpr.reads r WHERE p.plate = '7UPG00Z' AND r.external_id = "
+             "'cam-b';"
+             "DELETE FROM alpr.reads WHERE external_id = 'cam-c'"_s);
+        const QStringList before =
+            rows(u"SELECT string_agg(r.id || ' ' || p.plate || ' ' || r.captured_at::text || ' ' ||"
+                 " coalesce(r.external_id, '-'), ', ' ORDER BY r.id) FROM alpr.reads r"
+                 " JOIN alpr.plates p ON p.id = r.plate_id"_s);
+        QCOMPARE(before.size(), 1);
+        const qint64 highest = rows(u"SELECT max(id) FROM alpr.reads"_s).value(0).toLongLong() + 1;
+
+        auto migrated = link.value()->migrate();
+        QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
+        QCOMPARE(migrated.value(), DepartmentLink::latestSchemaVersion() - 14);
+        QCOMPARE(rows(u"SELECT string_agg(r.id || ' ' || p.plate || ' ' || r.captured_at::text"
+                      " || ' ' || coalesce(r.external_id, '-'), ', ' ORDER BY r.id)"
+                      " FROM alpr.reads r JOIN alpr.plates p ON p.id = r.plate_id"_s),
+                 before);
+        // Each read in its UTC month's table; this month's is there already.
+        QCOMPARE(rows(u"SELECT tableoid::regclass || ' ' || coalesce(external_id, '-')"
+                      " FROM alpr.reads ORDER BY id"_s),
+                 (QStringList{u"alpr.reads_2025_11 cam-a"_s, u"alpr.reads_2026_02 cam-b"_s,
+                              u"alpr.reads_2026_02 -"_s}));
+        QVERIFY(rows(u"SELECT month FROM alpr.read_months"_s)
+                    .contains(QDate::currentDate().toString(u"yyyy-MM-01"_s)));
+        QCOMPARE(rows(u"SELECT count(*) FROM alpr.images i JOIN alpr.reads r ON r.id = i.read_id"
+                      " WHERE r.external_id = 'cam-a'"_s),
+                 QStringList{u"1"_s});
+        QCOMPARE(rows(u"SELECT string_agg(p.plate || ' ' || p.reads, ' ' ORDER BY p.plate)"
+                      " FROM alpr.plates p"_s),
+                 QStringList{u"7UPG001 2 7UPG002 1 7UPG00Z 0"_s});
+        QCOMPARE(rows(u"SELECT string_agg(external_id, ' ' ORDER BY external_id)"
+                      " FROM alpr.read_sources"_s),
+                 QStringList{u"cam-a cam-b"_s});
+        // The next read's id is past the purged one's; a camera's id is
+        // still one read's, and a row naming no stored read is refused.
+        int exitCode = -1;
+        const QString next = PgTestServer::psql(
+            PgTestServer::superUser(), PgTestServer::superPassword(), db,
+            u"INSERT INTO alpr.reads(plate_id, captured_at, camera_id, source_kind, imported_at)"
+            " VALUES (1, '2026-02-20+00', 1, 'fixed', now()) RETURNING id"_s,
+            &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(next.section(u'\n', 0, 0).toLongLong() > highest, qPrintable(next));
+        for (const QString& refused :
+             {u"INSERT INTO alpr.reads(plate_id, captured_at, camera_id, source_kind, external_id,"
+              " imported_at) VALUES (1, '2026-02-21+00', 1, 'fixed', 'cam-a', now())"_s,
+              u"INSERT INTO alpr.images(read_id, kind, jpeg) VALUES (999999, 'plate', '\\xff')"_s,
+              u"DELETE FROM alpr.reads WHERE external_id = 'cam-a'"_s,
+              u"UPDATE alpr.reads SET external_id = 'cam-z' WHERE external_id = 'cam-b'"_s}) {
+            PgTestServer::psql(PgTestServer::superUser(), PgTestServer::superPassword(), db,
+                               refused, &exitCode);
+            QVERIFY2(exitCode != 0, qPrintable(refused));
+        }
+        link.value().reset();
     }
 
     // The plate index only narrows: for random plates and patterns of every

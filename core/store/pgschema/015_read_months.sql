@@ -1,0 +1,474 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 ALPR Workstation developers
+--
+-- Department store, migration 15: reads are kept in one table per capture
+-- month (declarative partitioning by range of captured_at, in UTC). The
+-- purge still deletes read by read, by each kind's cut-off day; a month whose
+-- reads are all gone, and which lies wholly before every kind's cut-off, is
+-- then dropped as a whole, table and indexes, instead of being left to
+-- VACUUM (alpr.drop_read_months). A search with a time range reads only the months it names.
+--
+-- What the partitioning changes:
+--  - The primary key is (id, captured_at): PostgreSQL keeps a unique key on a
+--    partitioned table only with the partition key in it. The id still comes
+--    from the one identity sequence, so it stays unique across the months.
+--  - A foreign key can reference a partitioned table only through such a key,
+--    so images, alternative readings and hits no longer name reads(id) as a
+--    foreign key. Triggers keep what the key kept: no row of theirs names a
+--    read that is not stored, and no read is deleted while one names it (the
+--    purge deletes them first, as it did).
+--  - A camera's id for a read (external_id) is unique across the months in
+--    alpr.read_sources, kept by triggers on the reads; the import looks a
+--    resent read up there.
+--  - A month's table is made when the first read of that month is stored, by
+--    CREATE TABLE ... LIKE and ATTACH PARTITION, which lock the parent only
+--    against other schema changes, never against searches and imports.
+
+-- The months that have a table, and the one function that adds them.
+CREATE TABLE alpr.read_months (
+    month date PRIMARY KEY CHECK (month = date_trunc('month', month)),
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE FUNCTION alpr.read_month_table(p_month date) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT 'reads_' || to_char(p_month, 'YYYY_MM')
+$$;
+
+-- Makes the tables of the months the given capture times fall in (UTC), the
+-- ones that have none. Returns how many it made. Owned by alpr_owner and run
+-- as it, whoever stores the reads, so that the purge may drop them later.
+CREATE FUNCTION alpr.add_read_months(p_times timestamptz[]) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    m date;
+    v_made integer := 0;
+BEGIN
+    FOR m IN SELECT DISTINCT date_trunc('month', t AT TIME ZONE 'UTC')::date
+               FROM unnest(p_times) t WHERE t IS NOT NULL LOOP
+        CONTINUE WHEN EXISTS (SELECT 1 FROM alpr.read_months WHERE month = m);
+        -- Two imports of a new month's first reads: one makes the table.
+        PERFORM pg_advisory_xact_lock(hashtext('alpr.read_months'));
+        CONTINUE WHEN EXISTS (SELECT 1 FROM alpr.read_months WHERE month = m);
+        EXECUTE format('CREATE TABLE alpr.%I (LIKE alpr.reads)', alpr.read_month_table(m));
+        EXECUTE format('ALTER TABLE alpr.reads ATTACH PARTITION alpr.%I'
+                       ' FOR VALUES FROM (%L) TO (%L)', alpr.read_month_table(m),
+                       m::timestamp AT TIME ZONE 'UTC',
+                       (m + interval '1 month')::timestamp AT TIME ZONE 'UTC');
+        INSERT INTO alpr.read_months(month) VALUES (m);
+        v_made := v_made + 1;
+    END LOOP;
+    RETURN v_made;
+END $$;
+
+-- ---------------------------------------------------------------- the reads
+
+ALTER TABLE alpr.reads RENAME TO reads_unpartitioned;
+ALTER SEQUENCE alpr.reads_id_seq RENAME TO reads_unpartitioned_id_seq;
+ALTER TABLE alpr.read_candidates DROP CONSTRAINT read_candidates_read_id_fkey;
+ALTER TABLE alpr.images DROP CONSTRAINT images_read_id_fkey;
+ALTER TABLE alpr.hits DROP CONSTRAINT hits_read_id_fkey;
+DROP FUNCTION alpr.read_json(alpr.reads_unpartitioned);
+
+CREATE TABLE alpr.reads (
+    id bigint GENERATED ALWAYS AS IDENTITY,
+    plate_id bigint NOT NULL,
+    state text NOT NULL DEFAULT '',
+    captured_at timestamptz NOT NULL,
+    camera_id bigint NOT NULL,
+    latitude double precision,
+    longitude double precision,
+    confidence double precision NOT NULL DEFAULT 0,
+    make text NOT NULL DEFAULT '',
+    model text NOT NULL DEFAULT '',
+    color text NOT NULL DEFAULT '',
+    body text NOT NULL DEFAULT '',
+    source_kind text NOT NULL,
+    external_id text,
+    plate_corners text NOT NULL DEFAULT '',
+    imported_at timestamptz NOT NULL
+) PARTITION BY RANGE (captured_at);
+
+SELECT alpr.add_read_months(
+    ARRAY(SELECT DISTINCT date_trunc('month', captured_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
+            FROM alpr.reads_unpartitioned) || now());
+INSERT INTO alpr.reads(id, plate_id, state, captured_at, camera_id, latitude, longitude,
+                       confidence, make, model, color, body, source_kind, external_id,
+                       plate_corners, imported_at) OVERRIDING SYSTEM VALUE
+SELECT id, plate_id, state, captured_at, camera_id, latitude, longitude, confidence, make,
+       model, color, body, source_kind, external_id, plate_corners, imported_at
+  FROM alpr.reads_unpartitioned;
+SELECT setval(pg_get_serial_sequence('alpr.reads', 'id'),
+              greatest((SELECT max(id) FROM alpr.reads_unpartitioned),
+                       (SELECT last_value FROM alpr.reads_unpartitioned_id_seq)));
+-- (An id a purged read had is never given again: the sequence goes on.)
+
+CREATE TABLE alpr.read_sources (
+    external_id text PRIMARY KEY,
+    read_id bigint NOT NULL
+);
+INSERT INTO alpr.read_sources(external_id, read_id)
+SELECT external_id, id FROM alpr.reads_unpartitioned WHERE external_id IS NOT NULL;
+
+DROP TABLE alpr.reads_unpartitioned;
+
+ALTER TABLE alpr.reads ADD PRIMARY KEY (id, captured_at);
+ALTER TABLE alpr.reads ADD FOREIGN KEY (plate_id) REFERENCES alpr.plates(id);
+ALTER TABLE alpr.reads ADD FOREIGN KEY (camera_id) REFERENCES alpr.cameras(id);
+CREATE INDEX reads_plate_time ON alpr.reads(plate_id, captured_at) INCLUDE (id);
+CREATE INDEX reads_captured_at ON alpr.reads(captured_at);
+CREATE INDEX reads_kind_time ON alpr.reads(source_kind, captured_at);
+-- The purge deletes a read's hits by read (there was no index for it).
+CREATE INDEX hits_read ON alpr.hits(read_id);
+
+-- The triggers of migrations 2 and 10, on the new table.
+CREATE TRIGGER reads_counted_in AFTER INSERT ON alpr.reads
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION alpr.count_plate_reads();
+CREATE TRIGGER reads_counted_out AFTER DELETE ON alpr.reads
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION alpr.count_plate_reads();
+CREATE TRIGGER reads_plate_kept BEFORE UPDATE OF plate_id ON alpr.reads
+    FOR EACH ROW WHEN (old.plate_id IS DISTINCT FROM new.plate_id)
+    EXECUTE FUNCTION alpr.read_plate_kept();
+CREATE TRIGGER reads_changed AFTER INSERT OR DELETE ON alpr.reads
+    FOR EACH STATEMENT EXECUTE FUNCTION alpr.note_change();
+
+-- A camera's id for a read names one read: a second is refused as the
+-- unique key on the reads refused it.
+CREATE FUNCTION alpr.read_sources_in() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO alpr.read_sources(external_id, read_id)
+    SELECT external_id, id FROM changed WHERE external_id IS NOT NULL;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION alpr.read_sources_out() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM alpr.read_sources s USING changed c
+     WHERE s.external_id = c.external_id AND s.read_id = c.id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER reads_sourced AFTER INSERT ON alpr.reads
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION alpr.read_sources_in();
+CREATE TRIGGER reads_unsourced AFTER DELETE ON alpr.reads
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION alpr.read_sources_out();
+CREATE FUNCTION alpr.external_id_kept() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'a camera''s id for a read is what the camera sent; it is not changed'
+        USING ERRCODE = 'AL403';
+END $$;
+CREATE TRIGGER reads_external_id_kept BEFORE UPDATE OF external_id ON alpr.reads
+    FOR EACH ROW WHEN (old.external_id IS DISTINCT FROM new.external_id)
+    EXECUTE FUNCTION alpr.external_id_kept();
+
+-- What the foreign keys to reads(id) kept. A row of images, read_candidates
+-- or hits names a stored read; a read is not deleted while one names it.
+CREATE FUNCTION alpr.read_named() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_missing bigint;
+BEGIN
+    SELECT c.read_id INTO v_missing FROM changed c
+     WHERE NOT EXISTS (SELECT 1 FROM alpr.reads r WHERE r.id = c.read_id) LIMIT 1;
+    IF v_missing IS NOT NULL THEN
+        RAISE EXCEPTION 'insert into %.% names read %, which is not stored', TG_TABLE_SCHEMA,
+                        TG_TABLE_NAME, v_missing USING ERRCODE = '23503';
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION alpr.read_id_kept() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'the read a row of %.% belongs to is not changed', TG_TABLE_SCHEMA,
+                    TG_TABLE_NAME USING ERRCODE = 'AL403';
+END $$;
+CREATE TRIGGER images_read_named AFTER INSERT ON alpr.images
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION alpr.read_named();
+CREATE TRIGGER read_candidates_read_named AFTER INSERT ON alpr.read_candidates
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION alpr.read_named();
+CREATE TRIGGER hits_read_named AFTER INSERT ON alpr.hits
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION alpr.read_named();
+CREATE TRIGGER images_read_kept BEFORE UPDATE OF read_id ON alpr.images
+    FOR EACH ROW WHEN (old.read_id IS DISTINCT FROM new.read_id)
+    EXECUTE FUNCTION alpr.read_id_kept();
+CREATE TRIGGER read_candidates_read_kept BEFORE UPDATE OF read_id ON alpr.read_candidates
+    FOR EACH ROW WHEN (old.read_id IS DISTINCT FROM new.read_id)
+    EXECUTE FUNCTION alpr.read_id_kept();
+CREATE TRIGGER hits_read_kept BEFORE UPDATE OF read_id ON alpr.hits
+    FOR EACH ROW WHEN (old.read_id IS DISTINCT FROM new.read_id)
+    EXECUTE FUNCTION alpr.read_id_kept();
+
+CREATE FUNCTION alpr.read_unnamed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_named bigint;
+BEGIN
+    SELECT c.id INTO v_named FROM changed c
+     WHERE EXISTS (SELECT 1 FROM alpr.images i WHERE i.read_id = c.id)
+        OR EXISTS (SELECT 1 FROM alpr.read_candidates rc WHERE rc.read_id = c.id)
+        OR EXISTS (SELECT 1 FROM alpr.hits h WHERE h.read_id = c.id) LIMIT 1;
+    IF v_named IS NOT NULL THEN
+        RAISE EXCEPTION 'read % still has images, alternative readings or hits', v_named
+            USING ERRCODE = '23503';
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER reads_unnamed AFTER DELETE ON alpr.reads
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION alpr.read_unnamed();
+
+-- Migration 2's, for the new table's row type.
+CREATE FUNCTION alpr.read_json(r alpr.reads) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object(
+        'id', r.id, 'plate', p.plate, 'state', r.state,
+        'captured_at', alpr.event_time_text(r.captured_at),
+        'camera_code', c.code, 'camera_name', c.name,
+        'latitude', r.latitude, 'longitude', r.longitude, 'confidence', r.confidence,
+        'make', r.make, 'model', r.model, 'color', r.color, 'body', r.body,
+        'source_kind', r.source_kind, 'external_id', r.external_id,
+        'plate_corners', r.plate_corners,
+        'candidates', coalesce((SELECT jsonb_agg(jsonb_build_object('plate', cp.plate,
+                                                                    'confidence', rc.confidence)
+                                                 ORDER BY rc.confidence DESC, cp.plate)
+                                  FROM alpr.read_candidates rc
+                                  JOIN alpr.plates cp ON cp.id = rc.plate_id
+                                 WHERE rc.read_id = r.id), '[]'::jsonb))
+      FROM alpr.plates p, alpr.cameras c
+     WHERE p.id = r.plate_id AND c.id = r.camera_id
+$$;
+
+-- ---------------------------------------------------------------- the purge
+
+-- Drops the month tables that hold no read, held or not, and lie wholly
+-- before the latest of the kinds' cut-offs (p_cut, a purge run's cutoffs):
+-- the months the cameras still store into are left alone. A late read of a
+-- dropped month makes its table again. Returns the months dropped
+-- ('2026-01'). Dropping a partition locks the reads against every other
+-- use: it waits at most two seconds for the searches under way, and a month
+-- it could not lock is dropped by the next purge.
+CREATE FUNCTION alpr.drop_read_months(p_cut jsonb) RETURNS text[]
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_before timestamptz;
+    m date;
+    v_empty boolean;
+    v_dropped text[] := '{}';
+    v_timeout text := current_setting('lock_timeout');
+BEGIN
+    SELECT max((value->>'reads_before')::timestamptz) INTO v_before FROM jsonb_each(p_cut);
+    FOR m IN SELECT month FROM alpr.read_months
+              WHERE (month + interval '1 month')::timestamp AT TIME ZONE 'UTC' <= v_before
+              ORDER BY month LOOP
+        -- Looked at first without the lock: it also marks the purged rows
+        -- dead in the indexes, so that the look under the lock is short.
+        EXECUTE format('SELECT NOT EXISTS (SELECT 1 FROM alpr.%I)', alpr.read_month_table(m))
+            INTO v_empty;
+        CONTINUE WHEN NOT v_empty;
+        BEGIN
+            PERFORM set_config('lock_timeout', '2s', true);
+            LOCK TABLE alpr.reads IN ACCESS EXCLUSIVE MODE;
+            EXECUTE format('SELECT NOT EXISTS (SELECT 1 FROM alpr.%I)', alpr.read_month_table(m))
+                INTO v_empty;
+            IF v_empty THEN
+                EXECUTE format('DROP TABLE alpr.%I', alpr.read_month_table(m));
+                DELETE FROM alpr.read_months WHERE month = m;
+                v_dropped := v_dropped || to_char(m, 'YYYY-MM');
+            END IF;
+        EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+            EXIT;
+        END;
+    END LOOP;
+    PERFORM set_config('lock_timeout', v_timeout, true);
+    RETURN v_dropped;
+END $$;
+
+CREATE OR REPLACE FUNCTION alpr_api.purge_batch(p_run bigint, p_limit bigint) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require('purge-reads', 'purge:' || p_run);
+    u alpr.users;
+    run alpr.purge_runs;
+    v_cut jsonb;
+    v_ids bigint[];
+    v_images bigint[];
+    v_hash text;
+    v_months text[];
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    u := alpr.me();
+    SELECT * INTO run FROM alpr.purge_runs WHERE id = p_run FOR UPDATE;
+    IF run.id IS NULL OR run.status <> 'running' THEN
+        RETURN alpr.error('invalid', format('purge %s is not running', p_run));
+    END IF;
+    v_cut := run.rules->'cutoffs';
+    SELECT array_agg(id ORDER BY id) INTO v_ids FROM (
+        SELECT r.id FROM alpr.reads r
+         WHERE r.captured_at < (v_cut->r.source_kind->>'reads_before')::timestamptz
+           AND NOT EXISTS (SELECT 1 FROM alpr.legal_hold_reads hr
+                            JOIN alpr.legal_holds h ON h.id = hr.hold_id
+                           WHERE hr.read_id = r.id AND h.released_at IS NULL)
+         ORDER BY r.captured_at, r.id
+         LIMIT greatest(least(p_limit, 20000), 1)) x;
+    IF v_ids IS NOT NULL THEN
+        INSERT INTO alpr.purged_reads(run_id, read_id, source_kind, captured_at, images_only)
+        SELECT p_run, r.id, r.source_kind, r.captured_at, false
+          FROM alpr.reads r WHERE r.id = ANY (v_ids);
+        DELETE FROM alpr.images WHERE read_id = ANY (v_ids);
+        CREATE TEMP TABLE IF NOT EXISTS pg_temp.purge_plates (id bigint) ON COMMIT DROP;
+        DELETE FROM pg_temp.purge_plates;
+        INSERT INTO pg_temp.purge_plates
+            SELECT plate_id FROM alpr.reads WHERE id = ANY (v_ids)
+            UNION SELECT plate_id FROM alpr.read_candidates WHERE read_id = ANY (v_ids);
+        DELETE FROM alpr.read_candidates WHERE read_id = ANY (v_ids);
+        -- The reads' hits and their steps go with them (alpr.hits, 005).
+        DELETE FROM alpr.hit_steps WHERE hit_id IN (SELECT id FROM alpr.hits
+                                                     WHERE read_id = ANY (v_ids));
+        DELETE FROM alpr.hits WHERE read_id = ANY (v_ids);
+        DELETE FROM alpr.reads WHERE id = ANY (v_ids);
+        DELETE FROM alpr.plates p USING pg_temp.purge_plates pp
+         WHERE p.id = pp.id
+           AND NOT EXISTS (SELECT 1 FROM alpr.reads r WHERE r.plate_id = p.id)
+           AND NOT EXISTS (SELECT 1 FROM alpr.read_candidates c WHERE c.plate_id = p.id);
+        v_hash := encode(sha256(convert_to(
+                      (SELECT string_agg(i::text || E'\n', '' ORDER BY i) FROM unnest(v_ids) i),
+                      'UTF8')), 'hex');
+        PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'retention-purge-batch',
+                                  'purge:' || p_run,
+                                  jsonb_build_object('reads', cardinality(v_ids),
+                                                     'first_id', v_ids[1],
+                                                     'last_id', v_ids[cardinality(v_ids)],
+                                                     'ids_sha256', v_hash),
+                                  'success');
+        RETURN jsonb_build_object('reads', cardinality(v_ids), 'images', 0, 'done', false);
+    END IF;
+    SELECT array_agg(id ORDER BY id) INTO v_images FROM (
+        SELECT DISTINCT r.id FROM alpr.reads r JOIN alpr.images i ON i.read_id = r.id
+         WHERE r.captured_at < (v_cut->r.source_kind->>'images_before')::timestamptz
+           AND NOT EXISTS (SELECT 1 FROM alpr.legal_hold_reads hr
+                            JOIN alpr.legal_holds h ON h.id = hr.hold_id
+                           WHERE hr.read_id = r.id AND h.released_at IS NULL)
+         ORDER BY r.id
+         LIMIT greatest(least(p_limit, 20000), 1)) x;
+    IF v_images IS NULL THEN
+        -- Nothing left to delete: the months nothing is left in go whole.
+        v_months := alpr.drop_read_months(v_cut);
+        IF cardinality(v_months) > 0 THEN
+            PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'retention-purge-batch',
+                                      'purge:' || p_run,
+                                      jsonb_build_object('months_dropped', to_jsonb(v_months)),
+                                      'success');
+        END IF;
+        RETURN jsonb_build_object('reads', 0, 'images', 0, 'done', true,
+                                  'months_dropped', to_jsonb(v_months));
+    END IF;
+    INSERT INTO alpr.purged_reads(run_id, read_id, source_kind, captured_at, images_only)
+    SELECT p_run, r.id, r.source_kind, r.captured_at, true
+      FROM alpr.reads r WHERE r.id = ANY (v_images);
+    DELETE FROM alpr.images WHERE read_id = ANY (v_images);
+    PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'retention-purge-batch',
+                              'purge:' || p_run,
+                              jsonb_build_object('images', cardinality(v_images),
+                                                 'first_id', v_images[1],
+                                                 'last_id', v_images[cardinality(v_images)]),
+                              'success');
+    RETURN jsonb_build_object('reads', 0, 'images', cardinality(v_images), 'done', false);
+END $$;
+
+-- ---------------------------------------------------------------- the import
+
+CREATE OR REPLACE FUNCTION alpr_api.import_reads(p_reads jsonb, p_action text, p_object text,
+                                      p_details jsonb)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require('import-reads', left(coalesce(p_object, ''), 200),
+                                  coalesce(p_details, '{}'::jsonb));
+    u alpr.users;
+    r jsonb;
+    v_camera bigint;
+    v_read bigint;
+    v_plate text;
+    v_ids jsonb := '[]'::jsonb;
+    v_imported integer := 0;
+    v_duplicates integer := 0;
+    v_hits integer;
+    cand jsonb;
+    img text;
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    u := alpr.me();
+    IF p_action NOT IN ('import', 'ingest') THEN
+        RAISE EXCEPTION 'reads are imported or ingested, not "%"', left(p_action, 20)
+            USING ERRCODE = 'AL400';
+    END IF;
+    IF jsonb_typeof(p_reads) <> 'array' OR jsonb_array_length(p_reads) > 100000 THEN
+        RAISE EXCEPTION 'reads come as an array of at most 100000 reads' USING ERRCODE = 'AL400';
+    END IF;
+    -- The months' tables first, before this transaction writes anything.
+    PERFORM alpr.add_read_months(ARRAY(SELECT (value->>'captured_at')::timestamptz
+                                         FROM jsonb_array_elements(p_reads)));
+    FOR r IN SELECT value FROM jsonb_array_elements(p_reads) LOOP
+        v_plate := r->>'plate';
+        IF v_plate IS NULL OR v_plate !~ '^[A-Z0-9]{1,10}$' THEN
+            RAISE EXCEPTION 'read % has no normalized plate', v_imported + v_duplicates + 1
+                USING ERRCODE = 'AL400';
+        END IF;
+        IF r->>'external_id' IS NOT NULL
+           AND EXISTS (SELECT 1 FROM alpr.read_sources WHERE external_id = r->>'external_id') THEN
+            v_duplicates := v_duplicates + 1;
+            v_ids := v_ids || to_jsonb(0);
+            CONTINUE;
+        END IF;
+        SELECT id INTO v_camera FROM alpr.cameras WHERE code = r->>'camera_code';
+        IF v_camera IS NULL THEN
+            INSERT INTO alpr.cameras(code, name, source_kind)
+            VALUES (r->>'camera_code', coalesce(r->>'camera_name', r->>'camera_code'),
+                    coalesce(r->>'source_kind', 'unknown'))
+            RETURNING id INTO v_camera;
+        END IF;
+        INSERT INTO alpr.reads(plate_id, state, captured_at, camera_id, latitude, longitude,
+                               confidence, make, model, color, body, source_kind, external_id,
+                               plate_corners, imported_at)
+        VALUES (alpr.plate_id(v_plate), coalesce(r->>'state', ''),
+                (r->>'captured_at')::timestamptz, v_camera, (r->>'latitude')::double precision,
+                (r->>'longitude')::double precision,
+                coalesce((r->>'confidence')::double precision, 0), coalesce(r->>'make', ''),
+                coalesce(r->>'model', ''), coalesce(r->>'color', ''), coalesce(r->>'body', ''),
+                coalesce(r->>'source_kind', 'unknown'), r->>'external_id',
+                coalesce(r->>'plate_corners', ''), now())
+        RETURNING id INTO v_read;
+        FOR cand IN SELECT value FROM jsonb_array_elements(coalesce(r->'candidates', '[]')) LOOP
+            IF cand->>'plate' ~ '^[A-Z0-9]{1,10}$' AND cand->>'plate' <> v_plate THEN
+                INSERT INTO alpr.read_candidates(plate_id, read_id, confidence)
+                VALUES (alpr.plate_id(cand->>'plate'), v_read,
+                        coalesce((cand->>'confidence')::double precision, 0))
+                ON CONFLICT DO NOTHING;
+            END IF;
+        END LOOP;
+        FOREACH img IN ARRAY ARRAY['plate', 'overview', 'vehicle'] LOOP
+            IF coalesce(r->>(img || '_jpeg'), '') <> '' THEN
+                INSERT INTO alpr.images(read_id, kind, jpeg)
+                VALUES (v_read, img, decode(r->>(img || '_jpeg'), 'base64'));
+            END IF;
+        END LOOP;
+        v_imported := v_imported + 1;
+        v_ids := v_ids || to_jsonb(v_read);
+    END LOOP;
+    -- Every read is matched against the hot lists as it enters (alpr.match_reads, 005).
+    v_hits := alpr.match_reads(ARRAY(SELECT (jsonb_array_elements_text(v_ids))::bigint));
+    PERFORM alpr.append_event(u.username, alpr.my_workstation(), p_action,
+                              left(coalesce(p_object, ''), 200),
+                              coalesce(p_details, '{}'::jsonb)
+                                  || jsonb_build_object('imported', v_imported,
+                                                        'duplicates', v_duplicates)
+                                  || CASE WHEN v_hits > 0 THEN jsonb_build_object('hits', v_hits)
+                                          ELSE '{}' END,
+                              'success');
+    RETURN jsonb_build_object('imported', v_imported, 'duplicates', v_duplicates, 'ids', v_ids,
+                              'hits', v_hits);
+END $$;
