@@ -622,6 +622,14 @@ private Q_SLOTS:
             late[0].capturedAt = reads[4].capturedAt;
             QVERIFY(ReadImporter(*ingest.value()).importReads(late, u"late"_s).ok());
             QCOMPARE(monthTables(), 1);
+            // None is made for a camera whose clock is years ahead.
+            QList<ReadRecord> ahead{read(u"4AHED07"_s, u"p-7"_s, 0)};
+            ahead[0].capturedAt = QDateTime::currentDateTimeUtc().addYears(2);
+            auto refused = ReadImporter(*ingest.value()).importReads(ahead, u"ahead"_s);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(u"more than a year from now"_s),
+                     qPrintable(refused.error().message));
+            QCOMPARE(superCount(u"SELECT count(*) FROM alpr.read_months WHERE month > now()"_s), 0);
         }
         clerk.value().reset();
         maint.value().reset();

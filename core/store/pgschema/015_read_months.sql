@@ -418,6 +418,14 @@ BEGIN
             RAISE EXCEPTION 'read % has no normalized plate', v_imported + v_duplicates + 1
                 USING ERRCODE = 'AL400';
         END IF;
+        -- A month's table is made for any past capture time, and no more
+        -- than a year ahead (a camera whose clock is wrong, or someone
+        -- making tables that no purge would drop).
+        IF (r->>'captured_at')::timestamptz > now() + interval '1 year' THEN
+            RAISE EXCEPTION 'read % was captured more than a year from now (%): the camera''s clock is wrong',
+                            v_imported + v_duplicates + 1, r->>'captured_at'
+                USING ERRCODE = 'AL400';
+        END IF;
         IF r->>'external_id' IS NOT NULL
            AND EXISTS (SELECT 1 FROM alpr.read_sources WHERE external_id = r->>'external_id') THEN
             v_duplicates := v_duplicates + 1;
