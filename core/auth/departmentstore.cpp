@@ -181,6 +181,44 @@ Result<int> migrateSchema(const QString& address)
     return link.value()->migrate();
 }
 
+Result<QJsonObject> signInOn(DepartmentLink& link, const QString& username,
+                             const SecureBytes& password, const OneTimeCodeSource& oneTimeCode)
+{
+    QString secret = QString::fromUtf8(password.toByteArrayUnsafe());
+    auto attempt = [&](const QString& code) {
+        return link.call("sign_in", {DepartmentArg::text(username), DepartmentArg::text(secret),
+                                     DepartmentArg::text(code),
+                                     DepartmentArg::text(SessionRegistry::workstationName())});
+    };
+    auto answer = attempt({});
+    bool codeAsked = false;
+    if (answer && answer->value(QStringLiteral("code_required")).toBool()) {
+        codeAsked = true;
+        const QString code = oneTimeCode ? oneTimeCode().trimmed() : QString();
+        if (code.isEmpty()) {
+            secureWipe(secret);
+            return makeError(
+                ErrorCode::AuthFailed,
+                QCoreApplication::translate("alpr::SignIn",
+                                            "%1 signs in with a one-time code as well: enter the "
+                                            "6-digit code from your authenticator app")
+                    .arg(username));
+        }
+        answer = attempt(code);
+    }
+    secureWipe(secret);
+    if (!answer) {
+        if (answer.error().code != ErrorCode::AuthFailed)
+            return answer.error();
+        return makeError(
+            ErrorCode::AuthFailed,
+            codeAsked ? QCoreApplication::translate("alpr::SignIn",
+                                                    "wrong user name, password or one-time code")
+                      : QCoreApplication::translate("alpr::SignIn", "wrong user name or password"));
+    }
+    return answer->value(QStringLiteral("account")).toObject();
+}
+
 Result<RotatedTrailKey> rotateTrailKey(Session& session, const QString& reason)
 {
     if (!session.isDepartment())
@@ -212,43 +250,12 @@ Result<std::unique_ptr<Session>> SignIn::signInDepartment(const QString& address
     auto link = DepartmentLink::connect(parsed.value());
     if (!link)
         return link.error();
-    DepartmentLink& db = *link.value();
-    QString secret = QString::fromUtf8(password.toByteArrayUnsafe());
-    auto attempt = [&](const QString& code) {
-        return db.call("sign_in", {DepartmentArg::text(username), DepartmentArg::text(secret),
-                                   DepartmentArg::text(code),
-                                   DepartmentArg::text(SessionRegistry::workstationName())});
-    };
-    auto answer = attempt({});
-    bool codeAsked = false;
-    if (answer && answer->value(QStringLiteral("code_required")).toBool()) {
-        codeAsked = true;
-        const QString code = oneTimeCode ? oneTimeCode().trimmed() : QString();
-        if (code.isEmpty()) {
-            secureWipe(secret);
-            return makeError(
-                ErrorCode::AuthFailed,
-                QCoreApplication::translate("alpr::SignIn",
-                                            "%1 signs in with a one-time code as well: enter the "
-                                            "6-digit code from your authenticator app")
-                    .arg(username));
-        }
-        answer = attempt(code);
-    }
-    secureWipe(secret);
-    if (!answer) {
-        if (answer.error().code != ErrorCode::AuthFailed)
-            return answer.error();
-        return makeError(
-            ErrorCode::AuthFailed,
-            codeAsked ? QCoreApplication::translate("alpr::SignIn",
-                                                    "wrong user name, password or one-time code")
-                      : QCoreApplication::translate("alpr::SignIn", "wrong user name or password"));
-    }
+    auto account = departmentstore::signInOn(*link.value(), username, password, oneTimeCode);
+    if (!account)
+        return account.error();
     std::unique_ptr<Session> session(new Session(std::move(link.value()), clock));
-    const QJsonObject account = answer->value(QStringLiteral("account")).toObject();
-    session->m_user = departmentstore::accountFromJson(account);
-    session->m_totpRequired = account.value(QStringLiteral("totp_required")).toBool();
+    session->m_user = departmentstore::accountFromJson(account.value());
+    session->m_totpRequired = account->value(QStringLiteral("totp_required")).toBool();
     return session;
 }
 

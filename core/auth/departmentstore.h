@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
+#include "auth/session.h"
 #include "common/result.h"
 #include "common/securebytes.h"
 #include "common/useraccount.h"
@@ -12,7 +13,6 @@
 namespace alpr {
 
 class DepartmentLink;
-class Session;
 
 // The department store (PostgreSQL) as the accounts see it: setting one up,
 // and the accounts the server sends.
@@ -49,6 +49,14 @@ QString displayAddress(const QString& location);
 
 // The account as the server's functions describe it.
 UserAccount accountFromJson(const QJsonObject& json);
+
+// A user's sign-in on a connection no one is signed in on (SignIn, and
+// Session::reconnect on a new one): the server checks the password and,
+// when the account has a second factor, the code asked of oneTimeCode;
+// counts a failure toward the lockout; records the sign-in. The account
+// as the server describes it (with "totp_required").
+Result<QJsonObject> signInOn(DepartmentLink& link, const QString& username,
+                             const SecureBytes& password, const OneTimeCodeSource& oneTimeCode);
 
 // The name the server's trail key signs as.
 QString serverSigner();

@@ -33,10 +33,15 @@ Session::Session(std::unique_ptr<Store> store, SecureBytes key, const Clock& clo
 }
 
 Session::Session(std::unique_ptr<DepartmentLink> department, const Clock& clock)
-    : m_department(std::move(department)), m_clock(clock),
-      m_audit(std::make_unique<AuditLog>(m_department->auditEvents(), clock,
-                                         SessionRegistry::workstationName()))
+    : m_department(std::move(department)), m_clock(clock)
 {
+    openDepartmentTrail();
+}
+
+void Session::openDepartmentTrail()
+{
+    m_audit = std::make_unique<AuditLog>(m_department->auditEvents(), m_clock,
+                                         SessionRegistry::workstationName());
     m_audit->setRemote([this](const QString& action, const QString& object,
                               const QJsonObject& details,
                               const QString& outcome) -> Result<qint64> {
@@ -211,6 +216,37 @@ std::optional<QString> Session::storeReplacementAnnounced() const
 bool Session::storeLost() const
 {
     return m_department && m_department->isLost();
+}
+
+Result<void> Session::reconnect(const SecureBytes& password, const OneTimeCodeSource& oneTimeCode)
+{
+    if (!m_department)
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate(
+                             "alpr::Session", "a store file has no connection to make again"));
+    // A second connection while the first lives would be a second session
+    // of one person, which the server refuses anyway.
+    if (!m_department->isLost())
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("alpr::Session",
+                                                     "the connection to the department store %1 "
+                                                     "is not lost; there is nothing to sign in "
+                                                     "again for")
+                             .arg(storeLocation()));
+    auto link = DepartmentLink::connect(m_department->address());
+    if (!link)
+        return link.error();
+    auto account = departmentstore::signInOn(*link.value(), m_user.username, password, oneTimeCode);
+    if (!account)
+        return account.error();
+    // The lost connection closes without a sign-out: the server ended its
+    // session as the new one began (alpr.end_dead_sessions).
+    m_audit.reset();
+    m_department = std::move(link.value());
+    openDepartmentTrail();
+    m_user = departmentstore::accountFromJson(account.value());
+    m_totpRequired = account->value(QStringLiteral("totp_required")).toBool();
+    return {};
 }
 
 QString Session::storeLocation() const

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,6 +21,10 @@ class AuditLog;
 class Clock;
 class DepartmentLink;
 class Store;
+
+// Asked for the user's one-time code when (and only when) the account has a
+// second factor; an empty answer stops the sign-in.
+using OneTimeCodeSource = std::function<QString()>;
 
 // A signed-in user on an open store (see SignIn). Everything that reaches
 // ALPR data goes through a Session, which checks the permission table and the
@@ -80,6 +85,15 @@ public:
     // dropped it): nothing more can be done in this session; sign in again.
     // Never on the store file.
     bool storeLost() const;
+    // After storeLost(): the same user signs in again, on a new connection,
+    // through the sign-in SignIn makes (the server checks the password and,
+    // when the account has one, the second factor, asked of oneTimeCode;
+    // counts a failure toward the lockout; records the sign-in). The session
+    // then goes on over the new connection, as the same object: what the
+    // server kept (alerts taken, the trail) is as it was. Io while the
+    // server cannot be reached; Locked when the account is, or locks now
+    // (the session must end); Invalid while the connection is not lost.
+    Result<void> reconnect(const SecureBytes& password, const OneTimeCodeSource& oneTimeCode = {});
 
 private:
     friend Store& storeOf(Session& session);
@@ -113,6 +127,8 @@ private:
                            bool administrator);
     // The session goes on with another store file (after a rekey or restore).
     void replaceStore(std::unique_ptr<Store> store, SecureBytes key);
+    // The department store's trail, written through m_department's functions.
+    void openDepartmentTrail();
 
     std::unique_ptr<Store> m_store;               // the file store, or
     std::unique_ptr<DepartmentLink> m_department; // the department store

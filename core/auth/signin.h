@@ -9,17 +9,12 @@
 
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 namespace alpr {
 
 class Clock;
 class KeySlotFile;
-
-// Asked for the user's one-time code when (and only when) the account has a
-// second factor; an empty answer stops the sign-in.
-using OneTimeCodeSource = std::function<QString()>;
 
 // Opens a store for a user and gives back their Session.
 class SignIn final
