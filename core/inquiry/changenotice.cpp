@@ -57,12 +57,20 @@ bool ChangeNotice::check()
 
 void ChangeNotice::start(int intervalMs)
 {
+    m_intervalMs = intervalMs;
     if (m_session.isDepartment() && !m_listening) {
         // Without the notices (an older server), the poll alone.
         m_listening = bool(departmentOf(m_session).watchChanges(this, [this] { noticeArrived(); }));
     }
     check();
     m_timer.start(m_listening ? std::max(intervalMs, kListeningPollMs) : intervalMs);
+}
+
+void ChangeNotice::reconnected()
+{
+    m_listening = false; // the notices came over the lost connection
+    m_failing = false;
+    start(m_intervalMs);
 }
 
 void ChangeNotice::stop()

@@ -20,7 +20,8 @@ class Session;
 // second while an import streams in, and polled only every ten seconds
 // besides (a lost connection is found out then). changed() when it moved on;
 // the alert queue and the search index both listen. A failed poll is told
-// once by failed() and polling goes on (the store may be replaced by a rekey).
+// once by failed() and polling goes on (the store may be replaced by a rekey;
+// a lost connection is Session::storeLost() then, until reconnected()).
 class ChangeNotice final : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,10 @@ public:
     void stop();
     // Whether the server's notices arrive (department store, after start()).
     bool listening() const { return m_listening; }
+    // After Session::reconnect: listens on the new connection and polls as
+    // start() did. A change made while the connection was lost is told at
+    // once (the counter is the server's, not the connection's).
+    void reconnected();
 
     static constexpr int kListeningPollMs = 10000;
     static constexpr int kNoticeSpacingMs = 500;
@@ -52,6 +57,7 @@ private:
     QTimer m_timer;
     QTimer m_soon; // a notice's check, kNoticeSpacingMs after the previous check
     QElapsedTimer m_sinceCheck;
+    int m_intervalMs = 1000; // start()'s
     bool m_listening = false;
     bool m_noticed = false; // a notice arrived since the last check
     qint64 m_version = -1;
