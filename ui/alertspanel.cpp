@@ -135,13 +135,22 @@ void AlertsPanel::say(const QString& text, bool error)
     m_message->setStyleSheet(error ? u"QLabel { color: #8a1c1c; font-weight: bold; }"_s
                                    : QString());
     m_message->setVisible(!text.isEmpty());
+    m_saysRefreshFailed = false;
+}
+
+void AlertsPanel::sayRefreshFailed(const Error& error)
+{
+    say(errorText(error), true);
+    m_saysRefreshFailed = true;
 }
 
 void AlertsPanel::sweep()
 {
     // The hits escalated just now are in the queue with their time; showQueue announces them.
     if (auto escalated = m_alerts->sweep(); !escalated)
-        say(errorText(escalated.error()), true);
+        sayRefreshFailed(escalated.error());
+    else if (m_saysRefreshFailed)
+        say({}, false); // over (the connection is back): the queue shows the rest
     showQueue();
 }
 
@@ -154,7 +163,7 @@ void AlertsPanel::showQueue()
 {
     auto hits = m_alerts->queue();
     if (!hits) {
-        say(errorText(hits.error()), true);
+        sayRefreshFailed(hits.error());
         return;
     }
     const qint64 selected = selectedHit();

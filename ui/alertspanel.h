@@ -19,6 +19,7 @@ class QTimer;
 namespace alpr {
 class Alerts;
 class Session;
+struct Error;
 } // namespace alpr
 
 namespace alpr::gui {
@@ -70,6 +71,8 @@ private:
     void markHeldReads();
     void updateButtons();
     void say(const QString& text, bool error);
+    // A refresh failed (the store unreachable): said until a refresh works.
+    void sayRefreshFailed(const Error& error);
     qint64 selectedHit() const;
 
     Session& m_session;
@@ -87,6 +90,7 @@ private:
     QSet<qint64> m_known;     // hits this panel has shown (announced when they came)
     QSet<qint64> m_escalated; // escalations already announced
     int m_lastCount = -1;
+    bool m_saysRefreshFailed = false;
 };
 
 } // namespace alpr::gui
