@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #pragma once
 
+#include "common/securebytes.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QObject>
@@ -29,6 +31,10 @@ namespace alpr::gui {
 // a sign of life every minute; every five minutes, anchors the audit trail
 // (Session::anchorTrail()). When an administrator announces a rekey or a
 // restore of the store, says so and closes the window, ending the session.
+// When the department store's connection is lost (found by any call, or by
+// the change notices' socket), locks the same way and says so; the password
+// (and one-time code) then signs the user in again on a new connection
+// (Session::reconnect), and the window goes on where it was.
 class IdleLock final : public QObject
 {
     Q_OBJECT
@@ -46,18 +52,30 @@ public:
     void setCloseDelay(int milliseconds) { m_closeDelayMs = milliseconds; }
     // Locks at once (as if the idle time had passed).
     void lockNow(const QString& reason);
+    // Locks, saying why, when the department store's connection is lost
+    // (Session::storeLost()); checked with the idle time and by the window
+    // when a call fails. True when the lock is for a lost connection.
+    bool checkConnection();
+    // Locked for a lost connection: unlocking signs in again.
+    bool isConnectionLost() const { return m_connectionLost; }
 
 Q_SIGNALS:
     void lockedChanged(bool locked);
     // The account locked while the screen was: the session must end.
     void sessionEnded();
+    // Signed in again on a new connection, just before the unlock.
+    void reconnected();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void check();
+    // Hides the data behind the lock screen.
+    void cover();
     void tryUnlock();
+    void signInAgain(SecureBytes password);
+    void endSession(const QString& why);
     void unlock();
     bool onLockScreen(QObject* object) const;
 
@@ -70,13 +88,18 @@ private:
     QTimer* m_heartbeat = nullptr;
 
     QWidget* m_screen = nullptr;
+    QLabel* m_title = nullptr;
     QLabel* m_message = nullptr;
     QLineEdit* m_password = nullptr;
+    QLineEdit* m_code = nullptr; // the one-time code, when signing in again asks for it
     QPushButton* m_unlock = nullptr;
     QPointer<QWidget> m_hiddenCentral;
     QList<QPointer<QWidget>> m_hiddenWindows;
     static constexpr int kBeatsPerAnchor = 5;
     bool m_closing = false;
+    bool m_connectionLost = false;
+    bool m_lockRecorded = false; // the server or the store recorded the lock
+    SecureBytes m_heldPassword;  // while the one-time code is asked for
     int m_closeDelayMs = 5000;
     int m_beats = 0;
 };

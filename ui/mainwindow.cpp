@@ -194,13 +194,20 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_status->setText(tr("Enter a plate pattern, a case number and a purpose, then Search."));
 
     buildMenus();
-    m_lock = new IdleLock(*m_session, this); // hides the data after the idle minutes
-    // A dispatcher who walks away does not keep alerts from the others.
+    // Hides the data after the idle minutes, and when the department
+    // store's connection is lost until the user signs in again.
+    m_lock = new IdleLock(*m_session, this);
+    // A dispatcher who walks away does not keep alerts from the others. (A
+    // lost connection cannot give them back: the server keeps them.)
     connect(m_lock, &IdleLock::lockedChanged, this, [this](bool locked) {
-        if (locked && m_alerts)
+        if (locked && m_alerts && !m_lock->isConnectionLost())
             m_alerts->releaseMine(QStringLiteral("locked"));
         else if (!locked)
             storeChanged();
+    });
+    connect(m_lock, &IdleLock::reconnected, this, [this] {
+        m_banner->hide(); // what failed said the connection was gone
+        m_changes->reconnected();
     });
     if (m_alerts || m_packages || m_holds) {
         // The read pane belongs to the search; the queue, the packages and
@@ -219,7 +226,11 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     m_changes = new ChangeNotice(*m_session, this);
     m_changes->setObjectName(QStringLiteral("changeNotice"));
     connect(m_changes, &ChangeNotice::changed, this, &MainWindow::storeChanged);
-    connect(m_changes, &ChangeNotice::failed, this, &MainWindow::showError);
+    // A poll that failed because the connection is gone locks the window.
+    connect(m_changes, &ChangeNotice::failed, this, [this](const QString& message) {
+        if (!m_lock->checkConnection())
+            showError(message);
+    });
     m_changes->start(); // the version as of now: what changes after it is news
 
     // The keyboard: Enter in any field searches, Ctrl+F goes to the pattern,
