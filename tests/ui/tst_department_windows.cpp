@@ -28,6 +28,8 @@
 
 #include "auditing/auditsample.h"
 #include "auth/session.h"
+#include "auth/signin.h"
+#include "auth/totp.h"
 #include "common/clock.h"
 #include "demo/demostore.h"
 #include "evidence/evidenceexport.h"
@@ -41,13 +43,17 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace alpr;
 using namespace alpr::gui;
@@ -85,8 +91,11 @@ private:
     static void saveScreenshot(QWidget* w, const QString& name)
     {
         const QString dir = qEnvironmentVariable("ALPR_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            w->grab().save(dir + u'/' + name);
+        if (dir.isEmpty())
+            return;
+        // The layouts take the text just set, as before the window paints.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        w->grab().save(dir + u'/' + name);
     }
 
     // Rows of the server's trail, "action|user|object|outcome", as its superuser reads them.
@@ -116,6 +125,51 @@ private:
         QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), demoPassword());
         QTest::mouseClick(child<QPushButton>(&dialog, "signInButton"), Qt::LeftButton);
         return dialog.takeSession();
+    }
+
+    // Stops or starts the test's PostgreSQL cluster (pg_virtualenv's "regress").
+    static bool cluster(const QString& action)
+    {
+        QProcess ctl;
+        ctl.start(u"pg_ctlcluster"_s,
+                  {qEnvironmentVariable("PGVERSION"), u"regress"_s, action, u"-m"_s, u"fast"_s});
+        return ctl.waitForFinished(60000) && ctl.exitStatus() == QProcess::NormalExit &&
+               ctl.exitCode() == 0;
+    }
+
+    // Whether the server takes connections (it has just been started).
+    static bool serverAnswers()
+    {
+        for (int i = 0; i < 100; ++i) {
+            int rc = -1;
+            PgTestServer::psql(PgTestServer::superUser(), PgTestServer::superPassword(), kDatabase,
+                               u"SELECT 1"_s, &rc);
+            if (rc == 0)
+                return true;
+            QTest::qWait(200);
+        }
+        return false;
+    }
+
+    // The server drops the connection of user's session (as a restart or
+    // a network failure would), as its superuser does.
+    static void dropConnectionOf(const QString& user)
+    {
+        const QStringList ended = PgTestServer::superRows(
+            kDatabase, u"SELECT pg_terminate_backend(s.backend_pid) FROM alpr.sessions s JOIN "
+                       "alpr.users u ON u.id = s.user_id WHERE u.username = '%1' AND "
+                       "s.ended_at IS NULL AND EXISTS (SELECT 1 FROM pg_stat_activity a WHERE "
+                       "a.pid = s.backend_pid)"_s.arg(user));
+        if (ended != QStringList{u"t"_s})
+            qFatal("the connection of %s was not ended: %s", qPrintable(user),
+                   qPrintable(ended.join(u' ')));
+    }
+
+    // The lock screen's password typed and Unlock pressed.
+    static void typeOnLockScreen(QWidget* window, const QString& password)
+    {
+        QTest::keyClicks(child<QLineEdit>(window, "lockPasswordEdit"), password);
+        QTest::mouseClick(child<QPushButton>(window, "unlockScreenButton"), Qt::LeftButton);
     }
 
     static void search(MainWindow& window, const QString& pattern, const QString& purpose)
@@ -593,6 +647,220 @@ private Q_SLOTS:
         QVERIFY(queue);
         QTRY_COMPARE(queue->untakenCount(), 0);
         saveScreenshot(&window, u"department-alerts-pushed.png"_s);
+    }
+
+    // The server restarts under the dispatcher's window (after
+    // dispatcherTakesAnAlert, whose list matches 7WXY512): the window locks
+    // at once and says the connection was lost, its queue hidden. Signing in
+    // again while the server is down says so and stays locked; once it is
+    // back, a wrong password counts as any does, and the right one signs in
+    // again on a new connection, recorded by the server as any sign-in. The
+    // window goes on: a hit stored after it reaches the queue by the change
+    // notice of the new connection.
+    void dispatcherSignsInAgainAfterTheServerRestarts()
+    {
+        auto session = signInThroughDialog(u"dispatcher"_s);
+        QVERIFY(session);
+        Session& dispatcher = *session;
+        MainWindow window(std::move(session));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* panel = child<AlertsPanel>(&window, "alertsPanel");
+        child<QTimer>(panel, "alertsSweepTimer")->stop(); // only the notices refresh it here
+        auto* view = child<QTableView>(panel, "alertsView");
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        const int hits = view->model()->rowCount();
+        const QString signIns =
+            u"action = 'sign-in' AND username = 'dispatcher' AND outcome = 'success'"_s;
+        const qsizetype signedInBefore = trail(signIns).size();
+        auto* lock = child<IdleLock>(&window);
+        QVERIFY(!lock->isLocked());
+
+        QVERIFY(cluster(u"stop"_s));
+        // Started again however this function ends: the later ones need it.
+        auto restart = qScopeGuard([] { cluster(u"start"_s); });
+        // The server's farewell on the change notices' socket locks the window.
+        QTRY_VERIFY_WITH_TIMEOUT(lock->isLocked(), 10000);
+        QVERIFY(lock->isConnectionLost());
+        QVERIFY(dispatcher.storeLost());
+        auto* message = child<QLabel>(&window, "lockMessage");
+        QVERIFY2(message->text().contains(u"The connection to the department store"_s) &&
+                     message->text().contains(u"was lost"_s),
+                 qPrintable(message->text()));
+        QCOMPARE(child<QLabel>(&window, "lockTitle")->text(), u"<h2>Connection lost</h2>"_s);
+        QVERIFY(child<QWidget>(&window, "lockScreen")->isVisible());
+        QVERIFY(!window.centralWidget()->isVisible());
+        QVERIFY(!view->isVisible());
+        QVERIFY(child<QLabel>(&window, "errorBanner")->isHidden()); // said by the lock instead
+        saveScreenshot(&window, u"department-connection-lost.png"_s);
+        // The queue's sweep meanwhile fails, and says so behind the lock.
+        panel->refresh();
+        auto* queueMessage = child<QLabel>(panel, "alertsMessage");
+        QVERIFY(!queueMessage->isHidden());
+
+        // The server is still down: said so, and the screen stays locked.
+        typeOnLockScreen(&window, demoPassword());
+        QVERIFY(lock->isLocked());
+        QVERIFY2(message->text().startsWith(u"The department store still cannot be reached"_s),
+                 qPrintable(message->text()));
+        saveScreenshot(&window, u"department-connection-still-lost.png"_s);
+
+        QVERIFY(cluster(u"start"_s));
+        restart.dismiss();
+        QVERIFY(serverAnswers());
+        // A wrong password is a failed sign-in, counted toward the lockout.
+        typeOnLockScreen(&window, u"not the password"_s);
+        QVERIFY(lock->isLocked());
+        QCOMPARE(message->text(), u"Wrong user name or password."_s);
+        QCOMPARE(trail(u"action = 'sign-in' AND username = 'dispatcher' AND "
+                       "outcome = 'failure' AND details->>'reason' = 'wrong password'"_s)
+                     .size(),
+                 1);
+        QCOMPARE(PgTestServer::superRows(kDatabase, u"SELECT failed_sign_ins FROM alpr.users WHERE "
+                                                    "username = 'dispatcher'"_s),
+                 QStringList{u"1"_s});
+
+        typeOnLockScreen(&window, demoPassword());
+        QVERIFY2(!lock->isLocked(), qPrintable(message->text()));
+        QVERIFY(!lock->isConnectionLost());
+        QVERIFY(!dispatcher.storeLost());
+        QVERIFY(view->isVisible());
+        QCOMPARE(trail(signIns).size(), signedInBefore + 1);
+        QCOMPARE(PgTestServer::superRows(kDatabase,
+                                         u"SELECT count(*) FROM alpr.sessions s JOIN alpr.users u "
+                                         "ON u.id = s.user_id WHERE u.username = 'dispatcher' "
+                                         "AND s.ended_at IS NULL"_s),
+                 QStringList{u"1"_s});
+
+        // The change notices come over the new connection: a hit stored now
+        // is listed without the poll (made ten minutes) or the sweep.
+        auto* notice = child<ChangeNotice>(&window, "changeNotice");
+        QVERIFY(notice->listening());
+        notice->start(10 * 60 * 1000);
+        const QString csv = m_dir.filePath(u"after-restart.csv"_s);
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::WriteOnly));
+        c.write("plate,state,captured_at,camera,latitude,longitude\n7WXY512,CA," +
+                QDateTime::currentDateTimeUtc().addSecs(-10).toString(Qt::ISODate).toLatin1() +
+                ",CAM-ELM-03,37.3821,-122.1138\n");
+        c.close();
+        const CliRun r = as(u"admin"_s, {u"import"_s, u"reads"_s, csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), hits + 1, 10000);
+        QVERIFY2(queueMessage->isHidden(), qPrintable(queueMessage->text()));
+    }
+
+    // The connection of a user with a second factor is lost: the lock
+    // screen asks for the one-time code after the password, as the sign-in
+    // dialog does; a wrong code counts; the password is not asked again.
+    void signingInAgainAsksForTheOneTimeCode()
+    {
+        CliRun r = as(u"admin"_s, {u"user"_s, u"totp"_s, u"records"_s, u"--no-qr"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto forget = qScopeGuard([] {
+            PgTestServer::superRows(kDatabase, u"UPDATE alpr.users SET totp_secret = NULL, "
+                                               "failed_sign_ins = 0 WHERE username = 'records'"_s);
+        });
+        const auto m = QRegularExpression(u"Secret \\(base32\\): ([A-Z2-7]+)"_s).match(r.out);
+        QVERIFY(m.hasMatch());
+        const auto secret = totp::fromBase32(m.captured(1));
+        QVERIFY(secret.ok());
+        const auto codeIn = [&](int seconds) {
+            return totp::codeAt(secret.value(), QDateTime::currentDateTimeUtc().addSecs(seconds));
+        };
+        auto session = SignIn::signIn(m_store, u"records"_s, SecureBytes::fromUtf8(demoPassword()),
+                                      Clock::system(), [&] { return codeIn(0); });
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
+        MainWindow window(std::move(session.value()));
+        window.show();
+        auto* lock = child<IdleLock>(&window);
+        dropConnectionOf(u"records"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(lock->isLocked() && lock->isConnectionLost(), 10000);
+
+        auto* message = child<QLabel>(&window, "lockMessage");
+        auto* code = child<QLineEdit>(&window, "lockCodeEdit");
+        QVERIFY(code->isHidden());
+        typeOnLockScreen(&window, demoPassword());
+        QVERIFY(lock->isLocked());
+        QVERIFY(code->isVisible());
+        QCOMPARE(message->text(), u"Enter the 6-digit code from your authenticator app."_s);
+        // Ten minutes off: wrong, and a failure on the record.
+        QTest::keyClicks(code, codeIn(600));
+        QTest::keyClick(code, Qt::Key_Return);
+        QVERIFY(lock->isLocked());
+        QCOMPARE(message->text(), u"Wrong user name, password or one-time code."_s);
+        QCOMPARE(trail(u"action = 'sign-in' AND username = 'records' AND outcome = 'failure' "
+                       "AND details->>'reason' = 'wrong one-time code'"_s)
+                     .size(),
+                 1);
+        saveScreenshot(&window, u"department-connection-lost-code.png"_s);
+        // The next step's code: the sign-in used this one's.
+        QTest::keyClicks(code, codeIn(30));
+        QTest::keyClick(code, Qt::Key_Return);
+        QVERIFY2(!lock->isLocked(), qPrintable(message->text()));
+        QVERIFY(code->isHidden());
+    }
+
+    // Wrong passwords on the lost connection's lock screen lock the account
+    // as any do; the window then closes, ending the session.
+    void aLockedAccountClosesTheWindow()
+    {
+        auto session = signInThroughDialog(u"supervisor"_s);
+        QVERIFY(session);
+        auto unlockAccount = qScopeGuard([] {
+            PgTestServer::superRows(kDatabase,
+                                    u"UPDATE alpr.users SET locked_until = NULL, "
+                                    "failed_sign_ins = 0 WHERE username = 'supervisor'"_s);
+        });
+        MainWindow window(std::move(session));
+        window.show();
+        auto* lock = child<IdleLock>(&window);
+        QSignalSpy ended(lock, &IdleLock::sessionEnded);
+        dropConnectionOf(u"supervisor"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(lock->isLocked() && lock->isConnectionLost(), 10000);
+        for (int i = 0; i < 4; ++i) {
+            typeOnLockScreen(&window, u"not the password"_s);
+            QVERIFY(window.isVisible());
+        }
+        QCOMPARE(ended.count(), 0);
+        typeOnLockScreen(&window, u"not the password"_s);
+        QCOMPARE(ended.count(), 1);
+        QVERIFY(!window.isVisible());
+        const QString message = child<QLabel>(&window, "lockMessage")->text();
+        QVERIFY2(message.contains(u"locked"_s) && message.endsWith(u"The session ends now."_s),
+                 qPrintable(message));
+        QCOMPARE(trail(u"action = 'account-locked' AND username = 'supervisor'"_s).size(), 1);
+    }
+
+    // A call of any page finds the connection gone (the administration
+    // window has no change notices): the window locks, and signing in
+    // again brings the page back.
+    void aCallFindsTheLostConnection()
+    {
+        auto session = signInThroughDialog(u"admin"_s);
+        QVERIFY(session);
+        Session& admin = *session;
+        // Nothing to sign in again for while the connection lives.
+        const auto refused = admin.reconnect(SecureBytes::fromUtf8(demoPassword()));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Invalid);
+        AdminWindow window(std::move(session));
+        window.show();
+        auto* lock = child<IdleLock>(&window);
+        lock->setCheckInterval(100);
+        auto* users = child<QTableView>(window.usersPage(), QString());
+        QTRY_VERIFY(users->model()->rowCount() >= 7);
+        dropConnectionOf(u"admin"_s);
+        window.usersPage()->refresh();
+        QCOMPARE(users->model()->rowCount(), 0);
+        QVERIFY(admin.storeLost());
+        QTRY_VERIFY(lock->isLocked() && lock->isConnectionLost());
+        typeOnLockScreen(&window, demoPassword());
+        QVERIFY2(!lock->isLocked(), qPrintable(child<QLabel>(&window, "lockMessage")->text()));
+        window.usersPage()->refresh();
+        QVERIFY(users->model()->rowCount() >= 7);
+        QVERIFY(!admin.storeLost());
     }
 };
 
