@@ -1190,6 +1190,10 @@
         <source>granting the client role</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>to listen for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::DepartmentSettings</name>
@@ -3186,6 +3190,10 @@ With the agency&apos;s software: alprctl evidence verify FOLDER --fingerprint &q
         <source>only HTTP/1.0 and HTTP/1.1 are spoken here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the reads were not stored: the store cannot be reached or the receiver is stopping; send them again later (resent reads are stored once)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::ReleaseRequests</name>
@@ -3501,6 +3509,14 @@ With the agency&apos;s software: alprctl evidence verify FOLDER --fingerprint &q
     </message>
     <message>
         <source>%1 is a service account (%2) for unattended jobs and cannot sign in at the workstation; sign in with your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a store file has no connection to make again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the department store %1 is not lost; there is nothing to sign in again for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6968,6 +6984,28 @@ Members: %2</source>
     </message>
     <message>
         <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Connection lost&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the department store %1 was lost: the server restarted, or the network is down. Your data is hidden until you sign in again. Enter your password to sign in again as %2; the window then goes on where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department store still cannot be reached, so the screen stays locked. Try again in a moment.
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

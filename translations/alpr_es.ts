@@ -1190,6 +1190,10 @@
         <source>granting the client role</source>
         <translation>al conceder el rol de cliente</translation>
     </message>
+    <message>
+        <source>to listen for changes</source>
+        <translation>al escuchar los avisos de cambios</translation>
+    </message>
 </context>
 <context>
     <name>alpr::DepartmentSettings</name>
@@ -3218,6 +3222,10 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
         <source>only HTTP/1.0 and HTTP/1.1 are spoken here</source>
         <translation>aquí solo se admiten HTTP/1.0 y HTTP/1.1</translation>
     </message>
+    <message>
+        <source>the reads were not stored: the store cannot be reached or the receiver is stopping; send them again later (resent reads are stored once)</source>
+        <translation>las lecturas no se guardaron: no se puede acceder al almacén o el receptor se está deteniendo; vuelva a enviarlas más tarde (las lecturas reenviadas se guardan una sola vez)</translation>
+    </message>
 </context>
 <context>
     <name>alpr::ReleaseRequests</name>
@@ -3534,6 +3542,14 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     <message>
         <source>%1 is a service account (%2) for unattended jobs and cannot sign in at the workstation; sign in with your own account</source>
         <translation>%1 es una cuenta de servicio (%2) para trabajos desatendidos y no puede iniciar sesión en la estación de trabajo; inicie sesión con su propia cuenta</translation>
+    </message>
+    <message>
+        <source>a store file has no connection to make again</source>
+        <translation>un almacén en archivo no tiene ninguna conexión que establecer de nuevo</translation>
+    </message>
+    <message>
+        <source>the connection to the department store %1 is not lost; there is nothing to sign in again for</source>
+        <translation>la conexión con el almacén del departamento %1 no se ha perdido; no hace falta volver a iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -7012,6 +7028,30 @@ Miembros: %2</translation>
     <message>
         <source>Someone</source>
         <translation>Alguien</translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator app</source>
+        <translation>Código de 6 dígitos de su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Connection lost&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Conexión perdida&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The connection to the department store %1 was lost: the server restarted, or the network is down. Your data is hidden until you sign in again. Enter your password to sign in again as %2; the window then goes on where it was.</source>
+        <translation>Se perdió la conexión con el almacén del departamento %1: el servidor se reinició o la red no funciona. Sus datos quedan ocultos hasta que vuelva a iniciar sesión. Escriba su contraseña para iniciar sesión de nuevo como %2; la ventana seguirá donde estaba.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Escriba el código de 6 dígitos de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>The department store still cannot be reached, so the screen stays locked. Try again in a moment.
+
+%1</source>
+        <translation>Todavía no se puede acceder al almacén del departamento, así que la pantalla sigue bloqueada. Vuelva a intentarlo dentro de un momento.
+
+%1</translation>
     </message>
 </context>
 <context>
