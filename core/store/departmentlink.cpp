@@ -233,13 +233,19 @@ Result<std::unique_ptr<DepartmentLink>> DepartmentLink::connect(const Department
     if (!address.password.isEmpty())
         db.setPassword(address.password);
     // A server or network that goes away without a word is found out within
-    // about a minute (TCP keepalives), not after the kernel's quarter hour.
-    QStringList options{QStringLiteral("application_name=alpr-workstation"),
-                        QStringLiteral("connect_timeout=10"),
-                        QStringLiteral("keepalives=1"),
-                        QStringLiteral("keepalives_idle=30"),
-                        QStringLiteral("keepalives_interval=10"),
-                        QStringLiteral("keepalives_count=3")};
+    // about a minute (TCP keepalives), not after the kernel's quarter hour;
+    // and the server finds out the same of a workstation whose network went,
+    // so that its user may sign in again (one session per user) a minute
+    // later, not two hours later.
+    QStringList options{
+        QStringLiteral("application_name=alpr-workstation"),
+        QStringLiteral("connect_timeout=10"),
+        QStringLiteral("keepalives=1"),
+        QStringLiteral("keepalives_idle=30"),
+        QStringLiteral("keepalives_interval=10"),
+        QStringLiteral("keepalives_count=3"),
+        QStringLiteral("options='-c tcp_keepalives_idle=30 -c tcp_keepalives_interval=10"
+                       " -c tcp_keepalives_count=3'")};
     if (address.isLoopback() && address.caFile.isEmpty()) {
         options.append(QStringLiteral("sslmode=prefer"));
     } else {

@@ -279,6 +279,15 @@ private Q_SLOTS:
         first.value().reset();
         auto third = signIn(u"writer1"_s);
         QVERIFY(third.ok());
+        // A workstation whose network goes without a word is found out by
+        // the server's own keepalives within a minute, which frees the user.
+        QSqlQuery keepalive(departmentOf(*third.value()).database());
+        QVERIFY(keepalive.exec(u"SELECT current_setting('tcp_keepalives_idle'),"
+                               " current_setting('tcp_keepalives_count')"_s));
+        QVERIFY(keepalive.next());
+        QCOMPARE(keepalive.value(0).toString(), u"30"_s);
+        QCOMPARE(keepalive.value(1).toString(), u"3"_s);
+        keepalive = QSqlQuery();
         // A workstation that vanishes (its connection killed) frees the user at once.
         superQuery(
             u"SELECT pg_terminate_backend(backend_pid) FROM alpr.sessions s JOIN alpr.users u"
