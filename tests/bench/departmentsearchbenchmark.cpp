@@ -258,9 +258,12 @@ Result<double> prepareTrigrams(const Superuser& su)
     return msSince(start);
 }
 
+// A table or index with its month tables' (a partitioned one: alpr.reads).
 QString megabytes(const Superuser& su, const QString& relation)
 {
-    auto bytes = su.value(u"SELECT pg_total_relation_size(to_regclass($1))"_s, {relation});
+    auto bytes = su.value(u"SELECT sum(pg_total_relation_size(relid))"
+                          " FROM pg_partition_tree(to_regclass($1))"_s,
+                          {relation});
     return bytes ? QString::number(bytes->toDouble() / 1e6, 'f', 0) : u"?"_s;
 }
 
