@@ -361,7 +361,8 @@ Result<void> DepartmentImport::copyReads()
         {}, QStringLiteral("reading the reads"));
     if (!q)
         return q.error();
-    // The tables of the reads' capture months first (migration 15).
+    // The tables of the reads' capture months first (migration 15), at most
+    // 24 new months a call.
     auto months = fileQuery(m_file,
                             QStringLiteral("SELECT DISTINCT strftime('%Y-%m', captured_at / 1000.0,"
                                            " 'unixepoch') FROM reads"),
@@ -371,12 +372,13 @@ Result<void> DepartmentImport::copyReads()
     QStringList monthList;
     while (months->next())
         monthList.append(months->value(0).toString());
-    if (auto r =
-            server(QStringLiteral("SELECT alpr.add_read_months(ARRAY(SELECT (m || '-01 00:00+00')"
-                                  "::timestamptz FROM unnest($1::text[]) m))"),
-                   {DepartmentArg::textArray(monthList)});
-        !r)
-        return r.error();
+    for (qsizetype i = 0; i < monthList.size(); i += 24) {
+        if (auto r = server(QStringLiteral("SELECT alpr.add_read_months(ARRAY(SELECT (m || '-01"
+                                           " 00:00+00')::timestamptz FROM unnest($1::text[]) m))"),
+                            {DepartmentArg::textArray(monthList.mid(i, 24))});
+            !r)
+            return r.error();
+    }
     // The plates came with their counts (copyCamerasAndPlates).
     if (auto r = server(QStringLiteral("ALTER TABLE alpr.reads DISABLE TRIGGER reads_counted_in"));
         !r)

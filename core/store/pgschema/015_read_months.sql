@@ -4,9 +4,9 @@
 -- Department store, migration 15: reads are kept in one table per capture
 -- month (declarative partitioning by range of captured_at, in UTC). The
 -- purge still deletes read by read, by each kind's cut-off day; a month whose
--- reads are all gone, and which lies wholly before every kind's cut-off, is
--- then dropped as a whole, table and indexes, instead of being left to
--- VACUUM (alpr.drop_read_months). A search with a time range reads only the months it names.
+-- reads are all gone, and which lies wholly before the latest of the kinds'
+-- cut-offs, is then dropped as a whole, table and indexes, instead of being
+-- left to VACUUM (alpr.drop_read_months). A search with a time range reads only the months it names.
 --
 -- What the partitioning changes:
 --  - The primary key is (id, captured_at): PostgreSQL keeps a unique key on a
@@ -20,9 +20,12 @@
 --  - A camera's id for a read (external_id) is unique across the months in
 --    alpr.read_sources, kept by triggers on the reads; the import looks a
 --    resent read up there.
---  - A month's table is made when the first read of that month is stored, by
---    CREATE TABLE ... LIKE and ATTACH PARTITION, which lock the parent only
---    against other schema changes, never against searches and imports.
+--  - A month's table is made ahead: this month's and the next by this
+--    migration and by every purge (the daily timer's) as it starts. An
+--    import makes one only for a month that has none (old reads, late ones):
+--    CREATE TABLE ... LIKE and ATTACH PARTITION never stop searches, but
+--    the foreign keys the month takes from the parent wait for the imports
+--    under way and hold the next ones back until the import commits.
 
 -- The months that have a table, and the one function that adds them.
 CREATE TABLE alpr.read_months (
@@ -38,23 +41,34 @@ $$;
 -- Makes the tables of the months the given capture times fall in (UTC), the
 -- ones that have none. Returns how many it made. Owned by alpr_owner and run
 -- as it, whoever stores the reads, so that the purge may drop them later.
+-- At most 24 months' tables in one call: reads spread over
+-- more months come in more imports (a file sorted by time does).
 CREATE FUNCTION alpr.add_read_months(p_times timestamptz[]) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
 DECLARE
     m date;
     v_made integer := 0;
 BEGIN
+    -- Held until the import commits: the purge does not drop a month table
+    -- between this look and the import's insert.
+    LOCK TABLE alpr.reads IN ROW EXCLUSIVE MODE;
     FOR m IN SELECT DISTINCT date_trunc('month', t AT TIME ZONE 'UTC')::date
-               FROM unnest(p_times) t WHERE t IS NOT NULL LOOP
+               FROM unnest(p_times) t WHERE t IS NOT NULL ORDER BY 1 LOOP
         CONTINUE WHEN EXISTS (SELECT 1 FROM alpr.read_months WHERE month = m);
         -- Two imports of a new month's first reads: one makes the table.
         PERFORM pg_advisory_xact_lock(hashtext('alpr.read_months'));
         CONTINUE WHEN EXISTS (SELECT 1 FROM alpr.read_months WHERE month = m);
+        IF v_made = 24 THEN
+            RAISE EXCEPTION 'these reads were captured in more than 24 months that have no table'
+                            ' yet: import them in smaller parts, each of fewer months'
+                USING ERRCODE = 'AL400';
+        END IF;
+        -- The bounds in UTC, written out whatever the session's date style.
         EXECUTE format('CREATE TABLE alpr.%I (LIKE alpr.reads)', alpr.read_month_table(m));
         EXECUTE format('ALTER TABLE alpr.reads ATTACH PARTITION alpr.%I'
                        ' FOR VALUES FROM (%L) TO (%L)', alpr.read_month_table(m),
-                       m::timestamp AT TIME ZONE 'UTC',
-                       (m + interval '1 month')::timestamp AT TIME ZONE 'UTC');
+                       to_char(m, 'YYYY-MM-DD') || ' 00:00:00+00',
+                       to_char(m + interval '1 month', 'YYYY-MM-DD') || ' 00:00:00+00');
         INSERT INTO alpr.read_months(month) VALUES (m);
         v_made := v_made + 1;
     END LOOP;
@@ -91,7 +105,7 @@ CREATE TABLE alpr.reads (
 
 SELECT alpr.add_read_months(
     ARRAY(SELECT DISTINCT date_trunc('month', captured_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
-            FROM alpr.reads_unpartitioned) || now());
+            FROM alpr.reads_unpartitioned) || now() || now() + interval '1 month');
 INSERT INTO alpr.reads(id, plate_id, state, captured_at, camera_id, latitude, longitude,
                        confidence, make, model, color, body, source_kind, external_id,
                        plate_corners, imported_at) OVERRIDING SYSTEM VALUE
@@ -118,11 +132,9 @@ ALTER TABLE alpr.reads ADD FOREIGN KEY (camera_id) REFERENCES alpr.cameras(id);
 CREATE INDEX reads_plate_time ON alpr.reads(plate_id, captured_at) INCLUDE (id);
 CREATE INDEX reads_captured_at ON alpr.reads(captured_at);
 CREATE INDEX reads_kind_time ON alpr.reads(source_kind, captured_at);
--- The purge deletes a read's hits by read (there was no index for it).
-CREATE INDEX hits_read ON alpr.hits(read_id);
 -- Autovacuum analyzes each month's table, never the partitioned parent,
--- whose statistics the planner uses above the months (the purge that drops
--- a month analyzes it again).
+-- whose statistics the planner uses above the months (every purge analyzes
+-- it again as it starts).
 ANALYZE alpr.reads;
 ANALYZE alpr.read_sources;
 
@@ -174,6 +186,8 @@ LANGUAGE plpgsql AS $$
 DECLARE
     v_missing bigint;
 BEGIN
+    -- As a foreign key does: the reads named stay until this commits.
+    PERFORM 1 FROM alpr.reads r WHERE r.id IN (SELECT read_id FROM changed) FOR KEY SHARE;
     SELECT c.read_id INTO v_missing FROM changed c
      WHERE NOT EXISTS (SELECT 1 FROM alpr.reads r WHERE r.id = c.read_id) LIMIT 1;
     IF v_missing IS NOT NULL THEN
@@ -221,6 +235,19 @@ BEGIN
 END $$;
 CREATE TRIGGER reads_unnamed AFTER DELETE ON alpr.reads
     REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION alpr.read_unnamed();
+-- A read's id is what everything else names it by; and the reads go only
+-- through the purge, which keeps the counts, the sources and the record.
+CREATE FUNCTION alpr.read_id_unchanged() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'a read''s id is not changed, and reads are not truncated: the purge deletes them'
+        USING ERRCODE = 'AL403';
+END $$;
+CREATE TRIGGER reads_id_kept BEFORE UPDATE OF id ON alpr.reads
+    FOR EACH ROW WHEN (old.id IS DISTINCT FROM new.id)
+    EXECUTE FUNCTION alpr.read_id_unchanged();
+CREATE TRIGGER reads_not_truncated BEFORE TRUNCATE ON alpr.reads
+    FOR EACH STATEMENT EXECUTE FUNCTION alpr.read_id_unchanged();
 
 -- Migration 2's, for the new table's row type.
 CREATE FUNCTION alpr.read_json(r alpr.reads) RETURNS jsonb
@@ -244,6 +271,43 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- ---------------------------------------------------------------- the purge
+
+-- Migration 4's, which now also looks after the month tables.
+CREATE OR REPLACE FUNCTION alpr_api.purge_start() RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = alpr, pg_temp AS $$
+DECLARE
+    refusal jsonb := alpr.require('purge-reads', 'retention');
+    u alpr.users;
+    v_run bigint;
+    v_continues bigint;
+BEGIN
+    IF refusal IS NOT NULL THEN
+        RETURN refusal;
+    END IF;
+    u := alpr.me();
+    -- One purge at a time, whichever workstation or timer starts it.
+    PERFORM pg_advisory_xact_lock(hashtext('alpr.purge'));
+    -- The partitioned reads' own statistics, which autovacuum never gathers
+    -- (it analyzes each month's table); then this month's and the next
+    -- month's tables, if they have none yet, so that the first reads of a
+    -- month do not wait for one to be made.
+    ANALYZE alpr.reads;
+    PERFORM alpr.add_read_months(ARRAY[now(), now() + interval '1 month']);
+    UPDATE alpr.purge_runs SET status = 'interrupted' WHERE status = 'running'
+    RETURNING id INTO v_continues;
+    INSERT INTO alpr.purge_runs(started_by, started_at, status, continues, rules)
+    VALUES (u.username, now(), 'running', v_continues,
+            jsonb_build_object('rules', alpr.retention_rules(),
+                               'cutoffs', alpr.retention_cutoffs(),
+                               'time_zone', alpr.agency_zone()))
+    RETURNING id INTO v_run;
+    PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'retention-purge',
+                              'purge:' || v_run,
+                              jsonb_build_object('stage', 'started', 'continues',
+                                                 coalesce(v_continues, 0)),
+                              'success');
+    RETURN jsonb_build_object('run', v_run, 'continues', coalesce(v_continues, 0));
+END $$;
 
 -- Drops the month tables that hold no read, held or not, and lie wholly
 -- before the latest of the kinds' cut-offs (p_cut, a purge run's cutoffs):
@@ -361,7 +425,6 @@ BEGIN
         -- Nothing left to delete: the months nothing is left in go whole.
         v_months := alpr.drop_read_months(v_cut);
         IF cardinality(v_months) > 0 THEN
-            ANALYZE alpr.reads;
             PERFORM alpr.append_event(u.username, alpr.my_workstation(), 'retention-purge-batch',
                                       'purge:' || p_run,
                                       jsonb_build_object('months_dropped', to_jsonb(v_months)),
@@ -403,6 +466,7 @@ DECLARE
     v_hits integer;
     cand jsonb;
     img text;
+    v_ahead bigint;
 BEGIN
     IF refusal IS NOT NULL THEN
         RETURN refusal;
@@ -415,21 +479,23 @@ BEGIN
     IF jsonb_typeof(p_reads) <> 'array' OR jsonb_array_length(p_reads) > 100000 THEN
         RAISE EXCEPTION 'reads come as an array of at most 100000 reads' USING ERRCODE = 'AL400';
     END IF;
-    -- The months' tables first, before this transaction writes anything.
+    -- A month's table is made for any past capture time, and no more than a
+    -- year ahead (a camera whose clock is wrong, or someone making tables
+    -- that no purge would drop). The months' tables first, before this
+    -- transaction writes anything.
+    SELECT n INTO v_ahead FROM jsonb_array_elements(p_reads) WITH ORDINALITY x(value, n)
+     WHERE (value->>'captured_at')::timestamptz > now() + interval '1 year' ORDER BY n LIMIT 1;
+    IF v_ahead IS NOT NULL THEN
+        RAISE EXCEPTION 'read % was captured more than a year from now (%): the camera''s clock is wrong',
+                        v_ahead, p_reads->(v_ahead::integer - 1)->>'captured_at'
+            USING ERRCODE = 'AL400';
+    END IF;
     PERFORM alpr.add_read_months(ARRAY(SELECT (value->>'captured_at')::timestamptz
                                          FROM jsonb_array_elements(p_reads)));
     FOR r IN SELECT value FROM jsonb_array_elements(p_reads) LOOP
         v_plate := r->>'plate';
         IF v_plate IS NULL OR v_plate !~ '^[A-Z0-9]{1,10}$' THEN
             RAISE EXCEPTION 'read % has no normalized plate', v_imported + v_duplicates + 1
-                USING ERRCODE = 'AL400';
-        END IF;
-        -- A month's table is made for any past capture time, and no more
-        -- than a year ahead (a camera whose clock is wrong, or someone
-        -- making tables that no purge would drop).
-        IF (r->>'captured_at')::timestamptz > now() + interval '1 year' THEN
-            RAISE EXCEPTION 'read % was captured more than a year from now (%): the camera''s clock is wrong',
-                            v_imported + v_duplicates + 1, r->>'captured_at'
                 USING ERRCODE = 'AL400';
         END IF;
         IF r->>'external_id' IS NOT NULL
