@@ -7008,6 +7008,10 @@ Members: %2</source>
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::ImageWindow</name>

@@ -7053,6 +7053,10 @@ Miembros: %2</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
 </context>
 <context>
     <name>alpr::gui::ImageWindow</name>

@@ -187,6 +187,7 @@ void IdleLock::lockNow(const QString& reason)
         return;
     cover();
     m_title->setText(tr("<h2>Locked</h2>"));
+    m_unlock->setText(tr("Unlock"));
     m_message->setText(tr("The session of %1 is locked (%2). Enter your password to go on.")
                            .arg(m_session.user().username, reason));
     m_session.recordScreenLock(true, reason);
@@ -206,6 +207,7 @@ bool IdleLock::checkConnection()
     if (!wasLocked)
         cover();
     m_title->setText(tr("<h2>Connection lost</h2>"));
+    m_unlock->setText(tr("Sign in again"));
     m_message->setText(
         tr("The connection to the department store %1 was lost: the server restarted, or the "
            "network is down. Your data is hidden until you sign in again. Enter your password "

@@ -689,6 +689,7 @@ private Q_SLOTS:
                      message->text().contains(u"was lost"_s),
                  qPrintable(message->text()));
         QCOMPARE(child<QLabel>(&window, "lockTitle")->text(), u"<h2>Connection lost</h2>"_s);
+        QCOMPARE(child<QPushButton>(&window, "unlockScreenButton")->text(), u"Sign in again"_s);
         QVERIFY(child<QWidget>(&window, "lockScreen")->isVisible());
         QVERIFY(!window.centralWidget()->isVisible());
         QVERIFY(!view->isVisible());
