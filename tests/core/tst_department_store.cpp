@@ -341,6 +341,22 @@ private Q_SLOTS:
         QCOMPARE(exact->hits[0].reason, MatchReason::Exact);
         QCOMPARE(exact->hits[1].reason, MatchReason::Candidate);
         QCOMPARE(exact->hits[1].read.plate, u"5XYZ999"_s);
+        // The answer carries each read whole, built in one pass (migration 16).
+        const ReadRecord& shown = exact->hits[1].read;
+        QCOMPARE(shown.cameraCode, u"test:cam-1"_s);
+        QCOMPARE(shown.cameraName, u"Main St eastbound"_s);
+        QCOMPARE(shown.state, u"CA"_s);
+        QCOMPARE(shown.latitude.value_or(0), 37.4021);
+        QCOMPARE(shown.externalId, u"x-4"_s);
+        QCOMPARE(shown.candidates.size(), 1);
+        QCOMPARE(shown.candidates.first().plate, u"7ABC123"_s);
+        QCOMPARE(exact->hits[0].read.candidates.size(), 0);
+        // Each read the search returned is kept with its capture time, which
+        // finds it in its month's table.
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.search_reads sr JOIN alpr.reads r"
+                            " ON r.id = sr.read_id AND r.captured_at = sr.captured_at"
+                            " WHERE sr.search_id = %1"_s.arg(exact->searchId)),
+                 2);
         QCOMPARE(superCount(u"SELECT count(*) FROM alpr.audit_events"_s), eventsBefore + 1);
         QSqlQuery recorded =
             superQuery(u"SELECT e.username, e.details->>'case', e.details->>'purpose',"
@@ -877,7 +893,8 @@ private Q_SLOTS:
 
     // A pattern that matches more plates than alpr.settings'
     // search_broad_plates (50,000) is searched without copying its plates:
-    // the same counts and the same first reads as the other way.
+    // the same counts and the same first reads as the other way. So are
+    // both ways of finding the newest reads of the plates copied.
     void broadPatternsFindTheSame()
     {
         {
@@ -919,6 +936,21 @@ private Q_SLOTS:
             for (bool misread : {false, true})
                 for (bool recent : {false, true})
                     narrow << run(p, misread, false, recent) << run(p, misread, true, recent);
+        // The newest reads of many plates by walking the time index back
+        // (search_walk_ratio huge) or by each plate's own (0): the same.
+        for (const char* ratio : {"1000000000", "0"}) {
+            superQuery(
+                u"INSERT INTO alpr.settings(key, value) VALUES ('search_walk_ratio', '%1')"_s.arg(
+                    QLatin1String(ratio)));
+            int i = 0;
+            for (const QString& p : patterns)
+                for (bool misread : {false, true})
+                    for (bool recent : {false, true}) {
+                        QCOMPARE(run(p, misread, false, recent), narrow.at(i++));
+                        QCOMPARE(run(p, misread, true, recent), narrow.at(i++));
+                    }
+            superQuery(u"DELETE FROM alpr.settings WHERE key = 'search_walk_ratio'"_s);
+        }
         superQuery(u"INSERT INTO alpr.settings(key, value) VALUES ('search_broad_plates', '0')"_s);
         int i = 0;
         for (const QString& p : patterns)
