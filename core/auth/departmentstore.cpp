@@ -197,12 +197,7 @@ Result<QJsonObject> signInOn(DepartmentLink& link, const QString& username,
         const QString code = oneTimeCode ? oneTimeCode().trimmed() : QString();
         if (code.isEmpty()) {
             secureWipe(secret);
-            return makeError(
-                ErrorCode::AuthFailed,
-                QCoreApplication::translate("alpr::SignIn",
-                                            "%1 signs in with a one-time code as well: enter the "
-                                            "6-digit code from your authenticator app")
-                    .arg(username));
+            return oneTimeCodeWanted(username);
         }
         answer = attempt(code);
     }

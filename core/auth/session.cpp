@@ -218,6 +218,15 @@ bool Session::storeLost() const
     return m_department && m_department->isLost();
 }
 
+Error oneTimeCodeWanted(const QString& username)
+{
+    return makeError(ErrorCode::AuthFailed,
+                     QCoreApplication::translate("alpr::SignIn",
+                                                 "%1 signs in with a one-time code as well: enter "
+                                                 "the 6-digit code from your authenticator app")
+                         .arg(username));
+}
+
 Result<void> Session::reconnect(const SecureBytes& password, const OneTimeCodeSource& oneTimeCode)
 {
     if (!m_department)

@@ -26,6 +26,10 @@ class Store;
 // second factor; an empty answer stops the sign-in.
 using OneTimeCodeSource = std::function<QString()>;
 
+// The refusal of a sign-in that gave no one-time code for an account that
+// has a second factor.
+Error oneTimeCodeWanted(const QString& username);
+
 // A signed-in user on an open store (see SignIn). Everything that reaches
 // ALPR data goes through a Session, which checks the permission table and the
 // training record and writes the audit record. The session registry, user

@@ -193,12 +193,7 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& storePath, const 
         if (code.isEmpty()) {
             if (auto saved = keys.save(); !saved)
                 return saved.error();
-            return makeError(
-                ErrorCode::AuthFailed,
-                QCoreApplication::translate("alpr::SignIn",
-                                            "%1 signs in with a one-time code as well: enter the "
-                                            "6-digit code from your authenticator app")
-                    .arg(username));
+            return oneTimeCodeWanted(username);
         }
         auto secret = users.totpSecret(account->id);
         auto lastStep = users.totpLastStep(account->id);
