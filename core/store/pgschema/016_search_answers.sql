@@ -165,6 +165,7 @@ DECLARE
     v_months integer;
     v_stored numeric;
     v_walk numeric;
+    v_hashable bigint;
     -- Nothing but a time range filters the reads.
     v_time_only boolean := NOT (f ?| ARRAY['state', 'camera', 'make', 'color', 'body', 'near']);
     g record;
@@ -344,9 +345,16 @@ BEGIN
                                                         AT TIME ZONE 'UTC' > v_from)
                                  AND (v_to IS NULL OR month::timestamp AT TIME ZONE 'UTC' < v_to)),
                              1);
-        v_stored := (SELECT coalesce(sum(greatest(c.reltuples, 0)), 0)
+        -- The reads in store, as the month tables' statistics have them (a
+        -- table not yet analyzed: from its size, at most 200 bytes a read).
+        v_stored := (SELECT coalesce(sum(CASE WHEN c.reltuples >= 0 THEN c.reltuples
+                                              ELSE pg_relation_size(c.oid) / 200 END), 0)
                        FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
                       WHERE i.inhparent = 'alpr.reads'::regclass);
+        -- The walk keeps the rank's plates in a hash table in memory: no more
+        -- of them than work_mem holds (about 64 bytes each; else the
+        -- planner would look each read up in the whole list).
+        v_hashable := least(50000, pg_size_bytes(current_setting('work_mem')) / 64);
         -- What a probe costs in reads walked (measured: 20; 0 never walks).
         v_walk := coalesce((SELECT value::numeric FROM alpr.settings
                              WHERE key = 'search_walk_ratio'), 20);
@@ -354,7 +362,7 @@ BEGIN
         FOR g IN SELECT rank, cost, count(*) AS plates, sum(reads) AS reads
                    FROM pg_temp.plate_match GROUP BY rank, cost ORDER BY rank, cost LOOP
             EXIT WHEN v_room <= 0;
-            IF v_time_only AND g.reads > 0 AND g.plates <= 50000
+            IF v_time_only AND g.reads > 0 AND g.plates <= v_hashable
                AND v_room * v_stored / g.reads <= v_walk * g.plates * v_months THEN
                 EXECUTE format('INSERT INTO pg_temp.matched(read_id, captured_at, reason, rank,'
                                ' cost, reading) SELECT x.id, x.captured_at, %L, %s, %s, p.plate'
@@ -392,17 +400,23 @@ BEGIN
         -- misread), unless their plate matched better: those not matched at
         -- all add to the count, and all of them may enter the first v_limit
         -- (a read matched as a near miss moves up as an alternative reading).
+        -- Plate by plate, then read by read: the planner, left to choose,
+        -- read every read and every alternative reading (0.9 s for 4,400
+        -- plates at 1,000,000 reads, against 40 ms). The plates are looked
+        -- up in hash tables made once (NOT IN).
         IF v_candidates THEN
             EXECUTE format('INSERT INTO pg_temp.alternative(read_id, captured_at, reading, counted)'
                            ' SELECT DISTINCT ON (r.id) r.id, r.captured_at, m.plate,'
-                           '        NOT EXISTS (SELECT 1 FROM pg_temp.plate_match d'
-                           '                     WHERE d.id = r.plate_id)'
+                           '        r.plate_id NOT IN (SELECT d.id FROM pg_temp.plate_match d)'
                            '   FROM pg_temp.plate_match m'
-                           '   JOIN alpr.read_candidates rc ON rc.plate_id = m.id'
-                           '   JOIN alpr.reads r ON r.id = rc.read_id'
-                           '  WHERE m.rank <= 2 AND %s'
-                           '    AND NOT EXISTS (SELECT 1 FROM pg_temp.plate_match d'
-                           '                     WHERE d.id = r.plate_id AND d.rank < 3)'
+                           '  CROSS JOIN LATERAL (SELECT rc.read_id FROM alpr.read_candidates rc'
+                           '                       WHERE rc.plate_id = m.id OFFSET 0) rc'
+                           '  CROSS JOIN LATERAL (SELECT r.id, r.captured_at, r.plate_id'
+                           '                        FROM alpr.reads r'
+                           '                       WHERE r.id = rc.read_id AND %s OFFSET 0) r'
+                           '  WHERE m.rank <= 2'
+                           '    AND r.plate_id NOT IN (SELECT d.id FROM pg_temp.plate_match d'
+                           '                            WHERE d.rank < 3)'
                            '  ORDER BY r.id, m.plate', v_where);
             v_count := v_count + (SELECT count(*) FROM pg_temp.alternative WHERE counted);
             INSERT INTO pg_temp.matched AS x(read_id, captured_at, reason, rank, cost, reading)
