@@ -177,7 +177,9 @@ Result<void> readyDetective(const QString& program, const QString& clientUrl, co
 {
     const QString admin = QString::fromLatin1(kAdminPassword);
     const QString temporary = QString::fromLatin1(kTemporaryPassword);
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    // Yesterday: the server checks training against the department's own
+    // date, which may not have reached this machine's today yet.
+    const QString today = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
     const QList<std::pair<QStringList, QList<std::pair<QString, QString>>>> steps{
         {QStringList{u"--user"_s, u"admin"_s, u"user"_s} + first,
          {{u"ALPR_PASSWORD"_s, admin}, {u"ALPR_NEW_PASSWORD"_s, temporary}}},
@@ -259,10 +261,12 @@ Result<double> prepareTrigrams(const Superuser& su)
 }
 
 // A table or index with its month tables' (a partitioned one: alpr.reads).
+// pg_partition_tree names nothing for a relation that is not partitioned.
 QString megabytes(const Superuser& su, const QString& relation)
 {
-    auto bytes = su.value(u"SELECT sum(pg_total_relation_size(relid))"
-                          " FROM pg_partition_tree(to_regclass($1))"_s,
+    auto bytes = su.value(u"SELECT coalesce((SELECT sum(pg_total_relation_size(relid))"
+                          " FROM pg_partition_tree(to_regclass($1))),"
+                          " pg_total_relation_size(to_regclass($1)))"_s,
                           {relation});
     return bytes ? QString::number(bytes->toDouble() / 1e6, 'f', 0) : u"?"_s;
 }
@@ -338,7 +342,9 @@ Result<void> loadAccounts(const SearchBenchmarkOptions& options, const Superuser
                           const QString& clientUrl, const QString& feederFile, QTextStream& out)
 {
     const QString admin = QString::fromLatin1(kAdminPassword);
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    // Yesterday: the server checks training against the department's own
+    // date, which may not have reached this machine's today yet.
+    const QString today = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
     const auto exists = [&](const QString& name) -> Result<bool> {
         auto n = su.value(u"SELECT count(*) FROM alpr.users WHERE username = $1"_s, {name});
         if (!n)
