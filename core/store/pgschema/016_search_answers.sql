@@ -3,8 +3,9 @@
 --
 -- Department store, migration 16: searches that stay fast as the store grows.
 --
--- Measured at 1,000,000 and 10,000,000 reads (README, "The department
--- store's search"), three costs grew with the store, not with the answer:
+-- Measured at 1,000,000 and 10,000,000 reads (README, "Migration 16: what
+-- changed at 10,000,000 reads"), these costs grew with the store, not with
+-- the answer:
 --  - The answer (alpr_api.result) built each read's JSON with one query per
 --    read and gathered them as jsonb, rebuilt as each one was added: about
 --    50 ms for 500 reads. Now the reads, their plates, cameras and
@@ -19,6 +20,15 @@
 --    month table. Now, when that costs more, the time index (which now
 --    holds each read's plate) is walked back, which costs the same however
 --    many plates match.
+--  - How many plates a pattern matches was guessed from a sample of the
+--    plates, and a contains pattern taken for broad had its reads walked
+--    one by one. Now it is guessed from the plate index's statistics of the
+--    pattern's tags, and counted when near the threshold.
+--  - The pattern's regular expression was checked on every plate the index
+--    named, even where the tags say just as much (a fixed start or end).
+--  - The alternative readings and the check that a new alternative reading,
+--    image or hit names a stored read were left to plans that read every
+--    read; they now go plate by plate and read by read.
 
 -- Migration 15's check that a new image, alternative reading or hit names a
 -- stored read, and its lock on that read (what the foreign key did), now
@@ -67,7 +77,7 @@ LANGUAGE sql STABLE AS $$
      WHERE rc.read_id = p_read
 $$;
 
--- A read as the workstation reads it (core/store/departmentreads.cpp), from
+-- A read as the workstation reads it (core/inquiry/departmentsearch.cpp), from
 -- its row and what the caller joined to it: the one place that names its
 -- fields.
 CREATE FUNCTION alpr.read_json_of(r alpr.reads, p_plate text, p_camera alpr.cameras)
