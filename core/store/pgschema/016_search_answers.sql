@@ -196,6 +196,8 @@ DECLARE
     v_any text;
     v_tags text;
     v_plates text;
+    -- Why a plate matched, by rank: how the workstation orders its hits.
+    v_reasons constant text[] := ARRAY['exact', 'pattern', 'misread', 'candidate', 'edit'];
     v_plan jsonb;
     v_plate_reads bigint;
     v_room integer;
@@ -361,8 +363,7 @@ BEGIN
         -- The plates that match, with why, as the workstation ranks them:
         -- exact, pattern, misread, an alternative reading, a near miss.
         EXECUTE format('INSERT INTO pg_temp.plate_match(id, plate, reads, reason, rank, cost)'
-                       ' SELECT id, plate, reads, reason, array_position(ARRAY[''exact'', ''pattern'','
-                       '        ''misread'', ''candidate'', ''edit''], reason) - 1,'
+                       ' SELECT id, plate, reads, reason, array_position($4, reason) - 1,'
                        '        CASE WHEN reason = ''edit'' THEN alpr.levenshtein(plate, $1) ELSE 0 END'
                        '   FROM (SELECT id, plate, reads,'
                        '                CASE WHEN plate = $1 THEN ''exact'''
@@ -378,7 +379,7 @@ BEGIN
                                         alpr.plate_edit_filter(v_exact, v_edits)) ELSE '' END)
             -- ($6: every plate found matches the pattern, none is only a
             -- misread or a near miss.)
-            USING v_exact, v_re, v_mis, v_any, v_edits,
+            USING v_exact, v_re, v_mis, v_reasons, v_edits,
                   v_mis IS NULL AND NOT (v_exact IS NOT NULL AND v_edits > 0);
         -- Only what the planner needs of them: how many, and by rank.
         ANALYZE pg_temp.plate_match (id, rank, cost);
@@ -433,7 +434,7 @@ BEGIN
                                '                IS TRUE AND %4$s'
                                '          ORDER BY r.captured_at DESC, r.id DESC LIMIT %5$s) x'
                                '   JOIN alpr.plates p ON p.id = x.plate_id',
-                               (ARRAY['exact', 'pattern', 'misread', 'candidate', 'edit'])[g.rank + 1],
+                               v_reasons[g.rank + 1],
                                g.rank, g.cost, v_where, v_room);
             ELSIF g.plates * v_months <= 20000 THEN
                 EXECUTE format('INSERT INTO pg_temp.matched(read_id, captured_at, reason, rank,'
