@@ -357,6 +357,24 @@ private Q_SLOTS:
                             " ON r.id = sr.read_id AND r.captured_at = sr.captured_at"
                             " WHERE sr.search_id = %1"_s.arg(exact->searchId)),
                  2);
+        // What the key from these reads to their search kept, now checked by
+        // statement (migration 17), for the superuser too: a read names a
+        // recorded search, which keeps its id and is not deleted while it
+        // has reads; nor does a read move to another search.
+        for (const QString& refused :
+             {u"INSERT INTO alpr.search_reads(search_id, read_id, position, reason, cost, reading)"
+              " SELECT max(id) + 1, 1, 1, 'exact', 0, 'X' FROM alpr.searches"_s,
+              u"DELETE FROM alpr.searches WHERE id = %1"_s.arg(exact->searchId),
+              u"UPDATE alpr.searches SET id = DEFAULT WHERE id = %1"_s.arg(exact->searchId),
+              u"UPDATE alpr.search_reads SET search_id = search_id + 1 WHERE search_id = %1"_s.arg(
+                  exact->searchId),
+              u"TRUNCATE alpr.searches CASCADE"_s}) {
+            QSqlQuery q(QSqlDatabase::database(kSuper));
+            QVERIFY2(!q.exec(refused), qPrintable(refused));
+        }
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.search_reads WHERE search_id = %1"_s.arg(
+                     exact->searchId)),
+                 2);
         QCOMPARE(superCount(u"SELECT count(*) FROM alpr.audit_events"_s), eventsBefore + 1);
         QSqlQuery recorded =
             superQuery(u"SELECT e.username, e.details->>'case', e.details->>'purpose',"
@@ -680,10 +698,31 @@ private Q_SLOTS:
         det.value().reset();
         const AuditVerification v = verifyTrail();
         QVERIFY2(v.intact, qPrintable(v.problem));
-        // Every plate's count of reads followed the imports and the purge.
+        // Every plate's count of reads followed the imports and the purge,
+        // and its bound on its newest read is no earlier than that read; so
+        // did the counts of the plates' starts and ends, before and after
+        // their changes are folded.
         QCOMPARE(superCount(u"SELECT count(*) FROM alpr.plates p WHERE p.reads <>"
                             " (SELECT count(*) FROM alpr.reads r WHERE r.plate_id = p.id)"_s),
                  0);
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.plates p WHERE p.newest IS DISTINCT FROM"
+                            " (SELECT greatest(max(r.captured_at), p.newest) FROM alpr.reads r"
+                            "   WHERE r.plate_id = p.id)"_s),
+                 0);
+        for (bool folded : {false, true}) {
+            if (folded)
+                superQuery(u"SELECT alpr.fold_plate_ends()"_s);
+            QCOMPARE(superCount(u"SELECT count(*) FROM"
+                                " (SELECT e, sum(p.reads) AS reads FROM alpr.plates p,"
+                                "         unnest(alpr.plate_ends(p.plate)) e GROUP BY e) truth"
+                                " FULL JOIN (SELECT plate_end, sum(reads) AS reads FROM"
+                                "   (SELECT plate_end, reads FROM alpr.plate_end_reads UNION ALL"
+                                "    SELECT plate_end, reads FROM alpr.plate_end_changes) x"
+                                "   GROUP BY plate_end) kept ON kept.plate_end = truth.e"
+                                " WHERE coalesce(kept.reads, 0) <> coalesce(truth.reads, 0)"_s),
+                     0);
+        }
+        QVERIFY(superCount(u"SELECT reads FROM alpr.plate_end_reads WHERE plate_end = '^4'"_s) > 0);
         QVERIFY(!QSqlQuery(QSqlDatabase::database(kSuper))
                      .exec(u"UPDATE alpr.reads SET plate_id = plate_id + 1"_s));
     }
@@ -784,7 +823,10 @@ private Q_SLOTS:
     // kind, the plates its condition lets through and the expression matches
     // are all those the expression matches over every plate; the same for
     // near misses. And it does narrow: a fixed first character leaves out
-    // most plates.
+    // most plates. The search's own condition (alpr.plate_filter: ranges of
+    // a fixed start or end, or the tags, and the expression unless they say
+    // as much) lets through exactly those plates, and the starts and ends it
+    // names for a count are exactly theirs.
     void plateIndexFindsWhatAScanFinds()
     {
         superQuery(u"SELECT setseed(0.19)"_s);
@@ -804,6 +846,16 @@ private Q_SLOTS:
             "  missed := (SELECT count(*) FROM alpr.plates WHERE plate ~ p_re) - missed;"
             " END $$"_s);
         superQuery(
+            u"CREATE FUNCTION pg_temp.filtered(p_re text, OUT wrong bigint, OUT ends_wrong bigint)"
+            " LANGUAGE plpgsql AS $$ DECLARE f record; BEGIN"
+            "  f := alpr.plate_filter(p_re);"
+            "  EXECUTE 'SELECT count(*) FROM alpr.plates p WHERE (' || f.cond ||"
+            "          ') IS DISTINCT FROM (p.plate ~ $1)' INTO wrong USING p_re;"
+            "  ends_wrong := CASE WHEN f.ends IS NOT NULL THEN"
+            "   (SELECT count(*) FROM alpr.plates p WHERE (p.plate ~ p_re)"
+            "            <> (alpr.plate_ends(p.plate) && f.ends)) END;"
+            " END $$"_s);
+        superQuery(
             u"CREATE FUNCTION pg_temp.missed_near(p_plate text, p_edits int) RETURNS bigint"
             " LANGUAGE plpgsql AS $$ DECLARE n bigint; BEGIN"
             "  EXECUTE 'SELECT count(*) FROM alpr.plates p WHERE ' ||"
@@ -820,13 +872,19 @@ private Q_SLOTS:
             known << pick.value(0).toString();
         QRandomGenerator random(20261206);
         QSqlQuery check(QSqlDatabase::database(kSuper));
-        QVERIFY(check.prepare(u"SELECT * FROM pg_temp.missed(alpr.pattern_regex($1, $2))"_s));
+        QVERIFY(check.prepare(u"SELECT * FROM pg_temp.missed(alpr.pattern_regex($1, $2)),"
+                              " pg_temp.filtered(alpr.pattern_regex($1, $2))"_s));
         QSqlQuery near(QSqlDatabase::database(kSuper));
         QVERIFY(near.prepare(u"SELECT pg_temp.missed_near($1, $2)"_s));
         int patterns = 0;
-        for (int i = 0; i < 400; ++i) {
-            QString pattern = known.at(random.bounded(int(known.size())));
-            const int edits = random.bounded(3);
+        int ends = 0;
+        // A few of each kind first, then random ones.
+        const QStringList chosen{u"7*"_s,      u"*9"_s,  u"7[A-C]*"_s, u"*1[23]"_s, u"AB*C"_s,
+                                 u"[78]AB*"_s, u"*B8"_s, u"B?8*"_s,    u"*A*B*"_s};
+        for (int i = 0; i < 400 + chosen.size(); ++i) {
+            QString pattern =
+                i < chosen.size() ? chosen.at(i) : known.at(random.bounded(int(known.size())));
+            const int edits = i < chosen.size() ? 0 : random.bounded(3);
             if (edits > 0) {
                 // Near misses of it: each deletes, inserts or changes a
                 // character, edits times.
@@ -857,14 +915,14 @@ private Q_SLOTS:
             }
             // Some characters become '?' or a set, and a start, end or
             // middle becomes '*'.
-            for (qsizetype c = 0; c < pattern.size(); ++c) {
+            for (qsizetype c = 0; c < pattern.size() && i >= chosen.size(); ++c) {
                 const int roll = random.bounded(10);
                 if (roll == 0)
                     pattern[c] = u'?';
                 else if (roll == 1 && pattern.at(c).isLetterOrNumber())
                     pattern.replace(c, 1, u"["_s + pattern.at(c) + u"8B]"_s), c += 3;
             }
-            const int cut = random.bounded(4);
+            const int cut = i < chosen.size() ? 0 : random.bounded(4);
             const qsizetype mid = pattern.size() / 2;
             if (cut == 1)
                 pattern = u"*"_s + pattern.mid(mid);
@@ -886,15 +944,32 @@ private Q_SLOTS:
                                         .arg(check.value(0).toLongLong())));
                 if (pattern.front().isLetterOrNumber() && !misread)
                     QVERIFY2(check.value(1).toLongLong() < plates / 4, qPrintable(pattern));
+                QVERIFY2(check.value(2).toLongLong() == 0,
+                         qPrintable(u"%1 (misread %2): the search's condition is wrong for %3"
+                                    " plates"_s.arg(pattern)
+                                        .arg(misread)
+                                        .arg(check.value(2).toLongLong())));
+                QVERIFY2(check.value(3).toLongLong() == 0,
+                         qPrintable(u"%1 (misread %2): its starts or ends are wrong for %3"
+                                    " plates"_s.arg(pattern)
+                                        .arg(misread)
+                                        .arg(check.value(3).toLongLong())));
+                ends += check.value(3).isNull() ? 0 : 1;
             }
         }
         QVERIFY2(patterns > 500, qPrintable(QString::number(patterns)));
+        QVERIFY2(ends > 20, qPrintable(QString::number(ends)));
     }
 
     // A pattern that matches more plates than alpr.settings'
     // search_broad_plates (50,000) is searched without copying its plates:
-    // the same counts and the same first reads as the other way. So are
-    // both ways of finding the newest reads of the plates copied.
+    // the same counts and the same first reads as the other way, its count
+    // from the starts' and ends' counts where it is one, before and after
+    // their changes are folded. So are all ways of finding the newest reads
+    // of the plates copied: walking the time index back, and probing only
+    // the plates whose newest read can be among them, also when a plate's
+    // newest read was purged (its bound is later than its newest read), and
+    // with a range that ends before the newest reads.
     void broadPatternsFindTheSame()
     {
         {
@@ -915,13 +990,16 @@ private Q_SLOTS:
         auto det = signIn(u"det"_s);
         QVERIFY(det.ok());
         SearchService search(*det.value());
-        auto run = [&](const QString& pattern, bool misread, bool candidates, bool recent) {
+        // range: none, the last 5 days, all but the last 3 days
+        auto run = [&](const QString& pattern, bool misread, bool candidates, int range) {
             SearchRequest r = request(pattern);
             r.misread = misread;
             r.candidates = candidates;
             r.limit = 40;
-            if (recent)
+            if (range == 1)
                 r.filters.from = QDateTime::currentDateTimeUtc().addDays(-5);
+            else if (range == 2)
+                r.filters.to = QDateTime::currentDateTimeUtc().addDays(-3);
             auto outcome = search.search(r);
             QStringList hits{QString::number(outcome ? outcome->totalCount : -1)};
             if (outcome)
@@ -929,40 +1007,64 @@ private Q_SLOTS:
                     hits << u"%1 %2"_s.arg(h.read.id).arg(int(h.reason));
             return hits;
         };
-        const QStringList patterns{u"7*"_s, u"7A*"_s, u"*8"_s, u"7?B*"_s, u"*AB*"_s};
+        const QStringList patterns{u"7*"_s,   u"7A*"_s,         u"*8"_s,    u"7?B*"_s,
+                                   u"*AB*"_s, u"7*[12][12O]"_s, u"7[AB]*"_s};
         QList<QStringList> narrow;
-        QVERIFY(run(u"7*"_s, false, false, false).size() == 41); // more than the limit
+        QVERIFY(run(u"7*"_s, false, false, 0).size() == 41); // more than the limit
         for (const QString& p : patterns)
             for (bool misread : {false, true})
-                for (bool recent : {false, true})
-                    narrow << run(p, misread, false, recent) << run(p, misread, true, recent);
+                for (int range : {0, 1, 2})
+                    narrow << run(p, misread, false, range) << run(p, misread, true, range);
+        const auto same = [&](const char* how) {
+            int i = 0;
+            for (const QString& p : patterns)
+                for (bool misread : {false, true})
+                    for (int range : {0, 1, 2}) {
+                        const QString what =
+                            u"%1 misread %2 range %3: %4"_s.arg(p).arg(misread).arg(range).arg(
+                                QLatin1String(how));
+                        QVERIFY2(run(p, misread, false, range) == narrow.at(i++), qPrintable(what));
+                        QVERIFY2(run(p, misread, true, range) == narrow.at(i++), qPrintable(what));
+                    }
+        };
         // The newest reads of many plates by walking the time index back
-        // (search_walk_ratio huge) or by each plate's own (0): the same.
+        // (search_walk_ratio huge) or by the plates' own (0): the same.
         for (const char* ratio : {"1000000000", "0"}) {
             superQuery(
                 u"INSERT INTO alpr.settings(key, value) VALUES ('search_walk_ratio', '%1')"_s.arg(
                     QLatin1String(ratio)));
+            same(ratio);
+            superQuery(u"DELETE FROM alpr.settings WHERE key = 'search_walk_ratio'"_s);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // Half the plates' bounds later than their newest read, probing
+        // the plates (0: never walks).
+        superQuery(u"UPDATE alpr.plates SET newest = now() + interval '1 hour' WHERE id % 2 = 0"_s);
+        superQuery(u"INSERT INTO alpr.settings(key, value) VALUES ('search_walk_ratio', '0')"_s);
+        same("bounds later than the newest reads");
+        superQuery(u"DELETE FROM alpr.settings WHERE key = 'search_walk_ratio'"_s);
+        if (QTest::currentTestFailed())
+            return;
+        superQuery(u"INSERT INTO alpr.settings(key, value) VALUES ('search_broad_plates', '0')"_s);
+        for (bool folded : {false, true}) {
+            if (folded)
+                superQuery(u"SELECT alpr.fold_plate_ends()"_s);
             int i = 0;
             for (const QString& p : patterns)
                 for (bool misread : {false, true})
-                    for (bool recent : {false, true}) {
-                        QCOMPARE(run(p, misread, false, recent), narrow.at(i++));
-                        QCOMPARE(run(p, misread, true, recent), narrow.at(i++));
+                    for (int range : {0, 1, 2}) {
+                        const QString what = u"%1 misread %2 range %3 folded %4"_s.arg(p)
+                                                 .arg(misread)
+                                                 .arg(range)
+                                                 .arg(folded);
+                        QVERIFY2(run(p, misread, false, range) == narrow.at(i++), qPrintable(what));
+                        QVERIFY2(narrow.at(i - 1).first().toInt() > 0, qPrintable(what));
+                        // With alternative readings, the count.
+                        QCOMPARE(run(p, misread, true, range).first(), narrow.at(i++).first());
                     }
-            superQuery(u"DELETE FROM alpr.settings WHERE key = 'search_walk_ratio'"_s);
         }
-        superQuery(u"INSERT INTO alpr.settings(key, value) VALUES ('search_broad_plates', '0')"_s);
-        int i = 0;
-        for (const QString& p : patterns)
-            for (bool misread : {false, true})
-                for (bool recent : {false, true}) {
-                    const QString what =
-                        u"%1 misread %2 recent %3"_s.arg(p).arg(misread).arg(recent);
-                    QCOMPARE(run(p, misread, false, recent), narrow.at(i++));
-                    QVERIFY2(narrow.at(i - 1).first().toInt() > 0, qPrintable(what));
-                    // With alternative readings, the count.
-                    QCOMPARE(run(p, misread, true, recent).first(), narrow.at(i++).first());
-                }
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.plate_end_changes"_s), 0);
         superQuery(u"DELETE FROM alpr.settings WHERE key = 'search_broad_plates'"_s);
     }
 
