@@ -29,14 +29,14 @@ namespace {
 
 // The numbered migrations, in order (core/store/pgschema).
 const char* const kMigrations[] = {
-    ":/pgschema/001_accounts_trail.sql", ":/pgschema/002_users_reads_search.sql",
-    ":/pgschema/003_migrated_store.sql", ":/pgschema/004_retention.sql",
-    ":/pgschema/005_hotlists.sql",       ":/pgschema/006_alerts.sql",
-    ":/pgschema/007_settings.sql",       ":/pgschema/008_evidence.sql",
-    ":/pgschema/009_canvass.sql",        ":/pgschema/010_changes.sql",
-    ":/pgschema/011_samples.sql",        ":/pgschema/012_trail.sql",
-    ":/pgschema/013_agents.sql",         ":/pgschema/014_change_notices.sql",
-    ":/pgschema/015_read_months.sql",    ":/pgschema/016_search_answers.sql",
+    ":/pgschema/001_accounts_trail.sql",  ":/pgschema/002_users_reads_search.sql",
+    ":/pgschema/003_migrated_store.sql",  ":/pgschema/004_retention.sql",
+    ":/pgschema/005_hotlists.sql",        ":/pgschema/006_alerts.sql",
+    ":/pgschema/007_settings.sql",        ":/pgschema/008_evidence.sql",
+    ":/pgschema/009_canvass.sql",         ":/pgschema/010_changes.sql",
+    ":/pgschema/011_samples.sql",         ":/pgschema/012_trail.sql",
+    ":/pgschema/013_agents.sql",          ":/pgschema/014_change_notices.sql",
+    ":/pgschema/015_read_months.sql",     ":/pgschema/016_search_answers.sql",
     ":/pgschema/017_search_at_scale.sql",
 };
 

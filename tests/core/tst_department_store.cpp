@@ -791,6 +791,16 @@ private Q_SLOTS:
         QCOMPARE(rows(u"SELECT string_agg(p.plate || ' ' || p.reads, ' ' ORDER BY p.plate)"
                       " FROM alpr.plates p"_s),
                  QStringList{u"7UPG001 2 7UPG002 1 7UPG00Z 0"_s});
+        // Each plate's newest read, and the reads of each start and end
+        // (migration 17).
+        QCOMPARE(rows(u"SELECT string_agg(p.plate || ' ' || coalesce(to_char(p.newest AT TIME ZONE"
+                      " 'UTC', 'YYYY-MM-DD HH24:MI'), '-'), ', ' ORDER BY p.plate)"
+                      " FROM alpr.plates p"_s),
+                 QStringList{u"7UPG001 2026-02-01 00:00, 7UPG002 2026-02-14 08:00, 7UPG00Z -"_s});
+        QCOMPARE(rows(u"SELECT string_agg(plate_end || ' ' || reads, ' '"
+                      " ORDER BY plate_end COLLATE \"C\") FROM alpr.plate_end_reads"
+                      " WHERE reads > 0"_s),
+                 QStringList{u"01$ 2 02$ 1 1$ 2 2$ 1 ^7 3 ^7U 3"_s});
         QCOMPARE(rows(u"SELECT string_agg(external_id, ' ' ORDER BY external_id)"
                       " FROM alpr.read_sources"_s),
                  QStringList{u"cam-a cam-b"_s});
