@@ -1058,8 +1058,17 @@ private Q_SLOTS:
             return;
         superQuery(u"INSERT INTO alpr.settings(key, value) VALUES ('search_broad_plates', '0')"_s);
         for (bool folded : {false, true}) {
-            if (folded)
+            if (folded) {
+                // Not in a transaction of one snapshot (which could find
+                // changes another fold took since); then at once.
+                superQuery(u"INSERT INTO alpr.plate_end_changes VALUES ('^7', 0)"_s);
+                const qint64 pending = superCount(u"SELECT count(*) FROM alpr.plate_end_changes"_s);
+                superQuery(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s);
                 superQuery(u"SELECT alpr.fold_plate_ends()"_s);
+                superQuery(u"COMMIT"_s);
+                QCOMPARE(superCount(u"SELECT count(*) FROM alpr.plate_end_changes"_s), pending);
+                superQuery(u"SELECT alpr.fold_plate_ends()"_s);
+            }
             int i = 0;
             for (const QString& p : patterns)
                 for (bool misread : {false, true})

@@ -115,11 +115,15 @@ INSERT INTO alpr.plate_end_reads(plate_end, reads)
 SELECT e, sum(p.reads) FROM alpr.plates p, unnest(alpr.plate_ends(p.plate)) e GROUP BY e;
 
 -- Moves the changes into the counts. Only one statement at a time does it;
--- another does not wait and leaves it to the next.
+-- another does not wait and leaves it to the next. So does a transaction
+-- that keeps one snapshot (repeatable read, serializable): changes that a
+-- fold committed since would be its to delete again, and its import would
+-- fail with a serialization error.
 CREATE FUNCTION alpr.fold_plate_ends() RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF NOT pg_try_advisory_xact_lock(hashtext('alpr.fold_plate_ends')) THEN
+    IF current_setting('transaction_isolation') <> 'read committed'
+       OR NOT pg_try_advisory_xact_lock(hashtext('alpr.fold_plate_ends')) THEN
         RETURN;
     END IF;
     WITH moved AS (DELETE FROM alpr.plate_end_changes RETURNING plate_end, reads),
