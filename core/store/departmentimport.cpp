@@ -318,29 +318,38 @@ Result<void> DepartmentImport::copyCamerasAndPlates()
         if (auto r = out.flush(); !r)
             return r;
     }
-    // A bulk copy: the plates come with their reads counted in the file, so
-    // the server's per-statement count (reads_counted_in) is off until the
-    // reads are in (copyReads), and the plate index takes the new plates in
-    // its pending list, merged once at the end.
+    // A bulk copy: the plates come with their reads counted in the file, and
+    // the capture time of their newest read, so the server's per-statement
+    // count (reads_counted_in) is off until the reads are in (copyReads);
+    // the counts of the plates' starts and ends are made from theirs. The
+    // plate index takes the new plates in its pending list, merged once at
+    // the end.
     if (auto r = server(QStringLiteral("ALTER INDEX alpr.plates_tags SET (fastupdate = on)")); !r)
         return r.error();
     auto q = fileQuery(m_file,
                        QStringLiteral("SELECT p.id, p.plate, (SELECT count(*) FROM reads r"
-                                      " WHERE r.plate_id = p.id) FROM plates p ORDER BY p.id"),
+                                      " WHERE r.plate_id = p.id), (SELECT max(r.captured_at)"
+                                      " FROM reads r WHERE r.plate_id = p.id)"
+                                      " FROM plates p ORDER BY p.id"),
                        {}, QStringLiteral("reading the plates"));
     if (!q)
         return q.error();
     BatchInsert out(
         m_server,
-        QStringLiteral("INSERT INTO alpr.plates(id, plate, reads) OVERRIDING SYSTEM VALUE"),
-        {QStringLiteral("$::bigint"), QStringLiteral("$::text"), QStringLiteral("$::bigint")});
+        QStringLiteral("INSERT INTO alpr.plates(id, plate, reads, newest) OVERRIDING SYSTEM VALUE"),
+        {QStringLiteral("$::bigint"), QStringLiteral("$::text"), QStringLiteral("$::bigint"),
+         kMillis});
     while (q->next()) {
-        if (auto r = out.add({integer(q->value(0)), text(q->value(1)), integer(q->value(2))}); !r)
+        if (auto r = out.add({integer(q->value(0)), text(q->value(1)), integer(q->value(2)),
+                              millis(q->value(3))});
+            !r)
             return r;
         ++m_counts.plates;
     }
     if (auto r = out.flush(); !r)
         return r;
+    if (auto r = server(QStringLiteral("SELECT alpr.recount_plate_ends()")); !r)
+        return r.error();
     if (auto r = server(QStringLiteral(
             "SELECT pg_catalog.gin_clean_pending_list('alpr.plates_tags'::regclass)"));
         !r)

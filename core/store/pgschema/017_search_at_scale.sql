@@ -111,8 +111,17 @@ CREATE TABLE alpr.plate_end_changes (
     reads bigint NOT NULL
 );
 CREATE INDEX plate_end_changes_end ON alpr.plate_end_changes(plate_end);
-INSERT INTO alpr.plate_end_reads(plate_end, reads)
-SELECT e, sum(p.reads) FROM alpr.plates p, unnest(alpr.plate_ends(p.plate)) e GROUP BY e;
+-- The counts again from the plates' own: here, and after 'pg migrate' has
+-- copied plates that come with their counts (the count trigger is off for
+-- the copy of their reads). Not while reads are being stored.
+CREATE FUNCTION alpr.recount_plate_ends() RETURNS void
+LANGUAGE sql AS $$
+    DELETE FROM alpr.plate_end_changes;
+    DELETE FROM alpr.plate_end_reads;
+    INSERT INTO alpr.plate_end_reads(plate_end, reads)
+    SELECT e, sum(p.reads) FROM alpr.plates p, unnest(alpr.plate_ends(p.plate)) e GROUP BY e;
+$$;
+SELECT alpr.recount_plate_ends();
 
 -- Moves the changes into the counts. Only one statement at a time does it;
 -- another does not wait and leaves it to the next. So does a transaction
