@@ -348,8 +348,6 @@ Result<void> DepartmentImport::copyCamerasAndPlates()
     }
     if (auto r = out.flush(); !r)
         return r;
-    if (auto r = server(QStringLiteral("SELECT alpr.recount_plate_ends()")); !r)
-        return r.error();
     if (auto r = server(QStringLiteral(
             "SELECT pg_catalog.gin_clean_pending_list('alpr.plates_tags'::regclass)"));
         !r)
@@ -388,10 +386,15 @@ Result<void> DepartmentImport::copyReads()
             !r)
             return r.error();
     }
-    // The plates came with their counts (copyCamerasAndPlates).
-    if (auto r = server(QStringLiteral("ALTER TABLE alpr.reads DISABLE TRIGGER reads_counted_in"));
-        !r)
-        return r.error();
+    // The plates came with their counts (copyCamerasAndPlates); the counts
+    // of starts and ends are made once, after the copy.
+    for (const QString& off :
+         {QStringLiteral("ALTER TABLE alpr.reads DISABLE TRIGGER reads_counted_in"),
+          QStringLiteral(
+              "ALTER TABLE alpr.read_candidates DISABLE TRIGGER read_candidates_counted_in")}) {
+        if (auto r = server(off); !r)
+            return r.error();
+    }
     BatchInsert reads(
         m_server,
         QStringLiteral("INSERT INTO alpr.reads(id, plate_id, state, captured_at, camera_id,"
@@ -468,9 +471,14 @@ Result<void> DepartmentImport::copyReads()
     }
     if (auto r = flush(); !r)
         return r;
-    auto counted = server(QStringLiteral("ALTER TABLE alpr.reads ENABLE TRIGGER reads_counted_in"));
-    if (!counted)
-        return counted.error();
+    for (const QString& on :
+         {QStringLiteral("ALTER TABLE alpr.reads ENABLE TRIGGER reads_counted_in"),
+          QStringLiteral(
+              "ALTER TABLE alpr.read_candidates ENABLE TRIGGER read_candidates_counted_in"),
+          QStringLiteral("SELECT alpr.recount_plate_ends()")}) {
+        if (auto r = server(on); !r)
+            return r.error();
+    }
     return {};
 }
 

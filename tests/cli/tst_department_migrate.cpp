@@ -273,21 +273,36 @@ private Q_SLOTS:
                     u"%1: file %2, server %3"_s.arg(QLatin1String(table)).arg(file).arg(server)));
         }
         // Each plate's newest read, and the counts of the plates' starts and
-        // ends (migration 17), which the count trigger, off for the copy,
-        // did not keep.
+        // ends (migration 17) and those only alternative readings give a read
+        // (migration 18), which the count triggers, off for the copy, did
+        // not keep.
         QCOMPARE(superCount(u"SELECT count(*) FROM alpr.plates p WHERE p.newest IS DISTINCT FROM"
                             " (SELECT max(r.captured_at) FROM alpr.reads r"
                             "   WHERE r.plate_id = p.id)"_s),
                  qint64(0));
         QCOMPARE(superCount(u"SELECT count(*) FROM"
                             " (SELECT e, sum(p.reads) AS reads FROM alpr.plates p,"
-                            "         unnest(alpr.plate_ends(p.plate)) e GROUP BY e) truth"
+                            "         unnest(alpr.plate_ends(p.plate)) e GROUP BY e"
+                            "  UNION ALL SELECT '~' || e, count(DISTINCT rc.read_id)"
+                            "   FROM alpr.read_candidates rc JOIN alpr.reads r"
+                            "     ON r.id = rc.read_id JOIN alpr.plates own"
+                            "     ON own.id = r.plate_id JOIN alpr.plates p"
+                            "     ON p.id = rc.plate_id, unnest(alpr.plate_ends(p.plate)) e"
+                            "  WHERE NOT e = ANY (alpr.plate_ends(own.plate))"
+                            "  GROUP BY e) truth"
                             " FULL JOIN alpr.plate_end_reads kept ON kept.plate_end = truth.e"
                             " WHERE coalesce(kept.reads, 0) <> coalesce(truth.reads, 0)"_s),
                  qint64(0));
         QCOMPARE(
             superCount(u"SELECT sum(reads) FROM alpr.plate_end_reads WHERE plate_end ~ '^\\^.$'"_s),
             fileCount(u"SELECT count(*) FROM reads"_s));
+        QVERIFY(superCount(
+                    u"SELECT sum(reads) FROM alpr.plate_end_reads WHERE plate_end ~ '^~'"_s) > 0);
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.plate_end_changes"_s), qint64(0));
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.read_candidates rc JOIN alpr.reads r"
+                            " ON r.id = rc.read_id WHERE r.plate_id = rc.read_plate_id"
+                            " AND r.captured_at = rc.captured_at"_s),
+                 fileCount(u"SELECT count(*) FROM read_candidates"_s));
         // The account rules, the lockout from the file's key slots.
         QCOMPARE(
             PgTestServer::superRows(kDatabase, u"SELECT alpr.account_policy()::text"_s).value(0),
