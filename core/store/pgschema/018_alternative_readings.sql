@@ -508,8 +508,11 @@ BEGIN
                            '                                  WHERE d.rank < 3)'
                            '  ORDER BY rc.read_id, m.plate', v_rc_where);
             v_count := v_count + (SELECT count(*) FROM pg_temp.alternative WHERE counted);
+            -- (Only the newest v_limit can be among the first v_limit: if
+            -- there are more, no near miss below them is either.)
             INSERT INTO pg_temp.matched AS x(read_id, captured_at, reason, rank, cost, reading)
             SELECT read_id, captured_at, 'candidate', 3, 0, reading FROM pg_temp.alternative
+             ORDER BY captured_at DESC, read_id DESC LIMIT v_limit
             ON CONFLICT (read_id) DO UPDATE
                SET reason = excluded.reason, rank = excluded.rank, cost = excluded.cost,
                    reading = excluded.reading;
