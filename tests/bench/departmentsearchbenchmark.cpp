@@ -303,9 +303,9 @@ struct ClientFigures
 // One detective's workstation: signs in, waits for the start, then searches
 // the patterns in turn (from its own offset) until the end.
 void searchingClient(const QString& clientUrl, const QString& user,
-                     const std::vector<BenchPattern>& patterns, int offset, std::atomic<int>& ready,
-                     const std::atomic<bool>& go, SteadyClock::time_point& end,
-                     ClientFigures& figures)
+                     const std::vector<BenchPattern>& patterns, bool candidates, int offset,
+                     std::atomic<int>& ready, const std::atomic<bool>& go,
+                     SteadyClock::time_point& end, ClientFigures& figures)
 {
     auto signedIn =
         SignIn::signIn(clientUrl, user, SecureBytes::fromUtf8(demoPassword()), Clock::system());
@@ -320,7 +320,7 @@ void searchingClient(const QString& clientUrl, const QString& user,
     SearchService service(**signedIn);
     for (std::size_t i = std::size_t(offset); SteadyClock::now() < end; ++i) {
         const BenchPattern& pattern = patterns[i % patterns.size()];
-        const SearchRequest request = benchRequest(pattern, false);
+        const SearchRequest request = benchRequest(pattern, candidates);
         const auto start = SteadyClock::now();
         auto outcome = service.search(request);
         if (!outcome) {
@@ -443,6 +443,7 @@ int runLoad(const SearchBenchmarkOptions& options, const Superuser& su, const QS
     for (int k = 0; k < load.clients; ++k)
         clients.emplace_back(searchingClient, std::cref(clientUrl),
                              u"load-detective-%1"_s.arg(k + 1), std::cref(patterns),
+                             options.candidates,
                              int(k * patterns.size() / std::size_t(load.clients)), std::ref(ready),
                              std::cref(go), std::ref(end), std::ref(figures[std::size_t(k)]));
     while (ready.load() < load.clients)
@@ -460,14 +461,15 @@ int runLoad(const SearchBenchmarkOptions& options, const Superuser& su, const QS
     plan.hitPercent = 0;
     plan.pool = &pool;
     plan.listed = &listed;
-    out << u"load: %1 detectives searching the %2 patterns without pause; the receiver offered %3"
-           u" groups/s with images (%4 KB mean overview) over %5 connections; %6 s\n"_s
+    out << u"load: %1 detectives searching the %2 patterns%7 without pause; the receiver offered"
+           u" %3 groups/s with images (%4 KB mean overview) over %5 connections; %6 s\n"_s
                .arg(load.clients)
                .arg(patterns.size())
                .arg(load.rate)
                .arg(pool.mean / 1024)
                .arg(load.connections)
-               .arg(load.seconds);
+               .arg(load.seconds)
+               .arg(options.candidates ? u" (alternative readings too)"_s : u" (plate only)"_s);
     out.flush();
     const double receiverCpuBefore = cpuSeconds(receiver.pid());
     end = SteadyClock::now() + std::chrono::seconds(load.seconds) + std::chrono::milliseconds(50);
@@ -556,6 +558,7 @@ int runLoad(const SearchBenchmarkOptions& options, const Superuser& su, const QS
         {u"reads"_s, options.reads},
         {u"cores"_s, QThread::idealThreadCount()},
         {u"clients"_s, load.clients},
+        {u"candidates"_s, options.candidates},
         {u"seconds"_s, load.seconds},
         {u"searches"_s, qint64(searches.size())},
         {u"search_failures"_s, failures},

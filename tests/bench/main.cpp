@@ -87,7 +87,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption candidatesOption(
         u"candidates"_s,
         u"Let the engine match alternative readings too (its counts then differ from SQL's, "
-        u"which sees only the plate column)."_s);
+        u"which sees only the plate column); search --load: the detectives' searches too, as "
+        u"the workstation's by default."_s);
     const QCommandLineOption noSqlOption(
         u"no-sql"_s, u"Leave out the SQL baseline: engine figures only, in a fraction of the "
                      u"time (no speedups, no count check)."_s);
