@@ -23,10 +23,16 @@
 -- never changed, migration 2; nor is its capture time, below.)
 ALTER TABLE alpr.read_candidates ADD COLUMN read_plate_id bigint,
                                  ADD COLUMN captured_at timestamptz;
-UPDATE alpr.read_candidates rc SET read_plate_id = r.plate_id, captured_at = r.captured_at
-  FROM alpr.reads r WHERE r.id = rc.read_id;
--- (Written anew, not left at twice its size by the update.)
-CLUSTER alpr.read_candidates USING read_candidates_pkey;
+-- Written anew rather than updated: an update leaves every row's old
+-- version behind until a vacuum after the migration, with the table and its
+-- indexes twice their size meanwhile (and CLUSTER in the same transaction
+-- must keep them too).
+CREATE TEMP TABLE read_candidates_filled ON COMMIT DROP AS
+SELECT rc.plate_id, rc.read_id, rc.confidence, r.plate_id AS read_plate_id, r.captured_at
+  FROM alpr.read_candidates rc JOIN alpr.reads r ON r.id = rc.read_id;
+TRUNCATE alpr.read_candidates;
+INSERT INTO alpr.read_candidates(plate_id, read_id, confidence, read_plate_id, captured_at)
+SELECT * FROM read_candidates_filled ORDER BY plate_id, read_id;
 ALTER TABLE alpr.read_candidates ALTER COLUMN read_plate_id SET NOT NULL,
                                  ALTER COLUMN captured_at SET NOT NULL;
 
