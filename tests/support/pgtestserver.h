@@ -66,6 +66,29 @@ struct PgTestServer
     // The absolute path of alpr_pg.so, for CREATE FUNCTION ... LANGUAGE C.
     static QString extensionPath() { return QStringLiteral(ALPR_PG_EXTENSION); }
 
+    // A count of the starts and ends whose kept count of reads
+    // (alpr.plate_end_reads and its changes) differs from one made from the
+    // reads themselves: the plates' own (migration 17), and those only an
+    // alternative reading gives a read ("~^8", migration 18). 0 when right.
+    static QString endsMiscountedSql()
+    {
+        return QStringLiteral("SELECT count(*) FROM"
+                              " (SELECT e, sum(p.reads) AS reads FROM alpr.plates p,"
+                              "         unnest(alpr.plate_ends(p.plate)) e GROUP BY e"
+                              "  UNION ALL SELECT '~' || e, count(DISTINCT rc.read_id)"
+                              "   FROM alpr.read_candidates rc JOIN alpr.reads r"
+                              "     ON r.id = rc.read_id JOIN alpr.plates own"
+                              "     ON own.id = r.plate_id JOIN alpr.plates p"
+                              "     ON p.id = rc.plate_id, unnest(alpr.plate_ends(p.plate)) e"
+                              "  WHERE NOT e = ANY (alpr.plate_ends(own.plate))"
+                              "  GROUP BY e) truth"
+                              " FULL JOIN (SELECT plate_end, sum(reads) AS reads FROM"
+                              "   (SELECT plate_end, reads FROM alpr.plate_end_reads UNION ALL"
+                              "    SELECT plate_end, reads FROM alpr.plate_end_changes) x"
+                              "   GROUP BY plate_end) kept ON kept.plate_end = truth.e"
+                              " WHERE coalesce(kept.reads, 0) <> coalesce(truth.reads, 0)");
+    }
+
     // "name" as an SQL identifier.
     static QString quoteIdentifier(const QString& name)
     {
