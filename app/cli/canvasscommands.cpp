@@ -10,19 +10,12 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTextStream>
 
 #include <cmath>
-#include <cstdio>
 
 namespace alpr::cli {
 
 namespace {
-
-QString coordinate(const std::optional<double>& v)
-{
-    return v ? QString::number(*v, 'f', 5) : QStringLiteral("-");
-}
 
 QString isoUtc(const QDateTime& t)
 {
@@ -105,27 +98,25 @@ QJsonObject outcomeJson(const CanvassRequest& request, const CanvassOutcome& out
 
 void printReads(const QList<ReadRecord>& reads, const QString& indent, const QList<int>* windows)
 {
-    QString table;
-    QTextStream s(&table);
-    s << Qt::left << qSetFieldWidth(0) << indent;
+    QStringList headers{QStringLiteral("READ"),     QStringLiteral("PLATE"),
+                        QStringLiteral("STATE"),    QStringLiteral("CAPTURED (local)"),
+                        QStringLiteral("POSITION"), QStringLiteral("CAMERA")};
     if (windows)
-        s << qSetFieldWidth(8) << "WINDOW";
-    s << qSetFieldWidth(9) << "READ" << qSetFieldWidth(11) << "PLATE" << qSetFieldWidth(6)
-      << "STATE" << qSetFieldWidth(21) << "CAPTURED (local)" << qSetFieldWidth(22) << "POSITION"
-      << qSetFieldWidth(0) << "CAMERA\n";
+        headers.prepend(QStringLiteral("WINDOW"));
+    QList<QStringList> rows;
     for (qsizetype i = 0; i < reads.size(); ++i) {
         const ReadRecord& r = reads[i];
-        s << qSetFieldWidth(0) << indent;
+        QStringList row{QString::number(r.id),
+                        r.plate,
+                        r.state.isEmpty() ? QStringLiteral("-") : r.state,
+                        localTime(r.capturedAt),
+                        position(r.latitude, r.longitude),
+                        r.cameraName};
         if (windows)
-            s << qSetFieldWidth(8) << QString::number(windows->at(i) + 1);
-        s << qSetFieldWidth(9) << QString::number(r.id) << qSetFieldWidth(11) << r.plate
-          << qSetFieldWidth(6) << (r.state.isEmpty() ? QStringLiteral("-") : r.state)
-          << qSetFieldWidth(21) << localTime(r.capturedAt) << qSetFieldWidth(22)
-          << (coordinate(r.latitude) + u',' + coordinate(r.longitude)) << qSetFieldWidth(0)
-          << r.cameraName << '\n';
+            row.prepend(QString::number(windows->at(i) + 1));
+        rows.append(row);
     }
-    s.flush();
-    std::fputs(table.toUtf8().constData(), stdout);
+    printTable(headers, rows, indent);
 }
 
 void printOutcome(const CanvassRequest& request, const CanvassOutcome& outcome)

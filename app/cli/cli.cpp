@@ -204,6 +204,14 @@ QString localTime(const QDateTime& utc)
     return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+QString position(const std::optional<double>& latitude, const std::optional<double>& longitude)
+{
+    const auto part = [](const std::optional<double>& v) {
+        return v ? QString::number(*v, 'f', 5) : QStringLiteral("-");
+    };
+    return part(latitude) + u',' + part(longitude);
+}
+
 std::optional<QDateTime> parseTime(const QString& text)
 {
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);

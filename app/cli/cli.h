@@ -94,6 +94,8 @@ Result<std::unique_ptr<Session>> signIn(const Options& options);
 Result<SecureBytes> signInPassword(const Options& options);
 
 QString localTime(const QDateTime& utc);
+// "LAT,LON" to five decimal places; "-" for a part that is not known.
+QString position(const std::optional<double>& latitude, const std::optional<double>& longitude);
 // An ISO 8601 date or time in UTC (a date means its midnight UTC, a time
 // without a zone is local time); nullopt when the text is neither.
 std::optional<QDateTime> parseTime(const QString& text);

@@ -10,19 +10,12 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTextStream>
 
 #include <cmath>
-#include <cstdio>
 
 namespace alpr::cli {
 
 namespace {
-
-QString coordinate(const std::optional<double>& v)
-{
-    return v ? QString::number(*v, 'f', 5) : QStringLiteral("-");
-}
 
 // "LAT,LON,METRES" for --near.
 Result<void> parseNear(const QString& text, ReadAttributeFilter& filter)
@@ -120,23 +113,20 @@ int cmdSearch(Options& o)
                                        : QString()));
     if (outcome->hits.isEmpty())
         return ExitOk;
-    QString table;
-    QTextStream s(&table);
-    s << qSetFieldWidth(9) << Qt::left << "READ" << qSetFieldWidth(11) << "PLATE"
-      << qSetFieldWidth(6) << "STATE" << qSetFieldWidth(21) << "CAPTURED (local)"
-      << qSetFieldWidth(9) << "MATCH" << qSetFieldWidth(22) << "POSITION" << qSetFieldWidth(0)
-      << "CAMERA\n";
+    QList<QStringList> rows;
     for (const SearchHit& hit : outcome->hits) {
         const ReadRecord& r = hit.read;
-        s << qSetFieldWidth(9) << QString::number(r.id) << qSetFieldWidth(11) << r.plate
-          << qSetFieldWidth(6) << (r.state.isEmpty() ? QStringLiteral("-") : r.state)
-          << qSetFieldWidth(21) << localTime(r.capturedAt) << qSetFieldWidth(9)
-          << matchReasonName(hit.reason) << qSetFieldWidth(22)
-          << (coordinate(r.latitude) + u',' + coordinate(r.longitude)) << qSetFieldWidth(0)
-          << r.cameraName << '\n';
+        const QString match = hit.reason == MatchReason::Candidate
+                                  ? QStringLiteral("candidate %1").arg(hit.matchedReading)
+                                  : matchReasonName(hit.reason);
+        rows.append({QString::number(r.id), r.plate,
+                     r.state.isEmpty() ? QStringLiteral("-") : r.state, localTime(r.capturedAt),
+                     match, position(r.latitude, r.longitude), r.cameraName});
     }
-    s.flush();
-    std::fputs(table.toUtf8().constData(), stdout);
+    printTable({QStringLiteral("READ"), QStringLiteral("PLATE"), QStringLiteral("STATE"),
+                QStringLiteral("CAPTURED (local)"), QStringLiteral("MATCH"),
+                QStringLiteral("POSITION"), QStringLiteral("CAMERA")},
+               rows);
     return ExitOk;
 }
 

@@ -4,6 +4,7 @@
 
 #include "common/textinput.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -163,6 +164,33 @@ void printErr(const QString& text)
     const QByteArray bytes = terminalSafe(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fputc('\n', stderr);
+}
+
+void printTable(const QStringList& headers, const QList<QStringList>& rows, const QString& indent)
+{
+    QList<QStringList> cells{headers};
+    for (const QStringList& row : rows) {
+        QStringList escaped;
+        for (const QString& cell : row)
+            escaped.append(escapeControls(cell));
+        cells.append(escaped);
+    }
+    QList<qsizetype> widths(headers.size(), 0);
+    for (const QStringList& row : cells) {
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    }
+    QString text;
+    for (const QStringList& row : cells) {
+        QString line = indent;
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            line += c + 1 < widths.size() ? row[c].leftJustified(widths[c] + 2) : row[c];
+        while (line.endsWith(u' '))
+            line.chop(1);
+        text += line + u'\n';
+    }
+    text.chop(1);
+    printOut(text);
 }
 
 } // namespace alpr::cli

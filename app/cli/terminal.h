@@ -4,7 +4,9 @@
 
 #include "common/securebytes.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace alpr::cli {
 
@@ -19,5 +21,11 @@ SecureBytes readNewPassword(const char* envVariable, const QString& prompt, QStr
 
 void printOut(const QString& text); // stdout, with a newline
 void printErr(const QString& text); // stderr, with a newline
+
+// Prints rows under their headers on stdout, each column as wide as its widest
+// cell and two spaces from the next, every line after indent. A control
+// character in a cell is written out, so stored text cannot shift the columns.
+void printTable(const QStringList& headers, const QList<QStringList>& rows,
+                const QString& indent = {});
 
 } // namespace alpr::cli

@@ -127,6 +127,54 @@ private Q_SLOTS:
         QCOMPARE(cut.value(QStringLiteral("reads")).toArray().size(), 3);
     }
 
+    // The table a detective reads: every column two spaces or more from the
+    // next, whatever its widest cell, and an alternative reading's match
+    // names the reading that matched (as the JSON's matched_reading does).
+    void tableKeepsColumnsApart()
+    {
+        const QStringList search{u"search"_s,    u"--store"_s,   m_store,
+                                 u"--user"_s,    u"detective"_s, u"--case"_s,
+                                 u"26-004211"_s, u"--purpose"_s, u"criminal-investigation"_s,
+                                 u"--limit"_s,   u"1000"_s};
+        const Run table = run(search + QStringList{u"*1*"_s});
+        QCOMPARE(table.exitCode, 0);
+        const QJsonArray reads = runDetectiveSearch(m_store, u"*1*"_s, {u"--limit"_s, u"1000"_s})
+                                     .json()
+                                     .value(u"reads"_s)
+                                     .toArray();
+        QMap<qint64, QString> readings; // read id -> the alternative reading that matched
+        for (const QJsonValue& v : reads) {
+            const QJsonObject r = v.toObject();
+            if (r.value(u"match"_s).toString() == u"candidate"_s)
+                readings.insert(r.value(u"id"_s).toInteger(),
+                                r.value(u"matched_reading"_s).toString());
+        }
+        QVERIFY2(!readings.isEmpty(), "the demo has no read matched by an alternative reading");
+        QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 2);
+        lines.removeFirst(); // "Search N, case …"
+        const QRegularExpression apart(u"\\s{2,}"_s);
+        QCOMPARE(lines.takeFirst().split(apart),
+                 (QStringList{u"READ"_s, u"PLATE"_s, u"STATE"_s, u"CAPTURED (local)"_s, u"MATCH"_s,
+                              u"POSITION"_s, u"CAMERA"_s}));
+        QCOMPARE(lines.size(), reads.size());
+        int candidates = 0;
+        for (const QString& line : lines) {
+            const QStringList cells = line.split(apart);
+            QVERIFY2(cells.size() == 7, qPrintable(line));
+            const qint64 id = cells[0].toLongLong();
+            if (readings.contains(id)) {
+                QCOMPARE(cells[4], u"candidate "_s + readings.value(id));
+                ++candidates;
+            }
+            QVERIFY2(QRegularExpression(u"^(-|-?\\d+\\.\\d{5}),(-|-?\\d+\\.\\d{5})$"_s)
+                         .match(cells[5])
+                         .hasMatch(),
+                     qPrintable(line));
+        }
+        QCOMPARE(candidates, readings.size());
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QStringList>("args");
