@@ -1194,6 +1194,10 @@
         <source>to listen for changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The address names no login role, so the role %1 was asked for (from PGUSER or this computer&apos;s account). Name the department&apos;s login role, the one given to &quot;alprctl pg init --login-role&quot;, before the host: postgresql://ROLE@%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::DepartmentSettings</name>

@@ -1194,6 +1194,10 @@
         <source>to listen for changes</source>
         <translation>al escuchar los avisos de cambios</translation>
     </message>
+    <message>
+        <source>The address names no login role, so the role %1 was asked for (from PGUSER or this computer&apos;s account). Name the department&apos;s login role, the one given to &quot;alprctl pg init --login-role&quot;, before the host: postgresql://ROLE@%2</source>
+        <translation>La dirección no nombra ningún rol de acceso, así que se pidió el rol %1 (de PGUSER o de la cuenta de este equipo). Indique el rol de acceso del departamento, el que se dio a &quot;alprctl pg init --login-role&quot;, antes del host: postgresql://ROL@%2</translation>
+    </message>
 </context>
 <context>
     <name>alpr::DepartmentSettings</name>

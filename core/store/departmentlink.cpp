@@ -19,6 +19,8 @@
 #include <QUrlQuery>
 
 #include <libpq-fe.h>
+#include <pwd.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <optional>
@@ -214,6 +216,20 @@ DepartmentLink::~DepartmentLink()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+namespace {
+
+// The role libpq asks for when the address names none: $PGUSER, else the
+// name of this computer's account.
+QString defaultRoleName()
+{
+    if (const QString role = qEnvironmentVariable("PGUSER"); !role.isEmpty())
+        return role;
+    const passwd* entry = ::getpwuid(::geteuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString();
+}
+
+} // namespace
+
 Result<std::unique_ptr<DepartmentLink>> DepartmentLink::connect(const DepartmentAddress& address)
 {
     static QAtomicInteger<int> counter;
@@ -262,10 +278,22 @@ Result<std::unique_ptr<DepartmentLink>> DepartmentLink::connect(const Department
     } else {
         // libpq's message names the host and the role, never the password.
         const QString why = db.lastError().databaseText().trimmed();
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("alpr::DepartmentLink",
-                                                     "Cannot reach the department store %1: %2")
-                             .arg(address.display(), why));
+        QString message = QCoreApplication::translate("alpr::DepartmentLink",
+                                                      "Cannot reach the department store %1: %2")
+                              .arg(address.display(), why);
+        // Without a role in the address libpq asks for $PGUSER or this
+        // computer's account, which the server rarely knows: say what to
+        // write instead.
+        const QString tried = defaultRoleName();
+        if (address.role.isEmpty() && !tried.isEmpty() && why.contains(u'"' + tried + u'"'))
+            message += u' ' + QCoreApplication::translate(
+                                  "alpr::DepartmentLink",
+                                  "The address names no login role, so the role %1 was asked for "
+                                  "(from PGUSER or this computer's account). Name the "
+                                  "department's login role, the one given to \"alprctl pg init "
+                                  "--login-role\", before the host: postgresql://ROLE@%2")
+                                  .arg(tried, address.display().section(QStringLiteral("://"), 1));
+        return makeError(ErrorCode::Io, message);
     }
     return link;
 }

@@ -31,6 +31,8 @@
 #include <QThread>
 
 #include <atomic>
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace alpr;
 using namespace alpr::test;
@@ -212,6 +214,45 @@ private Q_SLOTS:
                            u"det"_s, SecureBytes::fromUtf8(kPassword), Clock::system());
         QVERIFY(!wrong);
         QVERIFY2(!wrong.error().message.contains(secret), qPrintable(wrong.error().message));
+    }
+
+    // An address without a login role: libpq asks for $PGUSER, else this
+    // computer's account. Where the server does not know it, the message
+    // says which role to name and where; a role that is named but unknown
+    // gets no such advice.
+    void addressWithoutRoleSaysWhatToName()
+    {
+        const passwd* entry = ::getpwuid(::geteuid());
+        QVERIFY(entry);
+        const QString account = QString::fromLocal8Bit(entry->pw_name);
+        const QString where = u"localhost:%1/alpr"_s.arg(PgTestServer::port());
+        const auto signInAt = [&](const QString& address) {
+            return SignIn::signIn(address, u"det"_s, SecureBytes::fromUtf8(kPassword),
+                                  Clock::system());
+        };
+        const QByteArray pgUser = qgetenv("PGUSER");
+        qunsetenv("PGUSER");
+        auto noRole = signInAt(u"postgresql://"_s + where);
+        qputenv("PGUSER", pgUser);
+        if (account == PgTestServer::superUser()) {
+            // The cluster runs as this account, so the server knows it.
+            QVERIFY2(noRole.ok(), qPrintable(noRole.ok() ? QString() : noRole.error().message));
+            return;
+        }
+        QVERIFY(!noRole);
+        const QString message = noRole.error().message;
+        QVERIFY2(message.contains(u"role %1 was asked for"_s.arg(account)), qPrintable(message));
+        const auto shown = DepartmentAddress::parse(u"postgresql://"_s + where);
+        QVERIFY(shown.ok());
+        QVERIFY2(message.endsWith(shown->display().replace(u"://"_s, u"://ROLE@"_s)),
+                 qPrintable(message));
+        QVERIFY2(message.contains(u"--login-role"_s), qPrintable(message));
+        auto unknown = signInAt(u"postgresql://nobody_here@"_s + where);
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().message.contains(u"nobody_here"_s),
+                 qPrintable(unknown.error().message));
+        QVERIFY2(!unknown.error().message.contains(u"ROLE@"_s),
+                 qPrintable(unknown.error().message));
     }
 
     void setUpIsRefusedTwiceAndToOthers()
