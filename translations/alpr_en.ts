@@ -4059,6 +4059,34 @@ With the agency&apos;s software: alprctl evidence verify FOLDER --fingerprint &q
         <source>Your key slot holds no key to the store %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>plates whose count of reads or newest read differs from their reads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts and ends whose count of reads differs from a recount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative readings whose copy of their read&apos;s plate and time differs from the read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail: not read (an auditor verifies it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mended: the counts were recounted from the reads; checked again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check is the department store&apos;s; a store file has its own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::StoreDamage</name>

@@ -4091,6 +4091,34 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
         <source>Your key slot holds no key to the store %1</source>
         <translation>Su ranura de clave no contiene ninguna clave del almacén %1</translation>
     </message>
+    <message>
+        <source>plates whose count of reads or newest read differs from their reads: %1</source>
+        <translation>matrículas cuyo recuento de lecturas o lectura más reciente difiere de sus lecturas: %1</translation>
+    </message>
+    <message>
+        <source>starts and ends whose count of reads differs from a recount: %1</source>
+        <translation>inicios y finales cuyo recuento de lecturas difiere de un nuevo recuento: %1</translation>
+    </message>
+    <message>
+        <source>alternative readings whose copy of their read&apos;s plate and time differs from the read: %1</source>
+        <translation>lecturas alternativas cuya copia de la matrícula y la hora de su lectura difiere de la lectura: %1</translation>
+    </message>
+    <message>
+        <source>department store %1</source>
+        <translation>almacén del departamento %1</translation>
+    </message>
+    <message>
+        <source>audit trail: not read (an auditor verifies it)</source>
+        <translation>registro de auditoría: no leído (lo verifica un auditor)</translation>
+    </message>
+    <message>
+        <source>mended: the counts were recounted from the reads; checked again:</source>
+        <translation>reparado: los recuentos se rehicieron a partir de las lecturas; comprobado de nuevo:</translation>
+    </message>
+    <message>
+        <source>This check is the department store&apos;s; a store file has its own</source>
+        <translation>Esta comprobación es la del almacén del departamento; un archivo de almacén tiene la suya</translation>
+    </message>
 </context>
 <context>
     <name>alpr::StoreDamage</name>

@@ -156,7 +156,8 @@ QStringList departmentCommandList()
             QStringLiteral("evidence verify"),
             QStringLiteral("release"),
             QStringLiteral("settings"),
-            QStringLiteral("store anchor")};
+            QStringLiteral("store anchor"),
+            QStringLiteral("store check")};
 }
 
 bool servedByDepartmentStore(const QStringList& words)

@@ -163,10 +163,11 @@ int main(int argc, char* argv[])
     options.passwordFile = parser.value(QStringLiteral("password-file"));
     const QString word = options.positional.first();
     // What works on a store file only, without signing in through signIn()
-    // ('store anchor' works on both).
+    // ('store anchor' and 'store check' work on both).
     if (alpr::departmentstore::isAddress(options.storePath) &&
         (word == u"init" || word == u"demo" ||
-         (word == u"store" && options.positional.value(1) != u"anchor")))
+         (word == u"store" && options.positional.value(1) != u"anchor" &&
+          options.positional.value(1) != u"check")))
         return fail(alpr::makeError(
             alpr::ErrorCode::Invalid,
             QStringLiteral("'%1' is for a store file; a department store is set up with 'alprctl "

@@ -3,6 +3,7 @@
 #include "auditing/storecheck.h"
 
 #include "audit/auditlog.h"
+#include "auditing/auditexport.h"
 #include "auth/keyslotfile.h"
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
@@ -10,10 +11,12 @@
 #include "auth/signinfailures.h"
 #include "common/clock.h"
 #include "common/securebytes.h"
+#include "store/departmentlink.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace alpr {
 
@@ -200,6 +203,88 @@ Result<StoreCheckReport> checkStore(const QString& storePath, const QString& use
         !r)
         return r.error();
     return report;
+}
+
+namespace {
+
+DepartmentStoreDifferences differencesFrom(const QJsonObject& o)
+{
+    DepartmentStoreDifferences d;
+    d.plates = o.value(QStringLiteral("plates")).toInteger();
+    d.ends = o.value(QStringLiteral("ends")).toInteger();
+    d.copies = o.value(QStringLiteral("copies")).toInteger();
+    return d;
+}
+
+void addDifferences(QStringList& out, const DepartmentStoreDifferences& d)
+{
+    out << QCoreApplication::translate("alpr::StoreCheck",
+                                       "plates whose count of reads or newest read differs from "
+                                       "their reads: %1")
+               .arg(d.plates);
+    out << QCoreApplication::translate("alpr::StoreCheck",
+                                       "starts and ends whose count of reads differs from a "
+                                       "recount: %1")
+               .arg(d.ends);
+    out << QCoreApplication::translate("alpr::StoreCheck",
+                                       "alternative readings whose copy of their read's plate "
+                                       "and time differs from the read: %1")
+               .arg(d.copies);
+}
+
+} // namespace
+
+QStringList DepartmentStoreCheck::lines() const
+{
+    QStringList out;
+    out << QCoreApplication::translate("alpr::StoreCheck", "department store %1").arg(address);
+    if (!trail)
+        out << QCoreApplication::translate("alpr::StoreCheck",
+                                           "audit trail: not read (an auditor verifies it)");
+    else if (trail->intact)
+        out << QCoreApplication::translate("alpr::StoreCheck",
+                                           "audit trail: intact, %n events, latest hash %1",
+                                           nullptr, int(trail->events))
+                   .arg(trail->headHash);
+    else
+        out << QCoreApplication::translate("alpr::StoreCheck",
+                                           "audit trail: BROKEN at event %1: %2")
+                   .arg(trail->firstBadSeq)
+                   .arg(trail->problem);
+    addDifferences(out, found);
+    if (mended) {
+        out << QCoreApplication::translate("alpr::StoreCheck",
+                                           "mended: the counts were recounted from the reads; "
+                                           "checked again:");
+        addDifferences(out, after);
+    }
+    return out;
+}
+
+Result<DepartmentStoreCheck> checkDepartmentStore(Session& session, bool mend)
+{
+    if (!session.isDepartment())
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("alpr::StoreCheck",
+                                                     "This check is the department store's; a "
+                                                     "store file has its own"));
+    if (auto r = session.require(Action::MaintainStore, QStringLiteral("store")); !r)
+        return r.error();
+    DepartmentStoreCheck check;
+    check.address = session.storeLocation();
+    if (session.can(Action::ReadAudit)) {
+        auto trail = verifyAuditTrail(session);
+        if (!trail)
+            return trail.error();
+        check.trail = trail.value();
+    }
+    auto answer = departmentOf(session).call("store_check", {{QVariant(mend), "boolean"}});
+    if (!answer)
+        return answer.error();
+    check.found = differencesFrom(answer->value(QStringLiteral("found")).toObject());
+    check.mended = answer->value(QStringLiteral("mended")).toBool();
+    check.after = differencesFrom(answer->value(QStringLiteral("after")).toObject());
+    return check;
 }
 
 } // namespace alpr

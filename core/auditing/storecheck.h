@@ -16,6 +16,7 @@ namespace alpr {
 
 class Clock;
 class SecureBytes;
+class Session;
 
 // What `alprctl store check` found.
 struct StoreCheckReport
@@ -50,5 +51,40 @@ Result<StoreCheckReport> inspectStoreFile(const QString& storePath, const Secure
 // as "store-check". A damaged store is reported, not written to.
 Result<StoreCheckReport> checkStore(const QString& storePath, const QString& username,
                                     const SecureBytes& password, const Clock& clock);
+
+// What the department store's check found (README "Checking the department
+// store"): what the server keeps beside the reads for its searches, against
+// a recount from the reads. Counts only; what differs names plates.
+struct DepartmentStoreDifferences
+{
+    qint64 plates = 0; // a plate's count of reads or newest time is not its reads'
+    qint64 ends = 0;   // a start's or end's count of reads is not a recount's
+    qint64 copies =
+        0; // an alternative reading's copy of its read's plate and time is not the read's
+
+    bool none() const { return plates == 0 && ends == 0 && copies == 0; }
+};
+
+struct DepartmentStoreCheck
+{
+    QString address;
+    std::optional<AuditVerification> trail; // when the user may read the trail
+    DepartmentStoreDifferences found;
+    bool mended = false;
+    DepartmentStoreDifferences after; // after mending; as found when not mended
+
+    bool intact() const { return after.none() && (!trail || trail->intact); }
+    QStringList lines() const;
+};
+
+// The department store's check, for the nightly timer and for
+// administrators (maintain-store): the trail's hash chain and signatures
+// verified through verifyAuditTrail() when the user may read the trail (an
+// auditor verifies it otherwise), then the server recounts what its
+// searches count from and records the check as "store-check" (a failure
+// when anything differs). With mend, the counts that differ are recounted
+// from the reads and checked again; a copy that differs is left for the
+// superuser.
+Result<DepartmentStoreCheck> checkDepartmentStore(Session& session, bool mend);
 
 } // namespace alpr

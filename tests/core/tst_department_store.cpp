@@ -9,6 +9,7 @@
 #include "../support/pgtestserver.h"
 
 #include "auditing/auditexport.h"
+#include "auditing/storecheck.h"
 #include "auth/departmentstore.h"
 #include "auth/session.h"
 #include "auth/sessionaccess.h"
@@ -1170,6 +1171,84 @@ private Q_SLOTS:
         }
         QCOMPARE(superCount(u"SELECT count(*) FROM alpr.plate_end_changes"_s), 0);
         superQuery(u"DELETE FROM alpr.settings WHERE key = 'search_broad_plates'"_s);
+    }
+
+    // The store check (migration 19): what a superuser changes beside the
+    // reads, which the trail cannot see, is found and recorded, and the
+    // counts are mended from the reads; a changed copy is found, not mended.
+    void storeCheckFindsWhatASuperuserChanged()
+    {
+        auto maint = signIn(u"maint"_s);
+        QVERIFY2(maint.ok(), qPrintable(maint.ok() ? QString() : maint.error().message));
+        const auto check = [&](bool mend) {
+            auto c = checkDepartmentStore(*maint.value(), mend);
+            if (!c)
+                qFatal("store check: %s", qPrintable(c.error().message));
+            return c.value();
+        };
+        const DepartmentStoreCheck clean = check(false);
+        QVERIFY(clean.found.none());
+        QVERIFY(!clean.trail); // the maintenance account does not read the trail
+        QVERIFY(clean.intact());
+        QVERIFY(superCount(u"SELECT count(*) FROM alpr.read_candidates"_s) > 0);
+        QVERIFY(superCount(
+                    u"SELECT count(*) FROM alpr.plate_end_reads WHERE plate_end LIKE '~%'"_s) > 0);
+
+        superQuery(u"SELECT alpr.fold_plate_ends()"_s);
+        superQuery(
+            u"UPDATE alpr.plate_end_reads SET reads = reads + 500 WHERE plate_end ="
+            " (SELECT min(plate_end) FROM alpr.plate_end_reads WHERE plate_end LIKE '~%')"_s);
+        superQuery(u"UPDATE alpr.plates SET newest = newest - interval '1 day'"
+                   " WHERE id = (SELECT min(id) FROM alpr.plates WHERE reads > 0)"_s);
+        superQuery(u"ALTER TABLE alpr.read_candidates DISABLE TRIGGER read_candidates_copy_kept"_s);
+        const qint64 moved = superCount(
+            u"WITH m AS (UPDATE alpr.read_candidates SET captured_at = captured_at + interval"
+            " '1 hour' WHERE read_id = (SELECT min(read_id) FROM alpr.read_candidates)"
+            " RETURNING 1) SELECT count(*) FROM m"_s);
+        QVERIFY(moved > 0);
+        const DepartmentStoreCheck found = check(false);
+        QCOMPARE(found.found.plates, 1);
+        QCOMPARE(found.found.ends, 1);
+        QCOMPARE(found.found.copies, moved);
+        QVERIFY(!found.mended);
+        QVERIFY(!found.intact());
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.audit_events WHERE action = 'store-check'"
+                            " AND username = 'maint' AND outcome = 'failure'"
+                            " AND (details->'found'->>'ends')::int = 1"_s),
+                 1);
+
+        // Mended: the counts from the reads; the copy stays for the superuser.
+        const DepartmentStoreCheck mended = check(true);
+        QVERIFY(mended.mended);
+        QCOMPARE(mended.found.ends, 1);
+        QCOMPARE(mended.after.plates, 0);
+        QCOMPARE(mended.after.ends, 0);
+        QCOMPARE(mended.after.copies, moved);
+        QVERIFY(!mended.intact());
+        QCOMPARE(endsMiscounted(), 0);
+
+        superQuery(u"UPDATE alpr.read_candidates SET captured_at = captured_at - interval '1 hour'"
+                   " WHERE read_id = (SELECT min(read_id) FROM alpr.read_candidates)"_s);
+        superQuery(u"ALTER TABLE alpr.read_candidates ENABLE TRIGGER read_candidates_copy_kept"_s);
+        QVERIFY(check(false).intact());
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.audit_events WHERE action = 'store-check'"
+                            " AND details->>'mended' = 'true' AND outcome = 'failure'"_s),
+                 1);
+
+        // The administrator's check verifies the trail too; records staff may not check.
+        auto chief = signIn(u"chief"_s);
+        QVERIFY(chief.ok());
+        auto byChief = checkDepartmentStore(*chief.value(), false);
+        QVERIFY2(byChief.ok(), qPrintable(byChief.ok() ? QString() : byChief.error().message));
+        if (chief.value()->can(Action::ReadAudit)) {
+            QVERIFY(byChief->trail);
+            QVERIFY(byChief->trail->intact);
+        }
+        auto clerk = signIn(u"clerk"_s);
+        QVERIFY(clerk.ok());
+        auto refused = checkDepartmentStore(*clerk.value(), false);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Denied);
     }
 
     void superuserRewriteIsCaught()
