@@ -11,6 +11,31 @@
 -- it. The check recounts all of them from the reads, as the file store's
 -- "store check" reads every table, and records what it found.
 
+-- The reads of each start and end, counted from the plates' counts and the
+-- alternative readings (migrations 17 and 18): what alpr.recount_plate_ends
+-- keeps and the check compares, said once.
+CREATE FUNCTION alpr.plate_ends_recounted(OUT plate_end text, OUT reads bigint)
+RETURNS SETOF record
+LANGUAGE sql STABLE AS $$
+    SELECT e, sum(p.reads)::bigint FROM alpr.plates p, unnest(alpr.plate_ends(p.plate)) e GROUP BY e
+    UNION ALL
+    SELECT '~' || e, count(*)
+      FROM (SELECT DISTINCT rc.read_id, e
+              FROM alpr.read_candidates rc JOIN alpr.plates p ON p.id = rc.plate_id
+              JOIN alpr.plates own ON own.id = rc.read_plate_id,
+                   unnest(alpr.plate_ends(p.plate)) e
+             WHERE e <> ALL (alpr.plate_ends(own.plate))) x
+     GROUP BY e
+$$;
+
+CREATE OR REPLACE FUNCTION alpr.recount_plate_ends() RETURNS void
+LANGUAGE sql AS $$
+    DELETE FROM alpr.plate_end_changes;
+    DELETE FROM alpr.plate_end_reads;
+    INSERT INTO alpr.plate_end_reads(plate_end, reads)
+    SELECT plate_end, reads FROM alpr.plate_ends_recounted();
+$$;
+
 -- The differences between what is kept and a recount from the reads, each
 -- counted in one statement (one snapshot, so that reads stored meanwhile,
 -- with their counts in the same transaction, never show as a difference):
@@ -18,7 +43,8 @@
 --    capture time is before their newest read's (a search would pass over
 --    the read);
 --  - ends: starts and ends whose count, with its changes not yet folded,
---    is not a recount's, alternative readings' (under "~") included;
+--    is not a recount's, alternative readings' (under "~") included (from
+--    their copies of their read's plate, which the next check compares);
 --  - copies: alternative readings whose read is gone or whose copy of its
 --    plate or capture time is not the read's.
 -- Counts only: what differs names plates, which a maintenance account may
@@ -37,22 +63,12 @@ BEGIN
      WHERE p.reads <> coalesce(r.n, 0)
         OR r.newest IS NOT NULL AND (p.newest IS NULL OR p.newest < r.newest);
     SELECT count(*) INTO v_ends
-      FROM (SELECT e, sum(p.reads) AS reads
-              FROM alpr.plates p, unnest(alpr.plate_ends(p.plate)) e GROUP BY e
-            UNION ALL
-            SELECT '~' || e, count(*)
-              FROM (SELECT DISTINCT rc.read_id, e
-                      FROM alpr.read_candidates rc JOIN alpr.reads r ON r.id = rc.read_id
-                      JOIN alpr.plates own ON own.id = r.plate_id
-                      JOIN alpr.plates p ON p.id = rc.plate_id,
-                           unnest(alpr.plate_ends(p.plate)) e
-                     WHERE e <> ALL (alpr.plate_ends(own.plate))) x
-             GROUP BY e) recounted
+      FROM alpr.plate_ends_recounted() recounted
       FULL JOIN (SELECT plate_end, sum(reads) AS reads
                    FROM (SELECT plate_end, reads FROM alpr.plate_end_reads
                          UNION ALL
                          SELECT plate_end, reads FROM alpr.plate_end_changes) x
-                  GROUP BY plate_end) kept ON kept.plate_end = recounted.e
+                  GROUP BY plate_end) kept ON kept.plate_end = recounted.plate_end
      WHERE coalesce(kept.reads, 0) <> coalesce(recounted.reads, 0);
     SELECT count(*) INTO v_copies
       FROM alpr.read_candidates rc LEFT JOIN alpr.reads r ON r.id = rc.read_id
