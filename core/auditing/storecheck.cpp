@@ -30,6 +30,19 @@ QString pageList(const QList<qint64>& pages)
     return numbers.join(QStringLiteral(", "));
 }
 
+// The trail's line of a check's report.
+QString trailLine(const AuditVerification& trail)
+{
+    if (trail.intact)
+        return QCoreApplication::translate("alpr::StoreCheck",
+                                           "audit trail: intact, %n events, latest hash %1",
+                                           nullptr, int(trail.events))
+            .arg(trail.headHash);
+    return QCoreApplication::translate("alpr::StoreCheck", "audit trail: BROKEN at event %1: %2")
+        .arg(trail.firstBadSeq)
+        .arg(trail.problem);
+}
+
 } // namespace
 
 QStringList StoreCheckReport::damage() const
@@ -101,19 +114,9 @@ QStringList StoreCheckReport::lines() const
             out << QCoreApplication::translate("alpr::StoreCheck", "integrity check: %1")
                        .arg(problem);
     }
-    if (!trail)
-        out << QCoreApplication::translate("alpr::StoreCheck",
-                                           "audit trail: not checked (the store is damaged)");
-    else if (trail->intact)
-        out << QCoreApplication::translate("alpr::StoreCheck",
-                                           "audit trail: intact, %n events, latest hash %1",
-                                           nullptr, int(trail->events))
-                   .arg(trail->headHash);
-    else
-        out << QCoreApplication::translate("alpr::StoreCheck",
-                                           "audit trail: BROKEN at event %1: %2")
-                   .arg(trail->firstBadSeq)
-                   .arg(trail->problem);
+    out << (trail ? trailLine(*trail)
+                  : QCoreApplication::translate("alpr::StoreCheck",
+                                                "audit trail: not checked (the store is damaged)"));
     return out;
 }
 
@@ -238,19 +241,9 @@ QStringList DepartmentStoreCheck::lines() const
 {
     QStringList out;
     out << QCoreApplication::translate("alpr::StoreCheck", "department store %1").arg(address);
-    if (!trail)
-        out << QCoreApplication::translate("alpr::StoreCheck",
-                                           "audit trail: not read (an auditor verifies it)");
-    else if (trail->intact)
-        out << QCoreApplication::translate("alpr::StoreCheck",
-                                           "audit trail: intact, %n events, latest hash %1",
-                                           nullptr, int(trail->events))
-                   .arg(trail->headHash);
-    else
-        out << QCoreApplication::translate("alpr::StoreCheck",
-                                           "audit trail: BROKEN at event %1: %2")
-                   .arg(trail->firstBadSeq)
-                   .arg(trail->problem);
+    out << (trail ? trailLine(*trail)
+                  : QCoreApplication::translate("alpr::StoreCheck",
+                                                "audit trail: not read (an auditor verifies it)"));
     addDifferences(out, found);
     if (mended) {
         out << QCoreApplication::translate("alpr::StoreCheck",
