@@ -287,13 +287,14 @@ Result<std::unique_ptr<DepartmentLink>> DepartmentLink::connect(const Department
         // write instead.
         const QString tried = defaultRoleName();
         if (address.role.isEmpty() && !tried.isEmpty() && why.contains(u'"' + tried + u'"'))
-            message += u' ' + QCoreApplication::translate(
-                                  "alpr::DepartmentLink",
-                                  "The address names no login role, so the role %1 was asked for "
-                                  "(from PGUSER or this computer's account). Name the "
-                                  "department's login role, the one given to \"alprctl pg init "
-                                  "--login-role\", before the host: postgresql://ROLE@%2")
-                                  .arg(tried, address.display().section(QStringLiteral("://"), 1));
+            message += (message.endsWith(u'.') ? QStringLiteral(" ") : QStringLiteral(". ")) +
+                       QCoreApplication::translate(
+                           "alpr::DepartmentLink",
+                           "The address names no login role, so the role %1 was asked for "
+                           "(from PGUSER or this computer's account). Name the "
+                           "department's login role, the one given to \"alprctl pg init "
+                           "--login-role\", before the host: postgresql://ROLE@%2")
+                           .arg(tried, address.display().section(QStringLiteral("://"), 1));
         return makeError(ErrorCode::Io, message);
     }
     return link;
