@@ -66,8 +66,7 @@ Result<Loaded> load(Session& session, qint64 sampleId, bool withPopulation)
     auto r =
         link.call("audit_sample",
                   {DepartmentArg::integer(opened->value(QStringLiteral("reading")).toInteger()),
-                   DepartmentArg::integer(sampleId),
-                   {QVariant(withPopulation), "boolean"}});
+                   DepartmentArg::integer(sampleId), DepartmentArg::boolean(withPopulation)});
     if (!r)
         return r.error();
     Loaded loaded;

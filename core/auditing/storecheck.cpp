@@ -271,7 +271,7 @@ Result<DepartmentStoreCheck> checkDepartmentStore(Session& session, bool mend)
             return trail.error();
         check.trail = trail.value();
     }
-    auto answer = departmentOf(session).call("store_check", {{QVariant(mend), "boolean"}});
+    auto answer = departmentOf(session).call("store_check", {DepartmentArg::boolean(mend)});
     if (!answer)
         return answer.error();
     check.found = differencesFrom(answer->value(QStringLiteral("found")).toObject());

@@ -315,7 +315,7 @@ Result<void> setPurposeActive(Session& session, const QString& code, bool active
                              .arg(code));
     if (session.isDepartment())
         return departmentOf(session).perform(
-            "purpose_set_active", {DepartmentArg::text(code), {QVariant(active), "boolean"}});
+            "purpose_set_active", {DepartmentArg::text(code), DepartmentArg::boolean(active)});
     return storeOf(session).settings().setPurposeActive(
         code, active, trailOf(session),
         TrailEntry{session.user().username,

@@ -236,7 +236,7 @@ Result<ReleaseRequest> decideRelease(Session& session, qint64 id, bool approve, 
 {
     auto answer = departmentOf(session).call(
         "release_decide",
-        {DepartmentArg::integer(id), {QVariant(approve), "boolean"}, DepartmentArg::text(note)});
+        {DepartmentArg::integer(id), DepartmentArg::boolean(approve), DepartmentArg::text(note)});
     if (!answer)
         return answer.error();
     return releaseFromJson(answer.value());

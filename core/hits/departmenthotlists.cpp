@@ -202,11 +202,9 @@ Result<int> importEntries(Session& session, const QString& list, const QJsonObje
         rows += QJsonDocument(entryToJson(e)).toJson(QJsonDocument::Compact);
     }
     rows += ']';
-    auto answer =
-        departmentOf(session).call("hotlist_import", {DepartmentArg::text(list),
-                                                      DepartmentArg::json(file),
-                                                      DepartmentArg::jsonText(rows),
-                                                      {QVariant(allowShrink), "boolean"}});
+    auto answer = departmentOf(session).call(
+        "hotlist_import", {DepartmentArg::text(list), DepartmentArg::json(file),
+                           DepartmentArg::jsonText(rows), DepartmentArg::boolean(allowShrink)});
     if (!answer)
         return answer.error();
     return answer->value(QStringLiteral("before")).toInt();
@@ -251,8 +249,9 @@ Result<qint64> proposeChange(Session& session, qint64 entryId, const QJsonObject
 
 Result<void> decideChange(Session& session, qint64 changeId, bool approve)
 {
-    return departmentOf(session).perform("hotlist_change_decide", {DepartmentArg::integer(changeId),
-                                                                   {QVariant(approve), "boolean"}});
+    return departmentOf(session).perform(
+        "hotlist_change_decide",
+        {DepartmentArg::integer(changeId), DepartmentArg::boolean(approve)});
 }
 
 Result<QList<HitRecord>> hits(Session& session, const QString& status, qint64 hitId, int limit)

@@ -94,12 +94,11 @@ Result<SearchOutcome> search(Session& session, const SearchRequest& request)
 Result<Opened> open(Session& session, qint64 readId, qint64 searchId,
                     std::optional<ImageKind> image, bool enhanced)
 {
-    auto answer =
-        departmentOf(session).call("open_read", {DepartmentArg::integer(readId),
-                                                 DepartmentArg::integer(searchId),
-                                                 image ? DepartmentArg::text(imageKindName(*image))
-                                                       : DepartmentArg::null("text"),
-                                                 {QVariant(enhanced), "boolean"}});
+    auto answer = departmentOf(session).call(
+        "open_read",
+        {DepartmentArg::integer(readId), DepartmentArg::integer(searchId),
+         image ? DepartmentArg::text(imageKindName(*image)) : DepartmentArg::null("text"),
+         DepartmentArg::boolean(enhanced)});
     if (!answer)
         return answer.error();
     Opened out;

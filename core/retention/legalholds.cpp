@@ -76,7 +76,7 @@ LegalHold holdFromJson(const QJsonObject& o)
 Result<QJsonObject> departmentHolds(Session& session, bool includeReleased, qint64 id)
 {
     return departmentOf(session).call(
-        "hold_list", {{QVariant(includeReleased), "boolean"},
+        "hold_list", {DepartmentArg::boolean(includeReleased),
                       id > 0 ? DepartmentArg::integer(id) : DepartmentArg::null("bigint")});
 }
 

@@ -42,7 +42,7 @@ DepartmentArg integer(const QVariant& v)
 // The file store's 0 or 1.
 DepartmentArg flag(const QVariant& v)
 {
-    return {QVariant(v.toInt() != 0), "boolean"};
+    return DepartmentArg::boolean(v.toInt() != 0);
 }
 
 // A time of the file store that may be missing.
@@ -529,13 +529,10 @@ Result<void> DepartmentImport::copyUsers()
             // A second factor the file had stays required; its secret
             // does not move (the person enrols again).
             auto added = server(
-                insert, {DepartmentArg::text(name),
-                         text(q->value(2)),
-                         text(q->value(3)),
-                         text(q->value(4)),
-                         text(q->value(5)),
-                         {QVariant(q->value(6).toString() == QLatin1String("active")), "boolean"},
-                         {QVariant(q->value(7).toInt() != 0), "boolean"}});
+                insert, {DepartmentArg::text(name), text(q->value(2)), text(q->value(3)),
+                         text(q->value(4)), text(q->value(5)),
+                         DepartmentArg::boolean(q->value(6).toString() == QLatin1String("active")),
+                         DepartmentArg::boolean(q->value(7).toInt() != 0)});
             if (!added)
                 return added.error();
             if (added->isEmpty()) {

@@ -56,10 +56,11 @@ QStringList departmentStrings(const QJsonValue& value);
 struct DepartmentArg
 {
     QVariant value;
-    const char* type = "text"; // text, bigint, integer, bytea, jsonb, text[], bigint[]
+    const char* type = "text"; // text, bigint, integer, boolean, bytea, jsonb, text[], bigint[]
 
     static DepartmentArg text(const QString& v) { return {QVariant(v), "text"}; }
     static DepartmentArg integer(qint64 v) { return {QVariant(v), "bigint"}; }
+    static DepartmentArg boolean(bool v) { return {QVariant(v), "boolean"}; }
     static DepartmentArg bytes(const QByteArray& v) { return {QVariant(v), "bytea"}; }
     static DepartmentArg json(const QJsonObject& v);
     // JSON text in UTF-8, as is (a large array is not copied to UTF-16).
