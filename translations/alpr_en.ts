@@ -3081,6 +3081,10 @@ With the agency&apos;s software: alprctl evidence verify FOLDER --fingerprint &q
         <source>%1 is %2 characters long; at most %3 are allowed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 holds a control character (U+%3) at character %4; a camera&apos;s fields are plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::ReadFileParser</name>

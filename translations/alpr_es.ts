@@ -3113,6 +3113,10 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
         <source>%1 is %2 characters long; at most %3 are allowed</source>
         <translation>%1 tiene %2 caracteres; se permiten como máximo %3</translation>
     </message>
+    <message>
+        <source>%1 %2 holds a control character (U+%3) at character %4; a camera&apos;s fields are plain text</source>
+        <translation>%1 %2 contiene un carácter de control (U+%3) en el carácter %4; los campos de una cámara son texto plano</translation>
+    </message>
 </context>
 <context>
     <name>alpr::ReadFileParser</name>

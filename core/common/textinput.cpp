@@ -6,9 +6,7 @@
 
 namespace alpr {
 
-namespace {
-
-bool isControl(QChar c)
+bool isControlCharacter(QChar c)
 {
     switch (c.category()) {
     case QChar::Other_Control:
@@ -22,8 +20,6 @@ bool isControl(QChar c)
     const char16_t u = c.unicode();
     return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
 }
-
-} // namespace
 
 Result<void> checkTextInput(const QString& field, const QString& text, int maxLength,
                             TextLines lines)
@@ -40,7 +36,7 @@ Result<void> checkTextInput(const QString& field, const QString& text, int maxLe
         const QChar c = text.at(i);
         if (lines == TextLines::Several && (c == u'\n' || c == u'\t'))
             continue;
-        if (isControl(c))
+        if (isControlCharacter(c))
             return makeError(
                 ErrorCode::Invalid,
                 QCoreApplication::translate("alpr::TextInput",
@@ -66,7 +62,7 @@ QString escapeControls(const QString& text)
             out += QStringLiteral("\\r");
         else if (c == u'\t')
             out += QStringLiteral("\\t");
-        else if (isControl(c))
+        else if (isControlCharacter(c))
             out += c.unicode() < 0x100
                        ? QStringLiteral("\\x%1").arg(int(c.unicode()), 2, 16, QLatin1Char('0'))
                        : QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));

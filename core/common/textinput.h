@@ -27,6 +27,10 @@ enum class TextLines
 Result<void> checkTextInput(const QString& field, const QString& text, int maxLength,
                             TextLines lines = TextLines::One);
 
+// A character checkTextInput refuses: C0/C1 controls (a line break and a tab
+// too), line and paragraph separators, bidirectional overrides.
+bool isControlCharacter(QChar c);
+
 // The text with every control character written out (\n, \t, \x1b, \u202e),
 // and a backslash as \\, so that printing it cannot start a line or move the
 // cursor.

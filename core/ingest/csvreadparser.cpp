@@ -187,12 +187,12 @@ public:
             return QString();
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
                                                          QStringDecoder::Flag::ConvertInitialBom);
-        QString value = QString(decoder.decode(m_fields[i])).trimmed();
+        QString value = foldedLines(QString(decoder.decode(m_fields[i])).trimmed());
         if (decoder.hasError())
             return invalid(
                 QCoreApplication::translate("alpr::CsvReadParser", "%1 is not UTF-8 text")
                     .arg(columnName(column)));
-        if (const QString problem = lengthProblem(columnName(column), value); !problem.isEmpty())
+        if (const QString problem = textProblem(columnName(column), value); !problem.isEmpty())
             return invalid(problem);
         return value;
     }

@@ -71,8 +71,8 @@ Result<QString> optionalText(const QJsonObject& object, const QString& prefix, c
     if (!value.isString())
         return wrongType(field, value,
                          QCoreApplication::translate("alpr::OpenAlprParser", "a string"));
-    QString text = value.toString().trimmed();
-    if (const QString problem = lengthProblem(field, text); !problem.isEmpty())
+    QString text = foldedLines(value.toString().trimmed());
+    if (const QString problem = textProblem(field, text); !problem.isEmpty())
         return invalid(problem);
     return text;
 }
@@ -216,8 +216,8 @@ Result<Camera> cameraOf(const QJsonObject& group)
                                .arg(QString::number(number, 'g', 17)));
         id = QString::number(qint64(number));
     } else if (idValue.isString()) {
-        id = idValue.toString().trimmed();
-        if (const QString problem = lengthProblem(QStringLiteral("camera_id"), id);
+        id = foldedLines(idValue.toString().trimmed());
+        if (const QString problem = textProblem(QStringLiteral("camera_id"), id);
             !problem.isEmpty())
             return invalid(problem);
     } else if (!isAbsent(idValue)) {

@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 ALPR Workstation developers
 #include "ingest/readfieldchecks.h"
 
+#include "common/textinput.h"
 #include "search/platetext.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 
 namespace alpr {
@@ -29,10 +31,9 @@ QString quotedForMessage(const QString& text)
             out += QStringLiteral("...");
             break;
         }
-        const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7f && u < 0xa0))
-            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
-        else if (u == u'"')
+        if (isControlCharacter(c))
+            out += escapeControls(QString(c));
+        else if (c == u'"')
             out += QStringLiteral("\\\"");
         else
             out += c;
@@ -87,7 +88,23 @@ QString confidenceProblem(const QString& field, double confidence)
     return {};
 }
 
-QString lengthProblem(const QString& field, const QString& text)
+QString foldedLines(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool inBreak = false;
+    for (const QChar c : text) {
+        const bool isBreak = c == u'\r' || c == u'\n' || c == u'\t';
+        if (!isBreak)
+            out += c;
+        else if (!inBreak)
+            out += u' ';
+        inBreak = isBreak;
+    }
+    return out;
+}
+
+QString textProblem(const QString& field, const QString& text)
 {
     if (text.size() > kMaxReadTextLength)
         return QCoreApplication::translate("alpr::ReadFieldChecks",
@@ -95,6 +112,14 @@ QString lengthProblem(const QString& field, const QString& text)
             .arg(field)
             .arg(text.size())
             .arg(kMaxReadTextLength);
+    const auto at = std::find_if(text.begin(), text.end(), isControlCharacter);
+    if (at != text.end())
+        return QCoreApplication::translate("alpr::ReadFieldChecks",
+                                           "%1 %2 holds a control character (U+%3) at character "
+                                           "%4; a camera's fields are plain text")
+            .arg(field, quotedForMessage(text))
+            .arg(int(at->unicode()), 4, 16, QLatin1Char('0'))
+            .arg(at - text.begin() + 1);
     return {};
 }
 

@@ -32,8 +32,14 @@ QString positionProblem(double latitude, double longitude);
 // Empty when a confidence is a finite number in 0..100, else what is wrong.
 QString confidenceProblem(const QString& field, double confidence);
 
-// Empty when a text is short enough to store, else what is wrong.
-QString lengthProblem(const QString& field, const QString& text);
+// The text with each run of line breaks and tabs made one space: a quoted
+// CSV field or a JSON string may span lines, a camera name on screen may not.
+QString foldedLines(const QString& text);
+
+// Empty when a text is short enough to store and holds no control character
+// (a terminal code in a camera name would reach every table that shows it),
+// else what is wrong.
+QString textProblem(const QString& field, const QString& text);
 
 // True when the bytes start like a JPEG file (FF D8 FF).
 bool looksLikeJpeg(const QByteArray& bytes);

@@ -82,7 +82,7 @@ private Q_SLOTS:
 void TestCsvReadParser::validFile()
 {
     // BOM, CRLF, columns in another order and case, quotes with commas, doubled
-    // quotes and a line break, a blank line, no newline at the end.
+    // quotes and a line break (folded to a space), a blank line, no newline at the end.
     const QByteArray data = testData(QStringLiteral("reads_valid.csv"));
     QVERIFY(data.startsWith("\xEF\xBB\xBF"));
     QVERIFY(data.contains("\r\n"));
@@ -99,7 +99,7 @@ void TestCsvReadParser::validFile()
              QStringLiteral("8XYZ999|CA|2026-03-01T14:05:09.250Z|Unit \"12\" dash cam|"
                             "Unit \"12\" dash cam|none|0|||||fixed"));
     QCOMPARE(describe(result->at(2)),
-             QStringLiteral("AB12CD||2026-03-01T18:30:00.000Z|Lot\r\nNorth|Lot\r\nNorth|"
+             QStringLiteral("AB12CD||2026-03-01T18:30:00.000Z|Lot North|Lot North|"
                             "-33.8688 151.209|0|||||unknown"));
     QCOMPARE(*result->at(2).longitude, 151.2093);
     QCOMPARE(describe(result->at(3)),
@@ -248,6 +248,8 @@ void TestCsvReadParser::malformed_data()
         {"empty camera", H + "7ABC123,CA,2026-03-01T14:05:09Z,,1,2\n", 2, "camera is empty"},
         {"make too long", F + fullRow(7, QByteArray(300, 'x')), 2,
          "make is 300 characters long; at most 200 are allowed"},
+        {"camera with a terminal code", H + "7ABC123,CA,2026-03-01T14:05:09Z,Gate\x1b[2J,1,2\n", 2,
+         "camera \"Gate\\x1b[2J\" holds a control character (U+001b) at character 5"},
         {"make not UTF-8", F + fullRow(7, "\xff\xfe"), 2, "make is not UTF-8 text"},
         {"unknown column", "plate,state,captured_at,camera,latitude,longitude,plat\n" + G, 1,
          "unknown column \"plat\" in the header; the columns are plate, state, captured_at, "

@@ -434,6 +434,10 @@ void TestOpenAlprParser::malformedField_data()
         {"camera_id fractional", "camera_id", 1.5, "camera_id 1.5 is not a whole number"},
         {"camera_label too long", "web_server_config/camera_label", QString(300, u'x'),
          "web_server_config.camera_label is 300 characters long; at most 200 are allowed"},
+        {"camera_label with a direction override", "web_server_config/camera_label",
+         QStringLiteral("Gate \u202e1 tsE"),
+         "web_server_config.camera_label \"Gate \\u202e1 tsE\" holds a control character "
+         "(U+202e) at character 6"},
         {"web_server_config a string", "web_server_config", QStringLiteral("x"),
          "web_server_config is a string, not an object"},
         {"latitude 91", "gps_latitude", 91, "gps_latitude 91 is outside -90..90"},
