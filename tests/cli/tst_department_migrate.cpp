@@ -510,6 +510,58 @@ private Q_SLOTS:
     // The file's sample moves with its worksheet and is read against the
     // migrated trail: the same events, the same checks, and the memo draws
     // it again from that trail.
+    // The nightly units with the drop-in department-store.conf
+    // (packaging/systemd), run as systemd would: the address the drop-in
+    // names (this server's, as a department writes its own), the login
+    // role's password in the pgpass credential, the maintenance account's in
+    // its own, and no PGPASSWORD.
+    void theNightlyUnitsRunOnTheServer()
+    {
+        const QString units = QStringLiteral(ALPR_TEST_DATA_DIR) + u"/../../packaging/systemd/"_s;
+        QFile dropIn(units + u"department-store.conf"_s);
+        QVERIFY(dropIn.open(QIODevice::ReadOnly));
+        const QString said = QString::fromUtf8(dropIn.readAll());
+        for (const QString& line :
+             {u"\nEnvironment=ALPR_STORE=postgresql://"_s, u"\nConditionPathExists=\n"_s,
+              u"\nLoadCredential=pgpass:/etc/alpr/pgpass\n"_s,
+              u"\nEnvironment=PGPASSFILE=%d/pgpass\n"_s, u"\nPrivateNetwork=no\n"_s})
+            QVERIFY2(said.contains(line), qPrintable(line));
+
+        const QString credentials = m_dir.filePath(u"credentials"_s);
+        QVERIFY(QDir().mkpath(credentials));
+        QFile pgpass(credentials + u"/pgpass"_s);
+        QVERIFY(pgpass.open(QIODevice::WriteOnly));
+        pgpass.write(u"localhost:%1:%2:alpr_client:%3\n"_s.arg(PgTestServer::port())
+                         .arg(kDatabase, kClientPassword)
+                         .toUtf8());
+        pgpass.close();
+        QVERIFY(pgpass.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        const CliRun added =
+            onServer(u"admin"_s, kAdminPassword,
+                     {u"user"_s, u"add"_s, u"maintenance"_s, u"--roles"_s, u"maintenance"_s,
+                      u"--password-file"_s, credentials + u"/maintenance.password"_s});
+        QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+
+        const QString address =
+            u"postgresql://alpr_client@localhost:%1/%2"_s.arg(PgTestServer::port()).arg(kDatabase);
+        const QByteArray superPassword = qgetenv("PGPASSWORD");
+        qunsetenv("PGPASSWORD");
+        const auto runUnit = [&](const QString& unit) {
+            return runAlprctl(
+                alpr::test::unitCommand(units + unit, {{u"CREDENTIALS_DIRECTORY"_s, credentials},
+                                                       {u"ALPR_STORE"_s, address}}),
+                {{u"PGPASSFILE"_s, credentials + u"/pgpass"_s}});
+        };
+        const CliRun checked = runUnit(u"alpr-store-check.service"_s);
+        const CliRun purged = runUnit(u"alpr-retention-purge.service"_s);
+        if (!superPassword.isNull())
+            qputenv("PGPASSWORD", superPassword);
+        QVERIFY2(checked.exitCode == 0 && checked.out.contains(u"is sound"_s),
+                 qPrintable(describe(checked)));
+        QVERIFY2(purged.exitCode == 0 && purged.out.contains(u"Certificate: purge"_s),
+                 qPrintable(describe(purged)));
+    }
+
     void samplesMoveWithTheirWorksheets()
     {
         QVERIFY2(m_migration.out.contains(u"audit samples: 1; camera agents: 2"_s),

@@ -286,20 +286,13 @@ private Q_SLOTS:
     // would: the store and the credential folder put where the unit says.
     void theDailyUnitPurgesAndPrintsTheCertificate()
     {
-        QFile unit(QStringLiteral(ALPR_TEST_DATA_DIR) +
-                   u"/../../packaging/systemd/alpr-retention-purge.service"_s);
-        QVERIFY(unit.open(QIODevice::ReadOnly));
-        QString execStart;
-        for (const QString& line : QString::fromUtf8(unit.readAll()).split(u'\n'))
-            if (line.startsWith(u"ExecStart="_s))
-                execStart = line.mid(10).trimmed();
-        QStringList args = execStart.split(u' ', Qt::SkipEmptyParts);
-        QCOMPARE(args.value(0), u"/usr/bin/alprctl"_s);
-        args.removeFirst();
+        QStringList args =
+            alpr::test::unitCommand(QStringLiteral(ALPR_TEST_DATA_DIR) +
+                                        u"/../../packaging/systemd/alpr-retention-purge.service"_s,
+                                    {{u"CREDENTIALS_DIRECTORY"_s, m_credentials}});
         QVERIFY(args.contains(u"maintenance"_s));
-        for (QString& a : args)
-            a.replace(u"/var/lib/alpr/store.alprdb"_s, m_store)
-                .replace(u"${CREDENTIALS_DIRECTORY}"_s, m_credentials);
+        QVERIFY(args.contains(u"/var/lib/alpr/store.alprdb"_s));
+        args.replaceInStrings(u"/var/lib/alpr/store.alprdb"_s, m_store);
 
         const qint64 expected = total(dryRun(u"admin"_s), u"reads"_s);
         const CliRun purged = alpr::test::runAlprctl(args);

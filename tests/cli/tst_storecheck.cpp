@@ -137,20 +137,14 @@ private Q_SLOTS:
     // the maintenance account's password in its 0600 credential file.
     void theNightlyUnitsCommandRuns()
     {
-        QFile unit(QStringLiteral(ALPR_TEST_DATA_DIR) +
-                   u"/../../packaging/systemd/alpr-store-check.service"_s);
-        QVERIFY(unit.open(QIODevice::ReadOnly));
-        QString execStart;
-        for (const QString& line : QString::fromUtf8(unit.readAll()).split(u'\n'))
-            if (line.startsWith(u"ExecStart="_s))
-                execStart = line.mid(10).trimmed();
-        QStringList args = execStart.split(u' ', Qt::SkipEmptyParts);
-        QCOMPARE(args.value(0), u"/usr/bin/alprctl"_s);
-        args.removeFirst();
+        const QString credentials = m_dir.filePath(u"credentials"_s);
+        const QStringList args =
+            alpr::test::unitCommand(QStringLiteral(ALPR_TEST_DATA_DIR) +
+                                        u"/../../packaging/systemd/alpr-store-check.service"_s,
+                                    {{u"CREDENTIALS_DIRECTORY"_s, credentials}});
         QVERIFY(args.contains(u"/var/lib/alpr/store.alprdb"_s));
 
         const QString store = m_dir.filePath(u"nightly.alprdb"_s);
-        const QString credentials = m_dir.filePath(u"credentials"_s);
         QVERIFY(QDir().mkpath(credentials));
         const CliRun made =
             alpr::test::runAlprctl({u"demo"_s, u"--store"_s, store, u"--reads"_s, u"12"_s});
@@ -163,8 +157,7 @@ private Q_SLOTS:
         const auto unitArgs = [&](const QString& storePath) {
             QStringList out;
             for (QString a : args)
-                out << a.replace(u"/var/lib/alpr/store.alprdb"_s, storePath)
-                           .replace(u"${CREDENTIALS_DIRECTORY}"_s, credentials);
+                out << a.replace(u"/var/lib/alpr/store.alprdb"_s, storePath);
             return out;
         };
         const CliRun sound = alpr::test::runAlprctl(unitArgs(store));

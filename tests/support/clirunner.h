@@ -4,6 +4,7 @@
 // Runs the real alprctl (ALPRCTL, set for cli tests) as a user would, with
 // the password and other secrets in its environment, never on a terminal.
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -66,6 +67,36 @@ inline CliRun runDetectiveSearch(const QString& store, const QString& pattern,
                     QStringLiteral("criminal-investigation"), QStringLiteral("--json")} +
             extra + QStringList{pattern},
         {{QStringLiteral("ALPR_PASSWORD"), QStringLiteral("demo-password-2026")}});
+}
+
+// The command a systemd unit file (packaging/systemd) runs, as systemd would
+// run it: ExecStart's arguments after /usr/bin/alprctl, each ${NAME} replaced
+// by values[NAME], else by the unit's own Environment=NAME=value. Empty when
+// the file cannot be read or its program is not /usr/bin/alprctl.
+inline QStringList unitCommand(const QString& unitFile, const QMap<QString, QString>& values)
+{
+    QFile unit(unitFile);
+    if (!unit.open(QIODevice::ReadOnly))
+        return {};
+    QMap<QString, QString> known;
+    QString execStart;
+    for (const QString& line : QString::fromUtf8(unit.readAll()).split(u'\n')) {
+        if (line.startsWith(QLatin1String("Environment="))) {
+            const QString assignment = line.mid(12).trimmed();
+            known.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
+        } else if (line.startsWith(QLatin1String("ExecStart="))) {
+            execStart = line.mid(10).trimmed();
+        }
+    }
+    known.insert(values);
+    QStringList args = execStart.split(u' ', Qt::SkipEmptyParts);
+    if (args.value(0) != QLatin1String("/usr/bin/alprctl"))
+        return {};
+    args.removeFirst();
+    for (QString& a : args)
+        for (auto it = known.begin(); it != known.end(); ++it)
+            a.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
+    return args;
 }
 
 } // namespace alpr::test
