@@ -40,7 +40,7 @@ const char* const kMigrations[] = {
     ":/pgschema/013_agents.sql",          ":/pgschema/014_change_notices.sql",
     ":/pgschema/015_read_months.sql",     ":/pgschema/016_search_answers.sql",
     ":/pgschema/017_search_at_scale.sql", ":/pgschema/018_alternative_readings.sql",
-    ":/pgschema/019_store_check.sql",
+    ":/pgschema/019_store_check.sql",     ":/pgschema/020_gapped_tags.sql",
 };
 
 // A SQL array literal of plain words ({a,b}); anything else is quoted.

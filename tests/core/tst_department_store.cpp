@@ -971,6 +971,17 @@ private Q_SLOTS:
                               " pg_temp.filtered(alpr.pattern_regex($1, $2))"_s));
         QSqlQuery near(QSqlDatabase::database(kSuper));
         QVERIFY(near.prepare(u"SELECT pg_temp.missed_near($1, $2)"_s));
+        // A pattern without '*' of three fixed characters or more is narrowed
+        // by their tags from the start only; a shorter one by both, which
+        // together say its length (migration 20).
+        QSqlQuery tags(QSqlDatabase::database(kSuper));
+        QVERIFY(tags.exec(u"SELECT alpr.plate_tag_filter('^7.B.12.$'),"
+                          " alpr.plate_tag_filter('^A.1$')"_s));
+        QVERIFY(tags.next());
+        QCOMPARE(tags.value(0).toString(),
+                 u"alpr.alpr_plate_tags(p.plate) @> '{0:7,2:B,4:1,5:2}'::text[]"_s);
+        QCOMPARE(tags.value(1).toString(),
+                 u"alpr.alpr_plate_tags(p.plate) @> '{-3:A,0:A,-1:1,2:1}'::text[]"_s);
         int patterns = 0;
         int ends = 0;
         // A few of each kind first, then random ones.
