@@ -179,7 +179,7 @@ public:
     {
     }
 
-    // The trimmed text of a column, or empty when the file has no such column.
+    // The text of a column as stored (plainText), or empty when the file has no such column.
     Result<QString> text(Column column) const
     {
         const qsizetype i = m_index[size_t(column)];
@@ -187,14 +187,14 @@ public:
             return QString();
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
                                                          QStringDecoder::Flag::ConvertInitialBom);
-        QString value = foldedLines(QString(decoder.decode(m_fields[i])).trimmed());
+        PlainText value = plainText(columnName(column), decoder.decode(m_fields[i]));
         if (decoder.hasError())
             return invalid(
                 QCoreApplication::translate("alpr::CsvReadParser", "%1 is not UTF-8 text")
                     .arg(columnName(column)));
-        if (const QString problem = textProblem(columnName(column), value); !problem.isEmpty())
-            return invalid(problem);
-        return value;
+        if (!value.problem.isEmpty())
+            return invalid(value.problem);
+        return value.text;
     }
 
 private:

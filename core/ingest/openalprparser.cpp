@@ -71,10 +71,10 @@ Result<QString> optionalText(const QJsonObject& object, const QString& prefix, c
     if (!value.isString())
         return wrongType(field, value,
                          QCoreApplication::translate("alpr::OpenAlprParser", "a string"));
-    QString text = foldedLines(value.toString().trimmed());
-    if (const QString problem = textProblem(field, text); !problem.isEmpty())
-        return invalid(problem);
-    return text;
+    PlainText text = plainText(field, value.toString());
+    if (!text.problem.isEmpty())
+        return invalid(text.problem);
+    return text.text;
 }
 
 // A number field that may be absent.
@@ -216,10 +216,10 @@ Result<Camera> cameraOf(const QJsonObject& group)
                                .arg(QString::number(number, 'g', 17)));
         id = QString::number(qint64(number));
     } else if (idValue.isString()) {
-        id = foldedLines(idValue.toString().trimmed());
-        if (const QString problem = textProblem(QStringLiteral("camera_id"), id);
-            !problem.isEmpty())
-            return invalid(problem);
+        PlainText text = plainText(QStringLiteral("camera_id"), idValue.toString());
+        if (!text.problem.isEmpty())
+            return invalid(text.problem);
+        id = text.text;
     } else if (!isAbsent(idValue)) {
         return wrongType(QStringLiteral("camera_id"), idValue,
                          QCoreApplication::translate("alpr::OpenAlprParser", "a number"));

@@ -88,39 +88,44 @@ QString confidenceProblem(const QString& field, double confidence)
     return {};
 }
 
-QString foldedLines(const QString& text)
+PlainText plainText(const QString& field, const QString& raw)
 {
-    QString out;
-    out.reserve(text.size());
-    bool inBreak = false;
-    for (const QChar c : text) {
-        const bool isBreak = c == u'\r' || c == u'\n' || c == u'\t';
-        if (!isBreak)
-            out += c;
-        else if (!inBreak)
-            out += u' ';
-        inBreak = isBreak;
+    PlainText out;
+    const QString trimmed = raw.trimmed();
+    const auto isBreak = [](QChar c) { return c == u'\r' || c == u'\n' || c == u'\t'; };
+    if (std::none_of(trimmed.begin(), trimmed.end(), isBreak)) {
+        out.text = trimmed;
+    } else {
+        out.text.reserve(trimmed.size());
+        bool inBreak = false;
+        for (const QChar c : trimmed) {
+            if (!isBreak(c))
+                out.text += c;
+            else if (!inBreak)
+                out.text += u' ';
+            inBreak = isBreak(c);
+        }
     }
-    return out;
-}
-
-QString textProblem(const QString& field, const QString& text)
-{
-    if (text.size() > kMaxReadTextLength)
-        return QCoreApplication::translate("alpr::ReadFieldChecks",
-                                           "%1 is %2 characters long; at most %3 are allowed")
-            .arg(field)
-            .arg(text.size())
-            .arg(kMaxReadTextLength);
+    const QString& text = out.text;
+    if (text.size() > kMaxReadTextLength) {
+        out.problem =
+            QCoreApplication::translate("alpr::ReadFieldChecks",
+                                        "%1 is %2 characters long; at most %3 are allowed")
+                .arg(field)
+                .arg(text.size())
+                .arg(kMaxReadTextLength);
+        return out;
+    }
     const auto at = std::find_if(text.begin(), text.end(), isControlCharacter);
     if (at != text.end())
-        return QCoreApplication::translate("alpr::ReadFieldChecks",
-                                           "%1 %2 holds a control character (U+%3) at character "
-                                           "%4; a camera's fields are plain text")
-            .arg(field, quotedForMessage(text))
-            .arg(int(at->unicode()), 4, 16, QLatin1Char('0'))
-            .arg(at - text.begin() + 1);
-    return {};
+        out.problem =
+            QCoreApplication::translate("alpr::ReadFieldChecks",
+                                        "%1 %2 holds a control character (U+%3) at character %4; a "
+                                        "camera's fields are plain text")
+                .arg(field, quotedForMessage(text))
+                .arg(int(at->unicode()), 4, 16, QLatin1Char('0'))
+                .arg(at - text.begin() + 1);
+    return out;
 }
 
 bool looksLikeJpeg(const QByteArray& bytes)

@@ -32,14 +32,19 @@ QString positionProblem(double latitude, double longitude);
 // Empty when a confidence is a finite number in 0..100, else what is wrong.
 QString confidenceProblem(const QString& field, double confidence);
 
-// The text with each run of line breaks and tabs made one space: a quoted
-// CSV field or a JSON string may span lines, a camera name on screen may not.
-QString foldedLines(const QString& text);
+// A free-text field of a read (camera, make, model, colour, ids) as it is
+// stored, or what is wrong with it.
+struct PlainText
+{
+    QString text;    // trimmed, each run of line breaks and tabs one space
+    QString problem; // empty, or: too long, or holds another control character
+};
 
-// Empty when a text is short enough to store and holds no control character
-// (a terminal code in a camera name would reach every table that shows it),
-// else what is wrong.
-QString textProblem(const QString& field, const QString& text);
+// A quoted CSV field or a JSON string may span lines, a camera name on
+// screen may not: its breaks are folded. Any other control character is
+// refused: a terminal code in a camera name would reach every table that
+// shows it.
+PlainText plainText(const QString& field, const QString& raw);
 
 // True when the bytes start like a JPEG file (FF D8 FF).
 bool looksLikeJpeg(const QByteArray& bytes);
