@@ -1198,6 +1198,10 @@
         <source>The address names no login role, so the role %1 was asked for (from PGUSER or this computer&apos;s account). Name the department&apos;s login role, the one given to &quot;alprctl pg init --login-role&quot;, before the host: postgresql://ROLE@%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the store&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alpr::DepartmentSettings</name>
@@ -4089,6 +4093,25 @@ With the agency&apos;s software: alprctl evidence verify FOLDER --fingerprint &q
     </message>
     <message>
         <source>This check is the department store&apos;s; a store file has its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>code: %n functions, triggers, tables and schemas, as the migrations made them</source>
+        <translation>
+            <numerusform>code: %n function, trigger, table or schema, as the migrations made it</numerusform>
+            <numerusform>code: %n functions, triggers, tables and schemas, as the migrations made them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>code changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code added: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

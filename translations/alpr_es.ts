@@ -1198,6 +1198,10 @@
         <source>The address names no login role, so the role %1 was asked for (from PGUSER or this computer&apos;s account). Name the department&apos;s login role, the one given to &quot;alprctl pg init --login-role&quot;, before the host: postgresql://ROLE@%2</source>
         <translation>La dirección no nombra ningún rol de acceso, así que se pidió el rol %1 (de PGUSER o de la cuenta de este equipo). Indique el rol de acceso del departamento, el que se dio a &quot;alprctl pg init --login-role&quot;, antes del host: postgresql://ROL@%2</translation>
     </message>
+    <message>
+        <source>reading the store&apos;s code</source>
+        <translation>al leer el código del almacén</translation>
+    </message>
 </context>
 <context>
     <name>alpr::DepartmentSettings</name>
@@ -4122,6 +4126,25 @@ Con el software de la agencia: alprctl evidence verify CARPETA --fingerprint &qu
     <message>
         <source>This check is the department store&apos;s; a store file has its own</source>
         <translation>Esta comprobación es la del almacén del departamento; un archivo de almacén tiene la suya</translation>
+    </message>
+    <message numerus="yes">
+        <source>code: %n functions, triggers, tables and schemas, as the migrations made them</source>
+        <translation>
+            <numerusform>código: %n función, disparador, tabla o esquema, como los hicieron las migraciones</numerusform>
+            <numerusform>código: %n funciones, disparadores, tablas y esquemas, como los hicieron las migraciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>code changed: %1</source>
+        <translation>código cambiado: %1</translation>
+    </message>
+    <message>
+        <source>code missing: %1</source>
+        <translation>código que falta: %1</translation>
+    </message>
+    <message>
+        <source>code added: %1</source>
+        <translation>código añadido: %1</translation>
     </message>
 </context>
 <context>

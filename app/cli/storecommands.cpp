@@ -122,8 +122,9 @@ int cmdImport(Options& o)
 
 // Exit 0 when every page, table, index and the trail are sound; 1 naming
 // what is damaged otherwise.
-// The department store's check: its trail, and what its searches count
-// from against a recount. Exit 1 when anything differs.
+// The department store's check: its trail, its code against what the
+// migrations make, and what its searches count from against a recount.
+// Exit 1 when anything differs.
 int cmdDepartmentStoreCheck(Options& o)
 {
     auto session = signIn(o);
@@ -139,6 +140,18 @@ int cmdDepartmentStoreCheck(Options& o)
                      .arg(check->address)
                      .arg(check->trail->firstBadSeq)
                      .arg(check->trail->problem));
+        return ExitError;
+    }
+    if (!check->code.none()) {
+        printErr(QStringLiteral("alprctl: the functions, triggers or grants of %1 are not what its "
+                                "migrations made (%2 changed, %3 missing, %4 added): its searches, "
+                                "checks and trail may not do what they say. This is for the "
+                                "server's superuser to look into; see the README, \"Checking the "
+                                "department store\".")
+                     .arg(check->address)
+                     .arg(check->code.changed.size())
+                     .arg(check->code.missing.size())
+                     .arg(check->code.added.size()));
         return ExitError;
     }
     if (!check->after.none()) {
@@ -337,9 +350,11 @@ QList<Command> storeCommands()
          "trail;\n"
          "                                     exit 1 naming what is damaged (nightly, as "
          "maintenance).\n"
-         "                                     A department store: its trail, and the counts its\n"
-         "                                     searches use against a recount from the reads;\n"
-         "                                     --mend recounts those that differ\n"
+         "                                     A department store: its trail, its functions,\n"
+         "                                     triggers and grants against what its migrations\n"
+         "                                     made, and the counts its searches use against a\n"
+         "                                     recount from the reads; --mend recounts those\n"
+         "                                     that differ\n"
          "  store compact                      rewrite the store so its indexes lie together: "
          "after "
          "large\n"

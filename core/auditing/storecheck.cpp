@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 
 namespace alpr {
 
@@ -235,7 +236,59 @@ void addDifferences(QStringList& out, const DepartmentStoreDifferences& d)
                .arg(d.copies);
 }
 
+// The names of at most kCodeNamesRecorded objects, for the trail.
+constexpr qsizetype kCodeNamesRecorded = 50;
+
+QJsonArray recordedNames(const QStringList& names)
+{
+    return QJsonArray::fromStringList(names.mid(0, kCodeNamesRecorded));
+}
+
+void addCode(QStringList& out, const DepartmentCodeDifferences& code)
+{
+    if (code.none()) {
+        out << QCoreApplication::translate("alpr::StoreCheck",
+                                           "code: %n functions, triggers, tables and schemas, as "
+                                           "the migrations made them",
+                                           nullptr, int(code.store.size()));
+        return;
+    }
+    const auto list = [&](const char* what, const QStringList& names) {
+        for (const QString& name : names)
+            out << QCoreApplication::translate("alpr::StoreCheck", what).arg(name);
+    };
+    list(QT_TRANSLATE_NOOP("alpr::StoreCheck", "code changed: %1"), code.changed);
+    list(QT_TRANSLATE_NOOP("alpr::StoreCheck", "code missing: %1"), code.missing);
+    list(QT_TRANSLATE_NOOP("alpr::StoreCheck", "code added: %1"), code.added);
+}
+
 } // namespace
+
+DepartmentCodeDifferences compareStoreCode(const QStringList& store, const QStringList& expected)
+{
+    // "<md5> <object>": the object after the hash and its space.
+    const auto byObject = [](const QStringList& lines) {
+        QMap<QString, QString> out;
+        for (const QString& line : lines)
+            out.insert(line.mid(33), line.left(32));
+        return out;
+    };
+    const QMap<QString, QString> have = byObject(store);
+    const QMap<QString, QString> want = byObject(expected);
+    DepartmentCodeDifferences d;
+    d.store = store;
+    for (auto it = want.cbegin(); it != want.cend(); ++it) {
+        const auto found = have.constFind(it.key());
+        if (found == have.cend())
+            d.missing.append(it.key());
+        else if (found.value() != it.value())
+            d.changed.append(it.key());
+    }
+    for (auto it = have.cbegin(); it != have.cend(); ++it)
+        if (!want.contains(it.key()))
+            d.added.append(it.key());
+    return d;
+}
 
 QStringList DepartmentStoreCheck::lines() const
 {
@@ -244,6 +297,7 @@ QStringList DepartmentStoreCheck::lines() const
     out << (trail ? trailLine(*trail)
                   : QCoreApplication::translate("alpr::StoreCheck",
                                                 "audit trail: not read (an auditor verifies it)"));
+    addCode(out, code);
     addDifferences(out, found);
     if (mended) {
         out << QCoreApplication::translate("alpr::StoreCheck",
@@ -271,7 +325,16 @@ Result<DepartmentStoreCheck> checkDepartmentStore(Session& session, bool mend)
             return trail.error();
         check.trail = trail.value();
     }
-    auto answer = departmentOf(session).call("store_check", {DepartmentArg::boolean(mend)});
+    DepartmentLink& link = departmentOf(session);
+    auto code = link.storeCode();
+    if (!code)
+        return code.error();
+    check.code = compareStoreCode(code.value(), DepartmentLink::expectedStoreCode());
+    const QJsonObject codeFound{{QStringLiteral("changed"), recordedNames(check.code.changed)},
+                                {QStringLiteral("missing"), recordedNames(check.code.missing)},
+                                {QStringLiteral("added"), recordedNames(check.code.added)}};
+    auto answer =
+        link.call("store_check", {DepartmentArg::boolean(mend), DepartmentArg::json(codeFound)});
     if (!answer)
         return answer.error();
     check.found = differencesFrom(answer->value(QStringLiteral("found")).toObject());

@@ -65,25 +65,43 @@ struct DepartmentStoreDifferences
     bool none() const { return plates == 0 && ends == 0 && copies == 0; }
 };
 
+// The store's code (functions, triggers, tables' grants, schemas: store_code.sql)
+// against what this program's migrations make (store_code.txt), each object
+// named as there ("function alpr.plate_tag_filter(p_re text)").
+struct DepartmentCodeDifferences
+{
+    QStringList changed; // defined otherwise, switched off, granted to others
+    QStringList missing; // dropped
+    QStringList added;   // not made by the migrations
+    QStringList store;   // the store's "<md5> <object>" lines, as store_code.txt holds them
+
+    bool none() const { return changed.isEmpty() && missing.isEmpty() && added.isEmpty(); }
+};
+
+// Compares the store's lines with the expected ones.
+DepartmentCodeDifferences compareStoreCode(const QStringList& store, const QStringList& expected);
+
 struct DepartmentStoreCheck
 {
     QString address;
     std::optional<AuditVerification> trail; // when the user may read the trail
+    DepartmentCodeDifferences code;
     DepartmentStoreDifferences found;
     bool mended = false;
     DepartmentStoreDifferences after; // after mending; as found when not mended
 
-    bool intact() const { return after.none() && (!trail || trail->intact); }
+    bool intact() const { return code.none() && after.none() && (!trail || trail->intact); }
     QStringList lines() const;
 };
 
 // The department store's check, for the nightly timer and for
 // administrators (maintain-store): the trail's hash chain and signatures
 // verified through verifyAuditTrail() when the user may read the trail (an
-// auditor verifies it otherwise), then the server recounts what its
-// searches count from and records the check as "store-check" (a failure
-// when anything differs). With mend, the counts that differ are recounted
-// from the reads and checked again; a copy that differs is left for the
+// auditor verifies it otherwise); the store's code read from the catalogs
+// and compared here with what the migrations make; then the server
+// recounts what its searches count from and records the check, with the
+// code's differences, as "store-check" (a failure when anything differs). With mend, the counts
+// that differ are recounted from the reads and checked again; a copy that differs is left for the
 // superuser.
 Result<DepartmentStoreCheck> checkDepartmentStore(Session& session, bool mend);
 

@@ -41,6 +41,7 @@ const char* const kMigrations[] = {
     ":/pgschema/015_read_months.sql",     ":/pgschema/016_search_answers.sql",
     ":/pgschema/017_search_at_scale.sql", ":/pgschema/018_alternative_readings.sql",
     ":/pgschema/019_store_check.sql",     ":/pgschema/020_gapped_tags.sql",
+    ":/pgschema/021_store_code.sql",
 };
 
 // A SQL array literal of plain words ({a,b}); anything else is quoted.
@@ -742,6 +743,44 @@ Result<int> DepartmentLink::applyMigrations(int from, int through)
             return step.error();
     }
     return std::max(through - from, 0);
+}
+
+namespace {
+
+QString resourceText(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("%s is missing from the program", qPrintable(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+Result<QStringList> DepartmentLink::storeCode()
+{
+    auto rows =
+        exec(resourceText(QStringLiteral(":/pgschema/store_code.sql")), {},
+             QCoreApplication::translate("alpr::DepartmentLink", "reading the store's code"));
+    if (!rows)
+        return rows.error();
+    QStringList lines;
+    lines.reserve(rows->size());
+    for (const QByteArrayList& row : rows.value())
+        lines.append(QString::fromUtf8(row.value(1) + ' ' + row.value(0)));
+    std::sort(lines.begin(), lines.end(),
+              [](const QString& a, const QString& b) { return a.mid(33) < b.mid(33); });
+    return lines;
+}
+
+QStringList DepartmentLink::expectedStoreCode()
+{
+    QStringList lines;
+    for (const QString& line :
+         resourceText(QStringLiteral(":/pgschema/store_code.txt")).split(u'\n', Qt::SkipEmptyParts))
+        if (!line.startsWith(u'#'))
+            lines.append(line);
+    return lines;
 }
 
 Result<void> DepartmentLink::grantClient(const QString& loginRole)

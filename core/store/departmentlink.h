@@ -139,6 +139,14 @@ public:
     // Grants the store's client role to an existing login role.
     Result<void> grantClient(const QString& loginRole);
 
+    // What the store's code is (pgschema/store_code.sql), read from the
+    // catalogs by any role: "<md5> <object>" for each function, trigger,
+    // table, view, sequence and schema of alpr and alpr_api, sorted.
+    Result<QStringList> storeCode();
+    // The same lines for a store this program's migrations made
+    // (pgschema/store_code.txt), at latestSchemaVersion().
+    static QStringList expectedStoreCode();
+
 private:
     DepartmentLink(DepartmentAddress address, QString connectionName);
     Result<void> execScript(const QString& sql, const QString& what);

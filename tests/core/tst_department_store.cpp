@@ -851,6 +851,15 @@ private Q_SLOTS:
         auto migrated = link.value()->migrate();
         QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
         QCOMPARE(migrated.value(), DepartmentLink::latestSchemaVersion() - 14);
+        // The upgraded store's code is what a new store's is (the store check's).
+        auto code = link.value()->storeCode();
+        QVERIFY2(code.ok(), qPrintable(code.ok() ? QString() : code.error().message));
+        const DepartmentCodeDifferences upgraded =
+            compareStoreCode(code.value(), DepartmentLink::expectedStoreCode());
+        QVERIFY2(upgraded.none(),
+                 qPrintable(u"changed %1; missing %2; added %3"_s.arg(
+                     upgraded.changed.join(u", "_s), upgraded.missing.join(u", "_s),
+                     upgraded.added.join(u", "_s))));
         QCOMPARE(rows(u"SELECT string_agg(r.id || ' ' || p.plate || ' ' || r.captured_at::text"
                       " || ' ' || coalesce(r.external_id, '-'), ', ' ORDER BY r.id)"
                       " FROM alpr.reads r JOIN alpr.plates p ON p.id = r.plate_id"_s),
@@ -1260,6 +1269,97 @@ private Q_SLOTS:
         auto refused = checkDepartmentStore(*clerk.value(), false);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Denied);
+    }
+
+    // The store's code (migration 21): a superuser who redefines a function,
+    // grants the workstations a table, adds a function or switches off a
+    // month table's trigger is found by the workstation and recorded; the
+    // store is sound again once it is put back.
+    void storeCheckFindsChangedCode()
+    {
+        auto maint = signIn(u"maint"_s);
+        QVERIFY2(maint.ok(), qPrintable(maint.ok() ? QString() : maint.error().message));
+        const auto check = [&] {
+            auto c = checkDepartmentStore(*maint.value(), false);
+            if (!c)
+                qFatal("store check: %s", qPrintable(c.error().message));
+            return c.value();
+        };
+        const DepartmentStoreCheck clean = check();
+        if (!clean.code.none()) {
+            // A migration changed the code: store_code.txt says what it was.
+            const QString made = QCoreApplication::applicationDirPath() + u"/store_code.txt"_s;
+            QFile out(made);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write((clean.code.store.join(u'\n') + u'\n').toUtf8());
+            const auto some = [](const QStringList& names) {
+                return names.mid(0, 5).join(u", "_s) + (names.size() > 5 ? u", ..."_s : QString());
+            };
+            QFAIL(qPrintable(u"the store's code is not store_code.txt's: changed %1; missing %2; "
+                             "added %3. If a migration made the change, put the header of "
+                             "core/store/pgschema/store_code.txt above the lines of %4"_s.arg(
+                                 some(clean.code.changed), some(clean.code.missing),
+                                 some(clean.code.added), made)));
+        }
+        QVERIFY(clean.code.store.size() > 300);
+        QVERIFY(clean.intact());
+
+        const auto superText = [](const QString& sql) {
+            QSqlQuery q = superQuery(sql);
+            return q.next() ? q.value(0).toString() : QString();
+        };
+        const QString source =
+            superText(u"SELECT prosrc FROM pg_proc WHERE oid = 'alpr.plate_tag_filter'::regproc"_s);
+        QVERIFY(source.contains(u"required"_s));
+        const QString partition =
+            superText(u"SELECT c.relname || ' ' || t.tgname FROM pg_trigger t JOIN pg_class c"
+                      " ON c.oid = t.tgrelid WHERE t.tgparentid <> 0 AND NOT t.tgisinternal"
+                      " AND c.relname LIKE 'reads_2%'"
+                      " ORDER BY 1 LIMIT 1"_s);
+        QVERIFY2(!partition.isEmpty(), "no month table with a trigger");
+        const QString monthTable = partition.section(u' ', 0, 0);
+        const QString trigger = partition.section(u' ', 1, 1);
+        superQuery(u"CREATE OR REPLACE FUNCTION alpr.plate_tag_filter(p_re text) RETURNS text"
+                   " LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN 'false'; END $$"_s);
+        superQuery(u"GRANT SELECT ON alpr.reads TO alpr_workstation"_s);
+        superQuery(u"CREATE FUNCTION alpr_api.peek() RETURNS bigint LANGUAGE sql"
+                   " SECURITY DEFINER AS 'SELECT count(*) FROM alpr.reads'"_s);
+        superQuery(u"ALTER TABLE alpr.%1 DISABLE TRIGGER %2"_s.arg(monthTable, trigger));
+
+        const DepartmentStoreCheck found = check();
+        QCOMPARE(found.code.changed,
+                 (QStringList{u"function alpr.plate_tag_filter(p_re text)"_s, u"table alpr.reads"_s,
+                              u"trigger alpr.reads %1"_s.arg(trigger)}));
+        QCOMPARE(found.code.added, QStringList{u"function alpr_api.peek()"_s});
+        QVERIFY(found.code.missing.isEmpty());
+        QVERIFY(found.found.none());
+        QVERIFY(!found.intact());
+        QVERIFY(found.lines().contains(u"code added: function alpr_api.peek()"_s));
+        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.audit_events WHERE action = 'store-check'"
+                            " AND outcome = 'failure' AND details->'code'->'changed'"
+                            " ? 'function alpr.plate_tag_filter(p_re text)'"
+                            " AND details->'code'->'added' ? 'function alpr_api.peek()'"_s),
+                 1);
+
+        superQuery(u"CREATE OR REPLACE FUNCTION alpr.plate_tag_filter(p_re text) RETURNS text"
+                   " LANGUAGE plpgsql IMMUTABLE AS $alpr_saved$%1$alpr_saved$"_s.arg(source));
+        superQuery(u"REVOKE SELECT ON alpr.reads FROM alpr_workstation"_s);
+        superQuery(u"DROP FUNCTION alpr_api.peek()"_s);
+        superQuery(u"ALTER TABLE alpr.%1 ENABLE TRIGGER %2"_s.arg(monthTable, trigger));
+        const DepartmentStoreCheck restored = check();
+        QVERIFY2(restored.code.none(), qPrintable(restored.code.changed.join(u", "_s)));
+        QVERIFY(restored.intact());
+
+        // Each object is compared by name: one gone, one new, one other.
+        const DepartmentCodeDifferences d =
+            compareStoreCode({u"00000000000000000000000000000001 function alpr.a()"_s,
+                              u"00000000000000000000000000000009 function alpr.c()"_s},
+                             {u"00000000000000000000000000000001 function alpr.a()"_s,
+                              u"00000000000000000000000000000002 function alpr.b()"_s,
+                              u"00000000000000000000000000000003 function alpr.c()"_s});
+        QCOMPARE(d.missing, QStringList{u"function alpr.b()"_s});
+        QCOMPARE(d.changed, QStringList{u"function alpr.c()"_s});
+        QVERIFY(d.added.isEmpty());
     }
 
     void superuserRewriteIsCaught()
