@@ -11,6 +11,7 @@
 #include "auth/signinfailures.h"
 #include "common/clock.h"
 #include "common/securebytes.h"
+#include "common/textinput.h"
 #include "store/departmentlink.h"
 
 #include <QCoreApplication>
@@ -255,7 +256,7 @@ void addCode(QStringList& out, const DepartmentCodeDifferences& code)
     }
     const auto list = [&](const char* what, const QStringList& names) {
         for (const QString& name : names)
-            out << QCoreApplication::translate("alpr::StoreCheck", what).arg(name);
+            out << QCoreApplication::translate("alpr::StoreCheck", what).arg(escapeControls(name));
     };
     list(QT_TRANSLATE_NOOP("alpr::StoreCheck", "code changed: %1"), code.changed);
     list(QT_TRANSLATE_NOOP("alpr::StoreCheck", "code missing: %1"), code.missing);

@@ -100,8 +100,9 @@ struct DepartmentStoreCheck
 // auditor verifies it otherwise); the store's code read from the catalogs
 // and compared here with what the migrations make; then the server
 // recounts what its searches count from and records the check, with the
-// code's differences, as "store-check" (a failure when anything differs). With mend, the counts
-// that differ are recounted from the reads and checked again; a copy that differs is left for the
+// code's differences, as "store-check" (a failure when anything differs).
+// With mend, the counts that differ are recounted from the reads and
+// checked again; a copy that differs, and changed code, are left for the
 // superuser.
 Result<DepartmentStoreCheck> checkDepartmentStore(Session& session, bool mend);
 

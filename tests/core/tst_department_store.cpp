@@ -1322,7 +1322,8 @@ private Q_SLOTS:
         superQuery(u"CREATE OR REPLACE FUNCTION alpr.plate_tag_filter(p_re text) RETURNS text"
                    " LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN 'false'; END $$"_s);
         superQuery(u"GRANT SELECT ON alpr.reads TO alpr_workstation"_s);
-        superQuery(u"CREATE FUNCTION alpr_api.peek() RETURNS bigint LANGUAGE sql"
+        // Its name moves the cursor of a terminal that prints it raw.
+        superQuery(u"CREATE FUNCTION alpr_api.U&\"peek\\001B[2J\"() RETURNS bigint LANGUAGE sql"
                    " SECURITY DEFINER AS 'SELECT count(*) FROM alpr.reads'"_s);
         superQuery(u"ALTER TABLE alpr.%1 DISABLE TRIGGER %2"_s.arg(monthTable, trigger));
 
@@ -1330,21 +1331,22 @@ private Q_SLOTS:
         QCOMPARE(found.code.changed,
                  (QStringList{u"function alpr.plate_tag_filter(p_re text)"_s, u"table alpr.reads"_s,
                               u"trigger alpr.reads %1"_s.arg(trigger)}));
-        QCOMPARE(found.code.added, QStringList{u"function alpr_api.peek()"_s});
+        QCOMPARE(found.code.added, QStringList{u"function alpr_api.peek\x1b[2J()"_s});
         QVERIFY(found.code.missing.isEmpty());
         QVERIFY(found.found.none());
         QVERIFY(!found.intact());
-        QVERIFY(found.lines().contains(u"code added: function alpr_api.peek()"_s));
-        QCOMPARE(superCount(u"SELECT count(*) FROM alpr.audit_events WHERE action = 'store-check'"
-                            " AND outcome = 'failure' AND details->'code'->'changed'"
-                            " ? 'function alpr.plate_tag_filter(p_re text)'"
-                            " AND details->'code'->'added' ? 'function alpr_api.peek()'"_s),
-                 1);
+        QVERIFY(found.lines().contains(u"code added: function alpr_api.peek\\x1b[2J()"_s));
+        QCOMPARE(
+            superCount(u"SELECT count(*) FROM alpr.audit_events WHERE action = 'store-check'"
+                       " AND outcome = 'failure' AND details->'code'->'changed'"
+                       " ? 'function alpr.plate_tag_filter(p_re text)'"
+                       " AND details->'code'->'added' ? U&'function alpr_api.peek\\001B[2J()'"_s),
+            1);
 
         superQuery(u"CREATE OR REPLACE FUNCTION alpr.plate_tag_filter(p_re text) RETURNS text"
                    " LANGUAGE plpgsql IMMUTABLE AS $alpr_saved$%1$alpr_saved$"_s.arg(source));
         superQuery(u"REVOKE SELECT ON alpr.reads FROM alpr_workstation"_s);
-        superQuery(u"DROP FUNCTION alpr_api.peek()"_s);
+        superQuery(u"DROP FUNCTION alpr_api.U&\"peek\\001B[2J\"()"_s);
         superQuery(u"ALTER TABLE alpr.%1 ENABLE TRIGGER %2"_s.arg(monthTable, trigger));
         const DepartmentStoreCheck restored = check();
         QVERIFY2(restored.code.none(), qPrintable(restored.code.changed.join(u", "_s)));
