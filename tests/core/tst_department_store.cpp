@@ -1272,9 +1272,9 @@ private Q_SLOTS:
     }
 
     // The store's code (migration 21): a superuser who redefines a function,
-    // grants the workstations a table, adds a function or switches off a
-    // month table's trigger is found by the workstation and recorded; the
-    // store is sound again once it is put back.
+    // grants the workstations a table or a column, adds a function or
+    // switches off a month table's trigger is found by the workstation and
+    // recorded; the store is sound again once it is put back.
     void storeCheckFindsChangedCode()
     {
         auto maint = signIn(u"maint"_s);
@@ -1322,15 +1322,16 @@ private Q_SLOTS:
         superQuery(u"CREATE OR REPLACE FUNCTION alpr.plate_tag_filter(p_re text) RETURNS text"
                    " LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN 'false'; END $$"_s);
         superQuery(u"GRANT SELECT ON alpr.reads TO alpr_workstation"_s);
+        superQuery(u"GRANT SELECT (plate) ON alpr.plates TO alpr_workstation"_s);
         // Its name moves the cursor of a terminal that prints it raw.
         superQuery(u"CREATE FUNCTION alpr_api.U&\"peek\\001B[2J\"() RETURNS bigint LANGUAGE sql"
                    " SECURITY DEFINER AS 'SELECT count(*) FROM alpr.reads'"_s);
         superQuery(u"ALTER TABLE alpr.%1 DISABLE TRIGGER %2"_s.arg(monthTable, trigger));
 
         const DepartmentStoreCheck found = check();
-        QCOMPARE(found.code.changed,
-                 (QStringList{u"function alpr.plate_tag_filter(p_re text)"_s, u"table alpr.reads"_s,
-                              u"trigger alpr.reads %1"_s.arg(trigger)}));
+        QCOMPARE(found.code.changed, (QStringList{u"function alpr.plate_tag_filter(p_re text)"_s,
+                                                  u"table alpr.plates"_s, u"table alpr.reads"_s,
+                                                  u"trigger alpr.reads %1"_s.arg(trigger)}));
         QCOMPARE(found.code.added, QStringList{u"function alpr_api.peek\x1b[2J()"_s});
         QVERIFY(found.code.missing.isEmpty());
         QVERIFY(found.found.none());
@@ -1346,6 +1347,7 @@ private Q_SLOTS:
         superQuery(u"CREATE OR REPLACE FUNCTION alpr.plate_tag_filter(p_re text) RETURNS text"
                    " LANGUAGE plpgsql IMMUTABLE AS $alpr_saved$%1$alpr_saved$"_s.arg(source));
         superQuery(u"REVOKE SELECT ON alpr.reads FROM alpr_workstation"_s);
+        superQuery(u"REVOKE SELECT (plate) ON alpr.plates FROM alpr_workstation"_s);
         superQuery(u"DROP FUNCTION alpr_api.U&\"peek\\001B[2J\"()"_s);
         superQuery(u"ALTER TABLE alpr.%1 ENABLE TRIGGER %2"_s.arg(monthTable, trigger));
         const DepartmentStoreCheck restored = check();

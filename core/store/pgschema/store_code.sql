@@ -15,8 +15,8 @@
 -- module's directory (probin), the role that ran 'pg init' (owner and
 -- grantor of the extensions' functions, named "owner"), grantors, object
 -- ids, and the month tables, which come and go with the reads (each month
--- table whose grants or switched-off triggers differ from its parent's
--- changes its parent's row).
+-- table whose grants, its columns' included, or switched-off triggers differ
+-- from its parent's changes its parent's row).
 WITH ours AS (
     SELECT oid FROM pg_catalog.pg_namespace WHERE nspname IN ('alpr', 'alpr_api')
 ), objects AS (
@@ -84,7 +84,16 @@ SELECT CASE c.relkind WHEN 'S' THEN 'sequence ' WHEN 'v' THEN 'view ' ELSE 'tabl
            (SELECT count(*)
               FROM pg_catalog.pg_inherits i
               JOIN grants pg ON pg.catalog = g.catalog AND pg.oid = i.inhrelid
-             WHERE i.inhparent = c.oid AND pg.acl <> g.acl)))
+             WHERE i.inhparent = c.oid
+               AND (pg.acl <> g.acl
+                    OR EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                                WHERE a.attrelid = i.inhrelid
+                                  AND pg_catalog.cardinality(a.attacl) > 0))),
+           -- Grants of single columns, none in a store the migrations made
+           -- (NULL, which concat_ws leaves out).
+           (SELECT string_agg(a.attname || ':' || a.attacl::text, ',' ORDER BY a.attnum)
+              FROM pg_catalog.pg_attribute a
+             WHERE a.attrelid = c.oid AND pg_catalog.cardinality(a.attacl) > 0)))
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   JOIN grants g ON g.catalog = 'pg_class'::pg_catalog.regclass AND g.oid = c.oid
